@@ -1,0 +1,43 @@
+import type { ResolvedConfig } from "./config.js";
+import type { FindingDraft } from "./finding.js";
+import type { ProgressSink } from "./progress.js";
+import type { Notice } from "./review.js";
+import type { RuleMeta } from "./rule-meta.js";
+import type { SourceFile } from "./source-file.js";
+
+export interface AnalyserInput {
+  /** Absolute repository root. */
+  readonly root: string;
+  /** Every file in scope; an analyser picks the ones it understands. */
+  readonly files: readonly SourceFile[];
+  readonly config: ResolvedConfig;
+  readonly signal: AbortSignal;
+  readonly progress: ProgressSink;
+}
+
+export interface AnalyserOutput {
+  readonly findings: readonly FindingDraft[];
+  readonly notices: readonly Notice[];
+  /** How many files it actually analysed. */
+  readonly filesAnalysed: number;
+  /** Paths it analysed to completion (used to decide what counts as "fixed"). */
+  readonly analysedPaths: readonly string[];
+  /** Metadata for every rule it could have reported (for SARIF and "rule still exists"). */
+  readonly rules: readonly RuleMeta[];
+}
+
+/**
+ * The one seam every analyser plugs into: the built-in rule engine, external
+ * tools and (later) LLM agents. `analyse` may throw: the pipeline turns a throw
+ * or a timeout into a visible "incomplete" entry, never an empty result.
+ */
+export interface Analyser {
+  readonly id: string;
+  readonly kind: "builtin" | "external" | "llm";
+  /**
+   * Null when the analyser can run; otherwise why not (for example "bandit is
+   * not installed"). An unavailable analyser is a notice, not a failure.
+   */
+  availability(): Promise<string | null>;
+  analyse(input: AnalyserInput): Promise<AnalyserOutput>;
+}

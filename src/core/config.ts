@@ -1,0 +1,156 @@
+import { z } from "zod";
+import { SEVERITIES } from "./severity.js";
+
+/**
+ * The configuration schema. Parsed and validated once at the edge
+ * (defaults < user config < repository config < environment < flags), frozen,
+ * then passed down. Keys are snake_case as written in `.codeguardian.yml`.
+ */
+export const OUTPUT_FORMATS = ["terminal", "json", "markdown", "sarif", "html"] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const severity = z.enum(SEVERITIES);
+
+const ruleSetting = z.union([
+  z.literal("off"),
+  z.literal(false),
+  severity,
+  z.strictObject({ enabled: z.boolean().optional(), severity: severity.optional() }),
+]);
+
+const analyserSettings = z.strictObject({
+  enabled: z.boolean().optional(),
+  timeout_seconds: z.number().positive().max(3600).optional(),
+  /** Operator-only: run the tool with the reviewed project's own config. */
+  use_project_config: z.boolean().optional(),
+  /** Operator-only: path to the executable. */
+  command: z.string().min(1).optional(),
+});
+
+const llmSettings = z.strictObject({
+  /** "off", or "provider:model". */
+  provider: z.string().optional(),
+  base_url: z.string().optional(),
+  api_key: z.string().optional(),
+  agents: z.array(z.string()).optional(),
+  budget: z
+    .strictObject({
+      max_tokens_per_file: z.number().int().positive().optional(),
+      max_tokens_per_review: z.number().int().positive().optional(),
+      max_cost_cents_per_review: z.number().positive().optional(),
+    })
+    .optional(),
+});
+
+export const configSchema = z.strictObject({
+  include: z.array(z.string()).optional(),
+  exclude: z.array(z.string()).optional(),
+  analysers: z.record(z.string(), analyserSettings).optional(),
+  rules: z.record(z.string(), ruleSetting).optional(),
+  fail_on: z.union([severity, z.literal("none")]).optional(),
+  formats: z.array(z.enum(OUTPUT_FORMATS)).min(1).optional(),
+  min_confidence: z.number().min(0).max(1).optional(),
+  limits: z
+    .strictObject({
+      max_file_bytes: z.number().int().positive().optional(),
+      max_line_length: z.number().int().positive().optional(),
+      analyser_timeout_seconds: z.number().positive().optional(),
+      clone_timeout_seconds: z.number().positive().optional(),
+      clone_max_bytes: z.number().int().positive().optional(),
+    })
+    .optional(),
+  llm: llmSettings.optional(),
+});
+
+export type ConfigInput = z.infer<typeof configSchema>;
+
+/**
+ * Keys a repository's own `.codeguardian.yml` may not set: anything that sends
+ * data somewhere or runs code. Paths use dots; `*` matches one segment.
+ */
+export const OPERATOR_ONLY_KEYS: readonly string[] = [
+  "llm.provider",
+  "llm.base_url",
+  "llm.api_key",
+  "llm.budget",
+  "analysers.*.command",
+  "analysers.*.use_project_config",
+  "limits.clone_timeout_seconds",
+  "limits.clone_max_bytes",
+];
+
+export type RuleOverride = { readonly enabled: boolean; readonly severity?: (typeof SEVERITIES)[number] };
+
+/** The fully resolved, frozen configuration every stage receives. */
+export interface ResolvedConfig {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly analysers: Readonly<
+    Record<
+      string,
+      {
+        readonly enabled: boolean;
+        readonly timeoutSeconds: number;
+        readonly useProjectConfig: boolean;
+        readonly command?: string;
+      }
+    >
+  >;
+  readonly rules: Readonly<Record<string, RuleOverride>>;
+  readonly failOn: (typeof SEVERITIES)[number] | "none";
+  readonly formats: readonly OutputFormat[];
+  readonly minConfidence: number;
+  readonly limits: {
+    readonly maxFileBytes: number;
+    readonly maxLineLength: number;
+    readonly analyserTimeoutSeconds: number;
+    readonly cloneTimeoutSeconds: number;
+    readonly cloneMaxBytes: number;
+  };
+  readonly llm: {
+    readonly provider: string;
+    readonly baseUrl?: string;
+    readonly apiKey?: string;
+    readonly agents?: readonly string[];
+    readonly budget: {
+      readonly maxTokensPerFile: number;
+      readonly maxTokensPerReview: number;
+      readonly maxCostCentsPerReview: number;
+    };
+  };
+}
+
+/** Analysers known to the configuration, with whether they run by default. */
+export const KNOWN_ANALYSERS: Readonly<Record<string, boolean>> = {
+  rules: true,
+  bandit: true,
+  pylint: false,
+  eslint: true,
+  semgrep: true,
+};
+
+export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze<ResolvedConfig>({
+  include: [],
+  exclude: [],
+  analysers: Object.fromEntries(
+    Object.entries(KNOWN_ANALYSERS).map(([id, enabled]) => [
+      id,
+      { enabled, timeoutSeconds: 300, useProjectConfig: false },
+    ]),
+  ),
+  rules: {},
+  failOn: "high",
+  formats: ["terminal"],
+  minConfidence: 0.5,
+  limits: {
+    maxFileBytes: 1024 * 1024,
+    maxLineLength: 1000,
+    analyserTimeoutSeconds: 300,
+    cloneTimeoutSeconds: 120,
+    cloneMaxBytes: 500 * 1024 * 1024,
+  },
+  llm: {
+    provider: "off",
+    budget: { maxTokensPerFile: 8000, maxTokensPerReview: 200000, maxCostCentsPerReview: 50 },
+  },
+});

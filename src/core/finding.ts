@@ -1,0 +1,65 @@
+import type { Category } from "./category.js";
+import type { Fix } from "./fix.js";
+import type { Range } from "./location.js";
+import type { Severity } from "./severity.js";
+
+/**
+ * What an analyser reports. Synthesis turns drafts into {@link Finding}s by
+ * adding the snippet, the fingerprint and merging duplicates.
+ */
+export interface FindingDraft {
+  /** Namespaced rule id: `py/sql-injection`, `bandit/B602`, `eslint/no-eval`. */
+  readonly ruleId: string;
+  /** Repository-relative POSIX path. */
+  readonly file: string;
+  readonly range: Range;
+  readonly severity: Severity;
+  readonly category: Category;
+  readonly title: string;
+  /** What is wrong and why it matters. */
+  readonly description: string;
+  /** How to fix it. */
+  readonly recommendation: string;
+  /** Primary CWE first ("CWE-89"); more specific children may follow. */
+  readonly cwe: readonly string[];
+  readonly cvss?: number;
+  readonly fix?: Fix;
+  /** In [0, 1]. */
+  readonly confidence: number;
+  /** Id of the analyser that produced it ("rules", "bandit", ...). */
+  readonly source: string;
+  /**
+   * Rule family used to merge findings from different analysers that have no
+   * CWE in common (for example "sql-injection"). Optional.
+   */
+  readonly family?: string;
+  /**
+   * Secrets this finding is about: masked in the snippet of every finding on
+   * those lines, and never sent to an LLM provider.
+   */
+  readonly redact?: readonly Range[];
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly file: string;
+  readonly range: Range;
+  readonly severity: Severity;
+  readonly category: Category;
+  readonly title: string;
+  readonly description: string;
+  readonly recommendation: string;
+  readonly cwe: readonly string[];
+  readonly cvss?: number;
+  /** The flagged lines as they are in the file (secrets already redacted). */
+  readonly snippet: string;
+  readonly fix?: Fix;
+  readonly autoFixable: boolean;
+  readonly confidence: number;
+  /** Every analyser that reported this finding, leading one first. */
+  readonly sources: readonly string[];
+  /** Other rule ids merged into this finding (e.g. "bandit/B608"). */
+  readonly relatedRules: readonly string[];
+  readonly fingerprint: string;
+  readonly family?: string;
+}

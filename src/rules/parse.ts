@@ -1,0 +1,49 @@
+import { Lang, parse, registerDynamicLanguage, type SgNode } from "@ast-grep/napi";
+import python from "@ast-grep/lang-python";
+import type { CodeLanguage } from "../core/language.js";
+
+let registered = false;
+
+function ensureLanguages(): void {
+  if (registered) return;
+  registerDynamicLanguage({ python });
+  registered = true;
+}
+
+const AST_GREP_LANG: Record<CodeLanguage, string> = {
+  python: "python",
+  javascript: Lang.JavaScript,
+  typescript: Lang.TypeScript,
+  tsx: Lang.Tsx,
+};
+
+export interface ParsedFile {
+  readonly root: SgNode;
+  /** Number of ERROR and MISSING nodes: 0 means the file parsed cleanly. */
+  readonly errorCount: number;
+  /** 1-based line of the first syntax error, if any. */
+  readonly firstErrorLine?: number;
+}
+
+/** Parses source text into a syntax tree. Never throws on bad syntax: errors are counted. */
+export function parseSource(language: CodeLanguage, text: string): ParsedFile {
+  ensureLanguages();
+  const root = parse(AST_GREP_LANG[language], text).root();
+  const errors = root.findAll({ rule: { kind: "ERROR" } });
+  const missing = countMissing(root);
+  const first = errors[0]?.range().start.line;
+  return {
+    root,
+    errorCount: errors.length + missing,
+    ...(first === undefined ? {} : { firstErrorLine: first + 1 }),
+  };
+}
+
+/**
+ * MISSING nodes (a dropped bracket) are zero-width leaves: tree-sitter inserts
+ * them without an ERROR node, so they are counted separately.
+ */
+function countMissing(root: SgNode): number {
+  return root.findAll({ rule: { regex: "^$" } }).filter((node) => node.isLeaf() && node.id() !== root.id())
+    .length;
+}

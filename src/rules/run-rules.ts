@@ -1,0 +1,118 @@
+import type { FindingDraft } from "../core/finding.js";
+import { isCodeLanguage } from "../core/language.js";
+import { LineIndex, type Range } from "../core/location.js";
+import type { Notice } from "../core/review.js";
+import type { SourceFile } from "../core/source-file.js";
+import type { Rule, RuleContext, RuleReport } from "./define-rule.js";
+import { parseSource } from "./parse.js";
+
+export interface FileResult {
+  readonly drafts: FindingDraft[];
+  readonly notices: Notice[];
+}
+
+const ANALYSER = "rules";
+
+/**
+ * Runs every applicable rule over one file. Pure apart from parsing: a rule
+ * that throws becomes a notice naming the rule and the file, and the other
+ * rules still run.
+ */
+export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileResult {
+  const applicable = rules.filter((rule) => rule.meta.languages.includes(file.language));
+  const drafts: FindingDraft[] = [];
+  const notices: Notice[] = [];
+  if (applicable.length === 0) return { drafts, notices };
+
+  const lines = new LineIndex(file.text);
+  let root: RuleContext["root"];
+  if (isCodeLanguage(file.language)) {
+    const parsed = parseSource(file.language, file.text);
+    root = parsed.root;
+    if (parsed.errorCount > 0) {
+      notices.push({
+        level: "warning",
+        analyser: ANALYSER,
+        file: file.path,
+        message: `does not parse cleanly (${parsed.errorCount} syntax error${parsed.errorCount === 1 ? "" : "s"}${
+          parsed.firstErrorLine === undefined ? "" : `, first at line ${parsed.firstErrorLine}`
+        }); findings in it may be incomplete`,
+      });
+    }
+  }
+
+  const memo = new Map<string, unknown>();
+  for (const rule of applicable) {
+    const context: RuleContext = {
+      file,
+      text: file.text,
+      lines,
+      root,
+      report: (report) => {
+        drafts.push(toDraft(rule, file, lines, report));
+      },
+      memo: <T>(key: string, compute: () => T): T => {
+        if (!memo.has(key)) memo.set(key, compute());
+        return memo.get(key) as T;
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      notices.push({
+        level: "error",
+        analyser: ANALYSER,
+        file: file.path,
+        message: `rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  return { drafts: dedupe(drafts), notices };
+}
+
+function toDraft(rule: Rule, file: SourceFile, lines: LineIndex, report: RuleReport): FindingDraft {
+  const { meta } = rule;
+  const range = report.range ?? (report.node ? nodeRange(report.node.range()) : wholeFirstLine(lines));
+  return {
+    ruleId: meta.id,
+    file: file.path,
+    range,
+    severity: report.severity ?? meta.severity,
+    category: meta.category,
+    title: meta.title,
+    description: report.message ?? `${meta.description} ${meta.why}`.trim(),
+    recommendation: meta.howToFix,
+    cwe: [...new Set([meta.cwe[0], ...(report.extraCwe ?? [])].filter((c): c is string => Boolean(c)))],
+    confidence: report.confidence ?? meta.confidence,
+    source: ANALYSER,
+    ...(meta.family === undefined ? {} : { family: meta.family }),
+    ...(report.fix ? { fix: report.fix } : {}),
+    ...(report.redact ? { redact: report.redact } : {}),
+  };
+}
+
+/** ast-grep ranges are 0-based lines and UTF-16 columns; ours are 1-based. */
+export function nodeRange(r: {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}): Range {
+  return {
+    start: { line: r.start.line + 1, column: r.start.column + 1 },
+    end: { line: r.end.line + 1, column: r.end.column + 1 },
+  };
+}
+
+function wholeFirstLine(lines: LineIndex): Range {
+  return { start: { line: 1, column: 1 }, end: { line: 1, column: lines.line(1).length + 1 } };
+}
+
+/** A rule reporting the same place twice (two paths to one sink) yields one finding. */
+function dedupe(drafts: FindingDraft[]): FindingDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.ruleId}:${d.range.start.line}:${d.range.start.column}:${d.range.end.line}:${d.range.end.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
