@@ -1,0 +1,13 @@
+const VERSION = /^v(\d+)\.(\d+)\.(\d+)$/;
+
+class ReleaseFilter {
+  constructor(tags) {
+    this.tags = tags;
+  }
+
+  releases() {
+    return this.tags.filter((t) => VERSION.test(t));
+  }
+}
+
+module.exports = ReleaseFilter;

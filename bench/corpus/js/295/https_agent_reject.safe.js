@@ -1,0 +1,12 @@
+const https = require("https");
+const axios = require("axios");
+
+const agent = new https.Agent({ rejectUnauthorized: true, keepAlive: true });
+const client = axios.create({ baseURL: "https://inventory.internal", httpsAgent: agent });
+
+async function stockLevel(sku) {
+  const reply = await client.get(`/stock/${encodeURIComponent(sku)}`);
+  return reply.data.quantity;
+}
+
+module.exports = { stockLevel };

@@ -1,0 +1,12 @@
+import { createHash, randomBytes } from "node:crypto";
+
+export interface IssuedToken {
+  token: string;
+  digest: string;
+}
+
+export function issueToken(): IssuedToken {
+  const token = randomBytes(32).toString("base64url");
+  const digest = createHash("sha256").update(token).digest("hex");
+  return { token, digest };
+}

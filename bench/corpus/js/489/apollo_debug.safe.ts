@@ -1,0 +1,8 @@
+import { ApolloServer } from "@apollo/server";
+import { typeDefs, resolvers } from "./schema.js";
+
+export const server = new ApolloServer({
+  typeDefs,
+  resolvers,
+  includeStacktraceInErrorResponses: false,
+});

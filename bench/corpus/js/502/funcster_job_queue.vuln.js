@@ -1,0 +1,11 @@
+import funcster from "funcster";
+import { createClient } from "redis";
+
+const redis = createClient();
+
+export async function nextJob() {
+  const raw = await redis.lPop("jobs");
+  if (!raw) return null;
+  const job = funcster.deepDeserialize(JSON.parse(raw));  // cg-expect: CWE-502
+  return job;
+}

@@ -1,0 +1,13 @@
+const express = require("express");
+const libxmljs = require("libxmljs");
+
+const app = express();
+app.use(express.text({ type: "application/xml" }));
+
+app.post("/invoices", (req, res) => {
+  const xml = req.body;
+  const doc = libxmljs.parseXml(xml, { noent: false, dtdload: false });
+  res.json({ total: doc.get("//total").text() });
+});
+
+module.exports = app;

@@ -1,0 +1,11 @@
+import libxmljs from "libxmljs2";
+import type { Request, Response } from "express";
+
+export class SoapHandler {
+  handle(req: Request, res: Response) {
+    const body = String(req.body);
+    const envelope = libxmljs.parseXmlString(body, { noent: true, nonet: false });  // cg-expect: CWE-611
+    const action = envelope.get("//*[local-name()='Body']/*");
+    res.type("text/xml").send(action ? action.toString() : "");
+  }
+}

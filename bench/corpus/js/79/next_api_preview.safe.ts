@@ -1,0 +1,11 @@
+import type { NextApiRequest, NextApiResponse } from "next";
+
+function page(title: string): string {
+  return `<!doctype html><html><head><title>${title}</title></head><body>Preview</body></html>`;
+}
+
+export default function handler(req: NextApiRequest, res: NextApiResponse) {
+  const title = String(req.query.title ?? "Untitled").replace(/[&<>"']/g, "");
+  res.setHeader("Content-Type", "text/html");
+  res.status(200).send(page(title));
+}

@@ -1,0 +1,13 @@
+const express = require("express");
+const axios = require("axios");
+
+const app = express();
+
+app.get("/preview", async (req, res) => {
+  const url = req.query.url;
+  const headers = { "User-Agent": "preview-bot/1.0" };
+  const reply = await axios.get(url, { headers, timeout: 5000 });  // cg-expect: CWE-918
+  res.json({ status: reply.status, size: String(reply.data).length });
+});
+
+module.exports = app;

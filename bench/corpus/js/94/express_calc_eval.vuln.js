@@ -1,0 +1,12 @@
+const express = require("express");
+
+const router = express.Router();
+
+router.post("/calculate", express.json(), (req, res) => {
+  const { expression } = req.body;
+  const cleaned = String(expression).replace(/\s+/g, "");
+  const value = eval(cleaned);  // cg-expect: CWE-94
+  res.json({ value });
+});
+
+module.exports = router;

@@ -1,0 +1,14 @@
+import re
+import sys
+
+
+def parse(lines):
+    pattern = re.compile(r"^(\w+=[^\s;]+ )*\w+=[^\s;]+;$")
+    for line in lines:
+        if pattern.match(line):
+            yield dict(part.split("=", 1) for part in line.rstrip(";").split())
+
+
+if __name__ == "__main__":
+    for record in parse(sys.stdin):
+        print(record)

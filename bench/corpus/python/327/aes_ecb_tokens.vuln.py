@@ -1,0 +1,11 @@
+from Crypto.Cipher import AES
+from Crypto.Util.Padding import pad, unpad
+
+
+class TokenCipher:
+    def __init__(self, key: bytes):
+        self.key = key
+
+    def seal(self, plaintext: bytes) -> bytes:
+        cipher = AES.new(self.key, AES.MODE_ECB)  # cg-expect: CWE-327
+        return cipher.encrypt(pad(plaintext, 16))

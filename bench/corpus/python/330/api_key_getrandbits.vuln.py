@@ -1,0 +1,12 @@
+import random
+
+
+def generate_api_key():
+    raw = random.getrandbits(128)  # cg-expect: CWE-330
+    return f"key_{raw:032x}"
+
+
+def create_key_view(request):
+    key = generate_api_key()
+    request.user.api_keys.create(value=key)
+    return {"api_key": key}

@@ -1,0 +1,11 @@
+import random
+import time
+
+
+def new_session_id(user_id):
+    seed = f"{user_id}-{time.time()}-{random.random()}"  # cg-expect: CWE-330
+    return seed.replace(".", "")
+
+
+def login(request, user):
+    request.response.set_cookie("sid", new_session_id(user.id), secure=True, httponly=True)

@@ -1,0 +1,15 @@
+import os
+
+from fastapi import FastAPI, Request
+from starlette.middleware.sessions import SessionMiddleware
+
+app = FastAPI()
+app.add_middleware(SessionMiddleware, secret_key=os.environ["SESSION_SECRET"])
+
+
+@app.post("/account/switch")
+async def switch_account(request: Request):
+    form = await request.form()
+    account_id = form.get("account_id")
+    request.session["account_id"] = account_id  # cg-expect: CWE-501
+    return {"account": account_id}

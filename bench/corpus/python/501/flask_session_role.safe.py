@@ -1,0 +1,14 @@
+from flask import Flask, request, session
+
+app = Flask(__name__)
+
+
+@app.route("/preferences", methods=["POST"])
+def save_preferences():
+    theme = request.form.get("theme", "light")
+    session["theme"] = theme
+    role = request.form.get("role")
+    if role not in {"viewer", "editor"}:
+        role = "viewer"
+    session["role"] = role
+    return {"saved": True}

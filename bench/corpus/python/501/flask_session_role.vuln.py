@@ -1,0 +1,12 @@
+from flask import Flask, request, session
+
+app = Flask(__name__)
+
+
+@app.route("/preferences", methods=["POST"])
+def save_preferences():
+    theme = request.form.get("theme", "light")
+    session["theme"] = theme
+    role = request.form.get("role")
+    session["role"] = role  # cg-expect: CWE-501
+    return {"saved": True}

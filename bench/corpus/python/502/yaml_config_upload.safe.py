@@ -1,0 +1,10 @@
+import yaml
+from django.http import JsonResponse
+
+
+def import_settings(request):
+    upload = request.FILES["settings"]
+    text = upload.read().decode("utf-8")
+    settings = yaml.load(text, Loader=yaml.SafeLoader)
+    request.user.profile.apply(settings)
+    return JsonResponse({"keys": sorted(settings)})

@@ -1,0 +1,12 @@
+from flask import Flask, jsonify, request
+from lxml import etree
+
+app = Flask(__name__)
+
+
+@app.route("/invoices/import", methods=["POST"])
+def import_invoice():
+    body = request.get_data()
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)  # cg-expect: CWE-611
+    root = etree.fromstring(body, parser)
+    return jsonify(total=root.findtext("total"))

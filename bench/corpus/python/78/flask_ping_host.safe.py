@@ -1,0 +1,17 @@
+import os
+import shlex
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/diagnostics/ping")
+def ping_host():
+    host = request.args.get("host", "")
+    count = 3
+    if not host:
+        return jsonify(error="host is required"), 400
+    command = "ping -c {} {}".format(count, shlex.quote(host))
+    exit_code = os.system(command)
+    return jsonify(host=host, reachable=exit_code == 0)

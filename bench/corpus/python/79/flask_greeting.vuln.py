@@ -1,0 +1,11 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "guest")
+    title = name.title()
+    html = "<h1>Welcome back, " + title + "!</h1>"
+    return html  # cg-expect: CWE-79

@@ -1,0 +1,17 @@
+from fastapi import FastAPI
+from ldap3 import SUBTREE, Connection, Server
+from ldap3.utils.conv import escape_filter_chars
+
+app = FastAPI()
+SERVER = Server("ldaps://ldap.internal")
+
+
+def _member_filter(group: str) -> str:
+    return f"(&(objectClass=groupOfNames)(cn={escape_filter_chars(group)}))"
+
+
+@app.get("/groups/{group}/members")
+async def members(group: str):
+    conn = Connection(SERVER, auto_bind=True)
+    conn.search("ou=groups,dc=example,dc=org", _member_filter(group), SUBTREE, attributes=["member"])
+    return {"members": [str(m) for e in conn.entries for m in e.member]}

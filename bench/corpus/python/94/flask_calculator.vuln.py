@@ -1,0 +1,12 @@
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/calc", methods=["POST"])
+def calculate():
+    data = request.get_json(force=True)
+    expression = data.get("expr", "0")
+    expression = expression.replace(" ", "")
+    result = eval(expression)  # cg-expect: CWE-94
+    return jsonify(result=result)

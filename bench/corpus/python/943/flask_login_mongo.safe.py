@@ -1,0 +1,16 @@
+from flask import Flask, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+users = MongoClient("mongodb://db:27017")["app"]["users"]
+
+
+@app.route("/api/login", methods=["POST"])
+def login():
+    body = request.get_json()
+    username = str(body.get("username"))
+    password_hash = str(body.get("password_hash"))
+    account = users.find_one({"username": username, "password_hash": password_hash})
+    if account is None:
+        return jsonify(ok=False), 401
+    return jsonify(ok=True, id=str(account["_id"]))

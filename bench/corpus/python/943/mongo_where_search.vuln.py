@@ -1,0 +1,15 @@
+from pymongo import MongoClient
+
+
+class ArticleSearch:
+    def __init__(self, uri):
+        self.articles = MongoClient(uri).blog.articles
+
+    def by_author(self, author):
+        clause = "this.author == '" + author + "' && this.published"
+        cursor = self.articles.find({"$where": clause})  # cg-expect: CWE-943
+        return [doc["title"] for doc in cursor]
+
+
+def search_view(request, search: ArticleSearch):
+    return search.by_author(request.GET.get("author", ""))

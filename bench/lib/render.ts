@@ -1,0 +1,79 @@
+import { VULN_CLASSES } from "./classes.js";
+import type { Counts, QualityScore } from "./metrics.js";
+import { fmt, type TargetCheck } from "./targets.js";
+
+const HEADERS = ["class", "lang", "labels", "TP", "FP", "FN", "prec", "recall", "F1", "FP-rate"];
+
+function cells(label: string, language: string, c: Counts): string[] {
+  const rate = c.fpRate === undefined ? "–" : `${fmt(c.fpRate)} (${c.safeTwinsWithFp}/${c.safeTwins})`;
+  return [
+    label,
+    language,
+    String(c.labels),
+    String(c.tp),
+    String(c.fp),
+    String(c.fn),
+    fmt(c.precision),
+    fmt(c.recall),
+    fmt(c.f1),
+    rate,
+  ];
+}
+
+/** A plain-text table: columns padded to their widest cell, numbers right-aligned. */
+export function renderTable(rows: readonly string[][]): string {
+  const widths = HEADERS.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+export function renderScore(tool: string, score: QualityScore, targets: readonly TargetCheck[]): string {
+  const names = new Map(VULN_CLASSES.map((c) => [c.cwe, c.name]));
+  const rows: string[][] = [HEADERS];
+  for (const r of score.rows) rows.push(cells(`${r.cwe} ${names.get(r.cwe) ?? ""}`.trim(), r.language, r));
+  rows.push(HEADERS.map((h) => "-".repeat(h.length)));
+  rows.push(cells("all python", "", score.byLanguage.python));
+  rows.push(cells("all js/ts", "", score.byLanguage.js));
+  rows.push(cells("overall", "", score.overall));
+  const lines = [`Quality of ${tool} on the labelled corpus`, "", renderTable(rows), ""];
+  if (score.unscored > 0)
+    lines.push(`${score.unscored} finding(s) outside the corpus classes were not scored.`);
+  lines.push("Targets:");
+  for (const t of targets) lines.push(`  ${t.met ? "met    " : "NOT met"}  ${t.name}  (${t.detail})`);
+  return lines.join("\n");
+}
+
+export function renderByRule(score: QualityScore): string {
+  const entries = Object.entries(score.byRule).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (entries.length === 0) return "";
+  const rows = [["rule", "matched", "false positives"]];
+  for (const [id, e] of entries) rows.push([id, String(e.matched), String(e.falsePositives)]);
+  const width = Math.max(...rows.map((r) => r[0]?.length ?? 0));
+  return [
+    "By rule:",
+    ...rows.map(
+      ([id, m, f]) => `  ${(id ?? "").padEnd(width)}  ${(m ?? "").padStart(7)}  ${(f ?? "").padStart(15)}`,
+    ),
+  ].join("\n");
+}
+
+export function renderMisses(score: QualityScore, limit: number): string {
+  const lines: string[] = [];
+  const list = (title: string, misses: QualityScore["falsePositives"]): void => {
+    if (misses.length === 0) return;
+    lines.push(`${title} (${misses.length}):`);
+    for (const m of misses.slice(0, limit)) {
+      lines.push(`  ${m.file}:${m.line}  ${m.cwe}${m.ruleId === undefined ? "" : `  ${m.ruleId}`}`);
+    }
+    if (misses.length > limit) lines.push(`  … ${misses.length - limit} more (see --json)`);
+  };
+  list("False negatives", score.falseNegatives);
+  list("False positives", score.falsePositives);
+  return lines.join("\n");
+}

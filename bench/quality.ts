@@ -1,0 +1,118 @@
+/**
+ * `npm run bench:quality`: scores the built-in rules (or bandit) on the
+ * labelled corpus in bench/corpus. It measures and reports; a low score is not
+ * a failure, only a crash exits non-zero.
+ */
+import { spawnSync } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { DEFAULT_CONFIG } from "../src/core/config.js";
+import { BUILTIN_RULES } from "../src/rules/registry.js";
+import { parseBanditReport } from "./lib/bandit.js";
+import { CLASS_CWES } from "./lib/classes.js";
+import { readCorpus, type CorpusFile } from "./lib/corpus.js";
+import { scoreQuality, type ScoredFinding } from "./lib/metrics.js";
+import { renderByRule, renderMisses, renderScore } from "./lib/render.js";
+import { runRulesOnCorpus } from "./lib/rules-run.js";
+import { checkTargets } from "./lib/targets.js";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+interface ToolRun {
+  readonly findings: ScoredFinding[];
+  readonly files: readonly CorpusFile[];
+  readonly notes: string[];
+}
+
+function runRules(files: readonly CorpusFile[], root: string): ToolRun {
+  const minConfidence = DEFAULT_CONFIG.minConfidence;
+  const run = runRulesOnCorpus(files, root, BUILTIN_RULES, minConfidence);
+  const notes = [
+    `${BUILTIN_RULES.length} built-in rules; findings kept at confidence >= ${minConfidence} (${run.belowThreshold} below it dropped).`,
+    ...run.notices.map((n) => `${n.level}: ${n.file ?? ""} ${n.message}`),
+  ];
+  return { findings: run.findings, files, notes };
+}
+
+function runBandit(files: readonly CorpusFile[], root: string): ToolRun {
+  const python = files.filter((f) => f.language === "python");
+  const result = spawnSync("bandit", ["-f", "json", "-r", "python"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) {
+    throw new Error(
+      `could not run bandit (${result.error.message}); install it with "apt-get install -y bandit"`,
+    );
+  }
+  // Bandit exits 1 when it reports issues; anything else is a failure.
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`bandit exited with ${String(result.status)}: ${result.stderr.trim()}`);
+  }
+  const parsed = parseBanditReport(result.stdout);
+  const version = spawnSync("bandit", ["--version"], { encoding: "utf8" }).stdout.split("\n")[0] ?? "";
+  return {
+    findings: parsed.findings,
+    files: python,
+    notes: [
+      `${version.trim()} over the Python corpus; every finding kept (bandit's default report).`,
+      `${parsed.unmapped} bandit finding(s) had a test id with no corpus class.`,
+      ...parsed.problems,
+    ],
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      tool: { type: "string", default: "rules" },
+      json: { type: "string" },
+      corpus: { type: "string", default: join(HERE, "corpus") },
+      misses: { type: "string", default: "40" },
+    },
+  });
+  const root = resolve(values.corpus);
+  const corpus = await readCorpus(root);
+  const tool = values.tool;
+  if (tool !== "rules" && tool !== "bandit")
+    throw new Error(`--tool must be "rules" or "bandit", not "${tool}"`);
+  const run = tool === "rules" ? runRules(corpus.files, root) : runBandit(corpus.files, root);
+  const score = scoreQuality(run.files, run.findings, CLASS_CWES);
+  const targets = checkTargets(score);
+
+  const vulnCases = run.files.filter((f) => f.kind === "vuln").length;
+  const out = [
+    `Corpus: ${root} (${vulnCases} vulnerable cases, ${run.files.length - vulnCases} safe twins)`,
+    ...corpus.problems.map((p) => `corpus problem: ${p}`),
+    ...run.notes,
+    "",
+    renderScore(tool === "rules" ? "CodeGuardian built-in rules" : "bandit", score, targets),
+    "",
+    renderByRule(score),
+    "",
+    renderMisses(score, Number(values.misses)),
+  ];
+  process.stdout.write(`${out.join("\n").trimEnd()}\n`);
+
+  if (values.json !== undefined) {
+    const report = {
+      tool,
+      corpus: root,
+      vulnCases,
+      problems: corpus.problems,
+      notes: run.notes,
+      score,
+      targets,
+    };
+    await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`JSON written to ${values.json}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:quality failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,72 @@
+import { existsSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
+import type { ProjectRef, ReviewListItem } from "../core/store.js";
+import { storePathForRoot, storePathForUrl } from "../platform/data-dir.js";
+import { isGitUrl, validateGitUrl } from "../platform/git.js";
+import { resolveLocalTarget } from "../platform/target.js";
+import { openSqliteStore } from "../storage/sqlite.js";
+import type { Io } from "./io.js";
+
+/** `codeguardian history [target]`: past reviews with their new and fixed counts. */
+export async function historyCommand(
+  target: string | undefined,
+  options: { db?: string; limit: string; json?: boolean },
+  io: Io,
+): Promise<ExitCode> {
+  const limit = Number(options.limit);
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new CodeGuardianError("CG_USAGE", `--limit must be a positive whole number, got "${options.limit}"`);
+  }
+  const { project, storePath } = await locate(target, io.cwd);
+  const path = options.db ? resolve(io.cwd, options.db) : storePath;
+  if (!existsSync(path)) {
+    io.stderr.write(`codeguardian: no review history yet at ${path}\n`);
+    if (options.json) io.stdout.write("[]\n");
+    return EXIT.ok;
+  }
+  const store = await openSqliteStore(path);
+  try {
+    const items = await store.listReviews(project, limit);
+    io.stdout.write(options.json ? `${JSON.stringify(items, null, 2)}\n` : renderTable(items));
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+async function locate(target: string | undefined, cwd: string): Promise<{ project: ProjectRef; storePath: string }> {
+  if (target !== undefined && isGitUrl(target)) {
+    const checked = validateGitUrl(target);
+    if (!checked.ok) throw new CodeGuardianError("CG_GIT_URL_FORBIDDEN", `${target}: ${checked.reason}`);
+    return {
+      project: { key: checked.url, name: basename(checked.url), repositoryUrl: checked.url, provider: "git" },
+      storePath: storePathForUrl(checked.url),
+    };
+  }
+  const local = await resolveLocalTarget(target === undefined ? [] : [target], cwd);
+  return {
+    project: { key: local.root, name: basename(local.root), repositoryUrl: local.root, provider: "local" },
+    storePath: storePathForRoot(local.root),
+  };
+}
+
+function renderTable(items: readonly ReviewListItem[]): string {
+  if (items.length === 0) return "No reviews recorded for this target.\n";
+  const header = ["review", "started", "status", "score", "findings", "crit", "high", "new", "fixed", "duration"];
+  const rows = items.map((r) => [
+    r.id.slice(0, 8),
+    r.startedAt.replace("T", " ").slice(0, 19),
+    r.status,
+    r.score.toFixed(1),
+    String(r.total),
+    String(r.bySeverity.critical),
+    String(r.bySeverity.high),
+    String(r.newCount),
+    String(r.fixedCount),
+    `${(r.durationMs / 1000).toFixed(1)}s`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  return `${[line(header), ...rows.map(line)].join("\n")}\n`;
+}

@@ -1,0 +1,11 @@
+export interface OutStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+/** The CLI's view of the outside world, passed in so whole-CLI tests run in-process. */
+export interface Io {
+  readonly cwd: string;
+  readonly stdout: OutStream;
+  readonly stderr: OutStream;
+}

@@ -1,0 +1,55 @@
+import type { ConfigInput, ResolvedConfig } from "../core/config.js";
+import { configFromEnv } from "../config/env-config.js";
+import { validateConfig } from "../config/parse-config.js";
+import { resolveConfig, type ConfigLayer } from "../config/resolve-config.js";
+import { loadConfigFile, loadRepoConfig } from "../platform/config-files.js";
+import { userConfigPath } from "../platform/env.js";
+
+export interface OperatorLayers {
+  readonly user?: ConfigLayer;
+  readonly env: ConfigLayer;
+  readonly flags: ConfigLayer;
+}
+
+/** The operator's layers (user file, environment, flags): known before any repository is read. */
+export async function loadOperatorLayers(
+  env: Readonly<Record<string, string | undefined>>,
+  flags: Record<string, unknown>,
+): Promise<OperatorLayers> {
+  const userPath = userConfigPath(env);
+  const user = await loadConfigFile(userPath, "operator", false);
+  return {
+    ...(user ? { user: { source: userPath, input: user } } : {}),
+    env: { source: "environment", input: configFromEnv(env) },
+    flags: { source: "command line", input: validateConfig(flags, "command line", "operator") },
+  };
+}
+
+export function operatorConfig(layers: OperatorLayers): ResolvedConfig {
+  return resolveConfig([...(layers.user ? [layers.user] : []), layers.env, layers.flags]);
+}
+
+/**
+ * defaults < user file < repository file (or --config) < environment < flags.
+ * The repository layer is validated as untrusted: operator-only keys refused.
+ */
+export async function loadReviewConfig(
+  root: string,
+  explicitConfig: string | undefined,
+  layers: OperatorLayers,
+): Promise<{ config: ResolvedConfig; repoConfigPath?: string }> {
+  let repo: { path: string; input: ConfigInput } | undefined;
+  if (explicitConfig !== undefined) {
+    const input = await loadConfigFile(explicitConfig, "repository", true);
+    if (input) repo = { path: explicitConfig, input };
+  } else {
+    repo = await loadRepoConfig(root);
+  }
+  const config = resolveConfig([
+    ...(layers.user ? [layers.user] : []),
+    ...(repo ? [{ source: repo.path, input: repo.input }] : []),
+    layers.env,
+    layers.flags,
+  ]);
+  return { config, ...(repo ? { repoConfigPath: repo.path } : {}) };
+}

@@ -1,0 +1,104 @@
+import { Command, CommanderError, Option } from "commander";
+import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
+import { SEVERITIES } from "../core/severity.js";
+import { OUTPUT_FORMATS } from "../core/config.js";
+import { packageVersion } from "../platform/version.js";
+import { historyCommand } from "./history-command.js";
+import type { Io } from "./io.js";
+import { reviewCommand, type ReviewOptions } from "./review-command.js";
+import { rulesCommand } from "./rules-command.js";
+
+/** Entry point of the `codeguardian` bin. Sets process.exitCode; never throws. */
+export async function main(argv: readonly string[]): Promise<void> {
+  process.exitCode = await run(argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+}
+
+/** Runs the CLI against the given streams and returns the exit code. */
+export async function run(args: readonly string[], io: Io): Promise<ExitCode> {
+  const debug = args.includes("--debug");
+  let exitCode: ExitCode = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...args], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}
+
+function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
+  const program = new Command("codeguardian")
+    .description("Reviews code with built-in rules, external analysers and (optionally) LLM agents.")
+    .version(packageVersion())
+    .option("--debug", "show stack traces for internal errors")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError("(run with --help for usage)");
+
+  program
+    .command("review")
+    .description("review a directory, one or more files, or a git URL (default: the current directory)")
+    .argument("[targets...]", "directory, files, or a git URL")
+    .addOption(
+      new Option("-f, --format <formats...>", `output formats, comma-separated or repeated (${OUTPUT_FORMATS.join(", ")})`),
+    )
+    .option("-o, --out <path>", "write the report to this file (or directory, for several formats)")
+    .option("--diff <base-ref>", "review only files changed since <base-ref>, and only findings on changed lines")
+    .option("--whole-files", "with --diff, keep every finding in a changed file")
+    .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([...SEVERITIES, "none"]))
+    .option("--min-confidence <number>", "hide findings below this confidence (0–1, default 0.5)")
+    .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
+    .option("--db <file>", "review history database (default: <repo>/.codeguardian/codeguardian.db)")
+    .option("--no-store", "do not record this review in the history")
+    .option("--allow-incomplete", "exit normally even if an analyser failed or timed out")
+    .action(async (targets: string[], options: ReviewOptions) => {
+      setExit(await reviewCommand(targets, options, io));
+    });
+
+  program
+    .command("history")
+    .description("list past reviews of a target, newest first, with new and fixed counts")
+    .argument("[target]", "directory or git URL (default: the current directory)")
+    .option("--db <file>", "review history database")
+    .option("-n, --limit <count>", "how many reviews to list", "20")
+    .option("--json", "print JSON instead of a table")
+    .action(async (target: string | undefined, options: { db?: string; limit: string; json?: boolean }) => {
+      setExit(await historyCommand(target, options, io));
+    });
+
+  program
+    .command("rules")
+    .description("list the built-in rules")
+    .option("--json", "print JSON")
+    .option("--language <language>", "only rules for this language")
+    .action((options: { json?: boolean; language?: string }) => {
+      setExit(rulesCommand(options, io));
+    });
+
+  return program;
+}
+
+function reportError(error: unknown, io: Io, debug: boolean): ExitCode {
+  if (error instanceof CommanderError) {
+    // Commander already printed help or the usage error.
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+      return EXIT.ok;
+    }
+    return EXIT.usage;
+  }
+  if (error instanceof CodeGuardianError) {
+    io.stderr.write(`codeguardian: ${error.message}\n`);
+    if (error.hint) io.stderr.write(`hint: ${error.hint}\n`);
+    if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`codeguardian: internal error: ${message}\n`);
+  io.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : "hint: run again with --debug for details, and report it if it persists.\n");
+  return EXIT.internal;
+}

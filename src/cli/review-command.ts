@@ -1,0 +1,139 @@
+import { join, resolve } from "node:path";
+import type { OutputFormat, ResolvedConfig } from "../core/config.js";
+import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
+import type { Review } from "../core/review.js";
+import { isAtLeast } from "../core/severity.js";
+import { runReview, type DiffInput } from "../pipeline/run-review.js";
+import { discoverFiles } from "../platform/discover.js";
+import { isInteractive, processEnv, wantsColor } from "../platform/env.js";
+import { writeTextFile } from "../platform/files.js";
+import { changedFiles } from "../platform/git.js";
+import { packageVersion } from "../platform/version.js";
+import { FORMAT_EXTENSIONS, renderReport } from "../reporters/index.js";
+import { createAnalysers } from "./analysers.js";
+import { loadOperatorLayers, loadReviewConfig, operatorConfig } from "./load-config.js";
+import { prepareTarget } from "./prepare-target.js";
+import { createProgressLine } from "./progress-line.js";
+import { openStoreForReview } from "./store.js";
+import type { Io } from "./io.js";
+
+export interface ReviewOptions {
+  readonly format?: string[];
+  readonly out?: string;
+  readonly diff?: string;
+  readonly wholeFiles?: boolean;
+  readonly failOn?: string;
+  readonly minConfidence?: string;
+  readonly config?: string;
+  readonly db?: string;
+  readonly store: boolean;
+  readonly allowIncomplete?: boolean;
+}
+
+/** `codeguardian review [targets...]`: returns the exit code. */
+export async function reviewCommand(targets: readonly string[], options: ReviewOptions, io: Io): Promise<ExitCode> {
+  const env = processEnv();
+  const layers = await loadOperatorLayers(env, flagsToConfig(options));
+  const prepared = await prepareTarget(targets, io.cwd, operatorConfig(layers));
+  try {
+    const { config } = await loadReviewConfig(
+      prepared.target.root,
+      options.config === undefined ? undefined : resolve(io.cwd, options.config),
+      layers,
+    );
+    const outputs = planOutputs(config.formats, options.out, io.cwd);
+    const diff = options.diff === undefined ? undefined : await diffInput(prepared.target.root, options.diff, options.wholeFiles ?? false);
+    const store = await openStoreForReview(options.db ? resolve(io.cwd, options.db) : prepared.defaultStorePath, options.store);
+    try {
+      const previous = await store?.latestReview(prepared.project);
+      const interactive = isInteractive(io.stderr);
+      const progress = interactive ? createProgressLine((t) => io.stderr.write(t), () => performance.now()) : undefined;
+      const review = await runReview(
+        { target: prepared.target, config, ...(diff ? { diff } : {}), ...(previous ? { previous: previous.review } : {}) },
+        {
+          scope: () =>
+            discoverFiles({
+              root: prepared.target.root,
+              paths: [...prepared.paths],
+              include: config.include,
+              exclude: [...config.exclude, ".codeguardian/**"],
+              maxFileBytes: config.limits.maxFileBytes,
+              maxLineLength: config.limits.maxLineLength,
+              ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
+            }),
+          analysers: createAnalysers(),
+          progress: progress?.sink ?? (() => undefined),
+          now: () => new Date(),
+          elapsed: () => performance.now(),
+          newId: () => crypto.randomUUID(),
+          version: packageVersion(),
+        },
+      );
+      progress?.clear();
+      if (options.store && store) await store.saveReview(prepared.project, review);
+      await writeOutputs(review, outputs, io);
+      return exitCodeFor(review, config, options.allowIncomplete ?? false);
+    } finally {
+      await store?.close();
+    }
+  } finally {
+    await prepared.cleanup();
+  }
+}
+
+function flagsToConfig(options: ReviewOptions): Record<string, unknown> {
+  const flags: Record<string, unknown> = {};
+  if (options.failOn !== undefined) flags.fail_on = options.failOn;
+  if (options.format !== undefined) flags.formats = options.format.flatMap((f) => f.split(",")).map((f) => f.trim()).filter(Boolean);
+  if (options.minConfidence !== undefined) flags.min_confidence = Number(options.minConfidence);
+  return flags;
+}
+
+interface PlannedOutput {
+  readonly format: OutputFormat;
+  /** undefined → standard output. */
+  readonly path?: string;
+}
+
+/**
+ * One format without --out goes to standard output. With --out, one format is
+ * written to that file; several formats are written into that directory.
+ */
+export function planOutputs(formats: readonly OutputFormat[], out: string | undefined, cwd: string): PlannedOutput[] {
+  if (out === undefined) {
+    if (formats.length > 1) {
+      throw new CodeGuardianError("CG_USAGE", `${formats.length} formats were asked for but only one can go to standard output`, {
+        hint: "Add --out <directory> to write one file per format.",
+      });
+    }
+    return formats.map((format) => ({ format }));
+  }
+  const target = resolve(cwd, out);
+  if (formats.length === 1) return [{ format: formats[0]!, path: target }];
+  return formats.map((format) => ({ format, path: join(target, `codeguardian-report.${FORMAT_EXTENSIONS[format]}`) }));
+}
+
+async function writeOutputs(review: Review, outputs: readonly PlannedOutput[], io: Io): Promise<void> {
+  for (const output of outputs) {
+    const toStdout = output.path === undefined;
+    const text = renderReport(output.format, review, { color: toStdout && output.format === "terminal" && wantsColor(io.stdout) });
+    if (toStdout) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    else {
+      await writeTextFile(output.path, text);
+      io.stderr.write(`codeguardian: wrote ${output.format} report to ${output.path}\n`);
+    }
+  }
+}
+
+async function diffInput(root: string, base: string, wholeFiles: boolean): Promise<DiffInput> {
+  const changed = await changedFiles(root, base);
+  return { base, changed, wholeFiles };
+}
+
+/** 4 when incomplete (unless allowed), 1 when a finding reaches fail_on, else 0. */
+export function exitCodeFor(review: Review, config: ResolvedConfig, allowIncomplete: boolean): ExitCode {
+  if (review.status === "incomplete" && !allowIncomplete) return EXIT.incomplete;
+  const failOn = config.failOn;
+  if (failOn === "none") return EXIT.ok;
+  return review.findings.some((f) => isAtLeast(f.severity, failOn)) ? EXIT.findings : EXIT.ok;
+}

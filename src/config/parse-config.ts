@@ -1,0 +1,100 @@
+import { parseDocument } from "yaml";
+import type { z } from "zod";
+import { configSchema, OPERATOR_ONLY_KEYS, type ConfigInput } from "../core/config.js";
+import { CodeGuardianError } from "../core/errors.js";
+
+/** Who wrote a config file decides what it may set (see OPERATOR_ONLY_KEYS). */
+export type ConfigTrust = "repository" | "operator";
+
+/**
+ * Parses and validates one YAML config file. Errors name the file, the key
+ * and what was expected, and carry exit code 2.
+ */
+export function parseConfigText(text: string, file: string, trust: ConfigTrust): ConfigInput {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const where = yamlError.linePos?.[0];
+    throw new CodeGuardianError(
+      "CG_CONFIG_INVALID",
+      `${file}${where ? `:${where.line}:${where.col}` : ""}: not valid YAML: ${firstLine(yamlError.message)}`,
+      { hint: "Fix the YAML syntax; `codeguardian review --help` lists the options." },
+    );
+  }
+  const data: unknown = doc.toJS() ?? {};
+  return validateConfig(data, file, trust);
+}
+
+export function validateConfig(data: unknown, file: string, trust: ConfigTrust): ConfigInput {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new CodeGuardianError("CG_CONFIG_INVALID", `${file}: expected a mapping of settings at the top level`);
+  }
+  const parsed = configSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CodeGuardianError("CG_CONFIG_INVALID", `${file}: ${describeIssue(issue)}`, {
+      hint: "See docs/configuration.md for every key and its type.",
+    });
+  }
+  if (trust === "repository") {
+    const forbidden = operatorOnlyKeysIn(parsed.data);
+    if (forbidden.length > 0) {
+      throw new CodeGuardianError(
+        "CG_CONFIG_OPERATOR_ONLY",
+        `${file}: key "${forbidden[0]}" may only be set by the operator (flags, environment or the user config file), not by the reviewed repository`,
+        {
+          hint: "A repository config chooses rules, paths, severities and formats; anything that sends data or runs code is the operator's choice.",
+        },
+      );
+    }
+  }
+  return parsed.data;
+}
+
+/** Dotted paths of operator-only keys present in a parsed config. */
+export function operatorOnlyKeysIn(config: ConfigInput): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown, path: string[]): void => {
+    const dotted = path.join(".");
+    if (path.length > 0 && OPERATOR_ONLY_KEYS.some((pattern) => matchesKey(pattern, path))) {
+      found.push(dotted);
+      return;
+    }
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+    }
+  };
+  walk(config, []);
+  return found;
+}
+
+function matchesKey(pattern: string, path: readonly string[]): boolean {
+  const parts = pattern.split(".");
+  return parts.length === path.length && parts.every((part, i) => part === "*" || part === path[i]);
+}
+
+type Issue = z.core.$ZodIssue | undefined;
+
+function describeIssue(issue: Issue): string {
+  if (!issue) return "invalid configuration";
+  const key = issue.path.map(String).join(".");
+  const at = key === "" ? "top level" : `key "${key}"`;
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((k) => (key === "" ? k : `${key}.${k}`));
+    return `unknown key${keys.length > 1 ? "s" : ""} ${keys.map((k) => `"${k}"`).join(", ")}`;
+  }
+  if (issue.code === "invalid_union") {
+    const nested = issue.errors.flat();
+    const values = nested.flatMap((n) => (n.code === "invalid_value" ? n.values.map(String) : []));
+    if (values.length > 0 && values.length >= nested.length) {
+      return `${at}: expected one of ${values.join(", ")}`;
+    }
+    const kinds = nested.map((n) => n.message.replace(/^Invalid input: /, ""));
+    return `${at}: ${[...new Set(kinds)].join(", or ")}`;
+  }
+  return `${at}: ${issue.message}`;
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0] ?? text;
+}

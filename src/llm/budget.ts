@@ -1,0 +1,161 @@
+import { costCents, priceOf } from "./pricing.js";
+import type { PriceTable } from "./pricing.js";
+import { formatModelRef } from "./types.js";
+import type { ModelRef, TokenUsage } from "./types.js";
+
+export interface BudgetLimits {
+  /** Tokens one call about one file may use: input estimate plus the output cap. */
+  readonly maxTokensPerFile: number;
+  /** Tokens all calls of a review may use. */
+  readonly maxTokensPerReview: number;
+  /** US cents all calls of a review may cost. */
+  readonly maxCostCentsPerReview: number;
+}
+
+/** Seed plan §8.3: 8,000 tokens per file, 200,000 per review, 50 cents per review. */
+export const DEFAULT_BUDGET_LIMITS: BudgetLimits = Object.freeze({
+  maxTokensPerFile: 8000,
+  maxTokensPerReview: 200_000,
+  maxCostCentsPerReview: 50,
+});
+
+export interface ReservationRequest {
+  readonly model: ModelRef;
+  readonly inputTokens: number;
+  readonly maxOutputTokens: number;
+  /** The file the call is about, when it is about one. */
+  readonly file?: string;
+}
+
+export interface Reservation {
+  readonly id: number;
+  readonly model: ModelRef;
+  readonly tokens: number;
+  readonly cents: number;
+  readonly file?: string;
+}
+
+export type ReserveResult =
+  | { readonly ok: true; readonly reservation: Reservation }
+  | { readonly ok: false; readonly reason: string };
+
+export interface BudgetSnapshot {
+  readonly tokensUsed: number;
+  readonly tokensReserved: number;
+  readonly centsUsed: number;
+  readonly centsReserved: number;
+  readonly calls: number;
+  readonly refusals: readonly string[];
+  /** Calls whose provider reported no usage: charged at their reservation. */
+  readonly unreportedUsage: number;
+}
+
+/**
+ * One review's spending. A call first reserves its worst case (estimated
+ * input plus the whole output cap, priced), so calls running in parallel can
+ * never together pass a cap; when it ends it settles at the usage the provider
+ * reported, or releases the reservation if nothing was sent.
+ */
+export class Budget {
+  private nextId = 1;
+  private readonly open = new Map<number, Reservation>();
+  private tokensUsed = 0;
+  private centsUsed = 0;
+  private calls = 0;
+  private unreported = 0;
+  private readonly refusals: string[] = [];
+
+  constructor(
+    readonly limits: BudgetLimits,
+    private readonly prices: PriceTable,
+  ) {}
+
+  tryReserve(request: ReservationRequest): ReserveResult {
+    const reason = this.refusalReason(request);
+    if (reason !== undefined) {
+      this.refusals.push(reason);
+      return { ok: false, reason };
+    }
+    const price = priceOf(this.prices, request.model);
+    const tokens = request.inputTokens + request.maxOutputTokens;
+    const cents =
+      price === undefined
+        ? 0
+        : costCents(price, { inputTokens: request.inputTokens, outputTokens: request.maxOutputTokens });
+    const reservation: Reservation = {
+      id: this.nextId++,
+      model: request.model,
+      tokens,
+      cents,
+      ...(request.file === undefined ? {} : { file: request.file }),
+    };
+    this.open.set(reservation.id, reservation);
+    return { ok: true, reservation };
+  }
+
+  /** Charges what the call really used; returns the cents charged. */
+  settle(reservation: Reservation, usage: TokenUsage): number {
+    if (!this.open.delete(reservation.id)) return 0;
+    this.calls++;
+    const reported = usage.inputTokens + usage.outputTokens > 0;
+    if (!reported) {
+      this.unreported++;
+      this.tokensUsed += reservation.tokens;
+      this.centsUsed += reservation.cents;
+      return reservation.cents;
+    }
+    const price = priceOf(this.prices, reservation.model);
+    const cents = price === undefined ? reservation.cents : costCents(price, usage);
+    this.tokensUsed += usage.inputTokens + usage.outputTokens;
+    this.centsUsed += cents;
+    return cents;
+  }
+
+  /** Gives a reservation back when the call never reached the model. */
+  release(reservation: Reservation): void {
+    this.open.delete(reservation.id);
+  }
+
+  snapshot(): BudgetSnapshot {
+    let tokensReserved = 0;
+    let centsReserved = 0;
+    for (const r of this.open.values()) {
+      tokensReserved += r.tokens;
+      centsReserved += r.cents;
+    }
+    return {
+      tokensUsed: this.tokensUsed,
+      tokensReserved,
+      centsUsed: this.centsUsed,
+      centsReserved,
+      calls: this.calls,
+      refusals: [...this.refusals],
+      unreportedUsage: this.unreported,
+    };
+  }
+
+  private refusalReason(request: ReservationRequest): string | undefined {
+    const name = formatModelRef(request.model);
+    const price = priceOf(this.prices, request.model);
+    if (price === undefined) {
+      return `no price is known for ${name}: add one to the price table (USD per million input and output tokens)`;
+    }
+    const tokens = request.inputTokens + request.maxOutputTokens;
+    if (request.file !== undefined && tokens > this.limits.maxTokensPerFile) {
+      return `a call about ${request.file} needs up to ${tokens} tokens, over the per-file cap of ${this.limits.maxTokensPerFile}`;
+    }
+    const { tokensUsed, tokensReserved, centsUsed, centsReserved } = this.snapshot();
+    if (tokensUsed + tokensReserved + tokens > this.limits.maxTokensPerReview) {
+      return `the review's token budget would be exceeded: ${tokensUsed} used, ${tokensReserved} reserved, ${tokens} more needed, cap ${this.limits.maxTokensPerReview}`;
+    }
+    const cents = costCents(price, { inputTokens: request.inputTokens, outputTokens: request.maxOutputTokens });
+    if (centsUsed + centsReserved + cents > this.limits.maxCostCentsPerReview) {
+      return `the review's cost budget would be exceeded: ${formatCents(centsUsed)} used, ${formatCents(centsReserved)} reserved, ${formatCents(cents)} more needed on ${name}, cap ${formatCents(this.limits.maxCostCentsPerReview)}`;
+    }
+    return undefined;
+  }
+}
+
+function formatCents(cents: number): string {
+  return `${cents.toFixed(3)}¢`;
+}

@@ -1,0 +1,280 @@
+import type { Budget, Reservation } from "./budget.js";
+import { llmCacheKey } from "./cache.js";
+import type { LlmCache } from "./cache.js";
+import { LlmChainError, LlmError, LlmOutputError } from "./errors.js";
+import type { AttemptFailure } from "./errors.js";
+import { chainFor, DEFAULT_MODEL_TABLE } from "./models.js";
+import type { LlmTask, ModelTable } from "./models.js";
+import { costCents, DEFAULT_PRICES, priceOf } from "./pricing.js";
+import type { PriceTable } from "./pricing.js";
+import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter } from "./retry.js";
+import type { RetryPolicy } from "./retry.js";
+import { Semaphore } from "./semaphore.js";
+import { toWireSchema } from "./structured.js";
+import { estimateInputTokens } from "./tokens.js";
+import { formatModelRef } from "./types.js";
+import type { LlmPrompt, LlmProvider, LlmResponse, ModelRef, ProviderId, TokenUsage } from "./types.js";
+
+/** Time as the router sees it; tests pass a fake one so nothing waits. */
+export interface RouterClock {
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  now(): number;
+  /** In [0, 1): the jitter source. */
+  random(): number;
+  /** A signal that aborts with a TimeoutError after `ms`. */
+  timeout(ms: number): AbortSignal;
+}
+
+export const SYSTEM_CLOCK: RouterClock = {
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve, reject) => {
+      signal?.throwIfAborted();
+      const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      }, ms);
+      const onAbort = (): void => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+    }),
+  now: () => Date.now(),
+  random: () => Math.random(),
+  timeout: (ms) => AbortSignal.timeout(ms),
+};
+
+export type RouterEvent =
+  | { readonly kind: "retry"; readonly model: ModelRef; readonly attempt: number; readonly delayMs: number; readonly reason: string }
+  | { readonly kind: "fallback"; readonly from: ModelRef; readonly to: ModelRef; readonly reason: string }
+  | { readonly kind: "cache-hit"; readonly model: ModelRef }
+  | { readonly kind: "call"; readonly model: ModelRef; readonly usage: TokenUsage; readonly costCents: number | undefined };
+
+export interface RouterOptions {
+  /** The configured providers; tasks only route to these. */
+  readonly providers: Readonly<Partial<Record<ProviderId, LlmProvider>>>;
+  readonly models?: ModelTable;
+  /** A model every task tries first (`llm.provider: openai:gpt-4.1`). */
+  readonly pinned?: ModelRef;
+  readonly prices?: PriceTable;
+  readonly retry?: Partial<RetryPolicy>;
+  /** Per attempt. Default 120 s. */
+  readonly timeoutMs?: number;
+  /** Calls in flight per provider. Default 4. */
+  readonly concurrency?: number | Readonly<Partial<Record<ProviderId, number>>>;
+  readonly clock?: RouterClock;
+  /** Retries, fallbacks, cache hits and calls, for logs and metrics. Never carries keys. */
+  readonly onEvent?: (event: RouterEvent) => void;
+}
+
+export interface CallOptions {
+  readonly budget?: Budget;
+  /** The file the call is about: the budget's per-file cap applies. */
+  readonly file?: string;
+  readonly cache?: { readonly store: LlmCache; readonly agent: string; readonly promptVersion: string };
+}
+
+export interface RoutedResponse<T> extends LlmResponse<T> {
+  readonly cached: boolean;
+  /** Provider calls made, retries included. */
+  readonly calls: number;
+  /** Undefined when no price is known (and no budget demanded one). */
+  readonly costCents: number | undefined;
+}
+
+const DEFAULT_CONCURRENCY = 4;
+
+/**
+ * Picks a model per task and gets an answer: cache first, then each model of
+ * the task's fallback chain, retrying transient failures with full-jitter
+ * backoff (or the wait the provider asked for), moving on after a refusal.
+ */
+export class LlmRouter {
+  private readonly models: ModelTable;
+  private readonly policy: RetryPolicy;
+  private readonly clock: RouterClock;
+  private readonly timeoutMs: number;
+  private readonly prices: PriceTable;
+  private readonly semaphores = new Map<ProviderId, Semaphore>();
+  /** A provider that refused our key refuses it for every model: skip it from then on. */
+  private readonly refusedKeys = new Map<ProviderId, LlmError>();
+
+  constructor(private readonly options: RouterOptions) {
+    this.models = options.models ?? DEFAULT_MODEL_TABLE;
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.clock = options.clock ?? SYSTEM_CLOCK;
+    this.timeoutMs = options.timeoutMs ?? 120_000;
+    this.prices = options.prices ?? DEFAULT_PRICES;
+    for (const id of this.configured()) {
+      const limit =
+        typeof options.concurrency === "number"
+          ? options.concurrency
+          : (options.concurrency?.[id] ?? DEFAULT_CONCURRENCY);
+      this.semaphores.set(id, new Semaphore(limit));
+    }
+  }
+
+  configured(): ProviderId[] {
+    return (Object.keys(this.options.providers) as ProviderId[]).filter(
+      (id) => this.options.providers[id] !== undefined,
+    );
+  }
+
+  chain(task: LlmTask): ModelRef[] {
+    return chainFor(this.models, task, this.configured(), this.options.pinned);
+  }
+
+  async generate<T>(task: LlmTask, prompt: LlmPrompt<T>, call: CallOptions = {}): Promise<RoutedResponse<T>> {
+    const chain = this.chain(task);
+    const wireSchema = toWireSchema(prompt.schema, prompt.schemaName);
+    const failures: AttemptFailure[] = [];
+    let last: LlmError | undefined;
+    let calls = 0;
+    for (const [index, ref] of chain.entries()) {
+      const next = chain[index + 1];
+      const refused = this.refusedKeys.get(ref.provider);
+      if (refused !== undefined) {
+        last = refused;
+        failures.push(failureOf(ref, refused));
+        continue;
+      }
+      const cacheKey =
+        call.cache === undefined
+          ? undefined
+          : llmCacheKey({
+              agent: call.cache.agent,
+              promptVersion: call.cache.promptVersion,
+              model: ref,
+              system: prompt.system,
+              prompt: prompt.prompt,
+              wireSchema,
+              maxOutputTokens: prompt.maxOutputTokens,
+              temperature: prompt.temperature,
+            });
+      if (call.cache !== undefined && cacheKey !== undefined) {
+        const hit = prompt.schema.safeParse(await call.cache.store.get(cacheKey));
+        if (hit.success) {
+          this.options.onEvent?.({ kind: "cache-hit", model: ref });
+          return {
+            object: hit.data,
+            usage: { inputTokens: 0, outputTokens: 0 },
+            model: ref.model,
+            provider: ref.provider,
+            rawText: JSON.stringify(hit.data),
+            cached: true,
+            calls,
+            costCents: 0,
+          };
+        }
+      }
+      const inputTokens = estimateInputTokens(ref.provider, { system: prompt.system, prompt: prompt.prompt, wireSchema });
+      for (let attempt = 0; attempt < this.policy.maxAttempts; attempt++) {
+        let reservation: Reservation | undefined;
+        if (call.budget !== undefined) {
+          const reserved = call.budget.tryReserve({
+            model: ref,
+            inputTokens,
+            maxOutputTokens: prompt.maxOutputTokens,
+            ...(call.file === undefined ? {} : { file: call.file }),
+          });
+          if (!reserved.ok) {
+            last = new LlmError("budget", `${formatModelRef(ref)} not called: ${reserved.reason}`, ref);
+            break;
+          }
+          reservation = reserved.reservation;
+        }
+        calls++;
+        try {
+          const response = await this.attempt(ref, prompt);
+          const cents = this.charge(call.budget, reservation, ref, response.usage);
+          this.options.onEvent?.({ kind: "call", model: ref, usage: response.usage, costCents: cents });
+          if (call.cache !== undefined && cacheKey !== undefined) await call.cache.store.set(cacheKey, response.object);
+          return { ...response, cached: false, calls, costCents: cents };
+        } catch (caught) {
+          const error = caught instanceof LlmError ? caught : new LlmError("server", String(caught), ref);
+          if (error instanceof LlmOutputError) {
+            // The model answered and was paid for; repairing is the caller's move.
+            this.charge(call.budget, reservation, ref, error.usage);
+            throw error;
+          }
+          this.settleFailure(call.budget, reservation, error);
+          if (error.kind === "aborted") throw error;
+          last = error;
+          if (error.kind === "auth") this.refusedKeys.set(ref.provider, error);
+          if (!error.retryable) break;
+          const delay = this.delayFor(error, attempt);
+          if (delay === undefined || attempt + 1 >= this.policy.maxAttempts) break;
+          this.options.onEvent?.({ kind: "retry", model: ref, attempt: attempt + 1, delayMs: delay, reason: error.message });
+          await this.clock.sleep(delay, prompt.signal);
+        }
+      }
+      if (last !== undefined) failures.push(failureOf(ref, last));
+      if (next !== undefined && last !== undefined) {
+        this.options.onEvent?.({ kind: "fallback", from: ref, to: next, reason: last.message });
+      }
+    }
+    throw finalError(task, failures, last);
+  }
+
+  private async attempt<T>(ref: ModelRef, prompt: LlmPrompt<T>): Promise<LlmResponse<T>> {
+    const provider = this.options.providers[ref.provider];
+    if (provider === undefined) throw new LlmError("config", `${ref.provider} is not configured`, ref);
+    const release = await this.semaphores.get(ref.provider)!.acquire(prompt.signal);
+    const timeout = this.clock.timeout(this.timeoutMs);
+    const signal = prompt.signal === undefined ? timeout : AbortSignal.any([prompt.signal, timeout]);
+    try {
+      return await provider.generate({ ...prompt, model: ref.model, signal });
+    } catch (error) {
+      if (prompt.signal?.aborted !== true && timeout.aborted) {
+        throw new LlmError("timeout", `${formatModelRef(ref)} did not answer within ${this.timeoutMs} ms`, ref);
+      }
+      throw error;
+    } finally {
+      release();
+    }
+  }
+
+  /** Undefined: do not wait, go to the next model (the provider asked for too long a pause). */
+  private delayFor(error: LlmError, attempt: number): number | undefined {
+    const asked = parseRetryAfter(error.retryAfter, this.clock.now());
+    if (asked === undefined) return backoffDelay(this.policy, attempt, () => this.clock.random());
+    return asked > this.policy.maxRetryAfterMs ? undefined : asked;
+  }
+
+  private charge(
+    budget: Budget | undefined,
+    reservation: Reservation | undefined,
+    ref: ModelRef,
+    usage: TokenUsage,
+  ): number | undefined {
+    if (budget !== undefined && reservation !== undefined) return budget.settle(reservation, usage);
+    const price = priceOf(this.prices, ref);
+    return price === undefined ? undefined : costCents(price, usage);
+  }
+
+  /**
+   * A request that timed out or lost its connection may still have been
+   * processed and billed: it is charged its reservation. Refusals cost nothing.
+   */
+  private settleFailure(budget: Budget | undefined, reservation: Reservation | undefined, error: LlmError): void {
+    if (budget === undefined || reservation === undefined) return;
+    if (error.kind === "timeout" || error.kind === "network") budget.settle(reservation, { inputTokens: 0, outputTokens: 0 });
+    else budget.release(reservation);
+  }
+}
+
+function failureOf(ref: ModelRef, error: LlmError): AttemptFailure {
+  return { provider: ref.provider, model: ref.model, kind: error.kind, message: error.message };
+}
+
+/**
+ * One model tried: its own error, which already names the provider and the
+ * fix. Everything refused by the budget: a budget error. Otherwise the chain.
+ */
+function finalError(task: LlmTask, failures: readonly AttemptFailure[], last: LlmError | undefined): LlmError {
+  if (failures.length === 1 && last !== undefined) return last;
+  if (failures.length > 0 && failures.every((f) => f.kind === "budget")) {
+    return new LlmError("budget", `no model for task "${task}" fits the budget: ${failures.map((f) => f.message).join("; ")}`);
+  }
+  return new LlmChainError(task, failures, last);
+}

@@ -1,0 +1,202 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type { Analyser } from "../core/analyser.js";
+import { DEFAULT_CONFIG, type ResolvedConfig } from "../core/config.js";
+import type { FindingDraft } from "../core/finding.js";
+import type { Review } from "../core/review.js";
+import type { SourceFile } from "../core/source-file.js";
+import { runReview, type ScopeResult } from "./run-review.js";
+
+function file(path: string, text: string): SourceFile {
+  return {
+    path,
+    absolutePath: `/repo/${path}`,
+    language: "python",
+    text,
+    bytes: text.length,
+    lines: text.split("\n").length,
+    hash: createHash("sha256").update(text).digest("hex"),
+  };
+}
+
+/**
+ * A line-matching analyser: reports `eval(` wherever it appears. Small, real
+ * and deterministic, so the pipeline's own behaviour is what is under test.
+ */
+const evalFinder: Analyser = {
+  id: "rules",
+  kind: "builtin",
+  availability: () => Promise.resolve(null),
+  analyse: ({ files }) => {
+    const findings: FindingDraft[] = [];
+    for (const f of files) {
+      f.text.split("\n").forEach((line, i) => {
+        const column = line.indexOf("eval(");
+        if (column < 0) return;
+        findings.push({
+          ruleId: "py/eval-injection",
+          file: f.path,
+          range: { start: { line: i + 1, column: column + 1 }, end: { line: i + 1, column: line.length + 1 } },
+          severity: "high",
+          category: "security",
+          title: "eval",
+          description: "d",
+          recommendation: "r",
+          cwe: ["CWE-95"],
+          confidence: 0.9,
+          source: "rules",
+        });
+      });
+    }
+    return Promise.resolve({
+      findings,
+      notices: [],
+      filesAnalysed: files.length,
+      analysedPaths: files.map((f) => f.path),
+      rules: [
+        {
+          id: "py/eval-injection",
+          analyser: "rules",
+          languages: ["python"],
+          category: "security",
+          severity: "high",
+          confidence: 0.9,
+          cwe: ["CWE-95"],
+          title: "eval",
+          description: "d",
+          why: "w",
+          howToFix: "h",
+          references: [],
+          fixable: false,
+        },
+      ],
+    });
+  },
+};
+
+const crashing: Analyser = {
+  id: "bandit",
+  kind: "external",
+  availability: () => Promise.resolve(null),
+  analyse: () => Promise.reject(new Error("exit code 2: Traceback ...")),
+};
+
+const hanging: Analyser = {
+  id: "semgrep",
+  kind: "external",
+  availability: () => Promise.resolve(null),
+  analyse: ({ signal }) => new Promise((_resolve, reject) => signal.addEventListener("abort", () => reject(new Error("aborted")))),
+};
+
+const missing: Analyser = {
+  id: "pylint",
+  kind: "external",
+  availability: () => Promise.resolve("pylint is not installed"),
+  analyse: () => Promise.reject(new Error("must not run")),
+};
+
+let ids = 0;
+async function review(
+  scope: ScopeResult,
+  analysers: readonly Analyser[],
+  previous?: Review,
+  config: ResolvedConfig = DEFAULT_CONFIG,
+): Promise<Review> {
+  return runReview(
+    { target: { kind: "path", input: ".", root: "/repo" }, config, ...(previous ? { previous } : {}) },
+    {
+      scope: () => Promise.resolve(scope),
+      analysers,
+      progress: () => undefined,
+      now: () => new Date("2026-11-27T00:00:00Z"),
+      elapsed: () => performance.now(),
+      newId: () => `review-${++ids}`,
+      version: "test",
+    },
+  );
+}
+
+describe("runReview", () => {
+  const scope: ScopeResult = {
+    files: [file("a.py", "x = eval(data)\n"), file("b.py", "print('ok')\n")],
+    skipped: [{ path: "logo.png", reason: "binary" }],
+  };
+
+  it("runs analysers, synthesises, counts skips and scores", async () => {
+    const r = await review(scope, [evalFinder]);
+    expect(r.status).toBe("completed");
+    expect(r.findings.map((f) => [f.file, f.range.start.line])).toEqual([["a.py", 1]]);
+    expect(r.skippedCounts).toEqual({ binary: 1 });
+    expect(r.summary.bySeverity.high).toBe(1);
+    expect(r.files.analysed).toBe(2);
+  });
+
+  it("turns a crash and a timeout into visible incomplete entries, keeping other results", async () => {
+    const config = { ...DEFAULT_CONFIG, analysers: { ...DEFAULT_CONFIG.analysers, semgrep: { enabled: true, timeoutSeconds: 0.05, useProjectConfig: false }, pylint: { enabled: true, timeoutSeconds: 5, useProjectConfig: false } } };
+    const r = await review(scope, [evalFinder, crashing, hanging, missing], undefined, config);
+    expect(r.status).toBe("incomplete");
+    expect(Object.fromEntries(r.analysers.map((a) => [a.id, a.status]))).toEqual({
+      rules: "completed",
+      bandit: "failed",
+      semgrep: "timed-out",
+      pylint: "unavailable",
+    });
+    expect(r.findings).toHaveLength(1);
+    expect(r.notices.map((n) => n.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/bandit failed: exit code 2/), expect.stringMatching(/semgrep timed out/), "pylint is not installed"]),
+    );
+  });
+
+  it("reports nothing new on a second review and lists a fix as fixed", async () => {
+    const first = await review(scope, [evalFinder]);
+    const second = await review(scope, [evalFinder], first);
+    expect(second.comparison?.newFingerprints).toEqual([]);
+    expect(second.comparison?.fixed).toEqual([]);
+
+    const fixedScope: ScopeResult = { ...scope, files: [file("a.py", "x = int(data)\n"), scope.files[1]!] };
+    const third = await review(fixedScope, [evalFinder], second);
+    expect(third.comparison?.fixed.map((f) => f.file)).toEqual(["a.py"]);
+  });
+
+  it("does not call a finding fixed when its file or analyser was not re-checked", async () => {
+    const first = await review(scope, [evalFinder]);
+    const outOfScope = await review({ files: [scope.files[1]!], skipped: [] }, [evalFinder], first);
+    expect(outOfScope.comparison?.fixed).toEqual([]);
+    expect(outOfScope.comparison?.notRechecked.map((f) => f.file)).toEqual(["a.py"]);
+  });
+
+  it("keeps fingerprints across a pure rename and when code moves down", async () => {
+    const first = await review(scope, [evalFinder]);
+    const renamed: ScopeResult = { files: [file("renamed.py", "x = eval(data)\n"), scope.files[1]!], skipped: [] };
+    const second = await review(renamed, [evalFinder], first);
+    expect(second.findings[0]?.fingerprint).toBe(first.findings[0]?.fingerprint);
+    expect(second.comparison?.newFingerprints).toEqual([]);
+
+    const moved: ScopeResult = { files: [file("renamed.py", "import os\n\n\nx = eval(data)\n"), scope.files[1]!], skipped: [] };
+    const third = await review(moved, [evalFinder], second);
+    expect(third.findings[0]?.range.start.line).toBe(4);
+    expect(third.findings[0]?.fingerprint).toBe(first.findings[0]?.fingerprint);
+  });
+
+  it("with --diff keeps only findings on changed lines", async () => {
+    const two: ScopeResult = { files: [file("a.py", "x = eval(a)\ny = eval(b)\n")], skipped: [] };
+    const r = await runReview(
+      {
+        target: { kind: "path", input: ".", root: "/repo" },
+        config: DEFAULT_CONFIG,
+        diff: { base: "main", changed: new Map([["a.py", new Set([2])]]), wholeFiles: false },
+      },
+      {
+        scope: () => Promise.resolve(two),
+        analysers: [evalFinder],
+        progress: () => undefined,
+        now: () => new Date(),
+        elapsed: () => performance.now(),
+        newId: () => "d",
+        version: "test",
+      },
+    );
+    expect(r.findings.map((f) => f.range.start.line)).toEqual([2]);
+    expect(r.diff).toEqual({ base: "main", changedFiles: 1, wholeFiles: false });
+  });
+});

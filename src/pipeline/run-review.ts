@@ -1,0 +1,173 @@
+import type { Analyser } from "../core/analyser.js";
+import type { ResolvedConfig } from "../core/config.js";
+import type { FindingDraft } from "../core/finding.js";
+import { resolveIdentityPaths } from "../core/fingerprint.js";
+import type { Language } from "../core/language.js";
+import type { Range } from "../core/location.js";
+import type { ProgressSink } from "../core/progress.js";
+import {
+  REVIEW_SCHEMA_VERSION,
+  type DiffScope,
+  type Review,
+  type ReviewTarget,
+  type SkippedFile,
+  type SkipReason,
+} from "../core/review.js";
+import type { RuleMeta } from "../core/rule-meta.js";
+import type { SourceFile } from "../core/source-file.js";
+import { runAnalysers } from "./analyse.js";
+import { compareWithPrevious } from "./compare.js";
+import { keepChangedLines } from "./diff-filter.js";
+import { summarise, synthesise } from "./synthesise.js";
+
+export interface ScopeResult {
+  readonly files: readonly SourceFile[];
+  readonly skipped: readonly SkippedFile[];
+}
+
+/** What `--diff` resolved to: changed lines per repository-relative path. */
+export interface DiffInput {
+  readonly base: string;
+  readonly changed: ReadonlyMap<string, ReadonlySet<number>>;
+  readonly wholeFiles: boolean;
+}
+
+export interface ReviewRequest {
+  readonly target: ReviewTarget;
+  readonly config: ResolvedConfig;
+  readonly diff?: DiffInput;
+  /** The previous review of the same project, to compare against. */
+  readonly previous?: Review;
+}
+
+/** The outside world, passed in: the pipeline itself touches nothing. */
+export interface ReviewPorts {
+  readonly scope: () => Promise<ScopeResult>;
+  readonly analysers: readonly Analyser[];
+  readonly progress: ProgressSink;
+  readonly now: () => Date;
+  /** Monotonic milliseconds, for durations. */
+  readonly elapsed: () => number;
+  readonly newId: () => string;
+  readonly version: string;
+}
+
+/**
+ * scope → analysers (in parallel) → synthesis → comparison. Storing and
+ * reporting are the caller's: this returns the finished review.
+ */
+export async function runReview(request: ReviewRequest, ports: ReviewPorts): Promise<Review> {
+  const { config } = request;
+  const startedAt = ports.now();
+  const t0 = ports.elapsed();
+
+  ports.progress({ kind: "stage", stage: "scope" });
+  const scope = await ports.scope();
+  ports.progress({ kind: "scope", filesFound: scope.files.length, skipped: scope.skipped.length });
+
+  ports.progress({ kind: "stage", stage: "analyse" });
+  const enabled = ports.analysers.filter((a) => config.analysers[a.id]?.enabled ?? true);
+  const results = await runAnalysers(
+    enabled,
+    { root: request.target.root, files: scope.files, config, progress: ports.progress },
+    (a) => (config.analysers[a.id]?.timeoutSeconds ?? config.limits.analyserTimeoutSeconds) * 1000,
+    ports.elapsed,
+  );
+
+  ports.progress({ kind: "stage", stage: "synthesise" });
+  let drafts: FindingDraft[] = results.flatMap((r) => r.output?.findings ?? []);
+  if (request.diff) drafts = keepChangedLines(drafts, request.diff.changed, request.diff.wholeFiles);
+
+  const hashes = new Map(scope.files.map((f) => [f.path, f.hash]));
+  const previousIdentities = new Map(Object.entries(request.previous?.fileIdentities ?? {}));
+  const identities = resolveIdentityPaths(hashes, previousIdentities);
+  const findings = synthesise({
+    drafts,
+    texts: new Map(scope.files.map((f) => [f.path, f.text])),
+    identities,
+    redactions: collectRedactions(drafts),
+    config,
+  });
+  ports.progress({ kind: "findings", total: findings.length });
+
+  const rules = uniqueRules(results.flatMap((r) => r.output?.rules ?? []));
+  const analysers = results.map((r) => r.run);
+  let comparison: Review["comparison"];
+  if (request.previous) {
+    ports.progress({ kind: "stage", stage: "compare" });
+    comparison = compareWithPrevious({
+      previous: request.previous,
+      findings,
+      analysers,
+      analysedPaths: new Map(results.map((r) => [r.run.id, new Set(r.output?.analysedPaths ?? [])])),
+      ruleIds: new Set(rules.map((r) => r.id)),
+      identities,
+    });
+  }
+
+  const incomplete = analysers.some((a) => a.status === "failed" || a.status === "timed-out");
+  const diff: DiffScope | undefined = request.diff && {
+    base: request.diff.base,
+    changedFiles: request.diff.changed.size,
+    wholeFiles: request.diff.wholeFiles,
+  };
+  return {
+    schemaVersion: REVIEW_SCHEMA_VERSION,
+    id: ports.newId(),
+    tool: { name: "codeguardian", version: ports.version },
+    target: request.target,
+    startedAt: startedAt.toISOString(),
+    completedAt: ports.now().toISOString(),
+    durationMs: Math.round(ports.elapsed() - t0),
+    status: incomplete ? "incomplete" : "completed",
+    files: fileStats(scope.files),
+    skipped: scope.skipped,
+    skippedCounts: countSkips(scope.skipped),
+    analysers,
+    notices: results.flatMap((r) => r.notices),
+    rules,
+    findings,
+    summary: summarise(findings, scope.files.length),
+    ...(diff ? { diff } : {}),
+    ...(comparison ? { comparison } : {}),
+    llm: { tokens: 0, costCents: 0 },
+    fileIdentities: Object.fromEntries(
+      scope.files.map((f) => [f.path, { hash: f.hash, identity: identities.get(f.path) ?? f.path }]),
+    ),
+  };
+}
+
+function collectRedactions(drafts: readonly FindingDraft[]): Map<string, Range[]> {
+  const map = new Map<string, Range[]>();
+  for (const draft of drafts) {
+    if (!draft.redact?.length) continue;
+    const list = map.get(draft.file) ?? [];
+    list.push(...draft.redact);
+    map.set(draft.file, list);
+  }
+  return map;
+}
+
+function uniqueRules(rules: readonly RuleMeta[]): RuleMeta[] {
+  const byId = new Map<string, RuleMeta>();
+  for (const rule of rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function countSkips(skipped: readonly SkippedFile[]): Partial<Record<SkipReason, number>> {
+  const counts: Partial<Record<SkipReason, number>> = {};
+  for (const s of skipped) counts[s.reason] = (counts[s.reason] ?? 0) + 1;
+  return counts;
+}
+
+function fileStats(files: readonly SourceFile[]): Review["files"] {
+  const byLanguage: Partial<Record<Language, number>> = {};
+  let bytes = 0;
+  let lines = 0;
+  for (const f of files) {
+    bytes += f.bytes;
+    lines += f.lines;
+    byLanguage[f.language] = (byLanguage[f.language] ?? 0) + 1;
+  }
+  return { analysed: files.length, bytes, lines, byLanguage };
+}

@@ -1,0 +1,286 @@
+import type { Dirent } from "node:fs";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { SkippedFile } from "../core/review.js";
+import { detectLanguage } from "./detect-language.js";
+import {
+  generatedByName,
+  hasBinaryExtension,
+  minifiedByName,
+  VCS_DIRS,
+  vendoredDirReason,
+} from "./file-kinds.js";
+import { loadGitignore } from "./git-ignore-files.js";
+import { ignoredBy, matches, type IgnoreLevel } from "./ignore-rules.js";
+
+type Ignore = Parameters<typeof matches>[0];
+
+/** A file that passed every check that needs only its name. */
+export interface Candidate {
+  readonly path: string;
+  readonly absolutePath: string;
+  /** Where the bytes really live, to review a file reached twice only once. */
+  readonly realPath: string;
+  readonly viaSymlink: boolean;
+}
+
+export interface WalkSettings {
+  readonly realRoot: string;
+  /** The root relative to the repository top ("" or "sub/dir/"), for ignore files. */
+  readonly rootPrefix: string;
+  readonly exclude: Ignore;
+  /** Undefined when every file may be reviewed. */
+  readonly include: Ignore | undefined;
+  readonly onlyPaths: ReadonlySet<string> | undefined;
+}
+
+/** A directory being walked: its paths and the ignore rules in force inside it. */
+export interface DirContext {
+  readonly path: string;
+  readonly absolutePath: string;
+  readonly realPath: string;
+  readonly levels: readonly IgnoreLevel[];
+  readonly viaSymlink: boolean;
+}
+
+type EntryKind = "file" | "dir" | "symlink" | "other";
+
+/**
+ * Walks directories in sorted order, one at a time, so what a symlink loop or
+ * a doubly-reachable directory resolves to never depends on timing. Directory
+ * symlinks are followed only after the plain tree, so a directory is reviewed
+ * under its own path when it is reachable both ways.
+ */
+export class TreeWalk {
+  readonly candidates: Candidate[] = [];
+  readonly skipped: SkippedFile[] = [];
+  private readonly walkedDirs = new Set<string>();
+  private readonly linkedDirs: { link: string; context: DirContext }[] = [];
+
+  constructor(private readonly settings: WalkSettings) {}
+
+  /** Walks a directory already checked by {@link visit} (or the root). */
+  async walkDir(dir: DirContext): Promise<void> {
+    if (this.walkedDirs.has(dir.realPath)) return;
+    this.walkedDirs.add(dir.realPath);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir.absolutePath, { withFileTypes: true });
+    } catch (error) {
+      this.skip(`${dir.path}/`, "unreadable", `directory cannot be listed (${errorCode(error)})`);
+      return;
+    }
+    const names = new Set(entries.map((entry) => entry.name));
+    const venv = dir.path === "" ? undefined : vendoredDirReason("", names);
+    if (venv !== undefined) {
+      this.skip(`${dir.path}/`, "vendored", venv);
+      return;
+    }
+    let levels = dir.levels;
+    // The root's own .gitignore is already among the levels it starts with.
+    if (names.has(".gitignore") && dir.path !== "") {
+      const level = await loadGitignore(
+        dir.absolutePath,
+        this.settings.rootPrefix + (dir.path === "" ? "" : `${dir.path}/`),
+      );
+      if (level !== undefined) levels = [...levels, level];
+    }
+    entries.sort((a, b) => compareNames(a.name, b.name));
+    const inside: DirContext = { ...dir, levels };
+    for (const entry of entries) {
+      await this.visit(inside, entry.name, direntKind(entry));
+    }
+  }
+
+  /** Follows the directory symlinks found so far, and any they lead to, in path order. */
+  async followLinkedDirs(): Promise<void> {
+    while (this.linkedDirs.length > 0) {
+      const batch = this.linkedDirs.splice(0).sort((a, b) => compareNames(a.context.path, b.context.path));
+      for (const { link, context } of batch) {
+        if (this.walkedDirs.has(context.realPath)) {
+          this.skip(`${context.path}/`, "ignored", `symlink to ${link}, already in scope`);
+          continue;
+        }
+        await this.walkDir(context);
+      }
+    }
+  }
+
+  /** Applies the name-only checks to one entry of `parent`, then walks or queues it. */
+  async visit(parent: DirContext, name: string, kind: EntryKind): Promise<void> {
+    if (VCS_DIRS.has(name)) return;
+    const path = parent.path === "" ? name : `${parent.path}/${name}`;
+    const absolutePath = join(parent.absolutePath, name);
+    const isDir = kind === "dir";
+    if (kind !== "symlink" && !this.pathAllowed(parent, path, name, isDir)) return;
+    if (kind === "other") {
+      this.skip(path, "unsupported", "not a regular file (device, socket or pipe)");
+      return;
+    }
+    if (kind === "dir") {
+      const realPath = join(parent.realPath, name);
+      await this.walkDir({
+        path,
+        absolutePath,
+        realPath,
+        levels: parent.levels,
+        viaSymlink: parent.viaSymlink,
+      });
+      return;
+    }
+    if (kind === "file") {
+      if (!this.fileAllowed(path, name)) return;
+      this.candidates.push({
+        path,
+        absolutePath,
+        realPath: join(parent.realPath, name),
+        viaSymlink: parent.viaSymlink,
+      });
+      return;
+    }
+    await this.visitSymlink(parent, path, name, absolutePath);
+  }
+
+  /**
+   * Steps into a directory on the way to a named path, with the checks the
+   * walk would have applied to it; undefined (and a recorded skip) when it
+   * keeps the path out of scope.
+   */
+  async enterAncestor(parent: DirContext, name: string): Promise<DirContext | undefined> {
+    if (VCS_DIRS.has(name)) return undefined;
+    const path = parent.path === "" ? name : `${parent.path}/${name}`;
+    const absolutePath = join(parent.absolutePath, name);
+    if (!this.pathAllowed(parent, path, name, true)) return undefined;
+    let realPath: string;
+    try {
+      realPath = await realpath(absolutePath);
+    } catch (error) {
+      this.skip(`${path}/`, "unreadable", `directory cannot be resolved (${errorCode(error)})`);
+      return undefined;
+    }
+    if (!this.insideRoot(realPath)) {
+      this.skip(`${path}/`, "symlink-outside", "points outside the reviewed directory; not followed");
+      return undefined;
+    }
+    if (await exists(join(absolutePath, "pyvenv.cfg"))) {
+      this.skip(`${path}/`, "vendored", vendoredDirReason("", new Set(["pyvenv.cfg"])));
+      return undefined;
+    }
+    const level = await loadGitignore(absolutePath, `${this.settings.rootPrefix}${path}/`);
+    return {
+      path,
+      absolutePath,
+      realPath,
+      levels: level === undefined ? parent.levels : [...parent.levels, level],
+      viaSymlink: parent.viaSymlink || realPath !== join(parent.realPath, name),
+    };
+  }
+
+  private insideRoot(realPath: string): boolean {
+    const root = this.settings.realRoot;
+    return realPath === root || realPath.startsWith(root.endsWith("/") ? root : `${root}/`);
+  }
+
+  /** A symlink is never followed out of the root; inside it, it is checked as what it points to. */
+  private async visitSymlink(
+    parent: DirContext,
+    path: string,
+    name: string,
+    absolutePath: string,
+  ): Promise<void> {
+    let realPath: string;
+    let isDir: boolean;
+    try {
+      realPath = await realpath(absolutePath);
+      isDir = (await stat(realPath)).isDirectory();
+    } catch (error) {
+      this.skip(path, "unreadable", `broken symlink (${errorCode(error)})`);
+      return;
+    }
+    if (!this.insideRoot(realPath)) {
+      this.skip(
+        isDir ? `${path}/` : path,
+        "symlink-outside",
+        "points outside the reviewed directory; not followed",
+      );
+      return;
+    }
+    if (!this.pathAllowed(parent, path, name, isDir)) return;
+    if (isDir) {
+      const root = this.settings.realRoot;
+      const link = realPath === root ? "." : realPath.slice(root.length + 1);
+      this.linkedDirs.push({
+        link,
+        context: { path, absolutePath, realPath, levels: parent.levels, viaSymlink: true },
+      });
+      return;
+    }
+    if (!this.fileAllowed(path, name)) return;
+    this.candidates.push({ path, absolutePath, realPath, viaSymlink: true });
+  }
+
+  /** Ignore files, config excludes and vendored names: the checks shared by files and directories. */
+  private pathAllowed(parent: DirContext, path: string, name: string, isDir: boolean): boolean {
+    if (isDir) {
+      const vendored = vendoredDirReason(name, EMPTY);
+      if (vendored !== undefined) return this.skip(`${path}/`, "vendored", vendored);
+    }
+    const verdict = ignoredBy(parent.levels, this.settings.rootPrefix + path, isDir);
+    if (verdict.ignored) return this.skip(isDir ? `${path}/` : path, "ignored", `matched ${verdict.source}`);
+    if (matches(this.settings.exclude, path, isDir)) {
+      return this.skip(isDir ? `${path}/` : path, "excluded", "matched an exclude pattern");
+    }
+    return true;
+  }
+
+  /** Checks a file needs before anyone reads it. */
+  private fileAllowed(path: string, name: string): boolean {
+    const { include, onlyPaths } = this.settings;
+    if (include !== undefined && !matches(include, path, false)) {
+      return this.skip(path, "excluded", "not matched by an include pattern");
+    }
+    if (onlyPaths !== undefined && !onlyPaths.has(path)) return this.skip(path, "not-changed");
+    const generated = generatedByName(name);
+    if (generated !== undefined) return this.skip(path, "generated", generated);
+    if (minifiedByName(name)) return this.skip(path, "minified", "minified file name");
+    if (hasBinaryExtension(name)) return this.skip(path, "binary", "binary file type");
+    // Extensionless files are decided by their shebang once read.
+    if (name.includes(".") && detectLanguage(name, "") === undefined) {
+      return this.skip(path, "unsupported", "no analyser for this file type");
+    }
+    return true;
+  }
+
+  /** Records a skip; returns false so checks can `return this.skip(...)`. */
+  skip(path: string, reason: SkippedFile["reason"], detail?: string): false {
+    this.skipped.push(detail === undefined ? { path, reason } : { path, reason, detail });
+    return false;
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function direntKind(entry: Dirent): EntryKind {
+  if (entry.isFile()) return "file";
+  if (entry.isDirectory()) return "dir";
+  if (entry.isSymbolicLink()) return "symlink";
+  return "other";
+}
+
+/** Code-unit order, the same on every machine and locale. */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? "error";
+}

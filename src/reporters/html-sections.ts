@@ -1,0 +1,106 @@
+import type { ResolvedFinding, Review } from "../core/review.js";
+import { SEVERITIES } from "../core/severity.js";
+import { escapeHtml as h } from "./escape-html.js";
+import { formatBytes, formatCost, formatCount, formatDuration, formatScore } from "./format.js";
+import { skipGroups, totalSkipped } from "./report-facts.js";
+
+function card(value: string, label: string, kind = ""): string {
+  return `<div class="card${kind === "" ? "" : ` ${kind}`}"><span class="value">${value}</span><span class="label">${label}</span></div>`;
+}
+
+export function renderCards(review: Review): string {
+  const { summary, files } = review;
+  const cards = [
+    card(formatCount(summary.total), "findings"),
+    ...SEVERITIES.map((s) => card(String(summary.bySeverity[s]), s, s)),
+    card(h(formatScore(summary.score)), "quality score"),
+    card(
+      formatCount(files.analysed),
+      `files analysed · ${h(formatBytes(files.bytes))} · ${formatCount(files.lines)} lines`,
+    ),
+    card(formatCount(totalSkipped(skipGroups(review))), "files skipped"),
+  ];
+  if (review.comparison) {
+    cards.push(
+      card(String(review.comparison.newFingerprints.length), "new since last review"),
+      card(String(review.comparison.fixed.length), "fixed since last review"),
+    );
+  }
+  if (review.llm.tokens > 0 || review.llm.costCents > 0) {
+    cards.push(card(formatCount(review.llm.tokens), `LLM tokens · ${h(formatCost(review.llm.costCents))}`));
+  }
+  return `<div class="cards">\n${cards.join("\n")}\n</div>`;
+}
+
+export function renderAnalysers(review: Review): string {
+  if (review.analysers.length === 0) return `<h2>Analysers</h2>\n<p>No analyser ran.</p>`;
+  const rows = review.analysers.map(
+    (a) =>
+      `<tr><td><code>${h(a.id)}</code></td><td class="status-${a.status}">${a.status}</td><td class="num">${a.filesAnalysed}</td><td class="num">${a.findings}</td><td class="num">${h(formatDuration(a.durationMs))}</td><td>${h(a.message ?? "")}</td></tr>`,
+  );
+  return [
+    `<h2>Analysers</h2>`,
+    `<table><thead><tr><th>Analyser</th><th>Status</th><th class="num">Files</th><th class="num">Findings</th><th class="num">Time</th><th>Note</th></tr></thead>`,
+    `<tbody>`,
+    ...rows,
+    `</tbody></table>`,
+  ].join("\n");
+}
+
+function resolvedTable(title: string, items: readonly ResolvedFinding[]): string {
+  if (items.length === 0) return "";
+  const rows = items.map(
+    (r) =>
+      `<tr><td><span class="badge ${r.severity}">${r.severity}</span></td><td><code>${h(r.ruleId)}</code></td><td><code>${h(`${r.file}:${r.line}`)}</code></td><td>${h(r.title)}</td></tr>`,
+  );
+  return [
+    `<details><summary>${title} (${items.length})</summary>`,
+    `<table><thead><tr><th>Severity</th><th>Rule</th><th>Location</th><th>Title</th></tr></thead><tbody>`,
+    ...rows,
+    `</tbody></table></details>`,
+  ].join("\n");
+}
+
+export function renderComparison(review: Review): string {
+  const c = review.comparison;
+  if (!c) return "";
+  return [
+    `<h2>Since the last review</h2>`,
+    `<p>Compared with review <code>${h(c.previousReviewId)}</code>: ${c.newFingerprints.length} new, ${c.fixed.length} fixed, ${c.notRechecked.length} not re-checked.</p>`,
+    resolvedTable("Fixed", c.fixed),
+    resolvedTable("Not re-checked (file out of scope, analyser failed or rule gone)", c.notRechecked),
+  ].join("\n");
+}
+
+export function renderSkipped(review: Review): string {
+  const groups = skipGroups(review);
+  if (groups.length === 0) return "";
+  const rows = groups.map((g) => `<tr><td>${h(g.reason)}</td><td class="num">${g.count}</td></tr>`);
+  const named = groups
+    .filter((g) => g.paths.length > 0)
+    .map((g) => {
+      const items = g.paths.map(
+        (p) =>
+          `<li><code>${h(p.path)}</code>${p.detail === undefined ? "" : ` <span class="muted">— ${h(p.detail)}</span>`}</li>`,
+      );
+      const unlisted = g.count - g.paths.length;
+      if (unlisted > 0) items.push(`<li class="muted">and ${unlisted} more</li>`);
+      return `<h3>${h(g.reason)}</h3>\n<ul>\n${items.join("\n")}\n</ul>`;
+    });
+  return [
+    `<h2>Skipped files (${totalSkipped(groups)})</h2>`,
+    `<table class="skipped"><thead><tr><th>Reason</th><th class="num">Files</th></tr></thead><tbody>`,
+    ...rows,
+    `</tbody></table>`,
+    ...named,
+  ].join("\n");
+}
+
+export function renderNotices(review: Review): string {
+  if (review.notices.length === 0) return "";
+  const items = review.notices.map(
+    (n) =>
+      `<li><strong class="notice-${n.level}">${n.level}</strong> <code>${h(n.analyser)}</code>${n.file === undefined ? "" : ` <code>${h(n.file)}</code>`}: ${h(n.message)}</li>`,
+  );
+  return `<h2>Notices</h2>\n<ul>\n${items.join("\n")}\n</ul>`;
+}

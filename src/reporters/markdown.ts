@@ -1,0 +1,148 @@
+import { CATEGORIES } from "../core/category.js";
+import type { Review } from "../core/review.js";
+import { SEVERITIES } from "../core/severity.js";
+import { escapeMarkdownInline, inlineCode } from "./escape-markdown.js";
+import { formatBytes, formatCost, formatCount, formatDuration, formatScore, plural } from "./format.js";
+import { renderFindingDetails, SEVERITY_ICON } from "./markdown-finding.js";
+import { renderMarkdownAppendix } from "./markdown-appendix.js";
+import { failedAnalysers, groupBySeverity, incompleteReason, newnessOf } from "./report-facts.js";
+
+export interface MarkdownOptions {
+  /**
+   * Longest output in characters (GitHub refuses comments over 65,536). Past
+   * it, the least severe findings shrink to table rows, then to a count, and a
+   * note says so. Unlimited when absent.
+   */
+  readonly maxChars?: number;
+}
+
+const SEVERITY_TITLE = {
+  critical: "Critical",
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+  info: "Info",
+} as const;
+
+/** The review as Markdown for pull-request comments and files. */
+export function renderMarkdown(review: Review, options: MarkdownOptions = {}): string {
+  const head = [...renderHeader(review), ...renderSummaryTables(review)].join("\n");
+  const appendix = renderMarkdownAppendix(review);
+  const budget =
+    options.maxChars === undefined ? Infinity : options.maxChars - head.length - appendix.length - 400;
+  const findings = renderFindings(review, budget);
+  return `${[head, findings, appendix]
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
+}
+
+function renderHeader(review: Review): string[] {
+  const lines = ["## CodeGuardian review", ""];
+  if (review.status === "incomplete") {
+    const failed = failedAnalysers(review).map((a) => a.id);
+    lines.push(
+      "> [!CAUTION]",
+      `> **INCOMPLETE REVIEW${failed.length > 0 ? `: ${escapeMarkdownInline(failed.join(", "))} did not finish` : ""}.** ${escapeMarkdownInline(incompleteReason(review))}`,
+      "",
+    );
+  }
+  const { target } = review;
+  const where = [inlineCode(target.kind === "git" ? (target.url ?? target.input) : target.root)];
+  if (target.branch !== undefined) where.push(`branch ${inlineCode(target.branch)}`);
+  if (target.commit !== undefined) where.push(`commit ${inlineCode(target.commit.slice(0, 12))}`);
+  if (review.diff)
+    where.push(
+      `changes against ${inlineCode(review.diff.base)} (${plural(review.diff.changedFiles, "file")})`,
+    );
+  lines.push(`Reviewed ${where.join(" · ")}.`, "");
+  const counts = SEVERITIES.filter((s) => review.summary.bySeverity[s] > 0).map(
+    (s) => `${review.summary.bySeverity[s]} ${s}`,
+  );
+  let headline = `**${plural(review.summary.total, "finding")}**`;
+  if (counts.length > 0) headline += ` (${counts.join(", ")})`;
+  headline += ` · quality score **${formatScore(review.summary.score)}**`;
+  if (review.comparison) {
+    headline += ` · ${review.comparison.newFingerprints.length} new, ${review.comparison.fixed.length} fixed since the last review`;
+  }
+  lines.push(headline, "");
+  return lines;
+}
+
+function renderSummaryTables(review: Review): string[] {
+  const { summary, files } = review;
+  const lines = ["| Severity | Findings |", "| --- | ---: |"];
+  for (const s of SEVERITIES)
+    lines.push(`| ${SEVERITY_ICON[s]} ${SEVERITY_TITLE[s]} | ${summary.bySeverity[s]} |`);
+  lines.push("", "| Category | Findings |", "| --- | ---: |");
+  for (const k of CATEGORIES)
+    if (summary.byCategory[k] > 0) lines.push(`| ${k} | ${summary.byCategory[k]} |`);
+  if (summary.total === 0) lines.push("| (none) | 0 |");
+  lines.push(
+    "",
+    `${formatCount(files.analysed)} files analysed (${formatBytes(files.bytes)}, ${plural(files.lines, "line")}) in ${formatDuration(review.durationMs)}.` +
+      (review.llm.tokens > 0 || review.llm.costCents > 0
+        ? ` LLM usage: ${plural(review.llm.tokens, "token")}, ${formatCost(review.llm.costCents)}.`
+        : ""),
+    "",
+  );
+  return lines;
+}
+
+/**
+ * Findings by severity, most severe first. Within the character budget each
+ * is a collapsible block (critical and high open); past it, a one-line table
+ * row; past that, only counted.
+ */
+function renderFindings(review: Review, budget: number): string {
+  if (review.findings.length === 0) return "### Findings\n\nNo findings. 🎉\n";
+  const isNew = newnessOf(review);
+  const out: string[] = ["### Findings", ""];
+  let used = 0;
+  const compact: string[] = [];
+  let omitted = 0;
+  for (const group of groupBySeverity(review.findings)) {
+    const blocks: string[] = [];
+    for (const finding of group.findings) {
+      const block = renderFindingDetails(
+        finding,
+        isNew(finding),
+        group.severity === "critical" || group.severity === "high",
+      );
+      if (compact.length === 0 && omitted === 0 && used + block.length <= budget) {
+        blocks.push(block);
+        used += block.length;
+        continue;
+      }
+      const row = `| ${SEVERITY_ICON[finding.severity]} ${finding.severity} | ${inlineCode(finding.ruleId, true)} | ${inlineCode(`${finding.file}:${finding.range.start.line}`, true)} | ${escapeMarkdownInline(finding.title)} |`;
+      if (omitted === 0 && used + row.length <= budget) {
+        compact.push(row);
+        used += row.length + 1;
+      } else omitted++;
+    }
+    if (blocks.length > 0)
+      out.push(
+        `#### ${SEVERITY_ICON[group.severity]} ${SEVERITY_TITLE[group.severity]} (${group.findings.length})`,
+        "",
+        ...blocks,
+      );
+  }
+  if (compact.length > 0) {
+    out.push(
+      "#### More findings (shortened to fit)",
+      "",
+      "| Severity | Rule | Location | Title |",
+      "| --- | --- | --- | --- |",
+      ...compact,
+      "",
+    );
+  }
+  if (omitted > 0) {
+    out.push(
+      `> [!NOTE]`,
+      `> ${plural(omitted, "more finding")} not shown to fit the size limit; the JSON, SARIF and HTML reports list every finding.`,
+      "",
+    );
+  }
+  return out.join("\n");
+}

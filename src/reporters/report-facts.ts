@@ -1,0 +1,155 @@
+import type { Finding } from "../core/finding.js";
+import {
+  NAMED_SKIP_REASONS,
+  SKIP_REASONS,
+  type AnalyserRun,
+  type Review,
+  type SkipReason,
+} from "../core/review.js";
+import { SEVERITIES, severityRank, type Severity } from "../core/severity.js";
+
+/** Facts every reporter derives the same way, so the five formats never disagree. */
+
+export interface FileGroup {
+  readonly file: string;
+  readonly worst: Severity;
+  readonly findings: readonly Finding[];
+}
+
+/** Findings by file; files with the most severe finding first, then more findings, then by path. */
+export function groupByFile(findings: readonly Finding[]): FileGroup[] {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  const groups = [...byFile].map(([file, list]) => {
+    const sorted = [...list].sort(
+      (a, b) =>
+        a.range.start.line - b.range.start.line ||
+        a.range.start.column - b.range.start.column ||
+        severityRank(b.severity) - severityRank(a.severity),
+    );
+    return { file, worst: worstOf(list), findings: sorted };
+  });
+  return groups.sort(
+    (a, b) =>
+      severityRank(b.worst) - severityRank(a.worst) ||
+      b.findings.length - a.findings.length ||
+      compareText(a.file, b.file),
+  );
+}
+
+/** Findings by severity, most severe first; empty severities left out. */
+export function groupBySeverity(findings: readonly Finding[]): { severity: Severity; findings: Finding[] }[] {
+  return SEVERITIES.map((severity) => ({
+    severity,
+    findings: findings.filter((f) => f.severity === severity),
+  })).filter((g) => g.findings.length > 0);
+}
+
+function worstOf(findings: readonly Finding[]): Severity {
+  let worst: Severity = "info";
+  for (const f of findings) if (severityRank(f.severity) > severityRank(worst)) worst = f.severity;
+  return worst;
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A predicate telling whether a finding is new since the previous review (false when there was none). */
+export function newnessOf(review: Review): (finding: Finding) => boolean {
+  const fresh = new Set(review.comparison?.newFingerprints ?? []);
+  return (finding) => fresh.has(finding.fingerprint);
+}
+
+/** Analysers whose failure makes the review incomplete. */
+export function failedAnalysers(review: Review): AnalyserRun[] {
+  return review.analysers.filter((a) => a.status === "failed" || a.status === "timed-out");
+}
+
+/** One sentence naming what failed, for the incomplete banners. */
+export function incompleteReason(review: Review): string {
+  const failed = failedAnalysers(review);
+  if (failed.length === 0) return "The review did not finish every analysis.";
+  const parts = failed.map((a) => {
+    const what = a.status === "timed-out" ? "timed out" : "failed";
+    return a.message ? `${a.id} ${what} (${a.message})` : `${a.id} ${what}`;
+  });
+  return `${parts.join("; ")}. Findings those analysers would have reported are missing.`;
+}
+
+export interface SkipGroup {
+  readonly reason: SkipReason;
+  readonly count: number;
+  /** Named only for reasons where something about the file itself is wrong. */
+  readonly paths: readonly { readonly path: string; readonly detail?: string }[];
+}
+
+/**
+ * Skipped files by reason, in catalogue order. The count is the larger of the
+ * recorded count and the listed files, so neither a truncated list nor a
+ * missing count hides a skip.
+ */
+export function skipGroups(review: Review): SkipGroup[] {
+  const groups: SkipGroup[] = [];
+  const reasons = [...SKIP_REASONS, ...unknownReasons(review)];
+  for (const reason of reasons) {
+    const listed = review.skipped.filter((s) => s.reason === reason);
+    const count = Math.max(review.skippedCounts[reason] ?? 0, listed.length);
+    if (count === 0) continue;
+    const named = NAMED_SKIP_REASONS.includes(reason);
+    groups.push({
+      reason,
+      count,
+      paths: named
+        ? listed.map((s) => (s.detail === undefined ? { path: s.path } : { path: s.path, detail: s.detail }))
+        : [],
+    });
+  }
+  return groups;
+}
+
+/** Reasons a newer pipeline may record that this build does not know: still counted, never lost. */
+function unknownReasons(review: Review): SkipReason[] {
+  const known = new Set<string>(SKIP_REASONS);
+  const extra = new Set<string>();
+  for (const s of review.skipped) if (!known.has(s.reason)) extra.add(s.reason);
+  for (const key of Object.keys(review.skippedCounts)) if (!known.has(key)) extra.add(key);
+  return [...extra] as SkipReason[];
+}
+
+export function totalSkipped(groups: readonly SkipGroup[]): number {
+  return groups.reduce((sum, g) => sum + g.count, 0);
+}
+
+/** The first `limit` items and how many were left out. */
+export function capped<T>(items: readonly T[], limit: number): { shown: readonly T[]; more: number } {
+  return items.length <= limit
+    ? { shown: items, more: 0 }
+    : { shown: items.slice(0, limit), more: items.length - limit };
+}
+
+/** The snippet's lines with their 1-based line numbers. */
+export function snippetLines(finding: Finding): { line: number; text: string }[] {
+  if (finding.snippet === "") return [];
+  return finding.snippet.split("\n").map((text, i) => ({ line: finding.range.start.line + i, text }));
+}
+
+/** "41:5" or "41:5–42:26". */
+export function formatRange(finding: Finding): string {
+  const { start, end } = finding.range;
+  const head = `${start.line}:${start.column}`;
+  if (end.line === start.line) return head;
+  return `${head}–${end.line}:${end.column}`;
+}
+
+/** What was reviewed, as one line: the URL for git targets, the absolute root for paths, then branch and commit. */
+export function targetLabel(review: Review): string {
+  const { target } = review;
+  const where = target.kind === "git" ? (target.url ?? target.input) : target.root;
+  const ref = [target.branch, target.commit?.slice(0, 12)].filter((p) => p !== undefined).join(" @ ");
+  return ref === "" ? where : `${where} (${ref})`;
+}

@@ -1,0 +1,91 @@
+import type { Finding } from "../core/finding.js";
+import { formatConfidence, plural } from "./format.js";
+import { formatRange, groupByFile, snippetLines, type FileGroup } from "./report-facts.js";
+import { truncate, wrap, type TerminalStyle } from "./terminal-style.js";
+import { makeVisible } from "./visible-text.js";
+
+const INDENT = "    ";
+
+/** Every finding, grouped by file, most severe file first. */
+export function renderFindingsSection(
+  findings: readonly Finding[],
+  isNew: (finding: Finding) => boolean,
+  style: TerminalStyle,
+): string[] {
+  if (findings.length === 0) return [style.c.green("No findings."), ""];
+  return groupByFile(findings).flatMap((group) => renderFileGroup(group, isNew, style));
+}
+
+function renderFileGroup(
+  group: FileGroup,
+  isNew: (finding: Finding) => boolean,
+  style: TerminalStyle,
+): string[] {
+  const { c } = style;
+  const rule = c.dim("─".repeat(Math.min(style.width, 80)));
+  const lines = [
+    rule,
+    `${c.bold(makeVisible(group.file))}  ${c.dim(`(${plural(group.findings.length, "finding")})`)}`,
+    rule,
+    "",
+  ];
+  for (const finding of group.findings) lines.push(...renderFinding(finding, isNew(finding), style), "");
+  return lines;
+}
+
+export function renderFinding(finding: Finding, fresh: boolean, style: TerminalStyle): string[] {
+  const { c } = style;
+  const head = [style.severity(finding.severity), c.bold(makeVisible(finding.ruleId))];
+  if (fresh) head.push(c.bold(c.magenta("NEW")));
+  const lines = [`  ${head.join("  ")}`];
+  lines.push(...wrap(finding.title, style.width, "  ").map((l) => c.bold(l)));
+  lines.push(...wrap(detailsLine(finding), style.width, "  ").map((l) => c.dim(l)));
+  lines.push("", ...renderSnippet(finding, style), "");
+  lines.push(...wrap(finding.description, style.width, INDENT));
+  lines.push(...wrap(`How to fix: ${finding.recommendation}`, style.width, INDENT).map((l) => c.green(l)));
+  if (finding.fix) {
+    const kind = finding.autoFixable ? "Auto-fix available" : "Suggested fix";
+    const edits = plural(finding.fix.edits.length, "edit");
+    lines.push(
+      ...wrap(`${kind}: ${finding.fix.description} (${edits})`, style.width, INDENT).map((l) => c.cyan(l)),
+    );
+    if (style.verbose) lines.push(...renderEdits(finding, style));
+  }
+  if (style.verbose) lines.push(c.dim(`${INDENT}fingerprint ${finding.fingerprint}`));
+  return lines;
+}
+
+/** "41:5–42:26 · CWE-89 · confidence 95% · rules + bandit (also bandit/B608)" */
+function detailsLine(finding: Finding): string {
+  const parts = [`line ${formatRange(finding)}`, finding.category];
+  if (finding.cwe.length > 0) parts.push(finding.cwe.join(", "));
+  if (finding.cvss !== undefined) parts.push(`CVSS ${finding.cvss.toFixed(1)}`);
+  parts.push(`confidence ${formatConfidence(finding.confidence)}`);
+  let sources = `found by ${finding.sources.join(" + ")}`;
+  if (finding.relatedRules.length > 0) sources += ` (also ${finding.relatedRules.join(", ")})`;
+  parts.push(sources);
+  return parts.join(" · ");
+}
+
+function renderSnippet(finding: Finding, style: TerminalStyle): string[] {
+  const { c } = style;
+  const numbered = snippetLines(finding);
+  if (numbered.length === 0) return [c.dim(`${INDENT}(no snippet)`)];
+  const gutter = String(numbered[numbered.length - 1]?.line ?? 0).length;
+  const room = style.width - INDENT.length - gutter - 3;
+  return numbered.map(({ line, text }) => {
+    // Tabs would break the gutter alignment and the width budget.
+    const visible = makeVisible(text.replace(/\t/g, "    "));
+    const shown = style.verbose ? visible : truncate(visible, room);
+    return `${INDENT}${c.dim(`${String(line).padStart(gutter)} │`)} ${shown}`;
+  });
+}
+
+function renderEdits(finding: Finding, style: TerminalStyle): string[] {
+  const { c } = style;
+  return (finding.fix?.edits ?? []).map((edit) => {
+    const at = `${edit.range.start.line}:${edit.range.start.column}–${edit.range.end.line}:${edit.range.end.column}`;
+    const text = makeVisible(JSON.stringify(edit.text));
+    return c.cyan(`${INDENT}  ${at} → ${text}`);
+  });
+}

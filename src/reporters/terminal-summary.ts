@@ -1,0 +1,130 @@
+import { CATEGORIES } from "../core/category.js";
+import type { ResolvedFinding, Review } from "../core/review.js";
+import { SEVERITIES } from "../core/severity.js";
+import { formatBytes, formatCost, formatCount, formatDuration, formatScore, plural } from "./format.js";
+import { capped, skipGroups, totalSkipped } from "./report-facts.js";
+import { pad, severityLabel, truncate, wrap, type TerminalStyle } from "./terminal-style.js";
+import { makeVisible } from "./visible-text.js";
+
+/** Named skipped files shown per reason before "and N more" (verbose shows all). */
+export const SKIPPED_NAMES_SHOWN = 5;
+const FIXED_SHOWN = 10;
+const LABEL = 12;
+
+export function renderSummary(review: Review, style: TerminalStyle): string[] {
+  const { c } = style;
+  const row = (label: string, value: string): string => `  ${c.bold(pad(label, LABEL))}${value}`;
+  const { summary, files } = review;
+  const lines = [c.bold(c.underline("Summary")), ""];
+
+  const bySeverity = SEVERITIES.filter((s) => summary.bySeverity[s] > 0).map(
+    (s) => `${summary.bySeverity[s]} ${severityLabel(s).toLowerCase()}`,
+  );
+  lines.push(row("Findings", [`${formatCount(summary.total)} total`, ...bySeverity].join(" · ")));
+  const byCategory = CATEGORIES.filter((k) => summary.byCategory[k] > 0).map(
+    (k) => `${k} ${summary.byCategory[k]}`,
+  );
+  if (byCategory.length > 0) lines.push(row("Categories", byCategory.join(" · ")));
+  lines.push(row("Score", formatScore(summary.score)));
+  lines.push(
+    row(
+      "Files",
+      `${formatCount(files.analysed)} analysed · ${formatBytes(files.bytes)} · ${plural(files.lines, "line")}`,
+    ),
+  );
+  lines.push(...renderSkipped(review, style, row));
+  lines.push(...renderComparison(review, style, row));
+  lines.push(...renderAnalysers(review, style));
+  lines.push(...renderNotices(review, style));
+  if (review.llm.tokens > 0 || review.llm.costCents > 0) {
+    lines.push(row("LLM", `${plural(review.llm.tokens, "token")} · ${formatCost(review.llm.costCents)}`));
+  }
+  lines.push(row("Duration", formatDuration(review.durationMs)));
+  return lines;
+}
+
+type Row = (label: string, value: string) => string;
+
+function renderSkipped(review: Review, style: TerminalStyle, row: Row): string[] {
+  const groups = skipGroups(review);
+  if (groups.length === 0) return [row("Skipped", "none")];
+  const counts = groups.map((g) => `${g.count} ${g.reason}`).join(" · ");
+  const text = `${plural(totalSkipped(groups), "file")}: ${counts}`;
+  const [first = "", ...rest] = wrap(text, style.width, " ".repeat(2 + LABEL));
+  const lines = [row("Skipped", first.trimStart()), ...rest];
+  const indent = " ".repeat(2 + LABEL + 2);
+  for (const group of groups) {
+    if (group.paths.length === 0) continue;
+    const { shown, more } = style.verbose
+      ? { shown: group.paths, more: 0 }
+      : capped(group.paths, SKIPPED_NAMES_SHOWN);
+    lines.push(`${" ".repeat(2 + LABEL)}${style.c.yellow(`${group.reason}:`)}`);
+    for (const { path, detail } of shown) {
+      const text = detail === undefined ? path : `${path} (${detail})`;
+      lines.push(indent + truncate(makeVisible(text), style.width - indent.length));
+    }
+    // The list may be shorter than the count when the pipeline kept only a sample.
+    const unlisted = group.count - group.paths.length;
+    if (more + unlisted > 0) lines.push(style.c.dim(`${indent}and ${more + unlisted} more`));
+  }
+  return lines;
+}
+
+function renderComparison(review: Review, style: TerminalStyle, row: Row): string[] {
+  const comparison = review.comparison;
+  if (!comparison) return [];
+  const { c } = style;
+  const parts = [`${comparison.newFingerprints.length} new`, `${comparison.fixed.length} fixed`];
+  if (comparison.notRechecked.length > 0) parts.push(`${comparison.notRechecked.length} not re-checked`);
+  const lines = [
+    row("Since last", `${parts.join(" · ")} ${c.dim(`(vs ${makeVisible(comparison.previousReviewId)})`)}`),
+  ];
+  const indent = " ".repeat(2 + LABEL);
+  const list = (label: string, items: readonly ResolvedFinding[]): void => {
+    const { shown, more } = style.verbose ? { shown: items, more: 0 } : capped(items, FIXED_SHOWN);
+    for (const item of shown) {
+      const where = `${item.file}:${item.line}`;
+      lines.push(
+        `${indent}${label} ${style.severity(item.severity)} ${makeVisible(`${item.ruleId} ${where} ${item.title}`)}`,
+      );
+    }
+    if (more > 0) lines.push(c.dim(`${indent}and ${more} more`));
+  };
+  list(c.green("fixed"), comparison.fixed);
+  list(c.yellow("not re-checked"), comparison.notRechecked);
+  return lines;
+}
+
+function renderAnalysers(review: Review, style: TerminalStyle): string[] {
+  if (review.analysers.length === 0) return [`  ${style.c.bold("Analysers")}   none ran`];
+  const idWidth = Math.max(...review.analysers.map((a) => a.id.length));
+  const lines = [`  ${style.c.bold("Analysers")}`];
+  for (const a of review.analysers) {
+    const status = style.status(a.status) + " ".repeat(Math.max(0, 12 - a.status.length));
+    const facts =
+      a.status === "completed" || a.status === "timed-out" || a.status === "failed"
+        ? `${plural(a.filesAnalysed, "file")} · ${plural(a.findings, "finding")} · ${formatDuration(a.durationMs)}`
+        : "";
+    const head = `    ${pad(makeVisible(a.id), idWidth)}  ${status}${facts}`;
+    lines.push(head);
+    if (a.message)
+      lines.push(
+        ...wrap(a.message, style.width, `    ${" ".repeat(idWidth + 2)}`).map((l) => style.c.dim(l)),
+      );
+  }
+  return lines;
+}
+
+function renderNotices(review: Review, style: TerminalStyle): string[] {
+  if (review.notices.length === 0) return [];
+  const { c } = style;
+  const lines = [`  ${c.bold("Notices")}`];
+  const colour = { info: c.blue, warning: c.yellow, error: c.red } as const;
+  for (const notice of review.notices) {
+    const where = notice.file === undefined ? "" : `${notice.file}: `;
+    const text = `${notice.analyser}: ${where}${notice.message}`;
+    const [first = "", ...rest] = wrap(text, style.width, " ".repeat(12));
+    lines.push(`    ${colour[notice.level](pad(notice.level, 8))}${first.trimStart()}`, ...rest);
+  }
+  return lines;
+}

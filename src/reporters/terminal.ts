@@ -1,0 +1,65 @@
+import type { Review } from "../core/review.js";
+import { formatDuration } from "./format.js";
+import { failedAnalysers, incompleteReason, newnessOf, targetLabel } from "./report-facts.js";
+import { renderFindingsSection } from "./terminal-findings.js";
+import { terminalStyle, wrap, type TerminalStyle } from "./terminal-style.js";
+import { renderSummary } from "./terminal-summary.js";
+import { makeVisible } from "./visible-text.js";
+
+export interface TerminalOptions {
+  readonly color: boolean;
+  /** Columns to wrap prose and cut snippet lines at (default 100). */
+  readonly width?: number;
+  /** Show every skipped file, fix edits, fingerprints and untruncated snippet lines. */
+  readonly verbose?: boolean;
+}
+
+/**
+ * The review as a person reads it in a terminal: a header, the incomplete
+ * banner when analysers failed, findings grouped by file (most severe file
+ * first), then the summary, and the banner again so it is the last thing seen.
+ */
+export function renderTerminal(review: Review, options: TerminalOptions): string {
+  const style = terminalStyle(options);
+  const lines = [...renderHeader(review, style), ""];
+  const banner = review.status === "incomplete" ? renderIncompleteBanner(review, style) : [];
+  if (banner.length > 0) lines.push(...banner, "");
+  lines.push(...renderFindingsSection(review.findings, newnessOf(review), style));
+  lines.push(...renderSummary(review, style));
+  if (banner.length > 0) lines.push("", ...banner);
+  // Trailing blanks come from padding; they only make copied output and snapshots noisy.
+  return `${lines.map((l) => l.trimEnd()).join("\n")}\n`;
+}
+
+function renderHeader(review: Review, style: TerminalStyle): string[] {
+  const { c } = style;
+  const where = targetLabel(review);
+  const lines = [
+    `${c.bold(`CodeGuardian ${makeVisible(review.tool.version)}`)} ${c.dim("·")} ${makeVisible(where)}`,
+    c.dim(
+      `review ${makeVisible(review.id)} · ${review.startedAt} · took ${formatDuration(review.durationMs)}`,
+    ),
+  ];
+  if (review.diff) {
+    const scope = review.diff.wholeFiles ? "whole changed files" : "changed lines only";
+    lines.push(
+      c.dim(
+        `diff against ${makeVisible(review.diff.base)}: ${review.diff.changedFiles} changed files, ${scope}`,
+      ),
+    );
+  }
+  return lines;
+}
+
+function renderIncompleteBanner(review: Review, style: TerminalStyle): string[] {
+  const { c } = style;
+  const failed = failedAnalysers(review).map((a) => a.id);
+  const title = `INCOMPLETE REVIEW${failed.length > 0 ? `: ${failed.join(", ")} did not finish` : ""}`;
+  const bar = "!".repeat(Math.min(style.width, 80));
+  return [
+    c.bold(c.red(bar)),
+    c.bold(c.white(c.bgRed(` ${makeVisible(title)} `))),
+    ...wrap(incompleteReason(review), style.width, "").map((l) => c.red(l)),
+    c.bold(c.red(bar)),
+  ];
+}

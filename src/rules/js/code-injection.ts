@@ -1,0 +1,78 @@
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule } from "../define-rule.js";
+import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, findNews, flowOf } from "./dataflow/flow.js";
+
+const meta = {
+  id: "js/code-injection",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "critical",
+  confidence: 0.9,
+  cwe: ["CWE-94", "CWE-95", "CWE-74"],
+  owasp: "A03:2021-Injection",
+  title: "Dynamic code evaluation of untrusted data",
+  description:
+    "eval, new Function, a string passed to setTimeout/setInterval, or the vm module runs code built from data the caller controls.",
+  why: "Whoever controls the string runs arbitrary JavaScript inside the process: reading secrets, files and the network as the server.",
+  howToFix:
+    "Do not evaluate strings. Parse data with JSON.parse, look operations up in a map of allowed functions, and pass functions (not strings) to setTimeout. The vm module is not a security boundary.",
+  references: [
+    "https://cwe.mitre.org/data/definitions/95.html",
+    "https://owasp.org/www-community/attacks/Code_Injection",
+    "https://nodejs.org/api/vm.html",
+  ],
+  fixable: false,
+  family: "code-injection",
+} as const;
+
+const EVAL_LIKE =
+  "^(eval|window\\.eval|globalThis\\.eval|Function|setTimeout|setInterval|setImmediate|vm\\.\\w+|\\w+\\.runIn(New|This)?Context|\\w+\\.compileFunction)$";
+
+/** Callback-taking timers only evaluate their first argument when it is a string. */
+const TIMERS = new Set(["setTimeout", "setInterval", "setImmediate"]);
+const STRINGY = new Set([
+  "string",
+  "template_string",
+  "binary_expression",
+  "identifier",
+  "member_expression",
+  "call_expression",
+]);
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (
+    !root ||
+    !/\beval\b|Function\s*\(|set(Timeout|Interval|Immediate)|runIn|compileFunction|vm\.Script|new Script/.test(
+      text,
+    )
+  )
+    return;
+  const engine = flowOf(ctx);
+  if (!engine) return;
+  for (const call of findCalls(root, EVAL_LIKE)) {
+    const callee = call.field("function");
+    const path = callee ? (dottedPath(callee) ?? "") : "";
+    const args = callArguments(call);
+    const first = args[0];
+    if (!first) continue;
+    if (path.startsWith("vm.") && !/^vm\.(runIn\w*|compileFunction)$/.test(path)) continue;
+    if (TIMERS.has(path) && !STRINGY.has(String(unwrap(first).kind()))) continue;
+    const values = path === "Function" ? args : [first];
+    checkSinkValues(ctx, engine, meta, call, values, {
+      kind: "code",
+      sink: `${path}()`,
+      reportUnknown: path === "eval" || path === "Function",
+      extraCwe: ["CWE-95"],
+    });
+  }
+  for (const made of findNews(root, "^(Function|vm\\.Script|Script)$")) {
+    checkSinkValues(ctx, engine, meta, made, callArguments(made), {
+      kind: "code",
+      sink: `new ${made.field("constructor")?.text() ?? "Function"}()`,
+      reportUnknown: true,
+      extraCwe: ["CWE-95"],
+    });
+  }
+});

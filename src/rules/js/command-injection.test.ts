@@ -1,0 +1,153 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./command-injection.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "execFile with an argument array",
+      code: `import { execFile } from "node:child_process";
+app.get("/log", (req, res) => {
+  const branch = req.query.branch;
+  execFile("git", ["log", branch], (err, out) => res.send(out));
+});`,
+    },
+    {
+      name: "constant command",
+      code: `const { exec } = require("child_process");
+app.post("/build", (req, res) => {
+  exec("npm run build", () => res.sendStatus(204));
+});`,
+    },
+    {
+      name: "cast to a number",
+      code: `const cp = require("child_process");
+app.get("/kill", (req, res) => {
+  const pid = Number(req.params.pid);
+  cp.execSync("kill " + pid);
+  res.end();
+});`,
+    },
+    {
+      name: "allow-list check before use",
+      code: `import { exec } from "child_process";
+const ALLOWED = ["status", "log"];
+app.get("/git", (req, res) => {
+  const sub = req.query.cmd;
+  if (!ALLOWED.includes(sub)) return res.status(400).end();
+  exec(\`git \${sub}\`, (e, out) => res.send(out));
+});`,
+    },
+    {
+      name: "regex exec is not a shell",
+      code: `const child_process = require("child_process");
+app.get("/", (req, res) => {
+  const m = /id=(\\d+)/.exec(req.query.q);
+  res.send(m);
+});`,
+    },
+    {
+      name: "spawn without a shell",
+      code: `import { spawn } from "child_process";
+export async function POST(request) {
+  const { repo } = await request.json();
+  spawn("git", ["clone", repo]);
+}`,
+      language: "typescript",
+    },
+    {
+      name: "dead branch",
+      code: `import { exec } from "child_process";
+app.get("/", (req, res) => {
+  if (false) {
+    exec("ls " + req.query.dir);
+  }
+});`,
+    },
+    {
+      name: "reassigned to a constant",
+      code: `import { exec } from "child_process";
+app.get("/", (req, res) => {
+  let dir = req.query.dir;
+  dir = "/tmp";
+  exec("ls " + dir);
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: "Express query into exec",
+      code: `const { exec } = require("child_process");
+app.get("/ping", (req, res) => {
+  const host = req.query.host;
+  const cmd = "ping -c 1 " + host;
+  exec(cmd, (err, stdout) => {
+    res.send(stdout);
+  });
+});`,
+      lines: [5],
+    },
+    {
+      name: "template literal in execSync through destructuring",
+      code: `import { execSync } from "node:child_process";
+router.post("/convert", async (req, res) => {
+  const { input, format } = req.body;
+  const out = execSync(\`convert \${input} out.\${format}\`);
+  res.send(out);
+});`,
+      lines: [4],
+      language: "typescript",
+    },
+    {
+      name: "spawn with shell: true",
+      code: `const cp = require("child_process");
+app.get("/run", (req, res) => {
+  const args = ["-la", req.query.path];
+  cp.spawn("ls", args, { shell: true });
+  res.end();
+});`,
+      lines: [4],
+    },
+    {
+      name: "through a same-file helper",
+      code: `import { exec } from "child_process";
+function buildCommand(name: string): string {
+  return "tar czf /tmp/out.tgz " + name;
+}
+app.get("/zip", (req, res) => {
+  const name = req.params.name;
+  exec(buildCommand(name));
+  res.end();
+});`,
+      lines: [7],
+      language: "typescript",
+    },
+    {
+      name: "sink inside a helper called with taint",
+      code: `import { exec } from "child_process";
+function runGit(sub) {
+  exec("git " + sub);
+}
+app.get("/git", (req, res) => {
+  runGit(req.query.sub);
+  res.end();
+});`,
+      lines: [3],
+    },
+    {
+      name: "Koa ctx.query",
+      code: `const { exec } = require("child_process");
+router.get("/dig", async (ctx) => {
+  const domain = ctx.query.domain;
+  exec(\`dig \${domain}\`);
+});`,
+      lines: [4],
+    },
+    {
+      name: "process.argv in a CLI script",
+      code: `const { execSync } = require("child_process");
+const target = process.argv[2];
+execSync("rm -rf " + target);`,
+      lines: [3],
+    },
+  ],
+});

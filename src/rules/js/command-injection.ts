@@ -1,0 +1,63 @@
+import { defineRule } from "../define-rule.js";
+import { callArguments, dottedPath, lastSegment, unwrap } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, flowOf, isBuiltString } from "./dataflow/flow.js";
+import { JS_FAMILY } from "../../core/language.js";
+
+const meta = {
+  id: "js/command-injection",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "critical",
+  confidence: 0.9,
+  cwe: ["CWE-78", "CWE-77", "CWE-74"],
+  owasp: "A03:2021-Injection",
+  title: "OS command built from untrusted data",
+  description:
+    "A shell command passed to child_process (exec, execSync, or spawn with shell: true) is built from data the caller controls.",
+  why: "The shell interprets metacharacters such as ; | $() and backticks, so an attacker can append their own commands and run them with the server's privileges.",
+  howToFix:
+    "Call execFile or spawn without a shell and pass user data as separate arguments (spawn('git', ['log', branch])); validate the value against an allow-list when it selects a command.",
+  references: [
+    "https://cwe.mitre.org/data/definitions/78.html",
+    "https://owasp.org/www-community/attacks/Command_Injection",
+    "https://nodejs.org/api/child_process.html#spawning-shell-scripts",
+  ],
+  fixable: false,
+  family: "command-injection",
+} as const;
+
+/** Callee names that always run a shell. */
+const SHELL_CALLS = new Set(["exec", "execSync"]);
+/** Callee names that run a shell only with `{ shell: true }`. */
+const SPAWN_CALLS = new Set(["spawn", "spawnSync", "execFile", "execFileSync"]);
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (!root || !/child_process|shelljs/.test(text)) return;
+  const engine = flowOf(ctx);
+  if (!engine) return;
+  const calls = findCalls(root, "(^|\\.)(exec|execSync|spawn|spawnSync|execFile|execFileSync)$");
+  for (const call of calls) {
+    const callee = call.field("function");
+    const path = callee ? dottedPath(callee) : undefined;
+    if (path === undefined) continue;
+    // `regex.exec(s)` and friends: only plain names or a child_process/shelljs module object.
+    if (path.includes(".") && !/^(child_process|cp|childProcess|proc|shell|shelljs)\./.test(path)) continue;
+    const name = lastSegment(path);
+    const args = callArguments(call);
+    const command = args[0];
+    if (!command) continue;
+    if (SHELL_CALLS.has(name)) {
+      checkSinkValues(ctx, engine, meta, call, [command], {
+        kind: "command",
+        sink: `${path}()`,
+        reportUnknown: isBuiltString(unwrap(command)),
+      });
+    } else if (SPAWN_CALLS.has(name) && args.some((a) => /\bshell\s*:\s*(true|['"`])/.test(a.text()))) {
+      checkSinkValues(ctx, engine, meta, call, args.slice(0, 2), {
+        kind: "command",
+        sink: `${path}() with shell: true`,
+      });
+    }
+  }
+});

@@ -1,0 +1,204 @@
+import type { SgNode } from "@ast-grep/napi";
+import {
+  callArguments,
+  dottedPath,
+  endOf,
+  endsFlow,
+  memberKey,
+  startOf,
+  stringValue,
+  unwrap,
+} from "./ast.js";
+import { memberOf } from "./evaluate.js";
+import type { Definition, EvalMode } from "./scope.js";
+import { join, type Value } from "./taint.js";
+
+/** Evaluates an expression node in the scope being collected. */
+export type Evaluate = (node: SgNode, mode: EvalMode) => Value;
+/** Reads the definitions of a name that hold at a node, for `x += y`. */
+export type Previous = (name: string, at: SgNode, mode: EvalMode) => Value;
+
+/**
+ * Binds every name in a destructuring pattern (`{ id, user: { name } }`,
+ * `[a, b = 1]`, `...rest`) to the part of `value` it takes.
+ */
+export function bindPattern(
+  pattern: SgNode,
+  value: (mode: EvalMode) => Value,
+  emit: (name: string, value: (mode: EvalMode) => Value) => void,
+): void {
+  const kind = pattern.kind();
+  if (kind === "identifier" || kind === "shorthand_property_identifier_pattern") {
+    emit(pattern.text(), value);
+    return;
+  }
+  if (kind === "object_pattern") {
+    for (const part of pattern.namedChildren()) {
+      const partKind = part.kind();
+      if (partKind === "shorthand_property_identifier_pattern") {
+        const key = part.text();
+        emit(key, (m) => memberOf(value(m), key, key, part.range().start.line + 1));
+      } else if (partKind === "pair_pattern") {
+        const keyNode = part.field("key");
+        const key = keyNode?.kind() === "property_identifier" ? keyNode.text() : stringValue(keyNode);
+        const inner = part.field("value");
+        if (inner)
+          bindPattern(
+            inner,
+            (m) => memberOf(value(m), key, key ?? "property", keyNode ? keyNode.range().start.line + 1 : 0),
+            emit,
+          );
+      } else if (partKind === "object_assignment_pattern") {
+        const left = part.field("left");
+        if (left)
+          bindPattern(
+            left,
+            (m) => memberOf(value(m), left.text(), left.text(), left.range().start.line + 1),
+            emit,
+          );
+      } else if (partKind === "rest_pattern") {
+        const inner = part.namedChildren()[0];
+        if (inner) bindPattern(inner, value, emit);
+      }
+    }
+    return;
+  }
+  if (kind === "array_pattern") {
+    pattern.namedChildren().forEach((part, i) => {
+      if (part.kind() === "rest_pattern") {
+        const inner = part.namedChildren()[0];
+        if (inner) bindPattern(inner, value, emit);
+      } else {
+        bindPattern(part, (m) => memberOf(value(m), String(i), `[${i}]`, part.range().start.line + 1), emit);
+      }
+    });
+    return;
+  }
+  if (kind === "assignment_pattern" || kind === "object_assignment_pattern") {
+    const left = pattern.field("left");
+    if (left) bindPattern(left, value, emit);
+    return;
+  }
+  if (kind === "rest_pattern") {
+    const inner = pattern.namedChildren()[0];
+    if (inner) bindPattern(inner, value, emit);
+  }
+}
+
+/** Allow-list checks: `ALLOWED.includes(x)`, `/^\d+$/.test(x)`, `isValidId(x)`, `SET.has(x)`. */
+const POSITIVE_CHECK =
+  /^(?:[\w$.]+|\/.+\/[a-z]*)\.(?:includes|has|test)\(\s*([\w$.]+)\s*\)$|^[\w$.]*?(?:is[A-Z]\w*|[vV]alid\w*)\(\s*([\w$.]+)\s*[,)]/;
+const TYPEOF_CHECK = /^typeof\s+([\w$.]+)\s*!==?\s*["'](?:number|boolean)["']$/;
+const INDEX_OF_MISSING = /^[\w$.]+\.indexOf\(\s*([\w$.]+)\s*\)\s*(?:===?\s*-1|<\s*0)$/;
+
+function stripParens(text: string): string {
+  let t = text.trim();
+  while (t.startsWith("(") && t.endsWith(")")) t = t.slice(1, -1).trim();
+  return t;
+}
+
+/**
+ * Guards that make a value safe: after `if (!ALLOWED.includes(x)) return;`
+ * `x` is clean; inside `if (ALLOWED.includes(x)) { ... }` it is clean too.
+ */
+export function guardDefinitions(ifNode: SgNode): Definition[] {
+  const condition = ifNode.field("condition");
+  const consequence = ifNode.field("consequence");
+  if (!condition || !consequence) return [];
+  const text = stripParens(condition.text());
+  if (text.length > 300) return [];
+  const clean = (): Value => undefined;
+  if (text.startsWith("!")) {
+    const match = POSITIVE_CHECK.exec(stripParens(text.slice(1)));
+    const name = match?.[1] ?? match?.[2];
+    if (name && endsFlow(consequence)) return [{ name, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
+    return [];
+  }
+  const negative = TYPEOF_CHECK.exec(text) ?? INDEX_OF_MISSING.exec(text);
+  if (negative?.[1] && endsFlow(consequence)) {
+    return [{ name: negative[1], pos: endOf(ifNode), anchor: ifNode, compute: clean }];
+  }
+  const positive = POSITIVE_CHECK.exec(text);
+  const name = positive?.[1] ?? positive?.[2];
+  if (name) {
+    return [
+      {
+        name,
+        pos: startOf(consequence),
+        anchor: consequence,
+        onlyWithin: [startOf(consequence), endOf(consequence)],
+        compute: clean,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Definitions made by one declarator, assignment or loop head. */
+export function nodeDefinitions(node: SgNode, evaluate: Evaluate, previous: Previous): Definition[] {
+  const out: Definition[] = [];
+  const pos = endOf(node);
+  const emit = (name: string, compute: (mode: EvalMode) => Value): void => {
+    out.push({ name, pos, anchor: node, compute });
+  };
+  switch (node.kind()) {
+    case "variable_declarator": {
+      const name = node.field("name");
+      const value = node.field("value");
+      if (name) bindPattern(name, (m) => (value ? evaluate(value, m) : undefined), emit);
+      break;
+    }
+    case "assignment_expression": {
+      const left = node.field("left");
+      const right = node.field("right");
+      if (!left || !right) break;
+      const target = unwrap(left);
+      const path = target.kind() === "identifier" ? target.text() : dottedPath(target);
+      if (path !== undefined) emit(path, (m) => evaluate(right, m));
+      else if (target.kind() === "object_pattern" || target.kind() === "array_pattern") {
+        bindPattern(target, (m) => evaluate(right, m), emit);
+      } else if (target.kind() === "subscript_expression" && memberKey(target) !== undefined) {
+        const objectPath = target.field("object");
+        const base = objectPath ? dottedPath(objectPath) : undefined;
+        if (base !== undefined) emit(`${base}.${memberKey(target) ?? ""}`, (m) => evaluate(right, m));
+      }
+      break;
+    }
+    case "augmented_assignment_expression": {
+      const left = node.field("left");
+      const right = node.field("right");
+      const path = left ? dottedPath(left) : undefined;
+      if (left && right && path !== undefined) {
+        emit(path, (m) => join(previous(path, node, m), evaluate(right, m)));
+      }
+      break;
+    }
+    case "for_in_statement": {
+      const left = node.field("left");
+      const right = node.field("right");
+      if (left && right) {
+        // The loop variable holds inside the body, so it takes effect at the head.
+        const headEnd = endOf(right);
+        bindPattern(
+          left.kind() === "lexical_declaration" || left.kind() === "variable_declaration"
+            ? (left.namedChildren()[0]?.field("name") ?? left)
+            : left,
+          (m) => evaluate(right, m),
+          (name, compute) => out.push({ name, pos: headEnd, anchor: node, compute }),
+        );
+      }
+      break;
+    }
+    case "if_statement":
+      out.push(...guardDefinitions(node));
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/** Arguments of a call as nodes, for binding a helper's parameters. */
+export function argumentAt(call: SgNode, index: number): SgNode | undefined {
+  return callArguments(call)[index];
+}

@@ -1,0 +1,237 @@
+import type { SgNode } from "@ast-grep/napi";
+import { callArguments, dottedPath, isFunctionKind, startOf } from "./ast.js";
+import {
+  ELEMENT_CALLBACKS,
+  NEXT_HANDLERS,
+  NEXT_PROPS,
+  ROLE_BY_PARAM_NAME,
+  ROUTE_METHODS,
+} from "./catalogue.js";
+import { bindPattern, nodeDefinitions } from "./definitions.js";
+import { evaluate, type Env } from "./evaluate.js";
+import { findHelpers, type Helper } from "./helpers.js";
+import { Scope, type Definition, type EvalMode } from "./scope.js";
+import { join, role, source, unknown, type RoleName, type Value } from "./taint.js";
+
+const MAX_DEPTH = 60;
+
+/**
+ * Intraprocedural taint tracking with same-file call summaries. Everything is
+ * computed on demand: a file with no sink candidates costs nothing, and only
+ * the functions around a sink have their definitions collected.
+ */
+export class TaintEngine implements Env {
+  private readonly scopes = new Map<number, Scope>();
+  private readonly program: Scope;
+  private readonly memo = new Map<Definition, Map<EvalMode, Value>>();
+  private readonly inProgress = new Set<Definition>();
+  private helpers: Map<string, Helper> | undefined;
+  private depth = 0;
+
+  constructor(readonly root: SgNode) {
+    this.program = new Scope(root, undefined, (scope, nodes) => this.collect(scope, nodes));
+  }
+
+  /** The value an expression may hold, with its taint. */
+  valueOf(node: SgNode): Value {
+    return this.evaluateIn(node, this.scopeOf(node), "call-sites");
+  }
+
+  evaluateIn(node: SgNode, scope: Scope, mode: EvalMode): Value {
+    if (this.depth > MAX_DEPTH) return unknown();
+    this.depth++;
+    try {
+      return evaluate(node, scope, mode, this);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** The innermost function around a node (or the program). */
+  scopeOf(node: SgNode): Scope {
+    const chain = node.ancestors().filter((a) => isFunctionKind(String(a.kind())));
+    let scope = this.program;
+    for (let i = chain.length - 1; i >= 0; i--) scope = this.scopeFor(chain[i]!, scope);
+    return scope;
+  }
+
+  private scopeFor(fn: SgNode, parent: Scope): Scope {
+    const id = fn.id();
+    let scope = this.scopes.get(id);
+    if (!scope) {
+      scope = new Scope(fn, parent, (s, nodes) => this.collect(s, nodes));
+      this.scopes.set(id, scope);
+    }
+    return scope;
+  }
+
+  lookup(name: string, at: SgNode, scope: Scope, mode: EvalMode): Value | null {
+    const pos = startOf(at);
+    for (let s: Scope | undefined = scope; s; s = s.parent) {
+      const defs = s.definitionsOf(name);
+      if (!defs) continue;
+      let acc: Value;
+      let found = false;
+      for (let i = defs.length - 1; i >= 0; i--) {
+        const def = defs[i]!;
+        if (def.pos > pos) continue;
+        if (def.onlyWithin && !(def.onlyWithin[0] <= pos && pos < def.onlyWithin[1])) continue;
+        const branch = s.branch(def);
+        if (branch.dead) continue;
+        acc = join(acc, this.valueOfDefinition(def, mode));
+        found = true;
+        const region = def.onlyWithin ?? branch.region;
+        if (!region || (region[0] <= pos && pos < region[1])) return acc;
+      }
+      if (found) return acc;
+    }
+    return null;
+  }
+
+  callHelper(name: string, call: SgNode, scope: Scope, mode: EvalMode): Value | null {
+    this.helpers ??= findHelpers(this.root);
+    const helper = this.helpers.get(name);
+    if (!helper) return null;
+    const summary = helper.returns((node) => this.evaluateIn(node, this.scopeOf(node), "summary"));
+    const args = callArguments(call);
+    let result: Value;
+    for (const part of summary) {
+      if (part?.kind !== "taint") continue;
+      if (part.origins.length > 0) result = join(result, { ...part, params: new Set() });
+      for (const index of part.params) {
+        const arg = args[index];
+        const value = arg ? this.evaluateIn(arg, scope, mode) : undefined;
+        if (value?.kind === "taint") {
+          result = join(result, { ...value, sanitised: new Set([...value.sanitised, ...part.sanitised]) });
+        }
+      }
+    }
+    return result;
+  }
+
+  private valueOfDefinition(def: Definition, mode: EvalMode): Value {
+    let byMode = this.memo.get(def);
+    if (byMode?.has(mode)) return byMode.get(mode);
+    if (this.inProgress.has(def)) return unknown();
+    this.inProgress.add(def);
+    let value: Value;
+    try {
+      value = def.compute(mode);
+    } finally {
+      this.inProgress.delete(def);
+    }
+    if (!byMode) {
+      byMode = new Map();
+      this.memo.set(def, byMode);
+    }
+    byMode.set(mode, value);
+    return value;
+  }
+
+  private collect(scope: Scope, nodes: readonly SgNode[]): Definition[] {
+    const evaluateHere = (node: SgNode, mode: EvalMode): Value => this.evaluateIn(node, scope, mode);
+    const previous = (name: string, at: SgNode, mode: EvalMode): Value =>
+      this.lookup(name, at, scope, mode) ?? unknown();
+    const defs = nodes.flatMap((node) => nodeDefinitions(node, evaluateHere, previous));
+    if (!scope.isProgram) defs.push(...this.parameterDefinitions(scope));
+    return defs;
+  }
+
+  private parameterDefinitions(scope: Scope): Definition[] {
+    const fn = scope.node;
+    const single = fn.field("parameter");
+    const params = single ? [single] : (fn.field("parameters")?.namedChildren() ?? []);
+    const context = this.callbackContext(fn);
+    const out: Definition[] = [];
+    params
+      .filter((p) => p.kind() !== "comment")
+      .forEach((param, index) => {
+        const pattern = param.field("pattern") ?? param;
+        const emit = (name: string, compute: (mode: EvalMode) => Value): void => {
+          out.push({ name, pos: scope.start, anchor: fn, compute });
+        };
+        if (pattern.kind() === "object_pattern" && context.nextProps) {
+          bindPattern(
+            pattern,
+            () => undefined,
+            (name) => {
+              emit(name, (mode) =>
+                NEXT_PROPS.has(name)
+                  ? source(`Next.js ${name}`, pattern.range().start.line + 1, 0.9)
+                  : this.parameterValue(scope, index, mode),
+              );
+            },
+          );
+          return;
+        }
+        const byName = pattern.kind() === "identifier" ? ROLE_BY_PARAM_NAME[pattern.text()] : undefined;
+        const contextual = index === 0 ? context.firstParam : undefined;
+        bindPattern(
+          pattern,
+          (mode) => {
+            if (contextual) return contextual(mode);
+            if (byName) return role(byName);
+            return this.parameterValue(scope, index, mode);
+          },
+          emit,
+        );
+      });
+    return out;
+  }
+
+  /** A parameter: symbolic in summaries, otherwise what same-file callers pass. */
+  private parameterValue(scope: Scope, index: number, mode: EvalMode): Value {
+    const symbolic = unknown(new Set([index]));
+    if (mode === "summary") return symbolic;
+    this.helpers ??= findHelpers(this.root);
+    let value: Value = symbolic;
+    for (const helper of this.helpers.values()) {
+      if (helper.node.id() !== scope.node.id()) continue;
+      for (const call of helper.callSites()) {
+        const arg = callArguments(call)[index];
+        if (arg) value = join(value, this.evaluateIn(arg, this.scopeOf(call), "call-sites"));
+      }
+    }
+    return value;
+  }
+
+  /**
+   * What the first parameter of a callback is: a request for route handlers
+   * and Next.js handlers, an event for message listeners, an element for
+   * `items.forEach(item => ...)`.
+   */
+  private callbackContext(fn: SgNode): { firstParam?: (mode: EvalMode) => Value; nextProps: boolean } {
+    const name = fn.field("name")?.text();
+    const parent = fn.parent();
+    const exported = parent?.kind() === "export_statement";
+    if (name !== undefined && NEXT_HANDLERS.has(name))
+      return { firstParam: () => role("request"), nextProps: true };
+    if (exported && parent.text().startsWith("export default")) return { nextProps: true };
+    if (parent?.kind() !== "arguments") return { nextProps: false };
+    const call = parent.parent();
+    const callee = call?.field("function");
+    if (!call || !callee) return { nextProps: false };
+    const path = dottedPath(callee) ?? "";
+    const method = path.slice(path.lastIndexOf(".") + 1);
+    const firstParamName =
+      (fn.field("parameter") ?? fn.field("parameters")?.namedChildren()[0])?.text() ?? "";
+    if (method === "addEventListener" || method === "on") {
+      const event = callArguments(call)[0]?.text().slice(1, -1);
+      if (event === "message") return { firstParam: () => role("message-event"), nextProps: false };
+    }
+    if (ROUTE_METHODS.has(method) && path.includes(".")) {
+      const r: RoleName = firstParamName.startsWith("ctx") ? "koa" : "request";
+      return { firstParam: () => role(r), nextProps: false };
+    }
+    if (ELEMENT_CALLBACKS.has(method) && callee.kind() === "member_expression") {
+      const receiver = callee.field("object");
+      if (receiver) {
+        return {
+          firstParam: (mode) => this.evaluateIn(receiver, this.scopeOf(receiver), mode),
+          nextProps: false,
+        };
+      }
+    }
+    return { nextProps: false };
+  }
+}

@@ -1,0 +1,259 @@
+import type { SgNode } from "@ast-grep/napi";
+import { callArguments, dottedPath, lastSegment, lineOf, memberKey, stringValue, unwrap } from "./ast.js";
+import {
+  CASTS,
+  CLEAN_METHODS,
+  GLOBAL_SOURCES,
+  MEMBERS_BY_ROLE,
+  METHODS_BY_ROLE,
+  SAFE_TAGS,
+  SANITISERS,
+  SOURCE_CALLS,
+} from "./catalogue.js";
+import type { EvalMode, Scope } from "./scope.js";
+import {
+  asTaint,
+  join,
+  joinAll,
+  record,
+  role,
+  sanitise,
+  scale,
+  source,
+  unknown,
+  type Value,
+} from "./taint.js";
+
+/** What expression evaluation needs from the engine: variable lookups and same-file calls. */
+export interface Env {
+  /** The value of a variable (or dotted path) at `at`, or `null` when nothing defines it. */
+  lookup(name: string, at: SgNode, scope: Scope, mode: EvalMode): Value | null;
+  /** The value a same-file function returns for these arguments, or `null` if `name` is not one. */
+  callHelper(name: string, call: SgNode, scope: Scope, mode: EvalMode): Value | null;
+}
+
+/** Identifiers that are constants whatever the program does. */
+const CONSTANT_GLOBALS: ReadonlySet<string> = new Set([
+  "undefined",
+  "NaN",
+  "Infinity",
+  "__dirname",
+  "__filename",
+  "Math",
+  "JSON",
+  "Object",
+  "Array",
+  "console",
+]);
+
+const CONSTANT_KINDS: ReadonlySet<string> = new Set([
+  "string",
+  "number",
+  "true",
+  "false",
+  "null",
+  "undefined",
+  "regex",
+  "this",
+  "arrow_function",
+  "function_expression",
+  "class",
+  "jsx_element",
+  "jsx_self_closing_element",
+  "update_expression",
+  "meta_property",
+]);
+
+const UNION_OPERATORS: ReadonlySet<string> = new Set(["+", "&&", "||", "??"]);
+
+/** A replace that keeps only allow-listed characters: `s.replace(/[^\w-]/g, "")`. */
+function isStrippingReplace(args: readonly SgNode[]): boolean {
+  const [pattern, replacement] = args;
+  return pattern?.kind() === "regex" && pattern.text().startsWith("/[^") && stringValue(replacement) === "";
+}
+
+export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): Value {
+  const n = unwrap(node);
+  const kind = String(n.kind());
+  if (CONSTANT_KINDS.has(kind)) return undefined;
+  switch (kind) {
+    case "identifier":
+    case "shorthand_property_identifier": {
+      const name = n.text();
+      const found = env.lookup(name, n, scope, mode);
+      if (found !== null) return found;
+      return CONSTANT_GLOBALS.has(name) ? undefined : unknown();
+    }
+    case "template_string":
+      return joinAll(
+        n
+          .namedChildren()
+          .filter((c) => c.kind() === "template_substitution")
+          .map((c) => evaluateFirst(c, scope, mode, env)),
+      );
+    case "member_expression":
+    case "subscript_expression":
+      return evaluateMember(n, scope, mode, env);
+    case "call_expression":
+      return evaluateCall(n, scope, mode, env);
+    case "new_expression":
+      return joinAll(callArguments(n).map((a) => evaluate(a, scope, mode, env)));
+    case "binary_expression": {
+      const op = n.field("operator")?.text() ?? "";
+      if (!UNION_OPERATORS.has(op)) return undefined;
+      return join(evaluateField(n, "left", scope, mode, env), evaluateField(n, "right", scope, mode, env));
+    }
+    case "unary_expression":
+      return undefined;
+    case "ternary_expression":
+      return join(
+        evaluateField(n, "consequence", scope, mode, env),
+        evaluateField(n, "alternative", scope, mode, env),
+      );
+    case "assignment_expression":
+    case "augmented_assignment_expression":
+      return evaluateField(n, "right", scope, mode, env);
+    case "sequence_expression": {
+      const parts = n.namedChildren();
+      const last = parts[parts.length - 1];
+      return last ? evaluate(last, scope, mode, env) : undefined;
+    }
+    case "spread_element":
+    case "template_substitution":
+      return evaluateFirst(n, scope, mode, env);
+    case "array":
+      return evaluateArray(n, scope, mode, env);
+    case "object":
+      return evaluateObject(n, scope, mode, env);
+    default:
+      return unknown();
+  }
+}
+
+function evaluateField(n: SgNode, field: string, scope: Scope, mode: EvalMode, env: Env): Value {
+  const child = n.field(field as never) as SgNode | null;
+  return child ? evaluate(child, scope, mode, env) : undefined;
+}
+
+function evaluateFirst(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value {
+  const child = n.namedChildren()[0];
+  return child ? evaluate(child, scope, mode, env) : undefined;
+}
+
+function evaluateArray(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value {
+  const fields = new Map<string, Value>();
+  let rest: Value;
+  n.namedChildren().forEach((element, i) => {
+    if (element.kind() === "spread_element") rest = join(rest, evaluate(element, scope, mode, env));
+    else if (element.kind() !== "comment") fields.set(String(i), evaluate(element, scope, mode, env));
+  });
+  return record(fields, rest);
+}
+
+function evaluateObject(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value {
+  const fields = new Map<string, Value>();
+  let rest: Value;
+  for (const member of n.namedChildren()) {
+    const kind = member.kind();
+    if (kind === "pair") {
+      const keyNode = member.field("key");
+      const value = evaluateField(member, "value", scope, mode, env);
+      const key = keyNode?.kind() === "property_identifier" ? keyNode.text() : stringValue(keyNode);
+      if (key === undefined) rest = join(rest, value);
+      else fields.set(key, value);
+    } else if (kind === "shorthand_property_identifier") {
+      fields.set(member.text(), evaluate(member, scope, mode, env));
+    } else if (kind === "spread_element") {
+      rest = join(rest, evaluate(member, scope, mode, env));
+    }
+  }
+  return record(fields, rest);
+}
+
+function globalSource(path: string, line: number): Value {
+  for (const g of GLOBAL_SOURCES) {
+    if (path === g.prefix || path.startsWith(`${g.prefix}.`)) return source(path, line, g.confidence);
+  }
+  return undefined;
+}
+
+/** Reads a member of a value: a role's source members, a literal's known field, or the whole taint. */
+export function memberOf(object: Value, key: string | undefined, label: string, line: number): Value {
+  if (object?.kind === "role") {
+    if (key === undefined) return undefined;
+    if (object.role === "koa" && key === "request") return role("request");
+    if (MEMBERS_BY_ROLE[object.role].has(key))
+      return source(label, line, object.role === "message-event" ? 0.9 : 1);
+    return undefined;
+  }
+  const t = asTaint(object);
+  if (!t) return undefined;
+  if (key === "length") return undefined;
+  if (t.fields && key !== undefined) return t.fields.get(key);
+  return { ...t, fields: undefined };
+}
+
+function evaluateMember(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value {
+  const path = dottedPath(n);
+  if (path !== undefined) {
+    const defined = env.lookup(path, n, scope, mode);
+    if (defined !== null) return defined;
+    const global = globalSource(path, lineOf(n));
+    if (global) return global;
+  }
+  const objectNode = n.field("object");
+  if (!objectNode) return unknown();
+  const object = evaluate(objectNode, scope, mode, env);
+  const label = path ?? n.text().slice(0, 60);
+  return memberOf(object, memberKey(n), label, lineOf(n));
+}
+
+function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value {
+  const callee = n.field("function");
+  if (!callee) return unknown();
+  const args = callArguments(n);
+  const path = dottedPath(callee);
+  const argsValue = (): Value => joinAll(args.map((a) => evaluate(a, scope, mode, env)));
+
+  if (
+    args.length === 1 &&
+    args[0]?.kind() === "template_string" &&
+    n.field("arguments")?.kind() === "template_string"
+  ) {
+    const safe = path === undefined ? undefined : SAFE_TAGS.get(path);
+    return safe ? sanitise(argsValue(), safe) : argsValue();
+  }
+  if (path !== undefined) {
+    if (CASTS.has(path)) return undefined;
+    const kinds = SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path));
+    if (kinds) return sanitise(argsValue(), kinds);
+    const src = SOURCE_CALLS.get(path);
+    if (src) return join(source(src.label, lineOf(n), src.confidence), undefined);
+    if (callee.kind() === "identifier") {
+      const helper = env.callHelper(path, n, scope, mode);
+      if (helper !== null) return helper;
+    }
+  }
+  const calleeKind = callee.kind();
+  if (calleeKind === "member_expression") {
+    const method = callee.field("property")?.text() ?? "";
+    const receiverNode = callee.field("object");
+    const receiver = receiverNode ? evaluate(receiverNode, scope, mode, env) : undefined;
+    if (receiver?.kind === "role") {
+      return METHODS_BY_ROLE[receiver.role].has(method)
+        ? source(`${path ?? method}()`, lineOf(n), 1)
+        : undefined;
+    }
+    if (CLEAN_METHODS.has(method)) return undefined;
+    if ((method === "replace" || method === "replaceAll") && isStrippingReplace(args)) return undefined;
+    return join(receiver, scale(argsValue(), 0.9));
+  }
+  if (
+    calleeKind === "identifier" ||
+    calleeKind === "call_expression" ||
+    calleeKind === "parenthesized_expression"
+  ) {
+    return scale(argsValue(), 0.85);
+  }
+  return argsValue();
+}

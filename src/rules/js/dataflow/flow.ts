@@ -1,0 +1,97 @@
+import type { SgNode } from "@ast-grep/napi";
+import type { RuleMeta } from "../../../core/rule-meta.js";
+import type { RuleContext } from "../../define-rule.js";
+import { branchOf } from "./scope.js";
+import { TaintEngine } from "./engine.js";
+import { describeOrigins, hasOrigin, reaching, type SinkKind, type Taint, type Value } from "./taint.js";
+
+/** The file's taint engine, shared by every JavaScript rule through the context memo. */
+export function flowOf(ctx: RuleContext): TaintEngine | undefined {
+  const root = ctx.root;
+  if (!root) return undefined;
+  return ctx.memo("js-dataflow", () => new TaintEngine(root));
+}
+
+/** True inside `if (false) { ... }` and similar constant-false branches. */
+export function isDead(node: SgNode): boolean {
+  return branchOf(node).dead;
+}
+
+/** Call expressions whose callee text matches `callee` (a regular expression, matched natively). */
+export function findCalls(root: SgNode, callee: string): SgNode[] {
+  return root.findAll({ rule: { kind: "call_expression", has: { field: "function", regex: callee } } });
+}
+
+export function findNews(root: SgNode, constructorRegex: string): SgNode[] {
+  return root.findAll({
+    rule: { kind: "new_expression", has: { field: "constructor", regex: constructorRegex } },
+  });
+}
+
+export interface SinkCheck {
+  readonly kind: SinkKind;
+  /** "child_process.exec()", for the message. */
+  readonly sink: string;
+  /** Also report values of unknown origin (parameters, imports), at low confidence. */
+  readonly reportUnknown?: boolean;
+  readonly extraCwe?: readonly string[];
+}
+
+/** The taint that reaches a sink, or undefined when the value is clean, sanitised or only of unknown origin. */
+export function taintAt(engine: TaintEngine, node: SgNode, check: SinkCheck): Taint | undefined {
+  const t = reaching(engine.valueOf(node), check.kind);
+  if (!t) return undefined;
+  if (!hasOrigin(t) && !check.reportUnknown) return undefined;
+  return t;
+}
+
+/** Reports a sink reached by taint, with the source named in the message and confidence scaled by it. */
+export function reportTaint(
+  ctx: RuleContext,
+  meta: Pick<RuleMeta, "confidence" | "why">,
+  at: SgNode,
+  taint: Taint,
+  check: SinkCheck,
+): void {
+  const confidence = Math.round(meta.confidence * Math.min(1, taint.confidence) * 100) / 100;
+  const what = hasOrigin(taint)
+    ? `Untrusted data from ${describeOrigins(taint)} reaches ${check.sink}.`
+    : `A value built from data of unknown origin reaches ${check.sink}.`;
+  ctx.report({
+    node: at,
+    message: `${what} ${meta.why}`,
+    confidence,
+    ...(check.extraCwe ? { extraCwe: check.extraCwe } : {}),
+  });
+}
+
+/** Checks each candidate value and reports the sink once if any is tainted. */
+export function checkSinkValues(
+  ctx: RuleContext,
+  engine: TaintEngine,
+  meta: Pick<RuleMeta, "confidence" | "why">,
+  at: SgNode,
+  values: readonly SgNode[],
+  check: SinkCheck,
+): boolean {
+  if (isDead(at)) return false;
+  for (const value of values) {
+    const t = taintAt(engine, value, check);
+    if (t) {
+      reportTaint(ctx, meta, at, t, check);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a value is built by concatenation or a template (as opposed to passed through). */
+export function isBuiltString(node: SgNode): boolean {
+  const kind = String(node.kind());
+  if (kind === "template_string")
+    return node.namedChildren().some((c) => c.kind() === "template_substitution");
+  if (kind === "binary_expression") return node.field("operator")?.text() === "+";
+  return false;
+}
+
+export type { Value };

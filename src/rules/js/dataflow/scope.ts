@@ -1,0 +1,169 @@
+import type { SgNode } from "@ast-grep/napi";
+import { endOf, FUNCTION_KINDS, isConstantFalse, isFunctionKind, startOf } from "./ast.js";
+
+/** Where an assignment happens and what it assigns, evaluated on demand. */
+export interface Definition {
+  readonly name: string;
+  /** Offset after which the definition holds. */
+  readonly pos: number;
+  /** The node whose ancestors decide whether the definition is conditional. */
+  readonly anchor: SgNode;
+  /**
+   * Set for definitions that hold only inside a range (the body of a positive
+   * allow-list check): uses outside it also see the earlier definitions.
+   */
+  readonly onlyWithin?: readonly [number, number];
+  readonly compute: (mode: EvalMode) => import("./taint.js").Value;
+}
+
+/**
+ * `call-sites` binds parameters to what same-file callers pass; `summary`
+ * keeps them symbolic, to learn which parameters reach a function's result.
+ */
+export type EvalMode = "call-sites" | "summary";
+
+export interface Branch {
+  /** Innermost conditional region holding the definition, or null when it dominates later code. */
+  readonly region: readonly [number, number] | null;
+  /** Inside an `if (false)` body: never runs. */
+  readonly dead: boolean;
+}
+
+const LOOP_OR_BRANCH: ReadonlySet<string> = new Set([
+  "else_clause",
+  "switch_case",
+  "switch_default",
+  "catch_clause",
+  "for_statement",
+  "for_in_statement",
+  "while_statement",
+  "do_statement",
+  "ternary_expression",
+]);
+
+/**
+ * Finds the innermost conditional region around a node within its function,
+ * and whether the node sits in a constant-false branch.
+ */
+export function branchOf(node: SgNode): Branch {
+  let region: readonly [number, number] | null = null;
+  const start = startOf(node);
+  for (const ancestor of node.ancestors()) {
+    const kind = String(ancestor.kind());
+    if (isFunctionKind(kind)) break;
+    if (kind === "if_statement") {
+      const consequence = ancestor.field("consequence");
+      if (consequence && startOf(consequence) <= start && start < endOf(consequence)) {
+        if (isConstantFalse(ancestor.field("condition"))) return { region, dead: true };
+        region ??= [startOf(consequence), endOf(consequence)];
+      }
+      continue;
+    }
+    if (kind === "binary_expression") {
+      const op = ancestor.field("operator")?.text();
+      const right = ancestor.field("right");
+      if ((op === "&&" || op === "||" || op === "??") && right && startOf(right) <= start) {
+        region ??= [startOf(right), endOf(right)];
+      }
+      continue;
+    }
+    if (LOOP_OR_BRANCH.has(kind)) region ??= [startOf(ancestor), endOf(ancestor)];
+  }
+  return { region, dead: false };
+}
+
+/** A function (or the whole program) with its definitions, collected on first use. */
+export class Scope {
+  readonly start: number;
+  readonly end: number;
+  private definitions: Map<string, Definition[]> | undefined;
+  private readonly branches = new Map<Definition, Branch>();
+
+  constructor(
+    readonly node: SgNode,
+    readonly parent: Scope | undefined,
+    private readonly collect: (scope: Scope, nodes: readonly SgNode[]) => Definition[],
+  ) {
+    this.start = startOf(node);
+    this.end = endOf(node);
+  }
+
+  get isProgram(): boolean {
+    return this.parent === undefined;
+  }
+
+  /** Definitions of `name` in this scope, ordered by position. */
+  definitionsOf(name: string): readonly Definition[] | undefined {
+    this.definitions ??= this.build();
+    return this.definitions.get(name);
+  }
+
+  branch(def: Definition): Branch {
+    let b = this.branches.get(def);
+    if (!b) {
+      b = branchOf(def.anchor);
+      this.branches.set(def, b);
+    }
+    return b;
+  }
+
+  private build(): Map<string, Definition[]> {
+    const nested = outermost(
+      this.node
+        .findAll({ rule: { any: FUNCTION_KINDS.map((kind) => ({ kind })) } })
+        .map((n) => [startOf(n), endOf(n)] as const)
+        .filter(([s]) => s !== this.start),
+    );
+    const candidates = this.node
+      .findAll({
+        rule: {
+          any: [
+            { kind: "variable_declarator" },
+            { kind: "assignment_expression" },
+            { kind: "augmented_assignment_expression" },
+            { kind: "for_in_statement" },
+            { kind: "if_statement" },
+          ],
+        },
+      })
+      .filter((n) => {
+        const s = startOf(n);
+        return !insideAny(nested, s);
+      });
+    const map = new Map<string, Definition[]>();
+    for (const def of this.collect(this, candidates)) {
+      const list = map.get(def.name);
+      if (list) list.push(def);
+      else map.set(def.name, [def]);
+    }
+    for (const list of map.values()) list.sort((a, b) => a.pos - b.pos);
+    return map;
+  }
+}
+
+type Span = readonly [number, number];
+
+/** Keeps the ranges not nested in another, sorted by start (findAll yields them in document order). */
+function outermost(ranges: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] < last[1]) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+/** Binary search over disjoint sorted ranges. */
+function insideAny(ranges: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (offset <= r[0]) hi = mid - 1;
+    else if (offset >= r[1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,154 @@
+/**
+ * The taint lattice. A value is either clean (`undefined`), a role (an object
+ * such as an Express `req` whose members are sources but which is not itself
+ * data), or a {@link Taint}: data that may be attacker-controlled.
+ */
+
+/** What a sanitiser makes a value safe for. Each sink rule asks about one kind. */
+export type SinkKind =
+  | "xss"
+  | "sql"
+  | "command"
+  | "code"
+  | "path"
+  | "url"
+  | "redirect"
+  | "nosql"
+  | "ldap"
+  | "xpath"
+  | "regex"
+  | "deserialize"
+  | "prototype"
+  | "session";
+
+export interface SourceOrigin {
+  /** Short description, e.g. "req.query.id". */
+  readonly label: string;
+  /** 1-based line where the source is read. */
+  readonly line: number;
+}
+
+export interface Taint {
+  readonly kind: "taint";
+  /** How sure we are that the value is attacker-controlled, 0–1. */
+  readonly confidence: number;
+  readonly origins: readonly SourceOrigin[];
+  /** Sinks this value has been made safe for. */
+  readonly sanitised: ReadonlySet<SinkKind>;
+  /** Parameter indexes of the enclosing function this value derives from (for call summaries). */
+  readonly params: ReadonlySet<number>;
+  /** Known members of an object or array literal; a missing key is clean. */
+  readonly fields?: ReadonlyMap<string, Value>;
+}
+
+/** Objects whose members are sources: Express `req`, Koa `ctx`, a message event. */
+export type RoleName = "request" | "koa" | "message-event";
+
+export interface Role {
+  readonly kind: "role";
+  readonly role: RoleName;
+}
+
+export type Value = Taint | Role | undefined;
+
+const EMPTY_SINKS: ReadonlySet<SinkKind> = new Set();
+const EMPTY_PARAMS: ReadonlySet<number> = new Set();
+
+/** Confidence given to values whose origin cannot be seen (parameters, imports). */
+export const UNKNOWN_CONFIDENCE = 0.3;
+
+export function source(label: string, line: number, confidence: number): Taint {
+  return {
+    kind: "taint",
+    confidence,
+    origins: [{ label, line }],
+    sanitised: EMPTY_SINKS,
+    params: EMPTY_PARAMS,
+  };
+}
+
+export function unknown(params: ReadonlySet<number> = EMPTY_PARAMS): Taint {
+  return { kind: "taint", confidence: UNKNOWN_CONFIDENCE, origins: [], sanitised: EMPTY_SINKS, params };
+}
+
+export function role(name: RoleName): Role {
+  return { kind: "role", role: name };
+}
+
+export function asTaint(value: Value): Taint | undefined {
+  return value?.kind === "taint" ? value : undefined;
+}
+
+/** True when the value carries data from a real source, not only unknown provenance. */
+export function hasOrigin(taint: Taint): boolean {
+  return taint.origins.length > 0;
+}
+
+/** Joins two values flowing into one (concatenation, both branches of a condition). */
+export function join(a: Value, b: Value): Value {
+  const ta = asTaint(a);
+  const tb = asTaint(b);
+  // A role survives a join with nothing (a single definition); mixed with data, the data wins.
+  if (!ta && !tb) return a ?? b;
+  if (!ta) return tb;
+  if (!tb) return ta;
+  if (ta === tb) return ta;
+  const origins = [...ta.origins];
+  for (const o of tb.origins) {
+    if (!origins.some((x) => x.label === o.label && x.line === o.line)) origins.push(o);
+  }
+  return {
+    kind: "taint",
+    confidence: Math.max(ta.confidence, tb.confidence),
+    origins,
+    sanitised: new Set([...ta.sanitised].filter((s) => tb.sanitised.has(s))),
+    params:
+      ta.params.size === 0
+        ? tb.params
+        : tb.params.size === 0
+          ? ta.params
+          : new Set([...ta.params, ...tb.params]),
+  };
+}
+
+export function joinAll(values: Iterable<Value>): Value {
+  let out: Value;
+  for (const v of values) out = join(out, v);
+  return out;
+}
+
+export function sanitise(value: Value, kinds: readonly SinkKind[]): Value {
+  const t = asTaint(value);
+  if (!t) return undefined;
+  return { ...t, sanitised: new Set([...t.sanitised, ...kinds]), fields: undefined };
+}
+
+export function scale(value: Value, factor: number): Value {
+  const t = asTaint(value);
+  if (!t) return value;
+  return { ...t, confidence: t.confidence * factor };
+}
+
+/** An object or array literal: tainted as a whole if any member is, members kept apart. */
+export function record(fields: ReadonlyMap<string, Value>, rest: Value): Value {
+  const whole = join(joinAll(fields.values()), rest);
+  const t = asTaint(whole);
+  if (!t) return undefined;
+  return rest === undefined ? { ...t, fields } : { ...t, fields: undefined };
+}
+
+/** The taint that reaches a sink of `kind`, or undefined when clean or sanitised for it. */
+export function reaching(value: Value, kind: SinkKind): Taint | undefined {
+  const t = asTaint(value);
+  if (!t || t.sanitised.has(kind)) return undefined;
+  return t;
+}
+
+/** "req.query.id (line 4)", for messages. */
+export function describeOrigins(taint: Taint): string {
+  if (taint.origins.length === 0) return "a value of unknown origin";
+  return taint.origins
+    .slice(0, 3)
+    .map((o) => `${o.label} (line ${o.line})`)
+    .join(", ");
+}

@@ -1,0 +1,78 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./dom-xss.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "textContent instead of innerHTML",
+      code: `const name = new URLSearchParams(location.search).get("name");
+document.getElementById("greeting").textContent = "Hello " + name;`,
+    },
+    {
+      name: "sanitised with DOMPurify",
+      code: `import DOMPurify from "dompurify";
+const fragment = decodeURIComponent(location.hash.slice(1));
+const clean = DOMPurify.sanitize(fragment);
+document.querySelector("#preview").innerHTML = clean;`,
+    },
+    {
+      name: "constant markup",
+      code: `const el = document.createElement("div");
+el.innerHTML = "<strong>Saved</strong>";
+document.body.appendChild(el);`,
+    },
+    {
+      name: "escaped with escapeHtml",
+      code: `import escapeHtml from "escape-html";
+window.addEventListener("message", (e) => {
+  const html = "<p>" + escapeHtml(e.data.text) + "</p>";
+  log.insertAdjacentHTML("beforeend", html);
+});`,
+    },
+    {
+      name: "number from the hash",
+      code: `const page = parseInt(location.hash.slice(1), 10);
+pager.innerHTML = \`<span>Page \${page}</span>\`;`,
+      language: "typescript",
+    },
+  ],
+  invalid: [
+    {
+      name: "location.hash into innerHTML",
+      code: `function showTab() {
+  const tab = location.hash.substring(1);
+  const title = decodeURIComponent(tab);
+  document.getElementById("title").innerHTML = "<h1>" + title + "</h1>";
+}`,
+      lines: [4],
+    },
+    {
+      name: "document.write of the URL",
+      code: `const params = new URLSearchParams(document.location.search);
+const lang = params.get("lang");
+document.write("<option value='" + lang + "'>" + lang + "</option>");`,
+      lines: [3],
+    },
+    {
+      name: "postMessage data into insertAdjacentHTML",
+      code: `window.addEventListener("message", (event) => {
+  const { html } = event.data;
+  const panel = document.querySelector(".panel") as HTMLElement;
+  panel.insertAdjacentHTML("beforeend", html);
+});`,
+      lines: [4],
+      language: "typescript",
+    },
+    {
+      name: "fetched JSON rendered as HTML",
+      code: `async function loadComments(list) {
+  const res = await fetch("/api/comments");
+  const comments = await res.json();
+  for (const c of comments) {
+    list.innerHTML += \`<li>\${c.body}</li>\`;
+  }
+}`,
+      lines: [5],
+    },
+  ],
+});

@@ -1,0 +1,120 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./sql-injection.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "pg placeholders",
+      code: `app.get("/users/:id", async (req, res) => {
+  const id = req.params.id;
+  const { rows } = await pool.query("SELECT * FROM users WHERE id = $1", [id]);
+  res.json(rows);
+});`,
+    },
+    {
+      name: "tagged template binds values",
+      code: `import { sql } from "@vercel/postgres";
+export async function GET(request: Request) {
+  const name = new URL(request.url).searchParams.get("name");
+  const result = await db.query(sql\`SELECT * FROM pets WHERE name = \${name}\`);
+  return Response.json(result.rows);
+}`,
+      language: "typescript",
+    },
+    {
+      name: "number cast",
+      code: `router.get("/orders", async (req, res) => {
+  const limit = Number(req.query.limit) || 10;
+  const rows = await connection.execute("SELECT * FROM orders LIMIT " + limit);
+  res.json(rows);
+});`,
+    },
+    {
+      name: "escaped with mysql.escape",
+      code: `app.get("/", (req, res) => {
+  const q = "SELECT * FROM t WHERE name = " + mysql.escape(req.query.name);
+  connection.query(q, (err, rows) => res.json(rows));
+});`,
+    },
+    {
+      name: "sort column from an allow-list",
+      code: `const COLUMNS = new Set(["name", "created_at"]);
+app.get("/items", async (req, res) => {
+  const sort = req.query.sort;
+  if (!COLUMNS.has(sort)) return res.status(400).end();
+  const rows = await knex.raw(\`SELECT * FROM items ORDER BY \${sort}\`);
+  res.json(rows);
+});`,
+    },
+    {
+      name: "knex raw with bindings",
+      code: `app.get("/", async (req, res) => {
+  const rows = await knex.raw("select * from users where email = ?", [req.query.email]);
+  res.json(rows);
+});`,
+    },
+    {
+      name: "url query is not SQL",
+      code: `app.get("/", (req, res) => {
+  const where = "select " + req.query.x;
+  const parsed = url.query(where);
+  res.json(parsed);
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: "concatenated id in pool.query",
+      code: `app.get("/users/:id", async (req, res) => {
+  const id = req.params.id;
+  const sql = "SELECT * FROM users WHERE id = '" + id + "'";
+  const { rows } = await pool.query(sql);
+  res.json(rows);
+});`,
+      lines: [4],
+    },
+    {
+      name: "template literal in connection.execute",
+      code: `router.post("/login", async (req, res) => {
+  const { user, pass } = req.body;
+  const [rows] = await connection.execute(
+    \`SELECT id FROM accounts WHERE user = '\${user}' AND pass = '\${pass}'\`,
+  );
+  res.json(rows);
+});`,
+      lines: [3],
+    },
+    {
+      name: "sequelize.query with a Next.js search param",
+      code: `import { NextRequest } from "next/server";
+export async function GET(request: NextRequest) {
+  const term = request.nextUrl.searchParams.get("q");
+  const filter = "title LIKE '%" + term + "%'";
+  const rows = await sequelize.query("SELECT * FROM posts WHERE " + filter);
+  return Response.json(rows);
+}`,
+      lines: [5],
+      language: "typescript",
+    },
+    {
+      name: "sqlite db.all with a query string built through a helper",
+      code: `function byName(name) {
+  return \`SELECT * FROM users WHERE name = '\${name}'\`;
+}
+app.get("/search", (req, res) => {
+  db.all(byName(req.query.name), (err, rows) => res.json(rows));
+});`,
+      lines: [5],
+    },
+    {
+      name: "Prisma unsafe raw query",
+      code: `export async function POST(req: Request) {
+  const body = await req.json();
+  const col = body.column;
+  return prisma.$queryRawUnsafe(\`SELECT \${col} FROM "User"\`);
+}`,
+      lines: [4],
+      language: "typescript",
+    },
+  ],
+});

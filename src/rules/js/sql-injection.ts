@@ -1,0 +1,67 @@
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule } from "../define-rule.js";
+import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, flowOf, isBuiltString } from "./dataflow/flow.js";
+
+const meta = {
+  id: "js/sql-injection",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "critical",
+  confidence: 0.9,
+  cwe: ["CWE-89", "CWE-943", "CWE-74"],
+  owasp: "A03:2021-Injection",
+  title: "SQL query built from untrusted data",
+  description:
+    "A SQL string passed to query/execute/raw (mysql, pg, sqlite, knex, Sequelize, Prisma's *Unsafe methods) is concatenated or templated from data the caller controls.",
+  why: "An attacker can close the string literal and add their own SQL: read other users' rows, bypass login checks, or modify and drop tables.",
+  howToFix:
+    "Use placeholders and pass values separately: db.query('SELECT * FROM users WHERE id = $1', [id]), knex.raw('... = ?', [id]), or a tagged template such as sql`... ${id}` / Prisma.$queryRaw. Identifiers (column names, sort order) must come from an allow-list.",
+  references: [
+    "https://cwe.mitre.org/data/definitions/89.html",
+    "https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html",
+    "https://node-postgres.com/features/queries#parameterized-query",
+  ],
+  fixable: false,
+  family: "sql-injection",
+} as const;
+
+/** Methods whose first argument is always SQL text. */
+const SQL_METHODS =
+  "query|execute|raw|whereRaw|orderByRaw|havingRaw|joinRaw|groupByRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|unsafe";
+/** Generic names (sqlite's `db.all(sql)`) count only on a database-looking receiver. */
+const DB_METHODS = "prepare|exec|run|all|get|each";
+const DB_RECEIVER =
+  /(^|\.)(db|database|sqlite|conn|connection|client|pool|tx|trx|knex|sequelize|prisma|sql)$/i;
+const SQL_TEXT = /\b(select|insert|update|delete|where|order\s+by|values)\b/i;
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (
+    !root ||
+    !/\.(query|execute|raw|\w+Raw|\$\w+Unsafe|unsafe|prepare|exec|run|all|get|each)\s*\(/.test(text)
+  )
+    return;
+  if (!SQL_TEXT.test(text)) return;
+  const engine = flowOf(ctx);
+  if (!engine) return;
+  for (const call of findCalls(root, `\\.(${SQL_METHODS}|${DB_METHODS})$`)) {
+    const callee = call.field("function");
+    const receiver = callee?.field("object");
+    const method = callee?.field("property")?.text() ?? "";
+    const receiverPath = receiver ? dottedPath(receiver) : undefined;
+    if (receiverPath !== undefined && /^(req|request|ctx|res|url|URL|location|\$)$/.test(receiverPath))
+      continue;
+    const first = callArguments(call)[0];
+    if (!first) continue;
+    const sqlArg = unwrap(first);
+    const generic = new RegExp(`^(${DB_METHODS})$`).test(method);
+    if (generic && !(receiverPath !== undefined && DB_RECEIVER.test(receiverPath))) continue;
+    if (first.kind() === "object") continue;
+    checkSinkValues(ctx, engine, meta, call, [first], {
+      kind: "sql",
+      sink: `${receiverPath ?? "…"}.${method}()`,
+      reportUnknown: isBuiltString(sqlArg) && SQL_TEXT.test(sqlArg.text()),
+    });
+  }
+});

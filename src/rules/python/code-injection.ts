@@ -1,0 +1,44 @@
+import { defineRule } from "../define-rule.js";
+import { argTaint, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+
+const WHY =
+  "eval, exec and compile run their argument as Python with the full rights of the process: input that reaches them can read files, open shells or change any object in the program.";
+
+export default defineRule(
+  {
+    id: "py/code-injection",
+    languages: ["python"],
+    category: "security",
+    severity: "critical",
+    confidence: 0.9,
+    cwe: ["CWE-95", "CWE-94", "CWE-74"],
+    owasp: "A03:2021-Injection",
+    title: "Untrusted input evaluated as Python code",
+    description: "eval(), exec() or compile() is called on a value that can come from outside the program.",
+    why: WHY,
+    howToFix:
+      "Do not evaluate input. To read a literal (number, list, dict) use ast.literal_eval or json.loads; to pick an operation, map allowed names to functions in a dict; for arithmetic, parse with a small grammar instead of eval.",
+    references: [
+      "https://cwe.mitre.org/data/definitions/95.html",
+      "https://cwe.mitre.org/data/definitions/94.html",
+      "https://docs.python.org/3/library/ast.html#ast.literal_eval",
+    ],
+    fixable: false,
+    family: "code-injection",
+  },
+  (ctx) => {
+    const calls = findCalls(ctx, {
+      hint: /eval|exec|compile/,
+      functions: ["eval", "exec", "compile", "builtins.eval", "builtins.exec", "builtins.compile", "execfile"],
+    });
+    if (calls.length === 0) return;
+    const flow = flowOf(ctx);
+    for (const call of calls) {
+      const code = call.args[0];
+      if (code === undefined || (code.kind() === "string" && !code.text().includes("{"))) continue;
+      // A value of unknown origin fed straight to eval still deserves a look, but stays below the default threshold.
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "source"), "code", { built: 0.55, direct: 0.45 });
+      if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee}() runs code built from`, WHY, { extraCwe: ["CWE-94"] });
+    }
+  },
+);

@@ -1,0 +1,86 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./command-injection.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "constant command",
+      code: `import os\n\ndef backup():\n    os.system("tar czf /tmp/b.tgz /srv/data")\n`,
+    },
+    {
+      name: "list arguments without a shell",
+      code: `import subprocess\nfrom flask import request\n\n@app.route("/ping")\ndef ping():\n    host = request.args.get("host")\n    return subprocess.run(["ping", "-c", "1", host], capture_output=True).stdout\n`,
+    },
+    {
+      name: "quoted with shlex.quote",
+      code: `import os, shlex\nfrom flask import request\n\n@app.route("/ls")\ndef ls():\n    d = request.args["dir"]\n    safe = shlex.quote(d)\n    os.system("ls -l " + safe)\n    return "ok"\n`,
+    },
+    {
+      name: "cast to int",
+      code: `import os, sys\n\ndef main():\n    n = int(sys.argv[1])\n    os.system("head -n %d log.txt" % n)\n`,
+    },
+    {
+      name: "allow-list check before use",
+      code: `import os\nfrom flask import request, abort\nALLOWED = {"uptime", "df"}\n\n@app.route("/run")\ndef run():\n    cmd = request.form["cmd"]\n    if cmd not in ALLOWED:\n        abort(400)\n    os.system(cmd)\n    return "done"\n`,
+    },
+    {
+      name: "dead branch",
+      code: `import os, sys\n\ndef main():\n    arg = sys.argv[1]\n    if False:\n        os.system("echo " + arg)\n`,
+    },
+    {
+      name: "reassigned to a constant",
+      code: `import os\n\ndef main():\n    cmd = input("command? ")\n    cmd = "date"\n    os.system(cmd)\n`,
+    },
+    {
+      name: "shell=False with a tainted string",
+      code: `import subprocess, sys\nsubprocess.call("grep " + sys.argv[1], shell=False)\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "flask handler, several statements between source and sink",
+      code: `import os\nfrom flask import Flask, request\napp = Flask(__name__)\n\n@app.route("/lookup")\ndef lookup():\n    domain = request.args.get("domain", "")\n    domain = domain.strip().lower()\n    command = "nslookup " + domain\n    output = os.popen(command).read()\n    return output\n`,
+      lines: [10],
+    },
+    {
+      name: "subprocess with shell=True and an f-string",
+      code: `import subprocess\nfrom flask import request\n\n@app.post("/convert")\ndef convert():\n    name = request.form["file"]\n    subprocess.run(f"convert {name} out.png", shell=True, check=True)\n    return "ok"\n`,
+      lines: [7],
+    },
+    {
+      name: "through a helper that builds the string",
+      code: `import os, sys\n\ndef build(target):\n    return "ping -c 1 %s" % target\n\ndef main():\n    host = sys.argv[1]\n    os.system(build(host))\n`,
+      lines: [8],
+    },
+    {
+      name: "aliased import and sh -c",
+      code: `import subprocess as sp\n\ndef main():\n    pattern = input()\n    sp.check_output(["/bin/sh", "-c", "grep " + pattern + " *.log"])\n`,
+      lines: [5],
+    },
+    {
+      name: "helper sink reached from a handler",
+      code: `import os\nfrom flask import request\n\ndef archive(path):\n    os.system("tar czf out.tgz " + path)\n\n@app.route("/archive")\ndef handler():\n    archive(request.args["p"])\n    return "ok"\n`,
+      lines: [5],
+    },
+    {
+      name: "django view argument, from-import",
+      code: `from os import system\n\ndef restart(request, service):\n    system("systemctl restart " + service)\n`,
+      lines: [4],
+    },
+    {
+      name: "one branch sanitised, the other not",
+      code: `import os, shlex, sys\n\ndef main():\n    arg = sys.argv[1]\n    if len(arg) > 3:\n        arg = shlex.quote(arg)\n    os.system("echo " + arg)\n`,
+      lines: [7],
+    },
+    {
+      name: "tuple unpacking and a list join",
+      code: `import os, sys\n\ndef main():\n    prog, target = sys.argv[0], sys.argv[1]\n    parts = ["rm", "-rf"]\n    parts.append(target)\n    os.system(" ".join(parts))\n`,
+      lines: [7],
+    },
+    {
+      name: "string built from an unknown parameter",
+      code: `import os\n\ndef cleanup(directory):\n    os.system("rm -rf " + directory)\n`,
+      lines: [4],
+    },
+  ],
+});

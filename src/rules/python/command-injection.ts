@@ -1,0 +1,82 @@
+import { defineRule } from "../define-rule.js";
+import { argTaint, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+
+const WHY =
+  "A shell parses the whole string, so characters such as ;, |, $() or backticks in the input run commands of the attacker's choosing with this process's rights.";
+
+/** Functions that always hand their first argument to a shell. */
+const SHELL_FUNCTIONS = [
+  "os.system",
+  "os.popen",
+  "os.popen2",
+  "os.popen3",
+  "os.popen4",
+  "popen2.popen2",
+  "popen2.popen3",
+  "popen2.popen4",
+  "commands.getoutput",
+  "commands.getstatusoutput",
+  "subprocess.getoutput",
+  "subprocess.getstatusoutput",
+  "asyncio.create_subprocess_shell",
+];
+/** Functions that use a shell only when called with `shell=True`. */
+const SUBPROCESS = ["subprocess.call", "subprocess.run", "subprocess.Popen", "subprocess.check_call", "subprocess.check_output"];
+const SHELLS = /^["'](?:\/bin\/|\/usr\/bin\/)?(?:sh|bash|zsh|dash|ksh|cmd(?:\.exe)?|powershell)["']$/;
+
+export default defineRule(
+  {
+    id: "py/command-injection",
+    languages: ["python"],
+    category: "security",
+    severity: "critical",
+    confidence: 0.9,
+    cwe: ["CWE-78", "CWE-77", "CWE-74"],
+    owasp: "A03:2021-Injection",
+    title: "Shell command built from untrusted input",
+    description:
+      "A shell command (os.system, os.popen, subprocess with shell=True, sh -c) is built from data that can come from outside the program.",
+    why: WHY,
+    howToFix:
+      "Pass the program and its arguments as a list to subprocess.run without shell=True, so no shell parses them. If a shell is unavoidable, quote every untrusted piece with shlex.quote, or check it against an allow-list first.",
+    references: [
+      "https://cwe.mitre.org/data/definitions/78.html",
+      "https://owasp.org/Top10/A03_2021-Injection/",
+      "https://docs.python.org/3/library/subprocess.html#security-considerations",
+    ],
+    fixable: false,
+    family: "command-injection",
+  },
+  (ctx) => {
+    const calls = findCalls(ctx, {
+      hint: /system|popen|subprocess|commands|getoutput|shell/,
+      functions: [...SHELL_FUNCTIONS, ...SUBPROCESS],
+    });
+    if (calls.length === 0) return;
+    const flow = flowOf(ctx);
+    for (const call of calls) {
+      const first = call.args[0] ?? call.kwargs.get("args") ?? call.kwargs.get("cmd");
+      if (first === undefined) continue;
+      if (SUBPROCESS.includes(call.callee)) {
+        const shell = call.kwargs.get("shell");
+        const viaShell = shell !== undefined && !/^(?:False|None|0)$/.test(shell.text());
+        if (viaShell) {
+          const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "args"), "shell");
+          if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee}(..., shell=True) runs a command built from`, WHY);
+          continue;
+        }
+        // ["sh", "-c", command]: the shell is explicit.
+        if (first.kind() !== "list") continue;
+        const items = first.children().filter((c) => c.isNamed());
+        const script = items[2];
+        if (!SHELLS.test(items[0]?.text() ?? "") || !/^["'][-/]c["']$/.test(items[1]?.text() ?? "") || !script) continue;
+        // The list's taint stands for the script's: the other items are the constants just checked.
+        const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "args"), "shell");
+        if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee} runs "${items[0]?.text() ?? ""} -c" with a script built from`, WHY);
+        continue;
+      }
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "cmd"), "shell");
+      if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee}() runs a shell command built from`, WHY);
+    }
+  },
+);

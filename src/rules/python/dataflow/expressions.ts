@@ -1,0 +1,209 @@
+import type { SgNode } from "@ast-grep/napi";
+import { callEffect, callSource, MUTATORS, valueSource } from "./sources.js";
+import { CLEAN, join, markBuilt, sanitise, sourceOrigin, unknownOrigin, type Taint } from "./taint.js";
+
+/** The taint of each argument of one evaluated call, for rules to query at their sinks. */
+export interface CallFacts {
+  /** Canonical dotted callee ("subprocess.run", "cursor.execute"), or "" when not a plain name. */
+  readonly callee: string;
+  readonly receiver: Taint;
+  readonly args: readonly Taint[];
+  readonly kwargs: ReadonlyMap<string, Taint>;
+}
+
+/** What expression evaluation needs from the statement walker around it. */
+export interface Scope {
+  /** A variable's (or dotted path's) taint; undefined when unbound here and not a module-level value. */
+  read(key: string): Taint | undefined;
+  write(key: string, taint: Taint): void;
+  canonical(dotted: string): string;
+  /** The result of calling a function defined in this file, or undefined when it is not one. */
+  callHelper(callee: SgNode, dotted: string, args: readonly Taint[], kwargs: ReadonlyMap<string, Taint>): Taint | undefined;
+  recordCall(call: SgNode, facts: CallFacts): void;
+  bindTarget(target: SgNode, taint: Taint): void;
+}
+
+const SIMPLE_DOTTED = /^[A-Za-z_][\w.]*$/;
+const SIMPLE_SUBSCRIPT = /^([A-Za-z_][\w.]*)\[\s*(?:'([^'\\]*)'|"([^"\\]*)"|(\d+))\s*\]$/;
+/** Methods that build a new string out of their receiver and arguments. */
+const BUILDERS = new Set(["format", "join", "replace", "format_map", "__add__", "__mod__"]);
+const CONSTANT_KINDS = new Set(["integer", "float", "true", "false", "none", "ellipsis", "lambda"]);
+const BOOLEAN_KINDS = new Set(["comparison_operator", "not_operator", "unary_operator", "slice"]);
+const JOINING_KINDS = new Set([
+  "list",
+  "tuple",
+  "set",
+  "expression_list",
+  "dictionary",
+  "pair",
+  "boolean_operator",
+  "parenthesized_expression",
+  "await",
+  "list_splat",
+  "dictionary_splat",
+  "parenthesized_list_splat",
+  "interpolation",
+  "keyword_argument",
+]);
+
+/** Normalises a subscript with a constant key to an environment key: `d["k"]` → `d["k"]`. */
+export function subscriptKey(text: string): string | undefined {
+  const m = SIMPLE_SUBSCRIPT.exec(text);
+  if (!m) return undefined;
+  return `${m[1] ?? ""}[${JSON.stringify(m[2] ?? m[3] ?? m[4] ?? "")}]`;
+}
+
+export function evalExpr(node: SgNode, scope: Scope): Taint {
+  const kind = String(node.kind());
+  if (kind === "identifier") {
+    const name = node.text();
+    return scope.read(name) ?? [unknownOrigin(`'${name}'`, node)];
+  }
+  if (kind === "string") return evalString(node, scope);
+  if (kind === "call") return evalCall(node, scope);
+  if (kind === "attribute") return evalAttribute(node, scope);
+  if (kind === "subscript") return evalSubscript(node, scope);
+  if (CONSTANT_KINDS.has(kind)) return CLEAN;
+  if (BOOLEAN_KINDS.has(kind)) {
+    for (const child of node.children()) if (child.isNamed()) evalExpr(child, scope);
+    return CLEAN;
+  }
+  if (kind === "binary_operator") {
+    const [left, op, right] = node.children();
+    const taint = join(left ? evalExpr(left, scope) : CLEAN, right ? evalExpr(right, scope) : CLEAN);
+    const opText = op?.text();
+    return opText === "+" || opText === "%" ? markBuilt(taint) : taint;
+  }
+  if (kind === "concatenated_string") return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
+  if (kind === "conditional_expression") {
+    const parts = namedChildren(node).map((c) => evalExpr(c, scope));
+    return join(parts[0] ?? CLEAN, parts[2] ?? CLEAN);
+  }
+  if (kind === "named_expression") {
+    const [target, , value] = node.children();
+    const taint = value ? evalExpr(value, scope) : CLEAN;
+    if (target) scope.bindTarget(target, taint);
+    return taint;
+  }
+  if (kind.endsWith("comprehension") || kind === "generator_expression") return evalComprehension(node, scope);
+  if (JOINING_KINDS.has(kind)) return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
+  return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
+}
+
+function namedChildren(node: SgNode): SgNode[] {
+  return node.children().filter((c) => c.isNamed());
+}
+
+function evalString(node: SgNode, scope: Scope): Taint {
+  const parts: Taint[] = [];
+  for (const child of node.children()) {
+    if (child.kind() === "interpolation") parts.push(evalExpr(child, scope));
+  }
+  return parts.length === 0 ? CLEAN : markBuilt(join(...parts));
+}
+
+function evalAttribute(node: SgNode, scope: Scope): Taint {
+  const text = node.text();
+  if (SIMPLE_DOTTED.test(text)) {
+    const source = valueSource(scope.canonical(text));
+    if (source) return [sourceOrigin(source.label, source.trust, node)];
+    const bound = scope.read(text);
+    if (bound !== undefined) return bound;
+    const object = node.children()[0];
+    if (object === undefined) return CLEAN;
+    // A module attribute (`os.sep`, `settings.X`) is not a value we track.
+    if (object.kind() === "identifier" && scope.read(object.text()) === undefined) return CLEAN;
+    return evalExpr(object, scope);
+  }
+  const object = node.children()[0];
+  return object ? evalExpr(object, scope) : CLEAN;
+}
+
+function evalSubscript(node: SgNode, scope: Scope): Taint {
+  const children = node.children();
+  const value = children[0];
+  for (const index of children.slice(1)) if (index.isNamed()) evalExpr(index, scope);
+  if (value === undefined) return CLEAN;
+  const key = subscriptKey(node.text());
+  if (key !== undefined) {
+    const bound = scope.read(key);
+    if (bound !== undefined) return bound;
+  }
+  return evalExpr(value, scope);
+}
+
+function evalComprehension(node: SgNode, scope: Scope): Taint {
+  const children = namedChildren(node);
+  for (const clause of children) {
+    if (clause.kind() !== "for_in_clause") continue;
+    const parts = clause.children();
+    const inAt = parts.findIndex((p) => p.kind() === "in");
+    const target = parts[inAt - 1];
+    const iterable = parts[inAt + 1];
+    if (target && iterable) scope.bindTarget(target, evalExpr(iterable, scope));
+  }
+  for (const clause of children) if (clause.kind() === "if_clause") evalExpr(clause, scope);
+  const body = children.filter((c) => c.kind() !== "for_in_clause" && c.kind() !== "if_clause");
+  return join(...body.map((c) => evalExpr(c, scope)));
+}
+
+function evalCall(node: SgNode, scope: Scope): Taint {
+  const [callee, argList] = node.children();
+  if (callee === undefined) return CLEAN;
+  const calleeKind = callee.kind();
+  const rawText = calleeKind === "identifier" || calleeKind === "attribute" ? callee.text() : "";
+  const dotted = SIMPLE_DOTTED.test(rawText) ? scope.canonical(rawText) : "";
+  const method = calleeKind === "attribute" ? callee.children()[2]?.text() : undefined;
+
+  let receiver: Taint = CLEAN;
+  if (calleeKind === "attribute") {
+    const object = callee.children()[0];
+    // `os.path.join(...)`: a bare unbound name is a module or class, not a value we track.
+    const unboundName = object?.kind() === "identifier" && scope.read(object.text()) === undefined;
+    if (object && !unboundName) receiver = evalExpr(object, scope);
+  } else if (calleeKind !== "identifier") {
+    receiver = evalExpr(callee, scope);
+  }
+
+  const args: Taint[] = [];
+  const kwargs = new Map<string, Taint>();
+  if (argList !== undefined) {
+    if (argList.kind() === "generator_expression") args.push(evalExpr(argList, scope));
+    else {
+      for (const arg of argList.children()) {
+        if (!arg.isNamed()) continue;
+        if (arg.kind() === "keyword_argument") {
+          const [name, , value] = arg.children();
+          kwargs.set(name?.text() ?? "", value ? evalExpr(value, scope) : CLEAN);
+        } else args.push(evalExpr(arg, scope));
+      }
+    }
+  }
+  scope.recordCall(node, { callee: dotted || rawText, receiver, args, kwargs });
+
+  if (method !== undefined && MUTATORS.has(method) && calleeKind === "attribute") {
+    const object = callee.children()[0]?.text() ?? "";
+    if (SIMPLE_DOTTED.test(object)) scope.write(object, join(scope.read(object) ?? CLEAN, ...args, ...kwargs.values()));
+  }
+
+  const source = dotted === "" ? undefined : callSource(dotted, method);
+  if (source) return [sourceOrigin(source.label, source.trust, node)];
+  const inputs = join(receiver, ...args, ...kwargs.values());
+  const effect = callEffect(dotted, method);
+  if (effect?.kind === "clean") return CLEAN;
+  if (effect?.kind === "sanitise") return sanitise(inputs, effect.sinks);
+  if (dotted !== "") {
+    const helper = scope.callHelper(callee, dotted, args, kwargs);
+    if (helper !== undefined) return helper;
+  }
+  if (inputs.length > 0) return method !== undefined && BUILDERS.has(method) ? markBuilt(inputs) : inputs;
+  const hasInputs = args.length > 0 || kwargs.size > 0 || (calleeKind === "attribute" && receiverIsLocal(callee, scope));
+  return hasInputs ? CLEAN : [unknownOrigin(`the result of ${rawText || "a call"}()`, node)];
+}
+
+function receiverIsLocal(callee: SgNode, scope: Scope): boolean {
+  const object = callee.children()[0];
+  if (object === undefined) return false;
+  if (object.kind() !== "identifier") return object.kind() === "string";
+  return scope.read(object.text()) !== undefined;
+}

@@ -1,0 +1,229 @@
+import type { SgNode } from "@ast-grep/napi";
+import { evalExpr, type CallFacts } from "./expressions.js";
+import { collectFunctions, enclosingFunction, type FunctionInfo } from "./functions.js";
+import { classifyParams } from "./handlers.js";
+import { canonical, collectImports, type ImportMap } from "./imports.js";
+import { Walker, type Env, type FileScope } from "./statements.js";
+import { CLEAN, join, sourceOrigin, type Origin, type Taint } from "./taint.js";
+
+/** Trust of a value a web framework passes into a route handler's parameter. */
+const HANDLER_PARAM_TRUST = 0.85;
+
+/**
+ * The data-flow facts of one file, computed lazily: a function is walked only
+ * when a rule asks about a call inside it (or a helper it calls needs a
+ * summary), and each function is walked once for all rules.
+ */
+export class FileFlow implements FileScope {
+  readonly imports: ImportMap;
+  private functionList: FunctionInfo[] | undefined;
+  private readonly calls = new Map<number, CallFacts>();
+  private readonly values = new Map<number, Taint>();
+  private readonly summaries = new Map<number, Taint>();
+  private readonly inProgress = new Set<number>();
+  private moduleWalked = false;
+  private globalIndex: Map<string, SgNode[]> | undefined;
+  private readonly globalCache = new Map<string, Taint | undefined>();
+  private readonly globalsInProgress = new Set<string>();
+  private readonly callerCache = new Map<string, SgNode[]>();
+
+  constructor(
+    readonly root: SgNode,
+    readonly text: string,
+  ) {
+    this.imports = collectImports(root, text);
+  }
+
+  get functions(): readonly FunctionInfo[] {
+    this.functionList ??= collectFunctions(this.root);
+    return this.functionList;
+  }
+
+  canonical(dotted: string): string {
+    return canonical(dotted, this.imports);
+  }
+
+  functionAt(node: SgNode): FunctionInfo | undefined {
+    return enclosingFunction(this.functions, node.range().start.index);
+  }
+
+  /** Argument taints of a call, analysing its enclosing function first if needed. */
+  callFacts(call: SgNode): CallFacts {
+    const id = call.id();
+    const known = this.calls.get(id);
+    if (known) return known;
+    this.ensureAnalysed(call);
+    const after = this.calls.get(id);
+    if (after) return after;
+    // A call the walk never reached is dead code (a constant-false branch, after a return),
+    // unless it sits in a lambda, which the walk does not enter: that one is evaluated alone.
+    if (call.matches({ rule: { inside: { kind: "lambda", stopBy: "end" } } })) evalExpr(call, new Walker(this, new Map()));
+    return this.calls.get(id) ?? { callee: "", receiver: CLEAN, args: [], kwargs: new Map() };
+  }
+
+  /** Taint of a return statement's value or an assignment's right-hand side. */
+  valueOf(node: SgNode): Taint {
+    const id = node.id();
+    if (!this.values.has(id)) this.ensureAnalysed(node);
+    return this.values.get(id) ?? CLEAN;
+  }
+
+  private ensureAnalysed(node: SgNode): void {
+    const fn = this.functionAt(node);
+    if (fn) this.summary(fn);
+    else if (!this.moduleWalked) {
+      this.moduleWalked = true;
+      new Walker(this, new Map(), true).block(this.root);
+    }
+  }
+
+  /** Walks a function once; returns what it returns (with `param` origins for its own parameters). */
+  summary(fn: FunctionInfo): Taint | undefined {
+    const done = this.summaries.get(fn.key);
+    if (done) return done;
+    if (this.inProgress.has(fn.key)) return undefined;
+    this.inProgress.add(fn.key);
+    const walker = new Walker(this, this.initialEnv(fn));
+    const body = fn.node.field("body");
+    if (body) walker.block(body);
+    this.inProgress.delete(fn.key);
+    this.summaries.set(fn.key, walker.returns);
+    return walker.returns;
+  }
+
+  private initialEnv(fn: FunctionInfo): Env {
+    const env: Env = new Map();
+    const { starts } = classifyParams(fn);
+    fn.params.forEach((p, i) => {
+      const start = starts[i];
+      if (start === "clean") env.set(p.name, CLEAN);
+      else if (start === "source") {
+        env.set(p.name, [sourceOrigin(`request parameter '${p.name}' of ${fn.name}()`, HANDLER_PARAM_TRUST, fn.node)]);
+      } else {
+        const origin: Origin = {
+          kind: "param",
+          label: `parameter '${p.name}' of ${fn.name}()`,
+          trust: 0,
+          node: fn.node,
+          fn: fn.key,
+          param: i,
+          paramName: p.name,
+          sanitised: [],
+          built: false,
+        };
+        env.set(p.name, [origin]);
+      }
+    });
+    return env;
+  }
+
+  isHandler(fn: FunctionInfo): boolean {
+    return classifyParams(fn).isHandler;
+  }
+
+  recordCall(call: SgNode, facts: CallFacts): void {
+    this.calls.set(call.id(), facts);
+  }
+
+  recordValue(node: SgNode, taint: Taint): void {
+    this.values.set(node.id(), taint);
+  }
+
+  /** A module-level variable's taint: the join of every top-level assignment to it. */
+  global(name: string): Taint | undefined {
+    if (this.globalCache.has(name)) return this.globalCache.get(name);
+    if (this.globalsInProgress.has(name)) return CLEAN;
+    this.globalIndex ??= indexGlobals(this.root);
+    const rhs = this.globalIndex.get(name);
+    if (rhs === undefined) {
+      this.globalCache.set(name, undefined);
+      return undefined;
+    }
+    this.globalsInProgress.add(name);
+    const walker = new Walker(this, new Map());
+    const taint = join(...rhs.map((node) => evalExpr(node, walker)));
+    this.globalsInProgress.delete(name);
+    this.globalCache.set(name, taint);
+    return taint;
+  }
+
+  callHelper(callee: SgNode, dotted: string, args: readonly Taint[], kwargs: ReadonlyMap<string, Taint>): Taint | undefined {
+    const parts = dotted.split(".");
+    const viaSelf = parts.length === 2 && (parts[0] === "self" || parts[0] === "cls");
+    if (parts.length !== 1 && !viaSelf) return undefined;
+    const name = parts[parts.length - 1] ?? "";
+    const fn = this.functions.findLast((f) => f.name === name && f.isMethod === viaSelf);
+    if (fn === undefined || callee.kind() === "ERROR") return undefined;
+    const returns = this.summary(fn);
+    if (returns === undefined) return undefined;
+    const shift = viaSelf ? 1 : 0;
+    return join(
+      ...returns.map((o): Taint => {
+        if (o.kind !== "param" || o.fn !== fn.key || o.param === undefined) return [o];
+        const actual = args[o.param - shift] ?? kwargs.get(o.paramName ?? "") ?? CLEAN;
+        return actual.map((a) => ({
+          ...a,
+          sanitised: [...new Set([...a.sanitised, ...o.sanitised])],
+          built: a.built || o.built,
+        }));
+      }),
+    );
+  }
+
+  /**
+   * Replaces nothing but adds, to each `param` origin, the known sources that
+   * callers in this file pass for that parameter: a helper reached from a
+   * request handler is as exposed as the handler. Unresolved parameters stay.
+   */
+  resolve(taint: Taint, depth = 2): Taint {
+    if (depth === 0 || !taint.some((o) => o.kind === "param")) return taint;
+    const extra: Taint[] = [];
+    for (const o of taint) {
+      if (o.kind !== "param" || o.param === undefined) continue;
+      const fn = this.functions.find((f) => f.key === o.fn);
+      if (fn === undefined) continue;
+      const shift = fn.isMethod ? 1 : 0;
+      for (const call of this.callersOf(fn)) {
+        const facts = this.callFacts(call);
+        const passed = facts.args[o.param - shift] ?? facts.kwargs.get(o.paramName ?? "") ?? CLEAN;
+        const sources = this.resolve(passed, depth - 1).filter((s) => s.kind === "source");
+        extra.push(
+          sources.map((s) => ({ ...s, sanitised: [...new Set([...s.sanitised, ...o.sanitised])], built: s.built || o.built })),
+        );
+      }
+    }
+    return join(taint, ...extra);
+  }
+
+  private callersOf(fn: FunctionInfo): SgNode[] {
+    const key = `${fn.isMethod ? "m" : "f"}:${fn.name}`;
+    const cached = this.callerCache.get(key);
+    if (cached) return cached;
+    const name = fn.name.replace(/[^\w]/g, "");
+    const regex = fn.isMethod ? `^[\\w.]*\\.${name}\\s*\\(` : `^${name}\\s*\\(`;
+    const found = this.text.includes(`${name}(`) ? this.root.findAll({ rule: { kind: "call", regex } }) : [];
+    this.callerCache.set(key, found);
+    return found;
+  }
+}
+
+/** Name → right-hand sides of the module's top-level assignments to it. */
+function indexGlobals(root: SgNode): Map<string, SgNode[]> {
+  const out = new Map<string, SgNode[]>();
+  for (const stmt of root.children()) {
+    if (stmt.kind() !== "expression_statement") continue;
+    let node = stmt.children()[0];
+    const names: string[] = [];
+    while (node?.kind() === "assignment") {
+      const children = node.children();
+      const left = children[0];
+      if (left?.kind() === "identifier") names.push(left.text());
+      else if (left) for (const c of left.children()) if (c.kind() === "identifier") names.push(c.text());
+      const eq = children.findIndex((c) => c.kind() === "=");
+      node = eq < 0 ? undefined : children[eq + 1];
+    }
+    if (node === undefined || names.length === 0) continue;
+    for (const name of names) out.set(name, [...(out.get(name) ?? []), node]);
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import type { SgNode } from "@ast-grep/napi";
+import { evalExpr, subscriptKey, type Scope } from "./expressions.js";
+import { CLEAN } from "./taint.js";
+import type { Env } from "./statements.js";
+
+const SIMPLE_DOTTED = /^[A-Za-z_][\w.]*$/;
+/** Checks that prove a value is harmless text when they pass. */
+const VALIDATING_METHODS = new Set(["isdigit", "isalnum", "isalpha", "isnumeric", "isdecimal", "isidentifier"]);
+const VALIDATING_FUNCTIONS = /^(?:re\.fullmatch|re\.match|\w+\.fullmatch|\w+\.match)$/;
+
+export function isConstantFalse(cond: SgNode): boolean {
+  const kind = cond.kind();
+  if (kind === "false" || kind === "none") return true;
+  if (kind === "integer") return /^0+$/.test(cond.text());
+  if (kind === "string") return cond.text().replace(/^[a-zA-Z]*/, "").length === 2;
+  return false;
+}
+
+export function isConstantTrue(cond: SgNode): boolean {
+  const kind = cond.kind();
+  if (kind === "true") return true;
+  if (kind === "integer") return !/^0+$/.test(cond.text());
+  return false;
+}
+
+function keyOf(node: SgNode): string | undefined {
+  const text = node.text();
+  if (SIMPLE_DOTTED.test(text)) return text;
+  return node.kind() === "subscript" ? subscriptKey(text) : undefined;
+}
+
+/**
+ * Refines the environments of an `if`'s two sides from its condition:
+ * `x in ALLOWED` cleans x where true, `x not in ALLOWED` where false,
+ * `x.isdigit()` / `re.fullmatch(p, x)` where true, `x == "lit"` where true;
+ * `not`, `and` and `or` combine them.
+ */
+export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scope): void {
+  const kind = cond.kind();
+  if (kind === "parenthesized_expression") {
+    const inner = cond.children()[1];
+    if (inner) applyGuard(inner, thenEnv, elseEnv, scope);
+    return;
+  }
+  if (kind === "not_operator") {
+    const inner = cond.children()[1];
+    if (inner) applyGuard(inner, elseEnv, thenEnv, scope);
+    return;
+  }
+  if (kind === "boolean_operator") {
+    const [left, op, right] = cond.children();
+    if (!left || !right) return;
+    // `a and b` true means both held; `a or b` false means neither held.
+    const scratch: Env = new Map();
+    if (op?.text() === "and") {
+      applyGuard(left, thenEnv, scratch, scope);
+      applyGuard(right, thenEnv, scratch, scope);
+    } else {
+      applyGuard(left, scratch, elseEnv, scope);
+      applyGuard(right, scratch, elseEnv, scope);
+    }
+    return;
+  }
+  if (kind === "comparison_operator") {
+    const children = cond.children();
+    if (children.length !== 3) return;
+    const [left, op, right] = children;
+    if (!left || !op || !right) return;
+    const key = keyOf(left);
+    if (key === undefined) return;
+    const opText = op.text().replace(/\s+/g, " ");
+    const constantRight = evalExpr(right, scope).length === 0;
+    if (!constantRight) return;
+    if (opText === "in" || opText === "==") thenEnv.set(key, CLEAN);
+    else if (opText === "not in" || opText === "!=") elseEnv.set(key, CLEAN);
+    return;
+  }
+  if (kind === "call") {
+    const [callee, args] = cond.children();
+    if (!callee) return;
+    if (callee.kind() === "attribute") {
+      const parts = callee.children();
+      const method = parts[2]?.text() ?? "";
+      const object = parts[0];
+      if (VALIDATING_METHODS.has(method) && object) {
+        const key = keyOf(object);
+        if (key !== undefined) thenEnv.set(key, CLEAN);
+        return;
+      }
+    }
+    if (VALIDATING_FUNCTIONS.test(callee.text()) && args) {
+      const named = args.children().filter((c) => c.isNamed());
+      const pattern = named[0]?.text() ?? "";
+      // `re.match` only validates the whole value when the pattern is anchored at the end.
+      const anchored = callee.text().endsWith("fullmatch") || /(?:\$|\\Z)['"]$/.test(pattern);
+      const subject = named[1];
+      const key = subject && anchored ? keyOf(subject) : undefined;
+      if (key !== undefined) thenEnv.set(key, CLEAN);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { FunctionInfo, ParamInfo } from "./functions.js";
+
+/**
+ * How a function's parameters start out:
+ * - "source": a web framework fills it from the request (route handler).
+ * - "clean": the framework validated it (`<int:id>`, `id: int`) or it is the
+ *   request object / self, whose input-bearing attributes are sources by name.
+ * - "param": an ordinary parameter; unknown until call sites say more.
+ */
+export type ParamStart = "source" | "clean" | "param";
+
+const ROUTE_DECORATOR =
+  /^[\w.]*\b(?:route|get|post|put|patch|delete|head|options|websocket|api_route|api_view|view_config|require_http_methods|require_GET|require_POST)\b/;
+const FASTAPI_DECORATOR = /^\w*(?:app|router|api)\w*\.(?:get|post|put|patch|delete|head|options|api_route|websocket)\s*\(/;
+/** Types a framework converts or rejects before the handler runs: no text survives. */
+const VALIDATED_TYPES = /^(?:int|float|bool|uuid\.UUID|UUID|datetime|date|time|Decimal|conint\b.*|PositiveInt)$/;
+const INFRASTRUCTURE = new Set(["self", "cls", "request", "req", "db", "session", "background_tasks", "response"]);
+
+export interface HandlerInfo {
+  readonly isHandler: boolean;
+  readonly starts: readonly ParamStart[];
+}
+
+export function classifyParams(fn: FunctionInfo): HandlerInfo {
+  const routed = fn.decorators.some((d) => ROUTE_DECORATOR.test(d) || FASTAPI_DECORATOR.test(d));
+  const first = fn.params[fn.isMethod ? 1 : 0]?.name;
+  // Django: a view takes the request first; the other parameters are URL captures.
+  const djangoView = !routed && (first === "request" || first === "req");
+  if (!routed && !djangoView) {
+    return { isHandler: false, starts: fn.params.map(() => "param") };
+  }
+  const converters = routeConverters(fn.decorators);
+  return {
+    isHandler: true,
+    starts: fn.params.map((p) => startOf(p, converters)),
+  };
+}
+
+function startOf(p: ParamInfo, converters: ReadonlyMap<string, string>): ParamStart {
+  if (INFRASTRUCTURE.has(p.name)) return "clean";
+  const converter = converters.get(p.name);
+  if (converter !== undefined && converter !== "path" && converter !== "string" && converter !== "str") {
+    return "clean";
+  }
+  const annotation = p.annotation?.replace(/^Annotated\[\s*([^,\]]+).*$/, "$1").trim();
+  if (annotation !== undefined && VALIDATED_TYPES.test(annotation)) return "clean";
+  if (annotation !== undefined && /^(?:Request|HttpRequest|Session|AsyncSession|BackgroundTasks|Response)$/.test(annotation)) {
+    return "clean";
+  }
+  if (p.default !== undefined && /^(?:Depends|Security)\s*\(/.test(p.default)) return "clean";
+  return "source";
+}
+
+/** Flask/Werkzeug `<int:user_id>` and Django `<int:pk>` path converters by parameter name. */
+function routeConverters(decorators: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of decorators) {
+    for (const m of d.matchAll(/<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>/g)) out.set(m[2] ?? "", m[1] ?? "string");
+    // FastAPI `{item_id:int}` path parameters
+    for (const m of d.matchAll(/\{(\w+):(\w+)\}/g)) out.set(m[1] ?? "", m[2] ?? "string");
+  }
+  return out;
+}

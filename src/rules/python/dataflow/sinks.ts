@@ -1,0 +1,163 @@
+import type { SgNode } from "@ast-grep/napi";
+import type { RuleContext } from "../../define-rule.js";
+import { FileFlow } from "./file-flow.js";
+import type { ImportMap } from "./imports.js";
+import { reaching, type Origin, type SinkKind, type Taint } from "./taint.js";
+
+/** The data-flow facts of the file being checked, shared by every Python rule. */
+export function flowOf(ctx: RuleContext): FileFlow {
+  const root = ctx.root;
+  if (root === undefined) throw new Error("python rules need a syntax tree");
+  return ctx.memo("py-dataflow", () => new FileFlow(root, ctx.text));
+}
+
+/** Which calls a rule looks at. */
+export interface CallSpec {
+  /** Cheap test on the file's text: when it fails, the file has no such call. */
+  readonly hint: RegExp;
+  /** Canonical dotted names ("os.system"); matched through the file's imports. */
+  readonly functions?: readonly string[];
+  /** Method names matched on any receiver ("execute"). */
+  readonly methods?: readonly string[];
+}
+
+export interface FoundCall {
+  readonly node: SgNode;
+  /** Canonical dotted callee, or the method name for `methods` matches. */
+  readonly callee: string;
+  readonly viaMethod: boolean;
+  readonly args: readonly SgNode[];
+  readonly kwargs: ReadonlyMap<string, SgNode>;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Every way the file can spell a canonical name: itself and through each import alias. */
+function spellings(name: string, imports: ImportMap): string[] {
+  const out = [name];
+  for (const [local, target] of imports) {
+    if (name === target) out.push(local);
+    else if (name.startsWith(`${target}.`)) out.push(local + name.slice(target.length));
+  }
+  return out;
+}
+
+export function findCalls(ctx: RuleContext, spec: CallSpec): FoundCall[] {
+  if (!spec.hint.test(ctx.text) || ctx.root === undefined) return [];
+  const flow = flowOf(ctx);
+  const functions = new Set(spec.functions ?? []);
+  const methods = new Set(spec.methods ?? []);
+  const alternatives: string[] = [];
+  for (const name of functions) for (const s of spellings(name, flow.imports)) alternatives.push(`^${escapeRegex(s)}\\s*\\(`);
+  if (methods.size > 0) alternatives.push(`\\.\\s*(?:${[...methods].map(escapeRegex).join("|")})\\s*\\(`);
+  if (alternatives.length === 0) return [];
+  const candidates = ctx.root.findAll({ rule: { kind: "call", regex: alternatives.join("|") } });
+  const out: FoundCall[] = [];
+  for (const node of candidates) {
+    const [callee, argList] = node.children();
+    if (callee === undefined) continue;
+    const raw = callee.text().replace(/\s+/g, "");
+    const dotted = flow.canonical(raw);
+    let viaMethod = false;
+    let name = dotted;
+    if (!functions.has(dotted)) {
+      const method = callee.kind() === "attribute" ? callee.children()[2]?.text() : undefined;
+      if (method === undefined || !methods.has(method)) continue;
+      viaMethod = true;
+      name = method;
+    }
+    const args: SgNode[] = [];
+    const kwargs = new Map<string, SgNode>();
+    for (const arg of argList?.children() ?? []) {
+      if (!arg.isNamed()) continue;
+      if (arg.kind() === "keyword_argument") {
+        const [key, , value] = arg.children();
+        if (key && value) kwargs.set(key.text(), value);
+      } else args.push(arg);
+    }
+    out.push({ node, callee: name, viaMethod, args, kwargs });
+  }
+  return out;
+}
+
+/** How confident to be when the value's origin is not a known source. */
+export interface UnknownPolicy {
+  /** The value was built into a string (concatenation, formatting) from unknown parts. */
+  readonly built: number;
+  /** The unknown value reaches the sink as it is. */
+  readonly direct: number;
+}
+
+export const DEFAULT_UNKNOWN: UnknownPolicy = { built: 0.5, direct: 0.35 };
+
+export interface Verdict {
+  readonly confidence: number;
+  readonly origin: Origin;
+  /** "request.args (line 4)", "parameter 'cmd' of run(), whose callers are not in this file". */
+  readonly from: string;
+  readonly fromSource: boolean;
+}
+
+/**
+ * Decides whether a taint reaching a sink of `kind` is worth a finding and how
+ * sure it is: a known source gives its trust; unknown provenance gives the
+ * policy's lower figures, so by default only strings built from unknown parts
+ * reach the 0.5 reporting threshold.
+ */
+export function verdictFor(
+  flow: FileFlow,
+  taint: Taint,
+  kind: SinkKind,
+  policy: UnknownPolicy = DEFAULT_UNKNOWN,
+): Verdict | undefined {
+  const live = reaching(flow.resolve(taint), kind);
+  if (live.length === 0) return undefined;
+  const sources = live.filter((o) => o.kind === "source").sort((a, b) => b.trust - a.trust);
+  const best = sources[0];
+  if (best !== undefined) return { confidence: best.trust, origin: best, from: describe(best), fromSource: true };
+  const built = live.find((o) => o.built);
+  const origin = built ?? live[0];
+  if (origin === undefined) return undefined;
+  return { confidence: built ? policy.built : policy.direct, origin, from: describe(origin), fromSource: false };
+}
+
+export function describe(origin: Origin): string {
+  const line = origin.node === undefined ? undefined : origin.node.range().start.line + 1;
+  const at = line === undefined ? "" : ` (line ${line})`;
+  if (origin.kind === "source") return `${origin.label}${at}`;
+  if (origin.kind === "param") return `${origin.label}${at}, whose callers in this file pass no known untrusted input`;
+  return `${origin.label}${at}, whose origin is unknown`;
+}
+
+/** True when the argument node is a literal (the common safe case, checked before any data flow). */
+export function isLiteral(node: SgNode | undefined): boolean {
+  if (node === undefined) return true;
+  const kind = node.kind();
+  if (kind === "string") return !node.text().match(/^[a-zA-Z]*[fF]/) || !node.text().includes("{");
+  return kind === "integer" || kind === "float" || kind === "true" || kind === "false" || kind === "none";
+}
+
+/** Reports a sink reached by tainted data, naming where the data came from. */
+export function reportFlow(
+  ctx: RuleContext,
+  node: SgNode,
+  verdict: Verdict,
+  what: string,
+  why: string,
+  extra: { readonly extraCwe?: readonly string[] } = {},
+): void {
+  ctx.report({
+    node,
+    confidence: verdict.confidence,
+    message: `${what} ${verdict.from}. ${why}`,
+    ...(extra.extraCwe ? { extraCwe: extra.extraCwe } : {}),
+  });
+}
+
+/** The taint of the `index`-th positional argument, or of keyword `name`. */
+export function argTaint(flow: FileFlow, call: SgNode, index: number, name?: string): Taint {
+  const facts = flow.callFacts(call);
+  return facts.args[index] ?? (name === undefined ? undefined : facts.kwargs.get(name)) ?? [];
+}

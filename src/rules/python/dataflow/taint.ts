@@ -1,0 +1,121 @@
+import type { SgNode } from "@ast-grep/napi";
+
+/** What a value could reach that a sanitiser makes safe for. */
+export type SinkKind =
+  | "shell"
+  | "sql"
+  | "code"
+  | "html"
+  | "path"
+  | "url"
+  | "redirect"
+  | "ldap"
+  | "xpath"
+  | "nosql"
+  | "deserialise"
+  | "regex"
+  | "session";
+
+export const ALL_SINKS: readonly SinkKind[] = [
+  "shell",
+  "sql",
+  "code",
+  "html",
+  "path",
+  "url",
+  "redirect",
+  "ldap",
+  "xpath",
+  "nosql",
+  "deserialise",
+  "regex",
+  "session",
+];
+
+/**
+ * Where a possibly attacker-controlled value came from.
+ * - `source`: a known untrusted input (web request, argv, environment, file, network).
+ * - `unknown`: provenance the engine cannot see (an unknown call, an imported name).
+ * - `param`: a parameter of a non-handler function; resolved through call sites when possible.
+ */
+export interface Origin {
+  readonly kind: "source" | "unknown" | "param";
+  /** Human words for messages: "request.args", "parameter 'cmd' of run()". */
+  readonly label: string;
+  /** How sure we are an attacker controls it, in [0, 1]. */
+  readonly trust: number;
+  /** The node it came from; its line is computed only when a finding is reported. */
+  readonly node: SgNode | undefined;
+  /** For `param` origins: the function (by node id) and the parameter position/name. */
+  readonly fn?: number;
+  readonly param?: number;
+  readonly paramName?: string;
+  /** Sinks a sanitiser on the way made this value safe for. */
+  readonly sanitised: readonly SinkKind[];
+  /** True once the value went through string building (concatenation, formatting, join). */
+  readonly built: boolean;
+}
+
+/** A value's taint: empty means clean (constant or sanitised for everything). */
+export type Taint = readonly Origin[];
+
+export const CLEAN: Taint = [];
+
+/** Beyond this many distinct origins a value keeps the strongest ones; the rest add nothing to a report. */
+const MAX_ORIGINS = 6;
+
+function originKey(o: Origin): string {
+  return `${o.kind}\u0000${o.label}\u0000${String(o.fn ?? "")}\u0000${String(o.param ?? "")}`;
+}
+
+/** Union of taints. Two paths for the same origin merge: sanitised only if both were. */
+export function join(...taints: readonly Taint[]): Taint {
+  const nonEmpty = taints.filter((t) => t.length > 0);
+  if (nonEmpty.length === 0) return CLEAN;
+  if (nonEmpty.length === 1) return nonEmpty[0] ?? CLEAN;
+  const merged = new Map<string, Origin>();
+  for (const taint of nonEmpty) {
+    for (const origin of taint) {
+      const key = originKey(origin);
+      const prev = merged.get(key);
+      if (prev === undefined) {
+        merged.set(key, origin);
+      } else {
+        merged.set(key, {
+          ...prev,
+          sanitised: prev.sanitised.filter((k) => origin.sanitised.includes(k)),
+          built: prev.built || origin.built,
+        });
+      }
+    }
+  }
+  const all = [...merged.values()];
+  if (all.length <= MAX_ORIGINS) return all;
+  return all.sort((a, b) => rank(b) - rank(a)).slice(0, MAX_ORIGINS);
+}
+
+function rank(o: Origin): number {
+  return (o.kind === "source" ? 2 : o.kind === "param" ? 1 : 0) + o.trust;
+}
+
+export function markBuilt(taint: Taint): Taint {
+  if (taint.every((o) => o.built)) return taint;
+  return taint.map((o) => (o.built ? o : { ...o, built: true }));
+}
+
+export function sanitise(taint: Taint, kinds: readonly SinkKind[]): Taint {
+  return taint.map((o) => ({ ...o, sanitised: [...new Set([...o.sanitised, ...kinds])] }));
+}
+
+/** Origins that still matter for a sink of this kind. */
+export function reaching(taint: Taint, kind: SinkKind): Taint {
+  return taint.filter((o) => !o.sanitised.includes(kind));
+}
+
+export function unknownOrigin(label: string, node: SgNode | undefined): Origin {
+  return { kind: "unknown", label, trust: 0, node, sanitised: [], built: false };
+}
+
+export function sourceOrigin(label: string, trust: number, node: SgNode | undefined): Origin {
+  return { kind: "source", label, trust, node, sanitised: [], built: false };
+}

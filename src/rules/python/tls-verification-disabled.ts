@@ -1,0 +1,56 @@
+import { defineRule } from "../define-rule.js";
+
+const WHY =
+  "Without certificate and host-name checks anyone on the network path (public Wi-Fi, a compromised router, a proxy) can impersonate the server, read the traffic and change it, including credentials and tokens.";
+
+/** `verify=False`, `cert_reqs=ssl.CERT_NONE`, `ssl=False` (aiohttp) as call arguments. */
+const INSECURE_KWARG = "^(?:verify|verify_ssl|ssl|cert_reqs|check_hostname)\\s*=\\s*(?:False|0|(?:ssl\\.)?CERT_NONE|['\"]CERT_NONE['\"])$";
+
+export default defineRule(
+  {
+    id: "py/tls-verification-disabled",
+    languages: ["python"],
+    category: "security",
+    severity: "high",
+    confidence: 0.9,
+    cwe: ["CWE-295", "CWE-297"],
+    owasp: "A07:2021-Identification and Authentication Failures",
+    title: "TLS certificate verification disabled",
+    description:
+      "A TLS connection is made without checking the server's certificate or host name: verify=False, ssl._create_unverified_context(), CERT_NONE or check_hostname = False.",
+    why: WHY,
+    howToFix:
+      "Remove verify=False and the unverified context. For an internal or self-signed certificate, pass its CA bundle: requests.get(url, verify='/path/ca.pem') or ssl.create_default_context(cafile=...).",
+    references: [
+      "https://cwe.mitre.org/data/definitions/295.html",
+      "https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification",
+      "https://docs.python.org/3/library/ssl.html#security-considerations",
+    ],
+    fixable: false,
+    family: "tls-verification-disabled",
+  },
+  (ctx) => {
+    const root = ctx.root;
+    if (root === undefined || !/verify|CERT_NONE|unverified|check_hostname|ssl\s*=/.test(ctx.text)) return;
+    for (const node of root.findAll({ rule: { kind: "keyword_argument", regex: INSECURE_KWARG } })) {
+      const name = node.children()[0]?.text() ?? "";
+      ctx.report({ node, message: `The call passes ${node.text()}, which turns off certificate checks. ${WHY}` , ...(name === "check_hostname" ? { extraCwe: ["CWE-297"] } : {}) });
+    }
+    for (const node of root.findAll({ rule: { kind: "attribute", regex: "^ssl\\._create_unverified_context$" } })) {
+      ctx.report({ node, message: `ssl._create_unverified_context makes a context that accepts any certificate. ${WHY}` });
+    }
+    for (const node of root.findAll({
+      rule: {
+        kind: "assignment",
+        regex: "^[\\w.]*(?:check_hostname\\s*=\\s*False|verify_mode\\s*=\\s*(?:ssl\\.)?CERT_NONE)$",
+      },
+    })) {
+      const check = node.text().includes("check_hostname");
+      ctx.report({
+        node,
+        message: `${node.text()} turns off ${check ? "host-name" : "certificate"} checks on this SSL context. ${WHY}`,
+        ...(check ? { extraCwe: ["CWE-297"] } : {}),
+      });
+    }
+  },
+);

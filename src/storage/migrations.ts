@@ -1,0 +1,153 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { CodeGuardianError } from "../core/errors.js";
+import type { Flavour } from "./flavour.js";
+
+/**
+ * The one migration set, for both databases. Names are versioned and sorted;
+ * a migration, once released, is never edited: add `0002_...` instead.
+ *
+ * Timestamps are ISO-8601 UTC text on both databases: the Review's own strings
+ * come back exactly as saved, and they sort chronologically as text.
+ */
+export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migration>> {
+  return {
+    "0001_initial": {
+      async up(db: Kysely<unknown>): Promise<void> {
+        await db.schema
+          .createTable("projects")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("key", "text", (c) => c.notNull().unique())
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("repository_url", "text", (c) => c.notNull())
+          .addColumn("provider", "varchar(50)", (c) => c.notNull())
+          .addColumn("settings", flavour.jsonType, (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .execute();
+
+        await db.schema
+          .createTable("reviews")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("project_id", "text", (c) => c.notNull().references("projects.id").onDelete("cascade"))
+          .addColumn("trigger", "varchar(50)", (c) => c.notNull())
+          .addColumn("commit_sha", "varchar(64)")
+          .addColumn("branch", "text")
+          .addColumn("status", "varchar(50)", (c) => c.notNull())
+          .addColumn("total_findings", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("critical_count", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("high_count", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("medium_count", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("low_count", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("info_count", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("new_count", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("fixed_count", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("score", "double precision", (c) => c.notNull())
+          .addColumn("files_analysed", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("duration_ms", "integer", (c) => c.notNull())
+          .addColumn("llm_tokens_used", "integer", (c) => c.notNull().defaultTo(0))
+          // Fractions of a cent add up over many small calls, so not an integer.
+          .addColumn("llm_cost_cents", "double precision", (c) => c.notNull().defaultTo(0))
+          .addColumn("started_at", "text", (c) => c.notNull())
+          .addColumn("completed_at", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addColumn("document", flavour.jsonType, (c) => c.notNull())
+          .execute();
+
+        await db.schema
+          .createTable("findings")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("review_id", "text", (c) => c.notNull().references("reviews.id").onDelete("cascade"))
+          .addColumn("position", "integer", (c) => c.notNull())
+          .addColumn("fingerprint", "varchar(64)", (c) => c.notNull())
+          .addColumn("rule_id", "text", (c) => c.notNull())
+          .addColumn("file_path", "text", (c) => c.notNull())
+          .addColumn("line_start", "integer", (c) => c.notNull())
+          .addColumn("line_end", "integer", (c) => c.notNull())
+          .addColumn("column_start", "integer", (c) => c.notNull())
+          .addColumn("column_end", "integer", (c) => c.notNull())
+          .addColumn("severity", "varchar(20)", (c) => c.notNull())
+          .addColumn("category", "varchar(50)", (c) => c.notNull())
+          .addColumn("title", "text", (c) => c.notNull())
+          .addColumn("description", "text", (c) => c.notNull())
+          .addColumn("recommendation", "text", (c) => c.notNull())
+          .addColumn("cwe_id", "varchar(20)")
+          .addColumn("cwe_ids", flavour.jsonType, (c) => c.notNull())
+          .addColumn("cvss_score", "double precision")
+          .addColumn("code_snippet", "text", (c) => c.notNull())
+          .addColumn("suggested_fix", flavour.jsonType)
+          .addColumn("auto_fixable", flavour.boolType, (c) => c.notNull())
+          .addColumn("confidence", "double precision", (c) => c.notNull())
+          .addColumn("sources", flavour.jsonType, (c) => c.notNull())
+          .addColumn("related_rules", flavour.jsonType, (c) => c.notNull())
+          .addColumn("family", "text")
+          .addColumn("is_new", flavour.boolType, (c) => c.notNull())
+          .addColumn("fix_applied", flavour.boolType, (c) => c.notNull().defaultTo(flavour.bool(false)))
+          .addColumn("dismissed", flavour.boolType, (c) => c.notNull().defaultTo(flavour.bool(false)))
+          .addColumn("dismissed_reason", "text")
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .execute();
+
+        const indexes: readonly [string, string, readonly string[]][] = [
+          ["idx_findings_review_id", "findings", ["review_id"]],
+          ["idx_findings_severity", "findings", ["severity"]],
+          ["idx_findings_category", "findings", ["category"]],
+          ["idx_findings_review_fingerprint", "findings", ["review_id", "fingerprint"]],
+          ["idx_reviews_project_id", "reviews", ["project_id"]],
+          ["idx_reviews_status", "reviews", ["status"]],
+          ["idx_reviews_project_started", "reviews", ["project_id", "started_at"]],
+        ];
+        for (const [name, table, columns] of indexes) {
+          await db.schema
+            .createIndex(name)
+            .on(table)
+            .columns([...columns])
+            .execute();
+        }
+      },
+    },
+  };
+}
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly migrations: Readonly<Record<string, Migration>>) {}
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve({ ...this.migrations });
+  }
+}
+
+/**
+ * Brings the schema up to date. Kysely records applied migrations in its own
+ * tables; a database that has migrations this build does not know (made by a
+ * newer CodeGuardian) is refused rather than guessed at.
+ */
+export async function migrateToLatest<DB>(
+  db: Kysely<DB>,
+  flavour: Flavour,
+  where: string,
+  options: { readonly disableTransactions?: boolean; readonly migrationTableSchema?: string } = {},
+): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: new StaticProvider(migrationsFor(flavour)),
+    disableTransactions: options.disableTransactions ?? false,
+    // Kysely looks for its tables in every schema unless told which one is ours.
+    ...(options.migrationTableSchema === undefined
+      ? {}
+      : { migrationTableSchema: options.migrationTableSchema }),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error === undefined) return;
+  const failed = results?.find((r) => r.status === "Error")?.migrationName;
+  const detail = error instanceof Error ? error.message : JSON.stringify(error);
+  const newer = /missing|corrupted migrations/i.test(detail);
+  throw new CodeGuardianError(
+    "CG_STORE_FAILED",
+    `Could not migrate the review store at ${where}${failed ? ` (migration ${failed})` : ""}: ${detail}`,
+    {
+      hint: newer
+        ? "The database was written by a newer CodeGuardian. Upgrade, or point the store at another database."
+        : "Check that the database is reachable and writable, or point the store at a fresh database.",
+      cause: error,
+    },
+  );
+}

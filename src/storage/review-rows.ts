@@ -1,0 +1,181 @@
+import type { Insertable, Selectable } from "kysely";
+import { isCategory } from "../core/category.js";
+import { CodeGuardianError } from "../core/errors.js";
+import type { Finding } from "../core/finding.js";
+import type { Fix } from "../core/fix.js";
+import type { Review } from "../core/review.js";
+import { isSeverity } from "../core/severity.js";
+import type { Flavour } from "./flavour.js";
+import type { FindingsTable, ReviewsTable } from "./schema.js";
+
+/**
+ * Review ↔ rows. Columns hold what is queried (counts, score, status, times,
+ * every finding field); the `document` column holds the rest of the Review
+ * as JSON. Reading the rows back yields a Review deep-equal to the saved one,
+ * with optional fields absent (not `undefined`) when they were absent.
+ */
+type ReviewDocument = Omit<Review, "id" | "status" | "durationMs" | "llm" | "findings">;
+
+export type ReviewRow = Selectable<ReviewsTable>;
+export type FindingRow = Selectable<FindingsTable>;
+
+export function reviewToRow(review: Review, projectId: string, createdAt: string): Insertable<ReviewsTable> {
+  const { id, status, durationMs, llm, findings, ...rest } = review;
+  const document: ReviewDocument = rest;
+  const newFingerprints = new Set(review.comparison?.newFingerprints ?? []);
+  const { bySeverity } = review.summary;
+  return {
+    id,
+    project_id: projectId,
+    trigger: "manual",
+    commit_sha: review.target.commit ?? null,
+    branch: review.target.branch ?? null,
+    status,
+    total_findings: review.summary.total,
+    critical_count: bySeverity.critical,
+    high_count: bySeverity.high,
+    medium_count: bySeverity.medium,
+    low_count: bySeverity.low,
+    info_count: bySeverity.info,
+    new_count: findings.filter((f) => newFingerprints.has(f.fingerprint)).length,
+    fixed_count: review.comparison?.fixed.length ?? 0,
+    score: review.summary.score,
+    files_analysed: review.files.analysed,
+    duration_ms: durationMs,
+    llm_tokens_used: llm.tokens,
+    llm_cost_cents: llm.costCents,
+    // Canonical UTC in the columns so they sort; the document keeps the exact strings.
+    started_at: new Date(review.startedAt).toISOString(),
+    completed_at: new Date(review.completedAt).toISOString(),
+    created_at: createdAt,
+    document: JSON.stringify(document),
+  };
+}
+
+export function findingToRow(
+  finding: Finding,
+  context: {
+    readonly id: string;
+    readonly reviewId: string;
+    readonly position: number;
+    readonly isNew: boolean;
+    readonly createdAt: string;
+    readonly flavour: Flavour;
+  },
+): Insertable<FindingsTable> {
+  const { flavour } = context;
+  return {
+    id: context.id,
+    review_id: context.reviewId,
+    position: context.position,
+    fingerprint: finding.fingerprint,
+    rule_id: finding.ruleId,
+    file_path: finding.file,
+    line_start: finding.range.start.line,
+    line_end: finding.range.end.line,
+    column_start: finding.range.start.column,
+    column_end: finding.range.end.column,
+    severity: finding.severity,
+    category: finding.category,
+    title: finding.title,
+    description: finding.description,
+    recommendation: finding.recommendation,
+    cwe_id: finding.cwe[0] ?? null,
+    cwe_ids: JSON.stringify(finding.cwe),
+    cvss_score: finding.cvss ?? null,
+    code_snippet: finding.snippet,
+    suggested_fix: finding.fix === undefined ? null : JSON.stringify(finding.fix),
+    auto_fixable: flavour.bool(finding.autoFixable),
+    confidence: finding.confidence,
+    sources: JSON.stringify(finding.sources),
+    related_rules: JSON.stringify(finding.relatedRules),
+    family: finding.family ?? null,
+    is_new: flavour.bool(context.isNew),
+    dismissed_reason: null,
+    created_at: context.createdAt,
+  };
+}
+
+export function rowsToReview(row: ReviewRow, findings: readonly FindingRow[]): Review {
+  const where = `review ${row.id}`;
+  const document = parseJson(row.document, where);
+  if (!isRecord(document)) throw corrupt(where, "its document is not a JSON object");
+  if (row.status !== "completed" && row.status !== "incomplete") {
+    throw corrupt(where, `it has status "${row.status}", which is not a finished review`);
+  }
+  return {
+    ...(document as unknown as ReviewDocument),
+    id: row.id,
+    status: row.status,
+    durationMs: row.duration_ms,
+    llm: { tokens: row.llm_tokens_used, costCents: row.llm_cost_cents },
+    findings: findings.map(rowToFinding),
+  };
+}
+
+export function rowToFinding(row: FindingRow): Finding {
+  const where = `finding ${row.id} of review ${row.review_id}`;
+  if (!isSeverity(row.severity)) throw corrupt(where, `unknown severity "${row.severity}"`);
+  if (!isCategory(row.category)) throw corrupt(where, `unknown category "${row.category}"`);
+  const fix = row.suggested_fix === null ? undefined : (parseJson(row.suggested_fix, where) as Fix);
+  return {
+    ruleId: row.rule_id,
+    file: row.file_path,
+    range: {
+      start: { line: row.line_start, column: row.column_start },
+      end: { line: row.line_end, column: row.column_end },
+    },
+    severity: row.severity,
+    category: row.category,
+    title: row.title,
+    description: row.description,
+    recommendation: row.recommendation,
+    cwe: stringArray(row.cwe_ids, where),
+    ...(row.cvss_score === null ? {} : { cvss: row.cvss_score }),
+    snippet: row.code_snippet,
+    ...(fix === undefined ? {} : { fix }),
+    autoFixable: isTrue(row.auto_fixable),
+    confidence: row.confidence,
+    sources: stringArray(row.sources, where),
+    relatedRules: stringArray(row.related_rules, where),
+    fingerprint: row.fingerprint,
+    ...(row.family === null ? {} : { family: row.family }),
+  };
+}
+
+/** SQLite returns 1/0, PostgreSQL true/false. */
+export function isTrue(value: unknown): boolean {
+  return value === true || value === 1;
+}
+
+/**
+ * JSON columns come back as text from both databases (the PostgreSQL store
+ * turns off pg's jsonb parsing), so there is one decoding path.
+ */
+function parseJson(value: unknown, where: string): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch (error) {
+    throw corrupt(where, "a JSON column does not hold valid JSON", error);
+  }
+}
+
+function stringArray(value: unknown, where: string): string[] {
+  const parsed = parseJson(value, where);
+  if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === "string")) {
+    throw corrupt(where, "a list column does not hold a list of strings");
+  }
+  return parsed;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function corrupt(where: string, what: string, cause?: unknown): CodeGuardianError {
+  return new CodeGuardianError("CG_STORE_FAILED", `The stored ${where} is unreadable: ${what}.`, {
+    hint: "The database may have been edited by hand or by another program.",
+    cause,
+  });
+}

@@ -1,0 +1,88 @@
+import type { Generated } from "kysely";
+
+/**
+ * Row types of the review store, shared by SQLite and PostgreSQL. What differs
+ * between them is read back loosely typed: JSON columns arrive parsed from
+ * PostgreSQL (jsonb) and as text from SQLite; booleans arrive as true/false or
+ * 1/0. {@link ./row-values.ts} normalises both.
+ */
+export type JsonColumn = unknown;
+export type BoolColumn = boolean | number;
+
+export interface ProjectsTable {
+  id: string;
+  key: string;
+  name: string;
+  repository_url: string;
+  provider: string;
+  settings: JsonColumn;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReviewsTable {
+  id: string;
+  project_id: string;
+  trigger: string;
+  commit_sha: string | null;
+  branch: string | null;
+  status: string;
+  total_findings: number;
+  critical_count: number;
+  high_count: number;
+  medium_count: number;
+  low_count: number;
+  info_count: number;
+  new_count: number;
+  fixed_count: number;
+  score: number;
+  files_analysed: number;
+  duration_ms: number;
+  llm_tokens_used: number;
+  llm_cost_cents: number;
+  started_at: string;
+  completed_at: string;
+  created_at: string;
+  /** The rest of the Review (target, analysers, notices, ...) as one JSON document. */
+  document: JsonColumn;
+}
+
+export interface FindingsTable {
+  id: string;
+  review_id: string;
+  /** Order of the finding within its review, so reads return the saved order. */
+  position: number;
+  fingerprint: string;
+  rule_id: string;
+  file_path: string;
+  line_start: number;
+  line_end: number;
+  column_start: number;
+  column_end: number;
+  severity: string;
+  category: string;
+  title: string;
+  description: string;
+  recommendation: string;
+  cwe_id: string | null;
+  cwe_ids: JsonColumn;
+  cvss_score: number | null;
+  code_snippet: string;
+  suggested_fix: JsonColumn;
+  auto_fixable: BoolColumn;
+  confidence: number;
+  sources: JsonColumn;
+  related_rules: JsonColumn;
+  family: string | null;
+  is_new: BoolColumn;
+  fix_applied: Generated<BoolColumn>;
+  dismissed: Generated<BoolColumn>;
+  dismissed_reason: string | null;
+  created_at: string;
+}
+
+export interface StoreDatabase {
+  projects: ProjectsTable;
+  reviews: ReviewsTable;
+  findings: FindingsTable;
+}

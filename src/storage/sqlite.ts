@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import { CodeGuardianError, isCodeGuardianError } from "../core/errors.js";
+import type { ReviewStore } from "../core/store.js";
+import { SQLITE } from "./flavour.js";
+import { KyselyReviewStore } from "./kysely-store.js";
+import { migrateToLatest } from "./migrations.js";
+import { withPathLock } from "./path-lock.js";
+import type { StoreDatabase } from "./schema.js";
+
+export const IN_MEMORY = ":memory:";
+
+export interface SqliteStoreOptions {
+  /** How long to wait for another process holding the database, in ms. */
+  readonly busyTimeoutMs?: number;
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+}
+
+/**
+ * Opens (creating if needed) the embedded review store: one SQLite file in WAL
+ * mode, so a review can be saved while reports read. `":memory:"` gives a
+ * private, throw-away store.
+ */
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<ReviewStore> {
+  const inMemory = path === IN_MEMORY;
+  const where = inMemory ? IN_MEMORY : resolve(path);
+  const raw = openFile(where, inMemory, options.busyTimeoutMs ?? 5000);
+  // Each in-memory database is private, so only files need the shared lock.
+  const lockKey = inMemory ? `${IN_MEMORY}:${randomUUID()}` : realpathSync(where);
+  const serialiseWrites = <T>(run: () => Promise<T>): Promise<T> => withPathLock(lockKey, run);
+  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: raw }) });
+  try {
+    await serialiseWrites(() => prepare(raw, db, where));
+  } catch (error) {
+    await db.destroy();
+    throw asOpenError(where, error);
+  }
+  return new KyselyReviewStore({
+    db,
+    flavour: SQLITE,
+    where,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? randomUUID,
+    serialiseWrites,
+  });
+}
+
+function openFile(where: string, inMemory: boolean, timeout: number): Database.Database {
+  try {
+    if (!inMemory) {
+      mkdirSync(dirname(where), { recursive: true });
+      if (statSync(where, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new Error("it is a directory, not a file");
+      }
+    }
+    return new Database(where, { timeout });
+  } catch (error) {
+    throw asOpenError(where, error);
+  }
+}
+
+async function prepare(raw: Database.Database, db: Kysely<StoreDatabase>, where: string): Promise<void> {
+  // WAL lets readers work while a review is saved; NORMAL sync is durable enough with WAL.
+  raw.pragma("journal_mode = WAL");
+  raw.pragma("synchronous = NORMAL");
+  raw.pragma("foreign_keys = ON");
+  // IMMEDIATE takes the write lock up front, so two processes migrating the
+  // same new file queue on the busy timeout instead of failing on a lock upgrade.
+  raw.exec("BEGIN IMMEDIATE");
+  try {
+    await migrateToLatest(db, SQLITE, where, { disableTransactions: true });
+    raw.exec("COMMIT");
+  } catch (error) {
+    if (raw.inTransaction) raw.exec("ROLLBACK");
+    throw error;
+  }
+}
+
+function asOpenError(where: string, error: unknown): CodeGuardianError {
+  if (isCodeGuardianError(error)) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const notADatabase = code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT";
+  return new CodeGuardianError(
+    "CG_STORE_FAILED",
+    notADatabase
+      ? `The review store ${where} is not a readable SQLite database (${detail}).`
+      : `Could not open the review store ${where}: ${detail}`,
+    {
+      hint: notADatabase
+        ? "Move the file aside or choose another store path; CodeGuardian will create a fresh store."
+        : "Check that the path's folder exists or can be created, and that it is writable.",
+      cause: error,
+    },
+  );
+}

@@ -1,0 +1,32 @@
+import { CodeGuardianError, isCodeGuardianError } from "../core/errors.js";
+
+/**
+ * Turns a driver error into a catalogued one that names the store and what
+ * was being done, keeping the original as `cause`. Errors already in the
+ * catalogue pass through unchanged.
+ */
+export function storeError(action: string, where: string, error: unknown): CodeGuardianError {
+  if (isCodeGuardianError(error)) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CodeGuardianError(
+    "CG_STORE_FAILED",
+    `Could not ${action} in the review store at ${where}: ${detail}`,
+    {
+      hint: hintFor(detail),
+      cause: error,
+    },
+  );
+}
+
+function hintFor(detail: string): string {
+  if (/busy|locked/i.test(detail)) {
+    return "Another process is holding the database; retry when it has finished.";
+  }
+  if (/readonly|read-only|permission|EACCES/i.test(detail)) {
+    return "Check that the database file and its folder are writable.";
+  }
+  if (/ECONNREFUSED|ENOTFOUND|connect/i.test(detail)) {
+    return "Check that the database server is running and the URL is right.";
+  }
+  return "Check the database, or point the store at a fresh one.";
+}
