@@ -12,9 +12,9 @@ import { DEFAULT_CONFIG } from "../src/core/config.js";
 import { BUILTIN_RULES } from "../src/rules/registry.js";
 import { parseBanditReport } from "./lib/bandit.js";
 import { CLASS_CWES } from "./lib/classes.js";
-import { readCorpus, type CorpusFile } from "./lib/corpus.js";
+import { readCorpus, type Corpus, type CorpusFile } from "./lib/corpus.js";
 import { scoreQuality, type ScoredFinding } from "./lib/metrics.js";
-import { renderByRule, renderMisses, renderScore } from "./lib/render.js";
+import { renderByRule, renderComparison, renderMisses, renderScore } from "./lib/render.js";
 import { runRulesOnCorpus } from "./lib/rules-run.js";
 import { checkTargets } from "./lib/targets.js";
 
@@ -65,6 +65,22 @@ function runBandit(files: readonly CorpusFile[], root: string): ToolRun {
   };
 }
 
+function compare(corpus: Corpus, root: string): string {
+  const python = corpus.files.filter((f) => f.language === "python");
+  const rules = runRules(python, root);
+  const bandit = runBandit(corpus.files, root);
+  return [
+    `Python corpus: ${python.filter((f) => f.kind === "vuln").length} vulnerable cases`,
+    ...rules.notes,
+    ...bandit.notes,
+    "",
+    renderComparison(
+      { name: "CodeGuardian rules", score: scoreQuality(python, rules.findings, CLASS_CWES) },
+      { name: "bandit", score: scoreQuality(bandit.files, bandit.findings, CLASS_CWES) },
+    ),
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -74,11 +90,16 @@ async function main(): Promise<void> {
       misses: { type: "string", default: "40" },
     },
   });
+  const tool = values.tool;
+  if (tool !== "rules" && tool !== "bandit" && tool !== "compare") {
+    throw new Error(`--tool must be "rules", "bandit" or "compare", not "${tool}"`);
+  }
   const root = resolve(values.corpus);
   const corpus = await readCorpus(root);
-  const tool = values.tool;
-  if (tool !== "rules" && tool !== "bandit")
-    throw new Error(`--tool must be "rules" or "bandit", not "${tool}"`);
+  if (tool === "compare") {
+    process.stdout.write(`${compare(corpus, root)}\n`);
+    return;
+  }
   const run = tool === "rules" ? runRules(corpus.files, root) : runBandit(corpus.files, root);
   const score = scoreQuality(run.files, run.findings, CLASS_CWES);
   const targets = checkTargets(score);
@@ -107,7 +128,9 @@ async function main(): Promise<void> {
       score,
       targets,
     };
-    await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    // 0/0 ratios are undefined in memory; JSON spells them null rather than dropping the key.
+    const json = JSON.stringify(report, (_key, value: unknown) => (value === undefined ? null : value), 2);
+    await writeFile(values.json, `${json}\n`);
     process.stdout.write(`JSON written to ${values.json}\n`);
   }
 }

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { glob } from "tinyglobby";
 import type { CodeLanguage } from "../../src/core/language.js";
@@ -51,6 +51,8 @@ export function describeCorpusPath(path: string): CorpusPathInfo | string {
 
 /** Reads every file under the corpus root; paths in the result are root-relative POSIX. */
 export async function readCorpus(root: string): Promise<Corpus> {
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) throw new Error(`corpus folder not found: ${root}`);
   const paths = (await glob("**/*", { cwd: root, onlyFiles: true, dot: false })).sort();
   const files: CorpusFile[] = [];
   const problems: string[] = [];
@@ -65,5 +67,6 @@ export async function readCorpus(root: string): Promise<Corpus> {
     problems.push(...parsed.problems);
     files.push({ ...info, text, labels: parsed.labels });
   }
+  if (files.length === 0) throw new Error(`no corpus files under ${root}`);
   return { files, problems };
 }

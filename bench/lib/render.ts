@@ -1,5 +1,5 @@
 import { VULN_CLASSES } from "./classes.js";
-import type { Counts, QualityScore } from "./metrics.js";
+import type { Counts, Miss, QualityScore } from "./metrics.js";
 import { fmt, type TargetCheck } from "./targets.js";
 
 const HEADERS = ["class", "lang", "labels", "TP", "FP", "FN", "prec", "recall", "F1", "FP-rate"];
@@ -65,15 +65,47 @@ export function renderByRule(score: QualityScore): string {
 
 export function renderMisses(score: QualityScore, limit: number): string {
   const lines: string[] = [];
-  const list = (title: string, misses: QualityScore["falsePositives"]): void => {
+  // A miss with a same-class false positive in the same file is usually an anchoring disagreement.
+  const elsewhere = (m: Miss): string => {
+    const near = score.falsePositives
+      .filter((fp) => fp.file === m.file && fp.cwe === m.cwe)
+      .map((fp) => fp.line);
+    return near.length === 0 ? "" : `  (reported on line ${near.join(", ")} instead)`;
+  };
+  const list = (title: string, misses: readonly Miss[], note: (m: Miss) => string): void => {
     if (misses.length === 0) return;
     lines.push(`${title} (${misses.length}):`);
     for (const m of misses.slice(0, limit)) {
-      lines.push(`  ${m.file}:${m.line}  ${m.cwe}${m.ruleId === undefined ? "" : `  ${m.ruleId}`}`);
+      lines.push(`  ${m.file}:${m.line}  ${m.cwe}${m.ruleId === undefined ? "" : `  ${m.ruleId}`}${note(m)}`);
     }
     if (misses.length > limit) lines.push(`  … ${misses.length - limit} more (see --json)`);
   };
-  list("False negatives", score.falseNegatives);
-  list("False positives", score.falsePositives);
+  list("False negatives", score.falseNegatives, elsewhere);
+  list("False positives", score.falsePositives, () => "");
   return lines.join("\n");
+}
+
+/** Side by side on the rows both scores have (for rules vs bandit: the Python classes). */
+export function renderComparison(
+  left: { name: string; score: QualityScore },
+  right: { name: string; score: QualityScore },
+): string {
+  const header = ["class", `${left.name} P/R/F1`, `${right.name} P/R/F1`];
+  const prf = (c: Counts | undefined): string =>
+    c === undefined ? "–" : `${fmt(c.precision)} / ${fmt(c.recall)} / ${fmt(c.f1)}`;
+  const rows: string[][] = [header];
+  for (const r of right.score.rows) {
+    const l = left.score.rows.find((x) => x.cwe === r.cwe && x.language === r.language);
+    rows.push([`${r.cwe} ${r.language}`, prf(l), prf(r)]);
+  }
+  rows.push(["overall", prf(left.score.overall), prf(right.score.overall)]);
+  const widths = header.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }

@@ -1,7 +1,18 @@
 import type { Analyser } from "../core/analyser.js";
+import type { ResolvedConfig } from "../core/config.js";
+import { createToolAnalysers } from "../tools/index.js";
 import { createRulesAnalyser } from "../workers/rules-pool.js";
 
 /** Every analyser the CLI knows; the configuration decides which run. */
-export function createAnalysers(): Analyser[] {
-  return [createRulesAnalyser()];
+export function createAnalysers(config: ResolvedConfig): Analyser[] {
+  const command = (id: string): string | undefined => config.analysers[id]?.command;
+  const commands: Partial<Record<"bandit" | "pylint" | "semgrep", string>> = {};
+  for (const id of ["bandit", "pylint", "semgrep"] as const) {
+    const c = command(id);
+    if (c !== undefined) commands[id] = c;
+  }
+  return [
+    createRulesAnalyser(),
+    ...createToolAnalysers({ commands, semgrepConfigs: config.analysers.semgrep?.configs ?? [] }),
+  ];
 }

@@ -5,7 +5,7 @@ import type { ProjectRef, ReviewListItem } from "../core/store.js";
 import { storePathForRoot, storePathForUrl } from "../platform/data-dir.js";
 import { isGitUrl, validateGitUrl } from "../platform/git.js";
 import { resolveLocalTarget } from "../platform/target.js";
-import { openSqliteStore } from "../storage/sqlite.js";
+import { openReviewStore, storeKindOf } from "../storage/open-store.js";
 import type { Io } from "./io.js";
 
 /** `codeguardian history [target]`: past reviews with their new and fixed counts. */
@@ -20,12 +20,12 @@ export async function historyCommand(
   }
   const { project, storePath } = await locate(target, io.cwd);
   const path = options.db ? resolve(io.cwd, options.db) : storePath;
-  if (!existsSync(path)) {
+  if (storeKindOf(path) === "sqlite" && !existsSync(path)) {
     io.stderr.write(`codeguardian: no review history yet at ${path}\n`);
     if (options.json) io.stdout.write("[]\n");
     return EXIT.ok;
   }
-  const store = await openSqliteStore(path);
+  const store = await openReviewStore(path);
   try {
     const items = await store.listReviews(project, limit);
     io.stdout.write(options.json ? `${JSON.stringify(items, null, 2)}\n` : renderTable(items));

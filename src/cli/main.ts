@@ -53,7 +53,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([...SEVERITIES, "none"]))
     .option("--min-confidence <number>", "hide findings below this confidence (0–1, default 0.5)")
     .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
-    .option("--db <file>", "review history database (default: <repo>/.codeguardian/codeguardian.db)")
+    .option("--db <file|url>", "review history: a SQLite file or a postgres:// URL (default: <repo>/.codeguardian/codeguardian.db)")
     .option("--no-store", "do not record this review in the history")
     .option("--allow-incomplete", "exit normally even if an analyser failed or timed out")
     .action(async (targets: string[], options: ReviewOptions) => {

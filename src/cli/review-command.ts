@@ -61,7 +61,7 @@ export async function reviewCommand(targets: readonly string[], options: ReviewO
               maxLineLength: config.limits.maxLineLength,
               ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
             }),
-          analysers: createAnalysers(),
+          analysers: createAnalysers(config),
           progress: progress?.sink ?? (() => undefined),
           now: () => new Date(),
           elapsed: () => performance.now(),

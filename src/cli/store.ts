@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import type { ReviewStore } from "../core/store.js";
-import { openSqliteStore } from "../storage/sqlite.js";
+import { openReviewStore, storeKindOf } from "../storage/open-store.js";
 
 /**
- * Opens the embedded store. With --no-store an existing history is still read
- * (to mark new findings) but nothing is written, and no file is created.
+ * Opens the review store: a SQLite file (the embedded default) or a
+ * postgres:// URL. With --no-store an existing history is still read (to mark
+ * new findings) but nothing is written, and no SQLite file is created.
  */
-export async function openStoreForReview(path: string, store: boolean): Promise<ReviewStore | undefined> {
-  if (!store && !existsSync(path)) return undefined;
-  return openSqliteStore(path);
+export async function openStoreForReview(location: string, store: boolean): Promise<ReviewStore | undefined> {
+  if (!store && storeKindOf(location) === "sqlite" && !existsSync(location)) return undefined;
+  return openReviewStore(location);
 }

@@ -43,6 +43,7 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
       timeoutSeconds: settings.timeout_seconds ?? current.timeoutSeconds,
       useProjectConfig: settings.use_project_config ?? current.useProjectConfig,
       ...(settings.command ?? current.command ? { command: settings.command ?? current.command } : {}),
+      ...(settings.configs ?? current.configs ? { configs: settings.configs ?? current.configs } : {}),
     };
   }
 

@@ -25,6 +25,8 @@ const analyserSettings = z.strictObject({
   use_project_config: z.boolean().optional(),
   /** Operator-only: path to the executable. */
   command: z.string().min(1).optional(),
+  /** Operator-only: rule/config files the tool loads (semgrep `--config`). */
+  configs: z.array(z.string().min(1)).optional(),
 });
 
 const llmSettings = z.strictObject({
@@ -75,6 +77,7 @@ export const OPERATOR_ONLY_KEYS: readonly string[] = [
   "llm.budget",
   "analysers.*.command",
   "analysers.*.use_project_config",
+  "analysers.*.configs",
   "limits.clone_timeout_seconds",
   "limits.clone_max_bytes",
 ];
@@ -93,6 +96,7 @@ export interface ResolvedConfig {
         readonly timeoutSeconds: number;
         readonly useProjectConfig: boolean;
         readonly command?: string;
+        readonly configs?: readonly string[];
       }
     >
   >;

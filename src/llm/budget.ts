@@ -36,8 +36,7 @@ export interface Reservation {
 }
 
 export type ReserveResult =
-  | { readonly ok: true; readonly reservation: Reservation }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly reservation: Reservation } | { readonly ok: false; readonly reason: string };
 
 export interface BudgetSnapshot {
   readonly tokensUsed: number;
@@ -148,7 +147,10 @@ export class Budget {
     if (tokensUsed + tokensReserved + tokens > this.limits.maxTokensPerReview) {
       return `the review's token budget would be exceeded: ${tokensUsed} used, ${tokensReserved} reserved, ${tokens} more needed, cap ${this.limits.maxTokensPerReview}`;
     }
-    const cents = costCents(price, { inputTokens: request.inputTokens, outputTokens: request.maxOutputTokens });
+    const cents = costCents(price, {
+      inputTokens: request.inputTokens,
+      outputTokens: request.maxOutputTokens,
+    });
     if (centsUsed + centsReserved + cents > this.limits.maxCostCentsPerReview) {
       return `the review's cost budget would be exceeded: ${formatCents(centsUsed)} used, ${formatCents(centsReserved)} reserved, ${formatCents(cents)} more needed on ${name}, cap ${formatCents(this.limits.maxCostCentsPerReview)}`;
     }

@@ -50,12 +50,18 @@ export function withPrices(
   asOf: string = table.asOf,
 ): PriceTable {
   const prices: Partial<Record<ProviderId, Record<string, ModelPrice>>> = {};
-  for (const [provider, models] of Object.entries(table.prices) as [ProviderId, Record<string, ModelPrice>][]) {
+  for (const [provider, models] of Object.entries(table.prices) as [
+    ProviderId,
+    Record<string, ModelPrice>,
+  ][]) {
     prices[provider] = { ...models };
   }
   for (const entry of extra) {
     if (!(entry.inputPerMillion >= 0) || !(entry.outputPerMillion >= 0)) {
-      throw new LlmError("config", `price for ${entry.provider}:${entry.model} must be two non-negative numbers`);
+      throw new LlmError(
+        "config",
+        `price for ${entry.provider}:${entry.model} must be two non-negative numbers`,
+      );
     }
     prices[entry.provider] = {
       ...prices[entry.provider],
@@ -77,5 +83,7 @@ export function priceOf(table: PriceTable, ref: ModelRef): ModelPrice | undefine
 
 /** Cost in US cents (fractional). */
 export function costCents(price: ModelPrice, usage: TokenUsage): number {
-  return ((usage.inputTokens * price.inputPerMillion + usage.outputTokens * price.outputPerMillion) / 1e6) * 100;
+  return (
+    ((usage.inputTokens * price.inputPerMillion + usage.outputTokens * price.outputPerMillion) / 1e6) * 100
+  );
 }

@@ -10,45 +10,31 @@ import type { PriceTable } from "./pricing.js";
 import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter } from "./retry.js";
 import type { RetryPolicy } from "./retry.js";
 import { Semaphore } from "./semaphore.js";
+import { SYSTEM_CLOCK } from "./clock.js";
+import type { RouterClock } from "./clock.js";
 import { toWireSchema } from "./structured.js";
 import { estimateInputTokens } from "./tokens.js";
 import { formatModelRef } from "./types.js";
 import type { LlmPrompt, LlmProvider, LlmResponse, ModelRef, ProviderId, TokenUsage } from "./types.js";
 
-/** Time as the router sees it; tests pass a fake one so nothing waits. */
-export interface RouterClock {
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-  now(): number;
-  /** In [0, 1): the jitter source. */
-  random(): number;
-  /** A signal that aborts with a TimeoutError after `ms`. */
-  timeout(ms: number): AbortSignal;
-}
-
-export const SYSTEM_CLOCK: RouterClock = {
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      signal?.throwIfAborted();
-      const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      }, ms);
-      const onAbort = (): void => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-    }),
-  now: () => Date.now(),
-  random: () => Math.random(),
-  timeout: (ms) => AbortSignal.timeout(ms),
-};
-
 export type RouterEvent =
-  | { readonly kind: "retry"; readonly model: ModelRef; readonly attempt: number; readonly delayMs: number; readonly reason: string }
+  | {
+      readonly kind: "retry";
+      readonly model: ModelRef;
+      readonly attempt: number;
+      readonly delayMs: number;
+      readonly reason: string;
+    }
   | { readonly kind: "fallback"; readonly from: ModelRef; readonly to: ModelRef; readonly reason: string }
   | { readonly kind: "cache-hit"; readonly model: ModelRef }
-  | { readonly kind: "call"; readonly model: ModelRef; readonly usage: TokenUsage; readonly costCents: number | undefined };
+  /** The cache failed; the call went on without it. */
+  | { readonly kind: "cache-error"; readonly model: ModelRef; readonly reason: string }
+  | {
+      readonly kind: "call";
+      readonly model: ModelRef;
+      readonly usage: TokenUsage;
+      readonly costCents: number | undefined;
+    };
 
 export interface RouterOptions {
   /** The configured providers; tasks only route to these. */
@@ -139,35 +125,16 @@ export class LlmRouter {
         continue;
       }
       const cacheKey =
-        call.cache === undefined
-          ? undefined
-          : llmCacheKey({
-              agent: call.cache.agent,
-              promptVersion: call.cache.promptVersion,
-              model: ref,
-              system: prompt.system,
-              prompt: prompt.prompt,
-              wireSchema,
-              maxOutputTokens: prompt.maxOutputTokens,
-              temperature: prompt.temperature,
-            });
+        call.cache === undefined ? undefined : this.cacheKey(call.cache, ref, prompt, wireSchema);
       if (call.cache !== undefined && cacheKey !== undefined) {
-        const hit = prompt.schema.safeParse(await call.cache.store.get(cacheKey));
-        if (hit.success) {
-          this.options.onEvent?.({ kind: "cache-hit", model: ref });
-          return {
-            object: hit.data,
-            usage: { inputTokens: 0, outputTokens: 0 },
-            model: ref.model,
-            provider: ref.provider,
-            rawText: JSON.stringify(hit.data),
-            cached: true,
-            calls,
-            costCents: 0,
-          };
-        }
+        const hit = await this.fromCache(call.cache.store, cacheKey, ref, prompt);
+        if (hit !== undefined) return { ...hit, calls };
       }
-      const inputTokens = estimateInputTokens(ref.provider, { system: prompt.system, prompt: prompt.prompt, wireSchema });
+      const inputTokens = estimateInputTokens(ref.provider, {
+        system: prompt.system,
+        prompt: prompt.prompt,
+        wireSchema,
+      });
       for (let attempt = 0; attempt < this.policy.maxAttempts; attempt++) {
         let reservation: Reservation | undefined;
         if (call.budget !== undefined) {
@@ -188,7 +155,11 @@ export class LlmRouter {
           const response = await this.attempt(ref, prompt);
           const cents = this.charge(call.budget, reservation, ref, response.usage);
           this.options.onEvent?.({ kind: "call", model: ref, usage: response.usage, costCents: cents });
-          if (call.cache !== undefined && cacheKey !== undefined) await call.cache.store.set(cacheKey, response.object);
+          if (call.cache !== undefined && cacheKey !== undefined) {
+            await call.cache.store.set(cacheKey, response.object).catch((error: unknown) => {
+              this.options.onEvent?.({ kind: "cache-error", model: ref, reason: String(error) });
+            });
+          }
           return { ...response, cached: false, calls, costCents: cents };
         } catch (caught) {
           const error = caught instanceof LlmError ? caught : new LlmError("server", String(caught), ref);
@@ -204,7 +175,13 @@ export class LlmRouter {
           if (!error.retryable) break;
           const delay = this.delayFor(error, attempt);
           if (delay === undefined || attempt + 1 >= this.policy.maxAttempts) break;
-          this.options.onEvent?.({ kind: "retry", model: ref, attempt: attempt + 1, delayMs: delay, reason: error.message });
+          this.options.onEvent?.({
+            kind: "retry",
+            model: ref,
+            attempt: attempt + 1,
+            delayMs: delay,
+            reason: error.message,
+          });
           await this.clock.sleep(delay, prompt.signal);
         }
       }
@@ -214,6 +191,52 @@ export class LlmRouter {
       }
     }
     throw finalError(task, failures, last);
+  }
+
+  private cacheKey<T>(
+    cache: NonNullable<CallOptions["cache"]>,
+    ref: ModelRef,
+    prompt: LlmPrompt<T>,
+    wireSchema: unknown,
+  ): string {
+    return llmCacheKey({
+      agent: cache.agent,
+      promptVersion: cache.promptVersion,
+      model: ref,
+      system: prompt.system,
+      prompt: prompt.prompt,
+      wireSchema,
+      maxOutputTokens: prompt.maxOutputTokens,
+      temperature: prompt.temperature,
+    });
+  }
+
+  /** A stored answer that still passes the schema; anything else is a miss. */
+  private async fromCache<T>(
+    store: LlmCache,
+    key: string,
+    ref: ModelRef,
+    prompt: LlmPrompt<T>,
+  ): Promise<Omit<RoutedResponse<T>, "calls"> | undefined> {
+    let stored: unknown;
+    try {
+      stored = await store.get(key);
+    } catch (error) {
+      this.options.onEvent?.({ kind: "cache-error", model: ref, reason: String(error) });
+      return undefined;
+    }
+    const hit = prompt.schema.safeParse(stored);
+    if (!hit.success) return undefined;
+    this.options.onEvent?.({ kind: "cache-hit", model: ref });
+    return {
+      object: hit.data,
+      usage: { inputTokens: 0, outputTokens: 0 },
+      model: ref.model,
+      provider: ref.provider,
+      rawText: JSON.stringify(hit.data),
+      cached: true,
+      costCents: 0,
+    };
   }
 
   private async attempt<T>(ref: ModelRef, prompt: LlmPrompt<T>): Promise<LlmResponse<T>> {
@@ -226,7 +249,11 @@ export class LlmRouter {
       return await provider.generate({ ...prompt, model: ref.model, signal });
     } catch (error) {
       if (prompt.signal?.aborted !== true && timeout.aborted) {
-        throw new LlmError("timeout", `${formatModelRef(ref)} did not answer within ${this.timeoutMs} ms`, ref);
+        throw new LlmError(
+          "timeout",
+          `${formatModelRef(ref)} did not answer within ${this.timeoutMs} ms`,
+          ref,
+        );
       }
       throw error;
     } finally {
@@ -256,9 +283,14 @@ export class LlmRouter {
    * A request that timed out or lost its connection may still have been
    * processed and billed: it is charged its reservation. Refusals cost nothing.
    */
-  private settleFailure(budget: Budget | undefined, reservation: Reservation | undefined, error: LlmError): void {
+  private settleFailure(
+    budget: Budget | undefined,
+    reservation: Reservation | undefined,
+    error: LlmError,
+  ): void {
     if (budget === undefined || reservation === undefined) return;
-    if (error.kind === "timeout" || error.kind === "network") budget.settle(reservation, { inputTokens: 0, outputTokens: 0 });
+    if (error.kind === "timeout" || error.kind === "network")
+      budget.settle(reservation, { inputTokens: 0, outputTokens: 0 });
     else budget.release(reservation);
   }
 }
@@ -271,10 +303,17 @@ function failureOf(ref: ModelRef, error: LlmError): AttemptFailure {
  * One model tried: its own error, which already names the provider and the
  * fix. Everything refused by the budget: a budget error. Otherwise the chain.
  */
-function finalError(task: LlmTask, failures: readonly AttemptFailure[], last: LlmError | undefined): LlmError {
+function finalError(
+  task: LlmTask,
+  failures: readonly AttemptFailure[],
+  last: LlmError | undefined,
+): LlmError {
   if (failures.length === 1 && last !== undefined) return last;
   if (failures.length > 0 && failures.every((f) => f.kind === "budget")) {
-    return new LlmError("budget", `no model for task "${task}" fits the budget: ${failures.map((f) => f.message).join("; ")}`);
+    return new LlmError(
+      "budget",
+      `no model for task "${task}" fits the budget: ${failures.map((f) => f.message).join("; ")}`,
+    );
   }
   return new LlmChainError(task, failures, last);
 }

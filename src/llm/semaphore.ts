@@ -1,3 +1,5 @@
+import { abortReason } from "./clock.js";
+
 /**
  * Limits how many calls run at once. Waiters are served first come, first
  * served; a waiter whose signal aborts leaves the queue without taking a slot.
@@ -38,7 +40,7 @@ export class Semaphore {
       const onAbort = (): void => {
         const index = this.waiters.indexOf(waiter);
         if (index >= 0) this.waiters.splice(index, 1);
-        reject(signal?.reason);
+        reject(abortReason(signal));
       };
       signal?.addEventListener("abort", onAbort, { once: true });
       this.waiters.push(waiter);

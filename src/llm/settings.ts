@@ -72,7 +72,10 @@ export function llmSettingsFromEnv(env: Readonly<Record<string, string | undefin
   const openaiKey = get("OPENAI_API_KEY");
   const openaiBase = get("OPENAI_BASE_URL");
   if (openaiKey !== undefined) {
-    settings.openai = { apiKey: openaiKey, ...(openaiBase === undefined ? {} : { baseUrl: checkUrl("OPENAI_BASE_URL", openaiBase) }) };
+    settings.openai = {
+      apiKey: openaiKey,
+      ...(openaiBase === undefined ? {} : { baseUrl: checkUrl("OPENAI_BASE_URL", openaiBase) }),
+    };
   } else if (openaiBase !== undefined) {
     notices.push("OPENAI_BASE_URL is set but OPENAI_API_KEY is not: the OpenAI provider stays off");
   }
@@ -106,7 +109,10 @@ function checkUrl(name: string, value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new LlmError("config", `${name} is not a URL: "${value}" (expected for example https://api.example.com/v1)`);
+    throw new LlmError(
+      "config",
+      `${name} is not a URL: "${value}" (expected for example https://api.example.com/v1)`,
+    );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new LlmError("config", `${name} must be an http(s) URL, got "${value}"`);
@@ -125,7 +131,10 @@ export function ollamaOrigin(host: string): string {
   try {
     url = new URL(hasScheme ? host : `http://${host}`);
   } catch {
-    throw new LlmError("config", `OLLAMA_HOST is not a host or URL: "${host}" (expected for example 127.0.0.1:11434)`);
+    throw new LlmError(
+      "config",
+      `OLLAMA_HOST is not a host or URL: "${host}" (expected for example 127.0.0.1:11434)`,
+    );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new LlmError("config", `OLLAMA_HOST must use http or https, got "${host}"`);

@@ -16,7 +16,7 @@ export function toWireSchema(schema: z.ZodType, schemaName: string): JsonSchemaO
   if (cached !== undefined) return cached;
   let converted: JsonSchemaObject;
   try {
-    converted = z.toJSONSchema(schema, { target: "draft-7", io: "output" }) as JsonSchemaObject;
+    converted = z.toJSONSchema(schema, { target: "draft-7", io: "output" });
   } catch (error) {
     throw new LlmError(
       "config",
@@ -66,8 +66,7 @@ function closeObjects(node: unknown, path: string, optional: string[]): void {
 const DATA_KEYWORDS = new Set(["required", "enum", "const", "default", "examples"]);
 
 export type StructuredResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
 /**
  * Parses the model's text as JSON and validates it against the schema. The

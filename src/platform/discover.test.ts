@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sha256Hex } from "../core/hash.js";
 import type { SkipReason } from "../core/review.js";
 import { discoverFiles, type DiscoveryOptions, type DiscoveryResult } from "./discover.js";
-import { makeTree, removeTree, type TreeEntry } from "./temp-tree.test-support.js";
+import { commitAll, initRepo } from "./git-repo.test-support.js";
+import { addToTree, makeTree, removeTree, type TreeEntry } from "./temp-tree.test-support.js";
 
 const roots: string[] = [];
 afterAll(async () => {
@@ -171,6 +172,24 @@ describe("discoverFiles: ignore files and config patterns", () => {
     expect(result.skipped.find((s) => s.path === "pkg/generated_here.py")?.detail).toBe(
       "matched pkg/.gitignore",
     );
+  });
+
+  it("still reviews files git tracks although an ignore rule matches them", async () => {
+    const root = await tree({ ".env": "API_KEY=abc\n", "private/keep.py": "x\n", "app.py": "x\n" });
+    initRepo(root);
+    commitAll(root, "secrets committed before they were ignored");
+    await addToTree(root, {
+      ".gitignore": ".env*\nprivate/\n",
+      "private/other.py": "x\n",
+      ".env.local": "B=1\n",
+    });
+    const result = await discover(root);
+    expect(result.files.map((f) => f.path)).toEqual([".env", "app.py", "private/keep.py"]);
+    expect(reasons(result)).toEqual({
+      ".gitignore": "unsupported",
+      ".env.local": "ignored",
+      "private/other.py": "ignored",
+    });
   });
 
   it("applies the ignore files above a root that is a sub-directory of a repository", async () => {

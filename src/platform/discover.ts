@@ -5,6 +5,7 @@ import type { SkippedFile } from "../core/review.js";
 import type { SourceFile } from "../core/source-file.js";
 import { repoLayout, toPosix } from "./git-ignore-files.js";
 import { configMatcher } from "./ignore-rules.js";
+import { NONE_TRACKED, trackedButIgnored } from "./git-tracked.js";
 import { isSourceFile, readSource } from "./read-source.js";
 import { compareNames, TreeWalk, type Candidate, type DirContext } from "./walk-tree.js";
 
@@ -35,7 +36,7 @@ const READ_CONCURRENCY = 32;
 
 /**
  * Finds the files to review under a root. Honours .gitignore files and
- * .git/info/exclude, config include/exclude patterns, and skips vendored,
+ * .git/info/exclude (except for files git tracks anyway), config include/exclude patterns, and skips vendored,
  * generated, minified, binary, oversized, unreadable and non-UTF-8 files,
  * each with a reason. Never follows a symlink out of the root.
  */
@@ -48,6 +49,7 @@ export async function discoverFiles(options: DiscoveryOptions): Promise<Discover
     exclude: configMatcher(options.exclude),
     include: options.include.length === 0 ? undefined : configMatcher(options.include),
     onlyPaths: options.onlyPaths,
+    tracked: layout.isRepo ? await trackedButIgnored(realRoot) : NONE_TRACKED,
   });
   const rootContext: DirContext = {
     path: "",

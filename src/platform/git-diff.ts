@@ -39,7 +39,10 @@ export async function changedFiles(root: string, baseRef: string): Promise<Map<s
   // Anything else git itself validates; only the resolved commit id is passed on after this.
   // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (baseRef === "" || baseRef.startsWith("-") || /[\s\u0000-\u001f\u007f]/.test(baseRef)) {
-    throw diffError(`'${baseRef}' is not a valid git ref`, "Give a branch, tag or commit, e.g. --diff origin/main.");
+    throw diffError(
+      `'${baseRef}' is not a valid git ref`,
+      "Give a branch, tag or commit, e.g. --diff origin/main.",
+    );
   }
   await requireRepository(root);
   const base = await git(root, ["rev-parse", "--verify", "--quiet", `${baseRef}^{commit}`]);
@@ -59,7 +62,15 @@ export async function changedFiles(root: string, baseRef: string): Promise<Map<s
     );
   }
   const commit = mergeBase.stdout.trim();
-  const common = ["--no-color", "--no-ext-diff", "--no-textconv", "-M", "--diff-filter=d", "--ignore-submodules", "--relative"];
+  const common = [
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "-M",
+    "--diff-filter=d",
+    "--ignore-submodules",
+    "--relative",
+  ];
   const [names, patch, untracked] = await Promise.all([
     gitOk(root, ["diff", ...common, "--name-only", "-z", commit, "--"]),
     gitOk(root, ["diff", ...common, "-U0", "--src-prefix=a/", "--dst-prefix=b/", commit, "--"]),
@@ -83,7 +94,11 @@ async function requireRepository(root: string): Promise<void> {
     inside = await git(root, ["rev-parse", "--is-inside-work-tree"]);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-    throw diffError(missing ? "git is not installed or not on PATH" : `cannot run git in ${root}`, undefined, error);
+    throw diffError(
+      missing ? "git is not installed or not on PATH" : `cannot run git in ${root}`,
+      undefined,
+      error,
+    );
   }
   if (inside.exitCode === 0 && inside.stdout.trim() === "true") return;
   const reason = gitErrorText(inside);
@@ -93,7 +108,10 @@ async function requireRepository(root: string): Promise<void> {
       `If you trust it: git config --global --add safe.directory ${root}`,
     );
   }
-  throw diffError(`${root} is not inside a git repository`, "--diff compares against a git ref; drop it to review everything.");
+  throw diffError(
+    `${root} is not inside a git repository`,
+    "--diff compares against a git ref; drop it to review everything.",
+  );
 }
 
 /** Every line of an untracked file counts as added, counted without holding the file in memory. */
@@ -124,7 +142,8 @@ async function gitOk(root: string, args: readonly string[]): Promise<RunResult> 
   if (result.exitCode !== 0) {
     throw diffError(`git ${args[0] ?? ""} failed in ${root}: ${gitErrorText(result) || "no output"}`);
   }
-  if (result.truncated) throw diffError(`git ${args[0] ?? ""} produced more output than can be read in ${root}`);
+  if (result.truncated)
+    throw diffError(`git ${args[0] ?? ""} produced more output than can be read in ${root}`);
   return result;
 }
 

@@ -3,6 +3,8 @@ import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { createMatcher, type IgnoreLevel } from "./ignore-rules.js";
 
 export interface RepoLayout {
+  /** True when a `.git` was found at or above the root. */
+  readonly isRepo: boolean;
   /** The working tree's top: the nearest ancestor of the root holding `.git`, else the root. */
   readonly top: string;
   /** The root relative to the top, POSIX, "" or ending in "/". */
@@ -21,7 +23,7 @@ export async function repoLayout(realRoot: string): Promise<RepoLayout> {
   const top = await findTop(realRoot);
   if (top === undefined) {
     const own = await loadGitignore(realRoot, "");
-    return { top: realRoot, rootPrefix: "", levels: own === undefined ? [] : [own] };
+    return { isRepo: false, top: realRoot, rootPrefix: "", levels: own === undefined ? [] : [own] };
   }
   const levels: IgnoreLevel[] = [];
   const gitDir = await resolveGitDir(top);
@@ -39,7 +41,7 @@ export async function repoLayout(realRoot: string): Promise<RepoLayout> {
     const level = await loadGitignore(join(top, prefix), prefix);
     if (level !== undefined) levels.push(level);
   }
-  return { top, rootPrefix, levels };
+  return { isRepo: true, top, rootPrefix, levels };
 }
 
 /** The `.gitignore` of one directory as a level, or undefined when it has none. */

@@ -15,7 +15,8 @@ export interface GitUrlPolicy {
   readonly allowHttp?: boolean;
 }
 
-export type GitUrlCheck = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
+export type GitUrlCheck =
+  { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
 
 const ALLOWED_SCHEMES = new Set(["https", "ssh", "git", "git+ssh", "ssh+git"]);
 
@@ -47,7 +48,8 @@ export function validateGitUrl(url: string, policy: GitUrlPolicy = {}): GitUrlCh
     }
     return validateScpLike(url);
   }
-  if (scheme === "file") return refuse("file:// URLs read the local disk; review a local directory by its path instead");
+  if (scheme === "file")
+    return refuse("file:// URLs read the local disk; review a local directory by its path instead");
   if (scheme === "http" && policy.allowHttp !== true) {
     return refuse("plain http:// is unencrypted; use https:// (or allow http for a trusted mirror)");
   }
@@ -135,5 +137,8 @@ export function normaliseGitUrl(url: string): string {
       hostAndPath = redactText(url);
     }
   }
-  return hostAndPath.replace(/\/+$/, "").replace(/\.git$/, "").replace(/\/+$/, "");
+  return hostAndPath
+    .replace(/\/+$/, "")
+    .replace(/\.git$/, "")
+    .replace(/\/+$/, "");
 }

@@ -17,7 +17,13 @@ describe("runProcess", () => {
       name: "passes arguments verbatim, never through a shell",
       command: "printf",
       args: ["%s|%s", "$(echo injected)", "a b;c"],
-      expected: { exitCode: 0, stdout: "$(echo injected)|a b;c", stderr: "", timedOut: false, truncated: false },
+      expected: {
+        exitCode: 0,
+        stdout: "$(echo injected)|a b;c",
+        stderr: "",
+        timedOut: false,
+        truncated: false,
+      },
     },
     {
       name: "reports a non-zero exit and stderr",
@@ -71,7 +77,9 @@ describe("runProcess", () => {
   });
 
   it("rejects when the program does not exist", async () => {
-    await expect(runProcess("codeguardian-no-such-program", [], { timeoutMs: 1000 })).rejects.toThrow(/ENOENT/);
+    await expect(runProcess("codeguardian-no-such-program", [], { timeoutMs: 1000 })).rejects.toThrow(
+      /ENOENT/,
+    );
   });
 });
 

@@ -37,7 +37,11 @@ const KILL_GRACE_MS = 2000;
  * (pylint -j, semgrep-core). Rejects only when the program cannot be started
  * or the signal is already aborted; a non-zero exit is a result.
  */
-export function runProcess(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<RunResult> {
   if (options.signal?.aborted) return Promise.reject(abortError(command));
   const limit = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
   return new Promise<RunResult>((resolve, reject) => {

@@ -32,7 +32,7 @@ export const SAFE_CONFIG: readonly string[] = [
  * Git sets some of them for hooks, so a review started from a pre-commit hook
  * would otherwise look at the wrong repository.
  */
-const LOCATION_VARIABLES = [
+const LOCATION_VARIABLES: readonly string[] = [
   "GIT_DIR",
   "GIT_WORK_TREE",
   "GIT_COMMON_DIR",
@@ -66,8 +66,9 @@ export function gitEnvironment(
   base: NodeJS.ProcessEnv,
   extra: Readonly<Record<string, string>> = {},
 ): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base };
-  for (const name of LOCATION_VARIABLES) delete env[name];
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(base).filter(([name]) => !LOCATION_VARIABLES.includes(name)),
+  );
   // A hook's index file is honoured only when it cannot be misread relative to another directory.
   if (env.GIT_INDEX_FILE !== undefined && !isAbsolute(env.GIT_INDEX_FILE)) delete env.GIT_INDEX_FILE;
   env.GIT_TERMINAL_PROMPT = "0";

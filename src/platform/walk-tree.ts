@@ -11,6 +11,7 @@ import {
   vendoredDirReason,
 } from "./file-kinds.js";
 import { loadGitignore } from "./git-ignore-files.js";
+import type { TrackedIgnored } from "./git-tracked.js";
 import { ignoredBy, matches, type IgnoreLevel } from "./ignore-rules.js";
 
 type Ignore = Parameters<typeof matches>[0];
@@ -32,6 +33,8 @@ export interface WalkSettings {
   /** Undefined when every file may be reviewed. */
   readonly include: Ignore | undefined;
   readonly onlyPaths: ReadonlySet<string> | undefined;
+  /** Tracked files that ignore rules match: git keeps them, so the review does too. */
+  readonly tracked: TrackedIgnored;
 }
 
 /** A directory being walked: its paths and the ignore rules in force inside it. */
@@ -56,6 +59,8 @@ export class TreeWalk {
   readonly skipped: SkippedFile[] = [];
   private readonly walkedDirs = new Set<string>();
   private readonly linkedDirs: { link: string; context: DirContext }[] = [];
+  /** Ignored directories walked only because git tracks files in them → the rule that ignores them. */
+  private readonly ignoredButEntered = new Map<string, string>();
 
   constructor(private readonly settings: WalkSettings) {}
 
@@ -225,10 +230,17 @@ export class TreeWalk {
       const vendored = vendoredDirReason(name, EMPTY);
       if (vendored !== undefined) return this.skip(`${path}/`, "vendored", vendored);
     }
-    const verdict = ignoredBy(parent.levels, this.settings.rootPrefix + path, isDir);
-    if (verdict.ignored) return this.skip(isDir ? `${path}/` : path, "ignored", `matched ${verdict.source}`);
+    const shown = isDir ? `${path}/` : path;
+    const tracked = (isDir ? this.settings.tracked.dirs : this.settings.tracked.files).has(path);
+    // Inside an ignored directory entered only for its tracked files, everything else stays ignored.
+    const inherited = this.ignoredButEntered.get(parent.path);
+    const source = inherited ?? ignoredSource(parent.levels, this.settings.rootPrefix + path, isDir);
+    if (source !== undefined) {
+      if (!tracked) return this.skip(shown, "ignored", `matched ${source}`);
+      if (isDir) this.ignoredButEntered.set(path, source);
+    }
     if (matches(this.settings.exclude, path, isDir)) {
-      return this.skip(isDir ? `${path}/` : path, "excluded", "matched an exclude pattern");
+      return this.skip(shown, "excluded", "matched an exclude pattern");
     }
     return true;
   }
@@ -259,6 +271,11 @@ export class TreeWalk {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+function ignoredSource(levels: readonly IgnoreLevel[], topPath: string, isDir: boolean): string | undefined {
+  const verdict = ignoredBy(levels, topPath, isDir);
+  return verdict.ignored ? verdict.source : undefined;
+}
 
 async function exists(path: string): Promise<boolean> {
   try {

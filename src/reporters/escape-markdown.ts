@@ -11,19 +11,29 @@ import { makeVisible } from "./visible-text.js";
 // strikethrough or math anywhere in a line. "(" and ")" only matter after "]",
 // which is escaped, so they stay readable.
 const INLINE_MARKUP = /[\\`*_{}[\]#|~$]/g;
-// What only matters at the start of a line: list markers, setext underlines.
-const LINE_START_MARKUP = /^(\s*)([-+=]|\d+(?=[.)]))/;
+
+/**
+ * What only matters at the start of a line: a list marker ("- ", "+ ",
+ * "1. ", "2) ") or a line of "-" or "=" (a thematic break, or a setext
+ * underline turning the line above into a heading).
+ */
+function escapeLineStart(line: string): string {
+  const indent = /^\s*/.exec(line)?.[0] ?? "";
+  const rest = line.slice(indent.length);
+  if (/^[-+](\s|$)/.test(rest) || /^[-=]+\s*$/.test(rest)) return `${indent}\\${rest}`;
+  const ordered = /^(\d{1,9})[.)](\s|$)/.exec(rest);
+  if (ordered) return `${indent}${ordered[1] ?? ""}\\${rest.slice((ordered[1] ?? "").length)}`;
+  return line;
+}
 
 /** Inline text: one line, safe in paragraphs, list items, headings and table cells. */
 export function escapeMarkdownInline(text: string): string {
+  // Backslashes first: the line-start escape and the entities added next must stay bare.
+  const flat = makeVisible(text)
+    .replace(/\r?\n|\r/g, " ")
+    .replace(INLINE_MARKUP, (ch) => `\\${ch}`);
   return (
-    makeVisible(text)
-      .replace(/\r?\n|\r/g, " ")
-      // Backslashes first: the entities added next contain "#", which must stay bare.
-      .replace(INLINE_MARKUP, (ch) => `\\${ch}`)
-      .replace(LINE_START_MARKUP, (_m, space: string, mark: string) =>
-        /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
-      )
+    escapeLineStart(flat)
       // GFM turns bare URLs and www. names into links; breaking the trigger keeps them text.
       .replace(/:\/\//g, "\\://")
       .replace(/\bwww\./gi, (m) => `${m.slice(0, -1)}\\.`)

@@ -119,14 +119,25 @@ describe("renderTerminal", () => {
   });
 
   it.each([
-    { name: "escape sequence", snippet: "x = 1 \u001b[2J\u001b[31mred", expected: "x = 1 <U+001B>[2J<U+001B>[31mred" },
+    {
+      name: "escape sequence",
+      snippet: "x = 1 \u001b[2J\u001b[31mred",
+      expected: "x = 1 <U+001B>[2J<U+001B>[31mred",
+    },
     { name: "carriage return", snippet: "ok = 1\roverwritten", expected: "ok = 1<U+000D>overwritten" },
-    { name: "bidi override", snippet: "access = 'user\u202e \u2066// admin'", expected: "access = 'user<U+202E> <U+2066>// admin'" },
+    {
+      name: "bidi override",
+      snippet: "access = 'user\u202e \u2066// admin'",
+      expected: "access = 'user<U+202E> <U+2066>// admin'",
+    },
   ])("makes a hostile snippet's $name visible instead of obeying it", ({ snippet, expected }) => {
-    const out = renderTerminal(withFinding({ snippet, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }), {
-      color: false,
-      width: 200,
-    });
+    const out = renderTerminal(
+      withFinding({ snippet, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }),
+      {
+        color: false,
+        width: 200,
+      },
+    );
     expect(out).toContain(expected);
     expect(ANSI.test(out)).toBe(false);
     expect(out).not.toContain("\r");

@@ -6,6 +6,7 @@ import type { Flavour } from "./flavour.js";
 import { findingToRow, reviewToRow, rowsToReview, type ReviewRow } from "./review-rows.js";
 import type { StoreDatabase } from "./schema.js";
 import { storeError } from "./store-errors.js";
+import { problemsWith } from "./validate-review.js";
 
 /** Rows per INSERT: about 30 columns each stays under both databases' bind-parameter limits. */
 const FINDINGS_PER_INSERT = 400;
@@ -25,8 +26,8 @@ export interface KyselyStoreOptions {
    * handles in one process would otherwise wait on each other's locks).
    */
   readonly serialiseWrites?: <T>(run: () => Promise<T>) => Promise<T>;
-  /** Releases what the opener acquired beyond the Kysely instance. */
-  readonly afterClose?: () => Promise<void>;
+  /** Refuse saves: the store was opened only to read history. */
+  readonly readOnly?: boolean;
 }
 
 /** The ReviewStore both databases share; they differ only in how they are opened. */
@@ -36,6 +37,12 @@ export class KyselyReviewStore implements ReviewStore {
   constructor(private readonly options: KyselyStoreOptions) {}
 
   async saveReview(project: ProjectRef, review: Review): Promise<void> {
+    if (this.options.readOnly) {
+      throw new CodeGuardianError(
+        "CG_STORE_FAILED",
+        `Could not save review ${review.id}: the review store at ${this.options.where} was opened read-only.`,
+      );
+    }
     validateForSave(project, review);
     const { db, flavour, newId } = this.options;
     const serialise = this.options.serialiseWrites ?? ((run) => run());
@@ -73,7 +80,7 @@ export class KyselyReviewStore implements ReviewStore {
 
   async getReview(id: string): Promise<Review | undefined> {
     return this.guard(`read review ${id}`, () =>
-      this.options.db.transaction().execute(async (trx) => {
+      this.readTransaction().execute(async (trx) => {
         const row = await trx.selectFrom("reviews").selectAll().where("id", "=", id).executeTakeFirst();
         return row === undefined ? undefined : loadReview(trx, row);
       }),
@@ -82,7 +89,7 @@ export class KyselyReviewStore implements ReviewStore {
 
   async latestReview(project: ProjectRef): Promise<PreviousReview | undefined> {
     return this.guard(`read the latest review of ${project.key}`, () =>
-      this.options.db.transaction().execute(async (trx) => {
+      this.readTransaction().execute(async (trx) => {
         const row = await trx
           .selectFrom("reviews")
           .innerJoin("projects", "projects.id", "reviews.project_id")
@@ -146,11 +153,16 @@ export class KyselyReviewStore implements ReviewStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    try {
-      await this.options.db.destroy();
-    } finally {
-      await this.options.afterClose?.();
-    }
+    await this.options.db.destroy();
+  }
+
+  /**
+   * A review is read with two queries; one snapshot keeps a concurrent
+   * re-save from pairing the old review row with the new findings. (SQLite's
+   * transactions are snapshots already and ignore the level.)
+   */
+  private readTransaction() {
+    return this.options.db.transaction().setIsolationLevel("repeatable read");
   }
 
   private async guard<T>(action: string, run: () => Promise<T>): Promise<T> {
@@ -239,19 +251,12 @@ async function removeEarlierSave(
 }
 
 function validateForSave(project: ProjectRef, review: Review): void {
-  const problems: string[] = [];
-  if (project.key.trim() === "") problems.push("the project key is empty");
-  if (review.id.trim() === "") problems.push("the review id is empty");
-  for (const [name, value] of [
-    ["startedAt", review.startedAt],
-    ["completedAt", review.completedAt],
-  ] as const) {
-    if (Number.isNaN(Date.parse(value))) problems.push(`${name} "${value}" is not a date`);
-  }
+  const problems = problemsWith(project, review);
   if (problems.length > 0) {
     throw new CodeGuardianError(
       "CG_STORE_FAILED",
-      `Refusing to store review "${review.id}": ${problems.join("; ")}.`,
+      `Refusing to store review "${review.id}" of ${project.key}: ${problems.join("; ")}.`,
+      { hint: "This is a bug in whatever produced the review; nothing was saved." },
     );
   }
 }

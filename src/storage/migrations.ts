@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Flavour } from "./flavour.js";
 
@@ -150,4 +150,45 @@ export async function migrateToLatest<DB>(
       cause: error,
     },
   );
+}
+
+/**
+ * For stores opened read-only, which must not migrate: refuses a database
+ * whose schema is older or newer than this build's, or that has never been
+ * a review store.
+ */
+export async function assertSchemaCurrent<DB>(
+  db: Kysely<DB>,
+  flavour: Flavour,
+  where: string,
+): Promise<void> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((t) => t.name === "kysely_migration")) {
+    throw new CodeGuardianError("CG_STORE_FAILED", `${where} is not a CodeGuardian review store.`, {
+      hint: "Open it once for writing to create the store, or point at another file.",
+    });
+  }
+  const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  const known = Object.keys(migrationsFor(flavour));
+  const names = new Set(applied.rows.map((r) => r.name));
+  const unknown = [...names].filter((n) => !known.includes(n));
+  const pending = known.filter((n) => !names.has(n));
+  if (unknown.length > 0) {
+    throw new CodeGuardianError(
+      "CG_STORE_FAILED",
+      `The review store ${where} has migrations this build does not know: ${unknown.join(", ")}.`,
+      {
+        hint: "The database was written by a newer CodeGuardian. Upgrade, or point the store at another database.",
+      },
+    );
+  }
+  if (pending.length > 0) {
+    throw new CodeGuardianError(
+      "CG_STORE_FAILED",
+      `The review store ${where} needs migrations ${pending.join(", ")}, and it was opened read-only.`,
+      {
+        hint: "Run one review that stores its result to upgrade the store.",
+      },
+    );
+  }
 }

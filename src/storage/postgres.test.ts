@@ -1,7 +1,8 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { openPostgresStore } from "./postgres.js";
+import { finding, project, review } from "../../test/support/review-builder.js";
 import { reviewStoreContract } from "./review-store.contract.js";
 
 /** The PostgreSQL that CI (.ci/run) and this machine provide; each run gets its own schema. */
@@ -18,7 +19,10 @@ async function dropSchema(): Promise<void> {
   }
 }
 
-reviewStoreContract("PostgreSQL", () => openPostgresStore(URL, { schema }), dropSchema, {
+// Dropped once every describe in this file has finished with the schema.
+afterAll(dropSchema);
+
+reviewStoreContract("PostgreSQL", () => openPostgresStore(URL, { schema }), undefined, {
   sharedStorage: true,
 });
 
@@ -42,5 +46,37 @@ describe("openPostgresStore on bad input", () => {
       message: expect.stringMatching(message) as unknown,
     });
     expect((failure as Error).message).not.toContain("s3cret");
+  });
+});
+
+describe("a PostgreSQL save that fails part-way", () => {
+  it("leaves no review and no findings behind", async () => {
+    let calls = 0;
+    // Ids repeat after the first batch of findings is written, so the second batch fails.
+    const newId = (): string => (++calls > 500 ? "repeated-id" : randomUUID());
+    const store = await openPostgresStore(URL, { schema, newId });
+    const id = `atomic-${randomUUID()}`;
+    const key = `/srv/atomic-${randomUUID()}`;
+    try {
+      const big = review({ id, findings: Array.from({ length: 900 }, (_, n) => finding(n)) });
+      await expect(store.saveReview(project(key), big)).rejects.toMatchObject({ code: "CG_STORE_FAILED" });
+      expect(await store.getReview(id)).toBeUndefined();
+      expect(await store.listReviews(project(key), 10)).toEqual([]);
+    } finally {
+      await store.close();
+    }
+    const client = new pg.Client({ connectionString: URL });
+    await client.connect();
+    try {
+      const left = await client.query(
+        `select (select count(*) from ${schema}.findings where review_id = $1) as findings,
+                (select count(*) from ${schema}.projects where key = $2) as projects`,
+        [id, key],
+      );
+      // count(*) is bigint, which pg returns as a string.
+      expect(left.rows).toEqual([{ findings: "0", projects: "0" }]);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Finding } from "../core/finding.js";
 import type { Review } from "../core/review.js";
 import type { ProjectRef, ReviewStore } from "../core/store.js";
-import { finding, project, review } from "../../test/support/review-builder.js";
+import { finding, project, review, richReview } from "../../test/support/review-builder.js";
 
 export interface ContractOptions {
   /** True when two `open()` calls reach the same data (a file, a server), false for private in-memory stores. */
@@ -13,94 +13,6 @@ export interface ContractOptions {
 /** Review ids and project keys are unique per test, so implementations that keep data between tests still isolate. */
 function uid(prefix: string): string {
   return `${prefix}-${randomUUID()}`;
-}
-
-function richFinding(): Finding {
-  return finding(3, {
-    file: "src/données/モジュール.py",
-    title: "Requête SQL construite à partir d'une entrée — «dangereux» 🚨",
-    description: "Ünïcödé, RTL مرحبا, combining e\u0301, quotes ' \" ` and a backslash \\ and\ttabs.",
-    recommendation: "Utilisez des paramètres:\n  cursor.execute(sql, (x,))",
-    snippet: "    q = f\"SELECT * FROM t WHERE a = '{a}'\"  # 密码\n    cursor.execute(q)",
-    severity: "critical",
-    cwe: ["CWE-89"],
-    cvss: 9.8,
-    fix: {
-      description: "Paramétrer la requête",
-      applicability: "suggested",
-      edits: [
-        {
-          range: { start: { line: 4, column: 9 }, end: { line: 4, column: 44 } },
-          text: '"SELECT * FROM t WHERE a = ?"',
-        },
-        { range: { start: { line: 5, column: 21 }, end: { line: 5, column: 21 } }, text: ", (a,)" },
-      ],
-    },
-    autoFixable: false,
-    sources: ["rules", "bandit", "semgrep"],
-    relatedRules: ["bandit/B608", "semgrep/python.sql-injection"],
-    family: "sql-injection",
-    confidence: 0.875,
-  });
-}
-
-function richReview(id: string): Review {
-  const findings = [
-    richFinding(),
-    finding(4, {
-      fix: { description: "Delete the line", applicability: "safe", edits: [] },
-      autoFixable: true,
-      cwe: [],
-      severity: "info",
-      category: "style",
-    }),
-    finding(5),
-  ];
-  const base = review({
-    id,
-    findings,
-    commit: "9fceb02d0ae598e95dc970b74767f19372d61af8",
-    branch: "ré/branche-ü",
-  });
-  return {
-    ...base,
-    status: "incomplete",
-    target: {
-      ...base.target,
-      kind: "git",
-      url: "https://example.test/acme/app.git",
-      input: "https://example.test/acme/app.git",
-    },
-    analysers: [
-      ...base.analysers,
-      {
-        id: "eslint",
-        status: "failed",
-        durationMs: 12,
-        filesAnalysed: 0,
-        findings: 0,
-        message: "exit 2: «boom»",
-      },
-    ],
-    notices: [{ level: "warning", analyser: "bandit", message: "syntax error — skipped", file: "src/ß.py" }],
-    diff: { base: "origin/main", changedFiles: 3, wholeFiles: false },
-    llm: { tokens: 12_345, costCents: 1.75 },
-    comparison: {
-      previousReviewId: uid("prev"),
-      newFingerprints: [findings[0]!.fingerprint, findings[2]!.fingerprint],
-      fixed: [
-        {
-          fingerprint: "f".repeat(32),
-          ruleId: "py/weak-hash",
-          file: "a.py",
-          line: 3,
-          severity: "medium",
-          title: "MD5",
-        },
-      ],
-      notRechecked: [],
-    },
-  };
 }
 
 export function reviewStoreContract(
@@ -235,14 +147,65 @@ export function reviewStoreContract(
       expect(await store.getReview(r.id)).toStrictEqual(r);
     });
 
-    it.each([
-      ["an empty review id", review({ id: "" })],
-      ["an unparseable start time", review({ id: uid("r"), startedAt: "yesterday-ish" })],
-    ])("refuses %s with a store error and saves nothing", async (_label, bad) => {
-      const p = project(uid("p"));
-      await expect(store.saveReview(p, bad)).rejects.toMatchObject({ code: "CG_STORE_FAILED" });
-      expect(await store.listReviews(p, 10)).toEqual([]);
-    });
+    const unstorable: readonly [string, () => Review, string][] = [
+      ["an empty review id", () => review({ id: "" }), "review id is empty"],
+      ["an unparseable start time", () => review({ id: uid("r"), startedAt: "yesterday-ish" }), "startedAt"],
+      [
+        "a NUL character in a snippet",
+        () => review({ id: uid("r"), findings: [finding(1, { snippet: "a\u0000b" })] }),
+        "findings[0].snippet",
+      ],
+      [
+        "an unpaired surrogate in a title",
+        () => review({ id: uid("r"), findings: [finding(1), finding(2, { title: "cut \uD83D" })] }),
+        "findings[1].title",
+      ],
+      [
+        "a NaN confidence",
+        () => review({ id: uid("r"), findings: [finding(1, { confidence: Number.NaN })] }),
+        "findings[0].confidence",
+      ],
+      [
+        "an infinite CVSS score",
+        () => review({ id: uid("r"), findings: [finding(1, { cvss: Number.POSITIVE_INFINITY })] }),
+        "findings[0].cvss",
+      ],
+      [
+        "an unknown severity",
+        () =>
+          review({
+            id: uid("r"),
+            findings: [finding(1, { severity: "catastrophic" as Finding["severity"] })],
+          }),
+        "catastrophic",
+      ],
+      [
+        "an unfinished status",
+        () => ({ ...review({ id: uid("r") }), status: "running" as Review["status"] }),
+        "running",
+      ],
+      [
+        "a NUL in a notice",
+        () => ({
+          ...review({ id: uid("r") }),
+          notices: [{ level: "info", analyser: "x", message: "\u0000" }],
+        }),
+        "review.notices[0].message",
+      ],
+    ];
+    it.each(unstorable)(
+      "refuses %s with a store error naming it, and saves nothing",
+      async (_label, make, named) => {
+        const p = project(uid("p"));
+        const bad = make();
+        await expect(store.saveReview(p, bad)).rejects.toMatchObject({
+          code: "CG_STORE_FAILED",
+          message: expect.stringContaining(named) as unknown,
+        });
+        expect(await store.listReviews(p, 10)).toEqual([]);
+        if (bad.id !== "") expect(await store.getReview(bad.id)).toBeUndefined();
+      },
+    );
 
     it("saves and reads a review of 5,000 findings in reasonable time", async () => {
       const findings = Array.from({ length: 5000 }, (_, n) =>

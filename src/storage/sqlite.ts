@@ -7,7 +7,7 @@ import { CodeGuardianError, isCodeGuardianError } from "../core/errors.js";
 import type { ReviewStore } from "../core/store.js";
 import { SQLITE } from "./flavour.js";
 import { KyselyReviewStore } from "./kysely-store.js";
-import { migrateToLatest } from "./migrations.js";
+import { assertSchemaCurrent, migrateToLatest } from "./migrations.js";
 import { withPathLock } from "./path-lock.js";
 import type { StoreDatabase } from "./schema.js";
 
@@ -18,6 +18,11 @@ export interface SqliteStoreOptions {
   readonly busyTimeoutMs?: number;
   readonly now?: () => Date;
   readonly newId?: () => string;
+  /**
+   * Reads an existing store without changing it: no file or folder is
+   * created, no migration runs, and saving is refused.
+   */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -28,13 +33,18 @@ export interface SqliteStoreOptions {
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<ReviewStore> {
   const inMemory = path === IN_MEMORY;
   const where = inMemory ? IN_MEMORY : resolve(path);
-  const raw = openFile(where, inMemory, options.busyTimeoutMs ?? 5000);
+  const readOnly = options.readOnly ?? false;
+  if (readOnly && inMemory) {
+    throw new CodeGuardianError("CG_STORE_FAILED", "An in-memory review store cannot be opened read-only.");
+  }
+  const raw = openFile(where, { inMemory, readOnly, timeout: options.busyTimeoutMs ?? 5000 });
   // Each in-memory database is private, so only files need the shared lock.
   const lockKey = inMemory ? `${IN_MEMORY}:${randomUUID()}` : realpathSync(where);
   const serialiseWrites = <T>(run: () => Promise<T>): Promise<T> => withPathLock(lockKey, run);
   const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: raw }) });
   try {
-    await serialiseWrites(() => prepare(raw, db, where));
+    if (readOnly) await assertSchemaCurrent(db, SQLITE, where);
+    else await serialiseWrites(() => prepare(raw, db, where));
   } catch (error) {
     await db.destroy();
     throw asOpenError(where, error);
@@ -46,18 +56,24 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? randomUUID,
     serialiseWrites,
+    readOnly,
   });
 }
 
-function openFile(where: string, inMemory: boolean, timeout: number): Database.Database {
+function openFile(
+  where: string,
+  mode: { readonly inMemory: boolean; readonly readOnly: boolean; readonly timeout: number },
+): Database.Database {
   try {
-    if (!inMemory) {
+    if (mode.readOnly)
+      return new Database(where, { readonly: true, fileMustExist: true, timeout: mode.timeout });
+    if (!mode.inMemory) {
       mkdirSync(dirname(where), { recursive: true });
       if (statSync(where, { throwIfNoEntry: false })?.isDirectory()) {
         throw new Error("it is a directory, not a file");
       }
     }
-    return new Database(where, { timeout });
+    return new Database(where, { timeout: mode.timeout });
   } catch (error) {
     throw asOpenError(where, error);
   }

@@ -8,14 +8,10 @@ import { CodeGuardianError, isCodeGuardianError } from "../core/errors.js";
 export function storeError(action: string, where: string, error: unknown): CodeGuardianError {
   if (isCodeGuardianError(error)) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new CodeGuardianError(
-    "CG_STORE_FAILED",
-    `Could not ${action} in the review store at ${where}: ${detail}`,
-    {
-      hint: hintFor(detail),
-      cause: error,
-    },
-  );
+  return new CodeGuardianError("CG_STORE_FAILED", `Review store ${where}: could not ${action}: ${detail}`, {
+    hint: hintFor(detail),
+    cause: error,
+  });
 }
 
 function hintFor(detail: string): string {
@@ -25,7 +21,10 @@ function hintFor(detail: string): string {
   if (/readonly|read-only|permission|EACCES/i.test(detail)) {
     return "Check that the database file and its folder are writable.";
   }
-  if (/ECONNREFUSED|ENOTFOUND|connect/i.test(detail)) {
+  if (/role .* does not exist|database .* does not exist|password authentication/i.test(detail)) {
+    return "Check the user, password and database name in the store URL.";
+  }
+  if (/ECONNREFUSED|ENOTFOUND|ETIMEDOUT|connect/i.test(detail)) {
     return "Check that the database server is running and the URL is right.";
   }
   return "Check the database, or point the store at a fresh one.";

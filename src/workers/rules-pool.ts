@@ -153,11 +153,14 @@ function collect(files: readonly SourceFile[], results: readonly FileResult[], r
     findings.push(...result.drafts);
     notices.push(...result.notices);
   }
+  // A rule that crashed on a file did not re-check it: its old findings there
+  // must read "not re-checked", never "fixed".
+  const failed = new Set(notices.filter((n) => n.level === "error" && n.file !== undefined).map((n) => n.file));
   return {
     findings,
     notices,
     filesAnalysed: files.length,
-    analysedPaths: files.map((f) => f.path),
+    analysedPaths: files.filter((f) => !failed.has(f.path)).map((f) => f.path),
     rules: rules.map((rule) => rule.meta),
   };
 }

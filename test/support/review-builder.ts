@@ -108,3 +108,97 @@ export function review(spec: ReviewSpec): Review {
     fileIdentities: { "src/module_1.py": { hash: "ab".repeat(32), identity: "src/module_1.py" } },
   };
 }
+
+function richFinding(): Finding {
+  return finding(3, {
+    file: "src/données/モジュール.py",
+    title: "Requête SQL construite à partir d'une entrée — «dangereux» 🚨",
+    description: "Ünïcödé, RTL مرحبا, combining e\u0301, quotes ' \" ` and a backslash \\ and\ttabs.",
+    recommendation: "Utilisez des paramètres:\n  cursor.execute(sql, (x,))",
+    snippet: "    q = f\"SELECT * FROM t WHERE a = '{a}'\"  # 密码\n    cursor.execute(q)",
+    severity: "critical",
+    cwe: ["CWE-89"],
+    cvss: 9.8,
+    fix: {
+      description: "Paramétrer la requête",
+      applicability: "suggested",
+      edits: [
+        {
+          range: { start: { line: 4, column: 9 }, end: { line: 4, column: 44 } },
+          text: '"SELECT * FROM t WHERE a = ?"',
+        },
+        { range: { start: { line: 5, column: 21 }, end: { line: 5, column: 21 } }, text: ", (a,)" },
+      ],
+    },
+    autoFixable: false,
+    sources: ["rules", "bandit", "semgrep"],
+    relatedRules: ["bandit/B608", "semgrep/python.sql-injection"],
+    family: "sql-injection",
+    confidence: 0.875,
+  });
+}
+
+/**
+ * A review with everything a store must keep exactly: non-ASCII text in every
+ * field, fixes with and without edits, cvss and family present next to a
+ * finding without them, a failed analyser, notices, a diff scope, LLM usage
+ * with fractional cents, and a comparison with new and fixed findings.
+ */
+export function richReview(id: string): Review {
+  const findings = [
+    richFinding(),
+    finding(4, {
+      fix: { description: "Delete the line", applicability: "safe", edits: [] },
+      autoFixable: true,
+      cwe: [],
+      severity: "info",
+      category: "style",
+    }),
+    finding(5),
+  ];
+  const base = review({
+    id,
+    findings,
+    commit: "9fceb02d0ae598e95dc970b74767f19372d61af8",
+    branch: "ré/branche-ü",
+  });
+  return {
+    ...base,
+    status: "incomplete",
+    target: {
+      ...base.target,
+      kind: "git",
+      url: "https://example.test/acme/app.git",
+      input: "https://example.test/acme/app.git",
+    },
+    analysers: [
+      ...base.analysers,
+      {
+        id: "eslint",
+        status: "failed",
+        durationMs: 12,
+        filesAnalysed: 0,
+        findings: 0,
+        message: "exit 2: «boom»",
+      },
+    ],
+    notices: [{ level: "warning", analyser: "bandit", message: "syntax error — skipped", file: "src/ß.py" }],
+    diff: { base: "origin/main", changedFiles: 3, wholeFiles: false },
+    llm: { tokens: 12_345, costCents: 1.75 },
+    comparison: {
+      previousReviewId: `prev-${id}`,
+      newFingerprints: [findings[0]!.fingerprint, findings[2]!.fingerprint],
+      fixed: [
+        {
+          fingerprint: "f".repeat(32),
+          ruleId: "py/weak-hash",
+          file: "a.py",
+          line: 3,
+          severity: "medium",
+          title: "MD5",
+        },
+      ],
+      notRechecked: [],
+    },
+  };
+}

@@ -37,7 +37,7 @@ export function createAiSdkProvider(config: AiSdkProviderConfig): LlmProvider {
           model: config.model(request.model),
           system: request.system,
           prompt: request.prompt,
-          output: Output.object({ schema: jsonSchema<unknown>(wire), name: request.schemaName }),
+          output: Output.object({ schema: jsonSchema(wire), name: request.schemaName }),
           maxOutputTokens: request.maxOutputTokens,
           ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
           ...(request.signal === undefined ? {} : { abortSignal: request.signal }),

@@ -19,7 +19,10 @@ import { createAiSdkProvider } from "./ai-sdk-provider.js";
  */
 
 export function createOpenAiProvider(settings: OpenAiSettings): LlmProvider {
-  const sdk = createOpenAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl ?? DEFAULT_BASE_URLS.openai });
+  const sdk = createOpenAI({
+    apiKey: settings.apiKey,
+    baseURL: settings.baseUrl ?? DEFAULT_BASE_URLS.openai,
+  });
   return createAiSdkProvider({
     id: "openai",
     model: (id) => (settings.api === "responses" ? sdk.responses(id) : sdk.chat(id)),

@@ -46,7 +46,15 @@ interface Fixture {
   readonly retryAfter: string;
 }
 
-type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- digging into wire JSON
+/** Walks into wire JSON; undefined where the path does not exist. */
+function at(value: unknown, ...path: (string | number)[]): unknown {
+  let node = value;
+  for (const key of path) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
 
 const FIXTURES: readonly Fixture[] = [
   {
@@ -55,17 +63,18 @@ const FIXTURES: readonly Fixture[] = [
     provider: (origin, key) => createOpenAiProvider({ apiKey: key, baseUrl: `${origin}/v1` }),
     path: /^\/v1\/chat\/completions$/,
     sentKey: (r) => header(r, "authorization")?.replace("Bearer ", ""),
-    sentSchema: (b) => (b as Body).response_format.json_schema.schema,
+    sentSchema: (b) => at(b, "response_format", "json_schema", "schema"),
     keyHint: "OPENAI_API_KEY",
     retryAfter: "2",
   },
   {
     name: "openai responses",
     start: () => startOpenAiServer({ apiKey: KEY, responsesApi: true }),
-    provider: (origin, key) => createOpenAiProvider({ apiKey: key, baseUrl: `${origin}/v1`, api: "responses" }),
+    provider: (origin, key) =>
+      createOpenAiProvider({ apiKey: key, baseUrl: `${origin}/v1`, api: "responses" }),
     path: /^\/v1\/responses$/,
     sentKey: (r) => header(r, "authorization")?.replace("Bearer ", ""),
-    sentSchema: (b) => (b as Body).text.format.schema,
+    sentSchema: (b) => at(b, "text", "format", "schema"),
     keyHint: "OPENAI_API_KEY",
     retryAfter: "2",
   },
@@ -75,7 +84,7 @@ const FIXTURES: readonly Fixture[] = [
     provider: (origin, key) => createAnthropicProvider({ apiKey: key, baseUrl: `${origin}/v1` }),
     path: /^\/v1\/messages$/,
     sentKey: (r) => header(r, "x-api-key"),
-    sentSchema: (b) => (b as Body).tools[0].input_schema,
+    sentSchema: (b) => at(b, "tools", 0, "input_schema"),
     keyHint: "ANTHROPIC_API_KEY",
     retryAfter: "2",
   },
@@ -85,7 +94,7 @@ const FIXTURES: readonly Fixture[] = [
     provider: (origin, key) => createGoogleProvider({ apiKey: key, baseUrl: `${origin}/v1beta` }),
     path: /^\/v1beta\/models\/model-under-test:generateContent$/,
     sentKey: (r) => header(r, "x-goog-api-key"),
-    sentSchema: (b) => (b as Body).generationConfig.responseSchema,
+    sentSchema: (b) => at(b, "generationConfig", "responseSchema"),
     keyHint: "GEMINI_API_KEY",
     retryAfter: "2",
   },
@@ -95,7 +104,7 @@ const FIXTURES: readonly Fixture[] = [
     provider: (origin) => createCompatibleProvider({ name: "ollama", baseUrl: `${origin}/v1` }),
     path: /^\/v1\/chat\/completions$/,
     sentKey: () => undefined,
-    sentSchema: (b) => (b as Body).response_format.json_schema.schema,
+    sentSchema: (b) => at(b, "response_format", "json_schema", "schema"),
     retryAfter: "2",
   },
   {
@@ -117,7 +126,7 @@ const FIXTURES: readonly Fixture[] = [
       }),
     path: /^\/openai\/deployments\/review\/chat\/completions$/,
     sentKey: (r) => header(r, "api-key"),
-    sentSchema: (b) => (b as Body).response_format.json_schema.schema,
+    sentSchema: (b) => at(b, "response_format", "json_schema", "schema"),
     keyHint: "azure",
     retryAfter: "2",
   },
@@ -146,9 +155,9 @@ describe.each(FIXTURES)("$name", (fixture) => {
     expect(fixture.sentKey(sent)).toBe(fixture.keyHint === undefined ? undefined : KEY);
     expect(JSON.stringify(sent.body)).toContain(request.system);
     expect(JSON.stringify(sent.body)).toContain("cursor.execute");
-    const sentSchema = fixture.sentSchema(sent.body) as Body;
-    expect(sentSchema.required).toEqual(["findings"]);
-    expect(sentSchema.properties.findings.items.required).toEqual(["line", "title", "cwe"]);
+    const sentSchema = fixture.sentSchema(sent.body);
+    expect(at(sentSchema, "required")).toEqual(["findings"]);
+    expect(at(sentSchema, "properties", "findings", "items", "required")).toEqual(["line", "title", "cwe"]);
   });
 
   test("text that is not JSON raises LlmOutputError with the text and the usage", async () => {
@@ -175,7 +184,7 @@ describe.each(FIXTURES)("$name", (fixture) => {
     { status: 400, kind: "bad-request", retryable: false },
     { status: 404, kind: "not-found", retryable: false },
   ])("HTTP $status becomes a $kind error", async ({ status, kind, retryable }) => {
-    server.script({ kind: "error", status, retryAfter: status === 429 ? "2" : undefined } as never);
+    server.script(status === 429 ? { kind: "error", status, retryAfter: "2" } : { kind: "error", status });
     const error = (await provider.generate(request).catch((e: unknown) => e)) as LlmError;
     expect(error).toBeInstanceOf(LlmError);
     expect(error.kind).toBe(kind);

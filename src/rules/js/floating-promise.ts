@@ -10,7 +10,7 @@ const meta = {
   category: "logic",
   severity: "medium",
   confidence: 0.75,
-  cwe: ["CWE-1088", "CWE-755"],
+  cwe: ["CWE-755", "CWE-703"],
   title: "Promise neither awaited nor handled",
   description:
     "Inside an async function, a call that returns a promise (an async function of this file, fetch, Promise.all, fs.promises, a .then() without a rejection handler) is used as a statement: it is not awaited, returned, stored or given a .catch().",

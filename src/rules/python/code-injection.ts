@@ -1,8 +1,13 @@
 import { defineRule } from "../define-rule.js";
-import { argTaint, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
   "eval, exec and compile run their argument as Python with the full rights of the process: input that reaches them can read files, open shells or change any object in the program.";
+
+const CALLS = callSpec({
+  hint: /eval|exec|compile/,
+  functions: ["eval", "exec", "compile", "builtins.eval", "builtins.exec", "builtins.compile", "execfile"],
+});
 
 export default defineRule(
   {
@@ -27,10 +32,7 @@ export default defineRule(
     family: "code-injection",
   },
   (ctx) => {
-    const calls = findCalls(ctx, {
-      hint: /eval|exec|compile/,
-      functions: ["eval", "exec", "compile", "builtins.eval", "builtins.exec", "builtins.compile", "execfile"],
-    });
+    const calls = findCalls(ctx, CALLS);
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
     for (const call of calls) {

@@ -1,5 +1,5 @@
 import { defineRule } from "../define-rule.js";
-import { argTaint, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
   "A shell parses the whole string, so characters such as ;, |, $() or backticks in the input run commands of the attacker's choosing with this process's rights.";
@@ -23,6 +23,11 @@ const SHELL_FUNCTIONS = [
 /** Functions that use a shell only when called with `shell=True`. */
 const SUBPROCESS = ["subprocess.call", "subprocess.run", "subprocess.Popen", "subprocess.check_call", "subprocess.check_output"];
 const SHELLS = /^["'](?:\/bin\/|\/usr\/bin\/)?(?:sh|bash|zsh|dash|ksh|cmd(?:\.exe)?|powershell)["']$/;
+
+const CALLS = callSpec({
+  hint: /system|popen|subprocess|commands|getoutput|shell/,
+  functions: [...SHELL_FUNCTIONS, ...SUBPROCESS],
+});
 
 export default defineRule(
   {
@@ -48,10 +53,7 @@ export default defineRule(
     family: "command-injection",
   },
   (ctx) => {
-    const calls = findCalls(ctx, {
-      hint: /system|popen|subprocess|commands|getoutput|shell/,
-      functions: [...SHELL_FUNCTIONS, ...SUBPROCESS],
-    });
+    const calls = findCalls(ctx, CALLS);
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
     for (const call of calls) {

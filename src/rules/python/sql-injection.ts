@@ -1,8 +1,14 @@
 import { defineRule } from "../define-rule.js";
-import { argTaint, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
   "The database cannot tell the query's code from the data pasted into it, so a quote in the input ends the string and the rest runs as SQL: reading, changing or deleting any table the connection can reach.";
+
+const CALLS = callSpec({
+  hint: /execute|text\(|raw\(|extra\(|read_sql|mogrify/,
+  functions: ["sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text", "pandas.read_sql", "pandas.read_sql_query"],
+  methods: ["execute", "executemany", "executescript", "raw", "extra", "mogrify", "read_sql", "read_sql_query"],
+});
 
 export default defineRule(
   {
@@ -28,11 +34,7 @@ export default defineRule(
     family: "sql-injection",
   },
   (ctx) => {
-    const calls = findCalls(ctx, {
-      hint: /execute|text\(|raw\(|extra\(|read_sql|mogrify/,
-      functions: ["sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text", "pandas.read_sql", "pandas.read_sql_query"],
-      methods: ["execute", "executemany", "executescript", "raw", "extra", "mogrify", "read_sql", "read_sql_query"],
-    });
+    const calls = findCalls(ctx, CALLS);
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
     for (const call of calls) {
@@ -47,8 +49,6 @@ export default defineRule(
         continue;
       }
       if (sql === undefined) continue;
-      // `execute(text(...))`: the text() call is the sink reported; do not report it twice.
-      if (call.viaMethod && sql.kind() === "call" && /^(?:sqlalchemy\.)?(?:sql\.)?text\s*\(/.test(sql.text())) continue;
       if (sql.kind() === "string" && !sql.text().includes("{")) continue;
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "sql"), "sql");
       if (!verdict) continue;

@@ -7,7 +7,8 @@ import { analyserInputFor, configWith } from "../shared/analyser-input.js";
 import { createBanditAnalyser } from "./bandit-analyser.js";
 
 const root = resolve(import.meta.dirname, "../../../test/fixtures/tools/python");
-const fixture = (...paths: string[]) => paths.map((path) => ({ path, text: readFileSync(join(root, path), "utf8") }));
+const fixture = (...paths: string[]) =>
+  paths.map((path) => ({ path, text: readFileSync(join(root, path), "utf8") }));
 
 describe("bandit adapter (real bandit)", () => {
   const bandit = createBanditAnalyser();
@@ -18,12 +19,20 @@ describe("bandit adapter (real bandit)", () => {
 
   it("says how to install it when the executable is missing", async () => {
     const missing = createBanditAnalyser({ command: "codeguardian-no-such-bandit" });
-    expect(await missing.availability()).toBe("bandit is not installed; apt-get install bandit (or pip install bandit)");
+    expect(await missing.availability()).toBe(
+      "bandit is not installed; apt-get install bandit (or pip install bandit)",
+    );
   });
 
   it("maps every issue in the vulnerable fixture, ignoring the repository's .bandit", async () => {
     const output = await bandit.analyse(analyserInputFor(root, fixture("vulnerable.py", "clean.py")));
-    const found = output.findings.map((f) => [f.ruleId, f.range.start.line, f.severity, f.cwe[0], f.family ?? null]);
+    const found = output.findings.map((f) => [
+      f.ruleId,
+      f.range.start.line,
+      f.severity,
+      f.cwe[0],
+      f.family ?? null,
+    ]);
     expect(found).toEqual([
       ["bandit/B403", 1, "info", "CWE-502", "insecure-deserialization"],
       ["bandit/B404", 2, "info", "CWE-78", "command-injection"],
@@ -51,7 +60,9 @@ describe("bandit adapter (real bandit)", () => {
   });
 
   it("turns a file it cannot parse into a per-file notice, not a failure", async () => {
-    const output = await bandit.analyse(analyserInputFor(root, fixture("modern_syntax.py", "unicode_cols.py")));
+    const output = await bandit.analyse(
+      analyserInputFor(root, fixture("modern_syntax.py", "unicode_cols.py")),
+    );
     expect(output.notices).toEqual([
       {
         level: "warning",
@@ -74,7 +85,8 @@ describe("bandit adapter (real bandit)", () => {
       analyserInputFor(root, files, { events }),
     );
     const whole = await bandit.analyse(analyserInputFor(root, files));
-    const byPlace = (f: FindingDraft) => `${f.file}:${String(f.range.start.line).padStart(4, "0")}:${f.ruleId}`;
+    const byPlace = (f: FindingDraft) =>
+      `${f.file}:${String(f.range.start.line).padStart(4, "0")}:${f.ruleId}`;
     expect(batched.findings.map(byPlace).sort()).toEqual(whole.findings.map(byPlace).sort());
     expect(batched.findings).toHaveLength(8);
     expect(events).toEqual(
@@ -96,9 +108,9 @@ describe("bandit adapter (real bandit)", () => {
   for (const c of failures) {
     it(`fails the whole run when the tool ${c.name}`, async () => {
       const config = configWith("bandit", { command: c.command, timeoutSeconds: c.timeoutSeconds });
-      await expect(createBanditAnalyser().analyse(analyserInputFor(root, fixture("vulnerable.py"), { config }))).rejects.toThrow(
-        c.error,
-      );
+      await expect(
+        createBanditAnalyser().analyse(analyserInputFor(root, fixture("vulnerable.py"), { config })),
+      ).rejects.toThrow(c.error);
     });
   }
 });

@@ -4,19 +4,34 @@ import { parseBanditJson } from "./parse-bandit.js";
 // Bandit 1.7.5+ writes columns (0-based UTF-8 bytes) and a CWE per issue; 1.6 does not.
 const texts = new Map([["app/u.py", 'def f(s):\n    label = "é"; return eval(s)\n']]);
 const report = (result: Record<string, unknown>) =>
-  JSON.stringify({ errors: [], results: [{ filename: "./app/u.py", issue_text: "msg", line_number: 2, ...result }] });
+  JSON.stringify({
+    errors: [],
+    results: [{ filename: "./app/u.py", issue_text: "msg", line_number: 2, ...result }],
+  });
 
 describe("parseBanditJson", () => {
   const cases = [
     {
       name: "byte columns become UTF-16 columns",
       result: { test_id: "B307", col_offset: 25, end_col_offset: 32, line_range: [2] },
-      expected: { ruleId: "bandit/B307", range: { start: { line: 2, column: 25 }, end: { line: 2, column: 32 } }, cwe: ["CWE-95"], severity: "high" },
+      expected: {
+        ruleId: "bandit/B307",
+        range: { start: { line: 2, column: 25 }, end: { line: 2, column: 32 } },
+        cwe: ["CWE-95"],
+        severity: "high",
+      },
     },
     {
       name: "an unknown test keeps bandit's severity and CWE",
       result: { test_id: "B999", test_name: "new_check", issue_severity: "LOW", issue_cwe: { id: 89 } },
-      expected: { ruleId: "bandit/B999", range: { start: { line: 2, column: 5 }, end: { line: 2, column: 32 } }, cwe: ["CWE-89"], severity: "low", family: "sql-injection", title: "New check" },
+      expected: {
+        ruleId: "bandit/B999",
+        range: { start: { line: 2, column: 5 }, end: { line: 2, column: 32 } },
+        cwe: ["CWE-89"],
+        severity: "low",
+        family: "sql-injection",
+        title: "New check",
+      },
     },
   ];
   for (const c of cases) {
@@ -40,6 +55,8 @@ describe("parseBanditJson", () => {
   }
 
   it("drops results for files it was not asked about", () => {
-    expect(parseBanditJson(report({ test_id: "B307", filename: "other.py" }), "/repo", texts).findings).toEqual([]);
+    expect(
+      parseBanditJson(report({ test_id: "B307", filename: "other.py" }), "/repo", texts).findings,
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,12 @@ import { isSeverity, type Severity } from "../../core/severity.js";
 import { familyForCwe, normaliseCwe, whyForFamily } from "../shared/cwe-families.js";
 import { resolveReportedPath } from "../shared/paths.js";
 import { byteOffsetRange, lineSpan } from "../shared/positions.js";
-import { confidenceFromWord, emptyParsed, parseToolJson, type ParsedToolOutput } from "../shared/tool-output.js";
+import {
+  confidenceFromWord,
+  emptyParsed,
+  parseToolJson,
+  type ParsedToolOutput,
+} from "../shared/tool-output.js";
 import { humanise, toolRuleMeta, type ToolRuleInfo } from "../shared/tool-rule.js";
 import { banditRuleInfo } from "./rule-table.js";
 
@@ -39,9 +44,14 @@ type BanditResult = z.infer<typeof resultSchema>;
  * Bandit's `-f json` report → drafts, per-file notices and rule metadata.
  * `texts` holds the analysed files' text by repository path, for columns.
  */
-export function parseBanditJson(text: string, root: string, texts: ReadonlyMap<string, string>): ParsedToolOutput {
+export function parseBanditJson(
+  text: string,
+  root: string,
+  texts: ReadonlyMap<string, string>,
+): ParsedToolOutput {
   const parsed = outputSchema.safeParse(parseToolJson(ANALYSER, text));
-  if (!parsed.success) throw new Error(`bandit output is not in the expected format: ${parsed.error.issues[0]?.message ?? ""}`);
+  if (!parsed.success)
+    throw new Error(`bandit output is not in the expected format: ${parsed.error.issues[0]?.message ?? ""}`);
   const out = emptyParsed();
   const known = new Set(texts.keys());
 
@@ -120,6 +130,9 @@ function fallbackInfo(result: BanditResult): ToolRuleInfo {
     cwe: cweList,
     ...(family === undefined ? {} : { family }),
     why: whyForFamily(family) ?? "Bandit reports this as a security weakness.",
-    howToFix: result.more_info === undefined ? "See bandit's documentation for this check." : `See ${result.more_info}.`,
+    howToFix:
+      result.more_info === undefined
+        ? "See bandit's documentation for this check."
+        : `See ${result.more_info}.`,
   };
 }

@@ -9,14 +9,24 @@ import type { ToolRuleInfo } from "../shared/tool-rule.js";
  * where it is specific, and are sharper where it is generic (bandit files eval
  * under CWE-78; it is CWE-95).
  */
-type Row = readonly [severity: Severity, cwe: readonly string[], family: string | undefined, title: string, howToFix: string];
+type Row = readonly [
+  severity: Severity,
+  cwe: readonly string[],
+  family: string | undefined,
+  title: string,
+  howToFix: string,
+];
 
-const SHELL_FIX = "Pass the program and its arguments as a list with shell=False, and never build a command from outside input.";
-const XML_FIX = "Parse untrusted XML with defusedxml (defusedxml.ElementTree and friends) instead of the standard library parser.";
+const SHELL_FIX =
+  "Pass the program and its arguments as a list with shell=False, and never build a command from outside input.";
+const XML_FIX =
+  "Parse untrusted XML with defusedxml (defusedxml.ElementTree and friends) instead of the standard library parser.";
 const TLS_FIX = "Use ssl.create_default_context() and keep certificate and host name verification on.";
-const HASH_FIX = "Use SHA-256 or stronger for integrity; for passwords use a slow hash (argon2, scrypt, bcrypt); pass usedforsecurity=False where the hash is not for security.";
+const HASH_FIX =
+  "Use SHA-256 or stronger for integrity; for passwords use a slow hash (argon2, scrypt, bcrypt); pass usedforsecurity=False where the hash is not for security.";
 const CLEARTEXT_FIX = "Use an encrypted protocol (SSH, SFTP, FTPS, HTTPS) instead.";
 
+// prettier-ignore
 const ROWS: Readonly<Record<string, Row>> = {
   B101: ["low", ["CWE-703"], undefined, "Assert used for a run-time check", "Raise an exception for conditions that must hold in production; asserts vanish under python -O."],
   B102: ["high", ["CWE-95"], "code-injection", "Use of exec", "Do not execute strings as code; dispatch on known values instead."],
@@ -34,14 +44,14 @@ const ROWS: Readonly<Record<string, Row>> = {
   B301: ["high", ["CWE-502"], "insecure-deserialization", "Deserialisation with pickle", "Use JSON or another data-only format for untrusted data; pickle can run code."],
   B302: ["high", ["CWE-502"], "insecure-deserialization", "Deserialisation with marshal", "Use JSON or another data-only format for untrusted data."],
   B303: ["medium", ["CWE-328", "CWE-327"], "weak-hash", "Weak hash (MD5 or SHA-1)", HASH_FIX],
-  B304: ["high", ["CWE-327"], "weak-crypto", "Insecure cipher", "Use AES-GCM or ChaCha20-Poly1305 from the cryptography package."],
-  B305: ["medium", ["CWE-327"], "weak-crypto", "Insecure cipher mode (ECB)", "Use an authenticated mode such as GCM."],
+  B304: ["high", ["CWE-327"], "weak-cipher", "Insecure cipher", "Use AES-GCM or ChaCha20-Poly1305 from the cryptography package."],
+  B305: ["medium", ["CWE-327"], "weak-cipher", "Insecure cipher mode (ECB)", "Use an authenticated mode such as GCM."],
   B306: ["medium", ["CWE-377"], "insecure-temp-file", "Insecure tempfile.mktemp", "Use tempfile.mkstemp() or NamedTemporaryFile(), which create the file atomically."],
   B307: ["high", ["CWE-95"], "code-injection", "Use of eval", "Use ast.literal_eval for literals, or parse the input explicitly; never eval outside input."],
   B308: ["medium", ["CWE-79"], "xss", "Django mark_safe", "Escape the text (format_html) instead of marking it safe."],
   B309: ["medium", ["CWE-295"], "tls-verification-disabled", "HTTPSConnection without certificate checks", TLS_FIX],
   B310: ["medium", ["CWE-22"], "url-scheme", "urlopen with an unchecked URL scheme", "Allow only http and https URLs before opening them; urlopen also reads file:// URLs."],
-  B311: ["low", ["CWE-330"], "weak-random", "Non-cryptographic random generator", "Use the secrets module for tokens, passwords and keys."],
+  B311: ["low", ["CWE-330"], "insecure-random", "Non-cryptographic random generator", "Use the secrets module for tokens, passwords and keys."],
   B312: ["high", ["CWE-319"], "cleartext-transmission", "Telnet use", CLEARTEXT_FIX],
   B313: ["medium", ["CWE-611"], "xxe", "XML parsing vulnerable to entity attacks", XML_FIX],
   B314: ["medium", ["CWE-611"], "xxe", "XML parsing vulnerable to entity attacks", XML_FIX],
@@ -68,13 +78,13 @@ const ROWS: Readonly<Record<string, Row>> = {
   B410: ["info", ["CWE-611"], "xxe", "Vulnerable XML module imported", XML_FIX],
   B411: ["high", ["CWE-611"], "xxe", "xmlrpc vulnerable to XML attacks", "Call defusedxml.xmlrpc.monkey_patch() before using xmlrpc."],
   B412: ["high", ["CWE-284"], "httpoxy", "CGI handler vulnerable to httpoxy", "Do not use wsgiref.handlers.CGIHandler or twisted's CGIScript behind a proxy."],
-  B413: ["high", ["CWE-327"], "weak-crypto", "Unmaintained pyCrypto imported", "Use the cryptography package; pyCrypto is unmaintained and has known flaws."],
+  B413: ["high", ["CWE-327"], "weak-cipher", "Unmaintained pyCrypto imported", "Use the cryptography package; pyCrypto is unmaintained and has known flaws."],
   B415: ["high", ["CWE-319"], "cleartext-transmission", "IPMI library imported", "IPMI is insecure; use an encrypted management protocol."],
   B501: ["high", ["CWE-295"], "tls-verification-disabled", "Request with certificate checks disabled", "Remove verify=False; to trust a private CA, pass verify='/path/to/ca.pem'."],
   B502: ["high", ["CWE-327"], "weak-tls", "SSL/TLS with a broken protocol version", "Use ssl.PROTOCOL_TLS_CLIENT with a minimum version of TLS 1.2."],
   B503: ["medium", ["CWE-327"], "weak-tls", "Function default allows a broken TLS version", "Use ssl.PROTOCOL_TLS_CLIENT with a minimum version of TLS 1.2."],
   B504: ["low", ["CWE-327"], "weak-tls", "SSL socket without a protocol version", "Use an ssl.SSLContext with a minimum version of TLS 1.2."],
-  B505: ["high", ["CWE-326"], "weak-crypto", "Cryptographic key too short", "Use RSA/DSA keys of at least 2048 bits and EC keys of at least 224 bits."],
+  B505: ["high", ["CWE-326"], "weak-cipher", "Cryptographic key too short", "Use RSA/DSA keys of at least 2048 bits and EC keys of at least 224 bits."],
   B506: ["high", ["CWE-502"], "insecure-deserialization", "yaml.load without a safe loader", "Use yaml.safe_load, or yaml.load(..., Loader=yaml.SafeLoader)."],
   B507: ["high", ["CWE-295"], "tls-verification-disabled", "SSH host key not verified", "Use paramiko's RejectPolicy and a known_hosts file instead of AutoAddPolicy."],
   B508: ["medium", ["CWE-319"], "cleartext-transmission", "Insecure SNMP version", "Use SNMPv3 with authentication and privacy."],
@@ -98,7 +108,7 @@ const ROWS: Readonly<Record<string, Row>> = {
   B704: ["medium", ["CWE-79"], "xss", "markupsafe.Markup on possibly unsafe text", "Escape the text with markupsafe.escape before wrapping it in Markup."],
 };
 
-export const BANDIT_TABLE_SIZE = Object.keys(ROWS).length;
+export const BANDIT_TABLE_IDS: readonly string[] = Object.keys(ROWS);
 
 /** Our view of a bandit test, or undefined for a test id this table does not know. */
 export function banditRuleInfo(testId: string): ToolRuleInfo | undefined {

@@ -7,9 +7,12 @@ import { createEslintAnalyser } from "./eslint-analyser.js";
 // The fixture folder holds an eslint.config.js that throws when loaded: it must
 // only ever run when the operator opts in to the project's configuration.
 const root = resolve(import.meta.dirname, "../../../test/fixtures/tools/js");
-const fixture = (...paths: string[]) => paths.map((path) => ({ path, text: readFileSync(join(root, path), "utf8") }));
-const at = (f: { file: string; range: { start: { line: number; column: number }; end: { line: number; column: number } } }) =>
-  `${f.file}:${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}`;
+const fixture = (...paths: string[]) =>
+  paths.map((path) => ({ path, text: readFileSync(join(root, path), "utf8") }));
+const at = (f: {
+  file: string;
+  range: { start: { line: number; column: number }; end: { line: number; column: number } };
+}) => `${f.file}:${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}`;
 
 describe("eslint adapter (real ESLint, our configuration)", () => {
   const eslint = createEslintAnalyser();
@@ -20,7 +23,9 @@ describe("eslint adapter (real ESLint, our configuration)", () => {
 
   it("maps JavaScript, TypeScript and TSX findings with UTF-16 columns", async () => {
     const output = await eslint.analyse(analyserInputFor(root, fixture("unsafe.js", "typed.ts", "view.tsx")));
-    expect(output.findings.map((f) => [at(f), f.ruleId, f.severity, f.cwe[0] ?? null, f.family ?? null])).toEqual([
+    expect(
+      output.findings.map((f) => [at(f), f.ruleId, f.severity, f.cwe[0] ?? null, f.family ?? null]),
+    ).toEqual([
       ["unsafe.js:3:10-3:14", "eslint/no-eval", "high", "CWE-95", "code-injection"],
       ["unsafe.js:5:12-5:41", "eslint/no-new-func", "high", "CWE-95", "code-injection"],
       ["unsafe.js:6:1-6:10", "eslint/no-debugger", "low", "CWE-489", "debug-code"],
@@ -40,7 +45,9 @@ describe("eslint adapter (real ESLint, our configuration)", () => {
 
   it("ignores inline eslint-disable comments written for another rule set", async () => {
     const output = await eslint.analyse(analyserInputFor(root, fixture("suppressed.js")));
-    expect(output.findings.map((f) => [at(f), f.ruleId])).toEqual([["suppressed.js:3:10-3:14", "eslint/no-eval"]]);
+    expect(output.findings.map((f) => [at(f), f.ruleId])).toEqual([
+      ["suppressed.js:3:10-3:14", "eslint/no-eval"],
+    ]);
   });
 
   it("turns a parse error into a per-file notice", async () => {
@@ -50,7 +57,8 @@ describe("eslint adapter (real ESLint, our configuration)", () => {
         level: "warning",
         analyser: "eslint",
         file: "broken.js",
-        message: "eslint could not parse broken.js (Parsing error: Unexpected token (, line 1); it was not checked by eslint",
+        message:
+          "eslint could not parse broken.js (Parsing error: Unexpected token (, line 1); it was not checked by eslint",
       },
     ]);
     expect(output.analysedPaths).toEqual(["unsafe.js"]);

@@ -34,7 +34,9 @@ export function createEslintAnalyser(options: EslintOptions = {}): Analyser {
 
 function missingModules(): string | null {
   const missing = ["eslint", "typescript-eslint"].filter((name) => resolvePackageUrl(name) === undefined);
-  return missing.length === 0 ? null : `${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not installed; npm i eslint typescript-eslint`;
+  return missing.length === 0
+    ? null
+    : `${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not installed; npm i eslint typescript-eslint`;
 }
 
 async function analyse(input: AnalyserInput, options: EslintOptions): Promise<AnalyserOutput> {

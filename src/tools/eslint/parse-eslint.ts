@@ -25,7 +25,8 @@ export type EslintFileResult = z.infer<typeof fileSchema>;
 /** What the ESLint child script prints → drafts, per-file notices and rule metadata. */
 export function parseEslintOutput(text: string, known: ReadonlySet<string>): ParsedToolOutput {
   const parsed = z.array(fileSchema).safeParse(parseToolJson(ANALYSER, text));
-  if (!parsed.success) throw new Error(`eslint output is not in the expected format: ${parsed.error.issues[0]?.message ?? ""}`);
+  if (!parsed.success)
+    throw new Error(`eslint output is not in the expected format: ${parsed.error.issues[0]?.message ?? ""}`);
   const out = emptyParsed();
   for (const file of parsed.data) {
     if (!known.has(file.path)) continue;
@@ -69,7 +70,9 @@ export function parseEslintOutput(text: string, known: ReadonlySet<string>): Par
             info,
             description: `ESLint rule ${message.ruleId}.`,
             confidence: 0.8,
-            references: message.ruleId.includes("/") ? [] : [`https://eslint.org/docs/latest/rules/${message.ruleId}`],
+            references: message.ruleId.includes("/")
+              ? []
+              : [`https://eslint.org/docs/latest/rules/${message.ruleId}`],
           }),
         );
       }

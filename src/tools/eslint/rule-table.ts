@@ -9,10 +9,20 @@ import type { ToolRuleInfo } from "../shared/tool-rule.js";
  * switched on, nothing else is. Only rules that need no type information and
  * no globals configuration are listed, so they work on any repository.
  */
-type Row = readonly [category: Category, severity: Severity, cwe: readonly string[], family: string | undefined, title: string, why: string, howToFix: string];
+type Row = readonly [
+  category: Category,
+  severity: Severity,
+  cwe: readonly string[],
+  family: string | undefined,
+  title: string,
+  why: string,
+  howToFix: string,
+];
 
-const EVAL_FIX = "Do not turn strings into code; call functions directly or look them up in a map of allowed values.";
+const EVAL_FIX =
+  "Do not turn strings into code; call functions directly or look them up in a map of allowed values.";
 
+// prettier-ignore
 const ROWS: Readonly<Record<string, Row>> = {
   "no-eval": ["security", "high", ["CWE-95"], "code-injection", "Use of eval", "", EVAL_FIX],
   "no-implied-eval": ["security", "high", ["CWE-95"], "code-injection", "String passed to setTimeout/setInterval", "", "Pass a function, not a string, to setTimeout and setInterval."],
@@ -56,7 +66,7 @@ const ROWS: Readonly<Record<string, Row>> = {
   "no-caller": ["pattern", "low", [], undefined, "arguments.caller/callee", "These are forbidden in strict mode and block optimisation.", "Name the function and call it directly."],
 };
 
-export const ESLINT_TABLE_SIZE = Object.keys(ROWS).length;
+export const ESLINT_TABLE_IDS: readonly string[] = Object.keys(ROWS);
 
 /** The rules our own configuration switches on. */
 export function eslintRuleSet(): Record<string, "error"> {

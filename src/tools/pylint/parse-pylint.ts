@@ -27,9 +27,14 @@ const messageSchema = z.looseObject({
 const FILE_FAILURES = new Set(["syntax-error", "astroid-error", "parse-error", "fatal", "file-ignored"]);
 
 /** pylint's `--output-format=json` → drafts, per-file notices and rule metadata. */
-export function parsePylintJson(text: string, root: string, texts: ReadonlyMap<string, string>): ParsedToolOutput {
+export function parsePylintJson(
+  text: string,
+  root: string,
+  texts: ReadonlyMap<string, string>,
+): ParsedToolOutput {
   const parsed = z.array(messageSchema).safeParse(parseToolJson(ANALYSER, text));
-  if (!parsed.success) throw new Error(`pylint output is not in the expected format: ${parsed.error.issues[0]?.message ?? ""}`);
+  if (!parsed.success)
+    throw new Error(`pylint output is not in the expected format: ${parsed.error.issues[0]?.message ?? ""}`);
   const out = emptyParsed();
   const known = new Set(texts.keys());
   for (const message of parsed.data) {
@@ -78,7 +83,9 @@ export function parsePylintJson(text: string, root: string, texts: ReadonlyMap<s
           info,
           description: `pylint ${message.symbol} (${message["message-id"]}).`,
           confidence,
-          references: [`https://pylint.readthedocs.io/en/stable/user_guide/messages/${message.type}/${message.symbol}.html`],
+          references: [
+            `https://pylint.readthedocs.io/en/stable/user_guide/messages/${message.type}/${message.symbol}.html`,
+          ],
         }),
       );
     }
@@ -89,5 +96,12 @@ export function parsePylintJson(text: string, root: string, texts: ReadonlyMap<s
 function fallbackInfo(type: string, title: string): ToolRuleInfo {
   const [category, severity]: [Category, Severity] =
     type === "error" ? ["logic", "medium"] : type === "warning" ? ["pattern", "low"] : ["style", "info"];
-  return { title, category, severity, cwe: [], why: "", howToFix: "See pylint's documentation for this message." };
+  return {
+    title,
+    category,
+    severity,
+    cwe: [],
+    why: "",
+    howToFix: "See pylint's documentation for this message.",
+  };
 }

@@ -7,7 +7,8 @@ import { createPylintAnalyser } from "./pylint-analyser.js";
 // The fixture folder holds a .pylintrc and a pyproject.toml whose init-hook exits 99/98:
 // any run that read them would fail these tests.
 const root = resolve(import.meta.dirname, "../../../test/fixtures/tools/python");
-const fixture = (...paths: string[]) => paths.map((path) => ({ path, text: readFileSync(join(root, path), "utf8") }));
+const fixture = (...paths: string[]) =>
+  paths.map((path) => ({ path, text: readFileSync(join(root, path), "utf8") }));
 
 describe("pylint adapter (real pylint)", () => {
   const pylint = createPylintAnalyser();
@@ -20,7 +21,9 @@ describe("pylint adapter (real pylint)", () => {
   });
 
   it("maps messages with UTF-16 columns, ignoring the repository's pylint configuration", async () => {
-    const output = await pylint.analyse(analyserInputFor(root, fixture("vulnerable.py", "clean.py", "unicode_cols.py")));
+    const output = await pylint.analyse(
+      analyserInputFor(root, fixture("vulnerable.py", "clean.py", "unicode_cols.py")),
+    );
     const found = output.findings.map((f) => ({
       at: `${f.file}:${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}`,
       rule: f.ruleId,
@@ -30,11 +33,39 @@ describe("pylint adapter (real pylint)", () => {
       family: f.family,
     }));
     expect(found).toEqual([
-      { at: "vulnerable.py:18:12-18:22", rule: "pylint/W0123", category: "security", severity: "high", cwe: ["CWE-95"], family: "code-injection" },
-      { at: "vulnerable.py:25:1-25:11", rule: "pylint/W0102", category: "logic", severity: "medium", cwe: [], family: "mutable-default-argument" },
+      {
+        at: "vulnerable.py:18:12-18:22",
+        rule: "pylint/W0123",
+        category: "security",
+        severity: "high",
+        cwe: ["CWE-95"],
+        family: "code-injection",
+      },
+      {
+        at: "vulnerable.py:25:1-25:11",
+        rule: "pylint/W0102",
+        category: "logic",
+        severity: "medium",
+        cwe: [],
+        family: "mutable-default-argument",
+      },
       // "é" is two bytes: pylint's byte column 25 is UTF-16 column 25 (1-based), not 26.
-      { at: "unicode_cols.py:2:25-2:32", rule: "pylint/W0123", category: "security", severity: "high", cwe: ["CWE-95"], family: "code-injection" },
-      { at: "unicode_cols.py:2:5-2:10", rule: "pylint/W0612", category: "style", severity: "info", cwe: [], family: undefined },
+      {
+        at: "unicode_cols.py:2:25-2:32",
+        rule: "pylint/W0123",
+        category: "security",
+        severity: "high",
+        cwe: ["CWE-95"],
+        family: "code-injection",
+      },
+      {
+        at: "unicode_cols.py:2:5-2:10",
+        rule: "pylint/W0612",
+        category: "style",
+        severity: "info",
+        cwe: [],
+        family: undefined,
+      },
     ]);
     expect(output.rules.map((r) => r.id)).toEqual(["pylint/W0102", "pylint/W0123", "pylint/W0612"]);
     expect(output.analysedPaths).toEqual(["vulnerable.py", "clean.py", "unicode_cols.py"]);
@@ -63,7 +94,9 @@ describe("pylint adapter (real pylint)", () => {
   for (const c of failures) {
     it(`fails the whole run when the tool ${c.name}`, async () => {
       const config = configWith("pylint", { command: c.command, timeoutSeconds: c.timeoutSeconds ?? 60 });
-      await expect(pylint.analyse(analyserInputFor(root, fixture("clean.py"), { config }))).rejects.toThrow(c.error);
+      await expect(pylint.analyse(analyserInputFor(root, fixture("clean.py"), { config }))).rejects.toThrow(
+        c.error,
+      );
     });
   }
 });

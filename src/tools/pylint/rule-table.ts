@@ -8,8 +8,16 @@ import type { ToolRuleInfo } from "../shared/tool-rule.js";
  * of the "error" and "warning" classes run (see PYLINT_ARGS); conventions and
  * refactoring hints are a formatter's and a style guide's job.
  */
-type Row = readonly [category: Category, severity: Severity, cwe: readonly string[], family: string | undefined, why: string, howToFix: string];
+type Row = readonly [
+  category: Category,
+  severity: Severity,
+  cwe: readonly string[],
+  family: string | undefined,
+  why: string,
+  howToFix: string,
+];
 
+// prettier-ignore
 const ROWS: Readonly<Record<string, Row>> = {
   W0123: ["security", "high", ["CWE-95"], "code-injection", "", "Use ast.literal_eval for literals, or dispatch on known values; never eval outside input."],
   W0122: ["security", "high", ["CWE-95"], "code-injection", "", "Do not execute strings as code; dispatch on known values instead."],
@@ -63,7 +71,7 @@ const ROWS: Readonly<Record<string, Row>> = {
   E1300: ["logic", "medium", [], undefined, "A bad format character raises ValueError when the string is formatted.", "Fix the format string."],
 };
 
-export const PYLINT_TABLE_SIZE = Object.keys(ROWS).length;
+export const PYLINT_TABLE_IDS: readonly string[] = Object.keys(ROWS);
 
 /** Our view of a pylint message, or undefined for one the table does not know. */
 export function pylintRuleInfo(messageId: string, title: string): ToolRuleInfo | undefined {

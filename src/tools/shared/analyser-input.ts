@@ -25,7 +25,11 @@ const LANGUAGE_BY_EXTENSION: Readonly<Record<string, Language>> = {
 export function analyserInputFor(
   root: string,
   files: ReadonlyArray<{ readonly path: string; readonly text: string }>,
-  options: { readonly config?: ResolvedConfig; readonly signal?: AbortSignal; readonly events?: ProgressEvent[] } = {},
+  options: {
+    readonly config?: ResolvedConfig;
+    readonly signal?: AbortSignal;
+    readonly events?: ProgressEvent[];
+  } = {},
 ): AnalyserInput {
   const sources: SourceFile[] = files.map(({ path, text }) => ({
     path,
@@ -46,7 +50,14 @@ export function analyserInputFor(
 }
 
 /** The default configuration with one analyser's settings changed. */
-export function configWith(id: string, settings: Partial<ResolvedConfig["analysers"][string]>): ResolvedConfig {
-  const current = DEFAULT_CONFIG.analysers[id] ?? { enabled: true, timeoutSeconds: 300, useProjectConfig: false };
+export function configWith(
+  id: string,
+  settings: Partial<ResolvedConfig["analysers"][string]>,
+): ResolvedConfig {
+  const current = DEFAULT_CONFIG.analysers[id] ?? {
+    enabled: true,
+    timeoutSeconds: 300,
+    useProjectConfig: false,
+  };
   return { ...DEFAULT_CONFIG, analysers: { ...DEFAULT_CONFIG.analysers, [id]: { ...current, ...settings } } };
 }

@@ -16,10 +16,10 @@ const FAMILY_BY_CWE: Readonly<Record<string, string>> = {
   "CWE-22": "path-traversal",
   "CWE-918": "ssrf",
   "CWE-295": "tls-verification-disabled",
-  "CWE-327": "weak-crypto",
+  "CWE-327": "weak-cipher",
   "CWE-328": "weak-hash",
-  "CWE-330": "weak-random",
-  "CWE-338": "weak-random",
+  "CWE-330": "insecure-random",
+  "CWE-338": "insecure-random",
   "CWE-611": "xxe",
   "CWE-1321": "prototype-pollution",
   "CWE-601": "open-redirect",
@@ -47,21 +47,28 @@ export function normaliseCwe(value: unknown): string | undefined {
 
 /** Why a family of issue matters, for tool rules whose table gives no reason of their own. */
 const WHY_BY_FAMILY: Readonly<Record<string, string>> = {
-  "sql-injection": "Text from outside that reaches a query can read or change any data the application can reach.",
-  "command-injection": "Text from outside that reaches a shell can run any command with the application's rights.",
+  "sql-injection":
+    "Text from outside that reaches a query can read or change any data the application can reach.",
+  "command-injection":
+    "Text from outside that reaches a shell can run any command with the application's rights.",
   "code-injection": "Evaluating text as code lets whoever controls the text run anything the process can.",
   xss: "Unescaped text in a page lets an attacker run script in other users' browsers.",
-  "insecure-deserialization": "Deserialising untrusted bytes with this loader can construct arbitrary objects and run code.",
-  "hardcoded-credentials": "A secret in source control is readable by everyone with the code and cannot be rotated quietly.",
+  "insecure-deserialization":
+    "Deserialising untrusted bytes with this loader can construct arbitrary objects and run code.",
+  "hardcoded-credentials":
+    "A secret in source control is readable by everyone with the code and cannot be rotated quietly.",
   "path-traversal": "A path built from outside input can reach files outside the intended directory.",
   ssrf: "A URL from outside input lets an attacker make the server call internal services.",
-  "tls-verification-disabled": "Without certificate checks anyone on the network path can read and alter the traffic.",
-  "weak-crypto": "Broken or weak cryptography does not protect the data it is meant to protect.",
+  "tls-verification-disabled":
+    "Without certificate checks anyone on the network path can read and alter the traffic.",
+  "weak-cipher": "Broken or weak cryptography does not protect the data it is meant to protect.",
   "weak-hash": "This hash is broken for security uses: collisions or brute force are practical.",
-  "weak-random": "This generator is predictable, so values derived from it can be guessed.",
+  "insecure-random": "This generator is predictable, so values derived from it can be guessed.",
   xxe: "An XML parser that resolves external entities can leak local files or call internal services.",
-  "insecure-temp-file": "A predictable temporary file name can be raced or pre-created by another local user.",
-  "prototype-pollution": "Writing to an object's prototype changes the behaviour of every object that shares it.",
+  "insecure-temp-file":
+    "A predictable temporary file name can be raced or pre-created by another local user.",
+  "prototype-pollution":
+    "Writing to an object's prototype changes the behaviour of every object that shares it.",
   "open-redirect": "Redirecting to a URL from outside input sends users to attacker-controlled sites.",
 };
 

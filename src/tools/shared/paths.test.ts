@@ -7,7 +7,8 @@ describe("pathArgument", () => {
     ["-rf.py", "./-rf.py"],
     ["./a/b.py", "./a/b.py"],
   ] as const;
-  for (const [path, expected] of cases) it(`${path} → ${expected}`, () => expect(pathArgument(path)).toBe(expected));
+  for (const [path, expected] of cases)
+    it(`${path} → ${expected}`, () => expect(pathArgument(path)).toBe(expected));
 });
 
 describe("resolveReportedPath", () => {
@@ -21,6 +22,7 @@ describe("resolveReportedPath", () => {
     ["/elsewhere/app.py", undefined],
   ] as const;
   for (const [reported, expected] of cases) {
-    it(`${reported} → ${String(expected)}`, () => expect(resolveReportedPath(reported, "/repo", known)).toBe(expected));
+    it(`${reported} → ${String(expected)}`, () =>
+      expect(resolveReportedPath(reported, "/repo", known)).toBe(expected));
   }
 });

@@ -27,7 +27,10 @@ export function byteOffsetRange(
   const startLine = clampLine(lines, start.line);
   const startColumn = byteColumnToUtf16(lines.line(startLine), start.byteColumn0 + 1);
   if (end === undefined) {
-    return { start: { line: startLine, column: startColumn }, end: { line: startLine, column: lines.line(startLine).length + 1 } };
+    return {
+      start: { line: startLine, column: startColumn },
+      end: { line: startLine, column: lines.line(startLine).length + 1 },
+    };
   }
   const endLine = Math.max(startLine, clampLine(lines, end.line));
   const endColumn = byteColumnToUtf16(lines.line(endLine), end.byteColumn0 + 1);
@@ -41,4 +44,17 @@ export function byteOffsetRange(
 function clampLine(lines: LineIndex, line: number): number {
   if (!Number.isFinite(line) || line < 1) return 1;
   return Math.min(Math.trunc(line), lines.lineCount);
+}
+
+/** A 0-based UTF-8 byte offset into `text` → a 1-based position in UTF-16 columns. */
+export function byteOffsetPosition(lines: LineIndex, byteOffset: number): { line: number; column: number } {
+  let bytes = 0;
+  let units = 0;
+  for (const ch of lines.text) {
+    if (bytes >= byteOffset) break;
+    const cp = ch.codePointAt(0) ?? 0;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    units += ch.length;
+  }
+  return lines.positionAt(units);
 }

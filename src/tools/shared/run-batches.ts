@@ -57,7 +57,8 @@ export async function runInBatches(spec: BatchSpec): Promise<BatchOutcome[]> {
       throw error;
     }
     if (result.timedOut) throw timedOut(spec);
-    if (result.truncated) throw new Error(`${spec.tool} wrote more output than CodeGuardian accepts; nothing from it was used`);
+    if (result.truncated)
+      throw new Error(`${spec.tool} wrote more output than CodeGuardian accepts; nothing from it was used`);
     outcomes.push({ paths, result });
     for (const path of paths) {
       done += 1;
@@ -68,7 +69,8 @@ export async function runInBatches(spec: BatchSpec): Promise<BatchOutcome[]> {
 }
 
 function timedOut(spec: BatchSpec): Error {
-  const limit = spec.timeoutMs >= 1000 ? `${Math.round(spec.timeoutMs / 100) / 10} s` : `${spec.timeoutMs} ms`;
+  const limit =
+    spec.timeoutMs >= 1000 ? `${Math.round(spec.timeoutMs / 100) / 10} s` : `${spec.timeoutMs} ms`;
   const error = new Error(`${spec.tool} timed out after ${limit}`);
   error.name = "TimeoutError";
   return error;

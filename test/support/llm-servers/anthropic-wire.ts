@@ -47,7 +47,8 @@ export function anthropicWire(apiKey: string): WireFormat {
       const usage = turn.usage ?? { input: 13, output: 9 };
       // "tool" names the tool to call; "any" forces one of them (the SDK sends a single one).
       const choice = body.tool_choice;
-      const forced = choice?.type === "tool" ? choice.name : choice?.type === "any" ? body.tools?.[0]?.name : undefined;
+      const forced =
+        choice?.type === "tool" ? choice.name : choice?.type === "any" ? body.tools?.[0]?.name : undefined;
       const input = forced === undefined ? undefined : jsonObject(turn.text);
       const content =
         forced !== undefined && input !== undefined

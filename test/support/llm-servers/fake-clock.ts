@@ -1,4 +1,4 @@
-import type { RouterClock } from "../../../src/llm/router.js";
+import type { RouterClock } from "../../../src/llm/clock.js";
 
 /**
  * A clock that never waits: sleeps are recorded and return at once, `now` is

@@ -31,7 +31,11 @@ export function geminiWire(apiKey: string): WireFormat {
       const sent = header(request, "x-goog-api-key");
       if (sent === apiKey) return undefined;
       return error(400, `API key not valid. Please pass a valid API key. (${sent ?? ""})`, [
-        { "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "API_KEY_INVALID", domain: "googleapis.com" },
+        {
+          "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+          reason: "API_KEY_INVALID",
+          domain: "googleapis.com",
+        },
       ]);
     },
     success(_request, model, turn) {
@@ -39,7 +43,9 @@ export function geminiWire(apiKey: string): WireFormat {
       return {
         status: 200,
         body: {
-          candidates: [{ content: { parts: [{ text: turn.text }], role: "model" }, finishReason: "STOP", index: 0 }],
+          candidates: [
+            { content: { parts: [{ text: turn.text }], role: "model" }, finishReason: "STOP", index: 0 },
+          ],
           usageMetadata: {
             promptTokenCount: usage.input,
             candidatesTokenCount: usage.output,
@@ -52,7 +58,9 @@ export function geminiWire(apiKey: string): WireFormat {
     },
     error(status, message) {
       if (status !== 429) return error(status, message);
-      return error(status, message, [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: "3s" }]);
+      return error(status, message, [
+        { "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: "3s" },
+      ]);
     },
   };
 }

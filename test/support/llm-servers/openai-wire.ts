@@ -49,7 +49,10 @@ export function openAiWire(options: OpenAiServerOptions = {}): WireFormat {
         if (request.query[key] !== value) return error(404, "Resource not found");
       }
       if (auth === "none") return undefined;
-      const sent = auth === "bearer" ? header(request, "authorization")?.replace(/^Bearer /, "") : header(request, "api-key");
+      const sent =
+        auth === "bearer"
+          ? header(request, "authorization")?.replace(/^Bearer /, "")
+          : header(request, "api-key");
       if (sent === options.apiKey) return undefined;
       // Echoes the key back, as a careless server might: the client must redact it.
       return error(401, `Incorrect API key provided: ${sent ?? "(none)"}.`);
@@ -72,7 +75,11 @@ export function openAiWire(options: OpenAiServerOptions = {}): WireFormat {
               finish_reason: "stop",
             },
           ],
-          usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.input + usage.output },
+          usage: {
+            prompt_tokens: usage.input,
+            completion_tokens: usage.output,
+            total_tokens: usage.input + usage.output,
+          },
         },
       };
     },

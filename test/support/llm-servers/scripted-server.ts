@@ -67,6 +67,8 @@ export interface LlmTestServer {
   readonly calls: number;
   /** The most requests ever open at the same time. */
   readonly maxInFlight: number;
+  /** Resolves once `count` requests have reached a route. */
+  waitForCalls(count: number): Promise<void>;
   /** Appends turns; each request consumes the next one. */
   script(...turns: Turn[]): void;
   close(): Promise<void>;
@@ -78,6 +80,7 @@ export async function startScriptedServer(wire: WireFormat, fallback?: Turn): Pr
   const sockets = new Set<Socket>();
   let inFlight = 0;
   let maxInFlight = 0;
+  const waiters: { count: number; resolve: () => void }[] = [];
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const request = await record(req);
@@ -87,6 +90,10 @@ export async function startScriptedServer(wire: WireFormat, fallback?: Turn): Pr
       return;
     }
     requests.push(request);
+    for (const waiter of waiters.filter((w) => w.count <= requests.length)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     res.once("close", () => inFlight--);
@@ -95,7 +102,8 @@ export async function startScriptedServer(wire: WireFormat, fallback?: Turn): Pr
       send(res, denied);
       return;
     }
-    const turn = queue.shift() ?? fallback ?? { kind: "error", status: 500, message: "test server: script exhausted" };
+    const turn = queue.shift() ??
+      fallback ?? { kind: "error", status: 500, message: "test server: script exhausted" };
     switch (turn.kind) {
       case "drop":
         req.socket.destroy();
@@ -104,7 +112,10 @@ export async function startScriptedServer(wire: WireFormat, fallback?: Turn): Pr
         return;
       case "error": {
         const response = wire.error(turn.status, turn.message ?? `scripted ${turn.status}`);
-        const headers = turn.retryAfter === undefined ? response.headers : { ...response.headers, "retry-after": turn.retryAfter };
+        const headers =
+          turn.retryAfter === undefined
+            ? response.headers
+            : { ...response.headers, "retry-after": turn.retryAfter };
         send(res, { ...response, ...(headers === undefined ? {} : { headers }) });
         return;
       }
@@ -135,6 +146,10 @@ export async function startScriptedServer(wire: WireFormat, fallback?: Turn): Pr
     get maxInFlight() {
       return maxInFlight;
     },
+    waitForCalls: (count) =>
+      count <= requests.length
+        ? Promise.resolve()
+        : new Promise((resolve) => waiters.push({ count, resolve })),
     script: (...turns) => queue.push(...turns),
     close: async () => {
       for (const socket of sockets) socket.destroy();

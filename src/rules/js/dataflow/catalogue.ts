@@ -252,3 +252,52 @@ export const NEXT_HANDLERS: ReadonlySet<string> = new Set([
 
 /** Destructured parameters that Next.js fills from the URL. */
 export const NEXT_PROPS: ReadonlySet<string> = new Set(["params", "searchParams"]);
+
+/**
+ * Functions (full path or last segment) whose result carries their arguments'
+ * data: string building, decoding, path joining, parsing. Any other call
+ * with tainted arguments yields a value of unknown provenance: the engine
+ * cannot see what an imported `getUser(id)` returns.
+ */
+export const PASSTHROUGH: ReadonlySet<string> = new Set([
+  "join",
+  "resolve",
+  "normalize",
+  "format",
+  "from",
+  "stringify",
+  "parse",
+  "concat",
+  "decodeURIComponent",
+  "decodeURI",
+  "unescape",
+  "atob",
+  "btoa",
+  "toString",
+  "String",
+  "assign",
+  "values",
+  "entries",
+  "keys",
+  "of",
+  "fromEntries",
+  "sprintf",
+  "vsprintf",
+  "URL",
+  "URLSearchParams",
+  "Buffer",
+  "RegExp",
+  "Function",
+  "Array",
+  "Set",
+  "Map",
+  "structuredClone",
+  "cloneDeep",
+  "clone",
+  "trim",
+  "toLowerCase",
+  "toUpperCase",
+  "deserialize",
+  "unserialize",
+  "get",
+]);

@@ -90,6 +90,13 @@ const POSITIVE_CHECK =
   /^(?:[\w$.]+|\/.+\/[a-z]*)\.(?:includes|has|test)\(\s*([\w$.]+)\s*\)$|^[\w$.]*?(?:is[A-Z]\w*|[vV]alid\w*)\(\s*([\w$.]+)\s*[,)]/;
 const TYPEOF_CHECK = /^typeof\s+([\w$.]+)\s*!==?\s*["'](?:number|boolean)["']$/;
 const INDEX_OF_MISSING = /^[\w$.]+\.indexOf\(\s*([\w$.]+)\s*\)\s*(?:===?\s*-1|<\s*0)$/;
+/** `if (name.includes("..")) return;` */
+const DOT_DOT_CHECK = /^([\w$.]+)\.includes\(\s*["'`]\.\.\/?["'`]\s*\)$/;
+/**
+ * Containment: `resolved.startsWith(ROOT)`. A bare `startsWith("/")` is not
+ * one: "//evil.example" passes it.
+ */
+const STARTS_WITH = /^([\w$.]+)\.startsWith\(\s*(?!["'`]\/["'`])[^)]+\)$/;
 
 function stripParens(text: string): string {
   let t = text.trim();
@@ -109,16 +116,17 @@ export function guardDefinitions(ifNode: SgNode): Definition[] {
   if (text.length > 300) return [];
   const clean = (): Value => undefined;
   if (text.startsWith("!")) {
-    const match = POSITIVE_CHECK.exec(stripParens(text.slice(1)));
+    const inner = stripParens(text.slice(1));
+    const match = POSITIVE_CHECK.exec(inner) ?? STARTS_WITH.exec(inner);
     const name = match?.[1] ?? match?.[2];
     if (name && endsFlow(consequence)) return [{ name, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
     return [];
   }
-  const negative = TYPEOF_CHECK.exec(text) ?? INDEX_OF_MISSING.exec(text);
+  const negative = TYPEOF_CHECK.exec(text) ?? INDEX_OF_MISSING.exec(text) ?? DOT_DOT_CHECK.exec(text);
   if (negative?.[1] && endsFlow(consequence)) {
     return [{ name: negative[1], pos: endOf(ifNode), anchor: ifNode, compute: clean }];
   }
-  const positive = POSITIVE_CHECK.exec(text);
+  const positive = POSITIVE_CHECK.exec(text) ?? STARTS_WITH.exec(text);
   const name = positive?.[1] ?? positive?.[2];
   if (name) {
     return [

@@ -6,6 +6,7 @@ import {
   GLOBAL_SOURCES,
   MEMBERS_BY_ROLE,
   METHODS_BY_ROLE,
+  PASSTHROUGH,
   SAFE_TAGS,
   SANITISERS,
   SOURCE_CALLS,
@@ -96,8 +97,12 @@ export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): 
       return evaluateMember(n, scope, mode, env);
     case "call_expression":
       return evaluateCall(n, scope, mode, env);
-    case "new_expression":
-      return joinAll(callArguments(n).map((a) => evaluate(a, scope, mode, env)));
+    case "new_expression": {
+      const ctor = n.field("constructor");
+      const args = joinAll(callArguments(n).map((a) => evaluate(a, scope, mode, env)));
+      const name = ctor ? lastSegment(dottedPath(ctor) ?? "") : "";
+      return PASSTHROUGH.has(name) ? args : demote(args);
+    }
     case "binary_expression": {
       const op = n.field("operator")?.text() ?? "";
       if (!UNION_OPERATORS.has(op)) return undefined;
@@ -220,7 +225,10 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     args[0]?.kind() === "template_string" &&
     n.field("arguments")?.kind() === "template_string"
   ) {
-    const safe = path === undefined ? undefined : SAFE_TAGS.get(path);
+    const safe =
+      path === undefined
+        ? undefined
+        : (SAFE_TAGS.get(path) ?? SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path)));
     return safe ? sanitise(argsValue(), safe) : argsValue();
   }
   if (path !== undefined) {
@@ -228,7 +236,7 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     const kinds = SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path));
     if (kinds) return sanitise(argsValue(), kinds);
     const src = SOURCE_CALLS.get(path);
-    if (src) return join(source(src.label, lineOf(n), src.confidence), undefined);
+    if (src) return source(src.label, lineOf(n), src.confidence);
     if (callee.kind() === "identifier") {
       const helper = env.callHelper(path, n, scope, mode);
       if (helper !== null) return helper;
@@ -246,14 +254,15 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     }
     if (CLEAN_METHODS.has(method)) return undefined;
     if ((method === "replace" || method === "replaceAll") && isStrippingReplace(args)) return undefined;
-    return join(receiver, scale(argsValue(), 0.9));
+    if (asTaint(receiver)) return join(receiver, scale(argsValue(), 0.9));
+    return PASSTHROUGH.has(method) || (path !== undefined && PASSTHROUGH.has(path))
+      ? argsValue()
+      : demote(argsValue());
   }
-  if (
-    calleeKind === "identifier" ||
-    calleeKind === "call_expression" ||
-    calleeKind === "parenthesized_expression"
-  ) {
-    return scale(argsValue(), 0.85);
-  }
-  return argsValue();
+  return path !== undefined && PASSTHROUGH.has(path) ? argsValue() : demote(argsValue());
+}
+
+/** The result of a call the engine cannot see into: tainted arguments make it of unknown provenance. */
+function demote(value: Value): Value {
+  return asTaint(value) ? unknown() : undefined;
 }

@@ -101,7 +101,7 @@ export function join(a: Value, b: Value): Value {
     kind: "taint",
     confidence: Math.max(ta.confidence, tb.confidence),
     origins,
-    sanitised: new Set([...ta.sanitised].filter((s) => tb.sanitised.has(s))),
+    sanitised: sanitisedOfJoin(ta, tb),
     params:
       ta.params.size === 0
         ? tb.params
@@ -109,6 +109,19 @@ export function join(a: Value, b: Value): Value {
           ? ta.params
           : new Set([...ta.params, ...tb.params]),
   };
+}
+
+/**
+ * A joined value is safe for a sink only if every part with a real source is.
+ * Parts of unknown origin do not undo a sanitiser: they are reported (at low
+ * confidence) only when nothing better is known.
+ */
+function sanitisedOfJoin(a: Taint, b: Taint): ReadonlySet<SinkKind> {
+  const aReal = a.origins.length > 0;
+  const bReal = b.origins.length > 0;
+  if (aReal && !bReal) return a.sanitised;
+  if (bReal && !aReal) return b.sanitised;
+  return new Set([...a.sanitised].filter((s) => b.sanitised.has(s)));
 }
 
 export function joinAll(values: Iterable<Value>): Value {

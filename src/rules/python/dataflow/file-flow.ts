@@ -1,8 +1,8 @@
 import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, type CallFacts } from "./expressions.js";
-import { collectFunctions, enclosingFunction, type FunctionInfo } from "./functions.js";
+import { enclosingFunction, FunctionInfo } from "./functions.js";
 import { classifyParams } from "./handlers.js";
-import { canonical, collectImports, type ImportMap } from "./imports.js";
+import { canonical, type ImportMap } from "./imports.js";
 import { Walker, type Env, type FileScope } from "./statements.js";
 import { CLEAN, join, sourceOrigin, type Origin, type Taint } from "./taint.js";
 
@@ -15,7 +15,6 @@ const HANDLER_PARAM_TRUST = 0.85;
  * summary), and each function is walked once for all rules.
  */
 export class FileFlow implements FileScope {
-  readonly imports: ImportMap;
   private functionList: FunctionInfo[] | undefined;
   private readonly calls = new Map<number, CallFacts>();
   private readonly values = new Map<number, Taint>();
@@ -25,17 +24,17 @@ export class FileFlow implements FileScope {
   private globalIndex: Map<string, SgNode[]> | undefined;
   private readonly globalCache = new Map<string, Taint | undefined>();
   private readonly globalsInProgress = new Set<string>();
-  private readonly callerCache = new Map<string, SgNode[]>();
+  private callsByName: Map<string, SgNode[]> | undefined;
 
   constructor(
     readonly root: SgNode,
     readonly text: string,
-  ) {
-    this.imports = collectImports(root, text);
-  }
+    readonly imports: ImportMap,
+    private readonly definitions: readonly SgNode[],
+  ) {}
 
   get functions(): readonly FunctionInfo[] {
-    this.functionList ??= collectFunctions(this.root);
+    this.functionList ??= this.definitions.map((node) => new FunctionInfo(node));
     return this.functionList;
   }
 
@@ -196,14 +195,25 @@ export class FileFlow implements FileScope {
   }
 
   private callersOf(fn: FunctionInfo): SgNode[] {
-    const key = `${fn.isMethod ? "m" : "f"}:${fn.name}`;
-    const cached = this.callerCache.get(key);
-    if (cached) return cached;
-    const name = fn.name.replace(/[^\w]/g, "");
-    const regex = fn.isMethod ? `^[\\w.]*\\.${name}\\s*\\(` : `^${name}\\s*\\(`;
-    const found = this.text.includes(`${name}(`) ? this.root.findAll({ rule: { kind: "call", regex } }) : [];
-    this.callerCache.set(key, found);
-    return found;
+    if (this.callsByName === undefined) {
+      // One search for calls to every function defined here, the first time any is needed.
+      const names = [...new Set(this.functions.map((f) => f.name).filter((n) => /^\w+$/.test(n)))];
+      this.callsByName = new Map();
+      const found =
+        names.length === 0
+          ? []
+          : this.root.findAll({ rule: { kind: "call", has: { field: "function", regex: `(?:^|\\.)(?:${names.join("|")})$` } } });
+      for (const call of found) {
+        const callee = call.children()[0]?.text() ?? "";
+        const name = callee.slice(callee.lastIndexOf(".") + 1);
+        const list = this.callsByName.get(name);
+        if (list) list.push(call);
+        else this.callsByName.set(name, [call]);
+      }
+    }
+    const calls = this.callsByName.get(fn.name) ?? [];
+    // A method is called through an attribute, a plain function by its bare name.
+    return calls.filter((c) => (c.children()[0]?.kind() === "attribute") === fn.isMethod);
   }
 }
 

@@ -8,58 +8,64 @@ export interface ParamInfo {
   readonly default?: string;
 }
 
-/** One `def` in the file, with what handler detection and call resolution need. */
-export interface FunctionInfo {
+/**
+ * One `def` in the file. Only its extent is read up front (to find which
+ * function holds a sink); name, parameters, decorators and method-ness are
+ * read from the tree when first asked for, since most defs are never asked.
+ */
+export class FunctionInfo {
   readonly key: number;
-  readonly node: SgNode;
-  readonly name: string;
   readonly start: number;
   readonly end: number;
-  readonly params: readonly ParamInfo[];
-  /** Decorator texts without the "@". */
-  readonly decorators: readonly string[];
-  /** True when the def sits directly in a class body. */
-  readonly isMethod: boolean;
-}
+  private cachedName: string | undefined;
+  private cachedParams: ParamInfo[] | undefined;
+  private cachedDecorators: string[] | undefined;
+  private cachedIsMethod: boolean | undefined;
 
-export function collectFunctions(root: SgNode): FunctionInfo[] {
-  const decorated = new Map<number, string[]>();
-  for (const def of root.findAll({ rule: { kind: "decorated_definition" } })) {
-    const texts: string[] = [];
-    let target: SgNode | undefined;
-    for (const child of def.children()) {
-      if (child.kind() === "decorator") texts.push(child.text().replace(/^@\s*/, ""));
-      else target = child;
-    }
-    if (target !== undefined) decorated.set(target.id(), texts);
-  }
-  const methods = new Set(
-    root
-      .findAll({ rule: { kind: "function_definition", inside: { kind: "class_definition", stopBy: "end" } } })
-      .map((n) => n.id()),
-  );
-  return root.findAll({ rule: { kind: "function_definition" } }).map((node) => {
-    const key = node.id();
+  constructor(readonly node: SgNode) {
+    this.key = node.id();
     const range = node.range();
-    const params = node.field("parameters");
-    return {
-      key,
-      node,
-      name: node.field("name")?.text() ?? "",
-      start: range.start.index,
-      end: range.end.index,
-      params: params === null ? [] : readParams(params),
-      decorators: decorated.get(key) ?? [],
-      isMethod: methods.has(key) && isDirectMethod(node),
-    };
-  });
-}
+    this.start = range.start.index;
+    this.end = range.end.index;
+  }
 
-/** A def nested in a method is not itself a method; its parent chain says so. */
-function isDirectMethod(node: SgNode): boolean {
-  let parent = node.parent();
-  if (parent?.kind() === "decorated_definition") parent = parent.parent();
-  return parent?.kind() === "block" && parent.parent()?.kind() === "class_definition";
+  get name(): string {
+    this.cachedName ??= this.node.field("name")?.text() ?? "";
+    return this.cachedName;
+  }
+
+  get params(): readonly ParamInfo[] {
+    if (this.cachedParams === undefined) {
+      const params = this.node.field("parameters");
+      this.cachedParams = params === null ? [] : readParams(params);
+    }
+    return this.cachedParams;
+  }
+
+  /** Decorator texts without the "@". */
+  get decorators(): readonly string[] {
+    if (this.cachedDecorators === undefined) {
+      const parent = this.node.parent();
+      this.cachedDecorators =
+        parent?.kind() === "decorated_definition"
+          ? parent
+              .children()
+              .filter((c) => c.kind() === "decorator")
+              .map((c) => c.text().replace(/^@\s*/, ""))
+          : [];
+    }
+    return this.cachedDecorators;
+  }
+
+  /** True when the def sits directly in a class body. */
+  get isMethod(): boolean {
+    if (this.cachedIsMethod === undefined) {
+      let parent = this.node.parent();
+      if (parent?.kind() === "decorated_definition") parent = parent.parent();
+      this.cachedIsMethod = parent?.kind() === "block" && parent.parent()?.kind() === "class_definition";
+    }
+    return this.cachedIsMethod;
+  }
 }
 
 function readParams(params: SgNode): ParamInfo[] {
@@ -91,7 +97,7 @@ function parseParamText(text: string): ParamInfo {
   };
 }
 
-/** The innermost function whose body holds the byte offset, if any. */
+/** The innermost function whose extent holds the byte offset, if any. */
 export function enclosingFunction(functions: readonly FunctionInfo[], index: number): FunctionInfo | undefined {
   let best: FunctionInfo | undefined;
   for (const fn of functions) {

@@ -1,20 +1,40 @@
-import type { SgNode } from "@ast-grep/napi";
-
 /**
  * Local name → canonical dotted name, from every import in the file:
  * `import subprocess as sp` maps "sp" → "subprocess";
  * `from os import system as run` maps "run" → "os.system".
+ *
+ * Read from the text rather than the tree: import statements have a tiny
+ * grammar, and this avoids one full-tree search per file.
  */
 export type ImportMap = ReadonlyMap<string, string>;
 
-export function collectImports(root: SgNode, text: string): ImportMap {
+const IMPORT_START = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]/gm;
+
+export function collectImports(text: string): ImportMap {
   const map = new Map<string, string>();
   if (!text.includes("import")) return map;
-  const nodes = root.findAll({
-    rule: { any: [{ kind: "import_statement" }, { kind: "import_from_statement" }] },
-  });
-  for (const node of nodes) addImport(map, node.text());
+  for (const match of text.matchAll(IMPORT_START)) {
+    addImport(map, statementAt(text, match.index));
+  }
   return map;
+}
+
+/** The statement starting at `start`, following parentheses and backslash continuations. */
+function statementAt(text: string, start: number): string {
+  let end = start;
+  let depth = 0;
+  while (end < text.length) {
+    const ch = text[end];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "#") {
+      while (end < text.length && text[end] !== "\n") end++;
+      continue;
+    } else if (ch === "\\" && text[end + 1] === "\n") end++;
+    else if ((ch === "\n" || ch === ";") && depth <= 0) break;
+    end++;
+  }
+  return text.slice(start, end);
 }
 
 function addImport(map: Map<string, string>, statement: string): void {
@@ -44,7 +64,7 @@ function splitItems(list: string): { name: string; alias?: string }[] {
   return list
     .split(",")
     .map((part) => part.trim().split(/\s+as\s+/))
-    .filter((parts) => (parts[0] ?? "") !== "")
+    .filter((parts) => /^[\w.*]+$/.test(parts[0] ?? ""))
     .map(([name = "", alias]) => (alias === undefined ? { name } : { name, alias: alias.trim() }));
 }
 

@@ -1,14 +1,17 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { RuleContext } from "../../define-rule.js";
 import { FileFlow } from "./file-flow.js";
-import type { ImportMap } from "./imports.js";
+import { callQuery, hubOf } from "./hub.js";
 import { reaching, type Origin, type SinkKind, type Taint } from "./taint.js";
 
 /** The data-flow facts of the file being checked, shared by every Python rule. */
 export function flowOf(ctx: RuleContext): FileFlow {
   const root = ctx.root;
   if (root === undefined) throw new Error("python rules need a syntax tree");
-  return ctx.memo("py-dataflow", () => new FileFlow(root, ctx.text));
+  return ctx.memo("py-dataflow", () => {
+    const hub = hubOf(ctx);
+    return new FileFlow(root, ctx.text, hub.imports, hub.definitions);
+  });
 }
 
 /** Which calls a rule looks at. */
@@ -30,30 +33,21 @@ export interface FoundCall {
   readonly kwargs: ReadonlyMap<string, SgNode>;
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Registers a rule's calls with the per-file search; call once, when the rule's module loads. */
+export function callSpec(spec: CallSpec): CallSpec {
+  callQuery(spec.functions ?? [], spec.methods ?? [], spec.hint);
+  return spec;
 }
 
-/** Every way the file can spell a canonical name: itself and through each import alias. */
-function spellings(name: string, imports: ImportMap): string[] {
-  const out = [name];
-  for (const [local, target] of imports) {
-    if (name === target) out.push(local);
-    else if (name.startsWith(`${target}.`)) out.push(local + name.slice(target.length));
-  }
-  return out;
-}
-
+/** The calls matching a spec made with {@link callSpec}, with their arguments split out. */
 export function findCalls(ctx: RuleContext, spec: CallSpec): FoundCall[] {
   if (!spec.hint.test(ctx.text) || ctx.root === undefined) return [];
+  const hub = hubOf(ctx);
+  const candidates = hub.nodes("call");
+  if (candidates.length === 0) return [];
   const flow = flowOf(ctx);
   const functions = new Set(spec.functions ?? []);
   const methods = new Set(spec.methods ?? []);
-  const alternatives: string[] = [];
-  for (const name of functions) for (const s of spellings(name, flow.imports)) alternatives.push(`^${escapeRegex(s)}\\s*\\(`);
-  if (methods.size > 0) alternatives.push(`\\.\\s*(?:${[...methods].map(escapeRegex).join("|")})\\s*\\(`);
-  if (alternatives.length === 0) return [];
-  const candidates = ctx.root.findAll({ rule: { kind: "call", regex: alternatives.join("|") } });
   const out: FoundCall[] = [];
   for (const node of candidates) {
     const [callee, argList] = node.children();
@@ -63,7 +57,7 @@ export function findCalls(ctx: RuleContext, spec: CallSpec): FoundCall[] {
     let viaMethod = false;
     let name = dotted;
     if (!functions.has(dotted)) {
-      const method = callee.kind() === "attribute" ? callee.children()[2]?.text() : undefined;
+      const method = callee.kind() === "attribute" ? raw.slice(raw.lastIndexOf(".") + 1) : undefined;
       if (method === undefined || !methods.has(method)) continue;
       viaMethod = true;
       name = method;

@@ -134,6 +134,10 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["sql.Identifier", ["sql"]],
   ["sql.Literal", ["sql"]],
   ["str", ["nosql"]],
+  // The SQL rule reports text(tainted) where the string becomes SQL; what it returns is not reported again.
+  ["sqlalchemy.text", ["sql"]],
+  ["sqlalchemy.sql.text", ["sql"]],
+  ["sqlalchemy.sql.expression.text", ["sql"]],
 ]);
 
 export type CallEffect = { readonly kind: "clean" } | { readonly kind: "sanitise"; readonly sinks: readonly SinkKind[] };

@@ -1,0 +1,12 @@
+import { scryptSync } from "node:crypto";
+import type { Request, Response } from "express";
+
+export class LegacyLogin {
+  constructor(private readonly users: Map<string, string>) {}
+
+  check(req: Request, res: Response) {
+    const { user, password } = req.body as { user: string; password: string };
+    const digest = scryptSync(password, user, 32).toString("base64");
+    res.json({ ok: this.users.get(user) === digest });
+  }
+}

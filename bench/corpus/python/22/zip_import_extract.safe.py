@@ -1,0 +1,17 @@
+import os
+import zipfile
+
+
+class ThemeInstaller:
+    def __init__(self, themes_dir="/srv/themes"):
+        self.themes_dir = themes_dir
+
+    def install(self, archive_path):
+        with zipfile.ZipFile(archive_path) as zf:
+            for member in zf.infolist():
+                dest = os.path.realpath(os.path.join(self.themes_dir, member.filename))
+                if not dest.startswith(os.path.realpath(self.themes_dir) + os.sep):
+                    raise ValueError(f"unsafe path in archive: {member.filename}")
+                os.makedirs(os.path.dirname(dest), exist_ok=True)
+                with zf.open(member) as src, open(dest, "wb") as out:
+                    out.write(src.read())

@@ -1,0 +1,11 @@
+import urllib3
+
+
+class LegacyInventory:
+    def __init__(self, base="https://legacy-inventory.internal"):
+        self.base = base
+        self.http = urllib3.PoolManager(cert_reqs="CERT_REQUIRED")
+
+    def items(self):
+        resp = self.http.request("GET", f"{self.base}/items")
+        return resp.data

@@ -1,0 +1,12 @@
+import json
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/prefs/import", methods=["POST"])
+def import_prefs():
+    raw = request.get_data(as_text=True)
+    prefs = json.loads(raw)
+    return {"imported": len(prefs)}

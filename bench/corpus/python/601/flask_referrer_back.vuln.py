@@ -1,0 +1,13 @@
+from flask import Flask, redirect, request
+
+from .cart import cart_service
+
+app = Flask(__name__)
+
+
+@app.route("/cart/add", methods=["POST"])
+def add_to_cart():
+    item = request.form.get("item")
+    cart_service.add(item)
+    back = request.form.get("return_url") or "/cart"
+    return redirect(back, code=303)  # cg-expect: CWE-601

@@ -1,0 +1,14 @@
+import sys
+
+from lxml import etree
+
+
+def render(xml_path, xslt_path):
+    parser = etree.XMLParser(resolve_entities=True)  # cg-expect: CWE-611
+    doc = etree.parse(xml_path, parser)
+    transform = etree.XSLT(etree.parse(xslt_path))
+    return str(transform(doc))
+
+
+if __name__ == "__main__":
+    print(render(sys.argv[1], sys.argv[2]))

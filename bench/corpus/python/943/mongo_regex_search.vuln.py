@@ -1,0 +1,13 @@
+import pymongo
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+products = pymongo.MongoClient("mongodb://db:27017").shop.products
+
+
+@app.route("/products/search", methods=["POST"])
+def search_products():
+    body = request.get_json()
+    name_filter = body["name"]
+    found = products.find({"name": name_filter, "visible": True}).limit(20)  # cg-expect: CWE-943
+    return jsonify([p["name"] for p in found])

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { FakeClock } from "../../test/support/llm-servers/fake-clock.js";
+import { findingsPrompt, goodAnswer, KEYS } from "../../test/support/llm-servers/fixtures.js";
+import { startOpenAiServer } from "../../test/support/llm-servers/openai-wire.js";
+import { reply } from "../../test/support/llm-servers/scripted-server.js";
+import type { LlmTestServer } from "../../test/support/llm-servers/scripted-server.js";
+import { Budget, DEFAULT_BUDGET_LIMITS } from "./budget.js";
+import { LlmRouter } from "./router.js";
+import { llmSettingsFromEnv } from "./settings.js";
+import { resolveLlmSetup } from "./setup.js";
+
+describe("resolveLlmSetup", () => {
+  let openai: LlmTestServer;
+  let ollama: LlmTestServer;
+  beforeAll(async () => {
+    openai = await startOpenAiServer({ apiKey: KEYS.openai, fallback: reply(goodAnswer) });
+    ollama = await startOpenAiServer({ auth: "none", fallback: reply(goodAnswer) });
+  });
+  afterAll(async () => {
+    await openai.close();
+    await ollama.close();
+  });
+
+  test("off means no LLM layer", () => {
+    expect(resolveLlmSetup(llmSettingsFromEnv({ OPENAI_API_KEY: "k" }), { provider: "off" })).toBeUndefined();
+  });
+
+  test("provider:model pins that model; llm.base_url points the provider at another server", async () => {
+    const setup = resolveLlmSetup(llmSettingsFromEnv({ OPENAI_API_KEY: KEYS.openai }), {
+      provider: "openai:gpt-4.1-mini",
+      baseUrl: `${openai.origin}/v1`,
+    })!;
+    const router = new LlmRouter({ ...setup.router, clock: new FakeClock() });
+    expect(router.chain("security").map((r) => r.model)).toEqual(["gpt-4.1-mini", "gpt-4.1"]);
+    const response = await router.generate("security", findingsPrompt());
+    expect(response.object).toEqual(goodAnswer);
+    expect(openai.requests.at(-1)?.headers.authorization).toBe(`Bearer ${KEYS.openai}`);
+  });
+
+  test("OLLAMA_HOST with openai-compatible:<model> runs every task on that model, at no cost", async () => {
+    const host = ollama.origin.replace("http://", "");
+    const setup = resolveLlmSetup(llmSettingsFromEnv({ OLLAMA_HOST: host }), {
+      provider: "openai-compatible:qwen2.5-coder:7b",
+    })!;
+    const router = new LlmRouter({ ...setup.router, clock: new FakeClock() });
+    const budget = new Budget(DEFAULT_BUDGET_LIMITS, setup.router.prices!);
+    const response = await router.generate("logic", findingsPrompt(), { budget });
+    expect(response).toMatchObject({
+      provider: "openai-compatible",
+      model: "qwen2.5-coder:7b",
+      costCents: 0,
+    });
+    expect(ollama.requests.at(-1)?.path).toBe("/v1/chat/completions");
+  });
+
+  test.each([
+    { env: {}, provider: "anthropic:claude-haiku-4-5", message: "set ANTHROPIC_API_KEY (or llm.api_key)" },
+    { env: {}, provider: "openai-compatible:llama3", message: "set llm.base_url or OLLAMA_HOST" },
+    { env: { OPENAI_API_KEY: "k" }, provider: "openai", message: "is not provider:model" },
+  ])("$provider without what it needs is a clear error", ({ env, provider, message }) => {
+    expect(() => resolveLlmSetup(llmSettingsFromEnv(env), { provider })).toThrow(message);
+  });
+});

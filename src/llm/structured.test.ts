@@ -1,0 +1,66 @@
+import { describe, expect, test } from "vitest";
+import { z } from "zod";
+import { LlmError } from "./errors.js";
+import { parseStructured, toWireSchema } from "./structured.js";
+
+const schema = z.object({
+  findings: z.array(z.object({ line: z.number().int(), note: z.string().nullable() })),
+});
+
+describe("toWireSchema", () => {
+  test("closes every object and keeps every field required", () => {
+    expect(toWireSchema(schema, "findings")).toEqual({
+      type: "object",
+      properties: {
+        findings: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              line: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 },
+              note: { type: ["string", "null"] },
+            },
+            required: ["line", "note"],
+            additionalProperties: false,
+          },
+        },
+      },
+      required: ["findings"],
+      additionalProperties: false,
+    });
+  });
+
+  test("refuses optional fields, naming each path, before any request", () => {
+    const loose = z.object({ a: z.string().optional(), b: z.array(z.object({ c: z.number().optional() })) });
+    expect(() => toWireSchema(loose, "loose")).toThrow(LlmError);
+    expect(() => toWireSchema(loose, "loose")).toThrow(
+      'schema "loose" has optional fields ($.a, $.b[].c); strict structured output requires every field: use .nullable() instead of .optional()',
+    );
+  });
+
+  test("refuses a type JSON schema cannot express", () => {
+    expect(() => toWireSchema(z.object({ when: z.date() }), "dated")).toThrow(
+      /cannot be expressed as JSON schema/,
+    );
+  });
+});
+
+describe("parseStructured", () => {
+  test.each([
+    { name: "plain JSON", text: '{"findings":[{"line":1,"note":null}]}', ok: true },
+    { name: "JSON in a whole-answer code fence", text: '```json\n{"findings":[]}\n```', ok: true },
+    { name: "prose", text: "There are no findings.", ok: false, message: "not valid JSON" },
+    { name: "JSON after prose", text: 'Here: {"findings":[]}', ok: false, message: "not valid JSON" },
+    {
+      name: "wrong type",
+      text: '{"findings":[{"line":"1","note":null}]}',
+      ok: false,
+      message: "findings[0].line",
+    },
+    { name: "missing field", text: '{"findings":[{"line":1}]}', ok: false, message: "findings[0].note" },
+  ])("$name", ({ text, ok, message }) => {
+    const result = parseStructured(text, schema);
+    expect(result.ok).toBe(ok);
+    if (!result.ok && message !== undefined) expect(result.message).toContain(message);
+  });
+});

@@ -1,0 +1,78 @@
+import type { SgNode } from "@ast-grep/napi";
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule } from "../define-rule.js";
+import { nodeRange } from "../run-rules.js";
+import { stringValue } from "./dataflow/ast.js";
+import { isDead } from "./dataflow/flow.js";
+import { looksLikeSecret } from "./dataflow/secret-shape.js";
+
+const meta = {
+  id: "js/hardcoded-credentials",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "high",
+  confidence: 0.75,
+  cwe: ["CWE-798", "CWE-259"],
+  owasp: "A07:2021-Identification and Authentication Failures",
+  title: "Hard-coded credential",
+  description:
+    "A password, secret, token or API key variable or property is set to a string literal that looks like a real credential.",
+  why: "Anyone with the source (every developer, the CI system, a leaked repository) gets the credential, it cannot be rotated without a release, and it ends up in every copy of the history.",
+  howToFix:
+    "Read the value from the environment or a secret manager at start-up (process.env.API_KEY via the platform layer), rotate the exposed credential, and remove it from the history.",
+  references: [
+    "https://cwe.mitre.org/data/definitions/798.html",
+    "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+  ],
+  fixable: false,
+  family: "hardcoded-secret",
+} as const;
+
+const SECRET_NAME =
+  /(^|[^a-z])(pass(word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|signing_?key|client_?secret|auth_?key|credentials?)$|^(password|secret|token|apiKey)/i;
+const NOT_SECRET_NAME =
+  /(label|placeholder|hint|field|name|type|url|uri|header|regex|pattern|path|file|length|min|max|policy|prompt|message|id)$/i;
+
+function nameOf(node: SgNode): string | undefined {
+  const kind = String(node.kind());
+  if (kind === "variable_declarator") return node.field("name")?.text();
+  if (kind === "assignment_expression") return node.field("left")?.text().split(".").pop();
+  if (kind === "pair" || kind === "public_field_definition" || kind === "field_definition") {
+    const key = node.field(kind === "pair" ? "key" : kind === "field_definition" ? "property" : "name");
+    return key ? (stringValue(key) ?? key.text()) : undefined;
+  }
+  return undefined;
+}
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (!root || !/pass|pwd|secret|token|key|credential/i.test(text)) return;
+  const candidates = root.findAll({
+    rule: {
+      any: [
+        { kind: "variable_declarator", has: { field: "value", kind: "string" } },
+        { kind: "assignment_expression", has: { field: "right", kind: "string" } },
+        { kind: "pair", has: { field: "value", kind: "string" } },
+        // JavaScript's grammar calls class fields field_definition; TypeScript's public_field_definition.
+        {
+          kind: ctx.file.language === "javascript" ? "field_definition" : "public_field_definition",
+          has: { field: "value", kind: "string" },
+        },
+      ],
+      regex: "(?i)pass|pwd|secret|token|key|credential",
+    },
+  });
+  for (const node of candidates) {
+    const name = nameOf(node);
+    if (name === undefined || !SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) continue;
+    const valueNode = node.field(node.kind() === "assignment_expression" ? "right" : "value");
+    const value = stringValue(valueNode);
+    if (!valueNode || value === undefined || !looksLikeSecret(value) || isDead(node)) continue;
+    const r = nodeRange(valueNode.range());
+    const secret = {
+      start: { line: r.start.line, column: r.start.column + 1 },
+      end: { line: r.end.line, column: r.end.column - 1 },
+    };
+    ctx.report({ node, message: `${name} is set to a literal credential. ${meta.why}`, redact: [secret] });
+  }
+});

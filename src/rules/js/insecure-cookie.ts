@@ -1,0 +1,82 @@
+import type { SgNode } from "@ast-grep/napi";
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
+import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
+import { findCalls, isDead } from "./dataflow/flow.js";
+
+const meta = {
+  id: "js/insecure-cookie",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "medium",
+  confidence: 0.75,
+  cwe: ["CWE-614", "CWE-1004"],
+  owasp: "A05:2021-Security Misconfiguration",
+  title: "Cookie without Secure or HttpOnly",
+  description:
+    "res.cookie() / ctx.cookies.set() or an express-session / cookie-session configuration sets a cookie without secure: true, or with httpOnly: false.",
+  why: "Without Secure the cookie is also sent over plain HTTP where anyone on the network can read it; without HttpOnly any injected script can steal it. Session cookies lost either way mean hijacked accounts.",
+  howToFix:
+    "Pass { secure: true, httpOnly: true, sameSite: 'lax' } (behind a proxy also app.set('trust proxy', 1)); for express-session set cookie: { secure: true, httpOnly: true }.",
+  references: [
+    "https://cwe.mitre.org/data/definitions/614.html",
+    "https://cwe.mitre.org/data/definitions/1004.html",
+    "https://expressjs.com/en/advanced/best-practice-security.html#use-cookies-securely",
+  ],
+  fixable: false,
+  family: "insecure-cookie",
+} as const;
+
+/** The literal value given to `key` in an object literal: "true", "false", another expression's text, or undefined when absent. */
+function optionValue(options: SgNode, key: string): string | undefined {
+  for (const pair of options.namedChildren()) {
+    if (pair.kind() === "shorthand_property_identifier" && pair.text() === key) return pair.text();
+    if (pair.kind() !== "pair") continue;
+    const k = pair.field("key");
+    if ((k?.kind() === "property_identifier" ? k.text() : stringValue(k)) === key)
+      return pair.field("value")?.text();
+  }
+  return undefined;
+}
+
+function checkOptions(ctx: RuleContext, at: SgNode, options: SgNode | undefined, what: string): void {
+  const opts = options ? unwrap(options) : undefined;
+  if (opts && opts.kind() !== "object") return; // built elsewhere: cannot tell
+  if (opts && /^\s*\{\s*\.\.\./.test(opts.text())) return;
+  const secure = opts ? optionValue(opts, "secure") : undefined;
+  const httpOnly = opts ? optionValue(opts, "httpOnly") : undefined;
+  const missing: string[] = [];
+  if (secure === undefined || secure === "false") missing.push("Secure");
+  if (httpOnly === "false" || (httpOnly === undefined && what !== "session")) missing.push("HttpOnly");
+  if (missing.length === 0) return;
+  ctx.report({
+    node: at,
+    message: `The ${what} cookie is set without ${missing.join(" and ")}. ${meta.why}`,
+    ...(missing.includes("HttpOnly") ? { extraCwe: ["CWE-1004"] } : {}),
+  });
+}
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (!root || !/cookie|session/i.test(text)) return;
+  for (const call of findCalls(root, "^(res|response|reply)\\.(cookie|setCookie)$|^ctx\\.cookies\\.set$")) {
+    if (isDead(call)) continue;
+    const args = callArguments(call);
+    if (args.length < 2) continue;
+    const value = stringValue(args[1]);
+    if (value === "") continue; // clearing a cookie
+    checkOptions(ctx, call, args[2], stringValue(args[0]) ?? "response");
+  }
+  for (const call of findCalls(root, "^(session|expressSession|cookieSession)$")) {
+    if (isDead(call)) continue;
+    const config = callArguments(call)[0];
+    const opts = config ? unwrap(config) : undefined;
+    if (opts?.kind() !== "object") continue;
+    const cookie = opts
+      .namedChildren()
+      .find((p) => p.kind() === "pair" && p.field("key")?.text() === "cookie")
+      ?.field("value");
+    const isCookieSession = call.field("function")?.text() === "cookieSession";
+    checkOptions(ctx, call, isCookieSession ? opts : (cookie ?? undefined), "session");
+  }
+});

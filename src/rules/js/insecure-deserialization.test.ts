@@ -1,0 +1,58 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./insecure-deserialization.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "JSON.parse of a cookie",
+      code: `app.get("/", (req, res) => {
+  const prefs = JSON.parse(Buffer.from(req.cookies.prefs, "base64").toString());
+  res.json(prefs);
+});`,
+    },
+    {
+      name: "js-yaml load with the default schema",
+      code: `const yaml = require("js-yaml");
+app.post("/config", (req, res) => {
+  const doc = yaml.load(req.body.yaml);
+  res.json(doc);
+});`,
+    },
+    {
+      name: "node-serialize used only to serialize",
+      code: `const serialize = require("node-serialize");
+const unserializeHint = "never call unserialize on input";
+res.cookie("profile", serialize.serialize({ name: "x" }));`,
+    },
+  ],
+  invalid: [
+    {
+      name: "node-serialize on a cookie",
+      code: `const serialize = require("node-serialize");
+app.get("/profile", (req, res) => {
+  const raw = Buffer.from(req.cookies.profile, "base64").toString();
+  const profile = serialize.unserialize(raw);
+  res.send("Hello " + profile.username);
+});`,
+      lines: [4],
+    },
+    {
+      name: "js-yaml full schema",
+      code: `import yaml from "js-yaml";
+export function readPlugin(source: string) {
+  return yaml.load(source, { schema: yaml.DEFAULT_FULL_SCHEMA });
+}`,
+      lines: [3],
+      language: "typescript",
+    },
+    {
+      name: "cryo.parse of a request body",
+      code: `const Cryo = require("cryo");
+router.post("/state", (req, res) => {
+  const state = Cryo.parse(req.body.state);
+  res.json(Object.keys(state));
+});`,
+      lines: [3],
+    },
+  ],
+});

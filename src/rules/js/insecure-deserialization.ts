@@ -1,0 +1,57 @@
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule } from "../define-rule.js";
+import { callArguments, dottedPath, lastSegment } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, flowOf, isDead } from "./dataflow/flow.js";
+
+const meta = {
+  id: "js/insecure-deserialization",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "critical",
+  confidence: 0.85,
+  cwe: ["CWE-502"],
+  owasp: "A08:2021-Software and Data Integrity Failures",
+  title: "Deserialization that can run code",
+  description:
+    "node-serialize's unserialize, cryo/funcster parsing, js-yaml's load with a full (JavaScript-typed) schema or unsafeLoad are used, on untrusted data or with an unsafe configuration.",
+  why: "These formats can encode functions: node-serialize runs any `_$$ND_FUNC$$_` function expression it finds, and js-yaml's full schema builds !!js/function values, so a crafted payload executes code on the server.",
+  howToFix:
+    "Use JSON.parse for data, yaml.load with the default (safe) schema in js-yaml 4, and never deserialize functions from input. Validate the parsed data with a schema.",
+  references: [
+    "https://cwe.mitre.org/data/definitions/502.html",
+    "https://cheatsheetseries.owasp.org/cheatsheets/Deserialization_Cheat_Sheet.html",
+    "https://github.com/nodeca/js-yaml/blob/master/migrate_v3_to_v4.md",
+  ],
+  fixable: false,
+  family: "insecure-deserialization",
+} as const;
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (!root || !/unserialize|cryo|funcster|FULL_SCHEMA|unsafeLoad|js\/function/.test(text)) return;
+  const engine = flowOf(ctx);
+  if (!engine) return;
+  for (const call of findCalls(root, "(^|\\.)(unserialize|deepDeserialize|unsafeLoad|load|loadAll|parse)$")) {
+    const path = dottedPath(call.field("function") ?? call) ?? "";
+    const name = lastSegment(path);
+    const args = callArguments(call);
+    const data = args[0];
+    if (!data || isDead(call)) continue;
+    if (name === "load" || name === "loadAll") {
+      // js-yaml: only the full schema (or a schema with JavaScript types) can build functions.
+      if (args.slice(1).some((a) => /FULL_SCHEMA|js\/function/.test(a.text()))) {
+        ctx.report({
+          node: call,
+          message: `${path}() with a schema that includes JavaScript types can build functions from the document. ${meta.why}`,
+        });
+      }
+      continue;
+    }
+    if (name === "parse" && !/^(cryo|Cryo|funcster)\./.test(path)) continue;
+    checkSinkValues(ctx, engine, meta, call, [data], {
+      kind: "deserialize",
+      sink: `${path}()`,
+      reportUnknown: true,
+    });
+  }
+});

@@ -1,0 +1,58 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./insecure-random.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "crypto token",
+      code: `const crypto = require("crypto");
+function createResetToken() {
+  return crypto.randomBytes(32).toString("hex");
+}`,
+    },
+    {
+      name: "random retry jitter",
+      code: `async function retry(fn) {
+  const jitter = Math.random() * 100;
+  await sleep(200 + jitter);
+  return fn();
+}`,
+    },
+    {
+      name: "random colour for an avatar",
+      code: `const avatarColor = COLORS[Math.floor(Math.random() * COLORS.length)];`,
+      language: "typescript",
+    },
+  ],
+  invalid: [
+    {
+      name: "session id",
+      code: `app.post("/login", (req, res) => {
+  const sessionId = Math.random().toString(36).slice(2);
+  sessions.set(sessionId, req.body.user);
+  res.cookie("sid", sessionId, { httpOnly: true, secure: true });
+});`,
+      lines: [2],
+    },
+    {
+      name: "password generator",
+      code: `export function generatePassword(length = 12): string {
+  let out = "";
+  for (let i = 0; i < length; i++) {
+    out += CHARSET[Math.floor(Math.random() * CHARSET.length)];
+  }
+  return out;
+}`,
+      lines: [4],
+      language: "typescript",
+    },
+    {
+      name: "token property",
+      code: `const invite = {
+  email,
+  token: Math.random().toString(16).substring(2),
+};`,
+      lines: [3],
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./ldap-injection.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "escaped filter value",
+      code: `import ldap from "ldapjs";
+import { filter as escapeFilter } from "ldap-escape";
+app.post("/login", (req, res) => {
+  const uid = escapeFilter\`\${req.body.uid}\`;
+  client.search("ou=people,dc=example,dc=com", { filter: "(uid=" + uid + ")", scope: "sub" }, done);
+});`,
+    },
+    {
+      name: "constant filter",
+      code: `const ldap = require("ldapjs");
+app.get("/admins", (req, res) => {
+  client.search("ou=groups,dc=example,dc=com", { filter: "(cn=admins)" }, (err, r) => r.on("end", () => res.end()));
+});`,
+    },
+    {
+      name: "escapeFilter helper",
+      code: `const ldap = require("ldapjs");
+router.get("/user", (req, res) => {
+  const opts = { filter: \`(mail=\${escapeFilter(req.query.mail)})\` };
+  client.search(BASE_DN, opts, done);
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: "filter concatenated from the login form",
+      code: `const ldap = require("ldapjs");
+app.post("/login", (req, res) => {
+  const { username } = req.body;
+  const filter = "(&(objectClass=person)(uid=" + username + "))";
+  client.search("dc=example,dc=com", { filter, scope: "sub" }, (err, result) => {
+    result.on("searchEntry", (entry) => res.json(entry.object));
+  });
+});`,
+      lines: [5],
+    },
+    {
+      name: "base DN from a query parameter",
+      code: `import ldap from "ldapjs";
+router.get("/ou", (req, res) => {
+  const ou = req.query.ou;
+  client.search(\`ou=\${ou},dc=corp,dc=local\`, { scope: "one" }, done);
+});`,
+      lines: [4],
+      language: "typescript",
+    },
+  ],
+});

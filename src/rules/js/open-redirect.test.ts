@@ -1,0 +1,82 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./open-redirect.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "allow-listed destination",
+      code: `const DESTINATIONS = { home: "/", account: "/account" };
+app.get("/go", (req, res) => {
+  const dest = DESTINATIONS[req.query.to] ?? "/";
+  res.redirect(dest);
+});`,
+    },
+    {
+      name: "constant redirect",
+      code: `app.post("/logout", (req, res) => {
+  req.session.destroy(() => res.redirect(302, "/login"));
+});`,
+    },
+    {
+      name: "value encoded into a fixed URL",
+      code: `app.get("/search", (req, res) => {
+  res.redirect("/results?q=" + encodeURIComponent(req.query.q));
+});`,
+    },
+    {
+      name: "checked against a list of allowed URLs",
+      code: `const ALLOWED = ["https://docs.example.com", "https://example.com/help"];
+const next = new URLSearchParams(location.search).get("next");
+if (ALLOWED.includes(next)) {
+  window.location.assign(next);
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "Express redirect to a query parameter",
+      code: `app.get("/login/callback", (req, res) => {
+  const returnTo = req.query.returnTo;
+  // ... authenticate ...
+  res.redirect(returnTo);
+});`,
+      lines: [4],
+    },
+    {
+      name: "status then URL",
+      code: `router.get("/out", (req, res) => {
+  const { url } = req.query;
+  res.redirect(301, url);
+});`,
+      lines: [3],
+    },
+    {
+      name: "browser location from the hash",
+      code: `const target = decodeURIComponent(window.location.hash.slice(1));
+if (target) {
+  window.location.href = target;
+}`,
+      lines: [3],
+    },
+    {
+      name: "Koa ctx.redirect",
+      code: `router.get("/sso", async (ctx) => {
+  const next = ctx.query.next as string;
+  await createSession(ctx);
+  ctx.redirect(next);
+});`,
+      lines: [4],
+      language: "typescript",
+    },
+    {
+      name: "startsWith('/') is not enough",
+      code: `app.get("/r", (req, res) => {
+  const u = req.query.u;
+  if (u.startsWith("/")) {
+    res.redirect(u);
+  }
+});`,
+      lines: [4],
+    },
+  ],
+});

@@ -1,0 +1,61 @@
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule } from "../define-rule.js";
+import { callArguments, dottedPath } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
+
+const meta = {
+  id: "js/open-redirect",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "medium",
+  confidence: 0.8,
+  cwe: ["CWE-601"],
+  owasp: "A01:2021-Broken Access Control",
+  title: "Redirect to a URL from untrusted data",
+  description:
+    "res.redirect, ctx.redirect, Next.js redirect, location.href/assign/replace or window.open receives a URL the caller controls.",
+  why: "A link on your trusted domain can send users to a phishing site, and some redirects leak tokens in the URL; in the browser a javascript: URL also runs script.",
+  howToFix:
+    "Redirect only to relative paths you check (starts with a single '/', not '//' or '/\\'), or map a key to a URL from an allow-list; encode values placed into a fixed URL with encodeURIComponent.",
+  references: [
+    "https://cwe.mitre.org/data/definitions/601.html",
+    "https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html",
+  ],
+  fixable: false,
+  family: "open-redirect",
+} as const;
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (!root || !/redirect|location|window\.open/.test(text)) return;
+  const engine = flowOf(ctx);
+  if (!engine) return;
+  const calls = findCalls(
+    root,
+    "^(\\w+\\.redirect|redirect|permanentRedirect|NextResponse\\.redirect|(window\\.|document\\.)?location\\.(assign|replace)|window\\.open)$",
+  );
+  for (const call of calls) {
+    const callee = call.field("function");
+    const path = callee ? (dottedPath(callee) ?? "redirect") : "redirect";
+    const args = callArguments(call);
+    // res.redirect(301, url) takes the status first.
+    const target = args.length > 1 && args[0]?.kind() === "number" ? args[1] : args[0];
+    if (!target) continue;
+    checkSinkValues(ctx, engine, meta, call, [target], { kind: "redirect", sink: `${path}()` });
+  }
+  const assignments = root.findAll({
+    rule: {
+      kind: "assignment_expression",
+      has: { field: "left", regex: "^((window|document)\\.)?location(\\.href)?$" },
+    },
+  });
+  for (const assignment of assignments) {
+    const right = assignment.field("right");
+    if (!right) continue;
+    checkSinkValues(ctx, engine, meta, assignment, [right], {
+      kind: "redirect",
+      sink: assignment.field("left")?.text() ?? "location",
+      extraCwe: ["CWE-79"],
+    });
+  }
+});

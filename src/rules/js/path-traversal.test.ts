@@ -1,0 +1,99 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./path-traversal.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "basename keeps the file inside the folder",
+      code: `const fs = require("fs");
+const path = require("path");
+app.get("/avatar/:name", (req, res) => {
+  const file = path.join(__dirname, "avatars", path.basename(req.params.name));
+  fs.createReadStream(file).pipe(res);
+});`,
+    },
+    {
+      name: "sendFile with a root option",
+      code: `app.get("/files/:name", (req, res) => {
+  res.sendFile(req.params.name, { root: path.join(__dirname, "public") });
+});`,
+    },
+    {
+      name: "resolved path checked against the root",
+      code: `import { readFile } from "node:fs/promises";
+import path from "node:path";
+const ROOT = path.resolve("uploads");
+export async function GET(request: Request) {
+  const name = new URL(request.url).searchParams.get("file") ?? "";
+  const resolved = path.resolve(ROOT, name);
+  if (!resolved.startsWith(ROOT + path.sep)) {
+    return new Response("forbidden", { status: 403 });
+  }
+  return new Response(await readFile(resolved));
+}`,
+      language: "typescript",
+    },
+    {
+      name: "constant path",
+      code: `const fs = require("fs");
+app.get("/terms", (req, res) => {
+  res.type("html").send(fs.readFileSync("./static/terms.html", "utf8"));
+});`,
+    },
+    {
+      name: "rejects dot-dot before use",
+      code: `const fs = require("fs");
+app.delete("/tmp/:name", (req, res) => {
+  const name = req.params.name;
+  if (name.includes("..")) return res.sendStatus(400);
+  fs.unlinkSync("/tmp/uploads/" + name);
+  res.sendStatus(204);
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: "readFile with a joined query parameter",
+      code: `const fs = require("fs");
+const path = require("path");
+app.get("/download", (req, res) => {
+  const name = req.query.file;
+  const full = path.join(__dirname, "reports", name);
+  fs.readFile(full, (err, data) => {
+    res.send(data);
+  });
+});`,
+      lines: [6],
+    },
+    {
+      name: "res.sendFile with a route parameter",
+      code: `router.get("/docs/:page", (req, res) => {
+  const page = req.params.page;
+  res.sendFile(\`/var/www/docs/\${page}.html\`);
+});`,
+      lines: [3],
+    },
+    {
+      name: "fs/promises writeFile in a Next.js handler",
+      code: `import { writeFile } from "fs/promises";
+export async function POST(request: Request) {
+  const form = await request.formData();
+  const filename = form.get("filename") as string;
+  const data = form.get("data") as string;
+  await writeFile("./uploads/" + filename, data);
+  return Response.json({ ok: true });
+}`,
+      lines: [6],
+      language: "typescript",
+    },
+    {
+      name: "Koa download of a body field",
+      code: `const fs = require("fs");
+router.post("/export", async (ctx) => {
+  const { target } = ctx.request.body;
+  ctx.body = fs.createReadStream(target);
+});`,
+      lines: [4],
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule } from "../define-rule.js";
+import { callArguments, dottedPath, lastSegment } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
+
+const meta = {
+  id: "js/path-traversal",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "high",
+  confidence: 0.85,
+  cwe: ["CWE-22", "CWE-23", "CWE-73"],
+  owasp: "A01:2021-Broken Access Control",
+  title: "File path built from untrusted data",
+  description:
+    "A path passed to fs (readFile, writeFile, createReadStream, unlink, ...) or to res.sendFile/res.download comes from the request without being confined to a directory.",
+  why: "Segments such as ../ or an absolute path let an attacker read or overwrite files outside the intended folder: configuration, keys, source code.",
+  howToFix:
+    "Reduce the name with path.basename(), or resolve it against a fixed root and refuse it unless it still starts with that root (path.resolve(ROOT, name).startsWith(ROOT + path.sep)); for Express use res.sendFile(name, { root: ROOT }).",
+  references: [
+    "https://cwe.mitre.org/data/definitions/22.html",
+    "https://owasp.org/www-community/attacks/Path_Traversal",
+    "https://expressjs.com/en/api.html#res.sendFile",
+  ],
+  fixable: false,
+  family: "path-traversal",
+} as const;
+
+const FS_METHODS =
+  "readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|readdir|readdirSync|open|openSync|copyFile|copyFileSync|rename|renameSync|mkdir|mkdirSync|stat|statSync|access|accessSync";
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (!root || !/\bfs\b|fs\/promises|sendFile|download|fs-extra/.test(text)) return;
+  const engine = flowOf(ctx);
+  if (!engine) return;
+  for (const call of findCalls(root, `(^|\\.)(${FS_METHODS}|sendFile|download)$`)) {
+    const callee = call.field("function");
+    const path = callee ? dottedPath(callee) : undefined;
+    if (path === undefined) continue;
+    const name = lastSegment(path);
+    const args = callArguments(call);
+    const target = args[0];
+    if (!target) continue;
+    if (name === "sendFile" || name === "download") {
+      // With a `root` option Express itself refuses paths that climb out of it.
+      if (args.slice(1).some((a) => /\broot\s*:/.test(a.text()))) continue;
+    } else if (path.includes(".") && !/^(fs|fsp|fse|fs\.promises|promises|fsPromises|fsExtra)\./.test(path)) {
+      continue;
+    }
+    const values = /^(copyFile|rename)/.test(name) ? args.slice(0, 2) : [target];
+    checkSinkValues(ctx, engine, meta, call, values, { kind: "path", sink: `${path}()` });
+  }
+});

@@ -1,0 +1,92 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./prototype-pollution.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "merge helper refusing dangerous keys",
+      code: `function merge(target, source) {
+  for (const key of Object.keys(source)) {
+    if (key === "__proto__" || key === "constructor") continue;
+    if (typeof source[key] === "object") merge(target[key] ??= {}, source[key]);
+    else target[key] = source[key];
+  }
+  return target;
+}`,
+    },
+    {
+      name: "nested write with constant keys",
+      code: `app.post("/prefs", (req, res) => {
+  settings["ui"]["theme"] = req.body.theme;
+  res.end();
+});`,
+    },
+    {
+      name: "shallow Object.assign of a validated body",
+      code: `app.put("/profile", (req, res) => {
+  const patch = ProfileSchema.parse(req.body);
+  Object.assign(req.user.profile, patch);
+  res.json(req.user.profile);
+});`,
+    },
+    {
+      name: "keys from an allow-list",
+      code: `const SECTIONS = ["display", "privacy"];
+app.post("/config", (req, res) => {
+  const { section, key, value } = req.body;
+  if (!SECTIONS.includes(section)) return res.sendStatus(400);
+  if (!FIELDS.has(key)) return res.sendStatus(400);
+  config[section][key] = value;
+  res.end();
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: "two-level write with request keys",
+      code: `const config = {};
+app.post("/config", (req, res) => {
+  const { section, key, value } = req.body;
+  config[section] = config[section] || {};
+  config[section][key] = value;
+  res.json(config);
+});`,
+      lines: [5],
+    },
+    {
+      name: "lodash merge of the body into a shared default",
+      code: `const _ = require("lodash");
+const defaults = { theme: "light" };
+app.post("/settings", (req, res) => {
+  const settings = _.merge(defaults, req.body);
+  res.json(settings);
+});`,
+      lines: [4],
+    },
+    {
+      name: "Object.assign of parsed JSON",
+      code: `router.post("/import", (req, res) => {
+  const raw = req.body.payload;
+  Object.assign(appState, JSON.parse(raw));
+  res.end();
+});`,
+      lines: [3],
+    },
+    {
+      name: "unguarded recursive merge helper",
+      code: `export function deepMerge(target: any, source: any) {
+  for (const key in source) {
+    if (typeof source[key] === "object" && source[key] !== null) {
+      if (!target[key]) target[key] = {};
+      deepMerge(target[key], source[key]);
+    } else {
+      target[key] = source[key];
+    }
+  }
+  return target;
+}`,
+      lines: [1],
+      language: "typescript",
+    },
+  ],
+});

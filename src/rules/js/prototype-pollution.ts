@@ -1,0 +1,120 @@
+import type { SgNode } from "@ast-grep/napi";
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
+import { callArguments, dottedPath } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
+import type { TaintEngine } from "./dataflow/engine.js";
+
+const meta = {
+  id: "js/prototype-pollution",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "high",
+  confidence: 0.8,
+  cwe: ["CWE-1321", "CWE-915"],
+  owasp: "A08:2021-Software and Data Integrity Failures",
+  title: "Prototype pollution",
+  description:
+    "Untrusted keys are used in a two-level write (obj[a][b] = v), untrusted objects are deep-merged (_.merge, $.extend(true, ...), Object.assign(x, JSON.parse(...))), or a recursive merge helper copies keys without refusing __proto__ and constructor.",
+  why: "A key of __proto__ (or constructor.prototype) writes to Object.prototype, so every object in the process gains the attacker's property: checks such as `if (user.isAdmin)` flip, and some gadgets lead to code execution.",
+  howToFix:
+    "Refuse the keys __proto__, constructor and prototype (or check Object.hasOwn on the target), build maps with Object.create(null) or Map, and validate request bodies with a schema before merging them.",
+  references: [
+    "https://cwe.mitre.org/data/definitions/1321.html",
+    "https://cheatsheetseries.owasp.org/cheatsheets/Prototype_Pollution_Prevention_Cheat_Sheet.html",
+  ],
+  fixable: false,
+  family: "prototype-pollution",
+} as const;
+
+const GUARD =
+  /__proto__|["'`]constructor["'`]|["'`]prototype["'`]|hasOwnProperty|Object\.hasOwn|Object\.create\(null\)|isSafeKey|isPrototypePolluted/;
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (!root || !/\]\s*\[|merge|extend|assign|defaultsDeep|\bin\b/.test(text)) return;
+  const engine = flowOf(ctx);
+  if (!engine) return;
+  nestedWrites(ctx, engine, root);
+  deepMerges(ctx, engine, root);
+  unguardedMergeHelpers(ctx, root);
+});
+
+/** `target[section][key] = value` with a key from the request. */
+function nestedWrites(ctx: RuleContext, engine: TaintEngine, root: SgNode): void {
+  const writes = root.findAll({
+    rule: {
+      kind: "assignment_expression",
+      has: {
+        field: "left",
+        kind: "subscript_expression",
+        has: { field: "object", kind: "subscript_expression" },
+      },
+    },
+  });
+  for (const write of writes) {
+    const outer = write.field("left");
+    const inner = outer?.field("object");
+    const keys = [inner?.field("index"), outer?.field("index")].filter(
+      (k): k is SgNode => k !== null && k !== undefined,
+    );
+    checkSinkValues(ctx, engine, meta, write, keys, { kind: "prototype", sink: "a nested property write" });
+  }
+}
+
+/** Deep merges of request data into existing objects. */
+function deepMerges(ctx: RuleContext, engine: TaintEngine, root: SgNode): void {
+  for (const call of findCalls(
+    root,
+    "^(_|lodash|merge|deepmerge|\\$|jQuery|Object|Hoek|hoek)?\\.?(merge|mergeWith|defaultsDeep|extend|assign|set|setWith)$",
+  )) {
+    const path = dottedPath(call.field("function") ?? call) ?? "";
+    const args = callArguments(call);
+    let sources: SgNode[] = [];
+    if (path === "Object.assign") {
+      sources = args.slice(1).filter((a) => /^JSON\.parse\(/.test(a.text()));
+    } else if (/(^|\.)extend$/.test(path)) {
+      if (args[0]?.text() === "true") sources = args.slice(2);
+    } else if (/(^|\.)(set|setWith)$/.test(path)) {
+      if (!/^(_|lodash)\./.test(path)) continue;
+      sources = args.slice(1, 2);
+    } else {
+      sources = args.slice(1);
+    }
+    checkSinkValues(ctx, engine, meta, call, sources, { kind: "prototype", sink: `${path}()` });
+  }
+}
+
+/** Recursive "merge"/"extend" helpers that copy every key without a guard. */
+function unguardedMergeHelpers(ctx: RuleContext, root: SgNode): void {
+  const helpers = root.findAll({
+    rule: {
+      any: [
+        { kind: "function_declaration" },
+        {
+          kind: "variable_declarator",
+          has: { field: "value", any: [{ kind: "arrow_function" }, { kind: "function_expression" }] },
+        },
+      ],
+      regex: "for\\s*\\(|Object\\.(keys|entries)",
+    },
+  });
+  for (const helper of helpers) {
+    const name = helper.field("name")?.text();
+    if (name === undefined) continue;
+    const body = helper.text();
+    if (body.length > 5000 || GUARD.test(body)) continue;
+    const recursive = new RegExp(
+      `\\b${name.replace(/\$/g, "\\$")}\\s*\\(\\s*[\\w$]+\\s*\\[\\s*([\\w$]+)\\s*\\]`,
+    ).exec(body);
+    if (!recursive) continue;
+    const key = recursive[1] ?? "";
+    const copies = new RegExp(`[\\w$]+\\s*\\[\\s*${key.replace(/\$/g, "\\$")}\\s*\\]\\s*=[^=]`).test(body);
+    if (!copies) continue;
+    ctx.report({
+      node: helper.field("name") ?? helper,
+      message: `${name}() merges objects recursively and copies every key, including __proto__ and constructor. ${meta.why}`,
+      confidence: 0.7,
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./reflected-xss.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "escaped before building HTML",
+      code: `const escapeHtml = require("escape-html");
+app.get("/hello", (req, res) => {
+  const name = escapeHtml(req.query.name);
+  res.send("<h1>Hello " + name + "</h1>");
+});`,
+    },
+    {
+      name: "JSON response",
+      code: `app.get("/echo", (req, res) => {
+  res.json({ you: req.query.q });
+});`,
+    },
+    {
+      name: "plain text response",
+      code: `app.get("/echo", (req, res) => {
+  res.type("text").send(req.query.q);
+});`,
+    },
+    {
+      name: "numeric value",
+      code: `app.get("/page", (req, res) => {
+  const page = parseInt(req.query.page, 10) || 1;
+  res.send(\`<p>Page \${page}</p>\`);
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: "greeting built from the query string",
+      code: `app.get("/hello", (req, res) => {
+  const name = req.query.name || "stranger";
+  const html = \`<html><body><h1>Hello \${name}</h1></body></html>\`;
+  res.send(html);
+});`,
+      lines: [4],
+    },
+    {
+      name: "error page echoing a header",
+      code: `app.use((err, req, res, next) => {
+  const ref = req.get("Referer");
+  res.status(500);
+  res.write("<p>Something went wrong. <a href='" + ref + "'>Back</a></p>");
+  res.end();
+});`,
+      lines: [4],
+    },
+    {
+      name: "Koa body with HTML",
+      code: `router.get("/search", async (ctx) => {
+  const q = ctx.query.q;
+  ctx.body = \`<h2>Results for \${q}</h2>\`;
+});`,
+      lines: [3],
+    },
+  ],
+});

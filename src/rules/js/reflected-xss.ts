@@ -1,0 +1,54 @@
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule } from "../define-rule.js";
+import { callArguments, dottedPath } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
+
+const meta = {
+  id: "js/reflected-xss",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "high",
+  confidence: 0.8,
+  cwe: ["CWE-79", "CWE-74"],
+  owasp: "A03:2021-Injection",
+  title: "Request data echoed into an HTML response",
+  description:
+    "An Express res.send/res.write/res.end (or a Koa ctx.body) response is built from request data without HTML escaping.",
+  why: "Express sends strings as text/html, so markup in the parameter runs as script in the victim's browser when they follow a crafted link (reflected cross-site scripting).",
+  howToFix:
+    "Render through a template engine that escapes by default, escape values with escape-html (or he.encode) before building HTML, or send data with res.json() / a text/plain content type.",
+  references: [
+    "https://cwe.mitre.org/data/definitions/79.html",
+    "https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html",
+    "https://expressjs.com/en/api.html#res.send",
+  ],
+  fixable: false,
+  family: "xss",
+} as const;
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (!root || !/\.(send|write|end)\s*\(|\.body\s*=/.test(text)) return;
+  const engine = flowOf(ctx);
+  if (!engine) return;
+  for (const call of findCalls(root, "^(res|response|reply)\\.(send|write|end)$")) {
+    const fnText = call.field("function")?.text() ?? "res.send";
+    // res.type("text") / res.set("Content-Type", "text/plain") earlier in the chain make it plain text.
+    if (/\.type\(\s*["'](text|json|txt)|text\/plain|application\/json/.test(fnText)) continue;
+    const body = callArguments(call)[0];
+    if (!body || body.kind() === "object") continue;
+    checkSinkValues(ctx, engine, meta, call, [body], {
+      kind: "xss",
+      sink: `${dottedPath(call.field("function") ?? call) ?? "res.send"}()`,
+    });
+  }
+  const koaBodies = root.findAll({
+    rule: { kind: "assignment_expression", has: { field: "left", regex: "^ctx\\.(body|response\\.body)$" } },
+  });
+  for (const assignment of koaBodies) {
+    const right = assignment.field("right");
+    // Koa serves strings starting with "<" as HTML; plain values are text.
+    if (!right || !/^[`'"]\s*</.test(right.text())) continue;
+    checkSinkValues(ctx, engine, meta, assignment, [right], { kind: "xss", sink: "ctx.body" });
+  }
+});

@@ -1,0 +1,78 @@
+import type { SgNode } from "@ast-grep/napi";
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule } from "../define-rule.js";
+import { callArguments, dottedPath, stringValue, unwrap } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
+
+const meta = {
+  id: "js/ssrf",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "high",
+  confidence: 0.85,
+  cwe: ["CWE-918"],
+  owasp: "A10:2021-Server-Side Request Forgery",
+  title: "Server-side request to a URL from untrusted data",
+  description:
+    "fetch, axios, got, http(s).get/request or the request library is called with a URL (or host) the caller controls.",
+  why: "The server can be made to call internal services, cloud metadata endpoints (169.254.169.254) or arbitrary hosts, leaking credentials and bypassing firewalls.",
+  howToFix:
+    "Keep the scheme and host fixed and put user data only into an encoded path or query part (encodeURIComponent); if the host must vary, check it against an allow-list of hosts after parsing with new URL().",
+  references: [
+    "https://cwe.mitre.org/data/definitions/918.html",
+    "https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html",
+  ],
+  fixable: false,
+  family: "ssrf",
+} as const;
+
+const CLIENTS =
+  "^(fetch|axios|axios\\.(get|post|put|patch|delete|head|request)|got|got\\.(get|post|put|patch|delete|stream)|https?\\.(get|request)|request|request\\.(get|post)|needle|superagent\\.(get|post)|ky|ky\\.(get|post)|undici\\.request)$";
+
+/**
+ * A URL whose scheme and host are written in the code (`https://api.example.com/users/${id}`):
+ * user data can only change the path or query, so it is not a server-side request forgery.
+ */
+function hasFixedOrigin(node: SgNode): boolean {
+  const n = unwrap(node);
+  const kind = String(n.kind());
+  let head: string | undefined;
+  if (kind === "template_string") {
+    const first = n.namedChildren()[0];
+    head = first?.kind() === "string_fragment" ? first.text() : "";
+  } else if (kind === "binary_expression") {
+    let left = n;
+    while (left.kind() === "binary_expression") left = left.field("left") ?? left;
+    head = stringValue(left);
+  }
+  return head !== undefined && /^https?:\/\/[^/${}]+\//i.test(head);
+}
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (!root || !/fetch|axios|got|https?\.|request|needle|superagent|ky|undici/.test(text)) return;
+  const engine = flowOf(ctx);
+  if (!engine) return;
+  for (const call of findCalls(root, CLIENTS)) {
+    const callee = call.field("function");
+    const path = callee ? (dottedPath(callee) ?? "fetch") : "fetch";
+    const first = callArguments(call)[0];
+    if (!first) continue;
+    const target = unwrap(first);
+    let values: SgNode[] = [target];
+    if (target.kind() === "object") {
+      values = target
+        .namedChildren()
+        .filter(
+          (p) =>
+            p.kind() === "pair" &&
+            /^["']?(url|baseURL|host|hostname|uri)["']?$/.test(p.field("key")?.text() ?? ""),
+        )
+        .map((p) => p.field("value"))
+        .filter((v): v is SgNode => v !== null);
+    }
+    values = values.filter((v) => !hasFixedOrigin(v));
+    if (values.length === 0) continue;
+    checkSinkValues(ctx, engine, meta, call, values, { kind: "url", sink: `${path}()` });
+  }
+});

@@ -1,0 +1,45 @@
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule } from "../define-rule.js";
+import { checkSinkValues, flowOf } from "./dataflow/flow.js";
+
+const meta = {
+  id: "js/trust-boundary",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "medium",
+  confidence: 0.75,
+  cwe: ["CWE-501"],
+  owasp: "A04:2021-Insecure Design",
+  title: "Untrusted data stored in the session",
+  description: "A value from the request is written into req.session / ctx.session without validation.",
+  why: "Code later trusts session data as if the server had set it (roles, user ids, redirect targets); mixing unvalidated input into it lets an attacker plant values that bypass checks on other requests.",
+  howToFix:
+    "Validate or normalise the value before storing it (schema validation, allow-list, number cast), and keep security decisions (role, user id) on server-side values only.",
+  references: [
+    "https://cwe.mitre.org/data/definitions/501.html",
+    "https://expressjs.com/en/resources/middleware/session.html",
+  ],
+  fixable: false,
+  family: "trust-boundary",
+} as const;
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (!root || !text.includes("session")) return;
+  const engine = flowOf(ctx);
+  if (!engine) return;
+  const writes = root.findAll({
+    rule: {
+      kind: "assignment_expression",
+      has: { field: "left", regex: "^(req|request|ctx)\\.session(\\.|\\[)" },
+    },
+  });
+  for (const write of writes) {
+    const right = write.field("right");
+    if (!right) continue;
+    checkSinkValues(ctx, engine, meta, write, [right], {
+      kind: "session",
+      sink: write.field("left")?.text() ?? "the session",
+    });
+  }
+});

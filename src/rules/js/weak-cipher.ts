@@ -1,0 +1,64 @@
+import type { SgNode } from "@ast-grep/napi";
+import { JS_FAMILY } from "../../core/language.js";
+import { defineRule } from "../define-rule.js";
+import { callArguments, dottedPath, stringValue } from "./dataflow/ast.js";
+import { findCalls, isDead } from "./dataflow/flow.js";
+
+const meta = {
+  id: "js/weak-cipher",
+  languages: JS_FAMILY,
+  category: "security",
+  severity: "high",
+  confidence: 0.85,
+  cwe: ["CWE-327", "CWE-326"],
+  owasp: "A02:2021-Cryptographic Failures",
+  title: "Broken or risky cipher",
+  description:
+    "crypto.createCipheriv/createDecipheriv uses DES, 3DES, RC4, RC2, Blowfish or ECB mode, or the deprecated createCipher (no IV, MD5 key derivation) is called.",
+  why: "These ciphers have small blocks or keys or known biases, and ECB mode encrypts equal blocks to equal ciphertext, leaking patterns; an attacker can recover or tamper with the data.",
+  howToFix:
+    "Use an authenticated mode: crypto.createCipheriv('aes-256-gcm', key, iv) with a random 12-byte IV per message, and check the auth tag when decrypting.",
+  references: [
+    "https://cwe.mitre.org/data/definitions/327.html",
+    "https://nodejs.org/api/crypto.html#cryptocreatecipherivalgorithm-key-iv-options",
+  ],
+  fixable: false,
+  family: "weak-cipher",
+} as const;
+
+const WEAK = /^(des|des-|des3|des-ede|rc4|rc2|bf|blowfish|cast|idea|seed)|-ecb$|^aes-?\d*-?ecb/i;
+
+/** The string an identifier was declared with (`const ALGO = "des-cbc"`), or a literal's value. */
+function algorithmOf(root: SgNode, node: SgNode | undefined): string | undefined {
+  if (!node) return undefined;
+  const literal = stringValue(node);
+  if (literal !== undefined || node.kind() !== "identifier") return literal;
+  const decl = root.find({
+    rule: { kind: "variable_declarator", has: { field: "name", regex: `^${node.text()}$` } },
+  });
+  return stringValue(decl?.field("value"));
+}
+
+export default defineRule(meta, (ctx) => {
+  const { root, text } = ctx;
+  if (!root || !/createCipher|createDecipher/.test(text)) return;
+  for (const call of findCalls(
+    root,
+    "(^|\\.)(createCipher|createDecipher|createCipheriv|createDecipheriv)$",
+  )) {
+    if (isDead(call)) continue;
+    const path = dottedPath(call.field("function") ?? call) ?? "createCipher";
+    const algorithm = algorithmOf(root, callArguments(call)[0]);
+    if (/(createCipher|createDecipher)$/.test(path)) {
+      ctx.report({
+        node: call,
+        message: `${path}() derives the key with MD5 and uses no IV; it was removed in Node.js 22. ${meta.why}`,
+      });
+    } else if (algorithm !== undefined && WEAK.test(algorithm)) {
+      ctx.report({
+        node: call,
+        message: `${path}("${algorithm}") uses a broken or risky cipher. ${meta.why}`,
+      });
+    }
+  }
+});

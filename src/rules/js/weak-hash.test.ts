@@ -1,0 +1,55 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./weak-hash.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "SHA-256",
+      code: `const crypto = require("crypto");
+function hashToken(token) {
+  return crypto.createHash("sha256").update(token).digest("hex");
+}`,
+    },
+    {
+      name: "MD5 for an ETag",
+      code: `import { createHash } from "node:crypto";
+export function etagFor(body: string) {
+  const etag = createHash("md5").update(body).digest("base64");
+  return \`"\${etag}"\`;
+}`,
+      language: "typescript",
+    },
+    {
+      name: "explicitly not for security",
+      code: `const crypto = require("crypto");
+const id = crypto.createHash("sha1", { usedForSecurity: false }).update(path).digest("hex");`,
+    },
+    {
+      name: "HMAC-SHA1 for a legacy webhook",
+      code: `const crypto = require("crypto");
+function verifySignature(body, secret) {
+  return crypto.createHmac("sha1", secret).update(body).digest("hex");
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "MD5 password hash",
+      code: `const crypto = require("crypto");
+async function register(username, password) {
+  const passwordHash = crypto.createHash("md5").update(password).digest("hex");
+  await db.users.insert({ username, passwordHash });
+}`,
+      lines: [3],
+    },
+    {
+      name: "SHA-1 for reset tokens",
+      code: `import crypto from "crypto";
+export function makeResetToken(email: string): string {
+  return crypto.createHash("sha1").update(email + Date.now()).digest("hex");
+}`,
+      lines: [3],
+      language: "typescript",
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./xxe.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "default options",
+      code: `const libxmljs = require("libxmljs");
+app.post("/import", (req, res) => {
+  const doc = libxmljs.parseXml(req.body.xml);
+  res.json({ root: doc.root().name() });
+});`,
+    },
+    {
+      name: "noent explicitly off",
+      code: `import libxmljs from "libxmljs2";
+export const parse = (xml: string) => libxmljs.parseXml(xml, { noent: false, nonet: true });`,
+      language: "typescript",
+    },
+  ],
+  invalid: [
+    {
+      name: "upload parsed with entity substitution",
+      code: `const libxmljs = require("libxmljs");
+app.post("/upload", (req, res) => {
+  const xml = req.body.toString();
+  const doc = libxmljs.parseXmlString(xml, { noent: true, noblanks: true });
+  res.json(doc.find("//item").map((n) => n.text()));
+});`,
+      lines: [4],
+    },
+    {
+      name: "helper with noent",
+      code: `import { parseXml } from "libxmljs2";
+export function loadFeed(xml: string) {
+  return parseXml(xml, { noent: true });
+}`,
+      lines: [3],
+      language: "typescript",
+    },
+  ],
+});

@@ -1,0 +1,36 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./code-injection.js";
+
+testRule(rule, {
+  valid: [
+    { name: "literal_eval", code: `import ast\nfrom flask import request\n\n@app.route("/calc")\ndef calc():\n    return str(ast.literal_eval(request.args["expr"]))\n` },
+    { name: "constant code", code: `exec("import this")\nvalue = eval("1 + 2")\n` },
+    { name: "re.compile is not compile", code: `import re, sys\npattern = re.compile(sys.argv[1] if False else "a+")\n` },
+    {
+      name: "operation picked from a dict",
+      code: `import operator\nOPS = {"add": operator.add}\n\ndef handle(request):\n    op = request.GET["op"]\n    if op in OPS:\n        return eval("OPS['" + op + "']")\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "eval of a form field after processing",
+      code: `from flask import request\n\n@app.post("/calc")\ndef calc():\n    expr = request.form.get("expr", "0")\n    expr = expr.replace(" ", "")\n    result = eval(expr)\n    return {"result": result}\n`,
+      lines: [7],
+    },
+    {
+      name: "exec of a downloaded script",
+      code: `import requests\n\ndef update():\n    body = requests.get("https://example.com/plugin.py").text\n    exec(body, {})\n`,
+      lines: [5],
+    },
+    {
+      name: "compile of input()",
+      code: `def repl():\n    while True:\n        line = input(">>> ")\n        code = compile(line, "<stdin>", "exec")\n        exec(code)\n`,
+      lines: [4, 5],
+    },
+    {
+      name: "eval of an f-string built from an unknown parameter",
+      code: `def getter(obj, field):\n    return eval(f"obj.{field}")\n`,
+      lines: [2],
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import { defineRule } from "../define-rule.js";
+import { nodeRange } from "../run-rules.js";
+
+/** ORM expressions overload == to build SQL (`Model.col == None` means IS NULL); leave them alone. */
+const ORM_CONTEXT = { kind: "call", regex: "^[\\w.()\\[\\]]*\\.(?:filter|where|having|exclude|filter_by|join|query)\\s*\\(", stopBy: "end" } as const;
+
+export default defineRule(
+  {
+    id: "py/compare-to-none",
+    languages: ["python"],
+    category: "pattern",
+    severity: "low",
+    confidence: 0.9,
+    cwe: ["CWE-595"],
+    title: "Comparison to None with == or !=",
+    description: "A value is compared to None with == or != instead of is / is not.",
+    why: "== calls the left operand's __eq__, which a class may override (NumPy arrays, pandas objects and ORM columns do), so the test can be wrong, raise, or return a non-boolean; None is a singleton and identity is the intended check.",
+    howToFix: "Write `x is None` or `x is not None`.",
+    references: ["https://peps.python.org/pep-0008/#programming-recommendations", "https://cwe.mitre.org/data/definitions/595.html"],
+    fixable: true,
+    family: "compare-to-none",
+  },
+  (ctx) => {
+    const root = ctx.root;
+    if (root === undefined || !/[=!]=\s*None|None\s*[=!]=/.test(ctx.text)) return;
+    const candidates = root.findAll({
+      rule: {
+        kind: "comparison_operator",
+        has: { kind: "none" },
+        regex: "[=!]=",
+        not: { inside: ORM_CONTEXT },
+      },
+    });
+    for (const node of candidates) {
+      const children = node.children();
+      if (children.length !== 3) continue;
+      const [left, op, right] = children;
+      if (!left || !op || !right) continue;
+      const opText = op.text();
+      if (opText !== "==" && opText !== "!=") continue;
+      if (left.kind() !== "none" && right.kind() !== "none") continue;
+      const replacement = opText === "==" ? "is" : "is not";
+      ctx.report({
+        node,
+        message: `\`${node.text()}\` compares to None with ${opText}; use \`${replacement}\`: == runs __eq__, which a class may override.`,
+        fix: {
+          description: `Replace ${opText} with ${replacement}`,
+          // An overridden __eq__ may be relied on, so a person confirms.
+          applicability: "suggested",
+          edits: [{ range: nodeRange(op.range()), text: replacement }],
+        },
+      });
+    }
+  },
+);

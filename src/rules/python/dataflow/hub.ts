@@ -1,0 +1,95 @@
+import type { Rule as SgRule, SgNode } from "@ast-grep/napi";
+import type { RuleContext } from "../../define-rule.js";
+import { collectImports, type ImportMap } from "./imports.js";
+
+/**
+ * One search of the syntax tree per file for every Python rule. A full-tree
+ * search costs about as much as a quarter of parsing, so rules register what
+ * they look for when their module loads, and the first rule to run on a file
+ * searches once for the union; each rule then filters the few nodes found.
+ */
+interface NodeQueryEntry {
+  readonly kinds: readonly string[];
+  readonly rule: SgRule;
+  readonly hint: RegExp;
+  /** The rule asks data-flow questions about what it finds, so the file's defs are needed. */
+  readonly flow: boolean;
+}
+
+interface CallQueryEntry {
+  /** Last segments of canonical names and method names: the callee text ends with one. */
+  readonly names: readonly string[];
+  readonly functions: readonly string[];
+  readonly hint: RegExp;
+}
+
+const NODE_QUERIES: NodeQueryEntry[] = [];
+const CALL_QUERIES: CallQueryEntry[] = [];
+
+export interface NodeQuery {
+  readonly kinds: readonly string[];
+  readonly hint: RegExp;
+}
+
+/** Registers a structural search; `hint` must match the text of any file that can contain a match. */
+export function nodeQuery(kinds: readonly string[], rule: SgRule, hint: RegExp, flow = false): NodeQuery {
+  NODE_QUERIES.push({ kinds, rule, hint, flow });
+  return { kinds, hint };
+}
+
+/** Registers calls by canonical function names ("os.system") and method names ("execute"). */
+export function callQuery(functions: readonly string[], methods: readonly string[], hint: RegExp): void {
+  const names = [...functions.map((f) => f.slice(f.lastIndexOf(".") + 1)), ...methods];
+  CALL_QUERIES.push({ names, functions, hint });
+}
+
+export interface Hub {
+  readonly imports: ImportMap;
+  /** Nodes found, by kind. */
+  nodes(kind: string): readonly SgNode[];
+  /** Every def in the file (collected whenever some call query was active). */
+  readonly definitions: readonly SgNode[];
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function hubOf(ctx: RuleContext): Hub {
+  return ctx.memo("py-hub", () => buildHub(ctx));
+}
+
+function buildHub(ctx: RuleContext): Hub {
+  const text = ctx.text;
+  const imports = collectImports(text);
+  const root = ctx.root;
+  const byKind = new Map<string, SgNode[]>();
+  const definitions: SgNode[] = [];
+  const empty: Hub = { imports, nodes: () => [], definitions };
+  if (root === undefined) return empty;
+  const active = NODE_QUERIES.filter((q) => q.hint.test(text));
+  const rules: SgRule[] = active.map((q) => q.rule);
+  let needsFlow = active.some((q) => q.flow);
+  const names = new Set<string>();
+  for (const q of CALL_QUERIES) {
+    if (!q.hint.test(text)) continue;
+    for (const name of q.names) names.add(name);
+    // `from os import system as run`: the alias is what the file calls.
+    for (const [local, target] of imports) if (q.functions.includes(target)) names.add(local);
+  }
+  if (names.size > 0) {
+    const alternatives = [...names].map(escapeRegex).join("|");
+    rules.push({ kind: "call", has: { field: "function", regex: `(?:^|\\.)\\s*(?:${alternatives})$` } });
+    needsFlow = true;
+  }
+  if (needsFlow) rules.push({ kind: "function_definition" });
+  if (rules.length === 0) return empty;
+  for (const node of root.findAll({ rule: { any: rules } })) {
+    const kind = String(node.kind());
+    if (kind === "function_definition") definitions.push(node);
+    const list = byKind.get(kind);
+    if (list) list.push(node);
+    else byKind.set(kind, [node]);
+  }
+  return { imports, nodes: (kind) => byKind.get(kind) ?? [], definitions };
+}

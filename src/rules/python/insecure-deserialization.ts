@@ -1,0 +1,110 @@
+import type { SgNode } from "@ast-grep/napi";
+import { defineRule } from "../define-rule.js";
+import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+
+const WHY =
+  "pickle-style formats (and YAML with a full loader) rebuild arbitrary objects and can call any function while loading: whoever controls the bytes runs code in this process.";
+
+/** Loaders that run code for crafted input, whatever the data. */
+const PICKLE_LIKE = [
+  "pickle.loads",
+  "pickle.load",
+  "pickle.Unpickler",
+  "cPickle.loads",
+  "cPickle.load",
+  "_pickle.loads",
+  "_pickle.load",
+  "dill.loads",
+  "dill.load",
+  "cloudpickle.loads",
+  "cloudpickle.load",
+  "marshal.loads",
+  "marshal.load",
+  "shelve.open",
+  "jsonpickle.decode",
+  "jsonpickle.loads",
+  "pandas.read_pickle",
+  "joblib.load",
+];
+const YAML_LOADS = ["yaml.load", "yaml.load_all"];
+const YAML_ALWAYS_UNSAFE = ["yaml.unsafe_load", "yaml.unsafe_load_all"];
+const SAFE_LOADER = /(?:^|\.)(?:SafeLoader|CSafeLoader|BaseLoader|CBaseLoader)$/;
+
+const CALLS = callSpec({
+  hint: /pickle|marshal|shelve|dill|joblib|yaml|unpickler/i,
+  functions: [...PICKLE_LIKE, ...YAML_LOADS, ...YAML_ALWAYS_UNSAFE],
+});
+
+export default defineRule(
+  {
+    id: "py/insecure-deserialization",
+    languages: ["python"],
+    category: "security",
+    severity: "high",
+    confidence: 0.85,
+    cwe: ["CWE-502", "CWE-913"],
+    owasp: "A08:2021-Software and Data Integrity Failures",
+    title: "Deserialisation that can run code",
+    description:
+      "Data is loaded with pickle, marshal, shelve, dill, jsonpickle, joblib or pandas.read_pickle, or with yaml.load and a loader that builds arbitrary objects.",
+    why: WHY,
+    howToFix:
+      "Exchange data as JSON (json.loads) or another data-only format. For YAML use yaml.safe_load (or Loader=yaml.SafeLoader). If pickle is unavoidable, only load bytes this program wrote and authenticated (an HMAC checked with hmac.compare_digest before loading).",
+    references: [
+      "https://cwe.mitre.org/data/definitions/502.html",
+      "https://docs.python.org/3/library/pickle.html",
+      "https://pyyaml.org/wiki/PyYAMLDocumentation",
+    ],
+    fixable: true,
+    family: "insecure-deserialization",
+  },
+  (ctx) => {
+    const calls = findCalls(ctx, CALLS);
+    if (calls.length === 0) return;
+    const flow = flowOf(ctx);
+    for (const call of calls) {
+      if (YAML_LOADS.includes(call.callee) || YAML_ALWAYS_UNSAFE.includes(call.callee)) {
+        const loader = call.kwargs.get("Loader") ?? call.args[1];
+        if (YAML_LOADS.includes(call.callee) && loader !== undefined && SAFE_LOADER.test(flow.canonical(loader.text()))) continue;
+        // The loader choice is the defect even for trusted data: safe_load is a drop-in replacement.
+        const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "stream"), "deserialise");
+        ctx.report({
+          node: call.node,
+          confidence: verdict?.fromSource === true ? Math.max(verdict.confidence, 0.8) : 0.75,
+          message: `${call.callee}() ${loader === undefined ? "without a Loader" : `with ${loader.text()}`} can build arbitrary Python objects${
+            verdict?.fromSource === true ? `, and the document comes from ${verdict.from}` : ""
+          }. ${WHY}`,
+          ...yamlFix(call.node, call.callee, loader),
+        });
+        continue;
+      }
+      // Loading unknown bytes is still worth a look, but only known untrusted bytes clear the default threshold.
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "file"), "deserialise", { built: 0.45, direct: 0.45 });
+      if (verdict) {
+        reportFlow(ctx, call.node, verdict, `${call.callee}() deserialises data from`, WHY);
+      }
+    }
+  },
+);
+
+function yamlFix(node: SgNode, callee: string, loader: SgNode | undefined) {
+  if (loader !== undefined || callee !== "yaml.load") return {};
+  const fn = node.children()[0];
+  if (fn === undefined || fn.text() !== "yaml.load") return {};
+  const r = fn.range();
+  return {
+    fix: {
+      description: "Use yaml.safe_load, which only builds plain data",
+      applicability: "safe" as const,
+      edits: [
+        {
+          range: {
+            start: { line: r.start.line + 1, column: r.start.column + 1 },
+            end: { line: r.end.line + 1, column: r.end.column + 1 },
+          },
+          text: "yaml.safe_load",
+        },
+      ],
+    },
+  };
+}

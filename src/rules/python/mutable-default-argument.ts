@@ -1,0 +1,43 @@
+import { defineRule } from "../define-rule.js";
+
+const MUTABLE_KINDS = new Set(["list", "dictionary", "set", "list_comprehension", "dictionary_comprehension", "set_comprehension"]);
+const MUTABLE_CALLS = /^(?:list|dict|set|bytearray|collections\.defaultdict|defaultdict|collections\.OrderedDict|OrderedDict|collections\.deque|deque)\s*\(/;
+
+export default defineRule(
+  {
+    id: "py/mutable-default-argument",
+    languages: ["python"],
+    category: "logic",
+    severity: "medium",
+    confidence: 0.8,
+    cwe: ["CWE-1188"],
+    title: "Mutable default argument",
+    description: "A parameter's default value is a list, dict, set or other mutable object.",
+    why: "The default is built once, when the def runs, and shared by every call: an append or update in one call is still there in the next, which leaks data between callers and causes order-dependent bugs.",
+    howToFix: "Default to None and create the object inside the function: `def f(items=None):` then `if items is None: items = []`.",
+    references: ["https://docs.python.org/3/reference/compound_stmts.html#function-definitions"],
+    fixable: false,
+    family: "mutable-default-argument",
+  },
+  (ctx) => {
+    const root = ctx.root;
+    if (root === undefined || !/=\s*(?:\[|\{|\w*(?:list|dict|set|deque|bytearray)\s*\()/i.test(ctx.text)) return;
+    const params = root.findAll({
+      rule: {
+        any: [{ kind: "default_parameter" }, { kind: "typed_default_parameter" }],
+        regex: "=\\s*(?:\\[|\\{|[\\w.]*(?:list|dict|set|defaultdict|OrderedDict|deque|bytearray)\\s*\\()",
+      },
+    });
+    for (const param of params) {
+      const value = param.field("value");
+      if (value === null) continue;
+      const mutable = MUTABLE_KINDS.has(String(value.kind())) || (value.kind() === "call" && MUTABLE_CALLS.test(value.text()));
+      if (!mutable) continue;
+      const name = param.field("name")?.text() ?? param.children()[0]?.text() ?? "";
+      ctx.report({
+        node: param,
+        message: `Parameter '${name}' defaults to ${value.text().length > 40 ? "a mutable object" : value.text()}, which is created once and shared by every call.`,
+      });
+    }
+  },
+);

@@ -1,0 +1,63 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./sql-injection.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "parameterised query",
+      code: `from flask import request\n\n@app.route("/user")\ndef user():\n    name = request.args["name"]\n    cur = db.cursor()\n    cur.execute("SELECT * FROM users WHERE name = %s", (name,))\n    return cur.fetchone()\n`,
+    },
+    {
+      name: "constant query built in pieces",
+      code: `def count(cur):\n    table = "users"\n    sql = "SELECT count(*) FROM " + table\n    cur.execute(sql)\n`,
+    },
+    {
+      name: "id cast to int before formatting",
+      code: `from flask import request\n\n@app.get("/item")\ndef item():\n    item_id = int(request.args.get("id"))\n    db.execute("SELECT * FROM items WHERE id = %d" % item_id)\n`,
+    },
+    {
+      name: "column name from an allow-list",
+      code: `from flask import request\nSORTABLE = ("name", "created")\n\n@app.route("/list")\ndef listing():\n    col = request.args.get("sort", "name")\n    if col not in SORTABLE:\n        col = "name"\n    cursor.execute(f"SELECT * FROM t ORDER BY {col}")\n`,
+    },
+    {
+      name: "sqlalchemy text with bind parameters",
+      code: `from sqlalchemy import text\n\ndef find(session, email):\n    stmt = text("SELECT id FROM users WHERE email = :email")\n    return session.execute(stmt, {"email": email})\n`,
+    },
+    {
+      name: "django raw with params",
+      code: `def view(request):\n    q = request.GET["q"]\n    return Person.objects.raw("SELECT * FROM person WHERE last = %s", [q])\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "flask handler, % formatting through a variable",
+      code: `import sqlite3\nfrom flask import request\n\n@app.route("/search")\ndef search():\n    term = request.args.get("q", "")\n    conn = sqlite3.connect("app.db")\n    query = "SELECT * FROM products WHERE name LIKE '%%%s%%'" % term\n    rows = conn.execute(query).fetchall()\n    return {"rows": rows}\n`,
+      lines: [9],
+    },
+    {
+      name: "f-string in executemany from a helper",
+      code: `import sys\n\ndef where_clause(user):\n    return f"WHERE owner = '{user}'"\n\ndef main(cur):\n    who = sys.argv[1]\n    cur.executemany("DELETE FROM notes " + where_clause(who), [])\n`,
+      lines: [8],
+    },
+    {
+      name: "sqlalchemy text() with .format",
+      code: `from sqlalchemy import text\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/orders/{status}")\ndef orders(status: str, db=None):\n    stmt = text("SELECT * FROM orders WHERE status = '{}'".format(status))\n    return db.execute(stmt).all()\n`,
+      lines: [7],
+    },
+    {
+      name: "django raw and extra",
+      code: `def search(request):\n    name = request.GET.get("name")\n    people = Person.objects.raw("SELECT * FROM person WHERE name = '" + name + "'")\n    more = Person.objects.extra(where=["name = '%s'" % name])\n    return people, more\n`,
+      lines: [3, 4],
+    },
+    {
+      name: "query assembled with join in a loop",
+      code: `def export(request):\n    cols = []\n    for c in request.POST.getlist("cols"):\n        cols.append(c)\n    sql = "SELECT " + ", ".join(cols) + " FROM report"\n    with connection.cursor() as cur:\n        cur.execute(sql)\n`,
+      lines: [7],
+    },
+    {
+      name: "string built from an unknown parameter",
+      code: `def delete_user(cur, user_id):\n    cur.execute("DELETE FROM users WHERE id = " + user_id)\n`,
+      lines: [2],
+    },
+  ],
+});

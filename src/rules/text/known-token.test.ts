@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { LineIndex } from "../../core/location.js";
+import { runRule, testRule } from "../rule-tester.js";
+import { FAKE, fakeBody } from "./lib/fake-secrets.js";
+import rule from "./known-token.js";
+
+const pem = (kind: string, body: string) =>
+  `-----BEGIN ${kind}PRIVATE KEY-----\n${body}\n-----END ${kind}PRIVATE KEY-----`;
+
+testRule(rule, {
+  invalid: [
+    { name: "GitHub token in .env", language: "dotenv", code: `DEBUG=1\nGITHUB_TOKEN=${FAKE.github()}\n`, lines: [2] },
+    { name: "fine-grained GitHub token", language: "yaml", code: `ci:\n  token: ${FAKE.githubFineGrained()}\n`, lines: [2] },
+    { name: "AWS access key id in YAML", language: "yaml", code: `aws:\n  region: eu-west-1\n  access_key_id: ${FAKE.aws()}\n`, lines: [3] },
+    { name: "Google API key in JSON", language: "json", code: `{\n  "maps": {\n    "key": "${FAKE.google()}"\n  }\n}\n`, lines: [3] },
+    { name: "RSA private key: the body is flagged", language: "text", code: `id_rsa:\n${pem("RSA ", FAKE.pemBody())}\n`, lines: [3] },
+    { name: "OpenSSH private key in Markdown", language: "markdown", code: `# Deploy\n\n\`\`\`\n${pem("OPENSSH ", FAKE.pemBody())}\n\`\`\`\n`, lines: [5] },
+    { name: "Slack bot token in a shell script", language: "shell", code: `#!/bin/sh\ncurl -H "Authorization: Bearer ${FAKE.slack()}" https://slack.com/api/chat.postMessage\n`, lines: [2] },
+    { name: "Stripe live key in TOML", language: "toml", code: `[payments]\nstripe_key = "${FAKE.stripe()}"\n`, lines: [2] },
+    { name: "OpenAI project key in INI", language: "ini", code: `[llm]\nopenai = ${FAKE.openai()}\n`, lines: [2] },
+    { name: "JWT in Markdown", language: "markdown", code: `Call it with:\n\n    Authorization: Bearer ${FAKE.jwt()}\n`, lines: [3] },
+    { name: "two tokens, two lines", language: "dotenv", code: `A=${FAKE.github()}\nB=x\nC=${FAKE.stripe()}\n`, lines: [1, 3] },
+  ],
+  valid: [
+    { name: "AWS's documented example key", language: "yaml", code: "access_key_id: AKIAIOSFODNN7EXAMPLE\n" },
+    { name: "a placeholder GitHub token", language: "dotenv", code: `GITHUB_TOKEN=ghp_${"x".repeat(36)}\n` },
+    { name: "a reference to the environment", language: "yaml", code: "token: ${GITHUB_TOKEN}\n" },
+    { name: "an elided PEM body", language: "markdown", code: `${pem("RSA ", "MIIEpAIBAAKCAQEA...")}\n` },
+    { name: "a public key", language: "text", code: `-----BEGIN PUBLIC KEY-----\n${fakeBody(64)}\n-----END PUBLIC KEY-----\n` },
+    { name: "a Stripe test-mode key", language: "toml", code: `stripe_key = "sk_test_${fakeBody(24)}"\n` },
+    { name: "a token prefix in prose", language: "markdown", code: "GitHub tokens start with ghp_ or github_pat_.\n" },
+    { name: "a low-entropy Slack-shaped string", language: "text", code: "xoxb-000000000000-aaaaaaaaaaaa\n" },
+  ],
+});
+
+describe("text/known-token redaction", () => {
+  const cases = [
+    { language: "dotenv" as const, secret: FAKE.github(), code: (s: string) => `GITHUB_TOKEN=${s}\n` },
+    { language: "yaml" as const, secret: FAKE.aws(), code: (s: string) => `aws:\n  id: "${s}" # prod\n` },
+    { language: "text" as const, secret: FAKE.pemBody(), code: (s: string) => `${pem("EC ", s)}\n` },
+  ];
+  for (const c of cases) {
+    it(`redacts exactly the ${c.language} secret and never repeats it`, () => {
+      const code = c.code(c.secret);
+      const { drafts } = runRule(rule, code, c.language);
+      expect(drafts).toHaveLength(1);
+      const draft = drafts[0]!;
+      const index = new LineIndex(code);
+      const redacted = draft.redact?.map((r) => code.slice(index.offsetAt(r.start), index.offsetAt(r.end)));
+      expect(redacted).toEqual([c.secret]);
+      expect(draft.range).toEqual(draft.redact?.[0]);
+      expect(JSON.stringify(draft)).not.toContain(c.secret.slice(0, 12));
+    });
+  }
+
+  it("names the token kind and how to rotate it", () => {
+    const [draft] = runRule(rule, `key=${FAKE.stripe()}\n`, "dotenv").drafts;
+    expect(draft?.description).toBe(
+      "A Stripe live secret key is committed in this file (value redacted). Roll the key in the Stripe dashboard (Developers → API keys).",
+    );
+    expect(draft?.severity).toBe("critical");
+  });
+});

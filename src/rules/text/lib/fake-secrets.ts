@@ -1,0 +1,25 @@
+/**
+ * Deterministic, secret-shaped strings for tests and examples. Built at run
+ * time so no token-shaped literal sits in the repository for secret scanners
+ * (ours included) to trip over.
+ */
+const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+/** `length` characters of `alphabet`, stepping through it so neighbours differ. */
+export function fakeBody(length: number, alphabet: string = ALNUM, seed = 3): string {
+  let out = "";
+  for (let i = 0; i < length; i++) out += alphabet[(seed + i * 7) % alphabet.length] ?? "x";
+  return out;
+}
+
+export const FAKE = {
+  github: () => ["gh", "p_", fakeBody(36)].join(""),
+  githubFineGrained: () => ["github", "_pat_", fakeBody(22), "_", fakeBody(59, ALNUM, 11)].join(""),
+  aws: () => ["AK", "IA", fakeBody(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")].join(""),
+  slack: () => ["xo", "xb-", "123456789012", "-", fakeBody(24)].join(""),
+  stripe: () => ["sk", "_live_", fakeBody(24)].join(""),
+  google: () => ["AI", "za", fakeBody(35)].join(""),
+  openai: () => ["sk", "-proj-", fakeBody(48)].join(""),
+  jwt: () => ["ey", "J", fakeBody(20), ".ey", "J", fakeBody(30, ALNUM, 5), ".", fakeBody(43, ALNUM, 9)].join(""),
+  pemBody: () => Array.from({ length: 3 }, (_, i) => fakeBody(64, `${ALNUM}+/`, i * 13)).join("\n"),
+} as const;

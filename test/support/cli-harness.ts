@@ -1,0 +1,49 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "../../src/cli/main.js";
+import type { OutStream } from "../../src/cli/io.js";
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+class Capture implements OutStream {
+  text = "";
+  readonly isTTY = false;
+  write(chunk: string): boolean {
+    this.text += chunk;
+    return true;
+  }
+}
+
+/** Runs the whole CLI in-process, as `codeguardian <args>` would from `cwd`. */
+export async function cli(args: readonly string[], cwd: string): Promise<CliResult> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await run(args, { cwd, stdout, stderr });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+export const FIXTURE_REPO = join(import.meta.dirname, "..", "fixtures", "mixed-repo");
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" },
+  });
+}
+
+/** A fresh git repository holding a copy of a fixture tree. */
+export function repoFrom(fixture: string): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "cg-e2e-"));
+  cpSync(fixture, dir, { recursive: true });
+  git(dir, "init", "-q", "-b", "main");
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", "fixture");
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
