@@ -3,6 +3,7 @@ import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import { SEVERITIES } from "../core/severity.js";
 import { OUTPUT_FORMATS } from "../core/config.js";
 import { packageVersion } from "../platform/version.js";
+import { baselineCommand } from "./baseline-command.js";
 import { historyCommand } from "./history-command.js";
 import type { Io } from "./io.js";
 import { reviewCommand, type ReviewOptions } from "./review-command.js";
@@ -56,6 +57,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--db <file|url>", "review history: a SQLite file or a postgres:// URL (default: <repo>/.codeguardian/codeguardian.db)")
     .option("--no-store", "do not record this review in the history")
     .option("--allow-incomplete", "exit normally even if an analyser failed or timed out")
+    .option("--no-baseline", "also report findings recorded in .codeguardian/baseline.json")
     .action(async (targets: string[], options: ReviewOptions) => {
       setExit(await reviewCommand(targets, options, io));
     });
@@ -69,6 +71,15 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--json", "print JSON instead of a table")
     .action(async (target: string | undefined, options: { db?: string; limit: string; json?: boolean }) => {
       setExit(await historyCommand(target, options, io));
+    });
+
+  program
+    .command("baseline")
+    .description("record every current finding in .codeguardian/baseline.json; later reviews report only new ones")
+    .argument("[target]", "directory (default: the current directory)")
+    .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
+    .action(async (target: string | undefined, options: { config?: string }) => {
+      setExit(await baselineCommand(target, options, io));
     });
 
   program

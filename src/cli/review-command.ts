@@ -12,7 +12,8 @@ import { packageVersion } from "../platform/version.js";
 import { FORMAT_EXTENSIONS, renderReport } from "../reporters/index.js";
 import { createAnalysers } from "./analysers.js";
 import { loadOperatorLayers, loadReviewConfig, operatorConfig } from "./load-config.js";
-import { prepareTarget } from "./prepare-target.js";
+import { prepareTarget, type PreparedTarget } from "./prepare-target.js";
+import { readBaseline } from "../platform/baseline-file.js";
 import { createProgressLine } from "./progress-line.js";
 import { openStoreForReview } from "./store.js";
 import type { Io } from "./io.js";
@@ -28,10 +29,31 @@ export interface ReviewOptions {
   readonly db?: string;
   readonly store: boolean;
   readonly allowIncomplete?: boolean;
+  /** false with --no-baseline: report findings the baseline accepted. */
+  readonly baseline?: boolean;
 }
 
 /** `codeguardian review [targets...]`: returns the exit code. */
 export async function reviewCommand(targets: readonly string[], options: ReviewOptions, io: Io): Promise<ExitCode> {
+  let outputs: PlannedOutput[] = [];
+  const { review, config } = await performReview(targets, options, io, (resolved) => {
+    // Checked before the review runs, so a usage error costs nothing.
+    outputs = planOutputs(resolved.formats, options.out, io.cwd);
+  });
+  await writeOutputs(review, outputs, io);
+  return exitCodeFor(review, config, options.allowIncomplete ?? false);
+}
+
+/**
+ * Resolves the target and configuration, runs the review, records it, and
+ * cleans up a temporary clone. Shared by `review` and `baseline`.
+ */
+export async function performReview(
+  targets: readonly string[],
+  options: ReviewOptions,
+  io: Io,
+  beforeRun: (config: ResolvedConfig, target: PreparedTarget) => void = () => undefined,
+): Promise<{ review: Review; config: ResolvedConfig; target: PreparedTarget }> {
   const env = processEnv();
   const layers = await loadOperatorLayers(env, flagsToConfig(options));
   const prepared = await prepareTarget(targets, io.cwd, operatorConfig(layers));
@@ -41,15 +63,22 @@ export async function reviewCommand(targets: readonly string[], options: ReviewO
       options.config === undefined ? undefined : resolve(io.cwd, options.config),
       layers,
     );
-    const outputs = planOutputs(config.formats, options.out, io.cwd);
+    beforeRun(config, prepared);
     const diff = options.diff === undefined ? undefined : await diffInput(prepared.target.root, options.diff, options.wholeFiles ?? false);
+    const baseline = options.baseline === false ? undefined : await readBaseline(prepared.target.root);
     const store = await openStoreForReview(options.db ? resolve(io.cwd, options.db) : prepared.defaultStorePath, options.store);
     try {
       const previous = await store?.latestReview(prepared.project);
       const interactive = isInteractive(io.stderr);
       const progress = interactive ? createProgressLine((t) => io.stderr.write(t), () => performance.now()) : undefined;
       const review = await runReview(
-        { target: prepared.target, config, ...(diff ? { diff } : {}), ...(previous ? { previous: previous.review } : {}) },
+        {
+          target: prepared.target,
+          config,
+          ...(diff ? { diff } : {}),
+          ...(previous ? { previous: previous.review } : {}),
+          ...(baseline ? { baseline } : {}),
+        },
         {
           scope: () =>
             discoverFiles({
@@ -71,8 +100,7 @@ export async function reviewCommand(targets: readonly string[], options: ReviewO
       );
       progress?.clear();
       if (options.store && store) await store.saveReview(prepared.project, review);
-      await writeOutputs(review, outputs, io);
-      return exitCodeFor(review, config, options.allowIncomplete ?? false);
+      return { review, config, target: prepared };
     } finally {
       await store?.close();
     }

@@ -115,6 +115,12 @@ export interface FileStats {
   readonly byLanguage: Readonly<Partial<Record<Language, number>>>;
 }
 
+/** Findings hidden on purpose: by an inline `codeguardian-ignore[...]: reason`, or by the committed baseline. */
+export interface SuppressionCounts {
+  readonly inline: number;
+  readonly baseline: number;
+}
+
 export interface LlmUsage {
   readonly tokens: number;
   readonly costCents: number;
@@ -140,6 +146,7 @@ export interface Review {
   readonly summary: ReviewSummary;
   readonly diff?: DiffScope;
   readonly comparison?: Comparison;
+  readonly suppressed?: SuppressionCounts;
   readonly llm: LlmUsage;
   /** Content hash and identity path of every analysed file (for rename tracking). */
   readonly fileIdentities: Readonly<Record<string, { readonly hash: string; readonly identity: string }>>;

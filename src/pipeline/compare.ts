@@ -4,6 +4,8 @@ import type { AnalyserRun, Comparison, ResolvedFinding, Review } from "../core/r
 export interface CompareInput {
   readonly previous: Review;
   readonly findings: readonly Finding[];
+  /** Fingerprints still present but hidden by a suppression or the baseline: never "fixed". */
+  readonly suppressedFingerprints?: ReadonlySet<string>;
   readonly analysers: readonly AnalyserRun[];
   /** analyser id → paths it analysed to completion in this review. */
   readonly analysedPaths: ReadonlyMap<string, ReadonlySet<string>>;
@@ -31,6 +33,7 @@ export function compareWithPrevious(input: CompareInput): Comparison {
   const notRechecked: ResolvedFinding[] = [];
   for (const finding of input.previous.findings) {
     if (currentFingerprints.has(finding.fingerprint)) continue;
+    if (input.suppressedFingerprints?.has(finding.fingerprint)) continue;
     const previousIdentity = input.previous.fileIdentities[finding.file]?.identity ?? finding.file;
     const currentPath = currentPathOfIdentity.get(previousIdentity) ?? finding.file;
     const rechecked =

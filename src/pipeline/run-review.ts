@@ -18,6 +18,7 @@ import type { SourceFile } from "../core/source-file.js";
 import { runAnalysers } from "./analyse.js";
 import { compareWithPrevious } from "./compare.js";
 import { keepChangedLines } from "./diff-filter.js";
+import { applyBaseline, applyInlineSuppressions } from "./suppress.js";
 import { summarise, synthesise } from "./synthesise.js";
 
 export interface ScopeResult {
@@ -38,6 +39,8 @@ export interface ReviewRequest {
   readonly diff?: DiffInput;
   /** The previous review of the same project, to compare against. */
   readonly previous?: Review;
+  /** Fingerprints recorded by `codeguardian baseline`: reported no more. */
+  readonly baseline?: ReadonlySet<string>;
 }
 
 /** The outside world, passed in: the pipeline itself touches nothing. */
@@ -81,13 +84,19 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
   const hashes = new Map(scope.files.map((f) => [f.path, f.hash]));
   const previousIdentities = new Map(Object.entries(request.previous?.fileIdentities ?? {}));
   const identities = resolveIdentityPaths(hashes, previousIdentities);
-  const findings = synthesise({
+  const texts = new Map(scope.files.map((f) => [f.path, f.text]));
+  const synthesised = synthesise({
     drafts,
-    texts: new Map(scope.files.map((f) => [f.path, f.text])),
+    texts,
     identities,
     redactions: collectRedactions(drafts),
     config,
   });
+  const inline = applyInlineSuppressions(synthesised, texts);
+  const baselined = applyBaseline(inline.kept, request.baseline ?? new Set());
+  const findings = baselined.kept;
+  const visible = new Set(findings.map((f) => f.fingerprint));
+  const suppressedFingerprints = new Set(synthesised.map((f) => f.fingerprint).filter((fp) => !visible.has(fp)));
   ports.progress({ kind: "findings", total: findings.length });
 
   const rules = uniqueRules(results.flatMap((r) => r.output?.rules ?? []));
@@ -98,6 +107,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     comparison = compareWithPrevious({
       previous: request.previous,
       findings,
+      suppressedFingerprints,
       analysers,
       analysedPaths: new Map(results.map((r) => [r.run.id, new Set(r.output?.analysedPaths ?? [])])),
       ruleIds: new Set(rules.map((r) => r.id)),
@@ -124,12 +134,15 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     skipped: scope.skipped,
     skippedCounts: countSkips(scope.skipped),
     analysers,
-    notices: results.flatMap((r) => r.notices),
+    notices: [...results.flatMap((r) => r.notices), ...inline.notices],
     rules,
     findings,
     summary: summarise(findings, scope.files.length),
     ...(diff ? { diff } : {}),
     ...(comparison ? { comparison } : {}),
+    ...(inline.suppressed + baselined.suppressed > 0
+      ? { suppressed: { inline: inline.suppressed, baseline: baselined.suppressed } }
+      : {}),
     llm: { tokens: 0, costCents: 0 },
     fileIdentities: Object.fromEntries(
       scope.files.map((f) => [f.path, { hash: f.hash, identity: identities.get(f.path) ?? f.path }]),

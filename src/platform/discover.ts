@@ -7,7 +7,8 @@ import { repoLayout, toPosix } from "./git-ignore-files.js";
 import { configMatcher } from "./ignore-rules.js";
 import { NONE_TRACKED, trackedButIgnored } from "./git-tracked.js";
 import { isSourceFile, readSource } from "./read-source.js";
-import { compareNames, TreeWalk, type Candidate, type DirContext } from "./walk-tree.js";
+import { compareNames } from "./fs-entries.js";
+import { TreeWalk, type Candidate, type DirContext } from "./walk-tree.js";
 
 export interface DiscoveryOptions {
   /** Absolute directory every result path is relative to. */

@@ -1,3 +1,6 @@
+import type { SkipReason } from "../core/review.js";
+import { detectLanguage } from "./detect-language.js";
+
 /**
  * Pure classifiers discovery uses to decide what not to review. They look at
  * names and text only; reading the file system is discover.ts's job.
@@ -93,6 +96,23 @@ export function generatedByName(name: string): string | undefined {
   if (/_pb2(_grpc)?\.pyi?$/.test(name)) return "protobuf generated code";
   if (/\.pb\.(go|cc|h)$|_pb\.(js|d\.ts)$|\.generated\.[a-z]+$/.test(name))
     return "generated code (file name)";
+  return undefined;
+}
+
+/**
+ * The skip a file's name alone decides, checked before the file is opened.
+ * Extensionless names are left to their shebang, read later.
+ */
+export function skipByName(
+  name: string,
+): { readonly reason: SkipReason; readonly detail: string } | undefined {
+  const generated = generatedByName(name);
+  if (generated !== undefined) return { reason: "generated", detail: generated };
+  if (minifiedByName(name)) return { reason: "minified", detail: "minified file name" };
+  if (hasBinaryExtension(name)) return { reason: "binary", detail: "binary file type" };
+  if (name.includes(".") && detectLanguage(name, "") === undefined) {
+    return { reason: "unsupported", detail: "no analyser for this file type" };
+  }
   return undefined;
 }
 

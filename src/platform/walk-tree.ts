@@ -1,15 +1,9 @@
 import type { Dirent } from "node:fs";
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { SkippedFile } from "../core/review.js";
-import { detectLanguage } from "./detect-language.js";
-import {
-  generatedByName,
-  hasBinaryExtension,
-  minifiedByName,
-  VCS_DIRS,
-  vendoredDirReason,
-} from "./file-kinds.js";
+import { skipByName, VCS_DIRS, vendoredDirReason } from "./file-kinds.js";
+import { compareNames, direntKind, errorCode, exists, type EntryKind } from "./fs-entries.js";
 import { loadGitignore } from "./git-ignore-files.js";
 import type { TrackedIgnored } from "./git-tracked.js";
 import { ignoredBy, matches, type IgnoreLevel } from "./ignore-rules.js";
@@ -45,8 +39,6 @@ export interface DirContext {
   readonly levels: readonly IgnoreLevel[];
   readonly viaSymlink: boolean;
 }
-
-type EntryKind = "file" | "dir" | "symlink" | "other";
 
 /**
  * Walks directories in sorted order, one at a time, so what a symlink loop or
@@ -252,15 +244,8 @@ export class TreeWalk {
       return this.skip(path, "excluded", "not matched by an include pattern");
     }
     if (onlyPaths !== undefined && !onlyPaths.has(path)) return this.skip(path, "not-changed");
-    const generated = generatedByName(name);
-    if (generated !== undefined) return this.skip(path, "generated", generated);
-    if (minifiedByName(name)) return this.skip(path, "minified", "minified file name");
-    if (hasBinaryExtension(name)) return this.skip(path, "binary", "binary file type");
-    // Extensionless files are decided by their shebang once read.
-    if (name.includes(".") && detectLanguage(name, "") === undefined) {
-      return this.skip(path, "unsupported", "no analyser for this file type");
-    }
-    return true;
+    const byName = skipByName(name);
+    return byName === undefined ? true : this.skip(path, byName.reason, byName.detail);
   }
 
   /** Records a skip; returns false so checks can `return this.skip(...)`. */
@@ -275,29 +260,4 @@ const EMPTY: ReadonlySet<string> = new Set();
 function ignoredSource(levels: readonly IgnoreLevel[], topPath: string, isDir: boolean): string | undefined {
   const verdict = ignoredBy(levels, topPath, isDir);
   return verdict.ignored ? verdict.source : undefined;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function direntKind(entry: Dirent): EntryKind {
-  if (entry.isFile()) return "file";
-  if (entry.isDirectory()) return "dir";
-  if (entry.isSymbolicLink()) return "symlink";
-  return "other";
-}
-
-/** Code-unit order, the same on every machine and locale. */
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException | undefined)?.code ?? "error";
 }

@@ -29,6 +29,12 @@ reviewStoreContract("PostgreSQL", () => openPostgresStore(URL, { schema }), unde
 describe("openPostgresStore on bad input", () => {
   it.each([
     ["an unreachable server", "postgres://postgres@127.0.0.1:1/test", {}, /127\.0\.0\.1:1/],
+    [
+      "a database that does not exist",
+      "postgres://postgres@127.0.0.1:5432/cg_no_such_db",
+      {},
+      /cg_no_such_db/,
+    ],
     ["an invalid schema name", URL, { schema: "x; drop table users" }, /schema name/],
     [
       "a password in the URL, kept out of the message",

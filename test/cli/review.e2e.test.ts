@@ -172,3 +172,37 @@ describe("incomplete is not green", () => {
     }
   });
 });
+
+describe("suppression and baseline", () => {
+  it("an inline comment with a reason silences one rule on one line", async () => {
+    const views = join(repo.dir, "app", "views.py");
+    writeFileSync(
+      views,
+      readFileSync(views, "utf8").replace(
+        "    data = yaml.load(payload)",
+        "    data = yaml.load(payload)  # codeguardian-ignore[py/insecure-deserialization]: payload is signed upstream",
+      ),
+    );
+    const { report } = await reviewJson(["--no-store"]);
+    expect(report.findings.map(at)).not.toContain("app/views.py:45:CWE-502");
+    expect(report.findings.map(at)).toContain("app/views.py:38:CWE-78");
+  });
+
+  it("`codeguardian baseline` records current findings; later reviews report only new ones", async () => {
+    const recorded = await cli(["baseline", repo.dir], repo.dir);
+    expect(recorded.code).toBe(0);
+    expect(readFileSync(join(repo.dir, ".codeguardian", "baseline.json"), "utf8")).toContain('"fingerprint"');
+    const after = await reviewJson(["--no-store"]);
+    expect(after.report.findings).toEqual([]);
+    expect(after.code).toBe(0);
+
+    const calc = join(repo.dir, "app", "calc.py");
+    writeFileSync(calc, `${readFileSync(calc, "utf8")}\n\ndef run(expr):\n    return eval(input())\n`);
+    const later = await reviewJson(["--no-store"]);
+    expect(later.report.findings.map((f) => f.file)).toEqual(later.report.findings.map(() => "app/calc.py"));
+    expect(later.report.findings.length).toBeGreaterThan(0);
+
+    const everything = await reviewJson(["--no-store", "--no-baseline"]);
+    expect(everything.report.findings.length).toBeGreaterThan(later.report.findings.length);
+  });
+});

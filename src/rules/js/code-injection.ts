@@ -51,7 +51,7 @@ export default defineRule(meta, (ctx) => {
     return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(root, EVAL_LIKE)) {
+  for (const call of findCalls(ctx, EVAL_LIKE)) {
     const callee = call.field("function");
     const path = callee ? (dottedPath(callee) ?? "") : "";
     const args = callArguments(call);
@@ -67,7 +67,7 @@ export default defineRule(meta, (ctx) => {
       extraCwe: ["CWE-95"],
     });
   }
-  for (const made of findNews(root, "^(Function|vm\\.Script|Script)$")) {
+  for (const made of findNews(ctx, "^(Function|vm\\.Script|Script)$")) {
     checkSinkValues(ctx, engine, meta, made, callArguments(made), {
       kind: "code",
       sink: `new ${made.field("constructor")?.text() ?? "Function"}()`,

@@ -36,7 +36,7 @@ export default defineRule(meta, (ctx) => {
   if (!root || !/child_process|shelljs/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  const calls = findCalls(root, "(^|\\.)(exec|execSync|spawn|spawnSync|execFile|execFileSync)$");
+  const calls = findCalls(ctx, "(^|\\.)(exec|execSync|spawn|spawnSync|execFile|execFileSync)$");
   for (const call of calls) {
     const callee = call.field("function");
     const path = callee ? dottedPath(callee) : undefined;

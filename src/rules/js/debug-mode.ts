@@ -40,7 +40,7 @@ function guardedByEnvironment(node: SgNode): boolean {
 export default defineRule(meta, (ctx) => {
   const { root, text } = ctx;
   if (!root || !/development|errorhandler|errorHandler|debug|StackTrace/.test(text)) return;
-  for (const call of findCalls(root, "^\\w+\\.set$")) {
+  for (const call of findCalls(ctx, "^\\w+\\.set$")) {
     const [key, value] = callArguments(call);
     if (stringValue(key) === "env" && stringValue(value) === "development" && !isDead(call)) {
       ctx.report({
@@ -61,7 +61,7 @@ export default defineRule(meta, (ctx) => {
     }
   }
   if (/require\(\s*["']errorhandler["']\)|from\s+["']errorhandler["']/.test(text)) {
-    for (const call of findCalls(root, "^\\w+\\.use$")) {
+    for (const call of findCalls(ctx, "^\\w+\\.use$")) {
       const arg = callArguments(call)[0];
       if (!arg || !/^errorhandler\(|^errorHandler\(/.test(arg.text()) || guardedByEnvironment(call)) continue;
       ctx.report({

@@ -51,7 +51,7 @@ export default defineRule(meta, (ctx) => {
       reportUnknown: isBuiltString(unwrap(right)),
     });
   }
-  for (const call of findCalls(root, "(^document\\.(write|writeln)|\\.insertAdjacentHTML)$")) {
+  for (const call of findCalls(ctx, "(^document\\.(write|writeln)|\\.insertAdjacentHTML)$")) {
     const callee = call.field("function");
     const path = callee ? (dottedPath(callee) ?? "insertAdjacentHTML") : "insertAdjacentHTML";
     const args = callArguments(call);

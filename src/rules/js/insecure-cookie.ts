@@ -59,7 +59,7 @@ function checkOptions(ctx: RuleContext, at: SgNode, options: SgNode | undefined,
 export default defineRule(meta, (ctx) => {
   const { root, text } = ctx;
   if (!root || !/cookie|session/i.test(text)) return;
-  for (const call of findCalls(root, "^(res|response|reply)\\.(cookie|setCookie)$|^ctx\\.cookies\\.set$")) {
+  for (const call of findCalls(ctx, "^(res|response|reply)\\.(cookie|setCookie)$|^ctx\\.cookies\\.set$")) {
     if (isDead(call)) continue;
     const args = callArguments(call);
     if (args.length < 2) continue;
@@ -67,7 +67,7 @@ export default defineRule(meta, (ctx) => {
     if (value === "") continue; // clearing a cookie
     checkOptions(ctx, call, args[2], stringValue(args[0]) ?? "response");
   }
-  for (const call of findCalls(root, "^(session|expressSession|cookieSession)$")) {
+  for (const call of findCalls(ctx, "^(session|expressSession|cookieSession)$")) {
     if (isDead(call)) continue;
     const config = callArguments(call)[0];
     const opts = config ? unwrap(config) : undefined;

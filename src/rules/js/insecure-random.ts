@@ -33,7 +33,7 @@ const HARMLESS =
 export default defineRule(meta, (ctx) => {
   const { root, text } = ctx;
   if (!root || !text.includes("Math.random")) return;
-  for (const call of findCalls(root, "^Math\\.random$")) {
+  for (const call of findCalls(ctx, "^Math\\.random$")) {
     if (isDead(call)) continue;
     const names = purposeNames(call);
     const purpose = names.find((n) => SECRET_PURPOSE.test(n) && !HARMLESS.test(n));

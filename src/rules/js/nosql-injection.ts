@@ -45,7 +45,7 @@ export default defineRule(meta, (ctx) => {
     return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(root, `\\.(${QUERY_METHODS})$`)) {
+  for (const call of findCalls(ctx, `\\.(${QUERY_METHODS})$`)) {
     const first = callArguments(call)[0];
     if (!first || isDead(call)) continue;
     const filter = unwrap(first);

@@ -31,7 +31,7 @@ export default defineRule(meta, (ctx) => {
   const engine = flowOf(ctx);
   if (!engine) return;
   const calls = findCalls(
-    root,
+    ctx,
     "^(\\w+\\.redirect|redirect|permanentRedirect|NextResponse\\.redirect|(window\\.|document\\.)?location\\.(assign|replace)|window\\.open)$",
   );
   for (const call of calls) {

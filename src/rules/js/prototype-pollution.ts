@@ -65,7 +65,7 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine, root: SgNode): void
 /** Deep merges of request data into existing objects. */
 function deepMerges(ctx: RuleContext, engine: TaintEngine, root: SgNode): void {
   for (const call of findCalls(
-    root,
+    ctx,
     "^(_|lodash|merge|deepmerge|\\$|jQuery|Object|Hoek|hoek)?\\.?(merge|mergeWith|defaultsDeep|extend|assign|set|setWith)$",
   )) {
     const path = dottedPath(call.field("function") ?? call) ?? "";

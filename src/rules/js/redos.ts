@@ -34,7 +34,7 @@ export default defineRule(meta, (ctx) => {
     const group = nestedQuantifier(pattern);
     if (group) ctx.report({ node: literal, message: `The group ${group} repeats a repetition. ${meta.why}` });
   }
-  for (const made of findNews(root, "^RegExp$")) {
+  for (const made of findNews(ctx, "^RegExp$")) {
     const pattern = stringValue(callArguments(made)[0]);
     const group = pattern === undefined ? undefined : nestedQuantifier(pattern.replace(/\\\\/g, "\\"));
     if (group) ctx.report({ node: made, message: `The group ${group} repeats a repetition. ${meta.why}` });

@@ -31,7 +31,7 @@ export default defineRule(meta, (ctx) => {
   if (!root || !/\.(send|write|end)\s*\(|\.body\s*=/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(root, "^(res|response|reply)\\.(send|write|end)$")) {
+  for (const call of findCalls(ctx, "^(res|response|reply)\\.(send|write|end)$")) {
     const fnText = call.field("function")?.text() ?? "res.send";
     // res.type("text") / res.set("Content-Type", "text/plain") earlier in the chain make it plain text.
     if (/\.type\(\s*["'](text|json|txt)|text\/plain|application\/json/.test(fnText)) continue;

@@ -45,7 +45,7 @@ export default defineRule(meta, (ctx) => {
   if (!SQL_TEXT.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(root, `\\.(${SQL_METHODS}|${DB_METHODS})$`)) {
+  for (const call of findCalls(ctx, `\\.(${SQL_METHODS}|${DB_METHODS})$`)) {
     const callee = call.field("function");
     const receiver = callee?.field("object");
     const method = callee?.field("property")?.text() ?? "";

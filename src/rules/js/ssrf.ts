@@ -53,7 +53,7 @@ export default defineRule(meta, (ctx) => {
   if (!root || !/fetch|axios|got|https?\.|request|needle|superagent|ky|undici/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(root, CLIENTS)) {
+  for (const call of findCalls(ctx, CLIENTS)) {
     const callee = call.field("function");
     const path = callee ? (dottedPath(callee) ?? "fetch") : "fetch";
     const first = callArguments(call)[0];

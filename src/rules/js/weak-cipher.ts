@@ -43,7 +43,7 @@ export default defineRule(meta, (ctx) => {
   const { root, text } = ctx;
   if (!root || !/createCipher|createDecipher/.test(text)) return;
   for (const call of findCalls(
-    root,
+    ctx,
     "(^|\\.)(createCipher|createDecipher|createCipheriv|createDecipheriv)$",
   )) {
     if (isDead(call)) continue;

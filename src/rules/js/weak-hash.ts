@@ -35,7 +35,7 @@ const NOT_SECURITY =
 export default defineRule(meta, (ctx) => {
   const { root, text } = ctx;
   if (!root || !/md[245]|sha-?1|ripemd/i.test(text)) return;
-  for (const call of findCalls(root, "(^|\\.)(createHash|createHmac|hash)$")) {
+  for (const call of findCalls(ctx, "(^|\\.)(createHash|createHmac|hash)$")) {
     const args = callArguments(call);
     const algorithm = stringValue(args[0]);
     if (algorithm === undefined || !WEAK.test(algorithm) || isDead(call)) continue;

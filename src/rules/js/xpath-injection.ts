@@ -31,7 +31,7 @@ export default defineRule(meta, (ctx) => {
   const engine = flowOf(ctx);
   if (!engine) return;
   for (const call of findCalls(
-    root,
+    ctx,
     "^(xpath\\.(select|select1|evaluate|parse)|select|select1|document\\.evaluate|\\w+\\.evaluate)$",
   )) {
     const callee = call.field("function");

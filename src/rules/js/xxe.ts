@@ -30,7 +30,7 @@ export default defineRule(meta, (ctx) => {
   if (!root || !/noent/.test(text)) return;
   const engine = flowOf(ctx);
   for (const call of findCalls(
-    root,
+    ctx,
     "(^|\\.)(parseXml|parseXmlString|parseXmlAsync|parseHtml|parseXmlFile|parse)$",
   )) {
     const args = callArguments(call);

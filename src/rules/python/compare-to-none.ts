@@ -1,8 +1,15 @@
 import { defineRule } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
+import { candidates, nodeQuery } from "./dataflow/hub.js";
 
 /** ORM expressions overload == to build SQL (`Model.col == None` means IS NULL); leave them alone. */
 const ORM_CONTEXT = { kind: "call", regex: "^[\\w.()\\[\\]]*\\.(?:filter|where|having|exclude|filter_by|join|query)\\s*\\(", stopBy: "end" } as const;
+
+const QUERY = nodeQuery(
+  ["comparison_operator"],
+  { kind: "comparison_operator", has: { kind: "none" }, regex: "[=!]=", not: { inside: ORM_CONTEXT } },
+  /[=!]=\s*None|None\s*[=!]=/,
+);
 
 export default defineRule(
   {
@@ -21,17 +28,7 @@ export default defineRule(
     family: "compare-to-none",
   },
   (ctx) => {
-    const root = ctx.root;
-    if (root === undefined || !/[=!]=\s*None|None\s*[=!]=/.test(ctx.text)) return;
-    const candidates = root.findAll({
-      rule: {
-        kind: "comparison_operator",
-        has: { kind: "none" },
-        regex: "[=!]=",
-        not: { inside: ORM_CONTEXT },
-      },
-    });
-    for (const node of candidates) {
+    for (const node of candidates(ctx, QUERY)) {
       const children = node.children();
       if (children.length !== 3) continue;
       const [left, op, right] = children;

@@ -1,7 +1,17 @@
 import { defineRule } from "../define-rule.js";
+import { candidates, nodeQuery } from "./dataflow/hub.js";
 
 const MUTABLE_KINDS = new Set(["list", "dictionary", "set", "list_comprehension", "dictionary_comprehension", "set_comprehension"]);
 const MUTABLE_CALLS = /^(?:list|dict|set|bytearray|collections\.defaultdict|defaultdict|collections\.OrderedDict|OrderedDict|collections\.deque|deque)\s*\(/;
+
+const QUERY = nodeQuery(
+  ["default_parameter", "typed_default_parameter"],
+  {
+    any: [{ kind: "default_parameter" }, { kind: "typed_default_parameter" }],
+    regex: "=\\s*(?:\\[|\\{|[\\w.]*(?:list|dict|set|defaultdict|OrderedDict|deque|bytearray)\\s*\\()",
+  },
+  /=\s*(?:\[|\{|[\w.]*(?:list|dict|set|deque|bytearray)\s*\()/i,
+);
 
 export default defineRule(
   {
@@ -20,15 +30,7 @@ export default defineRule(
     family: "mutable-default-argument",
   },
   (ctx) => {
-    const root = ctx.root;
-    if (root === undefined || !/=\s*(?:\[|\{|\w*(?:list|dict|set|deque|bytearray)\s*\()/i.test(ctx.text)) return;
-    const params = root.findAll({
-      rule: {
-        any: [{ kind: "default_parameter" }, { kind: "typed_default_parameter" }],
-        regex: "=\\s*(?:\\[|\\{|[\\w.]*(?:list|dict|set|defaultdict|OrderedDict|deque|bytearray)\\s*\\()",
-      },
-    });
-    for (const param of params) {
+    for (const param of candidates(ctx, QUERY)) {
       const value = param.field("value");
       if (value === null) continue;
       const mutable = MUTABLE_KINDS.has(String(value.kind())) || (value.kind() === "call" && MUTABLE_CALLS.test(value.text()));

@@ -1,10 +1,28 @@
 import { defineRule } from "../define-rule.js";
+import { candidates, nodeQuery } from "./dataflow/hub.js";
 
 const WHY =
   "Without certificate and host-name checks anyone on the network path (public Wi-Fi, a compromised router, a proxy) can impersonate the server, read the traffic and change it, including credentials and tokens.";
 
 /** `verify=False`, `cert_reqs=ssl.CERT_NONE`, `ssl=False` (aiohttp) as call arguments. */
 const INSECURE_KWARG = "^(?:verify|verify_ssl|ssl|cert_reqs|check_hostname)\\s*=\\s*(?:False|0|(?:ssl\\.)?CERT_NONE|['\"]CERT_NONE['\"])$";
+
+const KWARG_RE = new RegExp(INSECURE_KWARG);
+const ASSIGN = "^[\\w.]*(?:check_hostname\\s*=\\s*False|verify_mode\\s*=\\s*(?:ssl\\.)?CERT_NONE)$";
+const ASSIGN_RE = new RegExp(ASSIGN);
+const UNVERIFIED = "^ssl\\._create_unverified_context$";
+const HINT = /verify|CERT_NONE|unverified|check_hostname|ssl\s*=/;
+const QUERY = nodeQuery(
+  ["keyword_argument", "attribute", "assignment"],
+  {
+    any: [
+      { kind: "keyword_argument", regex: INSECURE_KWARG },
+      { kind: "attribute", regex: UNVERIFIED },
+      { kind: "assignment", regex: ASSIGN },
+    ],
+  },
+  HINT,
+);
 
 export default defineRule(
   {
@@ -30,27 +48,26 @@ export default defineRule(
     family: "tls-verification-disabled",
   },
   (ctx) => {
-    const root = ctx.root;
-    if (root === undefined || !/verify|CERT_NONE|unverified|check_hostname|ssl\s*=/.test(ctx.text)) return;
-    for (const node of root.findAll({ rule: { kind: "keyword_argument", regex: INSECURE_KWARG } })) {
-      const name = node.children()[0]?.text() ?? "";
-      ctx.report({ node, message: `The call passes ${node.text()}, which turns off certificate checks. ${WHY}` , ...(name === "check_hostname" ? { extraCwe: ["CWE-297"] } : {}) });
-    }
-    for (const node of root.findAll({ rule: { kind: "attribute", regex: "^ssl\\._create_unverified_context$" } })) {
-      ctx.report({ node, message: `ssl._create_unverified_context makes a context that accepts any certificate. ${WHY}` });
-    }
-    for (const node of root.findAll({
-      rule: {
-        kind: "assignment",
-        regex: "^[\\w.]*(?:check_hostname\\s*=\\s*False|verify_mode\\s*=\\s*(?:ssl\\.)?CERT_NONE)$",
-      },
-    })) {
-      const check = node.text().includes("check_hostname");
-      ctx.report({
-        node,
-        message: `${node.text()} turns off ${check ? "host-name" : "certificate"} checks on this SSL context. ${WHY}`,
-        ...(check ? { extraCwe: ["CWE-297"] } : {}),
-      });
+    for (const node of candidates(ctx, QUERY)) {
+      const kind = node.kind();
+      const text = node.text();
+      if (kind === "keyword_argument" && KWARG_RE.test(text)) {
+        const check = text.startsWith("check_hostname");
+        ctx.report({
+          node,
+          message: `The call passes ${text}, which turns off ${check ? "host-name" : "certificate"} checks. ${WHY}`,
+          ...(check ? { extraCwe: ["CWE-297"] } : {}),
+        });
+      } else if (kind === "attribute" && text === "ssl._create_unverified_context") {
+        ctx.report({ node, message: `ssl._create_unverified_context makes a context that accepts any certificate. ${WHY}` });
+      } else if (kind === "assignment" && ASSIGN_RE.test(text)) {
+        const check = text.includes("check_hostname");
+        ctx.report({
+          node,
+          message: `${text} turns off ${check ? "host-name" : "certificate"} checks on this SSL context. ${WHY}`,
+          ...(check ? { extraCwe: ["CWE-297"] } : {}),
+        });
+      }
     }
   },
 );

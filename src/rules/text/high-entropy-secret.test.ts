@@ -8,14 +8,54 @@ const hex = fakeBody(32, "0123456789abcdef", 5);
 
 testRule(rule, {
   invalid: [
-    { name: ".env password", language: "dotenv", code: "APP_ENV=production\nDB_PASSWORD=Xk9#mP2$vL7qR4wZ\n", lines: [2] },
-    { name: "quoted YAML client secret", language: "yaml", code: `oauth:\n  client_id: web\n  client_secret: "${hex}"\n`, lines: [3] },
-    { name: "JSON apiKey", language: "json", code: `{\n  "apiKey": "${fakeBody(20, undefined, 17)}",\n  "region": "eu"\n}\n`, lines: [2] },
-    { name: "TOML secret_key in single quotes", language: "toml", code: `[app]\nsecret_key = '${fakeBody(16, undefined, 29)}'\n`, lines: [2] },
-    { name: "INI password", language: "ini", code: "[db]\nuser = app\npassword = Tr0ub4dor&3Zq\n", lines: [3] },
-    { name: "exported shell secret", language: "shell", code: `export AWS_SECRET_ACCESS_KEY=${fakeBody(40, undefined, 7)}\n`, lines: [1] },
-    { name: "two secrets on one JSON line", language: "json", code: `{"password": "${fakeBody(12)}", "token": "${fakeBody(24, undefined, 41)}"}\n`, lines: [1] },
-    { name: "commented-out credential still leaks", language: "yaml", code: `# api_key: ${fakeBody(24, undefined, 23)}\nname: svc\n`, lines: [1] },
+    {
+      name: ".env password",
+      language: "dotenv",
+      code: "APP_ENV=production\nDB_PASSWORD=Xk9#mP2$vL7qR4wZ\n",
+      lines: [2],
+    },
+    {
+      name: "quoted YAML client secret",
+      language: "yaml",
+      code: `oauth:\n  client_id: web\n  client_secret: "${hex}"\n`,
+      lines: [3],
+    },
+    {
+      name: "JSON apiKey",
+      language: "json",
+      code: `{\n  "apiKey": "${fakeBody(20, undefined, 17)}",\n  "region": "eu"\n}\n`,
+      lines: [2],
+    },
+    {
+      name: "TOML secret_key in single quotes",
+      language: "toml",
+      code: `[app]\nsecret_key = '${fakeBody(16, undefined, 29)}'\n`,
+      lines: [2],
+    },
+    {
+      name: "INI password",
+      language: "ini",
+      code: "[db]\nuser = app\npassword = Tr0ub4dor&3Zq\n",
+      lines: [3],
+    },
+    {
+      name: "exported shell secret",
+      language: "shell",
+      code: `export AWS_SECRET_ACCESS_KEY=${fakeBody(40, undefined, 7)}\n`,
+      lines: [1],
+    },
+    {
+      name: "two secrets on one JSON line",
+      language: "json",
+      code: `{"password": "${fakeBody(12)}", "token": "${fakeBody(24, undefined, 41)}"}\n`,
+      lines: [1],
+    },
+    {
+      name: "commented-out credential still leaks",
+      language: "yaml",
+      code: `# api_key: ${fakeBody(24, undefined, 23)}\nname: svc\n`,
+      lines: [1],
+    },
   ],
   valid: [
     { name: "environment reference", language: "dotenv", code: "DB_PASSWORD=${DB_PASSWORD}\n" },
@@ -31,10 +71,26 @@ testRule(rule, {
     { name: "a low-entropy word", language: "dotenv", code: "ADMIN_PASSWORD=hunter22\n" },
     { name: "a short value", language: "ini", code: "password = abc123\n" },
     { name: "a key that is not a secret", language: "yaml", code: `tokenizer: ${fakeBody(20)}\n` },
-    { name: "a URL setting", language: "yaml", code: "auth_token_url: https://auth.example.org/oauth/token\n" },
-    { name: "a key id", language: "yaml", code: `access_key_id: ${fakeBody(20, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")}\n` },
-    { name: "a known token is left to text/known-token", language: "dotenv", code: `GITHUB_TOKEN=${FAKE.github()}\n` },
-    { name: "secret manager reference", language: "yaml", code: "db_password: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db\n" },
+    {
+      name: "a URL setting",
+      language: "yaml",
+      code: "auth_token_url: https://auth.example.org/oauth/token\n",
+    },
+    {
+      name: "a key id",
+      language: "yaml",
+      code: `access_key_id: ${fakeBody(20, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")}\n`,
+    },
+    {
+      name: "a known token is left to text/known-token",
+      language: "dotenv",
+      code: `GITHUB_TOKEN=${FAKE.github()}\n`,
+    },
+    {
+      name: "secret manager reference",
+      language: "yaml",
+      code: "db_password: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db\n",
+    },
   ],
 });
 
@@ -47,7 +103,9 @@ describe("text/high-entropy-secret reports", () => {
     const index = new LineIndex(code);
     const r = draft!.redact![0]!;
     expect(code.slice(index.offsetAt(r.start), index.offsetAt(r.end))).toBe(secret);
-    expect(draft!.description).toMatch(/^"token" is set to a literal secret \(24 characters, \d\.\d bits of entropy per character; value redacted\)\.$/);
+    expect(draft!.description).toMatch(
+      /^"token" is set to a literal secret \(24 characters, \d\.\d bits of entropy per character; value redacted\)\.$/,
+    );
     expect(JSON.stringify(draft)).not.toContain(secret);
   });
 

@@ -1,12 +1,13 @@
 import { defineRule } from "../define-rule.js";
 import { findAssignments } from "./lib/assignments.js";
-import { looksLikePlaceholder, shannonEntropy } from "./lib/entropy.js";
+import { codePointLength, looksLikePlaceholder, shannonEntropy } from "./lib/entropy.js";
 import { findKnownTokens } from "./lib/secret-patterns.js";
 import { TEXT_LANGUAGES } from "./lib/text-languages.js";
 
 // Key names that hold secrets: password, passwd, pwd, secret, token, api_key, apikey,
 // access_key, private_key, client_secret, auth_token, credentials, signing_key.
-const SECRET_KEY = /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|credentials?|signing[_.-]?key|encryption[_.-]?key|auth[_.-]?key)(?:$|[^a-z])/i;
+const SECRET_KEY =
+  /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|credentials?|signing[_.-]?key|encryption[_.-]?key|auth[_.-]?key)(?:$|[^a-z])/i;
 // ...unless the key names something about the secret rather than the secret itself.
 const NOT_A_SECRET =
   /(?:file|path|dir|url|uri|endpoint|env|var|name|id|length|len|size|min|max|ttl|expiry|expires|timeout|type|header|field|policy|hint|prompt|count|enabled|required|format|algorithm|mode|regex|pattern|prefix|label|key[_.-]?id)$/i;
@@ -42,21 +43,25 @@ export default defineRule(
       if (!looksLikeSecret(value)) continue;
       // text/known-token names these precisely.
       if (knownTokens.some((t) => t.start < assignment.end && assignment.start < t.end)) continue;
-      const range = { start: ctx.lines.positionAt(assignment.start), end: ctx.lines.positionAt(assignment.end) };
+      const range = {
+        start: ctx.lines.positionAt(assignment.start),
+        end: ctx.lines.positionAt(assignment.end),
+      };
       ctx.report({
         range,
         redact: [range],
-        message: `"${key}" is set to a literal secret (${[...value].length} characters, ${shannonEntropy(value).toFixed(1)} bits of entropy per character; value redacted).`,
+        message: `"${key}" is set to a literal secret (${codePointLength(value)} characters, ${shannonEntropy(value).toFixed(1)} bits of entropy per character; value redacted).`,
       });
     }
   },
 );
 
 function looksLikeSecret(value: string): boolean {
-  if ([...value].length < MIN_LENGTH || /\s/.test(value)) return false;
+  if (codePointLength(value) < MIN_LENGTH || /\s/.test(value)) return false;
   if (looksLikePlaceholder(value)) return false;
   // Numbers, paths and plain URLs are settings, not secrets.
-  if (/^[\d.,_-]+$/.test(value) || /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value)) return false;
+  if (/^[\d.,_-]+$/.test(value) || /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value))
+    return false;
   const entropy = shannonEntropy(value);
-  return entropy >= ([...value].length < 16 ? MIN_ENTROPY_SHORT : MIN_ENTROPY_LONG);
+  return entropy >= (codePointLength(value) < 16 ? MIN_ENTROPY_SHORT : MIN_ENTROPY_LONG);
 }

@@ -12,7 +12,8 @@ export default defineRule(
     cwe: ["CWE-798"],
     owasp: "A07:2021-Identification and Authentication Failures",
     title: "Credential committed in a file",
-    description: "A credential in a recognisable format (cloud key, API token, private key) is written into the file.",
+    description:
+      "A credential in a recognisable format (cloud key, API token, private key) is written into the file.",
     why: "Anyone who can read the repository, its forks, clones or history can use the credential; deleting the line does not remove it from history.",
     howToFix:
       "Revoke or rotate the credential first, then remove it and load it at run time from the environment or a secret manager.",

@@ -1,4 +1,3 @@
-import funcster from "funcster";
 import { createClient } from "redis";
 
 const redis = createClient();

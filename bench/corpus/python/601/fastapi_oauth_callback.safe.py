@@ -12,6 +12,6 @@ def _finish_login(code: str) -> None:
 @app.get("/oauth/callback")
 async def oauth_callback(code: str, state: str):
     _finish_login(code)
-    if not state.startswith("/") or state.startswith("//"):
+    if not state.startswith("/") or state[1:2] in ("/", "\\"):
         state = "/"
     return RedirectResponse(url=state, status_code=302)

@@ -1,5 +1,6 @@
+import html
+
 from flask import Flask, request
-from markupsafe import escape
 
 app = Flask(__name__)
 
@@ -7,6 +8,6 @@ app = Flask(__name__)
 @app.route("/hello")
 def hello():
     name = request.args.get("name", "guest")
-    title = escape(name.title())
-    html = "<h1>Welcome back, " + title + "!</h1>"
-    return html
+    title = html.escape(name.title())
+    page = "<h1>Welcome back, " + title + "!</h1>"
+    return page

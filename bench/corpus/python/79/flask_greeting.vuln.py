@@ -7,5 +7,5 @@ app = Flask(__name__)
 def hello():
     name = request.args.get("name", "guest")
     title = name.title()
-    html = "<h1>Welcome back, " + title + "!</h1>"
-    return html  # cg-expect: CWE-79
+    page = "<h1>Welcome back, " + title + "!</h1>"
+    return page  # cg-expect: CWE-79

@@ -2,6 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import type { RuleMeta } from "../../../core/rule-meta.js";
 import type { RuleContext } from "../../define-rule.js";
 import { branchOf } from "./scope.js";
+import { callsMatching, newsMatching } from "./shared-nodes.js";
 import { TaintEngine } from "./engine.js";
 import { describeOrigins, hasOrigin, reaching, type SinkKind, type Taint, type Value } from "./taint.js";
 

@@ -93,3 +93,10 @@ function buildHub(ctx: RuleContext): Hub {
   }
   return { imports, nodes: (kind) => byKind.get(kind) ?? [], definitions };
 }
+
+/** Nodes of a registered query's kinds found in this file (other rules' finds included: verify them). */
+export function candidates(ctx: RuleContext, query: NodeQuery): SgNode[] {
+  if (!query.hint.test(ctx.text)) return [];
+  const hub = hubOf(ctx);
+  return query.kinds.flatMap((kind) => hub.nodes(kind));
+}

@@ -20,6 +20,7 @@ export const FAKE = {
   stripe: () => ["sk", "_live_", fakeBody(24)].join(""),
   google: () => ["AI", "za", fakeBody(35)].join(""),
   openai: () => ["sk", "-proj-", fakeBody(48)].join(""),
-  jwt: () => ["ey", "J", fakeBody(20), ".ey", "J", fakeBody(30, ALNUM, 5), ".", fakeBody(43, ALNUM, 9)].join(""),
+  jwt: () =>
+    ["ey", "J", fakeBody(20), ".ey", "J", fakeBody(30, ALNUM, 5), ".", fakeBody(43, ALNUM, 9)].join(""),
   pemBody: () => Array.from({ length: 3 }, (_, i) => fakeBody(64, `${ALNUM}+/`, i * 13)).join("\n"),
 } as const;

@@ -22,7 +22,8 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     id: "private-key",
     name: "private key",
     // The body between the markers is the secret; the markers themselves are not.
-    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?<secret>[\s\S]*?)-----END \1-----/g,
+    regex:
+      /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?<secret>[\s\S]*?)-----END \1-----/g,
     severity: "critical",
     rotate: "Generate a new key pair, replace the public key wherever it is trusted, and revoke the old one.",
   },
@@ -38,7 +39,8 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     name: "GitHub token",
     regex: /\b(?<secret>gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g,
     severity: "critical",
-    rotate: "Revoke the token in GitHub's developer settings and create a new one with the least scope needed.",
+    rotate:
+      "Revoke the token in GitHub's developer settings and create a new one with the least scope needed.",
   },
   {
     id: "gitlab-token",
@@ -57,7 +59,8 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
   {
     id: "slack-webhook",
     name: "Slack webhook URL",
-    regex: /https:\/\/hooks\.slack\.com\/services\/(?<secret>T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
+    regex:
+      /https:\/\/hooks\.slack\.com\/services\/(?<secret>T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
     severity: "high",
     rotate: "Delete the webhook in Slack and create a new one.",
   },
@@ -78,7 +81,8 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
   {
     id: "openai-key",
     name: "OpenAI API key",
-    regex: /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g,
+    regex:
+      /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g,
     severity: "high",
     rotate: "Revoke the key in the OpenAI dashboard and create a new one.",
   },
@@ -108,7 +112,8 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     name: "JSON Web Token",
     regex: /\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})(?![A-Za-z0-9_-])/g,
     severity: "medium",
-    rotate: "Treat the token as leaked: revoke it (or rotate the signing key) and issue tokens only at run time.",
+    rotate:
+      "Treat the token as leaked: revoke it (or rotate the signing key) and issue tokens only at run time.",
   },
 ];
 
@@ -146,6 +151,9 @@ function isStandIn(pattern: TokenPattern, value: string): boolean {
     return body.length < 64 || /\.\.\.|x{8,}/i.test(body);
   }
   // The prefix is fixed, so judge only what follows it.
-  const tail = value.replace(/^(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|(?:sk|rk)_live_|AIza|sk-(?:proj-|svcacct-|admin-|ant-)?|npm_|SG\.|AKIA|ASIA|ABIA|ACCA)/, "");
+  const tail = value.replace(
+    /^(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|(?:sk|rk)_live_|AIza|sk-(?:proj-|svcacct-|admin-|ant-)?|npm_|SG\.|AKIA|ASIA|ABIA|ACCA)/,
+    "",
+  );
   return looksLikePlaceholder(tail) || /EXAMPLE$/.test(value) || shannonEntropy(tail) < 2.5;
 }

@@ -1,0 +1,80 @@
+import type { SgNode } from "@ast-grep/napi";
+import type { RuleContext } from "../../define-rule.js";
+
+/**
+ * Every tree walk costs about a tenth of a parse, so the rules do not walk
+ * the tree one by one: the call, `new` and assignment sites any JavaScript
+ * rule may care about are collected in one walk per kind per file and
+ * shared through the context memo; each rule then filters them by text.
+ * A rule looking for a callee must list its last name segment here.
+ */
+const CALLEE_NAMES = [
+  // child_process, eval and timers
+  "exec|execSync|spawn|spawnSync|execFile|execFileSync|eval|Function|setTimeout|setInterval|setImmediate",
+  "runInNewContext|runInThisContext|runInContext|compileFunction",
+  // SQL, NoSQL, LDAP, XPath
+  "query|execute|raw|whereRaw|orderByRaw|havingRaw|joinRaw|groupByRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|unsafe|prepare|run|all|get|each",
+  "find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|updateOne|updateMany|deleteOne|deleteMany|countDocuments|exists|replaceOne|where|distinct",
+  "search|select|select1|evaluate",
+  // DOM, responses, redirects, HTTP clients
+  "write|writeln|insertAdjacentHTML|send|end|redirect|permanentRedirect|assign|replace|open",
+  "fetch|axios|post|put|patch|delete|head|request|got|stream|needle|ky",
+  // files
+  "readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync",
+  "readdir|readdirSync|openSync|copyFile|copyFileSync|rename|renameSync|mkdir|mkdirSync|stat|statSync|access|accessSync|sendFile|download",
+  // parsing and deserialisation
+  "RegExp|unserialize|deepDeserialize|unsafeLoad|load|loadAll|parse|parseXml|parseXmlString|parseXmlAsync|parseHtml|parseXmlFile",
+  // crypto, cookies, configuration
+  "createHash|createHmac|hash|createCipher|createDecipher|createCipheriv|createDecipheriv|random",
+  "cookie|setCookie|set|session|expressSession|cookieSession|use|merge|mergeWith|defaultsDeep|extend|setWith",
+].join("|");
+
+const CALLEE_REGEX = `(^|\\.)(${CALLEE_NAMES})$`;
+const CONSTRUCTOR_REGEX = "(^|\\.)(RegExp|Function|Script)$";
+const ASSIGNED_REGEX = "(innerHTML|outerHTML|srcdoc|location|\\.href|session|NODE_TLS_REJECT_UNAUTHORIZED|NODE_ENV|\\.body|\\])";
+
+interface Site {
+  readonly node: SgNode;
+  readonly text: string;
+}
+
+function sites(ctx: RuleContext, key: string, collect: (root: SgNode) => Site[]): readonly Site[] {
+  const root = ctx.root;
+  if (!root) return [];
+  return ctx.memo(key, () => collect(root));
+}
+
+/** Calls whose callee text matches `callee`. */
+export function callsMatching(ctx: RuleContext, callee: RegExp): SgNode[] {
+  const all = sites(ctx, "js-sink-calls", (root) =>
+    root
+      .findAll({ rule: { kind: "call_expression", has: { field: "function", regex: CALLEE_REGEX } } })
+      .map((node) => ({ node, text: node.field("function")?.text() ?? "" })),
+  );
+  return all.filter((s) => callee.test(s.text)).map((s) => s.node);
+}
+
+/** `new X(...)` whose constructor text matches. */
+export function newsMatching(ctx: RuleContext, constructor: RegExp): SgNode[] {
+  const all = sites(ctx, "js-sink-news", (root) =>
+    root
+      .findAll({ rule: { kind: "new_expression", has: { field: "constructor", regex: CONSTRUCTOR_REGEX } } })
+      .map((node) => ({ node, text: node.field("constructor")?.text() ?? "" })),
+  );
+  return all.filter((s) => constructor.test(s.text)).map((s) => s.node);
+}
+
+/** Assignments (plain or compound) whose left-hand side text matches. */
+export function assignmentsMatching(ctx: RuleContext, left: RegExp): SgNode[] {
+  const all = sites(ctx, "js-sink-assignments", (root) =>
+    root
+      .findAll({
+        rule: {
+          any: [{ kind: "assignment_expression" }, { kind: "augmented_assignment_expression" }],
+          has: { field: "left", regex: ASSIGNED_REGEX },
+        },
+      })
+      .map((node) => ({ node, text: node.field("left")?.text() ?? "" })),
+  );
+  return all.filter((s) => left.test(s.text)).map((s) => s.node);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { findAssignments } from "./assignments.js";
+import { looksLikePlaceholder, shannonEntropy } from "./entropy.js";
+import { FAKE } from "./fake-secrets.js";
+import { findKnownTokens, TOKEN_PATTERNS } from "./secret-patterns.js";
+
+describe("shannonEntropy", () => {
+  const cases = [
+    ["", 0],
+    ["aaaa", 0],
+    ["abab", 1],
+    ["abcd", 2],
+    ["0123456789abcdef", 4],
+  ] as const;
+  for (const [value, bits] of cases) it(`${JSON.stringify(value)} → ${bits}`, () => expect(shannonEntropy(value)).toBeCloseTo(bits, 5));
+});
+
+describe("looksLikePlaceholder", () => {
+  const placeholders = ["", "${DB_PASSWORD}", "$TOKEN", "{{ secret }}", "<your-key>", "%(password)s", "%API_KEY%", "changeme", "CHANGE_ME", "xxxxxxxxxxxx", "********", "your_api_key_here", "os.environ['X']", "vault:secret/data/db", "00000000"];
+  const real = ["Xk9#mP2$vL7qR4wZ", "hunter2hunter2", "q7Wm2ZxP9kLr4TbN8vYc"];
+  for (const value of placeholders) it(`${JSON.stringify(value)} is a placeholder`, () => expect(looksLikePlaceholder(value)).toBe(true));
+  for (const value of real) it(`${JSON.stringify(value)} is not`, () => expect(looksLikePlaceholder(value)).toBe(false));
+});
+
+describe("findAssignments", () => {
+  const cases = [
+    ["KEY=value", [["KEY", "value"]]],
+    ['export API_TOKEN="a b"', [["API_TOKEN", "a b"]]],
+    ["  password: s3cr3t # comment", [["password", "s3cr3t"]]],
+    ['{"apiKey": "abc", "n": 1}', [["apiKey", "abc"], ["n", "1"]]],
+    ["secret = 'q'", [["secret", "q"]]],
+    ["PASSWORD=a#b", [["PASSWORD", "a#b"]]],
+    ["url: http://host:80/x", [["url", "http://host:80/x"]]],
+    ["just prose here", []],
+  ] as const;
+  for (const [line, pairs] of cases) {
+    it(JSON.stringify(line), () => {
+      const found = findAssignments(line);
+      expect(found.map((a) => [a.key, a.value])).toEqual(pairs);
+      for (const a of found) expect(line.slice(a.start, a.end)).toBe(a.value);
+    });
+  }
+});
+
+describe("TOKEN_PATTERNS", () => {
+  it("are global regexes with a secret group, each with a unique id", () => {
+    for (const pattern of TOKEN_PATTERNS) {
+      expect(pattern.regex.flags).toContain("g");
+      expect(pattern.regex.source).toContain("(?<secret>");
+    }
+    expect(new Set(TOKEN_PATTERNS.map((p) => p.id)).size).toBe(TOKEN_PATTERNS.length);
+  });
+
+  const cases = [
+    ["github-token", FAKE.github()],
+    ["github-token", FAKE.githubFineGrained()],
+    ["aws-access-key-id", FAKE.aws()],
+    ["slack-token", FAKE.slack()],
+    ["stripe-live-key", FAKE.stripe()],
+    ["google-api-key", FAKE.google()],
+    ["openai-key", FAKE.openai()],
+    ["jwt", FAKE.jwt()],
+  ] as const;
+  for (const [id, token] of cases) {
+    it(`finds a ${id} inside other text, exactly`, () => {
+      const text = `prefix "${token}" suffix`;
+      const found = findKnownTokens(text);
+      expect(found.map((m) => [m.pattern.id, text.slice(m.start, m.end)])).toEqual([[id, token]]);
+    });
+  }
+});
