@@ -36,16 +36,16 @@ function runRules(files: readonly CorpusFile[], root: string): ToolRun {
   return { findings: run.findings, files, notes };
 }
 
-function runBandit(files: readonly CorpusFile[], root: string): ToolRun {
+function runBandit(files: readonly CorpusFile[], root: string, command: string): ToolRun {
   const python = files.filter((f) => f.language === "python");
-  const result = spawnSync("bandit", ["-f", "json", "-r", "python"], {
+  const result = spawnSync(command, ["-f", "json", "-r", "python"], {
     cwd: root,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) {
     throw new Error(
-      `could not run bandit (${result.error.message}); install it with "apt-get install -y bandit"`,
+      `could not run ${command} (${result.error.message}); install bandit with "apt-get install -y bandit"`,
     );
   }
   // Bandit exits 1 when it reports issues; anything else is a failure.
@@ -53,7 +53,7 @@ function runBandit(files: readonly CorpusFile[], root: string): ToolRun {
     throw new Error(`bandit exited with ${String(result.status)}: ${result.stderr.trim()}`);
   }
   const parsed = parseBanditReport(result.stdout);
-  const version = spawnSync("bandit", ["--version"], { encoding: "utf8" }).stdout.split("\n")[0] ?? "";
+  const version = spawnSync(command, ["--version"], { encoding: "utf8" }).stdout.split("\n")[0] ?? "";
   return {
     findings: parsed.findings,
     files: python,
@@ -65,10 +65,10 @@ function runBandit(files: readonly CorpusFile[], root: string): ToolRun {
   };
 }
 
-function compare(corpus: Corpus, root: string): string {
+function compare(corpus: Corpus, root: string, banditCommand: string): string {
   const python = corpus.files.filter((f) => f.language === "python");
   const rules = runRules(python, root);
-  const bandit = runBandit(corpus.files, root);
+  const bandit = runBandit(corpus.files, root, banditCommand);
   return [
     `Python corpus: ${python.filter((f) => f.kind === "vuln").length} vulnerable cases`,
     ...rules.notes,
@@ -88,6 +88,7 @@ async function main(): Promise<void> {
       json: { type: "string" },
       corpus: { type: "string", default: join(HERE, "corpus") },
       misses: { type: "string", default: "40" },
+      bandit: { type: "string", default: "bandit" },
     },
   });
   const tool = values.tool;
@@ -97,10 +98,10 @@ async function main(): Promise<void> {
   const root = resolve(values.corpus);
   const corpus = await readCorpus(root);
   if (tool === "compare") {
-    process.stdout.write(`${compare(corpus, root)}\n`);
+    process.stdout.write(`${compare(corpus, root, values.bandit)}\n`);
     return;
   }
-  const run = tool === "rules" ? runRules(corpus.files, root) : runBandit(corpus.files, root);
+  const run = tool === "rules" ? runRules(corpus.files, root) : runBandit(corpus.files, root, values.bandit);
   const score = scoreQuality(run.files, run.findings, CLASS_CWES);
   const targets = checkTargets(score);
 

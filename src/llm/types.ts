@@ -42,6 +42,8 @@ export interface LlmResponse<T> {
   readonly provider: ProviderId;
   /** The JSON text the model produced, before parsing. */
   readonly rawText: string;
+  /** Settings the provider ignored or emulated (for a visible notice). */
+  readonly warnings?: readonly string[];
 }
 
 /** The one-method port every provider implements. */

@@ -32,7 +32,10 @@ export async function readBaseline(root: string): Promise<ReadonlySet<string> | 
     text = await readFile(path, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new CodeGuardianError("CG_CONFIG_INVALID", `${path}: cannot read baseline (${(error as Error).message})`);
+    throw new CodeGuardianError(
+      "CG_CONFIG_INVALID",
+      `${path}: cannot read baseline (${(error as Error).message})`,
+    );
   }
   let data: unknown;
   try {
@@ -61,7 +64,13 @@ export async function writeBaseline(root: string, findings: readonly Finding[], 
     version: 1,
     generatedAt: now.toISOString(),
     findings: findings
-      .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, line: f.range.start.line, title: f.title }))
+      .map((f) => ({
+        fingerprint: f.fingerprint,
+        ruleId: f.ruleId,
+        file: f.file,
+        line: f.range.start.line,
+        title: f.title,
+      }))
       .sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1)),
   };
   await writeTextFile(path, `${JSON.stringify(file, null, 2)}\n`);

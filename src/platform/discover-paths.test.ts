@@ -110,6 +110,14 @@ describe("discoverFiles: named paths (as pre-commit passes them)", () => {
     });
   });
 
+  it("reviews a file named twice, or inside a named directory, once", async () => {
+    const root = await tree({ "a/b.py": "x\n", "a.py": "x\n", "a.b/c.py": "x\n" });
+    const paths = ["a.py", "a/b.py", "a", "a.b/c.py", "a/b.py", "a.py"].map((p) => join(root, p));
+    const result = await discover(root, { paths });
+    expect(result.files.map((f) => f.path)).toEqual(["a.b/c.py", "a.py", "a/b.py"]);
+    expect(result.skipped).toEqual([]);
+  });
+
   it("walks the whole root when the root itself is named", async () => {
     const root = await tree({ "a.py": "x\n", "b/c.py": "x\n" });
     const result = await discover(root, { paths: [join(root, "a.py"), root] });

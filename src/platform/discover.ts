@@ -130,14 +130,15 @@ async function explicitTargets(
     }
     rels.push(rel);
   }
-  rels.sort(compareNames);
-  const kept: Target[] = [];
+  // Shorter paths first, so a directory is kept before anything inside it is considered.
+  rels.sort((a, b) => a.length - b.length || compareNames(a, b));
+  const kept = new Set<string>();
   for (const rel of rels) {
-    const last = kept[kept.length - 1];
-    if (last !== undefined && (rel === last.path || rel.startsWith(`${last.path}/`))) continue;
-    kept.push({ path: rel });
+    const parts = rel.split("/");
+    const covered = parts.some((_, i) => kept.has(parts.slice(0, i + 1).join("/")));
+    if (!covered) kept.add(rel);
   }
-  return kept;
+  return [...kept].sort(compareNames).map((path) => ({ path }));
 }
 
 /**

@@ -52,7 +52,12 @@ export async function cloneRepository(url: string, options: CloneOptions): Promi
   if (options.ref !== undefined && !isSafeRef(options.ref)) {
     throw new CodeGuardianError("CG_GIT_CLONE_FAILED", `'${options.ref}' is not a valid branch or tag name`);
   }
-  const parent = await mkdtemp(join(options.tempParent ?? tmpdir(), "codeguardian-clone-"));
+  let parent: string;
+  try {
+    parent = await mkdtemp(join(options.tempParent ?? tmpdir(), "codeguardian-clone-"));
+  } catch (error) {
+    throw cloneError(`cannot create a temporary directory to clone ${shown} into`, undefined, error);
+  }
   const dir = join(parent, "repo");
   const cleanup = (): Promise<void> => rm(parent, { recursive: true, force: true });
   try {

@@ -1,6 +1,7 @@
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { discoverFiles } from "./discover.js";
 import { changedFiles, repoInfo } from "./git-diff.js";
 import { commitAll, git, initRepo } from "./git-repo.test-support.js";
 import { addToTree, makeTree, removeTree } from "./temp-tree.test-support.js";
@@ -127,6 +128,31 @@ describe("changedFiles with unusual file names", () => {
       ...Object.fromEntries(names.map((name) => [name, [2]])),
       "new dir/ü new.py": [1],
     });
+  });
+});
+
+describe("changedFiles feeding discovery (--diff)", () => {
+  it("limits discovery to changed files and counts the rest as not changed", async () => {
+    const repo = await tempDir();
+    initRepo(repo);
+    await addToTree(repo, { "a.py": "x\n", "b.py": "x\n", "c.py": "x\n", "node_modules/d.js": "x\n" });
+    commitAll(repo, "one");
+    await addToTree(repo, { "b.py": "x\ny\n", "e.py": "new\n" });
+    const changed = await changedFiles(repo, "HEAD");
+    const result = await discoverFiles({
+      root: repo,
+      include: [],
+      exclude: [],
+      maxFileBytes: 1024,
+      maxLineLength: 200,
+      onlyPaths: new Set(changed.keys()),
+    });
+    expect(result.files.map((f) => f.path)).toEqual(["b.py", "e.py"]);
+    expect(result.skipped.map((s) => [s.path, s.reason])).toEqual([
+      ["a.py", "not-changed"],
+      ["c.py", "not-changed"],
+      ["node_modules/", "vendored"],
+    ]);
   });
 });
 

@@ -14,7 +14,15 @@ describe("validateGitUrl", () => {
     "deploy@10.0.0.5:/srv/git/app.git",
   ];
   it.each(allowed)("accepts %s", (url) => {
-    expect(validateGitUrl(url)).toEqual({ ok: true, url });
+    expect(validateGitUrl(url)).toMatchObject({ ok: true, url });
+  });
+
+  it("returns a credential-free form for everything but the clone itself", () => {
+    expect(validateGitUrl("https://bot:ghp_tok@github.com/a/b.git")).toEqual({
+      ok: true,
+      url: "https://bot:ghp_tok@github.com/a/b.git",
+      redacted: "https://github.com/a/b.git",
+    });
   });
 
   const refused: readonly (readonly [url: string, reasonPart: string])[] = [
@@ -53,7 +61,7 @@ describe("validateGitUrl", () => {
   it("accepts plain http only when the policy allows it", () => {
     const url = "http://mirror.internal/team/repo.git";
     expect(validateGitUrl(url).ok).toBe(false);
-    expect(validateGitUrl(url, { allowHttp: true })).toEqual({ ok: true, url });
+    expect(validateGitUrl(url, { allowHttp: true })).toEqual({ ok: true, url, redacted: url });
   });
 });
 

@@ -16,7 +16,14 @@ export interface GitUrlPolicy {
 }
 
 export type GitUrlCheck =
-  { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
+  | {
+      readonly ok: true;
+      /** The URL as given, credentials included: for cloning only. */
+      readonly url: string;
+      /** The same URL without credentials: for reports, logs, project keys and storage. */
+      readonly redacted: string;
+    }
+  | { readonly ok: false; readonly reason: string };
 
 const ALLOWED_SCHEMES = new Set(["https", "ssh", "git", "git+ssh", "ssh+git"]);
 
@@ -67,7 +74,7 @@ export function validateGitUrl(url: string, policy: GitUrlPolicy = {}): GitUrlCh
     return refuse("a host or user name starting with '-' could be read as an ssh option");
   }
   if (parsed.pathname === "" || parsed.pathname === "/") return refuse("it names no repository path");
-  return { ok: true, url };
+  return { ok: true, url, redacted: redactUrl(url) };
 }
 
 function validateScpLike(url: string): GitUrlCheck {
@@ -78,7 +85,7 @@ function validateScpLike(url: string): GitUrlCheck {
     return refuse("a part starting with '-' could be read as an ssh option");
   }
   if (path === "" || path === "/") return refuse("it names no repository path");
-  return { ok: true, url };
+  return { ok: true, url, redacted: url };
 }
 
 function safeDecode(text: string): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { resolvePackageUrl, runProcess, whichCommand } from "./process.js";
+import { resolvePackageUrl, runProcess, toolEnvironment, whichCommand } from "./process.js";
 
 /** State letter of a process from /proc, or undefined once it is gone. */
 function processState(pid: number): string | undefined {
@@ -111,4 +111,26 @@ describe("resolvePackageUrl", () => {
       expect(url?.startsWith("file:///") ?? false).toBe(c.found);
     });
   }
+});
+
+describe("toolEnvironment", () => {
+  it("keeps only what tools need", () => {
+    const env = toolEnvironment({
+      PATH: "/usr/bin",
+      HOME: "/home/cg",
+      OPENAI_API_KEY: "sk-secret",
+      NODE_OPTIONS: "--require /tmp/x.js",
+      PYTHONPATH: "/repo",
+      LANG: "C.UTF-8",
+    });
+    expect(env).toEqual({ PATH: "/usr/bin", HOME: "/home/cg", LANG: "C.UTF-8" });
+  });
+
+  it("is what the child sees", async () => {
+    const result = await runProcess("env", [], {
+      timeoutMs: 10_000,
+      env: toolEnvironment({ PATH: "/usr/bin:/bin", SECRET: "x" }),
+    });
+    expect(result.stdout).toBe("PATH=/usr/bin:/bin\n");
+  });
 });

@@ -196,3 +196,22 @@ export function resolvePackageUrl(specifier: string): string | undefined {
 }
 
 const requireFromHere = createRequire(import.meta.url);
+
+/** Variables a tool needs to find programs, write temporary files and decode text. */
+const TOOL_ENV_KEYS = ["PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE", "TMPDIR", "TEMP", "TMP", "SYSTEMROOT"];
+
+/**
+ * The environment external tools run with: only the variables above. API
+ * keys, tokens and NODE_OPTIONS / PYTHONPATH-style hooks in CodeGuardian's own
+ * environment never reach a tool that reads untrusted code.
+ */
+export function toolEnvironment(
+  source: Readonly<Record<string, string | undefined>> = process.env,
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const key of TOOL_ENV_KEYS) {
+    const value = source[key];
+    if (value !== undefined) env[key] = value;
+  }
+  return env;
+}

@@ -1,6 +1,7 @@
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { CodeGuardianError } from "../core/errors.js";
 import type { SkippedFile } from "../core/review.js";
 import { skipByName, VCS_DIRS, vendoredDirReason } from "./file-kinds.js";
 import { compareNames, direntKind, errorCode, exists, type EntryKind } from "./fs-entries.js";
@@ -64,6 +65,12 @@ export class TreeWalk {
     try {
       entries = await readdir(dir.absolutePath, { withFileTypes: true });
     } catch (error) {
+      if (dir.path === "") {
+        throw new CodeGuardianError(
+          "CG_TARGET_INVALID",
+          `cannot list ${dir.absolutePath} (${errorCode(error)})`,
+        );
+      }
       this.skip(`${dir.path}/`, "unreadable", `directory cannot be listed (${errorCode(error)})`);
       return;
     }
@@ -76,10 +83,7 @@ export class TreeWalk {
     let levels = dir.levels;
     // The root's own .gitignore is already among the levels it starts with.
     if (names.has(".gitignore") && dir.path !== "") {
-      const level = await loadGitignore(
-        dir.absolutePath,
-        this.settings.rootPrefix + (dir.path === "" ? "" : `${dir.path}/`),
-      );
+      const level = await loadGitignore(dir.absolutePath, `${this.settings.rootPrefix}${dir.path}/`);
       if (level !== undefined) levels = [...levels, level];
     }
     entries.sort((a, b) => compareNames(a.name, b.name));

@@ -9,7 +9,7 @@ import {
 } from "./escape-markdown.js";
 import { fixedSnippet, snippetDiff } from "./fix-preview.js";
 import { formatConfidence } from "./format.js";
-import { formatRange } from "./report-facts.js";
+import { append, formatRange } from "./report-facts.js";
 
 export const SEVERITY_ICON = {
   critical: "🔴",
@@ -57,7 +57,7 @@ export function renderFindingDetails(finding: Finding, fresh: boolean, open: boo
     `**How to fix:** ${escapeMarkdownBlock(finding.recommendation)}`,
     "",
   ];
-  if (finding.fix) parts.push(...renderFix(finding));
+  if (finding.fix) append(parts, renderFix(finding));
   parts.push("</details>", "");
   return parts.join("\n");
 }

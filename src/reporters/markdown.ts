@@ -5,7 +5,7 @@ import { escapeMarkdownInline, inlineCode } from "./escape-markdown.js";
 import { formatBytes, formatCost, formatCount, formatDuration, formatScore, plural } from "./format.js";
 import { renderFindingDetails, SEVERITY_ICON } from "./markdown-finding.js";
 import { renderMarkdownAppendix } from "./markdown-appendix.js";
-import { failedAnalysers, groupBySeverity, incompleteReason, newnessOf } from "./report-facts.js";
+import { append, failedAnalysers, groupBySeverity, incompleteReason, newnessOf } from "./report-facts.js";
 
 export interface MarkdownOptions {
   /**
@@ -121,19 +121,21 @@ function renderFindings(review: Review, budget: number): string {
       } else omitted++;
     }
     if (blocks.length > 0)
-      out.push(
+      append(
+        out,
         `#### ${SEVERITY_ICON[group.severity]} ${SEVERITY_TITLE[group.severity]} (${group.findings.length})`,
         "",
-        ...blocks,
+        blocks,
       );
   }
   if (compact.length > 0) {
-    out.push(
+    append(
+      out,
       "#### More findings (shortened to fit)",
       "",
       "| Severity | Rule | Location | Title |",
       "| --- | --- | --- | --- |",
-      ...compact,
+      compact,
       "",
     );
   }

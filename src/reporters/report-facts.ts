@@ -153,3 +153,15 @@ export function targetLabel(review: Review): string {
   const ref = [target.branch, target.commit?.slice(0, 12)].filter((p) => p !== undefined).join(" @ ");
   return ref === "" ? where : `${where} (${ref})`;
 }
+
+/**
+ * Appends without spreading into a call: `push(...items)` passes every item as
+ * an argument and overflows the stack on reviews with tens of thousands of lines.
+ */
+export function append<T>(target: T[], ...groups: readonly (readonly T[] | T)[]): T[] {
+  for (const group of groups) {
+    if (Array.isArray(group)) for (const item of group as readonly T[]) target.push(item);
+    else target.push(group as T);
+  }
+  return target;
+}

@@ -80,7 +80,7 @@ export function ruleDescriptor(
   };
   if (category === "security") {
     properties["security-severity"] =
-      cvss.length > 0 ? Math.max(...cvss).toFixed(1) : SECURITY_SEVERITY[worst];
+      cvss.length > 0 ? cvss.reduce((a, b) => Math.max(a, b)).toFixed(1) : SECURITY_SEVERITY[worst];
   }
   if (meta?.owasp !== undefined) properties["owasp"] = meta.owasp;
   if (meta?.analyser !== undefined) properties["analyser"] = meta.analyser;

@@ -64,7 +64,11 @@ export function toSarif(review: Review): Log {
 
 function buildRules(review: Review): { rules: ReportingDescriptor[]; indexOf: Map<string, number> } {
   const byId = new Map<string, Finding[]>();
-  for (const f of review.findings) byId.set(f.ruleId, [...(byId.get(f.ruleId) ?? []), f]);
+  for (const f of review.findings) {
+    const list = byId.get(f.ruleId);
+    if (list) list.push(f);
+    else byId.set(f.ruleId, [f]);
+  }
   const metaById = new Map(review.rules.map((r) => [r.id, r]));
   const ids = [...byId.keys()].sort();
   const rules = ids.map((id) => ruleDescriptor(id, metaById.get(id), byId.get(id) ?? []));

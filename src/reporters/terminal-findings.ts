@@ -1,6 +1,7 @@
 import type { Finding } from "../core/finding.js";
+import { fixedSnippet, snippetDiff } from "./fix-preview.js";
 import { formatConfidence, plural } from "./format.js";
-import { formatRange, groupByFile, snippetLines, type FileGroup } from "./report-facts.js";
+import { append, formatRange, groupByFile, snippetLines, type FileGroup } from "./report-facts.js";
 import { truncate, wrap, type TerminalStyle } from "./terminal-style.js";
 import { makeVisible } from "./visible-text.js";
 
@@ -29,7 +30,7 @@ function renderFileGroup(
     rule,
     "",
   ];
-  for (const finding of group.findings) lines.push(...renderFinding(finding, isNew(finding), style), "");
+  for (const finding of group.findings) append(lines, renderFinding(finding, isNew(finding), style), "");
   return lines;
 }
 
@@ -38,18 +39,27 @@ export function renderFinding(finding: Finding, fresh: boolean, style: TerminalS
   const head = [style.severity(finding.severity), c.bold(makeVisible(finding.ruleId))];
   if (fresh) head.push(c.bold(c.magenta("NEW")));
   const lines = [`  ${head.join("  ")}`];
-  lines.push(...wrap(finding.title, style.width, "  ").map((l) => c.bold(l)));
-  lines.push(...wrap(detailsLine(finding), style.width, "  ").map((l) => c.dim(l)));
-  lines.push("", ...renderSnippet(finding, style), "");
-  lines.push(...wrap(finding.description, style.width, INDENT));
-  lines.push(...wrap(`How to fix: ${finding.recommendation}`, style.width, INDENT).map((l) => c.green(l)));
+  append(
+    lines,
+    wrap(finding.title, style.width, "  ").map((l) => c.bold(l)),
+  );
+  append(
+    lines,
+    wrap(detailsLine(finding), style.width, "  ").map((l) => c.dim(l)),
+  );
+  append(lines, "", renderSnippet(finding, style), "");
+  append(lines, wrap(finding.description, style.width, INDENT));
+  append(
+    lines,
+    wrap(`How to fix: ${finding.recommendation}`, style.width, INDENT).map((l) => c.green(l)),
+  );
   if (finding.fix) {
     const kind = finding.autoFixable ? "Auto-fix available" : "Suggested fix";
     const edits = plural(finding.fix.edits.length, "edit");
     lines.push(
       ...wrap(`${kind}: ${finding.fix.description} (${edits})`, style.width, INDENT).map((l) => c.cyan(l)),
     );
-    if (style.verbose) lines.push(...renderEdits(finding, style));
+    append(lines, renderFixPreview(finding, style));
   }
   if (style.verbose) lines.push(c.dim(`${INDENT}fingerprint ${finding.fingerprint}`));
   return lines;
@@ -79,6 +89,20 @@ function renderSnippet(finding: Finding, style: TerminalStyle): string[] {
     const shown = style.verbose ? visible : truncate(visible, room);
     return `${INDENT}${c.dim(`${String(line).padStart(gutter)} │`)} ${shown}`;
   });
+}
+
+/** The fix as a small diff of the snippet; the raw edits when it cannot be shown faithfully (verbose only). */
+function renderFixPreview(finding: Finding, style: TerminalStyle): string[] {
+  const { c } = style;
+  const after = fixedSnippet(finding);
+  if (after === undefined) return style.verbose ? renderEdits(finding, style) : [];
+  return snippetDiff(finding.snippet, after)
+    .split("\n")
+    .map((line) => {
+      const shown = `${INDENT}  ${makeVisible(line.replace(/\t/g, "    "))}`;
+      if (line.startsWith("-")) return c.red(shown);
+      return line.startsWith("+") ? c.green(shown) : c.dim(shown);
+    });
 }
 
 function renderEdits(finding: Finding, style: TerminalStyle): string[] {

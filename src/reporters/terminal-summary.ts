@@ -2,7 +2,7 @@ import { CATEGORIES } from "../core/category.js";
 import type { ResolvedFinding, Review } from "../core/review.js";
 import { SEVERITIES } from "../core/severity.js";
 import { formatBytes, formatCost, formatCount, formatDuration, formatScore, plural } from "./format.js";
-import { capped, skipGroups, totalSkipped } from "./report-facts.js";
+import { append, capped, skipGroups, totalSkipped } from "./report-facts.js";
 import { pad, severityLabel, truncate, wrap, type TerminalStyle } from "./terminal-style.js";
 import { makeVisible } from "./visible-text.js";
 
@@ -32,10 +32,10 @@ export function renderSummary(review: Review, style: TerminalStyle): string[] {
       `${formatCount(files.analysed)} analysed · ${formatBytes(files.bytes)} · ${plural(files.lines, "line")}`,
     ),
   );
-  lines.push(...renderSkipped(review, style, row));
-  lines.push(...renderComparison(review, style, row));
-  lines.push(...renderAnalysers(review, style));
-  lines.push(...renderNotices(review, style));
+  append(lines, renderSkipped(review, style, row));
+  append(lines, renderComparison(review, style, row));
+  append(lines, renderAnalysers(review, style));
+  append(lines, renderNotices(review, style));
   if (review.llm.tokens > 0 || review.llm.costCents > 0) {
     lines.push(row("LLM", `${plural(review.llm.tokens, "token")} · ${formatCost(review.llm.costCents)}`));
   }
@@ -97,7 +97,7 @@ function renderComparison(review: Review, style: TerminalStyle, row: Row): strin
 
 function renderAnalysers(review: Review, style: TerminalStyle): string[] {
   if (review.analysers.length === 0) return [`  ${style.c.bold("Analysers")}   none ran`];
-  const idWidth = Math.max(...review.analysers.map((a) => a.id.length));
+  const idWidth = review.analysers.reduce((w, a) => Math.max(w, a.id.length), 0);
   const lines = [`  ${style.c.bold("Analysers")}`];
   for (const a of review.analysers) {
     const status = style.status(a.status) + " ".repeat(Math.max(0, 12 - a.status.length));
@@ -124,7 +124,7 @@ function renderNotices(review: Review, style: TerminalStyle): string[] {
     const where = notice.file === undefined ? "" : `${notice.file}: `;
     const text = `${notice.analyser}: ${where}${notice.message}`;
     const [first = "", ...rest] = wrap(text, style.width, " ".repeat(12));
-    lines.push(`    ${colour[notice.level](pad(notice.level, 8))}${first.trimStart()}`, ...rest);
+    append(lines, `    ${colour[notice.level](pad(notice.level, 8))}${first.trimStart()}`, rest);
   }
   return lines;
 }

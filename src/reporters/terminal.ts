@@ -1,6 +1,6 @@
 import type { Review } from "../core/review.js";
 import { formatDuration } from "./format.js";
-import { failedAnalysers, incompleteReason, newnessOf, targetLabel } from "./report-facts.js";
+import { append, failedAnalysers, incompleteReason, newnessOf, targetLabel } from "./report-facts.js";
 import { renderFindingsSection } from "./terminal-findings.js";
 import { terminalStyle, wrap, type TerminalStyle } from "./terminal-style.js";
 import { renderSummary } from "./terminal-summary.js";
@@ -23,10 +23,10 @@ export function renderTerminal(review: Review, options: TerminalOptions): string
   const style = terminalStyle(options);
   const lines = [...renderHeader(review, style), ""];
   const banner = review.status === "incomplete" ? renderIncompleteBanner(review, style) : [];
-  if (banner.length > 0) lines.push(...banner, "");
-  lines.push(...renderFindingsSection(review.findings, newnessOf(review), style));
-  lines.push(...renderSummary(review, style));
-  if (banner.length > 0) lines.push("", ...banner);
+  if (banner.length > 0) append(lines, banner, "");
+  append(lines, renderFindingsSection(review.findings, newnessOf(review), style));
+  append(lines, renderSummary(review, style));
+  if (banner.length > 0) append(lines, "", banner);
   // Trailing blanks come from padding; they only make copied output and snapshots noisy.
   return `${lines.map((l) => l.trimEnd()).join("\n")}\n`;
 }

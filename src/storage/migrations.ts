@@ -6,8 +6,10 @@ import type { Flavour } from "./flavour.js";
  * The one migration set, for both databases. Names are versioned and sorted;
  * a migration, once released, is never edited: add `0002_...` instead.
  *
- * Timestamps are ISO-8601 UTC text on both databases: the Review's own strings
- * come back exactly as saved, and they sort chronologically as text.
+ * Timestamps are canonical ISO-8601 UTC text on both databases, so they sort
+ * chronologically as text and read back the same everywhere; the Review's own
+ * strings are kept exactly in the `document` column. Ids are text: review ids
+ * come from the pipeline, which need not use UUIDs; the store's own are UUIDs.
  */
 export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migration>> {
   return {

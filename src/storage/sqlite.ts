@@ -39,7 +39,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   }
   const raw = openFile(where, { inMemory, readOnly, timeout: options.busyTimeoutMs ?? 5000 });
   // Each in-memory database is private, so only files need the shared lock.
-  const lockKey = inMemory ? `${IN_MEMORY}:${randomUUID()}` : realpathSync(where);
+  const lockKey = inMemory ? `${IN_MEMORY}:${randomUUID()}` : canonicalPath(where);
   const serialiseWrites = <T>(run: () => Promise<T>): Promise<T> => withPathLock(lockKey, run);
   const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: raw }) });
   try {
@@ -58,6 +58,15 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     serialiseWrites,
     readOnly,
   });
+}
+
+/** The same file reached through a symlink must share one lock. */
+function canonicalPath(where: string): string {
+  try {
+    return realpathSync(where);
+  } catch {
+    return where;
+  }
 }
 
 function openFile(

@@ -5,8 +5,13 @@ import type { LlmErrorKind } from "../errors.js";
 import { parseStructured, toWireSchema } from "../structured.js";
 import type { LlmProvider, LlmRequest, LlmResponse, ProviderId, TokenUsage } from "../types.js";
 
+// The SDK prints its warnings to the console; ours go back in the response instead.
+// Left alone when the embedding application installed its own logger.
+globalThis.AI_SDK_LOG_WARNINGS ??= false;
+
 /** Provider-specific options forwarded to the AI SDK (`providerOptions`). */
 type ProviderOptions = NonNullable<Parameters<typeof generateText>[0]["providerOptions"]>;
+type GenerateTextResult = Awaited<ReturnType<typeof generateText>>;
 
 export interface AiSdkProviderConfig {
   readonly id: ProviderId;
@@ -17,6 +22,11 @@ export interface AiSdkProviderConfig {
   /** What to tell the user when the key is refused ("set ANTHROPIC_API_KEY"). */
   readonly keyHint: string;
   readonly providerOptions?: ProviderOptions;
+  /**
+   * For servers in plain JSON mode, which never see the schema: it is then
+   * written into the system prompt.
+   */
+  readonly schemaInPrompt?: boolean;
 }
 
 /**
@@ -32,10 +42,14 @@ export function createAiSdkProvider(config: AiSdkProviderConfig): LlmProvider {
       let text: string;
       let usage: TokenUsage;
       let model = request.model;
+      let warnings: string[] = [];
       try {
         const result = await generateText({
           model: config.model(request.model),
-          system: request.system,
+          system:
+            config.schemaInPrompt === true
+              ? `${request.system}\n\nAnswer with one JSON object that matches this JSON schema:\n${JSON.stringify(wire)}`
+              : request.system,
           prompt: request.prompt,
           output: Output.object({ schema: jsonSchema(wire), name: request.schemaName }),
           maxOutputTokens: request.maxOutputTokens,
@@ -47,6 +61,7 @@ export function createAiSdkProvider(config: AiSdkProviderConfig): LlmProvider {
         text = result.text;
         usage = toUsage(result.usage);
         model = result.response.modelId || request.model;
+        warnings = result.warnings?.map(describeWarning) ?? [];
       } catch (error) {
         // The SDK refuses text that is not JSON; we still want the text and usage for a repair.
         if (NoObjectGeneratedError.isInstance(error)) {
@@ -66,9 +81,22 @@ export function createAiSdkProvider(config: AiSdkProviderConfig): LlmProvider {
           usage,
         });
       }
-      return { object: parsed.value, usage, model, provider: config.id, rawText: text };
+      return {
+        object: parsed.value,
+        usage,
+        model,
+        provider: config.id,
+        rawText: text,
+        ...(warnings.length === 0 ? {} : { warnings }),
+      };
     },
   };
+}
+
+function describeWarning(warning: NonNullable<GenerateTextResult["warnings"]>[number]): string {
+  const what = warning.type === "other" ? warning.message : warning.feature;
+  const details = "details" in warning && warning.details !== undefined ? `: ${warning.details}` : "";
+  return `${warning.type} ${what}${details}`;
 }
 
 function toUsage(usage: { inputTokens?: number; outputTokens?: number } | undefined): TokenUsage {

@@ -76,6 +76,7 @@ export function createCompatibleProvider(settings: CompatibleSettings): LlmProvi
     model: (id) => sdk.chatModel(id),
     secrets: [settings.apiKey],
     keyHint: `check the API key configured for ${settings.name} (llm.api_key)`,
+    schemaInPrompt: settings.structuredOutputs === false,
   });
 }
 

@@ -211,3 +211,30 @@ describe.each(FIXTURES)("$name", (fixture) => {
     expect(`${error.message} ${error.stack ?? ""} ${JSON.stringify(error)}`).not.toContain(WRONG_KEY);
   });
 });
+
+describe("an OpenAI-compatible server without JSON-schema mode", () => {
+  let server: LlmTestServer;
+  beforeAll(async () => {
+    server = await startOpenAiServer({ auth: "none" });
+  });
+  afterAll(() => server.close());
+
+  test("gets plain JSON mode; our validation still applies and the SDK's warning is returned, not printed", async () => {
+    const provider = createCompatibleProvider({
+      name: "lmstudio",
+      baseUrl: `${server.origin}/v1`,
+      structuredOutputs: false,
+    });
+    server.script(reply(answer));
+    const response = await provider.generate(request);
+    expect(response.object).toEqual(answer);
+    expect(at(server.requests.at(-1)?.body, "response_format")).toEqual({ type: "json_object" });
+    // The schema never travels in JSON mode, so it is spelled out in the system prompt.
+    const system = at(server.requests.at(-1)?.body, "messages", 0, "content");
+    expect(system).toContain(request.system);
+    expect(system).toContain('"required":["line","title","cwe"]');
+    expect(response.warnings?.join("\n")).toMatch(/responseFormat/);
+    server.script(reply({ findings: "none" }));
+    await expect(provider.generate(request)).rejects.toBeInstanceOf(LlmOutputError);
+  });
+});

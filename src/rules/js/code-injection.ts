@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, findNews, flowOf } from "./dataflow/flow.js";
@@ -41,7 +42,8 @@ const STRINGY = new Set([
 ]);
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (
     !root ||
     !/\beval\b|Function\s*\(|set(Timeout|Interval|Immediate)|runIn|compileFunction|vm\.Script|new Script/.test(

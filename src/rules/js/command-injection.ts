@@ -1,3 +1,4 @@
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, lastSegment, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf, isBuiltString } from "./dataflow/flow.js";
@@ -32,7 +33,8 @@ const SHELL_CALLS = new Set(["exec", "execSync"]);
 const SPAWN_CALLS = new Set(["spawn", "spawnSync", "execFile", "execFileSync"]);
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/child_process|shelljs/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;

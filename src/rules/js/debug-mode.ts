@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
+import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, stringValue } from "./dataflow/ast.js";
 import { findCalls, isDead } from "./dataflow/flow.js";
@@ -38,7 +39,8 @@ function guardedByEnvironment(node: SgNode): boolean {
 }
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/development|errorhandler|errorHandler|debug|StackTrace/.test(text)) return;
   for (const call of findCalls(ctx, "^\\w+\\.set$")) {
     const [key, value] = callArguments(call);
@@ -49,9 +51,7 @@ export default defineRule(meta, (ctx) => {
       });
     }
   }
-  for (const write of root.findAll({
-    rule: { kind: "assignment_expression", has: { field: "left", regex: "^process\\.env\\.NODE_ENV$" } },
-  })) {
+  for (const write of assignmentsMatching(ctx, /^process\.env\.NODE_ENV$/)) {
     if (
       stringValue(write.field("right")) === "development" &&
       !isDead(write) &&
@@ -70,6 +70,7 @@ export default defineRule(meta, (ctx) => {
       });
     }
   }
+  if (!/(debug|includeStacktraceInErrorResponses)\s*:\s*true/.test(text)) return;
   const options = root.findAll({
     rule: {
       kind: "pair",

@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf, isBuiltString } from "./dataflow/flow.js";
@@ -27,20 +28,12 @@ const meta = {
 } as const;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/innerHTML|outerHTML|insertAdjacentHTML|document\.write|srcdoc/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  const assignments = root.findAll({
-    rule: {
-      any: [{ kind: "assignment_expression" }, { kind: "augmented_assignment_expression" }],
-      has: {
-        field: "left",
-        kind: "member_expression",
-        has: { field: "property", regex: "^(innerHTML|outerHTML|srcdoc)$" },
-      },
-    },
-  });
+  const assignments = assignmentsMatching(ctx, /\.(innerHTML|outerHTML|srcdoc)$/);
   for (const assignment of assignments) {
     const right = assignment.field("right");
     const property = assignment.field("left")?.field("property")?.text() ?? "innerHTML";

@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
 import { callArguments, dottedPath } from "./dataflow/ast.js";
@@ -29,11 +30,17 @@ const meta = {
 const PROMISE_APIS = /^(fetch|Promise\.(all|allSettled|race|any)|fs\.promises\.\w+|fsp\.\w+|axios(\.\w+)?)$/;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !text.includes("async")) return;
-  const { functions, methods } = asyncNames(root);
+  const { functions, methods } = asyncNames(text);
+  const names = [...functions, ...[...methods].map((m) => `this\\.${m}`)].map((n) => n.replace(/\$/g, "\\$"));
+  const calleeRegex = `^(${[...names, PROMISE_APIS.source.slice(2, -2)].join("|")})$|\\.then$`;
   const statements = root.findAll({
-    rule: { kind: "expression_statement", has: { kind: "call_expression" } },
+    rule: {
+      kind: "expression_statement",
+      has: { kind: "call_expression", has: { field: "function", regex: calleeRegex } },
+    },
   });
   for (const statement of statements) {
     const call = statement.namedChildren()[0];

@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
 import { stringValue } from "./dataflow/ast.js";
@@ -45,8 +46,9 @@ function nameOf(node: SgNode): string | undefined {
 }
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
-  if (!root || !/pass|pwd|secret|token|key|credential/i.test(text)) return;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
+  if (!root || !/(pass|pwd|secret|token|key|credential)\w*["'\]]?\s*[:=]\s*["'`]/i.test(text)) return;
   const candidates = root.findAll({
     rule: {
       any: [

@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findCalls, isDead } from "./dataflow/flow.js";
@@ -57,7 +58,8 @@ function checkOptions(ctx: RuleContext, at: SgNode, options: SgNode | undefined,
 }
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/cookie|session/i.test(text)) return;
   for (const call of findCalls(ctx, "^(res|response|reply)\\.(cookie|setCookie)$|^ctx\\.cookies\\.set$")) {
     if (isDead(call)) continue;

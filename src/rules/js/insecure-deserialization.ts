@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, lastSegment } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf, isDead } from "./dataflow/flow.js";
@@ -27,7 +28,8 @@ const meta = {
 } as const;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/unserialize|cryo|funcster|FULL_SCHEMA|unsafeLoad|js\/function/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;

@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { purposeNames } from "./dataflow/context.js";
 import { findCalls, isDead } from "./dataflow/flow.js";
@@ -31,7 +32,8 @@ const HARMLESS =
   /color|colour|delay|jitter|backoff|timeout|anim|shuffle|sample|position|offset|width|height|x$|y$/i;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !text.includes("Math.random")) return;
   for (const call of findCalls(ctx, "^Math\\.random$")) {
     if (isDead(call)) continue;

@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, unwrap } from "./dataflow/ast.js";
 import { findCalls, flowOf, isDead, reportTaint, taintAt } from "./dataflow/flow.js";
@@ -40,7 +41,8 @@ function onlyRouteParams(t: Taint): boolean {
 }
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/\.(find|findOne|update|delete|count|exists|replace|where|distinct)\w*\s*\(/.test(text))
     return;
   const engine = flowOf(ctx);

@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
@@ -26,7 +27,8 @@ const meta = {
 } as const;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/redirect|location|window\.open/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
@@ -43,12 +45,9 @@ export default defineRule(meta, (ctx) => {
     if (!target) continue;
     checkSinkValues(ctx, engine, meta, call, [target], { kind: "redirect", sink: `${path}()` });
   }
-  const assignments = root.findAll({
-    rule: {
-      kind: "assignment_expression",
-      has: { field: "left", regex: "^((window|document)\\.)?location(\\.href)?$" },
-    },
-  });
+  const assignments = assignmentsMatching(ctx, /^((window|document)\.)?location(\.href)?$/).filter(
+    (a) => a.kind() === "assignment_expression",
+  );
   for (const assignment of assignments) {
     const right = assignment.field("right");
     if (!right) continue;

@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, lastSegment } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
@@ -30,7 +31,8 @@ const FS_METHODS =
   "readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|readdir|readdirSync|open|openSync|copyFile|copyFileSync|rename|renameSync|mkdir|mkdirSync|stat|statSync|access|accessSync";
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/\bfs\b|fs\/promises|sendFile|download|fs-extra/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;

@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
+import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, dottedPath } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
@@ -31,27 +32,24 @@ const GUARD =
   /__proto__|["'`]constructor["'`]|["'`]prototype["'`]|hasOwnProperty|Object\.hasOwn|Object\.create\(null\)|isSafeKey|isPrototypePolluted/;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
-  if (!root || !/\]\s*\[|merge|extend|assign|defaultsDeep|\bin\b/.test(text)) return;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
+  if (!root || !/\]\s*\[|merge|extend|assign|defaultsDeep|\]\s*=/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  nestedWrites(ctx, engine, root);
-  deepMerges(ctx, engine, root);
-  unguardedMergeHelpers(ctx, root);
+  nestedWrites(ctx, engine);
+  deepMerges(ctx, engine);
+  // A recursive merge copies `target[key] = source[key]`: without that text there is none.
+  if (/\[\s*([\w$]+)\s*\]\s*=\s*[\w$.]+\s*\[\s*\1\s*\]/.test(text)) unguardedMergeHelpers(ctx, root);
 });
 
 /** `target[section][key] = value` with a key from the request. */
-function nestedWrites(ctx: RuleContext, engine: TaintEngine, root: SgNode): void {
-  const writes = root.findAll({
-    rule: {
-      kind: "assignment_expression",
-      has: {
-        field: "left",
-        kind: "subscript_expression",
-        has: { field: "object", kind: "subscript_expression" },
-      },
-    },
-  });
+function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
+  const writes = assignmentsMatching(ctx, /\]\s*\[[^\]]+\]$/).filter(
+    (a) =>
+      a.kind() === "assignment_expression" &&
+      a.field("left")?.field("object")?.kind() === "subscript_expression",
+  );
   for (const write of writes) {
     const outer = write.field("left");
     const inner = outer?.field("object");
@@ -63,7 +61,7 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine, root: SgNode): void
 }
 
 /** Deep merges of request data into existing objects. */
-function deepMerges(ctx: RuleContext, engine: TaintEngine, root: SgNode): void {
+function deepMerges(ctx: RuleContext, engine: TaintEngine): void {
   for (const call of findCalls(
     ctx,
     "^(_|lodash|merge|deepmerge|\\$|jQuery|Object|Hoek|hoek)?\\.?(merge|mergeWith|defaultsDeep|extend|assign|set|setWith)$",

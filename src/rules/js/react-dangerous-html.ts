@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { checkSinkValues, flowOf } from "./dataflow/flow.js";
 
@@ -25,7 +26,8 @@ const meta = {
 } as const;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !text.includes("dangerouslySetInnerHTML")) return;
   const engine = flowOf(ctx);
   if (!engine) return;

@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, stringValue } from "./dataflow/ast.js";
 import { findNews } from "./dataflow/flow.js";
@@ -27,7 +28,8 @@ const meta = {
 } as const;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/\)([+*]|\{\d+,\})/.test(text)) return;
   for (const literal of root.findAll({ rule: { kind: "regex", regex: "\\)([+*]|\\{\\d+,\\})" } })) {
     const pattern = literal.field("pattern")?.text() ?? "";

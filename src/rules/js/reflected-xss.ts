@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
@@ -27,7 +28,8 @@ const meta = {
 } as const;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/\.(send|write|end)\s*\(|\.body\s*=/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
@@ -42,9 +44,7 @@ export default defineRule(meta, (ctx) => {
       sink: `${dottedPath(call.field("function") ?? call) ?? "res.send"}()`,
     });
   }
-  const koaBodies = root.findAll({
-    rule: { kind: "assignment_expression", has: { field: "left", regex: "^ctx\\.(body|response\\.body)$" } },
-  });
+  const koaBodies = assignmentsMatching(ctx, /^ctx\.(body|response\.body)$/);
   for (const assignment of koaBodies) {
     const right = assignment.field("right");
     // Koa serves strings starting with "<" as HTML; plain values are text.

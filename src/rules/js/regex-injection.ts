@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, findNews, flowOf } from "./dataflow/flow.js";
@@ -26,7 +27,8 @@ const meta = {
 } as const;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !text.includes("RegExp")) return;
   const engine = flowOf(ctx);
   if (!engine) return;

@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf, isBuiltString } from "./dataflow/flow.js";
@@ -36,7 +37,8 @@ const DB_RECEIVER =
 const SQL_TEXT = /\b(select|insert|update|delete|where|order\s+by|values)\b/i;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (
     !root ||
     !/\.(query|execute|raw|\w+Raw|\$\w+Unsafe|unsafe|prepare|exec|run|all|get|each)\s*\(/.test(text)

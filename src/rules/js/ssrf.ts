@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, stringValue, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
@@ -49,7 +50,8 @@ function hasFixedOrigin(node: SgNode): boolean {
 }
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/fetch|axios|got|https?\.|request|needle|superagent|ky|undici/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;

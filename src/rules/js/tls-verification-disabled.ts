@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { stringValue, unwrap } from "./dataflow/ast.js";
 import { isDead } from "./dataflow/flow.js";
@@ -29,7 +30,8 @@ const meta = {
 const DISABLING_KEYS = new Set(["rejectUnauthorized", "strictSSL"]);
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/rejectUnauthorized|strictSSL|REJECT_UNAUTHORIZED|checkServerIdentity/.test(text)) return;
   const pairs = root.findAll({
     rule: {
@@ -52,12 +54,7 @@ export default defineRule(meta, (ctx) => {
       });
     }
   }
-  const envWrites = root.findAll({
-    rule: {
-      kind: "assignment_expression",
-      has: { field: "left", regex: "NODE_TLS_REJECT_UNAUTHORIZED" },
-    },
-  });
+  const envWrites = assignmentsMatching(ctx, /NODE_TLS_REJECT_UNAUTHORIZED/);
   for (const write of envWrites) {
     const right = write.field("right");
     if (!right || isDead(write)) continue;

@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { checkSinkValues, flowOf } from "./dataflow/flow.js";
 
@@ -24,16 +25,14 @@ const meta = {
 } as const;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !text.includes("session")) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  const writes = root.findAll({
-    rule: {
-      kind: "assignment_expression",
-      has: { field: "left", regex: "^(req|request|ctx)\\.session(\\.|\\[)" },
-    },
-  });
+  const writes = assignmentsMatching(ctx, /^(req|request|ctx)\.session(\.|\[)/).filter(
+    (a) => a.kind() === "assignment_expression",
+  );
   for (const write of writes) {
     const right = write.field("right");
     if (!right) continue;

@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, stringValue } from "./dataflow/ast.js";
 import { findCalls, isDead } from "./dataflow/flow.js";
@@ -40,7 +41,8 @@ function algorithmOf(root: SgNode, node: SgNode | undefined): string | undefined
 }
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/createCipher|createDecipher/.test(text)) return;
   for (const call of findCalls(
     ctx,

@@ -1,4 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, stringValue } from "./dataflow/ast.js";
 import { purposeNames } from "./dataflow/context.js";
@@ -33,7 +34,8 @@ const NOT_SECURITY =
   /etag|cache|checksum|fingerprint|digest.?file|content.?hash|file.?hash|dedupe|shard|bucket|gravatar|color|colour|slug|filename|key.?for|cache.?key/i;
 
 export default defineRule(meta, (ctx) => {
-  const { root, text } = ctx;
+  const root = codeRoot(ctx);
+  const { text } = ctx;
   if (!root || !/md[245]|sha-?1|ripemd/i.test(text)) return;
   for (const call of findCalls(ctx, "(^|\\.)(createHash|createHmac|hash)$")) {
     const args = callArguments(call);

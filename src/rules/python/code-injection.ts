@@ -16,7 +16,7 @@ export default defineRule(
     category: "security",
     severity: "critical",
     confidence: 0.9,
-    cwe: ["CWE-95", "CWE-94", "CWE-74"],
+    cwe: ["CWE-94", "CWE-95", "CWE-74"],
     owasp: "A03:2021-Injection",
     title: "Untrusted input evaluated as Python code",
     description: "eval(), exec() or compile() is called on a value that can come from outside the program.",
@@ -40,7 +40,7 @@ export default defineRule(
       if (code === undefined || (code.kind() === "string" && !code.text().includes("{"))) continue;
       // A value of unknown origin fed straight to eval still deserves a look, but stays below the default threshold.
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "source"), "code", { built: 0.55, direct: 0.45 });
-      if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee}() runs code built from`, WHY, { extraCwe: ["CWE-94"] });
+      if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee}() runs code built from`, WHY, { extraCwe: call.callee.endsWith("compile") ? [] : ["CWE-95"] });
     }
   },
 );

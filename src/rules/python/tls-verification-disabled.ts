@@ -45,7 +45,7 @@ export default defineRule(
       "https://docs.python.org/3/library/ssl.html#security-considerations",
     ],
     fixable: false,
-    family: "tls-verification-disabled",
+    family: "tls-verification",
   },
   (ctx) => {
     for (const node of candidates(ctx, QUERY)) {

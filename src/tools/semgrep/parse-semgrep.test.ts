@@ -140,8 +140,18 @@ describe("semgrep adapter", () => {
     },
     {
       name: "without the executable",
-      options: { configs: ["rules.yml"], command: "codeguardian-no-such-semgrep" },
+      options: { configs: ["/etc/codeguardian/rules.yml"], command: "codeguardian-no-such-semgrep" },
       reason: "semgrep is not installed; pip install semgrep",
+    },
+    {
+      name: "with a relative config (it would be read from the reviewed repository)",
+      options: { configs: ["rules.yml"], command: "true" },
+      reason: 'semgrep configs must be absolute paths to local rule files, not "rules.yml"',
+    },
+    {
+      name: "with a registry config (network)",
+      options: { configs: ["p/ci"], command: "true" },
+      reason: 'semgrep configs must be absolute paths to local rule files, not "p/ci"',
     },
   ];
   for (const c of cases) {
@@ -151,7 +161,7 @@ describe("semgrep adapter", () => {
   }
 
   it("fails the run when the executable gives no output", async () => {
-    const semgrep = createSemgrepAnalyser({ configs: ["rules.yml"], command: "true" });
+    const semgrep = createSemgrepAnalyser({ configs: ["/etc/codeguardian/rules.yml"], command: "true" });
     await expect(
       semgrep.analyse(analyserInputFor(root, [{ path: "src/app.py", text: "x = 1\n" }])),
     ).rejects.toThrow("semgrep exited with 0 and no output");

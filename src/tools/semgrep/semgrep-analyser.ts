@@ -1,3 +1,4 @@
+import { isAbsolute } from "node:path";
 import type { Analyser, AnalyserInput, AnalyserOutput } from "../../core/analyser.js";
 import { isCodeLanguage } from "../../core/language.js";
 import { whichCommand } from "../../platform/process.js";
@@ -28,6 +29,10 @@ export function createSemgrepAnalyser(options: SemgrepOptions = {}): Analyser {
     availability: async () => {
       if (configs.length === 0)
         return "semgrep has no rules configured; the operator must name local rule files (semgrep configs)";
+      const notLocal = configs.find((config) => !isAbsolute(config));
+      // A relative path would be looked up in the reviewed repository, and "p/…" or a URL is the network.
+      if (notLocal !== undefined)
+        return `semgrep configs must be absolute paths to local rule files, not "${notLocal}"`;
       return (await whichCommand(options.command ?? "semgrep")) === undefined
         ? "semgrep is not installed; pip install semgrep"
         : null;
@@ -41,7 +46,9 @@ async function analyse(
   options: SemgrepOptions,
   configs: readonly string[],
 ): Promise<AnalyserOutput> {
-  if (configs.length === 0) throw new Error("semgrep has no rules configured");
+  if (configs.length === 0 || configs.some((config) => !isAbsolute(config))) {
+    throw new Error("semgrep needs absolute paths to local rule files");
+  }
   const settings = toolSettings(input.config, ID, options.command ?? "semgrep");
   const files = input.files.filter((file) => isCodeLanguage(file.language));
   const parsed = emptyParsed();

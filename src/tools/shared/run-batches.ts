@@ -1,5 +1,5 @@
 import type { ProgressSink } from "../../core/progress.js";
-import { runProcess, type RunResult } from "../../platform/process.js";
+import { runProcess, toolEnvironment, type RunResult } from "../../platform/process.js";
 import { batchArguments, DEFAULT_BATCH } from "./batches.js";
 
 export interface BatchSpec {
@@ -18,6 +18,7 @@ export interface BatchSpec {
   readonly timeoutMs: number;
   readonly signal: AbortSignal;
   readonly progress: ProgressSink;
+  /** Defaults to {@link toolEnvironment}: no secrets of ours reach the tool. */
   readonly env?: NodeJS.ProcessEnv;
   readonly batch?: { readonly maxFiles: number; readonly maxChars: number };
 }
@@ -49,7 +50,7 @@ export async function runInBatches(spec: BatchSpec): Promise<BatchOutcome[]> {
         cwd: spec.cwd,
         timeoutMs: spec.timeoutMs,
         signal,
-        ...(spec.env === undefined ? {} : { env: spec.env }),
+        env: spec.env ?? toolEnvironment(),
         ...(spec.input === undefined ? {} : { input: spec.input(paths) }),
       });
     } catch (error) {

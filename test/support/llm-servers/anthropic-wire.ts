@@ -39,7 +39,8 @@ export function anthropicWire(apiKey: string): WireFormat {
       if (header(request, "anthropic-version") === undefined) {
         return error(400, "anthropic-version: header is required");
       }
-      const sent = header(request, "x-api-key");
+      // The API takes the key as x-api-key; newer official SDKs send a bearer token instead.
+      const sent = header(request, "x-api-key") ?? header(request, "authorization")?.replace(/^Bearer /, "");
       return sent === apiKey ? undefined : error(401, `invalid x-api-key ${sent ?? ""}`);
     },
     success(request, model, turn) {

@@ -1,15 +1,17 @@
+import json
+
 from django.http import JsonResponse
 from pymongo import MongoClient
 
 sessions = MongoClient("mongodb://db:27017").auth.sessions
 
 
-def _token_from(request):
-    return request.POST.get("token")
+def _body(request):
+    return json.loads(request.body or b"{}")
 
 
 def revoke(request):
-    token = str(_token_from(request))
-    owner = str(request.POST.get("owner"))
+    token = str(_body(request).get("token"))
+    owner = str(_body(request).get("owner"))
     result = sessions.delete_many({"token": token, "owner": owner})
     return JsonResponse({"revoked": result.deleted_count})

@@ -1,5 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
-import { FUNCTION_KINDS, isFunctionKind } from "./ast.js";
+import { isFunctionKind } from "./ast.js";
 
 /** True for `async function`, `async () =>`, `async method()`. */
 export function isAsyncFunction(fn: SgNode): boolean {
@@ -19,26 +19,20 @@ export function enclosingFunction(node: SgNode): SgNode | null {
   return null;
 }
 
-/** Names of the file's async functions and async methods (`load`, `this.save` → "save"). */
-export function asyncNames(root: SgNode): { functions: Set<string>; methods: Set<string> } {
+/**
+ * Names of the file's async functions and methods, read from the text
+ * (`async function load`, `const load = async (`, `async save(`): a regular
+ * expression over the source is far cheaper than walking every function node.
+ */
+export function asyncNames(text: string): { functions: Set<string>; methods: Set<string> } {
   const functions = new Set<string>();
   const methods = new Set<string>();
-  for (const fn of root.findAll({ rule: { any: FUNCTION_KINDS.map((kind) => ({ kind })) } })) {
-    if (!isAsyncFunction(fn)) continue;
-    const kind = String(fn.kind());
-    if (kind === "method_definition") {
-      const name = fn.field("name")?.text();
-      if (name) methods.add(name);
-      continue;
-    }
-    const name = fn.field("name")?.text() ?? declaredName(fn);
-    if (name) functions.add(name);
+  for (const m of text.matchAll(/\basync\s+function\s*\*?\s*([\w$]+)/g)) if (m[1]) functions.add(m[1]);
+  for (const m of text.matchAll(/([\w$]+)\s*(?::[^=;]{1,80})?=\s*async\b/g)) if (m[1]) functions.add(m[1]);
+  for (const m of text.matchAll(
+    /^\s*(?:(?:public|private|protected|static|override)\s+)*async\s+\*?\s*([\w$]+)\s*[(<]/gm,
+  )) {
+    if (m[1] && m[1] !== "function") methods.add(m[1]);
   }
   return { functions, methods };
-}
-
-function declaredName(fn: SgNode): string | undefined {
-  const parent = fn.parent();
-  if (parent?.kind() === "variable_declarator") return parent.field("name")?.text();
-  return undefined;
 }

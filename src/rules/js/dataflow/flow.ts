@@ -18,15 +18,13 @@ export function isDead(node: SgNode): boolean {
   return branchOf(node).dead;
 }
 
-/** Call expressions whose callee text matches `callee` (a regular expression, matched natively). */
-export function findCalls(root: SgNode, callee: string): SgNode[] {
-  return root.findAll({ rule: { kind: "call_expression", has: { field: "function", regex: callee } } });
+/** Call expressions whose callee text matches `callee` (see shared-nodes.ts for the names collected). */
+export function findCalls(ctx: RuleContext, callee: string): SgNode[] {
+  return callsMatching(ctx, new RegExp(callee));
 }
 
-export function findNews(root: SgNode, constructorRegex: string): SgNode[] {
-  return root.findAll({
-    rule: { kind: "new_expression", has: { field: "constructor", regex: constructorRegex } },
-  });
+export function findNews(ctx: RuleContext, constructorRegex: string): SgNode[] {
+  return newsMatching(ctx, new RegExp(constructorRegex));
 }
 
 export interface SinkCheck {

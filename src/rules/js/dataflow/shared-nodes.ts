@@ -31,7 +31,8 @@ const CALLEE_NAMES = [
 
 const CALLEE_REGEX = `(^|\\.)(${CALLEE_NAMES})$`;
 const CONSTRUCTOR_REGEX = "(^|\\.)(RegExp|Function|Script)$";
-const ASSIGNED_REGEX = "(innerHTML|outerHTML|srcdoc|location|\\.href|session|NODE_TLS_REJECT_UNAUTHORIZED|NODE_ENV|\\.body|\\])";
+const ASSIGNED_REGEX =
+  "(innerHTML|outerHTML|srcdoc|location|\\.href|session|NODE_TLS_REJECT_UNAUTHORIZED|NODE_ENV|\\.body|\\])";
 
 interface Site {
   readonly node: SgNode;
@@ -77,4 +78,12 @@ export function assignmentsMatching(ctx: RuleContext, left: RegExp): SgNode[] {
       .map((node) => ({ node, text: node.field("left")?.text() ?? "" })),
   );
   return all.filter((s) => left.test(s.text)).map((s) => s.node);
+}
+
+/**
+ * The syntax tree to check, or undefined for declaration files (`.d.ts`):
+ * they hold types only, no statements that run, so no rule applies.
+ */
+export function codeRoot(ctx: RuleContext): SgNode | undefined {
+  return /\.d\.[cm]?ts$/.test(ctx.file.path) ? undefined : ctx.root;
 }

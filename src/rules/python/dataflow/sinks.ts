@@ -155,3 +155,25 @@ export function argTaint(flow: FileFlow, call: SgNode, index: number, name?: str
   const facts = flow.callFacts(call);
   return facts.args[index] ?? (name === undefined ? undefined : facts.kwargs.get(name)) ?? [];
 }
+
+/**
+ * The common shape of a taint rule's check: the argument at `index` (or
+ * keyword `name`) of a found call, judged for sink `kind`, reported on the call.
+ * Returns whether it reported.
+ */
+export function reportTaintedArg(
+  ctx: RuleContext,
+  call: FoundCall,
+  arg: { readonly index: number; readonly name?: string },
+  kind: SinkKind,
+  words: { readonly what: string; readonly why: string; readonly extraCwe?: readonly string[] },
+  policy: UnknownPolicy = DEFAULT_UNKNOWN,
+): boolean {
+  const node = call.args[arg.index] ?? (arg.name === undefined ? undefined : call.kwargs.get(arg.name));
+  if (node === undefined || isLiteral(node)) return false;
+  const flow = flowOf(ctx);
+  const verdict = verdictFor(flow, argTaint(flow, call.node, arg.index, arg.name), kind, policy);
+  if (verdict === undefined) return false;
+  reportFlow(ctx, call.node, verdict, words.what, words.why, words.extraCwe ? { extraCwe: words.extraCwe } : {});
+  return true;
+}

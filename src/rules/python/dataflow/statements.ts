@@ -30,6 +30,20 @@ export function joinEnvs(envs: readonly Env[]): Env {
   return out;
 }
 
+function sameEnv(a: Env, b: Env): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, taint] of b) {
+    const other = a.get(key);
+    if (other === undefined || other.length !== taint.length) return false;
+    for (let i = 0; i < taint.length; i++) {
+      const x = taint[i];
+      const y = other[i];
+      if (x !== y && (x?.built !== y?.built || x?.sanitised.length !== y?.sanitised.length || x?.label !== y?.label)) return false;
+    }
+  }
+  return true;
+}
+
 /**
  * Walks one function body (or the module's top level) in order, keeping an
  * environment of variable → taint. Branches run on copies that are joined
@@ -257,12 +271,17 @@ export class Walker implements Scope {
 
   private loopBody(body: SgNode | undefined, bind: () => void): void {
     if (body === undefined) return;
+    // A second pass carries values tainted late in the body to uses early in it; it is
+    // skipped when the first changed nothing, which keeps nested loops from doubling up.
     for (let pass = 0; pass < 2; pass++) {
       const r = this.branch(new Map(this.env), () => {
         bind();
         return this.block(body);
       });
-      this.env = joinEnvs([this.env, r.env]);
+      const joined = joinEnvs([this.env, r.env]);
+      const changed = !sameEnv(this.env, joined);
+      this.env = joined;
+      if (!changed) break;
     }
   }
 

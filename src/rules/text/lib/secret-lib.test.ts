@@ -12,14 +12,33 @@ describe("shannonEntropy", () => {
     ["abcd", 2],
     ["0123456789abcdef", 4],
   ] as const;
-  for (const [value, bits] of cases) it(`${JSON.stringify(value)} → ${bits}`, () => expect(shannonEntropy(value)).toBeCloseTo(bits, 5));
+  for (const [value, bits] of cases)
+    it(`${JSON.stringify(value)} → ${bits}`, () => expect(shannonEntropy(value)).toBeCloseTo(bits, 5));
 });
 
 describe("looksLikePlaceholder", () => {
-  const placeholders = ["", "${DB_PASSWORD}", "$TOKEN", "{{ secret }}", "<your-key>", "%(password)s", "%API_KEY%", "changeme", "CHANGE_ME", "xxxxxxxxxxxx", "********", "your_api_key_here", "os.environ['X']", "vault:secret/data/db", "00000000"];
+  const placeholders = [
+    "",
+    "${DB_PASSWORD}",
+    "$TOKEN",
+    "{{ secret }}",
+    "<your-key>",
+    "%(password)s",
+    "%API_KEY%",
+    "changeme",
+    "CHANGE_ME",
+    "xxxxxxxxxxxx",
+    "********",
+    "your_api_key_here",
+    "os.environ['X']",
+    "vault:secret/data/db",
+    "00000000",
+  ];
   const real = ["Xk9#mP2$vL7qR4wZ", "hunter2hunter2", "q7Wm2ZxP9kLr4TbN8vYc"];
-  for (const value of placeholders) it(`${JSON.stringify(value)} is a placeholder`, () => expect(looksLikePlaceholder(value)).toBe(true));
-  for (const value of real) it(`${JSON.stringify(value)} is not`, () => expect(looksLikePlaceholder(value)).toBe(false));
+  for (const value of placeholders)
+    it(`${JSON.stringify(value)} is a placeholder`, () => expect(looksLikePlaceholder(value)).toBe(true));
+  for (const value of real)
+    it(`${JSON.stringify(value)} is not`, () => expect(looksLikePlaceholder(value)).toBe(false));
 });
 
 describe("findAssignments", () => {
@@ -27,7 +46,13 @@ describe("findAssignments", () => {
     ["KEY=value", [["KEY", "value"]]],
     ['export API_TOKEN="a b"', [["API_TOKEN", "a b"]]],
     ["  password: s3cr3t # comment", [["password", "s3cr3t"]]],
-    ['{"apiKey": "abc", "n": 1}', [["apiKey", "abc"], ["n", "1"]]],
+    [
+      '{"apiKey": "abc", "n": 1}',
+      [
+        ["apiKey", "abc"],
+        ["n", "1"],
+      ],
+    ],
     ["secret = 'q'", [["secret", "q"]]],
     ["PASSWORD=a#b", [["PASSWORD", "a#b"]]],
     ["url: http://host:80/x", [["url", "http://host:80/x"]]],

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { defineRule } from "../../src/rules/define-rule.js";
+import { runRulesOnCorpus } from "./rules-run.js";
+
+describe("runRulesOnCorpus", () => {
+  // A real rule on the real engine: eval calls, confident when the argument is not a literal.
+  const evalRule = defineRule(
+    {
+      id: "bench/eval-call",
+      languages: ["python"],
+      category: "security",
+      severity: "high",
+      confidence: 0.9,
+      cwe: ["CWE-94"],
+      title: "eval",
+      description: "eval call",
+      why: "runs code",
+      howToFix: "do not",
+      references: [],
+      fixable: false,
+    },
+    (ctx) => {
+      for (const node of ctx.root?.findAll("eval($A)") ?? []) {
+        const literal = node.getMatch("A")?.kind() === "string";
+        ctx.report({ node, ...(literal ? { confidence: 0.2 } : {}) });
+      }
+    },
+  );
+  const file = (path: string, text: string) => ({
+    path,
+    language: "python" as const,
+    codeLanguage: "python" as const,
+    classCwe: "CWE-94",
+    caseName: "x",
+    kind: "vuln" as const,
+    text,
+    labels: [],
+  });
+
+  it("keeps findings at or above the threshold with their start line and CWE", () => {
+    const run = runRulesOnCorpus(
+      [file("python/94/x.vuln.py", "a = 1\neval(a)\neval('1')\n")],
+      "/corpus",
+      [evalRule],
+      0.5,
+    );
+    expect(run.findings).toEqual([
+      { file: "python/94/x.vuln.py", line: 2, cwe: ["CWE-94"], ruleId: "bench/eval-call" },
+    ]);
+    expect(run.belowThreshold).toBe(1);
+  });
+
+  it("passes on the engine's notices about files that do not parse", () => {
+    const run = runRulesOnCorpus([file("python/94/y.vuln.py", "def f(:\n")], "/corpus", [evalRule], 0.5);
+    expect(run.notices.map((n) => n.level)).toEqual(["warning"]);
+  });
+});

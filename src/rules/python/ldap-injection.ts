@@ -1,0 +1,49 @@
+import { defineRule } from "../define-rule.js";
+import { callSpec, findCalls, reportTaintedArg } from "./dataflow/sinks.js";
+
+const WHY =
+  "LDAP filters have their own syntax: characters such as *, (, ) and | in the input rewrite the filter, so a login check can match any user or a search can list the whole directory.";
+
+const CALLS = callSpec({
+  hint: /ldap|search/,
+  methods: ["search_s", "search_st", "search_ext", "search_ext_s", "search"],
+});
+
+/** python-ldap takes the filter third (base, scope, filter); ldap3 second (base, filter). */
+const FILTER_ARG: Readonly<Record<string, { index: number; name: string }>> = {
+  search_s: { index: 2, name: "filterstr" },
+  search_st: { index: 2, name: "filterstr" },
+  search_ext: { index: 2, name: "filterstr" },
+  search_ext_s: { index: 2, name: "filterstr" },
+  search: { index: 1, name: "search_filter" },
+};
+
+export default defineRule(
+  {
+    id: "py/ldap-injection",
+    languages: ["python"],
+    category: "security",
+    severity: "high",
+    confidence: 0.85,
+    cwe: ["CWE-90", "CWE-943", "CWE-74"],
+    owasp: "A03:2021-Injection",
+    title: "LDAP filter built from untrusted input",
+    description: "An LDAP search filter (python-ldap search_s/search_ext_s, ldap3 Connection.search) is built from data that can come from outside the program.",
+    why: WHY,
+    howToFix:
+      "Escape every untrusted value with ldap.filter.escape_filter_chars (python-ldap) or ldap3.utils.conv.escape_filter_chars before putting it in the filter, or use ldap.filter.filter_format.",
+    references: ["https://cwe.mitre.org/data/definitions/90.html", "https://cheatsheetseries.owasp.org/cheatsheets/LDAP_Injection_Prevention_Cheat_Sheet.html"],
+    fixable: false,
+    family: "ldap-injection",
+  },
+  (ctx) => {
+    if (!/ldap/i.test(ctx.text)) return;
+    for (const call of findCalls(ctx, CALLS)) {
+      const arg = FILTER_ARG[call.callee];
+      if (arg === undefined) continue;
+      // `re.search`/`str` searches share the name; an LDAP filter starts with "(" somewhere in the file's calls.
+      if (call.callee === "search" && !/^[\w.]*(?:conn|connection|ldap|server)\w*\.search$/i.test(call.node.children()[0]?.text() ?? "")) continue;
+      reportTaintedArg(ctx, call, arg, "ldap", { what: `The LDAP filter of .${call.callee}() is built from`, why: WHY });
+    }
+  },
+);

@@ -1,0 +1,47 @@
+import { defineRule } from "../define-rule.js";
+import { callSpec, findCalls, reportTaintedArg } from "./dataflow/sinks.js";
+
+const WHY =
+  "A redirect to a URL taken from the request lets anyone craft a link on your trusted domain that sends users to a phishing page, or leaks tokens in the redirect.";
+
+const CALLS = callSpec({
+  hint: /redirect|Redirect/,
+  functions: [
+    "flask.redirect",
+    "werkzeug.utils.redirect",
+    "redirect",
+    "django.shortcuts.redirect",
+    "django.http.HttpResponseRedirect",
+    "django.http.HttpResponsePermanentRedirect",
+    "HttpResponseRedirect",
+    "HttpResponsePermanentRedirect",
+    "fastapi.responses.RedirectResponse",
+    "starlette.responses.RedirectResponse",
+    "RedirectResponse",
+  ],
+});
+
+export default defineRule(
+  {
+    id: "py/open-redirect",
+    languages: ["python"],
+    category: "security",
+    severity: "medium",
+    confidence: 0.8,
+    cwe: ["CWE-601"],
+    owasp: "A01:2021-Broken Access Control",
+    title: "Redirect to a URL from untrusted input",
+    description: "redirect(), HttpResponseRedirect or RedirectResponse sends the user to a URL that comes from the request.",
+    why: WHY,
+    howToFix:
+      "Redirect to a route name (url_for, reverse), or accept only relative paths on your own site: check the target with Django's url_has_allowed_host_and_scheme, or parse it and compare the host with an allow-list.",
+    references: ["https://cwe.mitre.org/data/definitions/601.html", "https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html"],
+    fixable: false,
+    family: "open-redirect",
+  },
+  (ctx) => {
+    for (const call of findCalls(ctx, CALLS)) {
+      reportTaintedArg(ctx, call, { index: 0, name: "location" }, "redirect", { what: `${call.callee}() sends the user to a URL from`, why: WHY }, { built: 0.35, direct: 0.3 });
+    }
+  },
+);

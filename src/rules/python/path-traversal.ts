@@ -1,0 +1,72 @@
+import { defineRule } from "../define-rule.js";
+import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+
+const WHY =
+  "A path from the request can contain ../ segments or be absolute, so the program reads, overwrites or deletes files outside the directory it meant to serve: configuration, keys, source code.";
+
+/** Calls that open, send or change the file named by their first argument. */
+const FILE_CALLS = [
+  "open",
+  "io.open",
+  "codecs.open",
+  "os.open",
+  "flask.send_file",
+  "send_file",
+  "fastapi.responses.FileResponse",
+  "starlette.responses.FileResponse",
+  "FileResponse",
+  "django.http.FileResponse",
+  "os.remove",
+  "os.unlink",
+  "os.rmdir",
+  "os.removedirs",
+  "os.rename",
+  "os.replace",
+  "os.listdir",
+  "os.makedirs",
+  "os.mkdir",
+  "os.chmod",
+  "shutil.rmtree",
+  "shutil.copy",
+  "shutil.copyfile",
+  "shutil.copy2",
+  "shutil.move",
+  "tarfile.open",
+  "zipfile.ZipFile",
+];
+const CALLS = callSpec({ hint: /open|send_file|FileResponse|remove|unlink|rmdir|rename|replace|listdir|mkdir|chmod|shutil|tarfile|ZipFile/, functions: FILE_CALLS });
+
+export default defineRule(
+  {
+    id: "py/path-traversal",
+    languages: ["python"],
+    category: "security",
+    severity: "high",
+    confidence: 0.85,
+    cwe: ["CWE-22", "CWE-23", "CWE-73"],
+    owasp: "A01:2021-Broken Access Control",
+    title: "File path built from untrusted input",
+    description: "A file is opened, sent, removed or moved using a path built from data that can come from outside the program (os.path.join does not stop ../ or absolute paths).",
+    why: WHY,
+    howToFix:
+      "Reduce the name to a base name (werkzeug.utils.secure_filename or os.path.basename), or resolve the full path (os.path.realpath) and check it starts with the allowed directory before use; Flask's send_from_directory does this for you.",
+    references: ["https://cwe.mitre.org/data/definitions/22.html", "https://owasp.org/www-community/attacks/Path_Traversal"],
+    fixable: false,
+    family: "path-traversal",
+  },
+  (ctx) => {
+    const calls = findCalls(ctx, CALLS);
+    if (calls.length === 0) return;
+    const flow = flowOf(ctx);
+    for (const call of calls) {
+      const path = call.args[0] ?? call.kwargs.get("file") ?? call.kwargs.get("path") ?? call.kwargs.get("path_or_file");
+      if (path === undefined || path.kind() === "string") continue;
+      // Paths are routinely built from configuration and parameters; only known untrusted input is reported by default.
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "path"), "path", { built: 0.4, direct: 0.3 });
+      if (verdict === undefined) continue;
+      // A path read from another file is usually the program's own data.
+      const adjusted = verdict.origin.label === "file contents" ? { ...verdict, confidence: 0.4 } : verdict;
+      reportFlow(ctx, call.node, adjusted, `${call.callee}() uses a path built from`, WHY);
+    }
+  },
+);

@@ -1,0 +1,56 @@
+import { defineRule } from "../define-rule.js";
+import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+
+const WHY =
+  "The server sends a request wherever the input points: to cloud metadata endpoints (169.254.169.254), internal admin services or localhost ports that are not reachable from outside, with the server's network position and credentials.";
+
+const VERBS = ["get", "post", "put", "patch", "delete", "head", "options", "request", "stream"];
+const CALLS = callSpec({
+  hint: /requests|httpx|urlopen|urllib|Request|aiohttp|HTTPConnection|HTTPSConnection/,
+  functions: [
+    ...VERBS.map((v) => `requests.${v}`),
+    ...VERBS.map((v) => `httpx.${v}`),
+    "urllib.request.urlopen",
+    "urllib.request.Request",
+    "urllib2.urlopen",
+    "urllib2.Request",
+    "http.client.HTTPConnection",
+    "http.client.HTTPSConnection",
+  ],
+});
+/** A URL whose scheme and host are fixed text: input can only change the path or query. */
+const FIXED_HOST = /^[rRuUfFbB]*["'](?:https?:)?\/\/[^/"'{}%]+\//;
+
+export default defineRule(
+  {
+    id: "py/ssrf",
+    languages: ["python"],
+    category: "security",
+    severity: "high",
+    confidence: 0.8,
+    cwe: ["CWE-918"],
+    owasp: "A10:2021-Server-Side Request Forgery (SSRF)",
+    title: "Server-side request to a URL from untrusted input",
+    description: "requests, httpx, urllib or http.client is called with a URL (or host) that comes from outside the program.",
+    why: WHY,
+    howToFix:
+      "Do not let the input choose the host: keep the base URL fixed and only put validated values into the path or query, or check the parsed host against an allow-list (and resolve it to make sure it is not a private address) before the request.",
+    references: ["https://cwe.mitre.org/data/definitions/918.html", "https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html"],
+    fixable: false,
+    family: "ssrf",
+  },
+  (ctx) => {
+    const calls = findCalls(ctx, CALLS);
+    if (calls.length === 0) return;
+    const flow = flowOf(ctx);
+    for (const call of calls) {
+      const url = call.args[0] ?? call.kwargs.get("url") ?? call.kwargs.get("host");
+      if (url === undefined || url.kind() === "string" && !url.text().includes("{")) continue;
+      const index = call.callee.endsWith(".request") ? 1 : 0;
+      const urlNode = call.args[index] ?? call.kwargs.get("url");
+      if (urlNode === undefined || FIXED_HOST.test(urlNode.text())) continue;
+      const verdict = verdictFor(flow, argTaint(flow, call.node, index, "url"), "url", { built: 0.4, direct: 0.3 });
+      if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee}() requests a URL built from`, WHY);
+    }
+  },
+);
