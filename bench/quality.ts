@@ -9,7 +9,6 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DEFAULT_CONFIG } from "../src/core/config.js";
-import { BUILTIN_RULES } from "../src/rules/registry.js";
 import { parseBanditReport } from "./lib/bandit.js";
 import { CLASS_CWES } from "./lib/classes.js";
 import { readCorpus, type Corpus, type CorpusFile } from "./lib/corpus.js";
@@ -26,7 +25,9 @@ interface ToolRun {
   readonly notes: string[];
 }
 
-function runRules(files: readonly CorpusFile[], root: string): ToolRun {
+async function runRules(files: readonly CorpusFile[], root: string): Promise<ToolRun> {
+  // Loaded on demand so `--tool bandit` still runs while a rule file is mid-edit.
+  const { BUILTIN_RULES } = await import("../src/rules/registry.js");
   const minConfidence = DEFAULT_CONFIG.minConfidence;
   const run = runRulesOnCorpus(files, root, BUILTIN_RULES, minConfidence);
   const notes = [
@@ -65,9 +66,9 @@ function runBandit(files: readonly CorpusFile[], root: string, command: string):
   };
 }
 
-function compare(corpus: Corpus, root: string, banditCommand: string): string {
+async function compare(corpus: Corpus, root: string, banditCommand: string): Promise<string> {
   const python = corpus.files.filter((f) => f.language === "python");
-  const rules = runRules(python, root);
+  const rules = await runRules(python, root);
   const bandit = runBandit(corpus.files, root, banditCommand);
   return [
     `Python corpus: ${python.filter((f) => f.kind === "vuln").length} vulnerable cases`,
@@ -81,6 +82,15 @@ function compare(corpus: Corpus, root: string, banditCommand: string): string {
   ].join("\n");
 }
 
+/** `--class 89` narrows the run to one class's cases, for a quick loop while writing a rule. */
+function onlyClass(corpus: Corpus, folder: string | undefined): Corpus {
+  if (folder === undefined) return corpus;
+  const cwe = `CWE-${folder.replace(/^CWE-/i, "")}`;
+  const files = corpus.files.filter((f) => f.classCwe === cwe);
+  if (files.length === 0) throw new Error(`--class ${folder}: the corpus has no cases of ${cwe}`);
+  return { files, problems: corpus.problems };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -89,19 +99,24 @@ async function main(): Promise<void> {
       corpus: { type: "string", default: join(HERE, "corpus") },
       misses: { type: "string", default: "40" },
       bandit: { type: "string", default: "bandit" },
+      class: { type: "string" },
     },
   });
   const tool = values.tool;
   if (tool !== "rules" && tool !== "bandit" && tool !== "compare") {
     throw new Error(`--tool must be "rules", "bandit" or "compare", not "${tool}"`);
   }
+  const misses = Number(values.misses);
+  if (!Number.isInteger(misses) || misses < 0)
+    throw new Error(`--misses must be a whole number, not "${values.misses}"`);
   const root = resolve(values.corpus);
-  const corpus = await readCorpus(root);
+  const corpus = onlyClass(await readCorpus(root), values.class);
   if (tool === "compare") {
-    process.stdout.write(`${compare(corpus, root, values.bandit)}\n`);
+    process.stdout.write(`${await compare(corpus, root, values.bandit)}\n`);
     return;
   }
-  const run = tool === "rules" ? runRules(corpus.files, root) : runBandit(corpus.files, root, values.bandit);
+  const run =
+    tool === "rules" ? await runRules(corpus.files, root) : runBandit(corpus.files, root, values.bandit);
   const score = scoreQuality(run.files, run.findings, CLASS_CWES);
   const targets = checkTargets(score);
 
@@ -115,7 +130,7 @@ async function main(): Promise<void> {
     "",
     renderByRule(score),
     "",
-    renderMisses(score, Number(values.misses)),
+    renderMisses(score, misses),
   ];
   process.stdout.write(`${out.join("\n").trimEnd()}\n`);
 

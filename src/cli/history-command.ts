@@ -40,8 +40,8 @@ async function locate(target: string | undefined, cwd: string): Promise<{ projec
     const checked = validateGitUrl(target);
     if (!checked.ok) throw new CodeGuardianError("CG_GIT_URL_FORBIDDEN", `${target}: ${checked.reason}`);
     return {
-      project: { key: checked.url, name: basename(checked.url), repositoryUrl: checked.url, provider: "git" },
-      storePath: storePathForUrl(checked.url),
+      project: { key: checked.redacted, name: basename(checked.redacted), repositoryUrl: checked.redacted, provider: "git" },
+      storePath: storePathForUrl(checked.redacted),
     };
   }
   const local = await resolveLocalTarget(target === undefined ? [] : [target], cwd);

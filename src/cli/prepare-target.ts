@@ -38,15 +38,16 @@ export async function prepareTarget(
     return {
       target: {
         kind: "git",
-        input: first,
+        input: checked.redacted,
         root: clone.dir,
-        url: checked.url,
+        url: checked.redacted,
         commit: clone.commit,
         ...(clone.branch ? { branch: clone.branch } : {}),
       },
       paths: [],
-      project: { key: checked.url, name: repoName(checked.url), repositoryUrl: checked.url, provider: "git" },
-      defaultStorePath: storePathForUrl(checked.url),
+      // Credentials in the URL are for the clone only: never stored or reported.
+      project: { key: checked.redacted, name: repoName(checked.redacted), repositoryUrl: checked.redacted, provider: "git" },
+      defaultStorePath: storePathForUrl(checked.redacted),
       cleanup: clone.cleanup,
     };
   }

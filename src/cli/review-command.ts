@@ -85,7 +85,7 @@ export async function performReview(
               root: prepared.target.root,
               paths: [...prepared.paths],
               include: config.include,
-              exclude: [...config.exclude, ".codeguardian/**"],
+              exclude: [...config.exclude, ".codeguardian/"],
               maxFileBytes: config.limits.maxFileBytes,
               maxLineLength: config.limits.maxLineLength,
               ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),

@@ -72,6 +72,15 @@ describe("chainFor", () => {
     ]);
   });
 
+  test("a pinned model on an unconfigured provider is a clear error", () => {
+    expect(() =>
+      chainFor(DEFAULT_MODEL_TABLE, "security", ["openai"], {
+        provider: "anthropic",
+        model: "claude-haiku-4-5",
+      }),
+    ).toThrow("llm.provider names anthropic:claude-haiku-4-5, but anthropic is not configured");
+  });
+
   test.each([
     { configured: [], message: /no LLM provider is configured.*OPENAI_API_KEY/ },
     { configured: ["openai-compatible"], message: /no model is known.*openai-compatible:qwen2.5-coder/ },

@@ -74,6 +74,12 @@ export function chainFor(
   configured: readonly ProviderId[],
   pinned?: ModelRef,
 ): ModelRef[] {
+  if (pinned !== undefined && !configured.includes(pinned.provider)) {
+    throw new LlmError(
+      "config",
+      `llm.provider names ${pinned.provider}:${pinned.model}, but ${pinned.provider} is not configured`,
+    );
+  }
   const explicit = table.chains?.[task];
   const chain: ModelRef[] = pinned === undefined ? [] : [pinned];
   if (explicit !== undefined) {

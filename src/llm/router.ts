@@ -262,6 +262,9 @@ function finalError(
   last: LlmError | undefined,
 ): LlmError {
   if (failures.length === 1 && last !== undefined) return last;
+  // One provider refusing the key for each of its models: that refusal says it all.
+  if (last?.kind === "auth" && failures.every((f) => f.kind === "auth" && f.provider === last.provider))
+    return last;
   if (failures.length > 0 && failures.every((f) => f.kind === "budget")) {
     return new LlmError(
       "budget",

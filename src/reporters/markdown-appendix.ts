@@ -5,6 +5,7 @@ import { capped, skipGroups, totalSkipped } from "./report-facts.js";
 
 /** Named skipped files and fixed findings listed per section before "and N more". */
 const LISTED = 20;
+const NOTICES_LISTED = 50;
 
 const STATUS_ICON = {
   completed: "✅",
@@ -110,10 +111,12 @@ function renderSkipped(review: Review): string[] {
 function renderNotices(review: Review): string[] {
   if (review.notices.length === 0) return [];
   const lines = ["### Notices", ""];
-  for (const n of review.notices) {
+  const { shown, more } = capped(review.notices, NOTICES_LISTED);
+  for (const n of shown) {
     const where = n.file === undefined ? "" : ` ${inlineCode(n.file)}:`;
     lines.push(`- **${n.level}** (${cell(n.analyser)})${where} ${cell(n.message)}`);
   }
+  if (more > 0) lines.push(`- …and ${more} more (every notice is in the JSON, SARIF and HTML reports)`);
   lines.push("", `${plural(review.notices.length, "notice")}.`, "");
   return lines;
 }

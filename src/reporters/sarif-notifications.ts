@@ -53,6 +53,9 @@ function descriptor(id: string): { id: string; index: number } {
   return { id, index: NOTIFICATION_DESCRIPTORS.findIndex((d) => d.id === id) };
 }
 
+/** Skipped files named one by one; past this a single notification counts the rest (keeps logs uploadable). */
+export const SKIPPED_NOTIFIED = 1000;
+
 const NOTICE_LEVEL = { info: "note", warning: "warning", error: "error" } as const;
 
 /** Failed, timed-out and unavailable analysers, notices, and files that could not be read. */
@@ -94,14 +97,23 @@ export function executionNotifications(review: Review): Notification[] {
       note.locations = [{ physicalLocation: { artifactLocation: artifactLocation(n.file) } }];
     out.push(note);
   }
-  for (const s of review.skipped) {
-    if (!NAMED_SKIP_REASONS.includes(s.reason)) continue;
+  const named = review.skipped.filter((s) => NAMED_SKIP_REASONS.includes(s.reason));
+  for (const s of named.slice(0, SKIPPED_NOTIFIED)) {
     out.push({
       level: "warning",
       message: { text: `Skipped (${s.reason})${s.detail === undefined ? "" : `: ${s.detail}`}` },
       descriptor: descriptor("CG1004"),
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path) } }],
       properties: { reason: s.reason },
+    });
+  }
+  if (named.length > SKIPPED_NOTIFIED) {
+    out.push({
+      level: "warning",
+      message: {
+        text: `${named.length - SKIPPED_NOTIFIED} more files could not be analysed; the JSON report lists them all.`,
+      },
+      descriptor: descriptor("CG1004"),
     });
   }
   return out;

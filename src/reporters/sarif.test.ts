@@ -242,3 +242,18 @@ describe("renderSarif", () => {
     expect(validate(log)).toBe(true);
   });
 });
+
+describe("renderSarif with many skipped files", () => {
+  it("names the first thousand and counts the rest in one notification", () => {
+    const skipped = Array.from({ length: 1500 }, (_, i) => ({
+      path: `assets/${i}.png`,
+      reason: "binary" as const,
+    }));
+    const { run } = sarif({ ...cleanReview, skipped, skippedCounts: { binary: 1500 } });
+    const notes = run.invocations?.[0]?.toolExecutionNotifications ?? [];
+    expect(notes.filter((n) => n.message.text?.startsWith("Skipped (binary)"))).toHaveLength(1000);
+    expect(notes.map((n) => n.message.text)).toContain(
+      "500 more files could not be analysed; the JSON report lists them all.",
+    );
+  });
+});

@@ -78,8 +78,19 @@ const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /** Cuts a line to `room` characters (whole graphemes, so no emoji or accent is split), marking the cut. */
 export function truncate(text: string, room: number): string {
-  const parts = Array.from(graphemes.segment(text), (s) => s.segment);
-  return parts.length <= room ? text : `${parts.slice(0, Math.max(1, room - 1)).join("")}…`;
+  // Graphemes never outnumber UTF-16 units, so a short string needs no segmenting.
+  if (text.length <= room) return text;
+  const keep = Math.max(1, room - 1);
+  // Printable ASCII is one grapheme per unit: skip the (slow) segmenter.
+  if (/^[\x20-\x7e]*$/.test(text)) return `${text.slice(0, keep)}…`;
+  let count = 0;
+  let cut = 0;
+  for (const { segment, index } of graphemes.segment(text)) {
+    count++;
+    if (count === keep) cut = index + segment.length;
+    if (count > room) return `${text.slice(0, cut)}…`;
+  }
+  return text;
 }
 
 /** Pads visible text (no escape codes inside) to a column. */

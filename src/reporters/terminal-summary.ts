@@ -9,6 +9,7 @@ import { makeVisible } from "./visible-text.js";
 /** Named skipped files shown per reason before "and N more" (verbose shows all). */
 export const SKIPPED_NAMES_SHOWN = 5;
 const FIXED_SHOWN = 10;
+const NOTICES_SHOWN = 20;
 const LABEL = 12;
 
 export function renderSummary(review: Review, style: TerminalStyle): string[] {
@@ -120,11 +121,16 @@ function renderNotices(review: Review, style: TerminalStyle): string[] {
   const { c } = style;
   const lines = [`  ${c.bold("Notices")}`];
   const colour = { info: c.blue, warning: c.yellow, error: c.red } as const;
-  for (const notice of review.notices) {
+  const { shown, more } = style.verbose
+    ? { shown: review.notices, more: 0 }
+    : capped(review.notices, NOTICES_SHOWN);
+  for (const notice of shown) {
     const where = notice.file === undefined ? "" : `${notice.file}: `;
     const text = `${notice.analyser}: ${where}${notice.message}`;
     const [first = "", ...rest] = wrap(text, style.width, " ".repeat(12));
     append(lines, `    ${colour[notice.level](pad(notice.level, 8))}${first.trimStart()}`, rest);
   }
+  if (more > 0)
+    lines.push(c.dim(`            and ${more} more (the JSON and HTML reports list every notice)`));
   return lines;
 }

@@ -1,6 +1,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Flavour } from "./flavour.js";
+import { hintFor } from "./store-errors.js";
 
 /**
  * The one migration set, for both databases. Names are versioned and sorted;
@@ -148,7 +149,7 @@ export async function migrateToLatest<DB>(
     {
       hint: newer
         ? "The database was written by a newer CodeGuardian. Upgrade, or point the store at another database."
-        : "Check that the database is reachable and writable, or point the store at a fresh database.",
+        : hintFor(detail),
       cause: error,
     },
   );

@@ -86,3 +86,39 @@ describe("a PostgreSQL save that fails part-way", () => {
     }
   });
 });
+
+describe("the PostgreSQL columns", () => {
+  it("hold JSON as jsonb, so findings can be queried by source or CWE", async () => {
+    const store = await openPostgresStore(URL, { schema });
+    const id = `jsonb-${randomUUID()}`;
+    try {
+      await store.saveReview(
+        project(`/srv/jsonb-${randomUUID()}`),
+        review({
+          id,
+          findings: [
+            finding(1, { sources: ["rules", "bandit"] }),
+            finding(2),
+            finding(3, { cwe: ["CWE-89"] }),
+          ],
+        }),
+      );
+    } finally {
+      await store.close();
+    }
+    const client = new pg.Client({ connectionString: URL });
+    await client.connect();
+    try {
+      const found = await client.query<{ by_source: string; by_cwe: string; type: string }>(
+        `select (select count(*) from ${schema}.findings where review_id = $1 and sources @> '["bandit"]') as by_source,
+                (select count(*) from ${schema}.findings where review_id = $1 and cwe_ids ? 'CWE-89') as by_cwe,
+                (select data_type from information_schema.columns
+                  where table_schema = $2 and table_name = 'findings' and column_name = 'sources') as type`,
+        [id, schema],
+      );
+      expect(found.rows).toEqual([{ by_source: "1", by_cwe: "1", type: "jsonb" }]);
+    } finally {
+      await client.end();
+    }
+  });
+});

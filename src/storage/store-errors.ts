@@ -14,7 +14,11 @@ export function storeError(action: string, where: string, error: unknown): CodeG
   });
 }
 
-function hintFor(detail: string): string {
+/** What the user can do about a database error, judged from its message. */
+export function hintFor(detail: string): string {
+  if (/malformed|not a database|corrupt/i.test(detail)) {
+    return "The database file is damaged: restore it from a backup, or move it aside to start a fresh history.";
+  }
   if (/busy|locked/i.test(detail)) {
     return "Another process is holding the database; retry when it has finished.";
   }

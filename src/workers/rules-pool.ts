@@ -78,13 +78,17 @@ function batchesOf(files: readonly SourceFile[]): SourceFile[][] {
   return batches;
 }
 
-function workerUrl(): { url: URL; execArgv: string[] } {
-  // Under tsx/vitest this module is TypeScript; the worker then needs tsx's loader too.
-  const ts = import.meta.url.endsWith(".ts");
-  return {
-    url: new URL(ts ? "./rules-worker.ts" : "./rules-worker.js", import.meta.url),
-    execArgv: ts ? ["--import", "tsx"] : [],
-  };
+/**
+ * Compiled, the worker is plain JavaScript. Under tsx or vitest this module is
+ * TypeScript: workers do not inherit the loader, so a small bootstrap
+ * registers tsx inside the worker before importing it.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./rules-worker.js", import.meta.url));
+  const api = import.meta.resolve("tsx/esm/api");
+  const target = new URL("./rules-worker.ts", import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
+  return new Worker(bootstrap, { eval: true });
 }
 
 function runInWorkers(
@@ -98,7 +102,7 @@ function runInWorkers(
   batches.reduce((offset, batch) => (offsets.push(offset), offset + batch.length), 0);
   const results: FileResult[] = new Array<FileResult>(files.length);
   const ruleIds = rules.map((rule) => rule.meta.id);
-  const { url, execArgv } = workerUrl();
+  if (input.signal.aborted) return Promise.reject(new Error("cancelled"));
   const workers: Worker[] = [];
   let next = 0;
   let finished = 0;
@@ -121,7 +125,7 @@ function runInWorkers(
     };
 
     for (let i = 0; i < Math.min(threads, batches.length); i++) {
-      const worker = new Worker(url, { execArgv });
+      const worker = startWorker();
       workers.push(worker);
       worker.on("message", (response: WorkerResponse) => {
         if (response.error !== undefined) {

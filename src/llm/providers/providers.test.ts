@@ -182,6 +182,7 @@ describe.each(FIXTURES)("$name", (fixture) => {
     { status: 500, kind: "server", retryable: true },
     { status: 503, kind: "server", retryable: true },
     { status: 400, kind: "bad-request", retryable: false },
+    { status: 403, kind: "auth", retryable: false },
     { status: 404, kind: "not-found", retryable: false },
   ])("HTTP $status becomes a $kind error", async ({ status, kind, retryable }) => {
     server.script(status === 429 ? { kind: "error", status, retryAfter: "2" } : { kind: "error", status });

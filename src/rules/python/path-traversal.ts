@@ -1,5 +1,5 @@
 import { defineRule } from "../define-rule.js";
-import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+import { argTaint, callSpec, findCalls, flowOf, isLiteral, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
   "A path from the request can contain ../ segments or be absolute, so the program reads, overwrites or deletes files outside the directory it meant to serve: configuration, keys, source code.";
@@ -60,7 +60,7 @@ export default defineRule(
     const flow = flowOf(ctx);
     for (const call of calls) {
       const path = call.args[0] ?? call.kwargs.get("file") ?? call.kwargs.get("path") ?? call.kwargs.get("path_or_file");
-      if (path === undefined || path.kind() === "string") continue;
+      if (path === undefined || isLiteral(path)) continue;
       // Paths are routinely built from configuration and parameters; only known untrusted input is reported by default.
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "path"), "path", { built: 0.4, direct: 0.3 });
       if (verdict === undefined) continue;

@@ -91,10 +91,33 @@ testRule(rule, {
       language: "yaml",
       code: "db_password: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db\n",
     },
+    {
+      name: "GitHub Actions expression",
+      language: "yaml",
+      code: "env:\n  token: ${{secrets.GITHUB_TOKEN}}\n",
+    },
+    {
+      name: "interpolated in a string",
+      language: "dotenv",
+      code: 'DATABASE_PASSWORD="prefix-${DB_PASS}-suffix"\n',
+    },
   ],
 });
 
 describe("text/high-entropy-secret reports", () => {
+  const confidenceCases = [
+    { filename: "config/prod.env", confidence: 0.7 },
+    { filename: ".env.example", confidence: 0.5 },
+    { filename: "tests/fixtures/settings.env", confidence: 0.5 },
+    { filename: "deploy/values.template.env", confidence: 0.5 },
+  ];
+  for (const c of confidenceCases) {
+    it(`has confidence ${c.confidence} in ${c.filename}`, () => {
+      const { drafts } = runRule(rule, `API_KEY=${fakeBody(24, undefined, 41)}\n`, "dotenv", c.filename);
+      expect(drafts.map((d) => d.confidence)).toEqual([c.confidence]);
+    });
+  }
+
   it("redacts the value only and says why, without the value", () => {
     const secret = fakeBody(24, undefined, 41);
     const code = `{"token": "${secret}"}\n`;

@@ -12,6 +12,9 @@ const SECRET_KEY =
 const NOT_A_SECRET =
   /(?:file|path|dir|url|uri|endpoint|env|var|name|id|length|len|size|min|max|ttl|expiry|expires|timeout|type|header|field|policy|hint|prompt|count|enabled|required|format|algorithm|mode|regex|pattern|prefix|label|key[_.-]?id)$/i;
 
+const EXAMPLE_PATH =
+  /(?:^|[/._-])(?:examples?|samples?|templates?|dist|fixtures?|tests?|mocks?)(?:$|[/._-])/i;
+
 /** Below these a value is a short word or a low-variety string, not a generated secret. */
 const MIN_LENGTH = 8;
 const MIN_ENTROPY_SHORT = 2.8;
@@ -36,6 +39,8 @@ export default defineRule(
     family: "hardcoded-credentials",
   },
   (ctx) => {
+    // Examples, templates and test fixtures hold more made-up values than live ones.
+    const confidence = EXAMPLE_PATH.test(ctx.file.path) ? 0.5 : undefined;
     const knownTokens = findKnownTokens(ctx.text);
     for (const assignment of findAssignments(ctx.text)) {
       const { key, value } = assignment;
@@ -50,6 +55,7 @@ export default defineRule(
       ctx.report({
         range,
         redact: [range],
+        ...(confidence === undefined ? {} : { confidence }),
         message: `"${key}" is set to a literal secret (${codePointLength(value)} characters, ${shannonEntropy(value).toFixed(1)} bits of entropy per character; value redacted).`,
       });
     }

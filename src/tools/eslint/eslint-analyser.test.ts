@@ -64,6 +64,20 @@ describe("eslint adapter (real ESLint, our configuration)", () => {
     expect(output.analysedPaths).toEqual(["unsafe.js"]);
   });
 
+  it("says which files ESLint's default ignores left out", async () => {
+    const files = [...fixture("unsafe.js"), { path: "node_modules/lib/index.js", text: "eval(x);\n" }];
+    const output = await eslint.analyse(analyserInputFor(root, files));
+    expect(output.analysedPaths).toEqual(["unsafe.js"]);
+    expect(output.notices).toEqual([
+      {
+        level: "info",
+        analyser: "eslint",
+        message:
+          "eslint ignored 1 file (its default ignores or the configuration cover it): node_modules/lib/index.js",
+      },
+    ]);
+  });
+
   it("gives the same findings in one-file batches", async () => {
     const files = fixture("unsafe.js", "typed.ts");
     const batched = await createEslintAnalyser({ batch: { maxFiles: 1, maxChars: 1_000_000 } }).analyse(

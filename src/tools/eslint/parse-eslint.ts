@@ -28,9 +28,13 @@ export function parseEslintOutput(text: string, known: ReadonlySet<string>): Par
   if (!parsed.success)
     throw new Error(`eslint output is not in the expected format: ${parsed.error.issues[0]?.message ?? ""}`);
   const out = emptyParsed();
+  const ignored: string[] = [];
   for (const file of parsed.data) {
     if (!known.has(file.path)) continue;
-    if (file.ignored) out.failedPaths.add(file.path);
+    if (file.ignored) {
+      out.failedPaths.add(file.path);
+      ignored.push(file.path);
+    }
     for (const message of file.messages) {
       if (message.fatal) {
         out.failedPaths.add(file.path);
@@ -77,6 +81,13 @@ export function parseEslintOutput(text: string, known: ReadonlySet<string>): Par
         );
       }
     }
+  }
+  if (ignored.length > 0) {
+    out.notices.push({
+      level: "info",
+      analyser: ANALYSER,
+      message: `eslint ignored ${ignored.length} file${ignored.length === 1 ? "" : "s"} (its default ignores or the configuration cover ${ignored.length === 1 ? "it" : "them"}): ${ignored.slice(0, 5).join(", ")}${ignored.length > 5 ? ", …" : ""}`,
+    });
   }
   return out;
 }

@@ -111,6 +111,18 @@ describe("parseSemgrepJson", () => {
     expect([...parsed.failedPaths]).toEqual(["src/legacy.py", "src/big.py"]);
   });
 
+  it("counts files semgrep did not scan as not analysed, with one notice", () => {
+    const extra = analyserInputFor(root, [{ path: "src/extra.ts", text: "export {};\n" }]).files;
+    const withExtra = parseSemgrepJson(output, root, [...files, ...extra]);
+    expect(withExtra.failedPaths.has("src/extra.ts")).toBe(true);
+    expect(withExtra.notices.at(-1)).toEqual({
+      level: "info",
+      analyser: "semgrep",
+      message:
+        "semgrep did not scan 1 file (no configured rule for the language, or a .semgrepignore): src/extra.ts",
+    });
+  });
+
   it("uses col as given when the file text is not at hand", () => {
     const bare = parseSemgrepJson(output, root);
     expect(bare.findings[3]?.range).toEqual({ start: { line: 1, column: 18 }, end: { line: 1, column: 26 } });

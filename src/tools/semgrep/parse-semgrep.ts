@@ -57,6 +57,7 @@ const errorSchema = z.looseObject({
 const outputSchema = z.looseObject({
   results: z.array(resultSchema),
   errors: z.array(errorSchema).default([]),
+  paths: z.looseObject({ scanned: z.array(z.string()).optional() }).optional(),
 });
 
 const SEVERITY: Readonly<Record<string, Severity>> = { ERROR: "high", WARNING: "medium", INFO: "low" };
@@ -154,6 +155,21 @@ export function parseSemgrepJson(
           references: list(metadata.references),
         }),
       );
+    }
+  }
+  const scanned = parsed.data.paths?.scanned;
+  if (scanned !== undefined && files.length > 0) {
+    const seen = new Set(scanned.map(repoPath));
+    const unscanned = files
+      .map((f) => f.path)
+      .filter((path) => !seen.has(path) && !out.failedPaths.has(path));
+    for (const path of unscanned) out.failedPaths.add(path);
+    if (unscanned.length > 0) {
+      out.notices.push({
+        level: "info",
+        analyser: ANALYSER,
+        message: `semgrep did not scan ${unscanned.length} file${unscanned.length === 1 ? "" : "s"} (no configured rule for the language, or a .semgrepignore): ${unscanned.slice(0, 5).join(", ")}${unscanned.length > 5 ? ", …" : ""}`,
+      });
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { geminiSchemaProblem } from "./schema-checks.js";
 import { header, startScriptedServer } from "./scripted-server.js";
 import type { LlmTestServer, Turn, WireFormat, WireResponse } from "./scripted-server.js";
 
@@ -29,7 +30,11 @@ export function geminiWire(apiKey: string): WireFormat {
     },
     authenticate(request) {
       const sent = header(request, "x-goog-api-key");
-      if (sent === apiKey) return undefined;
+      if (sent === apiKey) {
+        const body = request.body as { generationConfig?: { responseSchema?: unknown } };
+        const problem = geminiSchemaProblem(body.generationConfig?.responseSchema);
+        return problem === undefined ? undefined : error(400, problem);
+      }
       return error(400, `API key not valid. Please pass a valid API key. (${sent ?? ""})`, [
         {
           "@type": "type.googleapis.com/google.rpc.ErrorInfo",

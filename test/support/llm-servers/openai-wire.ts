@@ -1,3 +1,4 @@
+import { strictSchemaProblem } from "./schema-checks.js";
 import { header, startScriptedServer } from "./scripted-server.js";
 import type { LlmTestServer, RecordedRequest, Turn, WireFormat, WireResponse } from "./scripted-server.js";
 
@@ -45,6 +46,9 @@ export function openAiWire(options: OpenAiServerOptions = {}): WireFormat {
       return undefined;
     },
     authenticate(request) {
+      const strict = strictRequestSchema(request);
+      const problem = strict === undefined ? undefined : strictSchemaProblem(strict);
+      if (problem !== undefined) return error(400, problem);
       for (const [key, value] of Object.entries(options.requiredQuery ?? {})) {
         if (request.query[key] !== value) return error(404, "Resource not found");
       }
@@ -114,6 +118,16 @@ function responsesBody(model: string, text: string, usage: { input: number; outp
       },
     },
   };
+}
+
+/** The schema of a strict structured-output request (chat or Responses), if any. */
+function strictRequestSchema(request: RecordedRequest): unknown {
+  const body = request.body as {
+    response_format?: { json_schema?: { strict?: boolean; schema?: unknown } };
+    text?: { format?: { strict?: boolean; schema?: unknown } };
+  };
+  const format = body.response_format?.json_schema ?? body.text?.format;
+  return format?.strict === true ? format.schema : undefined;
 }
 
 export function startOpenAiServer(options: OpenAiServerOptions = {}): Promise<LlmTestServer> {

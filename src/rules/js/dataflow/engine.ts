@@ -14,6 +14,15 @@ import { Scope, type Definition, type EvalMode } from "./scope.js";
 import { join, role, source, unknown, type RoleName, type Value } from "./taint.js";
 
 const MAX_DEPTH = 60;
+/**
+ * Work limits per file, so that one pathological file cannot stall a review:
+ * past them values count as of unknown origin (reported, if at all, at low
+ * confidence) instead of being followed further.
+ */
+const MAX_EVALUATIONS = 50_000;
+const MAX_CALL_SITE_EXPANSIONS = 12;
+/** Helpers called from more places than this are not expanded (each call site is a walk). */
+const MAX_CALL_SITES = 30;
 
 /**
  * Intraprocedural taint tracking with same-file call summaries. Everything is
@@ -26,9 +35,15 @@ export class TaintEngine implements Env {
   private readonly memo = new Map<Definition, Map<EvalMode, Value>>();
   private readonly inProgress = new Set<Definition>();
   private helpers: Map<string, Helper> | undefined;
+  private helpersById: Map<number, Helper> | undefined;
   private depth = 0;
+  private evaluations = 0;
+  private expansions = 0;
 
-  constructor(readonly root: SgNode) {
+  constructor(
+    readonly root: SgNode,
+    private readonly text: string,
+  ) {
     this.program = new Scope(root, undefined, (scope, nodes) => this.collect(scope, nodes));
   }
 
@@ -38,7 +53,7 @@ export class TaintEngine implements Env {
   }
 
   evaluateIn(node: SgNode, scope: Scope, mode: EvalMode): Value {
-    if (this.depth > MAX_DEPTH) return unknown();
+    if (this.depth > MAX_DEPTH || ++this.evaluations > MAX_EVALUATIONS) return unknown();
     this.depth++;
     try {
       return evaluate(node, scope, mode, this);
@@ -89,7 +104,7 @@ export class TaintEngine implements Env {
   }
 
   callHelper(name: string, call: SgNode, scope: Scope, mode: EvalMode): Value | null {
-    this.helpers ??= findHelpers(this.root);
+    this.helpers ??= findHelpers(this.root, this.text);
     const helper = this.helpers.get(name);
     if (!helper) return null;
     const summary = helper.returns((node) => this.evaluateIn(node, this.scopeOf(node), "summary"));
@@ -179,18 +194,26 @@ export class TaintEngine implements Env {
     return out;
   }
 
+  private helperFor(fn: SgNode): Helper | undefined {
+    if (!this.helpersById) {
+      this.helpers ??= findHelpers(this.root, this.text);
+      this.helpersById = new Map([...this.helpers.values()].map((h) => [h.node.id(), h]));
+    }
+    return this.helpersById.get(fn.id());
+  }
+
   /** A parameter: symbolic in summaries, otherwise what same-file callers pass. */
   private parameterValue(scope: Scope, index: number, mode: EvalMode): Value {
     const symbolic = unknown(new Set([index]));
     if (mode === "summary") return symbolic;
-    this.helpers ??= findHelpers(this.root);
+    const helper = this.helperFor(scope.node);
+    if (!helper || helper.callCount() > MAX_CALL_SITES || ++this.expansions > MAX_CALL_SITE_EXPANSIONS) {
+      return symbolic;
+    }
     let value: Value = symbolic;
-    for (const helper of this.helpers.values()) {
-      if (helper.node.id() !== scope.node.id()) continue;
-      for (const call of helper.callSites()) {
-        const arg = callArguments(call)[index];
-        if (arg) value = join(value, this.evaluateIn(arg, this.scopeOf(call), "call-sites"));
-      }
+    for (const call of helper.callSites()) {
+      const arg = callArguments(call)[index];
+      if (arg) value = join(value, this.evaluateIn(arg, this.scopeOf(call), "call-sites"));
     }
     return value;
   }

@@ -10,7 +10,7 @@ import { describeOrigins, hasOrigin, reaching, type SinkKind, type Taint, type V
 export function flowOf(ctx: RuleContext): TaintEngine | undefined {
   const root = ctx.root;
   if (!root) return undefined;
-  return ctx.memo("js-dataflow", () => new TaintEngine(root));
+  return ctx.memo("js-dataflow", () => new TaintEngine(root, ctx.text));
 }
 
 /** True inside `if (false) { ... }` and similar constant-false branches. */

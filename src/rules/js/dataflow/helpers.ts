@@ -9,10 +9,12 @@ export interface Helper {
   returns(evaluate: (node: SgNode) => Value): readonly Value[];
   /** Calls to it by name in the same file. */
   callSites(): readonly SgNode[];
+  /** How often `name(` appears in the text: an upper bound on call sites, without a tree walk. */
+  callCount(): number;
 }
 
 /** `function name() {}` and `const name = (...) => ...` anywhere in the file. */
-export function findHelpers(root: SgNode): Map<string, Helper> {
+export function findHelpers(root: SgNode, text: string): Map<string, Helper> {
   const helpers = new Map<string, Helper>();
   const found = root.findAll({
     rule: {
@@ -30,12 +32,13 @@ export function findHelpers(root: SgNode): Map<string, Helper> {
     const name = node.field("name")?.text();
     const fn = node.kind() === "variable_declarator" ? node.field("value") : node;
     if (name === undefined || !fn || helpers.has(name)) continue;
-    helpers.set(name, makeHelper(root, name, fn));
+    helpers.set(name, makeHelper(root, text, name, fn));
   }
   return helpers;
 }
 
-function makeHelper(root: SgNode, name: string, fn: SgNode): Helper {
+function makeHelper(root: SgNode, text: string, name: string, fn: SgNode): Helper {
+  let count: number | undefined;
   let summary: Value[] | undefined;
   let computing = false;
   let sites: SgNode[] | undefined;
@@ -52,6 +55,10 @@ function makeHelper(root: SgNode, name: string, fn: SgNode): Helper {
         computing = false;
       }
       return summary;
+    },
+    callCount() {
+      count ??= text.split(`${name}(`).length - 1;
+      return count;
     },
     callSites() {
       sites ??= root.findAll({

@@ -108,28 +108,7 @@ export class Scope {
   }
 
   private build(): Map<string, Definition[]> {
-    const nested = outermost(
-      this.node
-        .findAll({ rule: { any: FUNCTION_KINDS.map((kind) => ({ kind })) } })
-        .map((n) => [startOf(n), endOf(n)] as const)
-        .filter(([s]) => s !== this.start),
-    );
-    const candidates = this.node
-      .findAll({
-        rule: {
-          any: [
-            { kind: "variable_declarator" },
-            { kind: "assignment_expression" },
-            { kind: "augmented_assignment_expression" },
-            { kind: "for_in_statement" },
-            { kind: "if_statement" },
-          ],
-        },
-      })
-      .filter((n) => {
-        const s = startOf(n);
-        return !insideAny(nested, s);
-      });
+    const candidates = this.end - this.start > LARGE_SCOPE ? this.directCandidates() : this.allCandidates();
     const map = new Map<string, Definition[]>();
     for (const def of this.collect(this, candidates)) {
       const list = map.get(def.name);
@@ -139,7 +118,54 @@ export class Scope {
     for (const list of map.values()) list.sort((a, b) => a.pos - b.pos);
     return map;
   }
+
+  private allCandidates(): SgNode[] {
+    const nested = outermost(
+      this.node
+        .findAll({ rule: { any: FUNCTION_KINDS.map((kind) => ({ kind })) } })
+        .map((n) => [startOf(n), endOf(n)] as const)
+        .filter(([s]) => s !== this.start),
+    );
+    return this.node
+      .findAll({ rule: { any: DEFINING_KINDS.map((kind) => ({ kind })) } })
+      .filter((n) => !insideAny(nested, startOf(n)));
+  }
+
+  /** Definitions made by the scope's own statements (declarations, assignments, guards). */
+  private directCandidates(): SgNode[] {
+    const body = this.isProgram ? this.node : (this.node.field("body") ?? this.node);
+    const out: SgNode[] = [];
+    for (let statement of body.namedChildren()) {
+      if (statement.kind() === "export_statement") statement = statement.field("declaration") ?? statement;
+      const kind = String(statement.kind());
+      if (kind === "lexical_declaration" || kind === "variable_declaration") {
+        out.push(...statement.namedChildren().filter((c) => c.kind() === "variable_declarator"));
+      } else if (kind === "expression_statement") {
+        const expression = statement.namedChildren()[0];
+        if (expression && /assignment_expression$/.test(String(expression.kind()))) out.push(expression);
+      } else if (kind === "for_in_statement" || kind === "if_statement") {
+        out.push(statement);
+      }
+    }
+    return out;
+  }
 }
+
+/**
+ * Scopes larger than this (bundles wrapped in one function, generated code)
+ * only get the definitions made by their own statements, not those nested in
+ * blocks: walking every declarator of a multi-megabyte scope costs more than
+ * the precision is worth.
+ */
+const LARGE_SCOPE = 200_000;
+
+const DEFINING_KINDS = [
+  "variable_declarator",
+  "assignment_expression",
+  "augmented_assignment_expression",
+  "for_in_statement",
+  "if_statement",
+] as const;
 
 type Span = readonly [number, number];
 

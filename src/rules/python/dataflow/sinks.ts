@@ -10,7 +10,10 @@ export function flowOf(ctx: RuleContext): FileFlow {
   if (root === undefined) throw new Error("python rules need a syntax tree");
   return ctx.memo("py-dataflow", () => {
     const hub = hubOf(ctx);
-    return new FileFlow(root, ctx.text, hub.imports, hub.definitions);
+    // The hub collects defs only when some flow rule's hint matched; a rule asking anyway gets them here.
+    const definitions =
+      hub.definitions.length > 0 || !ctx.text.includes("def ") ? hub.definitions : root.findAll({ rule: { kind: "function_definition" } });
+    return new FileFlow(root, ctx.text, hub.imports, definitions);
   });
 }
 

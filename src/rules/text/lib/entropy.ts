@@ -29,6 +29,8 @@ export function looksLikePlaceholder(value: string): boolean {
   const v = value.trim();
   if (v === "") return true;
   if (TEMPLATE.test(v) || REFERENCE.test(v) || PLACEHOLDER_WORDS.test(v)) return true;
+  // Interpolation anywhere in the value: "${{secrets.TOKEN}}", "prefix-${VAR}", "{{token}}".
+  if (/\$\{|\{\{|\}\}|\$\(/.test(v)) return true;
   if (PLACEHOLDER_PARTS.test(v)) return true;
   // One character repeated ("aaaaaaaa", "00000000").
   return new Set(v).size <= 2;

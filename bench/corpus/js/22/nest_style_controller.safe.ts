@@ -1,0 +1,17 @@
+import { createReadStream } from "node:fs";
+import { join } from "node:path";
+
+interface Reply {
+  type(mime: string): Reply;
+  send(body: unknown): void;
+}
+
+export class InvoiceController {
+  private readonly dir = "/srv/invoices";
+
+  download(params: { file: string }, reply: Reply): void {
+    if (!/^[\w-]+\.pdf$/.test(params.file)) throw new Error("invalid invoice name");
+    const location = join(this.dir, params.file);
+    reply.type("application/pdf").send(createReadStream(location));
+  }
+}

@@ -1,0 +1,13 @@
+import { NextResponse } from "next/server";
+
+async function readTitle(pageUrl: string): Promise<string> {
+  const page = await fetch(pageUrl, { redirect: "follow" });
+  const html = await page.text();
+  return /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? "";
+}
+
+export async function POST(request: Request) {
+  const { link } = (await request.json()) as { link: string };
+  if (new URL(link).hostname !== "blog.example.com") return NextResponse.json({ title: "" }, { status: 400 });
+  return NextResponse.json({ title: await readTitle(link) });
+}

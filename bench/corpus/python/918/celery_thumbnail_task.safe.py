@@ -1,0 +1,20 @@
+import requests
+from celery import shared_task
+
+from .models import Upload
+
+
+@shared_task
+def fetch_remote_thumbnail(upload_id):
+    upload = Upload.objects.get(pk=upload_id)
+    source = upload.remote_url
+    if not source.startswith("https://uploads.example-cdn.com/"):
+        return
+    data = requests.get(source, timeout=15).content
+    upload.thumbnail.save(f"{upload_id}.png", data)
+
+
+def create_upload(request):
+    upload = Upload.objects.create(owner=request.user, remote_url=request.POST["remote_url"])
+    fetch_remote_thumbnail.delay(upload.pk)
+    return upload

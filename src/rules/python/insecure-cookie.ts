@@ -1,0 +1,66 @@
+import type { SgNode } from "@ast-grep/napi";
+import { defineRule } from "../define-rule.js";
+import { candidates, nodeQuery } from "./dataflow/hub.js";
+import { callSpec, findCalls } from "./dataflow/sinks.js";
+
+const WHY =
+  "A cookie without Secure is also sent over plain HTTP, where anyone on the network reads it; without HttpOnly, any injected script can read it. Session cookies leaked either way let an attacker act as the user.";
+
+const CALLS = callSpec({ hint: /set_cookie/, methods: ["set_cookie"] });
+/** Django/Flask settings that switch the protections off. */
+const SETTINGS = nodeQuery(
+  ["assignment"],
+  { kind: "assignment", regex: "(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)[\"']?\\]?\\s*=\\s*False$" },
+  /COOKIE_(?:SECURE|HTTPONLY)/,
+);
+const SETTING_RE = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)["']?\]?\s*=\s*False$/;
+
+function isTrue(node: SgNode | undefined): boolean | undefined {
+  if (node === undefined) return false;
+  const text = node.text();
+  if (text === "True" || text === "1") return true;
+  if (text === "False" || text === "None" || text === "0") return false;
+  return undefined;
+}
+
+export default defineRule(
+  {
+    id: "py/insecure-cookie",
+    languages: ["python"],
+    category: "security",
+    severity: "medium",
+    confidence: 0.75,
+    cwe: ["CWE-614", "CWE-1004"],
+    owasp: "A05:2021-Security Misconfiguration",
+    title: "Cookie without Secure or HttpOnly",
+    description: "set_cookie() is called without secure=True or httponly=True, or a settings file turns SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY / CSRF_COOKIE_SECURE off.",
+    why: WHY,
+    howToFix: "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') to set_cookie; in Django settings set SESSION_COOKIE_SECURE = True and CSRF_COOKIE_SECURE = True.",
+    references: ["https://cwe.mitre.org/data/definitions/614.html", "https://cwe.mitre.org/data/definitions/1004.html", "https://owasp.org/www-community/controls/SecureCookieAttribute"],
+    fixable: false,
+    family: "insecure-cookie",
+  },
+  (ctx) => {
+    for (const call of findCalls(ctx, CALLS)) {
+      // A computed flag (secure=not app.debug) is a decision we cannot judge here.
+      const secure = isTrue(call.kwargs.get("secure"));
+      const httpOnly = isTrue(call.kwargs.get("httponly"));
+      const missing = [secure === false ? "secure=True" : "", httpOnly === false ? "httponly=True" : ""].filter(Boolean);
+      if (missing.length === 0) continue;
+      ctx.report({
+        node: call.node,
+        message: `set_cookie() is called without ${missing.join(" and ")}. ${WHY}`,
+        ...(httpOnly === false ? { extraCwe: ["CWE-1004"] } : {}),
+      });
+    }
+    for (const node of candidates(ctx, SETTINGS)) {
+      const m = SETTING_RE.exec(node.text());
+      if (node.kind() !== "assignment" || !m) continue;
+      ctx.report({
+        node,
+        message: `${m[1] ?? ""}_COOKIE_${m[2] ?? ""} is False, so the ${m[1]?.toLowerCase() ?? ""} cookie is sent ${m[2] === "SECURE" ? "over plain HTTP" : "to scripts"}. ${WHY}`,
+        ...(m[2] === "HTTPONLY" ? { extraCwe: ["CWE-1004"] } : {}),
+      });
+    }
+  },
+);

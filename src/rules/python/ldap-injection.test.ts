@@ -1,0 +1,25 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./ldap-injection.js";
+
+testRule(rule, {
+  valid: [
+    {
+      name: "escaped with escape_filter_chars",
+      code: `import ldap\nfrom ldap.filter import escape_filter_chars\nfrom flask import request\n\n@app.route("/who")\ndef who():\n    user = request.args["u"]\n    conn = ldap.initialize("ldap://dir")\n    flt = "(uid=%s)" % escape_filter_chars(user)\n    return str(conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, flt))\n`,
+    },
+    { name: "constant filter", code: `import ldap\nconn = ldap.initialize("ldap://dir")\nconn.search_s("dc=x", ldap.SCOPE_SUBTREE, "(objectClass=person)")\n` },
+    { name: "re.search is not LDAP", code: `import re, ldap, sys\nm = re.search(sys.argv[1], "text")\n` },
+  ],
+  invalid: [
+    {
+      name: "python-ldap filter from a form",
+      code: `import ldap\nfrom flask import request\n\n@app.post("/login")\ndef login():\n    username = request.form["username"]\n    conn = ldap.initialize("ldap://dir")\n    search_filter = "(&(uid=" + username + ")(objectClass=person))"\n    result = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, search_filter)\n    return str(bool(result))\n`,
+      lines: [9],
+    },
+    {
+      name: "ldap3 Connection.search with an f-string",
+      code: `from ldap3 import Server, Connection\n\ndef lookup(request):\n    mail = request.GET.get("mail")\n    conn = Connection(Server("ldap://dir"), auto_bind=True)\n    conn.search("dc=example,dc=com", f"(mail={mail})")\n    return conn.entries\n`,
+      lines: [6],
+    },
+  ],
+});

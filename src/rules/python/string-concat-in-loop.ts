@@ -1,0 +1,52 @@
+import type { SgNode } from "@ast-grep/napi";
+import { defineRule } from "../define-rule.js";
+import { candidates, nodeQuery } from "./dataflow/hub.js";
+
+const QUERY = nodeQuery(
+  ["augmented_assignment"],
+  {
+    kind: "augmented_assignment",
+    regex: "^\\w+\\s*\\+=",
+    inside: { any: [{ kind: "for_statement" }, { kind: "while_statement" }], stopBy: { kind: "function_definition" } },
+  },
+  /\+=/,
+);
+
+export default defineRule(
+  {
+    id: "py/string-concat-in-loop",
+    languages: ["python"],
+    category: "performance",
+    severity: "low",
+    confidence: 0.7,
+    cwe: ["CWE-1050"],
+    title: "String built with += in a loop",
+    description: "A string variable that starts as a literal grows with += inside a for or while loop.",
+    why: "Strings are immutable, so each += may copy everything built so far: the loop becomes quadratic in the output size and slows down sharply on large inputs.",
+    howToFix: "Collect the pieces in a list and join once after the loop (\"\".join(parts)), or write to an io.StringIO.",
+    references: ["https://docs.python.org/3/faq/programming.html#what-is-the-most-efficient-way-to-concatenate-many-strings-together"],
+    fixable: false,
+    family: "string-concat-in-loop",
+  },
+  (ctx) => {
+    const seen = new Set<string>();
+    for (const node of candidates(ctx, QUERY)) {
+      if (node.kind() !== "augmented_assignment") continue;
+      const name = /^(\w+)\s*\+=/.exec(node.text())?.[1];
+      if (name === undefined) continue;
+      const scope = enclosingScopeText(node);
+      // Only a variable that starts life as a string literal in the same function is known to be a str.
+      if (!new RegExp(`(?:^|\\n)[ \\t]*${name}\\s*(?::\\s*str\\s*)?=\\s*[rbuRBU]?(?:""|''|"[^"\\n]*"|'[^'\\n]*')\\s*(?:#[^\\n]*)?(?:\\n|$)`).test(scope)) continue;
+      const key = `${name}:${String(node.range().start.line)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ctx.report({ node, message: `'${name}' is a string grown with += inside a loop; each step can copy the whole string.` });
+    }
+  },
+);
+
+function enclosingScopeText(node: SgNode): string {
+  let current: SgNode | null = node.parent();
+  while (current !== null && current.kind() !== "function_definition" && current.kind() !== "module") current = current.parent();
+  return current?.text() ?? "";
+}

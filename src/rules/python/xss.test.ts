@@ -1,0 +1,29 @@
+import { testRule } from "../rule-tester.js";
+import rule from "./xss.js";
+
+testRule(rule, {
+  valid: [
+    { name: "escaped before concatenation", code: `from flask import request\nfrom markupsafe import escape\n\n@app.route("/hello")\ndef hello():\n    name = request.args.get("name", "")\n    return "<h1>Hello " + escape(name) + "</h1>"\n` },
+    { name: "template with autoescape", code: `from flask import request, render_template\n\n@app.route("/hello")\ndef hello():\n    return render_template("hello.html", name=request.args.get("name"))\n` },
+    { name: "JSON response", code: `from flask import request, Response\nimport json\n\n@app.route("/api")\ndef api():\n    return Response(json.dumps({"q": request.args["q"]}), mimetype="application/json")\n` },
+    { name: "constant markup", code: `from markupsafe import Markup\nBANNER = Markup("<b>Maintenance tonight</b>")\n` },
+  ],
+  invalid: [
+    {
+      name: "flask handler returns an f-string with a query parameter",
+      code: `from flask import Flask, request\napp = Flask(__name__)\n\n@app.route("/search")\ndef search():\n    q = request.args.get("q", "")\n    q = q.strip()\n    return f"<p>No results for {q}</p>"\n`,
+      lines: [8],
+    },
+    {
+      name: "Markup and render_template_string",
+      code: `from flask import request, render_template_string\nfrom markupsafe import Markup\n\n@app.route("/bio")\ndef bio():\n    text = request.form["bio"]\n    safe = Markup("<div>" + text + "</div>")\n    return render_template_string("<h2>Bio</h2>" + text)\n`,
+      lines: [7, 8],
+      cwe: "CWE-79",
+    },
+    {
+      name: "django mark_safe and HttpResponse",
+      code: `from django.http import HttpResponse\nfrom django.utils.safestring import mark_safe\n\ndef greet(request):\n    who = request.GET.get("who")\n    label = mark_safe("<em>%s</em>" % who)\n    return HttpResponse("<html><body>Hi " + who + "</body></html>")\n`,
+      lines: [6, 7],
+    },
+  ],
+});
