@@ -25,7 +25,7 @@ export async function historyCommand(
     if (options.json) io.stdout.write("[]\n");
     return EXIT.ok;
   }
-  const store = await openReviewStore(path);
+  const store = await openReviewStore(path, { readOnly: true });
   try {
     const items = await store.listReviews(project, limit);
     io.stdout.write(options.json ? `${JSON.stringify(items, null, 2)}\n` : renderTable(items));

@@ -9,5 +9,5 @@ import { openReviewStore, storeKindOf } from "../storage/open-store.js";
  */
 export async function openStoreForReview(location: string, store: boolean): Promise<ReviewStore | undefined> {
   if (!store && storeKindOf(location) === "sqlite" && !existsSync(location)) return undefined;
-  return openReviewStore(location);
+  return openReviewStore(location, store ? {} : { readOnly: true });
 }

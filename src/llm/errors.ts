@@ -69,6 +69,8 @@ export class LlmOutputError extends LlmError {
   readonly rawText: string;
   readonly validationMessage: string;
   readonly usage: TokenUsage;
+  /** The model hit the output token limit: raise it rather than repair. */
+  readonly truncated: boolean;
 
   constructor(args: {
     provider: ProviderId;
@@ -76,6 +78,7 @@ export class LlmOutputError extends LlmError {
     rawText: string;
     validationMessage: string;
     usage: TokenUsage;
+    truncated?: boolean;
   }) {
     super(
       "output",
@@ -86,6 +89,7 @@ export class LlmOutputError extends LlmError {
     this.rawText = args.rawText;
     this.validationMessage = args.validationMessage;
     this.usage = args.usage;
+    this.truncated = args.truncated ?? false;
   }
 }
 

@@ -35,7 +35,7 @@ export { SYSTEM_CLOCK } from "./clock.js";
 export type { RetryPolicy } from "./retry.js";
 export { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter } from "./retry.js";
 export { generateWithRepair, repairPrompt } from "./repair.js";
-export { parseStructured, toWireSchema } from "./structured.js";
+export { checkPrompt, parseStructured, toWireSchema } from "./structured.js";
 export { countTokens, estimateInputTokens } from "./tokens.js";
 export type { ModelPrice, PriceTable } from "./pricing.js";
 export { costCents, DEFAULT_PRICES, priceOf, withPrices } from "./pricing.js";

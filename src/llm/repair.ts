@@ -7,7 +7,8 @@ const MAX_QUOTED_CHARS = 4000;
 /**
  * Calls `generate`; if the answer does not match the schema, sends exactly one
  * repair request that quotes the refused answer and the validation error. The
- * usage returned covers both calls. A second refusal is thrown as is.
+ * usage returned covers both calls. A second refusal is thrown as is, and so
+ * is an answer cut off by the output limit (a repair would be cut off too).
  */
 export async function generateWithRepair<T, Req extends LlmPrompt<T>, Res extends LlmResponse<T>>(
   generate: (request: Req) => Promise<Res>,
@@ -17,7 +18,8 @@ export async function generateWithRepair<T, Req extends LlmPrompt<T>, Res extend
   try {
     return { ...(await generate(request)), repaired: false };
   } catch (error) {
-    if (!(error instanceof LlmOutputError)) throw error;
+    // A cut-off answer would be cut off again: the caller must raise the cap instead.
+    if (!(error instanceof LlmOutputError) || error.truncated) throw error;
     refused = error;
   }
   const second = await generate({ ...request, prompt: repairPrompt(request, refused) });

@@ -94,6 +94,18 @@ describe("budget", () => {
     expect(server.calls).toBe(1);
   });
 
+  test("a server that reports no usage is charged its reservation, visibly", async () => {
+    const { router } = await setup({ kind: "reply", text: JSON.stringify(goodAnswer), omitUsage: true });
+    const budget = new Budget(DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES);
+    const response = await router.generate("security", findingsPrompt({ maxOutputTokens: 300 }), { budget });
+    expect(response.usage).toEqual({ inputTokens: 0, outputTokens: 0 });
+    const snapshot = budget.snapshot();
+    expect(snapshot.unreportedUsage).toBe(1);
+    expect(snapshot.tokensUsed).toBeGreaterThan(300);
+    expect(response.costCents).toBe(snapshot.centsUsed);
+    expect(snapshot.centsUsed).toBeGreaterThan(0);
+  });
+
   test("a malformed answer is still paid for, and the error reaches the caller", async () => {
     const { router } = await setup(reply("not json at all", { input: 50, output: 20 }));
     const budget = new Budget(DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES);
@@ -143,6 +155,19 @@ describe("repair", () => {
     expect(error).toBeInstanceOf(LlmOutputError);
     expect((error as LlmOutputError).rawText).toBe("still nope");
     expect(server.calls).toBe(2);
+  });
+
+  test("an answer cut off by the output limit is not repaired", async () => {
+    const { server, router } = await setup(
+      { kind: "reply", text: '{"findings":[', truncated: true },
+      reply(goodAnswer),
+    );
+    const error = await generateWithRepair(
+      (p: LlmPrompt<typeof goodAnswer>) => router.generate("security", p),
+      findingsPrompt(),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ truncated: true });
+    expect(server.calls).toBe(1);
   });
 
   test("a valid first answer is not repaired", async () => {

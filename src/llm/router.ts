@@ -12,7 +12,7 @@ import type { RetryPolicy } from "./retry.js";
 import { Semaphore } from "./semaphore.js";
 import { SYSTEM_CLOCK } from "./clock.js";
 import type { RouterClock } from "./clock.js";
-import { toWireSchema } from "./structured.js";
+import { checkPrompt, toWireSchema } from "./structured.js";
 import { estimateInputTokens } from "./tokens.js";
 import { formatModelRef } from "./types.js";
 import type { LlmPrompt, LlmResponse, ModelRef, ProviderId, TokenUsage } from "./types.js";
@@ -64,6 +64,7 @@ export class LlmRouter {
   }
 
   async generate<T>(task: LlmTask, prompt: LlmPrompt<T>, call: CallOptions = {}): Promise<RoutedResponse<T>> {
+    checkPrompt(prompt);
     const chain = this.chain(task);
     const wireSchema = toWireSchema(prompt.schema, prompt.schemaName);
     const failures: AttemptFailure[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { LlmError } from "./errors.js";
-import { parseStructured, toWireSchema } from "./structured.js";
+import { checkPrompt, parseStructured, toWireSchema } from "./structured.js";
 
 const schema = z.object({
   findings: z.array(z.object({ line: z.number().int(), note: z.string().nullable() })),
@@ -62,5 +62,23 @@ describe("parseStructured", () => {
     const result = parseStructured(text, schema);
     expect(result.ok).toBe(ok);
     if (!result.ok && message !== undefined) expect(result.message).toContain(message);
+  });
+});
+
+describe("checkPrompt", () => {
+  const ok = { schemaName: "security_findings", maxOutputTokens: 1000, temperature: 0 };
+  test("accepts a sound prompt", () => {
+    expect(() => checkPrompt(ok)).not.toThrow();
+  });
+  test.each([
+    { change: { schemaName: "security findings" }, message: /schema name "security findings"/ },
+    { change: { schemaName: "" }, message: /schema name ""/ },
+    { change: { schemaName: "x".repeat(65) }, message: /1 to 64/ },
+    { change: { maxOutputTokens: 0 }, message: /positive integer, got 0/ },
+    { change: { maxOutputTokens: 10.5 }, message: /positive integer, got 10.5/ },
+    { change: { temperature: 3 }, message: /between 0 and 2, got 3/ },
+    { change: { temperature: Number.NaN }, message: /between 0 and 2, got NaN/ },
+  ])("refuses $change", ({ change, message }) => {
+    expect(() => checkPrompt({ ...ok, ...change })).toThrow(message);
   });
 });

@@ -3,6 +3,30 @@ import { LlmError } from "./errors.js";
 
 export type JsonSchemaObject = Record<string, unknown>;
 
+// OpenAI's limit for a response_format or tool name; the strictest of the providers.
+const SCHEMA_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+
+/** Refuses a prompt no provider would accept, before anything is sent. */
+export function checkPrompt(prompt: {
+  readonly schemaName: string;
+  readonly maxOutputTokens: number;
+  readonly temperature?: number;
+}): void {
+  if (!SCHEMA_NAME.test(prompt.schemaName)) {
+    throw new LlmError(
+      "config",
+      `schema name "${prompt.schemaName}" must be 1 to 64 letters, digits, "_" or "-" (providers refuse anything else)`,
+    );
+  }
+  if (!Number.isInteger(prompt.maxOutputTokens) || prompt.maxOutputTokens < 1) {
+    throw new LlmError("config", `maxOutputTokens must be a positive integer, got ${prompt.maxOutputTokens}`);
+  }
+  const t = prompt.temperature;
+  if (t !== undefined && !(t >= 0 && t <= 2)) {
+    throw new LlmError("config", `temperature must be between 0 and 2, got ${t}`);
+  }
+}
+
 const wireSchemas = new WeakMap<z.ZodType, JsonSchemaObject>();
 
 /**

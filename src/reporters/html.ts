@@ -11,7 +11,6 @@ import {
   renderSkipped,
 } from "./html-sections.js";
 import { failedAnalysers, incompleteReason, newnessOf, targetLabel } from "./report-facts.js";
-import { compareFindings } from "../pipeline/synthesise.js";
 
 /**
  * One self-contained HTML page: inline style and a small optional filter
@@ -20,7 +19,6 @@ import { compareFindings } from "../pipeline/synthesise.js";
  */
 export function renderHtml(review: Review): string {
   const where = targetLabel(review);
-  const findings = [...review.findings].sort(compareFindings);
   const body = [
     `<header>`,
     `<h1>CodeGuardian review</h1>`,
@@ -33,7 +31,7 @@ export function renderHtml(review: Review): string {
     review.status === "incomplete" ? renderBanner(review) : "",
     renderCards(review),
     `<h2>Findings (${review.findings.length})</h2>`,
-    renderFindingsTable(findings, newnessOf(review)),
+    renderFindingsTable(review.findings, newnessOf(review)),
     renderComparison(review),
     renderAnalysers(review),
     renderSkipped(review),

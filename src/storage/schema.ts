@@ -4,7 +4,7 @@ import type { Generated } from "kysely";
  * Row types of the review store, shared by SQLite and PostgreSQL. What differs
  * between them is read back loosely typed: JSON columns arrive parsed from
  * PostgreSQL (jsonb) and as text from SQLite; booleans arrive as true/false or
- * 1/0. {@link ./row-values.ts} normalises both.
+ * 1/0. review-rows.ts normalises both.
  */
 export type JsonColumn = unknown;
 export type BoolColumn = boolean | number;

@@ -7,7 +7,7 @@ import {
   type SkipReason,
 } from "../../src/core/review.js";
 import type { RuleMeta } from "../../src/core/rule-meta.js";
-import { summarise } from "../../src/pipeline/synthesise.js";
+import { compareFindings, summarise } from "../../src/pipeline/synthesise.js";
 
 /**
  * A hand-built review of a small shop application, shaped like what the
@@ -40,7 +40,7 @@ const bareExceptSnippet = ["    except:", "        pass"].join("\n");
 
 const evalSnippet = "    return eval(expression)  # *bold* _em_ <b>html</b>";
 
-export const sampleFindings: Finding[] = [
+const handBuiltFindings: Finding[] = [
   {
     ruleId: "py/sql-injection",
     file: SQL_FILE,
@@ -173,6 +173,9 @@ export const sampleFindings: Finding[] = [
     fingerprint: fp("py/print-statement", UTIL_FILE, '    print("debug:", x)'),
   },
 ];
+
+/** Sorted as synthesis leaves them: most severe first, then most confident. */
+export const sampleFindings: Finding[] = [...handBuiltFindings].sort(compareFindings);
 
 function rule(meta: Omit<RuleMeta, "languages" | "references" | "fixable"> & Partial<RuleMeta>): RuleMeta {
   return { languages: ["python"], references: [], fixable: false, ...meta };
@@ -371,7 +374,9 @@ export const sampleReview: Review = {
   diff: { base: "origin/main", changedFiles: 6, wholeFiles: false },
   comparison: {
     previousReviewId: "rev_01JD8AAAAAAAAAAAAAAAAAAAAA",
-    newFingerprints: [sampleFindings[0]!.fingerprint, sampleFindings[2]!.fingerprint],
+    newFingerprints: sampleFindings
+      .filter((f) => f.ruleId === "py/sql-injection" || f.ruleId === "text/hardcoded-secret")
+      .map((f) => f.fingerprint),
     fixed: [
       {
         fingerprint: "0f1e2d3c4b5a69788796a5b4c3d2e1f0",

@@ -2,7 +2,7 @@ import { APICallError, generateText, jsonSchema, NoObjectGeneratedError, Output 
 import type { LanguageModel } from "ai";
 import { LlmError, LlmOutputError, redactSecrets } from "../errors.js";
 import type { LlmErrorKind } from "../errors.js";
-import { parseStructured, toWireSchema } from "../structured.js";
+import { checkPrompt, parseStructured, toWireSchema } from "../structured.js";
 import type { LlmProvider, LlmRequest, LlmResponse, ProviderId, TokenUsage } from "../types.js";
 
 // The SDK prints its warnings to the console; ours go back in the response instead.
@@ -38,11 +38,13 @@ export function createAiSdkProvider(config: AiSdkProviderConfig): LlmProvider {
   return {
     id: config.id,
     async generate<T>(request: LlmRequest<T>): Promise<LlmResponse<T>> {
+      checkPrompt(request);
       const wire = toWireSchema(request.schema, request.schemaName);
       let text: string;
       let usage: TokenUsage;
       let model = request.model;
       let warnings: string[] = [];
+      let finishReason: string | undefined;
       try {
         const result = await generateText({
           model: config.model(request.model),
@@ -62,22 +64,30 @@ export function createAiSdkProvider(config: AiSdkProviderConfig): LlmProvider {
         usage = toUsage(result.usage);
         model = result.response.modelId || request.model;
         warnings = result.warnings?.map(describeWarning) ?? [];
+        finishReason = result.finishReason;
       } catch (error) {
         // The SDK refuses text that is not JSON; we still want the text and usage for a repair.
         if (NoObjectGeneratedError.isInstance(error)) {
           text = error.text ?? "";
           usage = toUsage(error.usage);
+          finishReason = error.finishReason;
         } else {
           throw toLlmError(error, config, request.model);
         }
       }
       const parsed = parseStructured(text, request.schema);
       if (!parsed.ok) {
+        // A repair cannot help an answer that ran out of room: say so, so the caller can raise the cap.
+        const cutOff =
+          finishReason === "length"
+            ? `the answer was cut off at the output limit of ${request.maxOutputTokens} tokens, so `
+            : "";
         throw new LlmOutputError({
           provider: config.id,
           model,
           rawText: redactSecrets(text, config.secrets),
-          validationMessage: redactSecrets(parsed.message, config.secrets),
+          validationMessage: redactSecrets(cutOff + parsed.message, config.secrets),
+          truncated: finishReason === "length",
           usage,
         });
       }

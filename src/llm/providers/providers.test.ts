@@ -170,6 +170,14 @@ describe.each(FIXTURES)("$name", (fixture) => {
     expect(output.usage).toEqual({ inputTokens: 100, outputTokens: 9 });
   });
 
+  test("an answer cut off at the output limit says so", async () => {
+    server.script({ kind: "reply", text: '{"findings":[{"line":3,"ti', truncated: true });
+    const error = (await provider.generate(request).catch((e: unknown) => e)) as LlmOutputError;
+    expect(error).toBeInstanceOf(LlmOutputError);
+    expect(error.truncated).toBe(true);
+    expect(error.validationMessage).toContain("cut off at the output limit of 500 tokens");
+  });
+
   test("JSON failing the schema raises LlmOutputError naming the field", async () => {
     server.script(reply({ findings: [{ line: "three", title: "x", cwe: null }] }));
     const error = await provider.generate(request).catch((e: unknown) => e);

@@ -51,6 +51,30 @@ testRule(rule, {
       lines: [1],
     },
     {
+      name: "vendor key name",
+      language: "dotenv",
+      code: `OPENAI_KEY=${fakeBody(32, undefined, 13)}\n`,
+      lines: [1],
+    },
+    {
+      name: "Rails secret_key_base",
+      language: "yaml",
+      code: `production:\n  secret_key_base: ${fakeBody(64, "0123456789abcdef", 3)}\n`,
+      lines: [2],
+    },
+    {
+      name: "base64 in a Kubernetes Secret",
+      language: "yaml",
+      code: "kind: Secret\ndata:\n  password: cGFzc3dvcmQxMjM0NTY=\n",
+      lines: [3],
+    },
+    {
+      name: "a real-looking secret in a config's URL query",
+      language: "yaml",
+      code: `webhook: https://hooks.example.net/in?token=${fakeBody(24, undefined, 19)}\n`,
+      lines: [1],
+    },
+    {
       name: "commented-out credential still leaks",
       language: "yaml",
       code: `# api_key: ${fakeBody(24, undefined, 23)}\nname: svc\n`,
@@ -90,6 +114,31 @@ testRule(rule, {
       name: "secret manager reference",
       language: "yaml",
       code: "db_password: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db\n",
+    },
+    {
+      name: "a badge token in a Markdown URL",
+      language: "markdown",
+      code: `[![cov](https://codecov.io/gh/o/r/badge.svg?token=${fakeBody(10)})](https://codecov.io)\n`,
+    },
+    {
+      name: "code in a Markdown snippet",
+      language: "markdown",
+      code: "```js\nconst token = getVercelOidcToken();\nconst secret = config.auth.secret;\n```\n",
+    },
+    {
+      name: "an illustrative value in documentation",
+      language: "markdown",
+      code: "headers: { 'X-TOKEN-SECRET': 'SuperSecretToken' }\n",
+    },
+    {
+      name: "translated text under a key naming a token",
+      language: "json",
+      code: '{"Unexpected_token_1012": "予期しないトークンです。"}\n',
+    },
+    {
+      name: "a key that only mentions a token in the middle",
+      language: "json",
+      code: `{"token_endpoint_auth": "${fakeBody(16)}"}\n`,
     },
     {
       name: "GitHub Actions expression",

@@ -1,16 +1,14 @@
 import { defineRule } from "../define-rule.js";
-import { findAssignments } from "./lib/assignments.js";
+import { findAssignments, type Assignment } from "./lib/assignments.js";
 import { codePointLength, looksLikePlaceholder, shannonEntropy } from "./lib/entropy.js";
 import { findKnownTokens } from "./lib/secret-patterns.js";
 import { TEXT_LANGUAGES } from "./lib/text-languages.js";
 
-// Key names that hold secrets: password, passwd, pwd, secret, token, api_key, apikey,
-// access_key, private_key, client_secret, auth_token, credentials, signing_key.
+// Keys that end in a secret's name: password, passwd, pass, pwd, passphrase, secret, token,
+// api_key / apiKey, access_key, private_key, secret_key, signing_key, session_key, master_key,
+// credentials, SECRET_KEY_BASE, and <vendor>_key for vendors whose keys are secrets (OPENAI_KEY).
 const SECRET_KEY =
-  /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|credentials?|signing[_.-]?key|encryption[_.-]?key|auth[_.-]?key)(?:$|[^a-z])/i;
-// ...unless the key names something about the secret rather than the secret itself.
-const NOT_A_SECRET =
-  /(?:file|path|dir|url|uri|endpoint|env|var|name|id|length|len|size|min|max|ttl|expiry|expires|timeout|type|header|field|policy|hint|prompt|count|enabled|required|format|algorithm|mode|regex|pattern|prefix|label|key[_.-]?id)$/i;
+  /(?:pass(?:word|wd|phrase)?|pwd|secret|token|(?:api|access|private|secret|signing|encryption|auth|session|master|license)[_.-]?key(?:[_.-]?base)?|credentials?|(?:openai|anthropic|stripe|aws|gcp|azure|slack|github|gitlab|twilio|sendgrid|mailgun|datadog|sentry)[_.-]?key)\d*$/i;
 
 const EXAMPLE_PATH =
   /(?:^|[/._-])(?:examples?|samples?|templates?|dist|fixtures?|tests?|mocks?)(?:$|[/._-])/i;
@@ -39,19 +37,20 @@ export default defineRule(
     family: "hardcoded-credentials",
   },
   (ctx) => {
+    const prose = ctx.file.language === "markdown" || ctx.file.language === "text";
     // Examples, templates and test fixtures hold more made-up values than live ones.
     const confidence = EXAMPLE_PATH.test(ctx.file.path) ? 0.5 : undefined;
     const knownTokens = findKnownTokens(ctx.text);
     for (const assignment of findAssignments(ctx.text)) {
-      const { key, value } = assignment;
-      if (!SECRET_KEY.test(key) || NOT_A_SECRET.test(key)) continue;
-      if (!looksLikeSecret(value)) continue;
+      if (!SECRET_KEY.test(assignment.key)) continue;
+      if (!looksLikeSecret(assignment, prose, ctx.text)) continue;
       // text/known-token names these precisely.
       if (knownTokens.some((t) => t.start < assignment.end && assignment.start < t.end)) continue;
       const range = {
         start: ctx.lines.positionAt(assignment.start),
         end: ctx.lines.positionAt(assignment.end),
       };
+      const { key, value } = assignment;
       ctx.report({
         range,
         redact: [range],
@@ -62,12 +61,22 @@ export default defineRule(
   },
 );
 
-function looksLikeSecret(value: string): boolean {
-  if (codePointLength(value) < MIN_LENGTH || /\s/.test(value)) return false;
+function looksLikeSecret(assignment: Assignment, prose: boolean, text: string): boolean {
+  const { value } = assignment;
+  // Generated secrets are printable ASCII without spaces; prose and translations are not.
+  if (codePointLength(value) < MIN_LENGTH || !/^[\x21-\x7e]+$/.test(value)) return false;
   if (looksLikePlaceholder(value)) return false;
   // Numbers, paths and plain URLs are settings, not secrets.
   if (/^[\d.,_-]+$/.test(value) || /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value))
     return false;
+  // An unquoted call or property path is code in a snippet: token = getToken(), token = config.auth.token.
+  if (!assignment.quoted && (/[()]/.test(value) || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+;?$/.test(value)))
+    return false;
+  if (prose) {
+    // Documentation: "?token=" in a badge URL is public by design, and "SuperSecretToken" is an illustration.
+    if (/[?&]/.test(text.charAt(assignment.keyStart - 1))) return false;
+    if (/pass(?:word)?|secret|token|key|example|demo/i.test(value)) return false;
+  }
   const entropy = shannonEntropy(value);
   return entropy >= (codePointLength(value) < 16 ? MIN_ENTROPY_SHORT : MIN_ENTROPY_LONG);
 }

@@ -50,7 +50,8 @@ export function anthropicWire(apiKey: string): WireFormat {
       const choice = body.tool_choice;
       const forced =
         choice?.type === "tool" ? choice.name : choice?.type === "any" ? body.tools?.[0]?.name : undefined;
-      const input = forced === undefined ? undefined : jsonObject(turn.text);
+      // A cut-off tool call cannot be a complete object: it comes back as text.
+      const input = forced === undefined || turn.truncated === true ? undefined : jsonObject(turn.text);
       const content =
         forced !== undefined && input !== undefined
           ? [{ type: "tool_use", id: "toolu_test", name: forced, input }]
@@ -63,7 +64,12 @@ export function anthropicWire(apiKey: string): WireFormat {
           role: "assistant",
           model,
           content,
-          stop_reason: content[0]?.type === "tool_use" ? "tool_use" : "end_turn",
+          stop_reason:
+            turn.truncated === true
+              ? "max_tokens"
+              : content[0]?.type === "tool_use"
+                ? "tool_use"
+                : "end_turn",
           stop_sequence: null,
           usage: { input_tokens: usage.input, output_tokens: usage.output },
         },

@@ -49,7 +49,11 @@ export function geminiWire(apiKey: string): WireFormat {
         status: 200,
         body: {
           candidates: [
-            { content: { parts: [{ text: turn.text }], role: "model" }, finishReason: "STOP", index: 0 },
+            {
+              content: { parts: [{ text: turn.text }], role: "model" },
+              finishReason: turn.truncated === true ? "MAX_TOKENS" : "STOP",
+              index: 0,
+            },
           ],
           usageMetadata: {
             promptTokenCount: usage.input,

@@ -63,7 +63,8 @@ export function openAiWire(options: OpenAiServerOptions = {}): WireFormat {
     },
     success(request, model, turn) {
       const usage = turn.usage ?? { input: 11, output: 7 };
-      if (request.path.endsWith("/responses")) return responsesBody(model, turn.text, usage);
+      if (request.path.endsWith("/responses"))
+        return responsesBody(model, turn.text, usage, turn.truncated === true);
       return {
         status: 200,
         body: {
@@ -76,14 +77,18 @@ export function openAiWire(options: OpenAiServerOptions = {}): WireFormat {
               index: 0,
               message: { role: "assistant", content: turn.text, refusal: null },
               logprobs: null,
-              finish_reason: "stop",
+              finish_reason: turn.truncated === true ? "length" : "stop",
             },
           ],
-          usage: {
-            prompt_tokens: usage.input,
-            completion_tokens: usage.output,
-            total_tokens: usage.input + usage.output,
-          },
+          ...(turn.omitUsage === true
+            ? {}
+            : {
+                usage: {
+                  prompt_tokens: usage.input,
+                  completion_tokens: usage.output,
+                  total_tokens: usage.input + usage.output,
+                },
+              }),
         },
       };
     },
@@ -91,14 +96,20 @@ export function openAiWire(options: OpenAiServerOptions = {}): WireFormat {
   };
 }
 
-function responsesBody(model: string, text: string, usage: { input: number; output: number }): WireResponse {
+function responsesBody(
+  model: string,
+  text: string,
+  usage: { input: number; output: number },
+  truncated: boolean,
+): WireResponse {
   return {
     status: 200,
     body: {
       id: "resp_test",
       object: "response",
       created_at: 1_764_201_600,
-      status: "completed",
+      status: truncated ? "incomplete" : "completed",
+      ...(truncated ? { incomplete_details: { reason: "max_output_tokens" } } : {}),
       model,
       output: [
         {

@@ -13,6 +13,10 @@ export type Turn =
       /** The model's answer text: usually JSON, or garbage to test repair. */
       readonly text: string;
       readonly usage?: { readonly input: number; readonly output: number };
+      /** Some OpenAI-compatible servers send no usage block. */
+      readonly omitUsage?: boolean;
+      /** Stopped by the output token limit: the provider's "length" finish reason. */
+      readonly truncated?: boolean;
       /** Server-side hold before answering, to overlap requests. */
       readonly holdMs?: number;
     }

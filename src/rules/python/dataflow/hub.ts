@@ -100,3 +100,8 @@ export function candidates(ctx: RuleContext, query: NodeQuery): SgNode[] {
   const hub = hubOf(ctx);
   return query.kinds.flatMap((kind) => hub.nodes(kind));
 }
+
+/** The registered structural searches (for measuring what each one costs). */
+export function registeredQueries(): readonly { readonly kinds: readonly string[]; readonly rule: SgRule }[] {
+  return NODE_QUERIES;
+}

@@ -10,10 +10,14 @@ export interface Assignment {
   /** UTF-16 offsets of the value (inside any quotes) in the whole text. */
   readonly start: number;
   readonly end: number;
+  /** UTF-16 offset of the key, to see what precedes it ("?token=" is a URL query). */
+  readonly keyStart: number;
+  readonly quoted: boolean;
 }
 
+// Key, separator and value stay on one line: "key:" ending a line opens a YAML block, not a value.
 const PAIR =
-  /(?<![\w.-])["']?(?<key>[A-Za-z_][\w.-]*)["']?\s*(?::=|=|:(?=\s|["']))\s*(?:"(?<dq>(?:[^"\\\n]|\\.)*)"|'(?<sq>[^'\n]*)'|(?<bare>[^\s"',{}[\]]+))/g;
+  /(?<![\w.-])["']?(?<key>[A-Za-z_][\w.-]*)["']?[ \t]*(?::=|=|:(?=[ \t]|["']))[ \t]*(?:"(?<dq>(?:[^"\\\n]|\\.)*)"|'(?<sq>[^'\n]*)'|(?<bare>[^\s"',{}[\]]+))/g;
 
 export function findAssignments(text: string): Assignment[] {
   const found: Assignment[] = [];
@@ -23,7 +27,27 @@ export function findAssignments(text: string): Assignment[] {
     const value = groups.dq ?? groups.sq ?? groups.bare;
     if (key === undefined || value === undefined) continue;
     const end = match.index + match[0].length - (groups.bare === undefined ? 1 : 0);
-    found.push({ key, value, start: end - value.length, end });
+    const keyStart = match.index + match[0].indexOf(key);
+    const start = end - value.length;
+    found.push({ key, value, start, end, keyStart, quoted: groups.bare === undefined });
+    // A URL's query holds pairs of its own: https://host/hook?token=...
+    found.push(...queryPairs(value, start));
   }
   return found;
+}
+
+const QUERY_PAIR = /[?&;](?<key>[A-Za-z_][\w.-]*)=(?<value>[^&#;\s]+)/g;
+
+/** The `key=value` pairs of a URL's query, with offsets in the whole text. */
+function queryPairs(value: string, offset: number): Assignment[] {
+  const pairs: Assignment[] = [];
+  for (const match of value.matchAll(QUERY_PAIR)) {
+    const key = match.groups?.key;
+    const pairValue = match.groups?.value;
+    if (key === undefined || pairValue === undefined) continue;
+    const keyStart = offset + match.index + 1;
+    const start = keyStart + key.length + 1;
+    pairs.push({ key, value: pairValue, start, end: start + pairValue.length, keyStart, quoted: false });
+  }
+  return pairs;
 }

@@ -57,6 +57,15 @@ describe("findAssignments", () => {
     ["PASSWORD=a#b", [["PASSWORD", "a#b"]]],
     ["url: http://host:80/x", [["url", "http://host:80/x"]]],
     ["just prose here", []],
+    ["parent:\n  child: value", [["child", "value"]]],
+    [
+      "hook: https://h.example/x?token=abc&sig=def",
+      [
+        ["hook", "https://h.example/x?token=abc&sig=def"],
+        ["token", "abc"],
+        ["sig", "def"],
+      ],
+    ],
   ] as const;
   for (const [line, pairs] of cases) {
     it(JSON.stringify(line), () => {
