@@ -37,7 +37,13 @@ const withBandit = !args.includes("--no-bandit");
 const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined;
 const rows: Row[] = [];
 
-function row(tree: string, step: string, files: readonly SourceFile[], seconds: number, findings?: number): Row {
+function row(
+  tree: string,
+  step: string,
+  files: readonly SourceFile[],
+  seconds: number,
+  findings?: number,
+): Row {
   const mb = files.reduce((s, f) => s + f.bytes, 0) / 1e6;
   const r: Row = {
     tree,
@@ -53,7 +59,9 @@ function row(tree: string, step: string, files: readonly SourceFile[], seconds: 
   console.log(
     `${tree.padEnd(18)} ${step.padEnd(26)} ${String(r.files).padStart(6)} files ${r.mb.toFixed(1).padStart(7)} MB ${r.seconds
       .toFixed(2)
-      .padStart(8)} s ${r.filesPerSecond.toFixed(0).padStart(7)} files/s ${r.mbPerSecond.toFixed(2).padStart(7)} MB/s${
+      .padStart(
+        8,
+      )} s ${r.filesPerSecond.toFixed(0).padStart(7)} files/s ${r.mbPerSecond.toFixed(2).padStart(7)} MB/s${
       findings === undefined ? "" : `  ${findings} findings`
     }`,
   );
@@ -91,7 +99,13 @@ async function benchTree(tree: string, root: string): Promise<readonly SourceFil
       progress: () => undefined,
     });
     const high = output.findings.filter((f) => f.confidence >= DEFAULT_CONFIG.minConfidence).length;
-    row(tree, `all ${BUILTIN_RULES.length} rules, ${threads} thread${threads > 1 ? "s" : ""}`, code, (performance.now() - t) / 1000, high);
+    row(
+      tree,
+      `all ${BUILTIN_RULES.length} rules, ${threads} thread${threads > 1 ? "s" : ""}`,
+      code,
+      (performance.now() - t) / 1000,
+      high,
+    );
   }
   return code;
 }
@@ -113,15 +127,22 @@ if (withBandit) {
   const rulesRow = rows.find((r) => r.tree === "python stdlib" && r.step.includes("threads"));
   const t = performance.now();
   // The exact files the built-in rules reviewed, so both see the same tree.
-  const result = spawnSync("bandit", ["-q", "-f", "json", "-o", "/dev/null", ...pyFiles.map((f) => f.absolutePath)], {
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-  });
+  const result = spawnSync(
+    "bandit",
+    ["-q", "-f", "json", "-o", "/dev/null", ...pyFiles.map((f) => f.absolutePath)],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    },
+  );
   if (result.error) {
     console.log(`\nbandit: not run (${result.error.message}); apt-get install -y bandit`);
   } else {
     const banditRow = row("python stdlib", "bandit 1.6 (1 process)", pyFiles, (performance.now() - t) / 1000);
-    if (rulesRow) console.log(`\nbuilt-in rules are ${(rulesRow.mbPerSecond / banditRow.mbPerSecond).toFixed(1)}× bandit's MB/s`);
+    if (rulesRow)
+      console.log(
+        `\nbuilt-in rules are ${(rulesRow.mbPerSecond / banditRow.mbPerSecond).toFixed(1)}× bandit's MB/s`,
+      );
   }
 }
 

@@ -34,7 +34,10 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(full);
-    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") && !entry.name.endsWith(".contract.ts") && entry.name !== "rule-tester.ts"
+    return entry.name.endsWith(".ts") &&
+      !entry.name.endsWith(".test.ts") &&
+      !entry.name.endsWith(".contract.ts") &&
+      entry.name !== "rule-tester.ts"
       ? [full]
       : [];
   });
@@ -43,7 +46,9 @@ function sourceFiles(dir: string): string[] {
 const files = sourceFiles(SRC).map((file) => {
   const rel = relative(SRC, file);
   const text = readFileSync(file, "utf8");
-  const imports = [...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s+["']([^"']+)["']/gm)].map((m) => m[1]!);
+  const imports = [...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s+["']([^"']+)["']/gm)].map(
+    (m) => m[1]!,
+  );
   return { rel, folder: rel.split("/")[0]!, text, imports };
 });
 
@@ -79,7 +84,9 @@ describe("import direction", () => {
     const violations = files.flatMap((file) =>
       MAY_TOUCH_MACHINE.has(file.folder)
         ? []
-        : file.imports.filter((spec) => MACHINE_MODULES.test(spec)).map((spec) => `${file.rel} imports ${spec}`),
+        : file.imports
+            .filter((spec) => MACHINE_MODULES.test(spec))
+            .map((spec) => `${file.rel} imports ${spec}`),
     );
     expect(violations).toEqual([]);
   });

@@ -14,17 +14,31 @@ export async function baselineCommand(
   options: Pick<ReviewOptions, "config" | "db">,
   io: Io,
 ): Promise<ExitCode> {
-  const { review } = await performReview(target === undefined ? [] : [target], { ...options, store: false, baseline: false }, io, (_config, prepared) => {
-    if (prepared.target.kind !== "path") {
-      throw new CodeGuardianError("CG_USAGE", "a baseline is written into a local repository; clone it and run baseline there");
-    }
-  });
+  const { review } = await performReview(
+    target === undefined ? [] : [target],
+    { ...options, store: false, baseline: false },
+    io,
+    (_config, prepared) => {
+      if (prepared.target.kind !== "path") {
+        throw new CodeGuardianError(
+          "CG_USAGE",
+          "a baseline is written into a local repository; clone it and run baseline there",
+        );
+      }
+    },
+  );
   if (review.status === "incomplete") {
-    throw new CodeGuardianError("CG_USAGE", "the review was incomplete, so a baseline would hide findings it never saw", {
-      hint: "Fix or disable the failing analyser (see `codeguardian review`), then run baseline again.",
-    });
+    throw new CodeGuardianError(
+      "CG_USAGE",
+      "the review was incomplete, so a baseline would hide findings it never saw",
+      {
+        hint: "Fix or disable the failing analyser (see `codeguardian review`), then run baseline again.",
+      },
+    );
   }
   const path = await writeBaseline(review.target.root, review.findings, new Date());
-  io.stdout.write(`codeguardian: recorded ${review.findings.length} findings in ${path}; commit it so CI sees the same baseline\n`);
+  io.stdout.write(
+    `codeguardian: recorded ${review.findings.length} findings in ${path}; commit it so CI sees the same baseline\n`,
+  );
   return EXIT.ok;
 }

@@ -16,7 +16,10 @@ export async function historyCommand(
 ): Promise<ExitCode> {
   const limit = Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1) {
-    throw new CodeGuardianError("CG_USAGE", `--limit must be a positive whole number, got "${options.limit}"`);
+    throw new CodeGuardianError(
+      "CG_USAGE",
+      `--limit must be a positive whole number, got "${options.limit}"`,
+    );
   }
   const { project, storePath } = await locate(target, io.cwd);
   const path = options.db ? resolve(io.cwd, options.db) : storePath;
@@ -35,12 +38,20 @@ export async function historyCommand(
   }
 }
 
-async function locate(target: string | undefined, cwd: string): Promise<{ project: ProjectRef; storePath: string }> {
+async function locate(
+  target: string | undefined,
+  cwd: string,
+): Promise<{ project: ProjectRef; storePath: string }> {
   if (target !== undefined && isGitUrl(target)) {
     const checked = validateGitUrl(target);
     if (!checked.ok) throw new CodeGuardianError("CG_GIT_URL_FORBIDDEN", `${target}: ${checked.reason}`);
     return {
-      project: { key: checked.redacted, name: basename(checked.redacted), repositoryUrl: checked.redacted, provider: "git" },
+      project: {
+        key: checked.redacted,
+        name: basename(checked.redacted),
+        repositoryUrl: checked.redacted,
+        provider: "git",
+      },
       storePath: storePathForUrl(checked.redacted),
     };
   }
@@ -53,7 +64,18 @@ async function locate(target: string | undefined, cwd: string): Promise<{ projec
 
 function renderTable(items: readonly ReviewListItem[]): string {
   if (items.length === 0) return "No reviews recorded for this target.\n";
-  const header = ["review", "started", "status", "score", "findings", "crit", "high", "new", "fixed", "duration"];
+  const header = [
+    "review",
+    "started",
+    "status",
+    "score",
+    "findings",
+    "crit",
+    "high",
+    "new",
+    "fixed",
+    "duration",
+  ];
   const rows = items.map((r) => [
     r.id.slice(0, 8),
     r.startedAt.replace("T", " ").slice(0, 19),
@@ -67,6 +89,10 @@ function renderTable(items: readonly ReviewListItem[]): string {
     `${(r.durationMs / 1000).toFixed(1)}s`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
   return `${[line(header), ...rows.map(line)].join("\n")}\n`;
 }

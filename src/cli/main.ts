@@ -11,7 +11,11 @@ import { rulesCommand } from "./rules-command.js";
 
 /** Entry point of the `codeguardian` bin. Sets process.exitCode; never throws. */
 export async function main(argv: readonly string[]): Promise<void> {
-  process.exitCode = await run(argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = await run(argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
 }
 
 /** Runs the CLI against the given streams and returns the exit code. */
@@ -46,15 +50,29 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .description("review a directory, one or more files, or a git URL (default: the current directory)")
     .argument("[targets...]", "directory, files, or a git URL")
     .addOption(
-      new Option("-f, --format <formats...>", `output formats, comma-separated or repeated (${OUTPUT_FORMATS.join(", ")})`),
+      new Option(
+        "-f, --format <formats...>",
+        `output formats, comma-separated or repeated (${OUTPUT_FORMATS.join(", ")})`,
+      ),
     )
     .option("-o, --out <path>", "write the report to this file (or directory, for several formats)")
-    .option("--diff <base-ref>", "review only files changed since <base-ref>, and only findings on changed lines")
+    .option(
+      "--diff <base-ref>",
+      "review only files changed since <base-ref>, and only findings on changed lines",
+    )
     .option("--whole-files", "with --diff, keep every finding in a changed file")
-    .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([...SEVERITIES, "none"]))
+    .addOption(
+      new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([
+        ...SEVERITIES,
+        "none",
+      ]),
+    )
     .option("--min-confidence <number>", "hide findings below this confidence (0–1, default 0.5)")
     .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
-    .option("--db <file|url>", "review history: a SQLite file or a postgres:// URL (default: <repo>/.codeguardian/codeguardian.db)")
+    .option(
+      "--db <file|url>",
+      "review history: a SQLite file or a postgres:// URL (default: <repo>/.codeguardian/codeguardian.db)",
+    )
     .option("--no-store", "do not record this review in the history")
     .option("--allow-incomplete", "exit normally even if an analyser failed or timed out")
     .option("--no-baseline", "also report findings recorded in .codeguardian/baseline.json")
@@ -75,7 +93,9 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
 
   program
     .command("baseline")
-    .description("record every current finding in .codeguardian/baseline.json; later reviews report only new ones")
+    .description(
+      "record every current finding in .codeguardian/baseline.json; later reviews report only new ones",
+    )
     .argument("[target]", "directory (default: the current directory)")
     .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
     .action(async (target: string | undefined, options: { config?: string }) => {
@@ -97,7 +117,11 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
 function reportError(error: unknown, io: Io, debug: boolean): ExitCode {
   if (error instanceof CommanderError) {
     // Commander already printed help or the usage error.
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+    if (
+      error.code === "commander.helpDisplayed" ||
+      error.code === "commander.version" ||
+      error.code === "commander.help"
+    ) {
       return EXIT.ok;
     }
     return EXIT.usage;
@@ -110,6 +134,10 @@ function reportError(error: unknown, io: Io, debug: boolean): ExitCode {
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`codeguardian: internal error: ${message}\n`);
-  io.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : "hint: run again with --debug for details, and report it if it persists.\n");
+  io.stderr.write(
+    debug && error instanceof Error && error.stack
+      ? `${error.stack}\n`
+      : "hint: run again with --debug for details, and report it if it persists.\n",
+  );
   return EXIT.internal;
 }

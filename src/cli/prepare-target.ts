@@ -46,9 +46,14 @@ export async function prepareTarget(
       },
       paths: [],
       // Credentials in the URL are for the clone only: never stored or reported.
-      project: { key: checked.redacted, name: repoName(checked.redacted), repositoryUrl: checked.redacted, provider: "git" },
+      project: {
+        key: checked.redacted,
+        name: repoName(checked.redacted),
+        repositoryUrl: checked.redacted,
+        provider: "git",
+      },
       defaultStorePath: storePathForUrl(checked.redacted),
-      cleanup: clone.cleanup,
+      cleanup: () => clone.cleanup(),
     };
   }
   if (targets.some((t) => isGitUrl(t))) {

@@ -34,7 +34,11 @@ export interface ReviewOptions {
 }
 
 /** `codeguardian review [targets...]`: returns the exit code. */
-export async function reviewCommand(targets: readonly string[], options: ReviewOptions, io: Io): Promise<ExitCode> {
+export async function reviewCommand(
+  targets: readonly string[],
+  options: ReviewOptions,
+  io: Io,
+): Promise<ExitCode> {
   let outputs: PlannedOutput[] = [];
   const { review, config } = await performReview(targets, options, io, (resolved) => {
     // Checked before the review runs, so a usage error costs nothing.
@@ -64,13 +68,24 @@ export async function performReview(
       layers,
     );
     beforeRun(config, prepared);
-    const diff = options.diff === undefined ? undefined : await diffInput(prepared.target.root, options.diff, options.wholeFiles ?? false);
+    const diff =
+      options.diff === undefined
+        ? undefined
+        : await diffInput(prepared.target.root, options.diff, options.wholeFiles ?? false);
     const baseline = options.baseline === false ? undefined : await readBaseline(prepared.target.root);
-    const store = await openStoreForReview(options.db ? resolve(io.cwd, options.db) : prepared.defaultStorePath, options.store);
+    const store = await openStoreForReview(
+      options.db ? resolve(io.cwd, options.db) : prepared.defaultStorePath,
+      options.store,
+    );
     try {
       const previous = await store?.latestReview(prepared.project);
       const interactive = isInteractive(io.stderr);
-      const progress = interactive ? createProgressLine((t) => io.stderr.write(t), () => performance.now()) : undefined;
+      const progress = interactive
+        ? createProgressLine(
+            (t) => io.stderr.write(t),
+            () => performance.now(),
+          )
+        : undefined;
       const review = await runReview(
         {
           target: prepared.target,
@@ -112,7 +127,11 @@ export async function performReview(
 function flagsToConfig(options: ReviewOptions): Record<string, unknown> {
   const flags: Record<string, unknown> = {};
   if (options.failOn !== undefined) flags.fail_on = options.failOn;
-  if (options.format !== undefined) flags.formats = options.format.flatMap((f) => f.split(",")).map((f) => f.trim()).filter(Boolean);
+  if (options.format !== undefined)
+    flags.formats = options.format
+      .flatMap((f) => f.split(","))
+      .map((f) => f.trim())
+      .filter(Boolean);
   if (options.minConfidence !== undefined) flags.min_confidence = Number(options.minConfidence);
   return flags;
 }
@@ -127,24 +146,37 @@ interface PlannedOutput {
  * One format without --out goes to standard output. With --out, one format is
  * written to that file; several formats are written into that directory.
  */
-export function planOutputs(formats: readonly OutputFormat[], out: string | undefined, cwd: string): PlannedOutput[] {
+export function planOutputs(
+  formats: readonly OutputFormat[],
+  out: string | undefined,
+  cwd: string,
+): PlannedOutput[] {
   if (out === undefined) {
     if (formats.length > 1) {
-      throw new CodeGuardianError("CG_USAGE", `${formats.length} formats were asked for but only one can go to standard output`, {
-        hint: "Add --out <directory> to write one file per format.",
-      });
+      throw new CodeGuardianError(
+        "CG_USAGE",
+        `${formats.length} formats were asked for but only one can go to standard output`,
+        {
+          hint: "Add --out <directory> to write one file per format.",
+        },
+      );
     }
     return formats.map((format) => ({ format }));
   }
   const target = resolve(cwd, out);
   if (formats.length === 1) return [{ format: formats[0]!, path: target }];
-  return formats.map((format) => ({ format, path: join(target, `codeguardian-report.${FORMAT_EXTENSIONS[format]}`) }));
+  return formats.map((format) => ({
+    format,
+    path: join(target, `codeguardian-report.${FORMAT_EXTENSIONS[format]}`),
+  }));
 }
 
 async function writeOutputs(review: Review, outputs: readonly PlannedOutput[], io: Io): Promise<void> {
   for (const output of outputs) {
     const toStdout = output.path === undefined;
-    const text = renderReport(output.format, review, { color: toStdout && output.format === "terminal" && wantsColor(io.stdout) });
+    const text = renderReport(output.format, review, {
+      color: toStdout && output.format === "terminal" && wantsColor(io.stdout),
+    });
     if (toStdout) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     else {
       await writeTextFile(output.path, text);

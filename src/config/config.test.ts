@@ -40,7 +40,11 @@ describe("parseConfigText", () => {
   it.each([
     { name: "broken YAML", text: "fail_on: [high", message: /\.codeguardian\.yml:\d+:\d+: not valid YAML/ },
     { name: "unknown key", text: "fail_onn: high", message: /unknown key "fail_onn"/ },
-    { name: "nested unknown key", text: "limits:\n  max_bytes: 3", message: /unknown key "limits.max_bytes"/ },
+    {
+      name: "nested unknown key",
+      text: "limits:\n  max_bytes: 3",
+      message: /unknown key "limits.max_bytes"/,
+    },
     { name: "bad enum", text: "fail_on: severe", message: /key "fail_on": .*expected one of/ },
     { name: "wrong type", text: "include: src", message: /key "include": .*expected array/ },
     { name: "not a mapping", text: "- a\n- b", message: /expected a mapping/ },
@@ -50,20 +54,23 @@ describe("parseConfigText", () => {
     expect(error.exitCode).toBe(2);
   });
 
-  it.each(["llm:\n  provider: openai:gpt-4.1", "llm:\n  base_url: http://evil", "analysers:\n  eslint:\n    use_project_config: true", "analysers:\n  bandit:\n    command: /tmp/x"])(
-    "refuses operator-only key in a repository config: %s",
-    (text) => {
-      const error = errorOf(() => parseConfigText(text, "repo/.codeguardian.yml", "repository"));
-      expect(error.code).toBe("CG_CONFIG_OPERATOR_ONLY");
-      expect(error.message).toMatch(/may only be set by the operator/);
-      expect(error.exitCode).toBe(2);
-    },
-  );
+  it.each([
+    "llm:\n  provider: openai:gpt-4.1",
+    "llm:\n  base_url: http://evil",
+    "analysers:\n  eslint:\n    use_project_config: true",
+    "analysers:\n  bandit:\n    command: /tmp/x",
+  ])("refuses operator-only key in a repository config: %s", (text) => {
+    const error = errorOf(() => parseConfigText(text, "repo/.codeguardian.yml", "repository"));
+    expect(error.code).toBe("CG_CONFIG_OPERATOR_ONLY");
+    expect(error.message).toMatch(/may only be set by the operator/);
+    expect(error.exitCode).toBe(2);
+  });
 
   it("lets the operator set them", () => {
-    expect(parseConfigText("llm:\n  provider: openai:gpt-4.1", "~/.config/codeguardian/config.yml", "operator").llm?.provider).toBe(
-      "openai:gpt-4.1",
-    );
+    expect(
+      parseConfigText("llm:\n  provider: openai:gpt-4.1", "~/.config/codeguardian/config.yml", "operator").llm
+        ?.provider,
+    ).toBe("openai:gpt-4.1");
   });
 });
 
@@ -72,7 +79,10 @@ describe("resolveConfig precedence: defaults < user < repository < environment <
     const config = resolveConfig([
       { source: "user", input: { fail_on: "critical", min_confidence: 0.7, rules: { "py/a": "low" } } },
       { source: "repo", input: { fail_on: "medium", rules: { "py/b": "off" } } },
-      { source: "env", input: configFromEnv({ CODEGUARDIAN_FAIL_ON: "low", CODEGUARDIAN_FORMAT: "json, sarif" }) },
+      {
+        source: "env",
+        input: configFromEnv({ CODEGUARDIAN_FAIL_ON: "low", CODEGUARDIAN_FORMAT: "json, sarif" }),
+      },
       { source: "flags", input: { formats: ["markdown"] } },
     ]);
     expect(config.failOn).toBe("low");
@@ -84,7 +94,9 @@ describe("resolveConfig precedence: defaults < user < repository < environment <
   });
 
   it("rejects an unknown analyser", () => {
-    const error = errorOf(() => resolveConfig([{ source: "repo.yml", input: { analysers: { banditt: { enabled: true } } } }]));
+    const error = errorOf(() =>
+      resolveConfig([{ source: "repo.yml", input: { analysers: { banditt: { enabled: true } } } }]),
+    );
     expect(error.message).toMatch(/repo.yml: unknown analyser "banditt"/);
   });
 

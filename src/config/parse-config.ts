@@ -27,7 +27,10 @@ export function parseConfigText(text: string, file: string, trust: ConfigTrust):
 
 export function validateConfig(data: unknown, file: string, trust: ConfigTrust): ConfigInput {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new CodeGuardianError("CG_CONFIG_INVALID", `${file}: expected a mapping of settings at the top level`);
+    throw new CodeGuardianError(
+      "CG_CONFIG_INVALID",
+      `${file}: expected a mapping of settings at the top level`,
+    );
   }
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {

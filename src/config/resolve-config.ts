@@ -42,8 +42,8 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
       enabled: settings.enabled ?? current.enabled,
       timeoutSeconds: settings.timeout_seconds ?? current.timeoutSeconds,
       useProjectConfig: settings.use_project_config ?? current.useProjectConfig,
-      ...(settings.command ?? current.command ? { command: settings.command ?? current.command } : {}),
-      ...(settings.configs ?? current.configs ? { configs: settings.configs ?? current.configs } : {}),
+      ...((settings.command ?? current.command) ? { command: settings.command ?? current.command } : {}),
+      ...((settings.configs ?? current.configs) ? { configs: settings.configs ?? current.configs } : {}),
     };
   }
 
@@ -78,9 +78,9 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
     },
     llm: {
       provider: llm.provider ?? base.llm.provider,
-      ...(llm.base_url ?? base.llm.baseUrl ? { baseUrl: llm.base_url ?? base.llm.baseUrl } : {}),
-      ...(llm.api_key ?? base.llm.apiKey ? { apiKey: llm.api_key ?? base.llm.apiKey } : {}),
-      ...(llm.agents ?? base.llm.agents ? { agents: llm.agents ?? base.llm.agents } : {}),
+      ...((llm.base_url ?? base.llm.baseUrl) ? { baseUrl: llm.base_url ?? base.llm.baseUrl } : {}),
+      ...((llm.api_key ?? base.llm.apiKey) ? { apiKey: llm.api_key ?? base.llm.apiKey } : {}),
+      ...((llm.agents ?? base.llm.agents) ? { agents: llm.agents ?? base.llm.agents } : {}),
       budget: {
         maxTokensPerFile: budget.max_tokens_per_file ?? base.llm.budget.maxTokensPerFile,
         maxTokensPerReview: budget.max_tokens_per_review ?? base.llm.budget.maxTokensPerReview,

@@ -1,9 +1,21 @@
 import type { ResolvedConfig } from "./config.js";
 import type { FindingDraft } from "./finding.js";
+import type { Range } from "./location.js";
 import type { ProgressSink } from "./progress.js";
 import type { Notice } from "./review.js";
 import type { RuleMeta } from "./rule-meta.js";
 import type { SourceFile } from "./source-file.js";
+
+/**
+ * What the deterministic analysers found, handed to LLM analysers, which run
+ * after them: a file's code never reaches a provider before its secret scan
+ * and rules have finished.
+ */
+export interface PriorResults {
+  readonly findings: readonly FindingDraft[];
+  /** Secret ranges per file: masked in anything sent to a provider. */
+  readonly redactions: ReadonlyMap<string, readonly Range[]>;
+}
 
 export interface AnalyserInput {
   /** Absolute repository root. */
@@ -13,6 +25,8 @@ export interface AnalyserInput {
   readonly config: ResolvedConfig;
   readonly signal: AbortSignal;
   readonly progress: ProgressSink;
+  /** Present for `kind: "llm"` analysers only. */
+  readonly prior?: PriorResults;
 }
 
 export interface AnalyserOutput {

@@ -5,7 +5,9 @@ describe("fingerprintOf", () => {
   const base = fingerprintOf("py/sql-injection", "app/db.py", "cur.execute(q)", 0);
 
   it("ignores whitespace changes in the snippet", () => {
-    expect(fingerprintOf("py/sql-injection", "app/db.py", "  cur.execute( q)".replace("( ", "("), 0)).toBe(base);
+    expect(fingerprintOf("py/sql-injection", "app/db.py", "  cur.execute( q)".replace("( ", "("), 0)).toBe(
+      base,
+    );
     expect(normaliseSnippet("a  =\n\t b ")).toBe("a = b");
   });
 

@@ -27,7 +27,7 @@ describe("column conversions on non-ASCII text", () => {
 
   it.each([
     ["UTF-8 bytes", byteColumnToUtf16(line, Buffer.from(line.slice(0, utf16 - 1)).length + 1)],
-    ["code points", codePointColumnToUtf16(line, [...line.slice(0, utf16 - 1)].length + 1)],
+    ["code points", codePointColumnToUtf16(line, Array.from(line.slice(0, utf16 - 1)).length + 1)],
   ])("%s → UTF-16 code units", (_kind, converted) => {
     expect(converted).toBe(utf16);
   });

@@ -34,7 +34,14 @@ async function runOne(
   if (unavailable !== null) {
     input.progress({ kind: "analyser", analyser: analyser.id, status: "unavailable" });
     return {
-      run: { id: analyser.id, status: "unavailable", durationMs: elapsed(), filesAnalysed: 0, findings: 0, message: unavailable },
+      run: {
+        id: analyser.id,
+        status: "unavailable",
+        durationMs: elapsed(),
+        filesAnalysed: 0,
+        findings: 0,
+        message: unavailable,
+      },
       notices: [{ level: "info", analyser: analyser.id, message: unavailable }],
     };
   }
@@ -52,11 +59,23 @@ async function runOne(
       const message = `${analyser.id} timed out after ${Math.round(timeoutMs / 1000)} s`;
       input.progress({ kind: "analyser", analyser: analyser.id, status: "timed-out" });
       return {
-        run: { id: analyser.id, status: "timed-out", durationMs: elapsed(), filesAnalysed: 0, findings: 0, message },
+        run: {
+          id: analyser.id,
+          status: "timed-out",
+          durationMs: elapsed(),
+          filesAnalysed: 0,
+          findings: 0,
+          message,
+        },
         notices: [{ level: "error", analyser: analyser.id, message }],
       };
     }
-    input.progress({ kind: "analyser", analyser: analyser.id, status: "completed", findings: outcome.findings.length });
+    input.progress({
+      kind: "analyser",
+      analyser: analyser.id,
+      status: "completed",
+      findings: outcome.findings.length,
+    });
     return {
       run: {
         id: analyser.id,
@@ -73,7 +92,14 @@ async function runOne(
     const message = `${analyser.id} failed: ${error instanceof Error ? error.message : String(error)}`;
     input.progress({ kind: "analyser", analyser: analyser.id, status: "failed" });
     return {
-      run: { id: analyser.id, status: "failed", durationMs: elapsed(), filesAnalysed: 0, findings: 0, message },
+      run: {
+        id: analyser.id,
+        status: "failed",
+        durationMs: elapsed(),
+        filesAnalysed: 0,
+        findings: 0,
+        message,
+      },
       notices: [{ level: "error", analyser: analyser.id, message }],
     };
   } finally {

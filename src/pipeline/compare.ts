@@ -38,12 +38,16 @@ export function compareWithPrevious(input: CompareInput): Comparison {
     const currentPath = currentPathOfIdentity.get(previousIdentity) ?? finding.file;
     const rechecked =
       input.ruleIds.has(finding.ruleId) &&
-      finding.sources.some((source) => completed.has(source) && input.analysedPaths.get(source)?.has(currentPath));
+      finding.sources.some(
+        (source) => completed.has(source) && input.analysedPaths.get(source)?.has(currentPath),
+      );
     (rechecked ? fixed : notRechecked).push(resolved(finding));
   }
   return {
     previousReviewId: input.previous.id,
-    newFingerprints: input.findings.filter((f) => !previousFingerprints.has(f.fingerprint)).map((f) => f.fingerprint),
+    newFingerprints: input.findings
+      .filter((f) => !previousFingerprints.has(f.fingerprint))
+      .map((f) => f.fingerprint),
     fixed,
     notRechecked,
   };

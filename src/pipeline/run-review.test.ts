@@ -36,7 +36,10 @@ const evalFinder: Analyser = {
         findings.push({
           ruleId: "py/eval-injection",
           file: f.path,
-          range: { start: { line: i + 1, column: column + 1 }, end: { line: i + 1, column: line.length + 1 } },
+          range: {
+            start: { line: i + 1, column: column + 1 },
+            end: { line: i + 1, column: line.length + 1 },
+          },
           severity: "high",
           category: "security",
           title: "eval",
@@ -85,7 +88,8 @@ const hanging: Analyser = {
   id: "semgrep",
   kind: "external",
   availability: () => Promise.resolve(null),
-  analyse: ({ signal }) => new Promise((_resolve, reject) => signal.addEventListener("abort", () => reject(new Error("aborted")))),
+  analyse: ({ signal }) =>
+    new Promise((_resolve, reject) => signal.addEventListener("abort", () => reject(new Error("aborted")))),
 };
 
 const missing: Analyser = {
@@ -132,7 +136,14 @@ describe("runReview", () => {
   });
 
   it("turns a crash and a timeout into visible incomplete entries, keeping other results", async () => {
-    const config = { ...DEFAULT_CONFIG, analysers: { ...DEFAULT_CONFIG.analysers, semgrep: { enabled: true, timeoutSeconds: 0.05, useProjectConfig: false }, pylint: { enabled: true, timeoutSeconds: 5, useProjectConfig: false } } };
+    const config = {
+      ...DEFAULT_CONFIG,
+      analysers: {
+        ...DEFAULT_CONFIG.analysers,
+        semgrep: { enabled: true, timeoutSeconds: 0.05, useProjectConfig: false },
+        pylint: { enabled: true, timeoutSeconds: 5, useProjectConfig: false },
+      },
+    };
     const r = await review(scope, [evalFinder, crashing, hanging, missing], undefined, config);
     expect(r.status).toBe("incomplete");
     expect(Object.fromEntries(r.analysers.map((a) => [a.id, a.status]))).toEqual({
@@ -143,7 +154,11 @@ describe("runReview", () => {
     });
     expect(r.findings).toHaveLength(1);
     expect(r.notices.map((n) => n.message)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/bandit failed: exit code 2/), expect.stringMatching(/semgrep timed out/), "pylint is not installed"]),
+      expect.arrayContaining([
+        expect.stringMatching(/bandit failed: exit code 2/),
+        expect.stringMatching(/semgrep timed out/),
+        "pylint is not installed",
+      ]),
     );
   });
 
@@ -167,12 +182,18 @@ describe("runReview", () => {
 
   it("keeps fingerprints across a pure rename and when code moves down", async () => {
     const first = await review(scope, [evalFinder]);
-    const renamed: ScopeResult = { files: [file("renamed.py", "x = eval(data)\n"), scope.files[1]!], skipped: [] };
+    const renamed: ScopeResult = {
+      files: [file("renamed.py", "x = eval(data)\n"), scope.files[1]!],
+      skipped: [],
+    };
     const second = await review(renamed, [evalFinder], first);
     expect(second.findings[0]?.fingerprint).toBe(first.findings[0]?.fingerprint);
     expect(second.comparison?.newFingerprints).toEqual([]);
 
-    const moved: ScopeResult = { files: [file("renamed.py", "import os\n\n\nx = eval(data)\n"), scope.files[1]!], skipped: [] };
+    const moved: ScopeResult = {
+      files: [file("renamed.py", "import os\n\n\nx = eval(data)\n"), scope.files[1]!],
+      skipped: [],
+    };
     const third = await review(moved, [evalFinder], second);
     expect(third.findings[0]?.range.start.line).toBe(4);
     expect(third.findings[0]?.fingerprint).toBe(first.findings[0]?.fingerprint);

@@ -70,12 +70,30 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
 
   ports.progress({ kind: "stage", stage: "analyse" });
   const enabled = ports.analysers.filter((a) => config.analysers[a.id]?.enabled ?? true);
-  const results = await runAnalysers(
-    enabled,
-    { root: request.target.root, files: scope.files, config, progress: ports.progress },
-    (a) => (config.analysers[a.id]?.timeoutSeconds ?? config.limits.analyserTimeoutSeconds) * 1000,
+  const shared = { root: request.target.root, files: scope.files, config, progress: ports.progress };
+  const timeout = (a: Analyser): number =>
+    (config.analysers[a.id]?.timeoutSeconds ?? config.limits.analyserTimeoutSeconds) * 1000;
+  // Deterministic analysers first; LLM analysers then get their findings and secret ranges.
+  const deterministic = await runAnalysers(
+    enabled.filter((a) => a.kind !== "llm"),
+    shared,
+    timeout,
     ports.elapsed,
   );
+  const llm = enabled.filter((a) => a.kind === "llm");
+  const priorDrafts = deterministic.flatMap((r) => r.output?.findings ?? []);
+  const results =
+    llm.length === 0
+      ? deterministic
+      : [
+          ...deterministic,
+          ...(await runAnalysers(
+            llm,
+            { ...shared, prior: { findings: priorDrafts, redactions: collectRedactions(priorDrafts) } },
+            timeout,
+            ports.elapsed,
+          )),
+        ];
 
   ports.progress({ kind: "stage", stage: "synthesise" });
   let drafts: FindingDraft[] = results.flatMap((r) => r.output?.findings ?? []);
@@ -96,7 +114,9 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
   const baselined = applyBaseline(inline.kept, request.baseline ?? new Set());
   const findings = baselined.kept;
   const visible = new Set(findings.map((f) => f.fingerprint));
-  const suppressedFingerprints = new Set(synthesised.map((f) => f.fingerprint).filter((fp) => !visible.has(fp)));
+  const suppressedFingerprints = new Set(
+    synthesised.map((f) => f.fingerprint).filter((fp) => !visible.has(fp)),
+  );
   ports.progress({ kind: "findings", total: findings.length });
 
   const rules = uniqueRules(results.flatMap((r) => r.output?.rules ?? []));

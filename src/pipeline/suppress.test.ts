@@ -4,8 +4,16 @@ import { applyBaseline, applyInlineSuppressions, parseSuppressions } from "./sup
 
 describe("parseSuppressions", () => {
   it.each([
-    { text: "x = eval(a)  # codeguardian-ignore[py/eval-injection]: input is a constant", target: 1, rules: ["py/eval-injection"] },
-    { text: "// codeguardian-ignore[js/eval-injection, eslint/no-eval]: sandboxed\nrun()", target: 2, rules: ["js/eval-injection", "eslint/no-eval"] },
+    {
+      text: "x = eval(a)  # codeguardian-ignore[py/eval-injection]: input is a constant",
+      target: 1,
+      rules: ["py/eval-injection"],
+    },
+    {
+      text: "// codeguardian-ignore[js/eval-injection, eslint/no-eval]: sandboxed\nrun()",
+      target: 2,
+      rules: ["js/eval-injection", "eslint/no-eval"],
+    },
     { text: "f(); /* codeguardian-ignore[js/x]: reviewed in #12 */", target: 1, rules: ["js/x"] },
   ])("reads $text", ({ text, target, rules }) => {
     const { suppressions, invalid } = parseSuppressions(text);
@@ -13,12 +21,13 @@ describe("parseSuppressions", () => {
     expect(suppressions.map((s) => ({ target: s.target, rules: s.rules }))).toEqual([{ target, rules }]);
   });
 
-  it.each(["x()  # codeguardian-ignore[py/x]", "x()  # codeguardian-ignore[py/x]:   ", "x()  # codeguardian-ignore[]: because"])(
-    "refuses a suppression without rules or reason: %s",
-    (text) => {
-      expect(parseSuppressions(text)).toEqual({ suppressions: [], invalid: [1] });
-    },
-  );
+  it.each([
+    "x()  # codeguardian-ignore[py/x]",
+    "x()  # codeguardian-ignore[py/x]:   ",
+    "x()  # codeguardian-ignore[]: because",
+  ])("refuses a suppression without rules or reason: %s", (text) => {
+    expect(parseSuppressions(text)).toEqual({ suppressions: [], invalid: [1] });
+  });
 });
 
 const finding = (ruleId: string, line: number, relatedRules: string[] = []): Finding => ({
@@ -40,16 +49,30 @@ const finding = (ruleId: string, line: number, relatedRules: string[] = []): Fin
 });
 
 describe("applyInlineSuppressions", () => {
-  const text = ["a = 1", "x = eval(a)  # codeguardian-ignore[bandit/B307]: constant input", "y = eval(b)", "# codeguardian-ignore[py/other]: not this rule", "z = eval(c)", "w = eval(d)  # codeguardian-ignore[py/eval]"].join("\n");
+  const text = [
+    "a = 1",
+    "x = eval(a)  # codeguardian-ignore[bandit/B307]: constant input",
+    "y = eval(b)",
+    "# codeguardian-ignore[py/other]: not this rule",
+    "z = eval(c)",
+    "w = eval(d)  # codeguardian-ignore[py/eval]",
+  ].join("\n");
 
   it("silences only the named rule (or a merged one) on the targeted line, and flags reasonless comments", () => {
     const result = applyInlineSuppressions(
-      [finding("py/eval", 2, ["bandit/B307"]), finding("py/eval", 3), finding("py/eval", 5), finding("py/eval", 6)],
+      [
+        finding("py/eval", 2, ["bandit/B307"]),
+        finding("py/eval", 3),
+        finding("py/eval", 5),
+        finding("py/eval", 6),
+      ],
       new Map([["a.py", text]]),
     );
     expect(result.kept.map((f) => f.range.start.line)).toEqual([3, 5, 6]);
     expect(result.suppressed).toBe(1);
-    expect(result.notices.map((n) => n.message)).toEqual([expect.stringMatching(/^line 6: codeguardian-ignore needs rule ids and a reason/)]);
+    expect(result.notices.map((n) => n.message)).toEqual([
+      expect.stringMatching(/^line 6: codeguardian-ignore needs rule ids and a reason/),
+    ]);
   });
 });
 

@@ -42,7 +42,13 @@ function run(drafts: FindingDraft[], config = DEFAULT_CONFIG) {
 describe("synthesise", () => {
   it("merges a built-in rule and a tool on the same place and CWE; the rule leads", () => {
     const findings = run([
-      draft({ ruleId: "bandit/B605", source: "bandit", severity: "critical", title: "bandit says", family: undefined }),
+      draft({
+        ruleId: "bandit/B605",
+        source: "bandit",
+        severity: "critical",
+        title: "bandit says",
+        family: undefined,
+      }),
       draft({}),
     ]);
     expect(findings).toHaveLength(1);
@@ -76,7 +82,10 @@ describe("synthesise", () => {
   });
 
   it("gives identical snippets distinct fingerprints by occurrence, without line numbers", () => {
-    const findings = run([draft({}), draft({ range: { start: { line: 5, column: 5 }, end: { line: 5, column: 19 } } })]);
+    const findings = run([
+      draft({}),
+      draft({ range: { start: { line: 5, column: 5 }, end: { line: 5, column: 19 } } }),
+    ]);
     const [a, b] = findings;
     expect(a?.snippet).toBe(b?.snippet);
     expect(a?.fingerprint).not.toBe(b?.fingerprint);
@@ -85,10 +94,17 @@ describe("synthesise", () => {
   it("applies rule overrides and the confidence threshold", () => {
     const config = {
       ...DEFAULT_CONFIG,
-      rules: { "py/command-injection": { enabled: true, severity: "low" as const }, "py/off": { enabled: false } },
+      rules: {
+        "py/command-injection": { enabled: true, severity: "low" as const },
+        "py/off": { enabled: false },
+      },
     };
     const findings = run(
-      [draft({}), draft({ ruleId: "py/off", cwe: ["CWE-1"], family: "x" }), draft({ ruleId: "py/weak", cwe: ["CWE-2"], family: "y", confidence: 0.2 })],
+      [
+        draft({}),
+        draft({ ruleId: "py/off", cwe: ["CWE-1"], family: "x" }),
+        draft({ ruleId: "py/weak", cwe: ["CWE-2"], family: "y", confidence: 0.2 }),
+      ],
       config,
     );
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([["py/command-injection", "low"]]);
@@ -107,7 +123,13 @@ describe("synthesise", () => {
     const secret = { start: { line: 4, column: 12 }, end: { line: 4, column: 32 } };
     const findings = synthesise({
       drafts: [
-        draft({ ruleId: "py/hardcoded-credentials", cwe: ["CWE-798"], family: "secret", range: secret, redact: [secret] }),
+        draft({
+          ruleId: "py/hardcoded-credentials",
+          cwe: ["CWE-798"],
+          family: "secret",
+          range: secret,
+          redact: [secret],
+        }),
         draft({ ruleId: "py/other", cwe: ["CWE-9"], family: "o", range: secret }),
       ],
       texts: new Map([["app.py", text]]),

@@ -30,7 +30,9 @@ export async function loadConfigFile(
 }
 
 /** The reviewed repository's own config, if it has one. */
-export async function loadRepoConfig(root: string): Promise<{ path: string; input: ConfigInput } | undefined> {
+export async function loadRepoConfig(
+  root: string,
+): Promise<{ path: string; input: ConfigInput } | undefined> {
   for (const name of REPO_CONFIG_NAMES) {
     const path = join(root, name);
     const input = await loadConfigFile(path, "repository", false);

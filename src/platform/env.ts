@@ -24,6 +24,7 @@ export function wantsColor(stream: { readonly isTTY?: boolean } = process.stdout
 
 /** The operator's own config file: $XDG_CONFIG_HOME/codeguardian/config.yml. */
 export function userConfigPath(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  const base = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME !== "" ? env.XDG_CONFIG_HOME : join(homedir(), ".config");
+  const base =
+    env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME !== "" ? env.XDG_CONFIG_HOME : join(homedir(), ".config");
   return join(base, "codeguardian", "config.yml");
 }

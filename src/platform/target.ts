@@ -32,7 +32,9 @@ export async function resolveLocalTarget(targets: readonly string[], cwd: string
   if (absolute.length === 1 && (await stat(absolute[0]!)).isDirectory()) {
     return { root: absolute[0]!, paths: [], input: inputs.join(" ") };
   }
-  const common = commonDirectory(await Promise.all(absolute.map(async (p) => ((await stat(p)).isDirectory() ? p : dirname(p)))));
+  const common = commonDirectory(
+    await Promise.all(absolute.map(async (p) => ((await stat(p)).isDirectory() ? p : dirname(p)))),
+  );
   const root = gitRootAbove(common) ?? common;
   for (const p of absolute) {
     const rel = relative(root, p);

@@ -22,7 +22,9 @@ const ts = (i: number): string =>
   `export function run${i}(req: { query: { x: string } }) {\n  const x = req.query.x;\n  return eval(x);\n}\n${"// padding line to make the file larger\n".repeat(400)}`;
 
 // Enough bytes to cross the inline threshold, so the worker path really runs.
-const files = Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? file(`f${i}.py`, py(i)) : file(`f${i}.ts`, ts(i))));
+const files = Array.from({ length: 60 }, (_, i) =>
+  i % 2 === 0 ? file(`f${i}.py`, py(i)) : file(`f${i}.ts`, ts(i)),
+);
 
 async function analyse(threads: number) {
   return createRulesAnalyser({ threads }).analyse({

@@ -136,7 +136,8 @@ function runInWorkers(
         response.results.forEach((result, j) => (results[offset + j] = result));
         done += response.results.length;
         const last = batches[response.batch]?.at(-1);
-        if (last) input.progress({ kind: "file", analyser: "rules", file: last.path, done, total: files.length });
+        if (last)
+          input.progress({ kind: "file", analyser: "rules", file: last.path, done, total: files.length });
         finished++;
         if (finished === batches.length) {
           input.signal.removeEventListener("abort", onAbort);
@@ -150,7 +151,11 @@ function runInWorkers(
   });
 }
 
-function collect(files: readonly SourceFile[], results: readonly FileResult[], rules: readonly Rule[]): AnalyserOutput {
+function collect(
+  files: readonly SourceFile[],
+  results: readonly FileResult[],
+  rules: readonly Rule[],
+): AnalyserOutput {
   const findings: FindingDraft[] = [];
   const notices: Notice[] = [];
   for (const result of results) {
@@ -159,7 +164,9 @@ function collect(files: readonly SourceFile[], results: readonly FileResult[], r
   }
   // A rule that crashed on a file did not re-check it: its old findings there
   // must read "not re-checked", never "fixed".
-  const failed = new Set(notices.filter((n) => n.level === "error" && n.file !== undefined).map((n) => n.file));
+  const failed = new Set(
+    notices.filter((n) => n.level === "error" && n.file !== undefined).map((n) => n.file),
+  );
   return {
     findings,
     notices,

@@ -27,7 +27,9 @@ beforeEach(() => {
 });
 afterEach(() => repo.cleanup());
 
-async function reviewJson(args: string[] = []): Promise<{ code: number; report: JsonReport; stderr: string }> {
+async function reviewJson(
+  args: string[] = [],
+): Promise<{ code: number; report: JsonReport; stderr: string }> {
   const result = await cli(["review", repo.dir, "--format", "json", ...args], repo.dir);
   return { code: result.code, report: JSON.parse(result.stdout) as JsonReport, stderr: result.stderr };
 }
@@ -52,10 +54,14 @@ describe("codeguardian review on the mixed fixture repository", () => {
       ]),
     );
     // The safe twins stay quiet.
-    expect(places.filter((p) => p.startsWith("app/views.py:31") || p.startsWith("web/src/render.ts:11"))).toEqual([]);
+    expect(
+      places.filter((p) => p.startsWith("app/views.py:31") || p.startsWith("web/src/render.ts:11")),
+    ).toEqual([]);
     expect(report.findings.filter((f) => f.file === "app/calc.py")).toEqual([]);
     // Vendored and minified files are never analysed.
-    expect(report.findings.filter((f) => f.file.includes("node_modules") || f.file.endsWith(".min.js"))).toEqual([]);
+    expect(
+      report.findings.filter((f) => f.file.includes("node_modules") || f.file.endsWith(".min.js")),
+    ).toEqual([]);
   });
 
   it("skips bad files by reason and goes on: binary, invalid UTF-8, 50 MB, symlink outside", async () => {
@@ -82,7 +88,10 @@ describe("codeguardian review on the mixed fixture repository", () => {
     expect(second.report.comparison?.fixed).toEqual([]);
 
     const views = join(repo.dir, "app", "views.py");
-    writeFileSync(views, readFileSync(views, "utf8").replace("data = yaml.load(payload)", "data = yaml.safe_load(payload)"));
+    writeFileSync(
+      views,
+      readFileSync(views, "utf8").replace("data = yaml.load(payload)", "data = yaml.safe_load(payload)"),
+    );
     const third = await reviewJson(db);
     expect(third.report.comparison?.newFingerprints).toEqual([]);
     expect(third.report.comparison?.fixed.map((f) => f.file)).toContain("app/views.py");
@@ -98,14 +107,20 @@ describe("codeguardian review on the mixed fixture repository", () => {
     const report = JSON.parse(one.stdout) as JsonReport;
     expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set(["app/views.py"]));
 
-    const two = await cli(["review", "app/calc.py", "web/src/render.ts", "--format", "json", "--no-store"], repo.dir);
+    const two = await cli(
+      ["review", "app/calc.py", "web/src/render.ts", "--format", "json", "--no-store"],
+      repo.dir,
+    );
     const files = new Set((JSON.parse(two.stdout) as JsonReport).findings.map((f) => f.file));
     expect(files).toEqual(new Set(["web/src/render.ts"]));
   });
 
   it("--diff keeps only findings on lines changed since the base ref", async () => {
     const server = join(repo.dir, "web", "src", "server.ts");
-    writeFileSync(server, `${readFileSync(server, "utf8")}\nexport const again = (code: string) => eval(code + process.argv[2]);\n`);
+    writeFileSync(
+      server,
+      `${readFileSync(server, "utf8")}\nexport const again = (code: string) => eval(code + process.argv[2]);\n`,
+    );
     git(repo.dir, "checkout", "-q", "-b", "feature");
     git(repo.dir, "commit", "-qam", "change");
     const { report } = await reviewJson(["--diff", "main", "--no-store"]);
@@ -116,7 +131,10 @@ describe("codeguardian review on the mixed fixture repository", () => {
 
   it("writes several formats into a directory, and the SARIF names relative URIs", async () => {
     const out = join(repo.dir, "out");
-    const result = await cli(["review", repo.dir, "-f", "sarif,markdown,html,json", "-o", out, "--no-store"], repo.dir);
+    const result = await cli(
+      ["review", repo.dir, "-f", "sarif,markdown,html,json", "-o", out, "--no-store"],
+      repo.dir,
+    );
     expect(result.code).toBe(1);
     const sarif = JSON.parse(readFileSync(join(out, "codeguardian-report.sarif"), "utf8")) as {
       runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
@@ -129,15 +147,44 @@ describe("codeguardian review on the mixed fixture repository", () => {
 });
 
 describe("errors in what the user asked for exit 2 with a clear message and no stack", () => {
-  const cases: { name: string; args: (dir: string) => string[]; setup?: (dir: string) => void; message: RegExp }[] = [
+  const cases: {
+    name: string;
+    args: (dir: string) => string[];
+    setup?: (dir: string) => void;
+    message: RegExp;
+  }[] = [
     { name: "missing path", args: (d) => ["review", join(d, "nope")], message: /no such file or directory/ },
-    { name: "broken YAML", setup: (d) => writeFileSync(join(d, ".codeguardian.yml"), "fail_on: [high\n"), args: (d) => ["review", d], message: /\.codeguardian\.yml:\d+:\d+: not valid YAML/ },
-    { name: "unknown key", setup: (d) => writeFileSync(join(d, ".codeguardian.yml"), "fial_on: high\n"), args: (d) => ["review", d], message: /unknown key "fial_on"/ },
-    { name: "operator-only key in repo config", setup: (d) => writeFileSync(join(d, ".codeguardian.yml"), "llm:\n  base_url: http://attacker.example\n"), args: (d) => ["review", d], message: /"llm.base_url" may only be set by the operator/ },
+    {
+      name: "broken YAML",
+      setup: (d) => writeFileSync(join(d, ".codeguardian.yml"), "fail_on: [high\n"),
+      args: (d) => ["review", d],
+      message: /\.codeguardian\.yml:\d+:\d+: not valid YAML/,
+    },
+    {
+      name: "unknown key",
+      setup: (d) => writeFileSync(join(d, ".codeguardian.yml"), "fial_on: high\n"),
+      args: (d) => ["review", d],
+      message: /unknown key "fial_on"/,
+    },
+    {
+      name: "operator-only key in repo config",
+      setup: (d) =>
+        writeFileSync(join(d, ".codeguardian.yml"), "llm:\n  base_url: http://attacker.example\n"),
+      args: (d) => ["review", d],
+      message: /"llm.base_url" may only be set by the operator/,
+    },
     { name: "file:// URL", args: () => ["review", "file:///etc"], message: /file:\/\// },
     { name: "ext:: transport", args: () => ["review", "ext::sh -c touch% /tmp/pwned"], message: /./ },
-    { name: "option-looking URL", args: () => ["review", "--upload-pack=touch /tmp/x"], message: /unknown option|error/ },
-    { name: "clone that fails", args: () => ["review", "https://127.0.0.1:9/nothing.git"], message: /clone/i },
+    {
+      name: "option-looking URL",
+      args: () => ["review", "--upload-pack=touch /tmp/x"],
+      message: /unknown option|error/,
+    },
+    {
+      name: "clone that fails",
+      args: () => ["review", "https://127.0.0.1:9/nothing.git"],
+      message: /clone/i,
+    },
     { name: "bad --fail-on", args: (d) => ["review", d, "--fail-on", "sometimes"], message: /sometimes/ },
     { name: "several formats to stdout", args: (d) => ["review", d, "-f", "json,sarif"], message: /--out/ },
   ];
@@ -155,7 +202,10 @@ describe("incomplete is not green", () => {
   it("a crashing analyser makes the review incomplete: exit 4, or the normal code with --allow-incomplete", async () => {
     const userConfig = join(repo.dir, "xdg");
     mkdirSync(join(userConfig, "codeguardian"), { recursive: true });
-    writeFileSync(join(userConfig, "codeguardian", "config.yml"), "analysers:\n  bandit:\n    command: /bin/false\n");
+    writeFileSync(
+      join(userConfig, "codeguardian", "config.yml"),
+      "analysers:\n  bandit:\n    command: /bin/false\n",
+    );
     const previous = process.env.XDG_CONFIG_HOME;
     process.env.XDG_CONFIG_HOME = userConfig;
     try {
@@ -164,7 +214,10 @@ describe("incomplete is not green", () => {
       expect(report.status).toBe("incomplete");
       expect(report.analysers.find((a) => a.id === "bandit")?.status).toBe("failed");
       expect(failed.code).toBe(4);
-      const allowed = await cli(["review", repo.dir, "--format", "json", "--no-store", "--allow-incomplete"], repo.dir);
+      const allowed = await cli(
+        ["review", repo.dir, "--format", "json", "--no-store", "--allow-incomplete"],
+        repo.dir,
+      );
       expect(allowed.code).toBe(1);
     } finally {
       if (previous === undefined) delete process.env.XDG_CONFIG_HOME;

@@ -247,3 +247,22 @@ describe("an OpenAI-compatible server without JSON-schema mode", () => {
     await expect(provider.generate(request)).rejects.toBeInstanceOf(LlmOutputError);
   });
 });
+
+describe("an Anthropic model that refuses forced tool use", () => {
+  let server: LlmTestServer;
+  beforeAll(async () => {
+    server = await startAnthropicServer(KEY);
+  });
+  afterAll(() => server.close());
+
+  test("gets the native JSON-schema output format instead, with the switch reported", async () => {
+    const provider = createAnthropicProvider({ apiKey: KEY, baseUrl: `${server.origin}/v1` });
+    server.script(reply(answer));
+    const response = await provider.generate({ ...request, model: "claude-sonnet-5-5" });
+    expect(response.object).toEqual(answer);
+    const body = server.requests.at(-1)?.body;
+    expect(at(body, "tools")).toBeUndefined();
+    expect(at(body, "output_config", "format", "type")).toBe("json_schema");
+    expect(response.warnings?.join("\n")).toContain("Using 'outputFormat' instead");
+  });
+});

@@ -43,7 +43,7 @@ export default defineRule(meta, (ctx) => {
     rule: { kind: "for_in_statement", regex: "^for\\s*\\(", has: { field: "body", kind: "statement_block" } },
   });
   for (const loop of loops) {
-    if (!/^for\s*\((const|let|var)?\s*[\w${}\[\],\s]+\s+of\b/.test(loop.text().slice(0, 200))) continue;
+    if (!/^for\s*\((const|let|var)?\s*[\w${}[\],\s]+\s+of\b/.test(loop.text().slice(0, 200))) continue;
     const body = loop.field("body");
     const variable = loop.field("left")?.text() ?? "";
     if (!body) continue;

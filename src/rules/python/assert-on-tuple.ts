@@ -1,7 +1,7 @@
 import { defineRule } from "../define-rule.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 
-const QUERY = nodeQuery(["assert_statement"], { kind: "assert_statement", has: { kind: "tuple" } }, /assert\s*\(/);
+const QUERY = nodeQuery(["assert_statement"], { kind: "assert_statement", has: { kind: "tuple" } }, /\bassert\s*\([^\n]*,/);
 
 export default defineRule(
   {

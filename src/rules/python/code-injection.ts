@@ -5,7 +5,7 @@ const WHY =
   "eval, exec and compile run their argument as Python with the full rights of the process: input that reaches them can read files, open shells or change any object in the program.";
 
 const CALLS = callSpec({
-  hint: /eval|exec|compile/,
+  hint: /(?:^|[^\w.])(?:eval|exec|execfile|compile)\s*\(|builtins/m,
   functions: ["eval", "exec", "compile", "builtins.eval", "builtins.exec", "builtins.compile", "execfile"],
 });
 

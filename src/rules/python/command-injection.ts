@@ -25,7 +25,7 @@ const SUBPROCESS = ["subprocess.call", "subprocess.run", "subprocess.Popen", "su
 const SHELLS = /^["'](?:\/bin\/|\/usr\/bin\/)?(?:sh|bash|zsh|dash|ksh|cmd(?:\.exe)?|powershell)["']$/;
 
 const CALLS = callSpec({
-  hint: /system|popen|subprocess|commands|getoutput|shell/,
+  hint: /subprocess|\bos\.(?:system|popen)|\bpopen|import[^\n]*\bsystem\b|\bcommands\b|getoutput|getstatusoutput|create_subprocess_shell/,
   functions: [...SHELL_FUNCTIONS, ...SUBPROCESS],
 });
 

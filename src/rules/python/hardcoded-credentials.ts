@@ -18,7 +18,7 @@ const QUERY = nodeQuery(
       { kind: "pair", regex: `^["']\\w*${SECRET_NAME}["']\\s*:\\s*[rbuRBU]?["']` },
     ],
   },
-  /passw|pwd|secret|token|api_?key|apikey|access_?key|private_?key|credential/i,
+  /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)["']?\s*(?::\s*[\w\[\], .]+)?\s*[:=]\s*[rbuRBU]?["'][^"'\s]{6,}/i,
 );
 /** Values that are clearly not real secrets. */
 const PLACEHOLDER =

@@ -5,6 +5,7 @@ const WHY =
   "LDAP filters have their own syntax: characters such as *, (, ) and | in the input rewrite the filter, so a login check can match any user or a search can list the whole directory.";
 
 const CALLS = callSpec({
+  needsSource: true,
   hint: /ldap|search/,
   methods: ["search_s", "search_st", "search_ext", "search_ext_s", "search"],
 });

@@ -10,7 +10,7 @@ const QUERY = nodeQuery(
     any: [{ kind: "default_parameter" }, { kind: "typed_default_parameter" }],
     regex: "=\\s*(?:\\[|\\{|[\\w.]*(?:list|dict|set|defaultdict|OrderedDict|deque|bytearray)\\s*\\()",
   },
-  /=\s*(?:\[|\{|[\w.]*(?:list|dict|set|deque|bytearray)\s*\()/i,
+  /\bdef\s+\w+\s*\((?:[^()]|\([^()]*\))*?=\s*(?:\[|\{|[\w.]*(?:list|dict|set|defaultdict|OrderedDict|deque|bytearray)\s*\()/,
 );
 
 export default defineRule(

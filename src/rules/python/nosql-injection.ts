@@ -18,7 +18,8 @@ const QUERY_METHODS = [
   "aggregate",
   "replace_one",
 ];
-const CALLS = callSpec({ hint: /find|update|delete|aggregate|count_documents|replace_one/, methods: QUERY_METHODS });
+const CALLS = callSpec({
+  needsSource: true, hint: /find|update|delete|aggregate|count_documents|replace_one/, methods: QUERY_METHODS });
 /** A receiver that is a MongoDB collection, not a string or a list. */
 const COLLECTION = /(?:^|\.)(?:db|database|mongo|collection|coll|col)\b|_(?:collection|coll|col)\b|\bdb\.|\.\w+\[["']\w+["']\]$/i;
 

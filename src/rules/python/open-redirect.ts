@@ -5,6 +5,7 @@ const WHY =
   "A redirect to a URL taken from the request lets anyone craft a link on your trusted domain that sends users to a phishing page, or leaks tokens in the redirect.";
 
 const CALLS = callSpec({
+  needsSource: true,
   hint: /redirect|Redirect/,
   functions: [
     "flask.redirect",

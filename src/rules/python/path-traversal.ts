@@ -34,7 +34,8 @@ const FILE_CALLS = [
   "tarfile.open",
   "zipfile.ZipFile",
 ];
-const CALLS = callSpec({ hint: /open|send_file|FileResponse|remove|unlink|rmdir|rename|replace|listdir|mkdir|chmod|shutil|tarfile|ZipFile/, functions: FILE_CALLS });
+const CALLS = callSpec({
+  needsSource: true, hint: /open|send_file|FileResponse|remove|unlink|rmdir|rename|replace|listdir|mkdir|chmod|shutil|tarfile|ZipFile/, functions: FILE_CALLS });
 
 export default defineRule(
   {

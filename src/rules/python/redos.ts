@@ -1,13 +1,18 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { nestedQuantifier } from "./dataflow/regex-shape.js";
+import { mayHaveSources } from "./dataflow/sources.js";
 import { callSpec, findCalls, flowOf, argTaint, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
   "Python's re engine backtracks: a pattern with a repeated group that itself repeats takes exponential time on a crafted string, and a pattern supplied by the user can be made to do so, so one request can hold a worker for minutes.";
 
 const FUNCTIONS = ["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split"];
-const CALLS = callSpec({ hint: /\bre\.|from re import|regex/, functions: FUNCTIONS.map((f) => `re.${f}`) });
+/** A file can only match if it has a group repeated after its closing parenthesis, or untrusted input. */
+const CALLS = callSpec({
+  hint: (text) => /\bre\b/.test(text) && (/\)[*+]|\)\{\d*,\}/.test(text) || mayHaveSources(text)),
+  functions: FUNCTIONS.map((f) => `re.${f}`),
+});
 
 export default defineRule(
   {
@@ -31,6 +36,7 @@ export default defineRule(
     const calls = findCalls(ctx, CALLS);
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
+    const sources = mayHaveSources(ctx.text);
     for (const call of calls) {
       const pattern = call.args[0] ?? call.kwargs.get("pattern");
       if (pattern === undefined) continue;
@@ -40,6 +46,7 @@ export default defineRule(
         if (group !== undefined) ctx.report({ node: pattern, message: `The pattern repeats ${group}, a group that already repeats inside. ${WHY}` });
         continue;
       }
+      if (!sources) continue;
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "pattern"), "regex", { built: 0.35, direct: 0.3 });
       if (verdict?.fromSource === true) reportFlow(ctx, call.node, verdict, `${call.callee}() compiles a pattern from`, WHY, { extraCwe: ["CWE-730"] });
     }

@@ -11,7 +11,15 @@ const FIXED = new Map([
   ["<=", "always True (unless it is NaN)"],
   [">=", "always True (unless it is NaN)"],
 ]);
-const QUERY = nodeQuery(["comparison_operator"], { kind: "comparison_operator", regex: "^([\\w.]+)\\s*(?:==|is|is\\s+not|<=|>=|<|>)\\s*([\\w.]+)$" }, /([\w.]+)\s*(?:==|\bis\b|<=|>=|<|>)\s*\1\b/);
+/** Text pre-check: some `a op a` with the same name on both sides. */
+function hasSelfComparison(text: string): boolean {
+  for (const m of text.matchAll(/\b([A-Za-z_][\w.]*)[ \t]*(?:==|<=|>=|<|>|is(?![ \t]+not))[ \t]*([A-Za-z_][\w.]*)/g)) {
+    if (m[1] === m[2]) return true;
+  }
+  return false;
+}
+
+const QUERY = nodeQuery(["comparison_operator"], { kind: "comparison_operator", regex: "^([\\w.]+)\\s*(?:==|is|is\\s+not|<=|>=|<|>)\\s*([\\w.]+)$" }, hasSelfComparison);
 
 export default defineRule(
   {

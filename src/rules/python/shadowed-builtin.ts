@@ -13,7 +13,7 @@ const QUERY = nodeQuery(
     ],
     not: { inside: { kind: "class_definition", stopBy: { kind: "function_definition" } } },
   },
-  new RegExp(`(?:^|\\n)\\s*(?:for\\s+)?(?:${NAMES})\\s*(?:=[^=]|\\s+in\\b|:)`),
+  new RegExp(`^[ \\t]*(?:(?:async[ \\t]+)?for[ \\t]+(?:${NAMES})[ \\t]+in\\b|(?:${NAMES})[ \\t]*(?::[^=\\n]+)?=[^=])`, "m"),
 );
 const ASSIGN_RE = new RegExp(`^(${NAMES})\\s*(?::[^=]+)?=[^=]`);
 const FOR_RE = new RegExp(`^(?:async\\s+)?for\\s+(${NAMES})\\s+in\\b`);

@@ -6,6 +6,7 @@ const WHY =
 
 const VERBS = ["get", "post", "put", "patch", "delete", "head", "options", "request", "stream"];
 const CALLS = callSpec({
+  needsSource: true,
   hint: /requests|httpx|urlopen|urllib|Request|aiohttp|HTTPConnection|HTTPSConnection/,
   functions: [
     ...VERBS.map((v) => `requests.${v}`),

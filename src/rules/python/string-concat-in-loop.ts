@@ -2,6 +2,15 @@ import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 
+/** Text pre-check: a name set to a string literal and later grown with +=. */
+function growsStringVariable(text: string): boolean {
+  if (!text.includes("+=")) return false;
+  for (const m of text.matchAll(/^[ \t]*(\w+)[ \t]*(?::[ \t]*str[ \t]*)?=[ \t]*[rbuRBU]?(?:"[^"\n]*"|'[^'\n]*')[ \t]*$/gm)) {
+    if (m[1] !== undefined && text.includes(`${m[1]} +=`)) return true;
+  }
+  return false;
+}
+
 const QUERY = nodeQuery(
   ["augmented_assignment"],
   {
@@ -9,7 +18,7 @@ const QUERY = nodeQuery(
     regex: "^\\w+\\s*\\+=",
     inside: { any: [{ kind: "for_statement" }, { kind: "while_statement" }], stopBy: { kind: "function_definition" } },
   },
-  /\+=/,
+  growsStringVariable,
 );
 
 export default defineRule(

@@ -11,7 +11,7 @@ const KWARG_RE = new RegExp(INSECURE_KWARG);
 const ASSIGN = "^[\\w.]*(?:check_hostname\\s*=\\s*False|verify_mode\\s*=\\s*(?:ssl\\.)?CERT_NONE)$";
 const ASSIGN_RE = new RegExp(ASSIGN);
 const UNVERIFIED = "^ssl\\._create_unverified_context$";
-const HINT = /verify|CERT_NONE|unverified|check_hostname|ssl\s*=/;
+const HINT = /(?:verify|verify_ssl|ssl|check_hostname)\s*=\s*(?:False|0)\b|CERT_NONE|_create_unverified_context/;
 const QUERY = nodeQuery(
   ["keyword_argument", "attribute", "assignment"],
   {

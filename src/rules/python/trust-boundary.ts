@@ -6,7 +6,7 @@ const WHY =
   "The session is where the server keeps what it has verified (who the user is, their role); copying unchecked request data into it lets later code trust a value the user chose.";
 
 const SESSION_TARGET = /^(?:(?:flask\.)?session|(?:self\.)?request\.session)\s*\[/;
-const QUERY = nodeQuery(["assignment"], { kind: "assignment", regex: "^(?:flask\\.)?(?:self\\.)?(?:request\\.)?session\\s*\\[" }, /session\s*\[/, true);
+const QUERY = nodeQuery(["assignment"], { kind: "assignment", regex: "^(?:flask\\.)?(?:self\\.)?(?:request\\.)?session\\s*\\[" }, /session\s*\[[^\]\n]*\]\s*=[^=]/, true);
 
 export default defineRule(
   {

@@ -30,7 +30,8 @@ const QUERY = nodeQuery(
     follows: { any: JUMPS.map((kind) => ({ kind })) },
     inside: { kind: "block" },
   },
-  /\b(?:return|raise|continue|break)\b/,
+  // A jump followed, at the same indentation, by a line that is neither blank, a comment nor a new clause.
+  /^([ \t]+)(?:return|raise|continue|break)\b[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*\1(?![ \t#])(?!(?:else|elif|except|finally|case)\b)\S/m,
 );
 const JUMP_KINDS = new Set(JUMPS);
 

@@ -5,6 +5,7 @@ const WHY =
   "Quotes and operators in the input change the XPath expression, so a query meant to return one node can return any part of the document, such as every user's password.";
 
 const CALLS = callSpec({
+  needsSource: true,
   hint: /xpath|XPath/,
   functions: ["lxml.etree.XPath", "lxml.etree.ETXPath"],
   methods: ["xpath"],

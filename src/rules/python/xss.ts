@@ -7,6 +7,7 @@ const WHY =
   "Text from the request inserted into HTML without escaping can contain <script> or event-handler attributes, which run in other users' browsers with their session: stealing cookies, acting as them, or rewriting the page.";
 
 const CALLS = callSpec({
+  needsSource: true,
   hint: /Markup|mark_safe|SafeString|render_template_string|HttpResponse|make_response|Response|HTMLResponse|Template/,
   functions: [
     "markupsafe.Markup",

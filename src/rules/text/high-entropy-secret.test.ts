@@ -141,6 +141,11 @@ testRule(rule, {
       code: `{"token_endpoint_auth": "${fakeBody(16)}"}\n`,
     },
     {
+      name: "a Markdown heading",
+      language: "markdown",
+      code: "# js/hardcoded-credentials: Hard-coded credential\n",
+    },
+    {
       name: "GitHub Actions expression",
       language: "yaml",
       code: "env:\n  token: ${{secrets.GITHUB_TOKEN}}\n",
@@ -159,10 +164,16 @@ describe("text/high-entropy-secret reports", () => {
     { filename: ".env.example", confidence: 0.5 },
     { filename: "tests/fixtures/settings.env", confidence: 0.5 },
     { filename: "deploy/values.template.env", confidence: 0.5 },
+    { filename: "docs/setup.md", confidence: 0.5, language: "markdown" as const },
   ];
   for (const c of confidenceCases) {
     it(`has confidence ${c.confidence} in ${c.filename}`, () => {
-      const { drafts } = runRule(rule, `API_KEY=${fakeBody(24, undefined, 41)}\n`, "dotenv", c.filename);
+      const { drafts } = runRule(
+        rule,
+        `API_KEY=${fakeBody(24, undefined, 41)}\n`,
+        c.language ?? "dotenv",
+        c.filename,
+      );
       expect(drafts.map((d) => d.confidence)).toEqual([c.confidence]);
     });
   }

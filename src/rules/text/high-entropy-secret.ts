@@ -38,8 +38,8 @@ export default defineRule(
   },
   (ctx) => {
     const prose = ctx.file.language === "markdown" || ctx.file.language === "text";
-    // Examples, templates and test fixtures hold more made-up values than live ones.
-    const confidence = EXAMPLE_PATH.test(ctx.file.path) ? 0.5 : undefined;
+    // Documentation, examples, templates and test fixtures hold more made-up values than live ones.
+    const confidence = prose || EXAMPLE_PATH.test(ctx.file.path) ? 0.5 : undefined;
     const knownTokens = findKnownTokens(ctx.text);
     for (const assignment of findAssignments(ctx.text)) {
       if (!SECRET_KEY.test(assignment.key)) continue;
@@ -76,6 +76,8 @@ function looksLikeSecret(assignment: Assignment, prose: boolean, text: string): 
     // Documentation: "?token=" in a badge URL is public by design, and "SuperSecretToken" is an illustration.
     if (/[?&]/.test(text.charAt(assignment.keyStart - 1))) return false;
     if (/pass(?:word)?|secret|token|key|example|demo/i.test(value)) return false;
+    // Words in a sentence ("Hard-coded", "Credential") have no digits; generated secrets nearly always do.
+    if (!/\d/.test(value)) return false;
   }
   const entropy = shannonEntropy(value);
   return entropy >= (codePointLength(value) < 16 ? MIN_ENTROPY_SHORT : MIN_ENTROPY_LONG);

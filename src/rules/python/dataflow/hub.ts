@@ -4,14 +4,23 @@ import { collectImports, type ImportMap } from "./imports.js";
 
 /**
  * One search of the syntax tree per file for every Python rule. A full-tree
- * search costs about as much as a quarter of parsing, so rules register what
- * they look for when their module loads, and the first rule to run on a file
- * searches once for the union; each rule then filters the few nodes found.
+ * search costs about an eighth of parsing plus a few microseconds per node
+ * returned, and every sub-rule in it is tried on every node, so rules
+ * register what they look for when their module loads, each with a sharp
+ * text hint; the first rule to run on a file searches once for the union of
+ * the sub-rules whose hints match, and each rule filters the few nodes found.
  */
+/** A cheap test on a file's text that must pass for the file to hold a match. */
+export type Hint = RegExp | ((text: string) => boolean);
+
+export function hintMatches(hint: Hint, text: string): boolean {
+  return typeof hint === "function" ? hint(text) : hint.test(text);
+}
+
 interface NodeQueryEntry {
   readonly kinds: readonly string[];
   readonly rule: SgRule;
-  readonly hint: RegExp;
+  readonly hint: Hint;
   /** The rule asks data-flow questions about what it finds, so the file's defs are needed. */
   readonly flow: boolean;
 }
@@ -20,7 +29,7 @@ interface CallQueryEntry {
   /** Last segments of canonical names and method names: the callee text ends with one. */
   readonly names: readonly string[];
   readonly functions: readonly string[];
-  readonly hint: RegExp;
+  readonly hint: Hint;
 }
 
 const NODE_QUERIES: NodeQueryEntry[] = [];
@@ -28,17 +37,17 @@ const CALL_QUERIES: CallQueryEntry[] = [];
 
 export interface NodeQuery {
   readonly kinds: readonly string[];
-  readonly hint: RegExp;
+  readonly hint: Hint;
 }
 
 /** Registers a structural search; `hint` must match the text of any file that can contain a match. */
-export function nodeQuery(kinds: readonly string[], rule: SgRule, hint: RegExp, flow = false): NodeQuery {
+export function nodeQuery(kinds: readonly string[], rule: SgRule, hint: Hint, flow = false): NodeQuery {
   NODE_QUERIES.push({ kinds, rule, hint, flow });
   return { kinds, hint };
 }
 
 /** Registers calls by canonical function names ("os.system") and method names ("execute"). */
-export function callQuery(functions: readonly string[], methods: readonly string[], hint: RegExp): void {
+export function callQuery(functions: readonly string[], methods: readonly string[], hint: Hint): void {
   const names = [...functions.map((f) => f.slice(f.lastIndexOf(".") + 1)), ...methods];
   CALL_QUERIES.push({ names, functions, hint });
 }
@@ -67,12 +76,12 @@ function buildHub(ctx: RuleContext): Hub {
   const definitions: SgNode[] = [];
   const empty: Hub = { imports, nodes: () => [], definitions };
   if (root === undefined) return empty;
-  const active = NODE_QUERIES.filter((q) => q.hint.test(text));
+  const active = NODE_QUERIES.filter((q) => hintMatches(q.hint, text));
   const rules: SgRule[] = active.map((q) => q.rule);
   let needsFlow = active.some((q) => q.flow);
   const names = new Set<string>();
   for (const q of CALL_QUERIES) {
-    if (!q.hint.test(text)) continue;
+    if (!hintMatches(q.hint, text)) continue;
     for (const name of q.names) names.add(name);
     // `from os import system as run`: the alias is what the file calls.
     for (const [local, target] of imports) if (q.functions.includes(target)) names.add(local);
@@ -96,7 +105,7 @@ function buildHub(ctx: RuleContext): Hub {
 
 /** Nodes of a registered query's kinds found in this file (other rules' finds included: verify them). */
 export function candidates(ctx: RuleContext, query: NodeQuery): SgNode[] {
-  if (!query.hint.test(ctx.text)) return [];
+  if (!hintMatches(query.hint, ctx.text)) return [];
   const hub = hubOf(ctx);
   return query.kinds.flatMap((kind) => hub.nodes(kind));
 }

@@ -1,7 +1,8 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { RuleContext } from "../../define-rule.js";
 import { FileFlow } from "./file-flow.js";
-import { callQuery, hubOf } from "./hub.js";
+import { callQuery, hintMatches, hubOf, type Hint } from "./hub.js";
+import { mayHaveSources } from "./sources.js";
 import { reaching, type Origin, type SinkKind, type Taint } from "./taint.js";
 
 /** The data-flow facts of the file being checked, shared by every Python rule. */
@@ -20,7 +21,12 @@ export function flowOf(ctx: RuleContext): FileFlow {
 /** Which calls a rule looks at. */
 export interface CallSpec {
   /** Cheap test on the file's text: when it fails, the file has no such call. */
-  readonly hint: RegExp;
+  readonly hint: Hint;
+  /**
+   * Skip files that mention no known untrusted input: set by rules whose
+   * findings on values of unknown origin stay below the default threshold.
+   */
+  readonly needsSource?: boolean;
   /** Canonical dotted names ("os.system"); matched through the file's imports. */
   readonly functions?: readonly string[];
   /** Method names matched on any receiver ("execute"). */
@@ -38,13 +44,16 @@ export interface FoundCall {
 
 /** Registers a rule's calls with the per-file search; call once, when the rule's module loads. */
 export function callSpec(spec: CallSpec): CallSpec {
-  callQuery(spec.functions ?? [], spec.methods ?? [], spec.hint);
-  return spec;
+  const { hint } = spec;
+  const gated: CallSpec =
+    spec.needsSource === true ? { ...spec, hint: (text: string) => hintMatches(hint, text) && mayHaveSources(text) } : spec;
+  callQuery(gated.functions ?? [], gated.methods ?? [], gated.hint);
+  return gated;
 }
 
 /** The calls matching a spec made with {@link callSpec}, with their arguments split out. */
 export function findCalls(ctx: RuleContext, spec: CallSpec): FoundCall[] {
-  if (!spec.hint.test(ctx.text) || ctx.root === undefined) return [];
+  if (ctx.root === undefined || !hintMatches(spec.hint, ctx.text)) return [];
   const hub = hubOf(ctx);
   const candidates = hub.nodes("call");
   if (candidates.length === 0) return [];

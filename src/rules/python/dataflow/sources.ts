@@ -170,3 +170,15 @@ export const MUTATORS = new Set([
   "writelines",
   "appendleft",
 ]);
+
+/**
+ * True when the file's text mentions some known untrusted input. Rules whose
+ * findings on values of unknown origin stay below the default reporting
+ * threshold skip the data flow of files without any, which is most files.
+ */
+export function mayHaveSources(text: string): boolean {
+  return UNTRUSTED_MARKER.test(text);
+}
+
+const UNTRUSTED_MARKER =
+  /\brequest\b|\bargv\b|environ|getenv|\binput\s*\(|raw_input|\.recv|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;
