@@ -8,4 +8,6 @@ export interface Io {
   readonly cwd: string;
   readonly stdout: OutStream;
   readonly stderr: OutStream;
+  /** Answers to prompts (`codeguardian fix`); absent when there is no one to ask. */
+  readonly stdin?: NodeJS.ReadableStream;
 }

@@ -4,6 +4,7 @@ import { SEVERITIES } from "../core/severity.js";
 import { OUTPUT_FORMATS } from "../core/config.js";
 import { packageVersion } from "../platform/version.js";
 import { baselineCommand } from "./baseline-command.js";
+import { fixCommand, type FixOptions } from "./fix-command.js";
 import { historyCommand } from "./history-command.js";
 import type { Io } from "./io.js";
 import { reviewCommand, type ReviewOptions } from "./review-command.js";
@@ -15,6 +16,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     cwd: process.cwd(),
     stdout: process.stdout,
     stderr: process.stderr,
+    stdin: process.stdin,
   });
 }
 
@@ -76,6 +78,18 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--no-store", "do not record this review in the history")
     .option("--allow-incomplete", "exit normally even if an analyser failed or timed out")
     .option("--no-baseline", "also report findings recorded in .codeguardian/baseline.json")
+    .option("--fix", "validate fixes and write the proven ones to codeguardian.patch")
+    .option("--patch <file>", "with --fix, write the patch here instead (implies --fix)")
+    .option(
+      "--py-compile [python]",
+      "also check fixed Python files with <python> -m py_compile (default python3)",
+    )
+    .option(
+      "--tsc <path>",
+      "also type-check fixes with this TypeScript compiler when the project has a tsconfig.json",
+    )
+    .option("--test-command <command>", "also run this test command (no shell) on the fixed copy")
+    .option("--check-timeout <seconds>", "time limit per check run (default 300)")
     .action(async (targets: string[], options: ReviewOptions) => {
       setExit(await reviewCommand(targets, options, io));
     });
@@ -100,6 +114,28 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
     .action(async (target: string | undefined, options: { config?: string }) => {
       setExit(await baselineCommand(target, options, io));
+    });
+
+  program
+    .command("fix")
+    .description("apply validated fixes to the working tree: one at a time, or --yes for every safe fix")
+    .argument("[target]", "directory (default: the current directory)")
+    .option("-y, --yes", "apply every safe fix without asking (suggested fixes are skipped)")
+    .option("--force", "also change files with uncommitted changes, or outside git")
+    .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
+    .option("--min-confidence <number>", "ignore findings below this confidence (0–1, default 0.5)")
+    .option(
+      "--py-compile [python]",
+      "also check fixed Python files with <python> -m py_compile (default python3)",
+    )
+    .option(
+      "--tsc <path>",
+      "also type-check fixes with this TypeScript compiler when the project has a tsconfig.json",
+    )
+    .option("--test-command <command>", "also run this test command (no shell) on a fixed copy first")
+    .option("--check-timeout <seconds>", "time limit per check run (default 300)")
+    .action(async (target: string | undefined, options: FixOptions) => {
+      setExit(await fixCommand(target, options, io));
     });
 
   program

@@ -17,8 +17,9 @@ import { readBaseline } from "../platform/baseline-file.js";
 import { createProgressLine } from "./progress-line.js";
 import { openStoreForReview } from "./store.js";
 import type { Io } from "./io.js";
+import { writeFixPatch, type CheckFlags } from "./fix-command.js";
 
-export interface ReviewOptions {
+export interface ReviewOptions extends CheckFlags {
   readonly format?: string[];
   readonly out?: string;
   readonly diff?: string;
@@ -31,6 +32,9 @@ export interface ReviewOptions {
   readonly allowIncomplete?: boolean;
   /** false with --no-baseline: report findings the baseline accepted. */
   readonly baseline?: boolean;
+  /** --fix: validate fixes and write them as a patch (to --patch, default codeguardian.patch). */
+  readonly fix?: boolean;
+  readonly patch?: string;
 }
 
 /** `codeguardian review [targets...]`: returns the exit code. */
@@ -44,8 +48,10 @@ export async function reviewCommand(
     // Checked before the review runs, so a usage error costs nothing.
     outputs = planOutputs(resolved.formats, options.out, io.cwd);
   });
-  await writeOutputs(review, outputs, io);
-  return exitCodeFor(review, config, options.allowIncomplete ?? false);
+  const reviewed =
+    options.fix || options.patch !== undefined ? await writeFixPatch(review, options, io) : review;
+  await writeOutputs(reviewed, outputs, io);
+  return exitCodeFor(reviewed, config, options.allowIncomplete ?? false);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Category } from "./category.js";
-import type { Fix } from "./fix.js";
+import type { Fix, FixValidation } from "./fix.js";
 import type { Range } from "./location.js";
 import type { Severity } from "./severity.js";
 
@@ -62,4 +62,9 @@ export interface Finding {
   readonly relatedRules: readonly string[];
   readonly fingerprint: string;
   readonly family?: string;
+  /**
+   * Set when fixes were validated (`review --fix`, `fix`): the ladder's record.
+   * A rejected fix is removed from `fix`; this keeps why.
+   */
+  readonly fixValidation?: FixValidation;
 }

@@ -18,3 +18,32 @@ export interface Fix {
   /** Non-overlapping edits on the finding's file. */
   readonly edits: readonly Edit[];
 }
+
+/**
+ * How far a fix was proven. `proven`: applied, parsed and re-checked by the
+ * built-in rule that found it. `model-checked`: an LLM-only finding whose
+ * re-check was a second call of the same agent, never `proven`. `rejected`:
+ * a step failed; the finding keeps only its recommendation.
+ */
+export type FixStatus = "proven" | "model-checked" | "rejected";
+
+/** The validation ladder, each step recorded; optional steps only when they ran. */
+export interface FixValidation {
+  readonly status: FixStatus;
+  /** The edits were in bounds, did not overlap, and matched the current content. */
+  readonly applies: boolean;
+  /** No new syntax errors (ERROR + MISSING nodes before vs after). */
+  readonly parses: boolean;
+  /** The re-check no longer reports the finding at that place. */
+  readonly findingGone: boolean;
+  /** No built-in rule reports anything new in the file. */
+  readonly noNewFindings: boolean;
+  /** The language's own checker (py_compile, tsc), when the operator enabled it. */
+  readonly languageCheck?: boolean;
+  /** The operator's test command, when configured. */
+  readonly tests?: boolean;
+  /** Rule id (or agent id) the re-check ran. */
+  readonly recheckedWith?: string;
+  /** Why a step failed, or notes on steps that could not run. */
+  readonly reasons: readonly string[];
+}

@@ -81,4 +81,19 @@ describe("Budget", () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toContain("56.000¢ more needed");
   });
+
+  test("spending is broken down per model", () => {
+    const budget = new Budget(DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES);
+    budget.settle(reserve(budget, 1000, 500), { inputTokens: 1_000, outputTokens: 200 });
+    budget.settle(reserve(budget, 1000, 500), { inputTokens: 2_000, outputTokens: 300 });
+    // gpt-4.1-mini: 3000 × $0.40/M + 500 × $1.60/M = $0.002 = 0.2¢
+    expect(budget.snapshot().byModel).toEqual({
+      "openai:gpt-4.1-mini": {
+        calls: 2,
+        inputTokens: 3000,
+        outputTokens: 500,
+        cents: expect.closeTo(0.2, 10) as number,
+      },
+    });
+  });
 });

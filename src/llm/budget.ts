@@ -47,6 +47,15 @@ export interface BudgetSnapshot {
   readonly refusals: readonly string[];
   /** Calls whose provider reported no usage: charged at their reservation. */
   readonly unreportedUsage: number;
+  /** Settled spending per `provider:model`, for the review's cost line. */
+  readonly byModel: Readonly<Record<string, ModelSpend>>;
+}
+
+export interface ModelSpend {
+  readonly calls: number;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly cents: number;
 }
 
 /**
@@ -63,6 +72,7 @@ export class Budget {
   private calls = 0;
   private unreported = 0;
   private readonly refusals: string[] = [];
+  private readonly byModel = new Map<string, ModelSpend>();
 
   constructor(
     readonly limits: BudgetLimits,
@@ -97,16 +107,27 @@ export class Budget {
     if (!this.open.delete(reservation.id)) return 0;
     this.calls++;
     const reported = usage.inputTokens + usage.outputTokens > 0;
+    const price = priceOf(this.prices, reservation.model);
+    let cents: number;
+    let charged: TokenUsage;
     if (!reported) {
       this.unreported++;
-      this.tokensUsed += reservation.tokens;
-      this.centsUsed += reservation.cents;
-      return reservation.cents;
+      cents = reservation.cents;
+      charged = { inputTokens: reservation.tokens, outputTokens: 0 };
+    } else {
+      cents = price === undefined ? reservation.cents : costCents(price, usage);
+      charged = usage;
     }
-    const price = priceOf(this.prices, reservation.model);
-    const cents = price === undefined ? reservation.cents : costCents(price, usage);
-    this.tokensUsed += usage.inputTokens + usage.outputTokens;
+    this.tokensUsed += charged.inputTokens + charged.outputTokens;
     this.centsUsed += cents;
+    const name = formatModelRef(reservation.model);
+    const before = this.byModel.get(name) ?? { calls: 0, inputTokens: 0, outputTokens: 0, cents: 0 };
+    this.byModel.set(name, {
+      calls: before.calls + 1,
+      inputTokens: before.inputTokens + charged.inputTokens,
+      outputTokens: before.outputTokens + charged.outputTokens,
+      cents: before.cents + cents,
+    });
     return cents;
   }
 
@@ -130,6 +151,7 @@ export class Budget {
       calls: this.calls,
       refusals: [...this.refusals],
       unreportedUsage: this.unreported,
+      byModel: Object.fromEntries(this.byModel),
     };
   }
 

@@ -14,6 +14,8 @@ export type LlmErrorKind =
   | "network"
   | "aborted"
   | "output"
+  /** The server answered, but not in the provider's wire format: usually a wrong base URL. */
+  | "protocol"
   | "budget"
   | "config"
   | "exhausted";

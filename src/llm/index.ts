@@ -18,7 +18,7 @@ export type {
   LlmSettings,
   OpenAiSettings,
 } from "./settings.js";
-export { DEFAULT_BASE_URLS, llmSettingsFromEnv, ollamaOrigin } from "./settings.js";
+export { compatibleFromUrl, DEFAULT_BASE_URLS, llmSettingsFromEnv, ollamaOrigin } from "./settings.js";
 export {
   createAnthropicProvider,
   createCompatibleProvider,
@@ -42,6 +42,7 @@ export { costCents, DEFAULT_PRICES, priceOf, withPrices } from "./pricing.js";
 export type {
   BudgetLimits,
   BudgetSnapshot,
+  ModelSpend,
   Reservation,
   ReservationRequest,
   ReserveResult,

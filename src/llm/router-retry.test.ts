@@ -139,6 +139,24 @@ describe("retries", () => {
     expect(clock.sleeps).toEqual([]);
   });
 
+  test("the caller aborting while queued for a concurrency slot is not retried either", async () => {
+    const server = await openai({ kind: "hang" });
+    const clock = new FakeClock();
+    const router = openaiRouter(server, clock, { concurrency: 1, timeoutMs: 5_000 });
+    const holder = new AbortController();
+    const first = router.generate("security", findingsPrompt({ signal: holder.signal }));
+    await server.waitForCalls(1);
+    const queued = new AbortController();
+    const second = router.generate("security", findingsPrompt({ signal: queued.signal }));
+    queued.abort();
+    const error = (await second.catch((e: unknown) => e)) as LlmError;
+    expect(error.kind).toBe("aborted");
+    holder.abort();
+    await first.catch(() => undefined);
+    expect(server.calls).toBe(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
   test("a provider asking to wait longer than allowed sends us to the next model at once", async () => {
     const server = await openai(rateLimited("3600"), reply(goodAnswer));
     const clock = new FakeClock();

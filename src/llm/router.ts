@@ -1,8 +1,9 @@
 import type { Budget, Reservation } from "./budget.js";
 import { llmCacheKey } from "./cache.js";
 import type { LlmCache } from "./cache.js";
-import { LlmChainError, LlmError, LlmOutputError } from "./errors.js";
+import { LlmError, LlmOutputError } from "./errors.js";
 import type { AttemptFailure } from "./errors.js";
+import { failureOf, finalError, settleFailure } from "./router-outcome.js";
 import { chainFor, DEFAULT_MODEL_TABLE } from "./models.js";
 import type { LlmTask, ModelTable } from "./models.js";
 import { costCents, DEFAULT_PRICES, priceOf } from "./pricing.js";
@@ -41,6 +42,12 @@ export class LlmRouter {
   constructor(private readonly options: RouterOptions) {
     this.models = options.models ?? DEFAULT_MODEL_TABLE;
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    if (!Number.isInteger(this.policy.maxAttempts) || this.policy.maxAttempts < 1) {
+      throw new LlmError(
+        "config",
+        `retry.maxAttempts must be a positive integer, got ${this.policy.maxAttempts}`,
+      );
+    }
     this.clock = options.clock ?? SYSTEM_CLOCK;
     this.timeoutMs = options.timeoutMs ?? 120_000;
     this.prices = options.prices ?? DEFAULT_PRICES;
@@ -116,13 +123,19 @@ export class LlmRouter {
           }
           return { ...response, cached: false, calls, costCents: cents };
         } catch (caught) {
-          const error = caught instanceof LlmError ? caught : new LlmError("server", String(caught), ref);
+          // However it surfaced (semaphore queue, SDK, socket), a cancelled caller is not retried.
+          const error =
+            prompt.signal?.aborted === true
+              ? new LlmError("aborted", `${formatModelRef(ref)}: the request was aborted`, ref)
+              : caught instanceof LlmError
+                ? caught
+                : new LlmError("server", String(caught), ref);
           if (error instanceof LlmOutputError) {
             // The model answered and was paid for; repairing is the caller's move.
             this.charge(call.budget, reservation, ref, error.usage);
             throw error;
           }
-          this.settleFailure(call.budget, reservation, error);
+          settleFailure(call.budget, reservation, error);
           if (error.kind === "aborted") throw error;
           last = error;
           if (error.kind === "auth") this.refusedKeys.set(ref.provider, error);
@@ -136,7 +149,9 @@ export class LlmRouter {
             delayMs: delay,
             reason: error.message,
           });
-          await this.clock.sleep(delay, prompt.signal);
+          await this.clock.sleep(delay, prompt.signal).catch(() => {
+            throw new LlmError("aborted", `${formatModelRef(ref)}: aborted while waiting to retry`, ref);
+          });
         }
       }
       if (last !== undefined) failures.push(failureOf(ref, last));
@@ -232,45 +247,4 @@ export class LlmRouter {
     const price = priceOf(this.prices, ref);
     return price === undefined ? undefined : costCents(price, usage);
   }
-
-  /**
-   * A request that timed out or lost its connection may still have been
-   * processed and billed: it is charged its reservation. Refusals cost nothing.
-   */
-  private settleFailure(
-    budget: Budget | undefined,
-    reservation: Reservation | undefined,
-    error: LlmError,
-  ): void {
-    if (budget === undefined || reservation === undefined) return;
-    if (error.kind === "timeout" || error.kind === "network")
-      budget.settle(reservation, { inputTokens: 0, outputTokens: 0 });
-    else budget.release(reservation);
-  }
-}
-
-function failureOf(ref: ModelRef, error: LlmError): AttemptFailure {
-  return { provider: ref.provider, model: ref.model, kind: error.kind, message: error.message };
-}
-
-/**
- * One model tried: its own error, which already names the provider and the
- * fix. Everything refused by the budget: a budget error. Otherwise the chain.
- */
-function finalError(
-  task: LlmTask,
-  failures: readonly AttemptFailure[],
-  last: LlmError | undefined,
-): LlmError {
-  if (failures.length === 1 && last !== undefined) return last;
-  // One provider refusing the key for each of its models: that refusal says it all.
-  if (last?.kind === "auth" && failures.every((f) => f.kind === "auth" && f.provider === last.provider))
-    return last;
-  if (failures.length > 0 && failures.every((f) => f.kind === "budget")) {
-    return new LlmError(
-      "budget",
-      `no model for task "${task}" fits the budget: ${failures.map((f) => f.message).join("; ")}`,
-    );
-  }
-  return new LlmChainError(task, failures, last);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { LlmError } from "./errors.js";
-import { llmSettingsFromEnv, ollamaOrigin } from "./settings.js";
+import { compatibleFromUrl, llmSettingsFromEnv, ollamaOrigin } from "./settings.js";
 
 describe("llmSettingsFromEnv", () => {
   test.each([
@@ -74,5 +74,43 @@ describe("ollamaOrigin", () => {
     ["[::1]:11434", "http://[::1]:11434"],
   ])("%s → %s", (host, origin) => {
     expect(ollamaOrigin(host)).toBe(origin);
+  });
+});
+
+describe("compatibleFromUrl", () => {
+  test.each([
+    {
+      url: "http://gpu-box:8000/v1/",
+      key: undefined,
+      expected: { name: "openai-compatible", baseUrl: "http://gpu-box:8000/v1" },
+    },
+    {
+      url: "https://acme.openai.azure.com/openai/deployments/review?api-version=2024-10-21",
+      key: "azure-key",
+      expected: {
+        name: "azure",
+        baseUrl: "https://acme.openai.azure.com/openai/deployments/review",
+        apiKey: "azure-key",
+        apiKeyHeader: "api-key",
+        queryParams: { "api-version": "2024-10-21" },
+      },
+    },
+    {
+      url: "https://acme.cognitiveservices.azure.com/openai/deployments/d?api-version=2025-01-01-preview",
+      key: "k",
+      expected: {
+        name: "azure",
+        baseUrl: "https://acme.cognitiveservices.azure.com/openai/deployments/d",
+        apiKey: "k",
+        apiKeyHeader: "api-key",
+        queryParams: { "api-version": "2025-01-01-preview" },
+      },
+    },
+  ])("$url", ({ url, key, expected }) => {
+    expect(compatibleFromUrl(url, key)).toEqual(expected);
+  });
+
+  test.each(["localhost:8000", "file:///tmp/x"])("refuses %s", (url) => {
+    expect(() => compatibleFromUrl(url, undefined)).toThrow(LlmError);
   });
 });

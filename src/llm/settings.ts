@@ -143,3 +143,34 @@ export function ollamaOrigin(host: string): string {
   const port = url.port !== "" ? url.port : hasScheme ? "" : "11434";
   return `${url.protocol}//${hostname}${port === "" ? "" : `:${port}`}`;
 }
+
+const AZURE_HOST = /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/i;
+
+/**
+ * Settings for an OpenAI-compatible server named only by a URL and maybe a
+ * key, as `llm.base_url` and `llm.api_key` give them. A query string (Azure's
+ * `?api-version=...`) is kept as query parameters, because the client appends
+ * paths to the base URL; an Azure host gets its `api-key` header.
+ */
+export function compatibleFromUrl(baseUrl: string, apiKey: string | undefined): CompatibleSettings {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new LlmError("config", `llm.base_url is not a URL: "${baseUrl}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new LlmError("config", `llm.base_url must be an http(s) URL, got "${baseUrl}"`);
+  }
+  const queryParams = Object.fromEntries(url.searchParams);
+  const azure = AZURE_HOST.test(url.hostname);
+  url.search = "";
+  url.hash = "";
+  return {
+    name: azure ? "azure" : "openai-compatible",
+    baseUrl: url.toString().replace(/\/+$/, ""),
+    ...(apiKey === undefined ? {} : { apiKey }),
+    ...(azure ? { apiKeyHeader: "api-key" as const } : {}),
+    ...(Object.keys(queryParams).length === 0 ? {} : { queryParams }),
+  };
+}

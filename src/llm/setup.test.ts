@@ -5,6 +5,7 @@ import { startOpenAiServer } from "../../test/support/llm-servers/openai-wire.js
 import { reply } from "../../test/support/llm-servers/scripted-server.js";
 import type { LlmTestServer } from "../../test/support/llm-servers/scripted-server.js";
 import { Budget, DEFAULT_BUDGET_LIMITS } from "./budget.js";
+import { DEFAULT_PRICES, withPrices } from "./pricing.js";
 import { LlmRouter } from "./router.js";
 import { llmSettingsFromEnv } from "./settings.js";
 import { resolveLlmSetup } from "./setup.js";
@@ -51,6 +52,33 @@ describe("resolveLlmSetup", () => {
       costCents: 0,
     });
     expect(ollama.requests.at(-1)?.path).toBe("/v1/chat/completions");
+  });
+
+  test("llm.base_url with a query string keeps it on every request (Azure's api-version)", async () => {
+    const versioned = await startOpenAiServer({
+      prefix: "/openai/deployments/review",
+      apiKey: KEYS.openai,
+      requiredQuery: { "api-version": "2024-10-21" },
+      fallback: reply(goodAnswer),
+    });
+    try {
+      const setup = resolveLlmSetup(llmSettingsFromEnv({}), {
+        provider: "openai-compatible:review",
+        baseUrl: `${versioned.origin}/openai/deployments/review?api-version=2024-10-21`,
+        apiKey: KEYS.openai,
+      })!;
+      const router = new LlmRouter({
+        ...setup.router,
+        prices: withPrices(DEFAULT_PRICES, [{ ...setup.pinned, inputPerMillion: 2, outputPerMillion: 8 }]),
+        clock: new FakeClock(),
+      });
+      const response = await router.generate("fix", findingsPrompt());
+      expect(response.object).toEqual(goodAnswer);
+      expect(response.costCents).toBeGreaterThan(0);
+      expect(versioned.requests.at(-1)?.query).toEqual({ "api-version": "2024-10-21" });
+    } finally {
+      await versioned.close();
+    }
   });
 
   test.each([

@@ -5,6 +5,7 @@ import { DEFAULT_PRICES, withPrices } from "./pricing.js";
 import type { PriceTable } from "./pricing.js";
 import { createProviders } from "./providers/create-providers.js";
 import type { RouterOptions } from "./router.js";
+import { compatibleFromUrl } from "./settings.js";
 import type { LlmSettings } from "./settings.js";
 import type { ModelRef } from "./types.js";
 
@@ -54,14 +55,13 @@ export function resolveLlmSetup(
         `llm.provider is ${config.provider} but no server is named: set llm.base_url or OLLAMA_HOST`,
       );
     }
-    const name =
-      env.compatible !== undefined && config.baseUrl === undefined
-        ? env.compatible.name
-        : "openai-compatible";
+    const server =
+      config.baseUrl === undefined && env.compatible !== undefined
+        ? env.compatible
+        : compatibleFromUrl(baseUrl, config.apiKey ?? env.compatible?.apiKey);
+    const name = server.name;
     settings.compatible = {
-      ...env.compatible,
-      name,
-      baseUrl,
+      ...server,
       model: pinned.model,
       ...(config.apiKey === undefined ? {} : { apiKey: config.apiKey }),
     };

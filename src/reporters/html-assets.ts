@@ -27,6 +27,11 @@ h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 32px 0 8p
 .card.low .value { color: var(--low); } .card.info .value { color: var(--info); }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
 th { color: var(--muted); font-weight: 600; } td.num, th.num { text-align: right; }
+td { overflow-wrap: anywhere; }
+/* Fixed layout keeps a long snippet scrolling inside its cell instead of widening the page. */
+table.findings { table-layout: fixed; }
+table.findings th:nth-child(1) { width: 110px; } table.findings th:nth-child(2) { width: 20%; }
+table.findings th:nth-child(3) { width: 20%; } table.findings th:nth-child(5) { width: 100px; }
 .badge { display: inline-block; min-width: 70px; text-align: center; border-radius: 12px; padding: 0 8px; font-size: 12px; font-weight: 600; color: #fff; }
 .badge.critical { background: var(--critical); } .badge.high { background: var(--high); } .badge.medium { background: var(--medium); }
 .badge.low { background: var(--low); } .badge.info { background: var(--info); }

@@ -22,7 +22,7 @@ export function renderFindingsTable(findings: readonly Finding[], isNew: (f: Fin
   return [
     ...filters,
     `<table class="findings">`,
-    `<thead><tr><th>Severity</th><th>Rule</th><th>Location</th><th>Finding</th><th class="num">Confidence</th></tr></thead>`,
+    `<thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Location</th><th scope="col">Finding</th><th scope="col" class="num">Confidence</th></tr></thead>`,
     `<tbody>`,
     ...rows,
     `</tbody></table>`,

@@ -40,7 +40,7 @@ export function renderAnalysers(review: Review): string {
   );
   return [
     `<h2>Analysers</h2>`,
-    `<table><thead><tr><th>Analyser</th><th>Status</th><th class="num">Files</th><th class="num">Findings</th><th class="num">Time</th><th>Note</th></tr></thead>`,
+    `<table><thead><tr><th scope="col">Analyser</th><th scope="col">Status</th><th scope="col" class="num">Files</th><th scope="col" class="num">Findings</th><th scope="col" class="num">Time</th><th scope="col">Note</th></tr></thead>`,
     `<tbody>`,
     ...rows,
     `</tbody></table>`,
@@ -55,7 +55,7 @@ function resolvedTable(title: string, items: readonly ResolvedFinding[]): string
   );
   return [
     `<details><summary>${title} (${items.length})</summary>`,
-    `<table><thead><tr><th>Severity</th><th>Rule</th><th>Location</th><th>Title</th></tr></thead><tbody>`,
+    `<table><thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Location</th><th scope="col">Title</th></tr></thead><tbody>`,
     ...rows,
     `</tbody></table></details>`,
   ].join("\n");
@@ -89,7 +89,7 @@ export function renderSkipped(review: Review): string {
     });
   return [
     `<h2>Skipped files (${totalSkipped(groups)})</h2>`,
-    `<table class="skipped"><thead><tr><th>Reason</th><th class="num">Files</th></tr></thead><tbody>`,
+    `<table class="skipped"><thead><tr><th scope="col">Reason</th><th scope="col" class="num">Files</th></tr></thead><tbody>`,
     ...rows,
     `</tbody></table>`,
     ...named,

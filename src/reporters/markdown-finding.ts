@@ -1,4 +1,5 @@
 import type { Finding } from "../core/finding.js";
+import type { Severity } from "../core/severity.js";
 import { codeLanguageOf } from "./code-language.js";
 import {
   escapeForHtmlInMarkdown,
@@ -9,15 +10,20 @@ import {
 } from "./escape-markdown.js";
 import { fixedSnippet, snippetDiff } from "./fix-preview.js";
 import { formatConfidence } from "./format.js";
-import { append, formatRange } from "./report-facts.js";
+import { append, displaySnippet, formatRange } from "./report-facts.js";
 
-export const SEVERITY_ICON = {
+const ICONS: Readonly<Record<Severity, string>> = {
   critical: "🔴",
   high: "🟠",
   medium: "🟡",
   low: "🔵",
   info: "⚪",
-} as const;
+};
+
+/** The severity's coloured circle; a plain one for a severity this build does not know. */
+export function severityIcon(severity: Severity): string {
+  return ICONS[severity] ?? "⚫";
+}
 
 /**
  * One finding as a collapsible block. The `<summary>` is HTML, where Markdown
@@ -46,11 +52,13 @@ export function renderFindingDetails(finding: Finding, fresh: boolean, open: boo
   facts.push(sources);
   const parts = [
     `<details${open ? " open" : ""}>`,
-    `<summary>${SEVERITY_ICON[finding.severity]} ${summary}</summary>`,
+    `<summary>${severityIcon(finding.severity)} ${summary}</summary>`,
     "",
     facts.join(" · "),
     "",
-    finding.snippet === "" ? "_No snippet._" : fencedCode(finding.snippet, codeLanguageOf(finding.file)),
+    displaySnippet(finding) === ""
+      ? "_No snippet._"
+      : fencedCode(displaySnippet(finding), codeLanguageOf(finding.file)),
     "",
     escapeMarkdownBlock(finding.description),
     "",

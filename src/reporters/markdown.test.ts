@@ -143,3 +143,12 @@ describe("renderMarkdown", () => {
     },
   );
 });
+
+describe("renderMarkdown with values from a newer version", () => {
+  it("keeps a finding whose severity it does not know", () => {
+    const finding = { ...sampleFindings[0]!, severity: "urgent" as Finding["severity"] };
+    const markdown = renderMarkdown({ ...cleanReview, findings: [finding] });
+    expect(markdown).toContain("#### ⚫ urgent (1)");
+    expect(markdown).toContain(`<summary>⚫ <code>${finding.ruleId}</code>`);
+  });
+});

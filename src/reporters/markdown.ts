@@ -1,9 +1,9 @@
 import { CATEGORIES } from "../core/category.js";
 import type { Review } from "../core/review.js";
-import { SEVERITIES } from "../core/severity.js";
+import { SEVERITIES, type Severity } from "../core/severity.js";
 import { escapeMarkdownInline, inlineCode } from "./escape-markdown.js";
 import { formatBytes, formatCost, formatCount, formatDuration, formatScore, plural } from "./format.js";
-import { renderFindingDetails, SEVERITY_ICON } from "./markdown-finding.js";
+import { renderFindingDetails, severityIcon } from "./markdown-finding.js";
 import { renderMarkdownAppendix } from "./markdown-appendix.js";
 import { append, failedAnalysers, groupBySeverity, incompleteReason, newnessOf } from "./report-facts.js";
 
@@ -16,13 +16,13 @@ export interface MarkdownOptions {
   readonly maxChars?: number;
 }
 
-const SEVERITY_TITLE = {
+const SEVERITY_TITLE: Readonly<Record<Severity, string>> = {
   critical: "Critical",
   high: "High",
   medium: "Medium",
   low: "Low",
   info: "Info",
-} as const;
+};
 
 /** The review as Markdown for pull-request comments and files. */
 export function renderMarkdown(review: Review, options: MarkdownOptions = {}): string {
@@ -73,7 +73,9 @@ function renderSummaryTables(review: Review): string[] {
   const { summary, files } = review;
   const lines = ["| Severity | Findings |", "| --- | ---: |"];
   for (const s of SEVERITIES)
-    lines.push(`| ${SEVERITY_ICON[s]} ${SEVERITY_TITLE[s]} | ${summary.bySeverity[s]} |`);
+    lines.push(
+      `| ${severityIcon(s)} ${SEVERITY_TITLE[s] ?? escapeMarkdownInline(s)} | ${summary.bySeverity[s]} |`,
+    );
   lines.push("", "| Category | Findings |", "| --- | ---: |");
   for (const k of CATEGORIES)
     if (summary.byCategory[k] > 0) lines.push(`| ${k} | ${summary.byCategory[k]} |`);
@@ -114,7 +116,7 @@ function renderFindings(review: Review, budget: number): string {
         used += block.length;
         continue;
       }
-      const row = `| ${SEVERITY_ICON[finding.severity]} ${finding.severity} | ${inlineCode(finding.ruleId, true)} | ${inlineCode(`${finding.file}:${finding.range.start.line}`, true)} | ${escapeMarkdownInline(finding.title)} |`;
+      const row = `| ${severityIcon(finding.severity)} ${escapeMarkdownInline(finding.severity)} | ${inlineCode(finding.ruleId, true)} | ${inlineCode(`${finding.file}:${finding.range.start.line}`, true)} | ${escapeMarkdownInline(finding.title)} |`;
       if (omitted === 0 && used + row.length <= budget) {
         compact.push(row);
         used += row.length + 1;
@@ -123,7 +125,7 @@ function renderFindings(review: Review, budget: number): string {
     if (blocks.length > 0)
       append(
         out,
-        `#### ${SEVERITY_ICON[group.severity]} ${SEVERITY_TITLE[group.severity]} (${group.findings.length})`,
+        `#### ${severityIcon(group.severity)} ${SEVERITY_TITLE[group.severity] ?? escapeMarkdownInline(group.severity)} (${group.findings.length})`,
         "",
         blocks,
       );

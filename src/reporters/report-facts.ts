@@ -41,12 +41,17 @@ export function groupByFile(findings: readonly Finding[]): FileGroup[] {
   );
 }
 
-/** Findings by severity, most severe first; empty severities left out. */
+/**
+ * Findings by severity, most severe first; empty severities left out. A
+ * severity this build does not know (a review from a newer version) gets a
+ * group of its own at the end rather than disappearing.
+ */
 export function groupBySeverity(findings: readonly Finding[]): { severity: Severity; findings: Finding[] }[] {
-  return SEVERITIES.map((severity) => ({
-    severity,
-    findings: findings.filter((f) => f.severity === severity),
-  })).filter((g) => g.findings.length > 0);
+  const known = new Set<string>(SEVERITIES);
+  const unknown = [...new Set(findings.map((f) => f.severity).filter((s) => !known.has(s)))];
+  return [...SEVERITIES, ...unknown]
+    .map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) }))
+    .filter((g) => g.findings.length > 0);
 }
 
 function worstOf(findings: readonly Finding[]): Severity {
@@ -132,16 +137,32 @@ export function capped<T>(items: readonly T[], limit: number): { shown: readonly
     : { shown: items.slice(0, limit), more: items.length - limit };
 }
 
-/** The snippet's lines with their 1-based line numbers. */
-export function snippetLines(finding: Finding): { line: number; text: string }[] {
-  if (finding.snippet === "") return [];
-  return finding.snippet.split("\n").map((text, i) => ({ line: finding.range.start.line + i, text }));
+/**
+ * The snippet as shown to people. A range ending at column 1 of a later line
+ * (as tools report a whole-line match) stops before that line, so the snippet's
+ * last line, which the range does not touch, is left out.
+ */
+export function displaySnippet(finding: Finding): string {
+  const { start, end } = finding.range;
+  if (end.column !== 1 || end.line <= start.line) return finding.snippet;
+  const lines = finding.snippet.split("\n");
+  return end.line - start.line === lines.length - 1 ? lines.slice(0, -1).join("\n") : finding.snippet;
 }
 
-/** "41:5" or "41:5–42:26". */
+/** The displayed snippet's lines with their 1-based line numbers. */
+export function snippetLines(finding: Finding): { line: number; text: string }[] {
+  const snippet = displaySnippet(finding);
+  if (snippet === "") return [];
+  return snippet.split("\n").map((text, i) => ({ line: finding.range.start.line + i, text }));
+}
+
+/** "41:5", "41:5–42:26", or "4:1–6" when the range runs to the end of line 6. */
 export function formatRange(finding: Finding): string {
   const { start, end } = finding.range;
   const head = `${start.line}:${start.column}`;
+  if (end.column === 1 && end.line > start.line) {
+    return end.line - 1 === start.line ? head : `${head}–${end.line - 1}`;
+  }
   if (end.line === start.line) return head;
   return `${head}–${end.line}:${end.column}`;
 }

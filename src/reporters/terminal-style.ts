@@ -1,6 +1,7 @@
 import pc from "picocolors";
 import type { AnalyserStatus } from "../core/review.js";
 import type { Severity } from "../core/severity.js";
+import { displayWidth } from "./terminal-width.js";
 import { makeVisible } from "./visible-text.js";
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -43,13 +44,18 @@ export function terminalStyle(options: { color: boolean; width?: number; verbose
     // Below 40 columns nothing is readable anyway; wrap as if there were 40.
     width: Math.max(40, options.width ?? 100),
     verbose: options.verbose ?? false,
-    severity: (severity) => severityColour[severity](` ${SEVERITY_LABEL[severity]} `),
-    status: (status) => statusColour[status](status === "timed-out" ? "timed out" : status),
+    // A review read back from storage may carry a value this build does not know: show it plainly.
+    severity: (severity) =>
+      (severityColour[severity] ?? c.bold)(
+        ` ${SEVERITY_LABEL[severity] ?? makeVisible(severity).toUpperCase()} `,
+      ),
+    status: (status) =>
+      (statusColour[status] ?? c.bold)(status === "timed-out" ? "timed out" : makeVisible(status)),
   };
 }
 
 export function severityLabel(severity: Severity): string {
-  return SEVERITY_LABEL[severity];
+  return SEVERITY_LABEL[severity] ?? severity.toUpperCase();
 }
 
 /**
@@ -63,7 +69,7 @@ export function wrap(text: string, width: number, indent: string): string[] {
     let line = "";
     for (const word of paragraph.split(/[ \t]+/).filter((w) => w !== "")) {
       if (line === "") line = word;
-      else if (line.length + 1 + word.length <= room) line += ` ${word}`;
+      else if (displayWidth(line) + 1 + displayWidth(word) <= room) line += ` ${word}`;
       else {
         out.push(indent + line);
         line = word;
@@ -76,24 +82,26 @@ export function wrap(text: string, width: number, indent: string): string[] {
 
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
-/** Cuts a line to `room` characters (whole graphemes, so no emoji or accent is split), marking the cut. */
+/** Cuts a line to `room` columns (whole graphemes, so no emoji or accent is split), marking the cut. */
 export function truncate(text: string, room: number): string {
-  // Graphemes never outnumber UTF-16 units, so a short string needs no segmenting.
-  if (text.length <= room) return text;
-  const keep = Math.max(1, room - 1);
-  // Printable ASCII is one grapheme per unit: skip the (slow) segmenter.
-  if (/^[\x20-\x7e]*$/.test(text)) return `${text.slice(0, keep)}…`;
-  let count = 0;
+  // Printable ASCII is one column per unit: no segmenting or measuring.
+  if (/^[\x20-\x7e]*$/.test(text))
+    return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1))}…`;
+  if (displayWidth(text) <= room) return text;
+  const budget = Math.max(1, room - 1);
+  let used = 0;
   let cut = 0;
   for (const { segment, index } of graphemes.segment(text)) {
-    count++;
-    if (count === keep) cut = index + segment.length;
-    if (count > room) return `${text.slice(0, cut)}…`;
+    const width = displayWidth(segment);
+    if (used + width > budget) break;
+    used += width;
+    cut = index + segment.length;
   }
-  return text;
+  return `${text.slice(0, cut)}…`;
 }
 
 /** Pads visible text (no escape codes inside) to a column. */
 export function pad(text: string, length: number): string {
-  return text.length >= length ? text : text + " ".repeat(length - text.length);
+  const width = displayWidth(text);
+  return width >= length ? text : text + " ".repeat(length - width);
 }

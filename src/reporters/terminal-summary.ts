@@ -33,6 +33,11 @@ export function renderSummary(review: Review, style: TerminalStyle): string[] {
       `${formatCount(files.analysed)} analysed · ${formatBytes(files.bytes)} · ${plural(files.lines, "line")}`,
     ),
   );
+  const languages = Object.entries(files.byLanguage)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .sort(([a, x], [b, y]) => (y ?? 0) - (x ?? 0) || (a < b ? -1 : 1))
+    .map(([language, n]) => `${makeVisible(language)} ${formatCount(n ?? 0)}`);
+  if (languages.length > 0) lines.push(row("Languages", languages.join(" · ")));
   append(lines, renderSkipped(review, style, row));
   append(lines, renderComparison(review, style, row));
   append(lines, renderAnalysers(review, style));

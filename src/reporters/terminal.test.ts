@@ -159,3 +159,15 @@ describe("renderTerminal", () => {
     for (const line of prose) expect(line.length).toBeLessThanOrEqual(60);
   });
 });
+
+describe("renderTerminal with values from a newer version", () => {
+  it("shows an unknown severity and analyser status instead of failing", () => {
+    const review = {
+      ...withFinding({ severity: "urgent" as Finding["severity"] }),
+      analysers: [{ id: "future", status: "paused", durationMs: 1, filesAnalysed: 0, findings: 0 }],
+    } as unknown as Review;
+    const out = renderTerminal(review, { color: true });
+    expect(out).toContain(" URGENT ");
+    expect(out).toContain("paused");
+  });
+});

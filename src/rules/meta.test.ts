@@ -28,7 +28,8 @@ async function load(path: string): Promise<unknown> {
 
 function defaultRule(module: unknown): Rule | undefined {
   const value = (module as { default?: unknown }).default;
-  if (typeof value !== "object" || value === null || !("meta" in value) || !("check" in value)) return undefined;
+  if (typeof value !== "object" || value === null || !("meta" in value) || !("check" in value))
+    return undefined;
   return value as Rule;
 }
 
@@ -65,7 +66,8 @@ describe("rule folders", () => {
         expect(meta.confidence).toBeGreaterThan(0);
         expect(meta.confidence).toBeLessThanOrEqual(1);
         for (const cwe of meta.cwe) expect(cwe).toMatch(/^CWE-\d+$/);
-        if (meta.category === "security") expect(meta.cwe.length, "security rules name a CWE").toBeGreaterThan(0);
+        if (meta.category === "security")
+          expect(meta.cwe.length, "security rules name a CWE").toBeGreaterThan(0);
         const owner = seen.get(meta.id);
         expect(owner, `id ${meta.id} is also used by ${owner ?? ""}`).toBeUndefined();
         seen.set(meta.id, `${folder}/${file}`);

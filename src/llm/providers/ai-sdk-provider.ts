@@ -86,7 +86,10 @@ export function createAiSdkProvider(config: AiSdkProviderConfig): LlmProvider {
           provider: config.id,
           model,
           rawText: redactSecrets(text, config.secrets),
-          validationMessage: redactSecrets(cutOff + parsed.message, config.secrets),
+          validationMessage: redactSecrets(
+            cutOff + parsed.message + unusualFinish(finishReason),
+            config.secrets,
+          ),
           truncated: finishReason === "length",
           usage,
         });
@@ -101,6 +104,12 @@ export function createAiSdkProvider(config: AiSdkProviderConfig): LlmProvider {
       };
     },
   };
+}
+
+/** A blocked or errored generation explains an empty or broken answer better than the parse error. */
+function unusualFinish(finishReason: string | undefined): string {
+  if (finishReason === undefined || ["stop", "tool-calls", "length"].includes(finishReason)) return "";
+  return ` (the provider's finish reason: ${finishReason})`;
 }
 
 function describeWarning(warning: NonNullable<GenerateTextResult["warnings"]>[number]): string {
@@ -136,6 +145,13 @@ export function toLlmError(error: unknown, config: AiSdkProviderConfig, model: s
     });
   }
   // Gemini answers a wrong key with 400 INVALID_ARGUMENT, reason API_KEY_INVALID.
+  if (status >= 200 && status < 300) {
+    return new LlmError(
+      "protocol",
+      `${where}: the server answered ${status} but not in ${config.id}'s format; check the base URL (${redact(error.message).slice(0, 200)})`,
+      { provider: config.id, model, status, hint: "check the base URL" },
+    );
+  }
   const kind = error.responseBody?.includes("API_KEY_INVALID") === true ? "auth" : kindOfStatus(status);
   const detail = redact(error.message).slice(0, 500);
   const retryAfter = retryAfterOf(error);

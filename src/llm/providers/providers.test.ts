@@ -1,137 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { z } from "zod";
-import { startAnthropicServer } from "../../../test/support/llm-servers/anthropic-wire.js";
-import { startGeminiServer } from "../../../test/support/llm-servers/gemini-wire.js";
-import { startOpenAiServer } from "../../../test/support/llm-servers/openai-wire.js";
-import { header, reply } from "../../../test/support/llm-servers/scripted-server.js";
-import type { LlmTestServer, RecordedRequest } from "../../../test/support/llm-servers/scripted-server.js";
-import { LlmError, LlmOutputError } from "../errors.js";
-import type { LlmProvider, LlmRequest } from "../types.js";
 import {
-  createAnthropicProvider,
-  createCompatibleProvider,
-  createGoogleProvider,
-  createOpenAiProvider,
-} from "./create-providers.js";
+  answer,
+  at,
+  FIXTURES,
+  KEY,
+  request,
+  WRONG_KEY,
+} from "../../../test/support/llm-servers/provider-fixtures.js";
+import { reply } from "../../../test/support/llm-servers/scripted-server.js";
+import type { LlmTestServer } from "../../../test/support/llm-servers/scripted-server.js";
+import { LlmError, LlmOutputError } from "../errors.js";
+import type { LlmProvider } from "../types.js";
 
-const KEY = "test-key-0123456789abcdef";
-const WRONG_KEY = "wrong-key-9876543210fedcba";
-
-const schema = z.object({
-  findings: z.array(z.object({ line: z.number().int(), title: z.string(), cwe: z.string().nullable() })),
-});
-const answer = { findings: [{ line: 3, title: "SQL built from input", cwe: "CWE-89" }] };
-const request: LlmRequest<z.infer<typeof schema>> = {
-  model: "model-under-test",
-  system: "You review code for security problems.",
-  prompt: "Review: cursor.execute('SELECT ' + name)",
-  schema,
-  schemaName: "findings",
-  maxOutputTokens: 500,
-  temperature: 0,
-};
-
-interface Fixture {
-  readonly name: string;
-  start(): Promise<LlmTestServer>;
-  provider(origin: string, key: string): LlmProvider;
-  readonly path: RegExp;
-  /** The credential as the server received it. */
-  sentKey(request: RecordedRequest): string | undefined;
-  /** Where the JSON schema sits in the request body. */
-  sentSchema(body: unknown): unknown;
-  /** Undefined where the server takes no key (Ollama). */
-  readonly keyHint?: string;
-  /** Gemini states the wait in the error body, not a header. */
-  readonly retryAfter: string;
-}
-
-/** Walks into wire JSON; undefined where the path does not exist. */
-function at(value: unknown, ...path: (string | number)[]): unknown {
-  let node = value;
-  for (const key of path) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node;
-}
-
-const FIXTURES: readonly Fixture[] = [
-  {
-    name: "openai chat completions",
-    start: () => startOpenAiServer({ apiKey: KEY }),
-    provider: (origin, key) => createOpenAiProvider({ apiKey: key, baseUrl: `${origin}/v1` }),
-    path: /^\/v1\/chat\/completions$/,
-    sentKey: (r) => header(r, "authorization")?.replace("Bearer ", ""),
-    sentSchema: (b) => at(b, "response_format", "json_schema", "schema"),
-    keyHint: "OPENAI_API_KEY",
-    retryAfter: "2",
-  },
-  {
-    name: "openai responses",
-    start: () => startOpenAiServer({ apiKey: KEY, responsesApi: true }),
-    provider: (origin, key) =>
-      createOpenAiProvider({ apiKey: key, baseUrl: `${origin}/v1`, api: "responses" }),
-    path: /^\/v1\/responses$/,
-    sentKey: (r) => header(r, "authorization")?.replace("Bearer ", ""),
-    sentSchema: (b) => at(b, "text", "format", "schema"),
-    keyHint: "OPENAI_API_KEY",
-    retryAfter: "2",
-  },
-  {
-    name: "anthropic messages (tool use)",
-    start: () => startAnthropicServer(KEY),
-    provider: (origin, key) => createAnthropicProvider({ apiKey: key, baseUrl: `${origin}/v1` }),
-    path: /^\/v1\/messages$/,
-    sentKey: (r) => header(r, "x-api-key"),
-    sentSchema: (b) => at(b, "tools", 0, "input_schema"),
-    keyHint: "ANTHROPIC_API_KEY",
-    retryAfter: "2",
-  },
-  {
-    name: "gemini generateContent",
-    start: () => startGeminiServer(KEY),
-    provider: (origin, key) => createGoogleProvider({ apiKey: key, baseUrl: `${origin}/v1beta` }),
-    path: /^\/v1beta\/models\/model-under-test:generateContent$/,
-    sentKey: (r) => header(r, "x-goog-api-key"),
-    sentSchema: (b) => at(b, "generationConfig", "responseSchema"),
-    keyHint: "GEMINI_API_KEY",
-    retryAfter: "2",
-  },
-  {
-    name: "ollama /v1 (openai-compatible)",
-    start: () => startOpenAiServer({ auth: "none" }),
-    provider: (origin) => createCompatibleProvider({ name: "ollama", baseUrl: `${origin}/v1` }),
-    path: /^\/v1\/chat\/completions$/,
-    sentKey: () => undefined,
-    sentSchema: (b) => at(b, "response_format", "json_schema", "schema"),
-    retryAfter: "2",
-  },
-  {
-    name: "azure openai (openai-compatible, api-key header, api-version)",
-    start: () =>
-      startOpenAiServer({
-        prefix: "/openai/deployments/review",
-        auth: "api-key",
-        apiKey: KEY,
-        requiredQuery: { "api-version": "2024-10-21" },
-      }),
-    provider: (origin, key) =>
-      createCompatibleProvider({
-        name: "azure",
-        baseUrl: `${origin}/openai/deployments/review`,
-        apiKey: key,
-        apiKeyHeader: "api-key",
-        queryParams: { "api-version": "2024-10-21" },
-      }),
-    path: /^\/openai\/deployments\/review\/chat\/completions$/,
-    sentKey: (r) => header(r, "api-key"),
-    sentSchema: (b) => at(b, "response_format", "json_schema", "schema"),
-    keyHint: "azure",
-    retryAfter: "2",
-  },
-];
-
+/** The contract every provider implementation passes, against its own wire format. */
 describe.each(FIXTURES)("$name", (fixture) => {
   let server: LlmTestServer;
   let provider: LlmProvider;
@@ -218,51 +99,5 @@ describe.each(FIXTURES)("$name", (fixture) => {
     // The test servers echo the key they received; it must not survive.
     expect(fixture.sentKey(server.requests.at(-1)!)).toBe(WRONG_KEY);
     expect(`${error.message} ${error.stack ?? ""} ${JSON.stringify(error)}`).not.toContain(WRONG_KEY);
-  });
-});
-
-describe("an OpenAI-compatible server without JSON-schema mode", () => {
-  let server: LlmTestServer;
-  beforeAll(async () => {
-    server = await startOpenAiServer({ auth: "none" });
-  });
-  afterAll(() => server.close());
-
-  test("gets plain JSON mode; our validation still applies and the SDK's warning is returned, not printed", async () => {
-    const provider = createCompatibleProvider({
-      name: "lmstudio",
-      baseUrl: `${server.origin}/v1`,
-      structuredOutputs: false,
-    });
-    server.script(reply(answer));
-    const response = await provider.generate(request);
-    expect(response.object).toEqual(answer);
-    expect(at(server.requests.at(-1)?.body, "response_format")).toEqual({ type: "json_object" });
-    // The schema never travels in JSON mode, so it is spelled out in the system prompt.
-    const system = at(server.requests.at(-1)?.body, "messages", 0, "content");
-    expect(system).toContain(request.system);
-    expect(system).toContain('"required":["line","title","cwe"]');
-    expect(response.warnings?.join("\n")).toMatch(/responseFormat/);
-    server.script(reply({ findings: "none" }));
-    await expect(provider.generate(request)).rejects.toBeInstanceOf(LlmOutputError);
-  });
-});
-
-describe("an Anthropic model that refuses forced tool use", () => {
-  let server: LlmTestServer;
-  beforeAll(async () => {
-    server = await startAnthropicServer(KEY);
-  });
-  afterAll(() => server.close());
-
-  test("gets the native JSON-schema output format instead, with the switch reported", async () => {
-    const provider = createAnthropicProvider({ apiKey: KEY, baseUrl: `${server.origin}/v1` });
-    server.script(reply(answer));
-    const response = await provider.generate({ ...request, model: "claude-sonnet-5-5" });
-    expect(response.object).toEqual(answer);
-    const body = server.requests.at(-1)?.body;
-    expect(at(body, "tools")).toBeUndefined();
-    expect(at(body, "output_config", "format", "type")).toBe("json_schema");
-    expect(response.warnings?.join("\n")).toContain("Using 'outputFormat' instead");
   });
 });

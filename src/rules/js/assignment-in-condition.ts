@@ -26,7 +26,12 @@ const meta = {
 
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
-  if (!root || !/(if|while|for)\s*\(|\?/.test(ctx.text)) return;
+  // `if (x = ...`, `while (x.y = ...`, or `(x = ...) ?`
+  if (
+    !root ||
+    !/\b(?:if|while)\s*\(\s*[\w$.[\]]+\s*=(?![=>])|\(\s*[\w$.]+\s*=(?![=>])[^()]*\)\s*\?/.test(ctx.text)
+  )
+    return;
   const conditions = root.findAll({
     rule: {
       kind: "assignment_expression",

@@ -1,6 +1,6 @@
 import { JS_FAMILY } from "../../core/language.js";
 import { defineRule } from "../define-rule.js";
-import { codeRoot } from "./dataflow/shared-nodes.js";
+import { codeRoot, newsMatching } from "./dataflow/shared-nodes.js";
 
 const meta = {
   id: "js/async-promise-executor",
@@ -22,13 +22,9 @@ const meta = {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   if (!root || !/new\s+Promise\s*\(\s*async\b/.test(ctx.text)) return;
-  const constructions = root.findAll({
-    rule: {
-      kind: "new_expression",
-      has: { field: "constructor", regex: "^Promise$" },
-      regex: "^new\\s+Promise\\s*\\(\\s*async\\b",
-    },
-  });
+  const constructions = newsMatching(ctx, /^Promise$/).filter((made) =>
+    /^new\s+Promise\s*\(\s*async\b/.test(made.text()),
+  );
   for (const made of constructions) {
     ctx.report({ node: made, message: `The Promise executor is async, so its errors are lost. ${meta.why}` });
   }

@@ -2,7 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { defineRule } from "../define-rule.js";
 import { isFunctionKind } from "./dataflow/ast.js";
-import { codeRoot } from "./dataflow/shared-nodes.js";
+import { codeRoot, nodesOfKind } from "./dataflow/shared-nodes.js";
 
 const meta = {
   id: "js/await-in-loop",
@@ -39,9 +39,7 @@ function ownAwaits(body: SgNode): SgNode[] {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   if (!root || !/for\s*\([^)]*\bof\b/.test(ctx.text) || !ctx.text.includes("await")) return;
-  const loops = root.findAll({
-    rule: { kind: "for_in_statement", regex: "^for\\s*\\(", has: { field: "body", kind: "statement_block" } },
-  });
+  const loops = nodesOfKind(ctx, "for_in_statement");
   for (const loop of loops) {
     if (!/^for\s*\((const|let|var)?\s*[\w${}[\],\s]+\s+of\b/.test(loop.text().slice(0, 200))) continue;
     const body = loop.field("body");

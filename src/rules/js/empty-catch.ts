@@ -1,6 +1,6 @@
 import { JS_FAMILY } from "../../core/language.js";
 import { defineRule } from "../define-rule.js";
-import { codeRoot } from "./dataflow/shared-nodes.js";
+import { codeRoot, nodesOfKind } from "./dataflow/shared-nodes.js";
 
 const meta = {
   id: "js/empty-catch",
@@ -25,11 +25,16 @@ const meta = {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   if (!root || !/catch/.test(ctx.text)) return;
-  for (const clause of root.findAll({ rule: { kind: "catch_clause" } })) {
+  for (const clause of nodesOfKind(ctx, "catch_clause")) {
     const body = clause.field("body");
     if (!body || body.namedChildren().length > 0) continue;
     ctx.report({ node: clause, message: `This catch block ignores the error. ${meta.why}` });
   }
+  // `.catch(() => {})`, `.catch(function () {})`, `.catch((e) => {})`
+  if (
+    !/\.catch\(\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+|function\s*\([^)]*\))\s*(?:=>)?\s*\{\s*\}/.test(ctx.text)
+  )
+    return;
   const handlers = root.findAll({
     rule: {
       kind: "call_expression",

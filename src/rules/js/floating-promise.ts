@@ -58,8 +58,11 @@ export default defineRule(meta, (ctx) => {
     if (!returnsPromise) continue;
     const fn = enclosingFunction(statement);
     if (!fn || !isAsyncFunction(fn)) continue;
+    // `this.m()` may belong to another class with a synchronous m in a bundled file.
+    const viaThis = path?.startsWith("this.") === true && !functions.has(path);
     ctx.report({
       node: call,
+      ...(viaThis ? { confidence: 0.6 } : {}),
       message: `The promise returned by ${path ?? `${method ?? "this call"}()`} is not awaited or handled. ${meta.why}`,
       fix: {
         description: "Await the promise",

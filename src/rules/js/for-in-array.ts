@@ -1,6 +1,7 @@
 import { JS_FAMILY } from "../../core/language.js";
 import { defineRule } from "../define-rule.js";
-import { codeRoot } from "./dataflow/shared-nodes.js";
+import { enclosingFunction } from "./dataflow/async.js";
+import { codeRoot, nodesOfKind } from "./dataflow/shared-nodes.js";
 
 const meta = {
   id: "js/for-in-array",
@@ -26,7 +27,7 @@ export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
   if (!root || !/for\s*\([^)]*\bin\b/.test(text)) return;
-  const loops = root.findAll({ rule: { kind: "for_in_statement", regex: "^for\\s*\\(" } });
+  const loops = nodesOfKind(ctx, "for_in_statement");
   for (const loop of loops) {
     const head = loop.text().slice(0, 200);
     if (!/^for\s*\((const|let|var)?\s*[\w$]+\s+in\b/.test(head)) continue;
@@ -34,12 +35,15 @@ export default defineRule(meta, (ctx) => {
     if (right?.kind() !== "identifier" && right?.kind() !== "array") continue;
     const name = right.text();
     const isArrayLiteral = right.kind() === "array";
+    // Look for the declaration in the enclosing function only: common names (items, values) recur across a file.
+    const scopeText = enclosingFunction(loop)?.text() ?? text;
+    const escaped = name.replace(/\$/g, "\\$");
     const declaredAsArray = new RegExp(
-      `\\b${name.replace(/\$/g, "\\$")}\\s*(:\\s*[\\w$<>\\[\\]]+\\[\\]\\s*)?=\\s*(\\[|new Array\\b|Array\\.(from|of)\\b|[\\w$.]+\\.(map|filter|slice|split|concat)\\()`,
-    ).test(text);
-    const typedAsArray = new RegExp(
-      `\\b${name.replace(/\$/g, "\\$")}\\s*:\\s*(readonly\\s+)?([\\w$<>]+\\[\\]|Array<)`,
-    ).test(text);
+      `\\b(?:const|let|var)\\s+${escaped}\\s*(:\\s*[\\w$<>\\[\\]]+\\[\\]\\s*)?=\\s*(\\[|new Array\\b|Array\\.(from|of)\\b|[\\w$.]+\\.(map|filter|slice|split|concat)\\()`,
+    ).test(scopeText);
+    const typedAsArray = new RegExp(`\\b${escaped}\\s*:\\s*(readonly\\s+)?([\\w$<>]+\\[\\]|Array<)`).test(
+      scopeText,
+    );
     if (!isArrayLiteral && !declaredAsArray && !typedAsArray) continue;
     ctx.report({ node: loop, message: `for...in iterates over the keys of the array ${name}. ${meta.why}` });
   }

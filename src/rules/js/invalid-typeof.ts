@@ -23,11 +23,14 @@ const meta = {
   family: "invalid-typeof",
 } as const;
 
+/** typeof compared with a string literal that is not a known result, in either order. */
+const INVALID_NEARBY =
+  /typeof\s+[\w$.[\]]+\s*[!=]==?\s*["'`](?!(?:undefined|object|boolean|number|bigint|string|symbol|function)["'`])|["'`](?!(?:undefined|object|boolean|number|bigint|string|symbol|function)["'`])[^"'`\n]*["'`]\s*[!=]==?\s*typeof\b/;
 const VALID = new Set(["undefined", "object", "boolean", "number", "bigint", "string", "symbol", "function"]);
 
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
-  if (!root || !ctx.text.includes("typeof")) return;
+  if (!root || !INVALID_NEARBY.test(ctx.text)) return;
   const comparisons = root.findAll({
     rule: {
       kind: "binary_expression",

@@ -27,7 +27,14 @@ const LITERAL = /^(number|string|true|false)$/;
 
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
-  if (!root || !/[^=!]=[=][^=]|!=[^=]/.test(ctx.text)) return;
+  // A literal on either side of == or != (typeof comparisons excluded below).
+  if (
+    !root ||
+    !/[^=!<>]==\s*(?:["'`\d-]|true\b|false\b)|!=\s*(?:["'`\d-]|true\b|false\b)|(?:["'`\d]|true|false)\s*[!=]=[^=]/.test(
+      ctx.text,
+    )
+  )
+    return;
   const comparisons = root.findAll({
     rule: { kind: "binary_expression", has: { field: "operator", regex: "^(==|!=)$" } },
   });
@@ -37,6 +44,8 @@ export default defineRule(meta, (ctx) => {
     const operator = comparison.field("operator");
     if (!left || !right || !operator) continue;
     if (!LITERAL.test(String(left.kind())) && !LITERAL.test(String(right.kind()))) continue;
+    // typeof always yields a string, so == against a string literal cannot convert anything.
+    if (left.text().startsWith("typeof ") || right.text().startsWith("typeof ")) continue;
     const strict = operator.text() === "==" ? "===" : "!==";
     ctx.report({
       node: comparison,

@@ -1,6 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
-import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
+import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, dottedPath } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
@@ -45,11 +45,20 @@ export default defineRule(meta, (ctx) => {
 
 /** `target[section][key] = value` with a key from the request. */
 function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
-  const writes = assignmentsMatching(ctx, /\]\s*\[[^\]]+\]$/).filter(
-    (a) =>
-      a.kind() === "assignment_expression" &&
-      a.field("left")?.field("object")?.kind() === "subscript_expression",
-  );
+  // obj[a][b] = v: only files with such a write pay for the walk.
+  if (!/\]\s*\[[^\]]+\]\s*=[^=]/.test(ctx.text)) return;
+  const root = codeRoot(ctx);
+  if (!root) return;
+  const writes = root.findAll({
+    rule: {
+      kind: "assignment_expression",
+      has: {
+        field: "left",
+        kind: "subscript_expression",
+        has: { field: "object", kind: "subscript_expression" },
+      },
+    },
+  });
   for (const write of writes) {
     const outer = write.field("left");
     const inner = outer?.field("object");
@@ -103,7 +112,8 @@ function unguardedMergeHelpers(ctx: RuleContext, root: SgNode): void {
     const body = helper.text();
     if (body.length > 5000 || GUARD.test(body)) continue;
     const recursive = new RegExp(
-      `\\b${name.replace(/\$/g, "\\$")}\\s*\\(\\s*[\\w$]+\\s*\\[\\s*([\\w$]+)\\s*\\]`,
+      // name(target[key], source[key]): merging into an existing target, not cloning.
+      `\\b${name.replace(/\$/g, "\\$")}\\s*\\(\\s*[\\w$]+\\s*\\[\\s*([\\w$]+)\\s*\\]\\s*,\\s*[\\w$]+\\s*\\[\\s*\\1\\s*\\]`,
     ).exec(body);
     if (!recursive) continue;
     const key = recursive[1] ?? "";

@@ -61,5 +61,15 @@ export function Preview() {
 }`,
       lines: [4],
     },
+    {
+      name: "createElement props in plain TypeScript",
+      code: `import { createElement } from "react";
+export function renderNote(req: Request) {
+  const note = new URL(req.url).searchParams.get("note") ?? "";
+  return createElement("div", { dangerouslySetInnerHTML: { __html: note } });
+}`,
+      lines: [4],
+      language: "typescript",
+    },
   ],
 });

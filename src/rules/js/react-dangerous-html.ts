@@ -31,13 +31,19 @@ export default defineRule(meta, (ctx) => {
   if (!root || !text.includes("dangerouslySetInnerHTML")) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  const htmlValues = root.findAll({
-    rule: {
-      kind: "pair",
-      has: { field: "key", regex: "^__html$" },
-      inside: { kind: "jsx_attribute", regex: "^dangerouslySetInnerHTML", stopBy: "end" },
-    },
-  });
+  // `{ __html: x }` given to the prop, in JSX (<div dangerouslySetInnerHTML={{ __html: x }} />)
+  // or in createElement("div", { dangerouslySetInnerHTML: { __html: x } }); the TypeScript
+  // grammar has no JSX kinds, so the owner is checked by walking up instead of by kind.
+  const htmlValues = root
+    .findAll({ rule: { kind: "pair", has: { field: "key", regex: "^[\"']?__html[\"']?$" } } })
+    .filter((pair) => {
+      const owner = pair.parent()?.parent();
+      const ownerKind = String(owner?.kind() ?? "");
+      if (ownerKind === "pair") return /^["']?dangerouslySetInnerHTML/.test(owner?.text() ?? "");
+      if (ownerKind === "jsx_expression")
+        return /^dangerouslySetInnerHTML/.test(owner?.parent()?.text() ?? "");
+      return false;
+    });
   for (const pair of htmlValues) {
     const value = pair.field("value");
     if (!value) continue;

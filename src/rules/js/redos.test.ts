@@ -13,6 +13,10 @@ export const isEmail = (s) => EMAIL.test(s);`,
       code: `const HEX = /^(?:[0-9a-f]{2})+$/i;`,
     },
     {
+      name: "repetitions separated by a dot the inner part cannot match",
+      code: `const DOMAIN = /^([a-z0-9]+\\.)+[a-z]{2,}$/;`,
+    },
+    {
       name: "escaped parentheses",
       code: `const CALL = /\\(a+\\)+/;`,
       language: "typescript",
@@ -20,10 +24,10 @@ export const isEmail = (s) => EMAIL.test(s);`,
   ],
   invalid: [
     {
-      name: "nested plus in a validator",
-      code: `const DOMAIN = /^([a-z0-9]+\\.)+[a-z]{2,}$/;
-app.post("/domain", (req, res) => {
-  res.json({ ok: DOMAIN.test(req.body.domain) });
+      name: "words with optional spaces, repeated",
+      code: `const FULL_NAME = /^(\\w+\\s?)*$/;
+app.post("/profile", (req, res) => {
+  res.json({ ok: FULL_NAME.test(req.body.name) });
 });`,
       lines: [1],
     },

@@ -12,7 +12,7 @@ const meta = {
   severity: "medium",
   confidence: 0.7,
   cwe: ["CWE-1333", "CWE-400"],
-  owasp: "A06:2021-Vulnerable and Outdated Components",
+  owasp: "A04:2021-Insecure Design",
   title: "Regular expression with nested quantifiers (ReDoS)",
   description:
     "A regular expression repeats a group that itself contains an unbounded repetition, such as (a+)+ or (\\w*)*.",

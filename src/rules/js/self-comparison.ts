@@ -25,7 +25,8 @@ const meta = {
 
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
-  if (!root) return;
+  // The same operand on both sides of a comparison, as text.
+  if (!root || !/(?<![\w$.])([\w$][\w$.]*)\s*(?:===?|[<>]=?)\s*\1(?![\w$.(])/.test(ctx.text)) return;
   const comparisons = root.findAll({
     rule: { kind: "binary_expression", has: { field: "operator", regex: "^(===|==|<|<=|>|>=)$" } },
   });

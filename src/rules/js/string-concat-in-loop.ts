@@ -1,6 +1,5 @@
 import { JS_FAMILY } from "../../core/language.js";
 import { defineRule } from "../define-rule.js";
-import { stringValue } from "./dataflow/ast.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 
 const meta = {
@@ -24,10 +23,17 @@ const meta = {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   if (!root || !ctx.text.includes("+=")) return;
+  // Only strings: variables declared with a string literal and later grown with +=.
+  const names = new Set<string>();
+  for (const m of ctx.text.matchAll(/\b(?:let|var)\s+([\w$]+)\s*(?::\s*string\s*)?=\s*["'`]/g)) {
+    if (m[1] && ctx.text.includes(`${m[1]} +=`)) names.add(m[1]);
+  }
+  if (names.size === 0) return;
+  const pattern = [...names].map((n) => n.replace(/\$/g, "\\$")).join("|");
   const appends = root.findAll({
     rule: {
       kind: "augmented_assignment_expression",
-      has: { field: "left", kind: "identifier" },
+      has: { field: "left", kind: "identifier", regex: `^(${pattern})$` },
       regex: "^[\\w$]+\\s*\\+=",
       inside: {
         any: [{ kind: "for_in_statement" }, { kind: "for_statement" }, { kind: "while_statement" }],
@@ -46,11 +52,6 @@ export default defineRule(meta, (ctx) => {
   for (const append of appends) {
     const name = append.field("left")?.text() ?? "";
     if (reported.has(name)) continue;
-    // Only strings: the variable must have been declared with a string literal.
-    const declaration = root.find({
-      rule: { kind: "variable_declarator", has: { field: "name", regex: `^${name.replace(/\$/g, "\\$")}$` } },
-    });
-    if (stringValue(declaration?.field("value")) === undefined) continue;
     reported.add(name);
     ctx.report({ node: append, message: `${name} grows with += on every iteration. ${meta.why}` });
   }

@@ -11,6 +11,14 @@ testRule(rule, {
 }`,
     },
     {
+      name: "else after a returning branch",
+      code: `function sign(n) {
+  if (n < 0) return -1;
+  else if (n > 0) return 1;
+  else return 0;
+}`,
+    },
+    {
       name: "return inside a branch",
       code: `function find(list, id) {
   for (const item of list) {

@@ -38,26 +38,20 @@ const IGNORED = new Set([
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   if (!root || !/\b(return|throw|break|continue)\b/.test(ctx.text)) return;
-  const blocks = root.findAll({
-    rule: {
-      any: [{ kind: "statement_block" }, { kind: "switch_case" }],
-      has: { any: [...JUMPS].map((kind) => ({ kind })) },
-    },
-  });
-  for (const block of blocks) {
-    let jumped: string | undefined;
-    for (const statement of block.namedChildren()) {
-      const kind = String(statement.kind());
-      if (jumped !== undefined) {
-        if (IGNORED.has(kind) || (kind === "variable_declaration" && !statement.text().includes("=")))
-          continue;
+  const jumps = root.findAll({ rule: { any: [...JUMPS].map((kind) => ({ kind })) } });
+  for (const jump of jumps) {
+    // The first real statement after the jump among its siblings, if any.
+    for (let next = jump.next(); next; next = next.next()) {
+      const kind = String(next.kind());
+      if (!next.isNamed() || IGNORED.has(kind)) continue;
+      if (kind === "variable_declaration" && !next.text().includes("=")) continue;
+      if (/(_statement|_declaration)$/.test(kind)) {
         ctx.report({
-          node: statement,
-          message: `This statement never runs: it follows a ${jumped}. ${meta.why}`,
+          node: next,
+          message: `This statement never runs: it follows a ${String(jump.kind()).replace("_statement", "")}. ${meta.why}`,
         });
-        break;
       }
-      if (JUMPS.has(kind)) jumped = kind.replace("_statement", "");
+      break;
     }
   }
 });

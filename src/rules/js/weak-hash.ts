@@ -49,7 +49,7 @@ export default defineRule(meta, (ctx) => {
     ctx.report({
       node: call,
       message: `${algorithm.toUpperCase()} is used${secure ? ` for ${purpose}` : ""}. ${meta.why}`,
-      confidence: secure ? 0.85 : 0.5,
+      confidence: secure ? 0.85 : 0.4,
     });
   }
 });

@@ -7,6 +7,10 @@ testRule(rule, {
     { name: "parenthesised condition", code: `assert (x > 0 and y > 0), "both positive"\n` },
   ],
   invalid: [
-    { name: "tuple with message", code: `def withdraw(balance, amount):\n    assert (amount <= balance, "insufficient funds")\n    return balance - amount\n`, lines: [2] },
+    {
+      name: "tuple with message",
+      code: `def withdraw(balance, amount):\n    assert (amount <= balance, "insufficient funds")\n    return balance - amount\n`,
+      lines: [2],
+    },
   ],
 });

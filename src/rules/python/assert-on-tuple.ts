@@ -1,7 +1,7 @@
 import { defineRule } from "../define-rule.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 
-const QUERY = nodeQuery(["assert_statement"], { kind: "assert_statement", has: { kind: "tuple" } }, /\bassert\s*\([^\n]*,/);
+const QUERY = nodeQuery(["assert_statement"], "^assert\\s*\\(", /\bassert\s*\([^\n]*,/);
 
 export default defineRule(
   {
@@ -12,9 +12,9 @@ export default defineRule(
     confidence: 0.95,
     cwe: ["CWE-571", "CWE-617"],
     title: "assert on a tuple is always true",
-    description: "assert is given a parenthesised tuple, such as assert (x > 0, \"message\").",
+    description: 'assert is given a parenthesised tuple, such as assert (x > 0, "message").',
     why: "A non-empty tuple is always true, so the assertion never fails: the check the author wrote does not exist.",
-    howToFix: "Remove the parentheses: assert x > 0, \"message\".",
+    howToFix: 'Remove the parentheses: assert x > 0, "message".',
     references: ["https://docs.python.org/3/reference/simple_stmts.html#the-assert-statement"],
     fixable: false,
     family: "assert-on-tuple",
@@ -24,7 +24,10 @@ export default defineRule(
       if (node.kind() !== "assert_statement") continue;
       const test = node.children()[1];
       if (test?.kind() !== "tuple" || test.children().filter((c) => c.isNamed()).length === 0) continue;
-      ctx.report({ node, message: `\`${node.text().split("\n")[0] ?? ""}\` asserts a tuple, which is always true; the assertion can never fail.` });
+      ctx.report({
+        node,
+        message: `\`${node.text().split("\n")[0] ?? ""}\` asserts a tuple, which is always true; the assertion can never fail.`,
+      });
     }
   },
 );

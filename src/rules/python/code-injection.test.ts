@@ -3,9 +3,15 @@ import rule from "./code-injection.js";
 
 testRule(rule, {
   valid: [
-    { name: "literal_eval", code: `import ast\nfrom flask import request\n\n@app.route("/calc")\ndef calc():\n    return str(ast.literal_eval(request.args["expr"]))\n` },
+    {
+      name: "literal_eval",
+      code: `import ast\nfrom flask import request\n\n@app.route("/calc")\ndef calc():\n    return str(ast.literal_eval(request.args["expr"]))\n`,
+    },
     { name: "constant code", code: `exec("import this")\nvalue = eval("1 + 2")\n` },
-    { name: "re.compile is not compile", code: `import re, sys\npattern = re.compile(sys.argv[1] if False else "a+")\n` },
+    {
+      name: "re.compile is not compile",
+      code: `import re, sys\npattern = re.compile(sys.argv[1] if False else "a+")\n`,
+    },
     {
       name: "operation picked from a dict",
       code: `import operator\nOPS = {"add": operator.add}\n\ndef handle(request):\n    op = request.GET["op"]\n    if op in OPS:\n        return eval("OPS['" + op + "']")\n`,

@@ -39,8 +39,14 @@ export default defineRule(
       const code = call.args[0];
       if (code === undefined || (code.kind() === "string" && !code.text().includes("{"))) continue;
       // A value of unknown origin fed straight to eval still deserves a look, but stays below the default threshold.
-      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "source"), "code", { built: 0.55, direct: 0.45 });
-      if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee}() runs code built from`, WHY, { extraCwe: call.callee.endsWith("compile") ? [] : ["CWE-95"] });
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "source"), "code", {
+        built: 0.55,
+        direct: 0.45,
+      });
+      if (verdict)
+        reportFlow(ctx, call.node, verdict, `${call.callee}() runs code built from`, WHY, {
+          extraCwe: call.callee.endsWith("compile") ? [] : ["CWE-95"],
+        });
     }
   },
 );

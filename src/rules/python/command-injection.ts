@@ -21,7 +21,13 @@ const SHELL_FUNCTIONS = [
   "asyncio.create_subprocess_shell",
 ];
 /** Functions that use a shell only when called with `shell=True`. */
-const SUBPROCESS = ["subprocess.call", "subprocess.run", "subprocess.Popen", "subprocess.check_call", "subprocess.check_output"];
+const SUBPROCESS = [
+  "subprocess.call",
+  "subprocess.run",
+  "subprocess.Popen",
+  "subprocess.check_call",
+  "subprocess.check_output",
+];
 const SHELLS = /^["'](?:\/bin\/|\/usr\/bin\/)?(?:sh|bash|zsh|dash|ksh|cmd(?:\.exe)?|powershell)["']$/;
 
 const CALLS = callSpec({
@@ -64,21 +70,41 @@ export default defineRule(
         const viaShell = shell !== undefined && !/^(?:False|None|0)$/.test(shell.text());
         if (viaShell) {
           const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "args"), "shell");
-          if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee}(..., shell=True) runs a command built from`, WHY);
+          if (verdict)
+            reportFlow(
+              ctx,
+              call.node,
+              verdict,
+              `${call.callee}(..., shell=True) runs a command built from`,
+              WHY,
+            );
           continue;
         }
         // ["sh", "-c", command]: the shell is explicit.
         if (first.kind() !== "list") continue;
         const items = first.children().filter((c) => c.isNamed());
         const script = items[2];
-        if (!SHELLS.test(items[0]?.text() ?? "") || !/^["'][-/]c["']$/.test(items[1]?.text() ?? "") || !script) continue;
+        if (
+          !SHELLS.test(items[0]?.text() ?? "") ||
+          !/^["'][-/]c["']$/.test(items[1]?.text() ?? "") ||
+          !script
+        )
+          continue;
         // The list's taint stands for the script's: the other items are the constants just checked.
         const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "args"), "shell");
-        if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee} runs "${items[0]?.text() ?? ""} -c" with a script built from`, WHY);
+        if (verdict)
+          reportFlow(
+            ctx,
+            call.node,
+            verdict,
+            `${call.callee} runs "${items[0]?.text() ?? ""} -c" with a script built from`,
+            WHY,
+          );
         continue;
       }
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "cmd"), "shell");
-      if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee}() runs a shell command built from`, WHY);
+      if (verdict)
+        reportFlow(ctx, call.node, verdict, `${call.callee}() runs a shell command built from`, WHY);
     }
   },
 );

@@ -1,11 +1,15 @@
 import { defineRule } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
-import { candidates, nodeQuery } from "./dataflow/hub.js";
+import { candidates, relationalQuery } from "./dataflow/hub.js";
 
 /** ORM expressions overload == to build SQL (`Model.col == None` means IS NULL); leave them alone. */
-const ORM_CONTEXT = { kind: "call", regex: "^[\\w.()\\[\\]]*\\.(?:filter|where|having|exclude|filter_by|join|query)\\s*\\(", stopBy: "end" } as const;
+const ORM_CONTEXT = {
+  kind: "call",
+  regex: "^[\\w.()\\[\\]]*\\.(?:filter|where|having|exclude|filter_by|join|query)\\s*\\(",
+  stopBy: "end",
+} as const;
 
-const QUERY = nodeQuery(
+const QUERY = relationalQuery(
   ["comparison_operator"],
   { kind: "comparison_operator", has: { kind: "none" }, regex: "[=!]=", not: { inside: ORM_CONTEXT } },
   /[=!]=\s*None|None\s*[=!]=/,
@@ -23,7 +27,10 @@ export default defineRule(
     description: "A value is compared to None with == or != instead of is / is not.",
     why: "== calls the left operand's __eq__, which a class may override (NumPy arrays, pandas objects and ORM columns do), so the test can be wrong, raise, or return a non-boolean; None is a singleton and identity is the intended check.",
     howToFix: "Write `x is None` or `x is not None`.",
-    references: ["https://peps.python.org/pep-0008/#programming-recommendations", "https://cwe.mitre.org/data/definitions/595.html"],
+    references: [
+      "https://peps.python.org/pep-0008/#programming-recommendations",
+      "https://cwe.mitre.org/data/definitions/595.html",
+    ],
     fixable: true,
     family: "compare-to-none",
   },

@@ -7,18 +7,18 @@ const WHY =
   "A secret in source code is in every clone, fork, backup and CI log of the repository, cannot be rotated without a release, and is usually the same in every environment.";
 
 /** A name that holds a secret: ends with password, secret, token, api_key... */
-const SECRET_NAME = "(?i)(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)";
-const NAME_RE = /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)$/i;
+const SECRET_NAME =
+  "(?i)(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)";
+const NAME_RE =
+  /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)$/i;
 const QUERY = nodeQuery(
   ["assignment", "keyword_argument", "pair"],
-  {
-    any: [
-      { kind: "assignment", regex: `^[\\w.]*${SECRET_NAME}\\s*(?::[^=]+)?=\\s*[rbuRBU]?["']` },
-      { kind: "keyword_argument", regex: `^\\w*${SECRET_NAME}\\s*=\\s*[rbuRBU]?["']` },
-      { kind: "pair", regex: `^["']\\w*${SECRET_NAME}["']\\s*:\\s*[rbuRBU]?["']` },
-    ],
-  },
-  /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)["']?\s*(?::\s*[\w\[\], .]+)?\s*[:=]\s*[rbuRBU]?["'][^"'\s]{6,}/i,
+  [
+    `^[\\w.]*${SECRET_NAME}\\s*(?::[^=]+)?=\\s*[rbuRBU]?["']`,
+    `^\\w*${SECRET_NAME}\\s*=\\s*[rbuRBU]?["']`,
+    `^["']\\w*${SECRET_NAME}["']\\s*:\\s*[rbuRBU]?["']`,
+  ].join("|"),
+  /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)["']?\s*(?::\s*[\w[\], .]+)?\s*[:=]\s*[rbuRBU]?["'][^"'\s]{6,}/i,
 );
 /** Values that are clearly not real secrets. */
 const PLACEHOLDER =
@@ -34,11 +34,15 @@ export default defineRule(
     cwe: ["CWE-798", "CWE-259", "CWE-321"],
     owasp: "A07:2021-Identification and Authentication Failures",
     title: "Hard-coded password, key or token",
-    description: "A variable, keyword argument or dict entry named like a password, secret, token or API key is set to a string literal that looks like a real secret.",
+    description:
+      "A variable, keyword argument or dict entry named like a password, secret, token or API key is set to a string literal that looks like a real secret.",
     why: WHY,
     howToFix:
-      "Read the secret at run time from the environment or a secret manager (os.environ[\"API_KEY\"], a vault client), keep it out of the repository, and rotate the one that was committed: it is in the history.",
-    references: ["https://cwe.mitre.org/data/definitions/798.html", "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html"],
+      'Read the secret at run time from the environment or a secret manager (os.environ["API_KEY"], a vault client), keep it out of the repository, and rotate the one that was committed: it is in the history.',
+    references: [
+      "https://cwe.mitre.org/data/definitions/798.html",
+      "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+    ],
     fixable: false,
     family: "hardcoded-credentials",
   },
@@ -54,7 +58,8 @@ export default defineRule(
       if (secret === undefined || !looksReal(secret.text)) continue;
       ctx.report({
         node,
-        confidence: /[A-Za-z]/.test(secret.text) && /\d/.test(secret.text) && secret.text.length >= 12 ? 0.85 : 0.7,
+        confidence:
+          /[A-Za-z]/.test(secret.text) && /\d/.test(secret.text) && secret.text.length >= 12 ? 0.85 : 0.7,
         message: `'${name}' is set to a literal secret (${secret.text.length} characters). ${WHY}`,
         redact: [secret.range],
       });

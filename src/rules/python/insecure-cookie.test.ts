@@ -3,13 +3,38 @@ import rule from "./insecure-cookie.js";
 
 testRule(rule, {
   valid: [
-    { name: "secure and httponly", code: `from flask import make_response\n\n@app.route("/login")\ndef login():\n    resp = make_response("ok")\n    resp.set_cookie("sid", sid, secure=True, httponly=True, samesite="Lax")\n    return resp\n` },
-    { name: "flags computed from config", code: `resp.set_cookie("sid", sid, secure=not app.debug, httponly=True)\n` },
-    { name: "secure settings", code: `SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\n`, filename: "settings.py" },
+    {
+      name: "secure and httponly",
+      code: `from flask import make_response\n\n@app.route("/login")\ndef login():\n    resp = make_response("ok")\n    resp.set_cookie("sid", sid, secure=True, httponly=True, samesite="Lax")\n    return resp\n`,
+    },
+    {
+      name: "flags computed from config",
+      code: `resp.set_cookie("sid", sid, secure=not app.debug, httponly=True)\n`,
+    },
+    {
+      name: "secure settings",
+      code: `SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\n`,
+      filename: "settings.py",
+    },
   ],
   invalid: [
-    { name: "no flags", code: `def remember(response, user):\n    response.set_cookie("remember_me", user.token, max_age=3600)\n    return response\n`, lines: [2], cwe: "CWE-614" },
-    { name: "secure but readable by scripts", code: `resp.set_cookie("sid", sid, secure=True)\n`, lines: [1], cwe: "CWE-1004" },
-    { name: "django settings off", code: `DEBUG = False\nSESSION_COOKIE_SECURE = False\nSESSION_COOKIE_HTTPONLY = False\n`, lines: [2, 3], filename: "settings.py" },
+    {
+      name: "no flags",
+      code: `def remember(response, user):\n    response.set_cookie("remember_me", user.token, max_age=3600)\n    return response\n`,
+      lines: [2],
+      cwe: "CWE-614",
+    },
+    {
+      name: "secure but readable by scripts",
+      code: `resp.set_cookie("sid", sid, secure=True)\n`,
+      lines: [1],
+      cwe: "CWE-1004",
+    },
+    {
+      name: "django settings off",
+      code: `DEBUG = False\nSESSION_COOKIE_SECURE = False\nSESSION_COOKIE_HTTPONLY = False\n`,
+      lines: [2, 3],
+      filename: "settings.py",
+    },
   ],
 });

@@ -10,7 +10,7 @@ const CALLS = callSpec({ hint: /set_cookie/, methods: ["set_cookie"] });
 /** Django/Flask settings that switch the protections off. */
 const SETTINGS = nodeQuery(
   ["assignment"],
-  { kind: "assignment", regex: "(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)[\"']?\\]?\\s*=\\s*False$" },
+  "(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)[\"']?\\]?\\s*=\\s*False$",
   /COOKIE_(?:SECURE|HTTPONLY)/,
 );
 const SETTING_RE = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)["']?\]?\s*=\s*False$/;
@@ -33,10 +33,16 @@ export default defineRule(
     cwe: ["CWE-614", "CWE-1004"],
     owasp: "A05:2021-Security Misconfiguration",
     title: "Cookie without Secure or HttpOnly",
-    description: "set_cookie() is called without secure=True or httponly=True, or a settings file turns SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY / CSRF_COOKIE_SECURE off.",
+    description:
+      "set_cookie() is called without secure=True or httponly=True, or a settings file turns SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY / CSRF_COOKIE_SECURE off.",
     why: WHY,
-    howToFix: "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') to set_cookie; in Django settings set SESSION_COOKIE_SECURE = True and CSRF_COOKIE_SECURE = True.",
-    references: ["https://cwe.mitre.org/data/definitions/614.html", "https://cwe.mitre.org/data/definitions/1004.html", "https://owasp.org/www-community/controls/SecureCookieAttribute"],
+    howToFix:
+      "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') to set_cookie; in Django settings set SESSION_COOKIE_SECURE = True and CSRF_COOKIE_SECURE = True.",
+    references: [
+      "https://cwe.mitre.org/data/definitions/614.html",
+      "https://cwe.mitre.org/data/definitions/1004.html",
+      "https://owasp.org/www-community/controls/SecureCookieAttribute",
+    ],
     fixable: false,
     family: "insecure-cookie",
   },
@@ -45,7 +51,10 @@ export default defineRule(
       // A computed flag (secure=not app.debug) is a decision we cannot judge here.
       const secure = isTrue(call.kwargs.get("secure"));
       const httpOnly = isTrue(call.kwargs.get("httponly"));
-      const missing = [secure === false ? "secure=True" : "", httpOnly === false ? "httponly=True" : ""].filter(Boolean);
+      const missing = [
+        secure === false ? "secure=True" : "",
+        httpOnly === false ? "httponly=True" : "",
+      ].filter(Boolean);
       if (missing.length === 0) continue;
       ctx.report({
         node: call.node,

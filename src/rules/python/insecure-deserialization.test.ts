@@ -3,10 +3,22 @@ import rule from "./insecure-deserialization.js";
 
 testRule(rule, {
   valid: [
-    { name: "yaml.safe_load", code: `import yaml\n\ndef load(path):\n    with open(path) as f:\n        return yaml.safe_load(f)\n` },
-    { name: "yaml.load with SafeLoader", code: `import yaml\nfrom yaml import CSafeLoader\ncfg = yaml.load(open("c.yml"), Loader=yaml.SafeLoader)\nother = yaml.load(text, Loader=CSafeLoader)\n` },
-    { name: "json instead of pickle", code: `import json\nfrom flask import request\n\n@app.post("/state")\ndef state():\n    return json.loads(request.data)\n` },
-    { name: "pickle.dumps only", code: `import pickle\n\ndef save(obj, f):\n    f.write(pickle.dumps(obj))\n` },
+    {
+      name: "yaml.safe_load",
+      code: `import yaml\n\ndef load(path):\n    with open(path) as f:\n        return yaml.safe_load(f)\n`,
+    },
+    {
+      name: "yaml.load with SafeLoader",
+      code: `import yaml\nfrom yaml import CSafeLoader\ncfg = yaml.load(open("c.yml"), Loader=yaml.SafeLoader)\nother = yaml.load(text, Loader=CSafeLoader)\n`,
+    },
+    {
+      name: "json instead of pickle",
+      code: `import json\nfrom flask import request\n\n@app.post("/state")\ndef state():\n    return json.loads(request.data)\n`,
+    },
+    {
+      name: "pickle.dumps only",
+      code: `import pickle\n\ndef save(obj, f):\n    f.write(pickle.dumps(obj))\n`,
+    },
   ],
   invalid: [
     {
@@ -29,6 +41,10 @@ testRule(rule, {
       code: `import marshal, jsonpickle, socket\n\ndef serve(conn):\n    data = conn.recv(4096)\n    code = marshal.loads(data)\n    obj = jsonpickle.decode(data.decode())\n    return code, obj\n`,
       lines: [5, 6],
     },
-    { name: "aliased cPickle load of a file", code: `import cPickle as pk\n\ndef load():\n    with open("cache.bin", "rb") as f:\n        return pk.load(f)\n`, lines: [5] },
+    {
+      name: "aliased cPickle load of a file",
+      code: `import cPickle as pk\n\ndef load():\n    with open("cache.bin", "rb") as f:\n        return pk.load(f)\n`,
+      lines: [5],
+    },
   ],
 });

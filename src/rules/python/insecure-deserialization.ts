@@ -65,7 +65,12 @@ export default defineRule(
     for (const call of calls) {
       if (YAML_LOADS.includes(call.callee) || YAML_ALWAYS_UNSAFE.includes(call.callee)) {
         const loader = call.kwargs.get("Loader") ?? call.args[1];
-        if (YAML_LOADS.includes(call.callee) && loader !== undefined && SAFE_LOADER.test(flow.canonical(loader.text()))) continue;
+        if (
+          YAML_LOADS.includes(call.callee) &&
+          loader !== undefined &&
+          SAFE_LOADER.test(flow.canonical(loader.text()))
+        )
+          continue;
         // The loader choice is the defect even for trusted data: safe_load is a drop-in replacement.
         const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "stream"), "deserialise");
         ctx.report({
@@ -79,7 +84,10 @@ export default defineRule(
         continue;
       }
       // Loading unknown bytes is still worth a look, but only known untrusted bytes clear the default threshold.
-      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "file"), "deserialise", { built: 0.45, direct: 0.45 });
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "file"), "deserialise", {
+        built: 0.45,
+        direct: 0.45,
+      });
       if (verdict) {
         reportFlow(ctx, call.node, verdict, `${call.callee}() deserialises data from`, WHY);
       }

@@ -3,11 +3,25 @@ import rule from "./insecure-random.js";
 
 testRule(rule, {
   valid: [
-    { name: "secrets for a token", code: `import secrets\n\ndef new_session_token():\n    return secrets.token_urlsafe(32)\n` },
-    { name: "random for a simulation", code: `import random\n\ndef roll_dice():\n    return random.randint(1, 6)\n\nsample = random.sample(range(100), 10)\n` },
+    {
+      name: "secrets for a token",
+      code: `import secrets\n\ndef new_session_token():\n    return secrets.token_urlsafe(32)\n`,
+    },
+    {
+      name: "random for a simulation",
+      code: `import random\n\ndef roll_dice():\n    return random.randint(1, 6)\n\nsample = random.sample(range(100), 10)\n`,
+    },
   ],
   invalid: [
-    { name: "reset token from random.choice", code: `import random, string\n\ndef make_reset_token(n=20):\n    alphabet = string.ascii_letters + string.digits\n    return "".join(random.choice(alphabet) for _ in range(n))\n`, lines: [5] },
-    { name: "otp and session id", code: `from random import randint, getrandbits\n\ndef login(user):\n    otp = randint(100000, 999999)\n    session_id = "%032x" % getrandbits(128)\n    return otp, session_id\n`, lines: [4, 5] },
+    {
+      name: "reset token from random.choice",
+      code: `import random, string\n\ndef make_reset_token(n=20):\n    alphabet = string.ascii_letters + string.digits\n    return "".join(random.choice(alphabet) for _ in range(n))\n`,
+      lines: [5],
+    },
+    {
+      name: "otp and session id",
+      code: `from random import randint, getrandbits\n\ndef login(user):\n    otp = randint(100000, 999999)\n    session_id = "%032x" % getrandbits(128)\n    return otp, session_id\n`,
+      lines: [4, 5],
+    },
   ],
 });

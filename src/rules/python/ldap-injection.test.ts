@@ -7,7 +7,10 @@ testRule(rule, {
       name: "escaped with escape_filter_chars",
       code: `import ldap\nfrom ldap.filter import escape_filter_chars\nfrom flask import request\n\n@app.route("/who")\ndef who():\n    user = request.args["u"]\n    conn = ldap.initialize("ldap://dir")\n    flt = "(uid=%s)" % escape_filter_chars(user)\n    return str(conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, flt))\n`,
     },
-    { name: "constant filter", code: `import ldap\nconn = ldap.initialize("ldap://dir")\nconn.search_s("dc=x", ldap.SCOPE_SUBTREE, "(objectClass=person)")\n` },
+    {
+      name: "constant filter",
+      code: `import ldap\nconn = ldap.initialize("ldap://dir")\nconn.search_s("dc=x", ldap.SCOPE_SUBTREE, "(objectClass=person)")\n`,
+    },
     { name: "re.search is not LDAP", code: `import re, ldap, sys\nm = re.search(sys.argv[1], "text")\n` },
   ],
   invalid: [

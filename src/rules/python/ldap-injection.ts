@@ -29,11 +29,15 @@ export default defineRule(
     cwe: ["CWE-90", "CWE-943", "CWE-74"],
     owasp: "A03:2021-Injection",
     title: "LDAP filter built from untrusted input",
-    description: "An LDAP search filter (python-ldap search_s/search_ext_s, ldap3 Connection.search) is built from data that can come from outside the program.",
+    description:
+      "An LDAP search filter (python-ldap search_s/search_ext_s, ldap3 Connection.search) is built from data that can come from outside the program.",
     why: WHY,
     howToFix:
       "Escape every untrusted value with ldap.filter.escape_filter_chars (python-ldap) or ldap3.utils.conv.escape_filter_chars before putting it in the filter, or use ldap.filter.filter_format.",
-    references: ["https://cwe.mitre.org/data/definitions/90.html", "https://cheatsheetseries.owasp.org/cheatsheets/LDAP_Injection_Prevention_Cheat_Sheet.html"],
+    references: [
+      "https://cwe.mitre.org/data/definitions/90.html",
+      "https://cheatsheetseries.owasp.org/cheatsheets/LDAP_Injection_Prevention_Cheat_Sheet.html",
+    ],
     fixable: false,
     family: "ldap-injection",
   },
@@ -43,8 +47,15 @@ export default defineRule(
       const arg = FILTER_ARG[call.callee];
       if (arg === undefined) continue;
       // `re.search`/`str` searches share the name; an LDAP filter starts with "(" somewhere in the file's calls.
-      if (call.callee === "search" && !/^[\w.]*(?:conn|connection|ldap|server)\w*\.search$/i.test(call.node.children()[0]?.text() ?? "")) continue;
-      reportTaintedArg(ctx, call, arg, "ldap", { what: `The LDAP filter of .${call.callee}() is built from`, why: WHY });
+      if (
+        call.callee === "search" &&
+        !/^[\w.]*(?:conn|connection|ldap|server)\w*\.search$/i.test(call.node.children()[0]?.text() ?? "")
+      )
+        continue;
+      reportTaintedArg(ctx, call, arg, "ldap", {
+        what: `The LDAP filter of .${call.callee}() is built from`,
+        why: WHY,
+      });
     }
   },
 );

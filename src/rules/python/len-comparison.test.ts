@@ -7,6 +7,10 @@ testRule(rule, {
     { name: "length compared to a variable", code: `ok = len(a) == n\n` },
   ],
   invalid: [
-    { name: "== 0 and > 0", code: `def show(items, users):\n    if len(items) == 0:\n        return "empty"\n    return len(users) > 0\n`, lines: [2, 4] },
+    {
+      name: "== 0 and > 0",
+      code: `def show(items, users):\n    if len(items) == 0:\n        return "empty"\n    return len(users) > 0\n`,
+      lines: [2, 4],
+    },
   ],
 });

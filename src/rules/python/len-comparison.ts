@@ -4,7 +4,7 @@ import { candidates, nodeQuery } from "./dataflow/hub.js";
 
 const QUERY = nodeQuery(
   ["comparison_operator"],
-  { kind: "comparison_operator", regex: "^len\\([^()]*(?:\\([^()]*\\))*[^()]*\\)\\s*(?:==|!=|>|<=|>=)\\s*[01]$" },
+  "^len\\([^()]*(?:\\([^()]*\\))*[^()]*\\)\\s*(?:==|!=|>|<=|>=)\\s*[01]$",
   /len\([^\n]*\)\s*(?:==|!=|>|<=|>=)\s*[01]\b/,
 );
 
@@ -29,7 +29,8 @@ export default defineRule(
     title: "Emptiness tested with len()",
     description: "A container is tested for emptiness with len(x) == 0, len(x) > 0 or similar.",
     why: "Sequences and mappings are false when empty, so `if not x:` says the same thing more directly and works for any container, including ones that are expensive to count.",
-    howToFix: "Write `if not items:` for empty and `if items:` for non-empty (keep len() for NumPy arrays and pandas objects, whose truth value is ambiguous).",
+    howToFix:
+      "Write `if not items:` for empty and `if items:` for non-empty (keep len() for NumPy arrays and pandas objects, whose truth value is ambiguous).",
     references: ["https://peps.python.org/pep-0008/#programming-recommendations"],
     fixable: true,
     family: "len-comparison",
@@ -38,9 +39,12 @@ export default defineRule(
     for (const node of candidates(ctx, QUERY)) {
       if (node.kind() !== "comparison_operator") continue;
       const [left, op, right] = node.children();
-      if (!left || !op || !right || left.kind() !== "call") continue;
+      if (!left || !op || !right || left.kind() !== "call" || !left.text().startsWith("len(")) continue;
       const meaning = MEANING[`${op.text()} ${right.text()}`];
-      const arg = left.children()[1]?.children().filter((c) => c.isNamed());
+      const arg = left
+        .children()[1]
+        ?.children()
+        .filter((c) => c.isNamed());
       if (meaning === undefined || arg?.length !== 1 || arg[0] === undefined) continue;
       const subject = arg[0].text();
       const replacement = meaning === "empty" ? `not ${subject}` : subject;
@@ -51,7 +55,12 @@ export default defineRule(
           description: `Replace with ${replacement}`,
           // The truth value of NumPy arrays and pandas objects raises, so a person confirms the type.
           applicability: "suggested",
-          edits: [{ range: nodeRange(node.range()), text: meaning === "empty" ? `not ${subject}` : `bool(${subject})` }],
+          edits: [
+            {
+              range: nodeRange(node.range()),
+              text: meaning === "empty" ? `not ${subject}` : `bool(${subject})`,
+            },
+          ],
         },
       });
     }

@@ -8,7 +8,15 @@ testRule(rule, {
     { name: "sentinel object", code: `_MISSING = object()\nif value is _MISSING:\n    pass\n` },
   ],
   invalid: [
-    { name: "string and number", code: `def check(status, code):\n    if status is "ok":\n        return code is not 200\n`, lines: [2, 3] },
-    { name: "literal on the left and an empty list", code: `ok = 0 is n\nempty = items is []\n`, lines: [1, 2] },
+    {
+      name: "string and number",
+      code: `def check(status, code):\n    if status is "ok":\n        return code is not 200\n`,
+      lines: [2, 3],
+    },
+    {
+      name: "literal on the left and an empty list",
+      code: `ok = 0 is n\nempty = items is []\n`,
+      lines: [1, 2],
+    },
   ],
 });

@@ -1,15 +1,20 @@
 import { defineRule } from "../define-rule.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 
-const MUTABLE_KINDS = new Set(["list", "dictionary", "set", "list_comprehension", "dictionary_comprehension", "set_comprehension"]);
-const MUTABLE_CALLS = /^(?:list|dict|set|bytearray|collections\.defaultdict|defaultdict|collections\.OrderedDict|OrderedDict|collections\.deque|deque)\s*\(/;
+const MUTABLE_KINDS = new Set([
+  "list",
+  "dictionary",
+  "set",
+  "list_comprehension",
+  "dictionary_comprehension",
+  "set_comprehension",
+]);
+const MUTABLE_CALLS =
+  /^(?:list|dict|set|bytearray|collections\.defaultdict|defaultdict|collections\.OrderedDict|OrderedDict|collections\.deque|deque)\s*\(/;
 
 const QUERY = nodeQuery(
   ["default_parameter", "typed_default_parameter"],
-  {
-    any: [{ kind: "default_parameter" }, { kind: "typed_default_parameter" }],
-    regex: "=\\s*(?:\\[|\\{|[\\w.]*(?:list|dict|set|defaultdict|OrderedDict|deque|bytearray)\\s*\\()",
-  },
+  "=\\s*(?:\\[|\\{|[\\w.]*(?:list|dict|set|defaultdict|OrderedDict|deque|bytearray)\\s*\\()",
   /\bdef\s+\w+\s*\((?:[^()]|\([^()]*\))*?=\s*(?:\[|\{|[\w.]*(?:list|dict|set|defaultdict|OrderedDict|deque|bytearray)\s*\()/,
 );
 
@@ -24,7 +29,8 @@ export default defineRule(
     title: "Mutable default argument",
     description: "A parameter's default value is a list, dict, set or other mutable object.",
     why: "The default is built once, when the def runs, and shared by every call: an append or update in one call is still there in the next, which leaks data between callers and causes order-dependent bugs.",
-    howToFix: "Default to None and create the object inside the function: `def f(items=None):` then `if items is None: items = []`.",
+    howToFix:
+      "Default to None and create the object inside the function: `def f(items=None):` then `if items is None: items = []`.",
     references: ["https://docs.python.org/3/reference/compound_stmts.html#function-definitions"],
     fixable: false,
     family: "mutable-default-argument",
@@ -33,7 +39,9 @@ export default defineRule(
     for (const param of candidates(ctx, QUERY)) {
       const value = param.field("value");
       if (value === null) continue;
-      const mutable = MUTABLE_KINDS.has(String(value.kind())) || (value.kind() === "call" && MUTABLE_CALLS.test(value.text()));
+      const mutable =
+        MUTABLE_KINDS.has(String(value.kind())) ||
+        (value.kind() === "call" && MUTABLE_CALLS.test(value.text()));
       if (!mutable) continue;
       const name = param.field("name")?.text() ?? param.children()[0]?.text() ?? "";
       ctx.report({

@@ -7,7 +7,10 @@ testRule(rule, {
       name: "value cast to str",
       code: `from flask import request\nfrom pymongo import MongoClient\ndb = MongoClient().app\n\n@app.post("/login")\ndef login():\n    body = request.get_json()\n    user = db.users.find_one({"name": str(body["name"]), "pw": str(body["pw"])})\n    return {"ok": user is not None}\n`,
     },
-    { name: "form fields are strings", code: `from flask import request\n\n@app.post("/find")\ndef find():\n    return str(db.users.find_one({"name": request.form["name"]}))\n` },
+    {
+      name: "form fields are strings",
+      code: `from flask import request\n\n@app.post("/find")\ndef find():\n    return str(db.users.find_one({"name": request.form["name"]}))\n`,
+    },
     { name: "str.find on text", code: `import sys\npos = "hello mongo".find(sys.argv[1])\n` },
   ],
   invalid: [

@@ -2,7 +2,7 @@ import { defineRule } from "../define-rule.js";
 import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
-  "A query document taken from the request can carry operators ({\"$ne\": null}, {\"$where\": ...}) instead of plain values, so a login or lookup matches records it should not, or runs JavaScript on the server.";
+  'A query document taken from the request can carry operators ({"$ne": null}, {"$where": ...}) instead of plain values, so a login or lookup matches records it should not, or runs JavaScript on the server.';
 
 const QUERY_METHODS = [
   "find",
@@ -19,9 +19,13 @@ const QUERY_METHODS = [
   "replace_one",
 ];
 const CALLS = callSpec({
-  needsSource: true, hint: /find|update|delete|aggregate|count_documents|replace_one/, methods: QUERY_METHODS });
+  needsSource: true,
+  hint: /find|update|delete|aggregate|count_documents|replace_one/,
+  methods: QUERY_METHODS,
+});
 /** A receiver that is a MongoDB collection, not a string or a list. */
-const COLLECTION = /(?:^|\.)(?:db|database|mongo|collection|coll|col)\b|_(?:collection|coll|col)\b|\bdb\.|\.\w+\[["']\w+["']\]$/i;
+const COLLECTION =
+  /(?:^|\.)(?:db|database|mongo|collection|coll|col)\b|_(?:collection|coll|col)\b|\bdb\.|\.\w+\[["']\w+["']\]$/i;
 
 export default defineRule(
   {
@@ -33,11 +37,15 @@ export default defineRule(
     cwe: ["CWE-943", "CWE-74"],
     owasp: "A03:2021-Injection",
     title: "MongoDB query built from untrusted input",
-    description: "A pymongo query (find, find_one, update_one, delete_many, aggregate...) is a document taken from, or a $where expression built from, data that can come from outside the program.",
+    description:
+      "A pymongo query (find, find_one, update_one, delete_many, aggregate...) is a document taken from, or a $where expression built from, data that can come from outside the program.",
     why: WHY,
     howToFix:
-      "Build the query yourself from single values cast to the expected type: {\"name\": str(name)}; never pass a parsed request body as the filter, and never use $where with input.",
-    references: ["https://cwe.mitre.org/data/definitions/943.html", "https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/07-Input_Validation_Testing/05.6-Testing_for_NoSQL_Injection"],
+      'Build the query yourself from single values cast to the expected type: {"name": str(name)}; never pass a parsed request body as the filter, and never use $where with input.',
+    references: [
+      "https://cwe.mitre.org/data/definitions/943.html",
+      "https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/07-Input_Validation_Testing/05.6-Testing_for_NoSQL_Injection",
+    ],
     fixable: false,
     family: "nosql-injection",
   },
@@ -52,12 +60,26 @@ export default defineRule(
       const callee = call.node.children()[0];
       const receiver = callee?.children()[0]?.text() ?? "";
       if (filter.kind() !== "dictionary" && !COLLECTION.test(receiver)) continue;
-      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "filter"), "nosql", { built: 0.4, direct: 0.3 });
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "filter"), "nosql", {
+        built: 0.4,
+        direct: 0.3,
+      });
       if (verdict === undefined) continue;
       const where = filter.text().includes("$where");
       // Form fields, query strings and headers arrive as strings: only parsed JSON can smuggle operators.
-      if (!where && verdict.fromSource && !/json|body|data|loads|request parameter/i.test(verdict.origin.label)) continue;
-      reportFlow(ctx, call.node, verdict, `The query of .${call.callee}() ${where ? "has a $where expression built from" : "is taken from"}`, WHY);
+      if (
+        !where &&
+        verdict.fromSource &&
+        !/json|body|data|loads|request parameter/i.test(verdict.origin.label)
+      )
+        continue;
+      reportFlow(
+        ctx,
+        call.node,
+        verdict,
+        `The query of .${call.callee}() ${where ? "has a $where expression built from" : "is taken from"}`,
+        WHY,
+      );
     }
   },
 );

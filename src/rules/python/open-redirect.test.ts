@@ -3,12 +3,29 @@ import rule from "./open-redirect.js";
 
 testRule(rule, {
   valid: [
-    { name: "url_for", code: `from flask import redirect, url_for, request\n\n@app.route("/go")\ndef go():\n    return redirect(url_for("profile", user=request.args["u"]))\n` },
-    { name: "django safe-url check", code: `from django.shortcuts import redirect\nfrom django.utils.http import url_has_allowed_host_and_scheme\n\ndef login_done(request):\n    nxt = request.GET.get("next", "/")\n    if url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}):\n        return redirect(nxt)\n    return redirect("/")\n` },
-    { name: "constant target", code: `from flask import redirect\n\n@app.route("/old")\ndef old():\n    return redirect("/new")\n` },
+    {
+      name: "url_for",
+      code: `from flask import redirect, url_for, request\n\n@app.route("/go")\ndef go():\n    return redirect(url_for("profile", user=request.args["u"]))\n`,
+    },
+    {
+      name: "django safe-url check",
+      code: `from django.shortcuts import redirect\nfrom django.utils.http import url_has_allowed_host_and_scheme\n\ndef login_done(request):\n    nxt = request.GET.get("next", "/")\n    if url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}):\n        return redirect(nxt)\n    return redirect("/")\n`,
+    },
+    {
+      name: "constant target",
+      code: `from flask import redirect\n\n@app.route("/old")\ndef old():\n    return redirect("/new")\n`,
+    },
   ],
   invalid: [
-    { name: "next parameter", code: `from flask import redirect, request\n\n@app.route("/login", methods=["POST"])\ndef login():\n    target = request.args.get("next") or "/"\n    return redirect(target)\n`, lines: [6] },
-    { name: "django HttpResponseRedirect", code: `from django.http import HttpResponseRedirect\n\ndef out(request):\n    return HttpResponseRedirect(request.GET["to"])\n`, lines: [4] },
+    {
+      name: "next parameter",
+      code: `from flask import redirect, request\n\n@app.route("/login", methods=["POST"])\ndef login():\n    target = request.args.get("next") or "/"\n    return redirect(target)\n`,
+      lines: [6],
+    },
+    {
+      name: "django HttpResponseRedirect",
+      code: `from django.http import HttpResponseRedirect\n\ndef out(request):\n    return HttpResponseRedirect(request.GET["to"])\n`,
+      lines: [4],
+    },
   ],
 });

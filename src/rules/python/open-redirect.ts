@@ -32,17 +32,28 @@ export default defineRule(
     cwe: ["CWE-601"],
     owasp: "A01:2021-Broken Access Control",
     title: "Redirect to a URL from untrusted input",
-    description: "redirect(), HttpResponseRedirect or RedirectResponse sends the user to a URL that comes from the request.",
+    description:
+      "redirect(), HttpResponseRedirect or RedirectResponse sends the user to a URL that comes from the request.",
     why: WHY,
     howToFix:
       "Redirect to a route name (url_for, reverse), or accept only relative paths on your own site: check the target with Django's url_has_allowed_host_and_scheme, or parse it and compare the host with an allow-list.",
-    references: ["https://cwe.mitre.org/data/definitions/601.html", "https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html"],
+    references: [
+      "https://cwe.mitre.org/data/definitions/601.html",
+      "https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html",
+    ],
     fixable: false,
     family: "open-redirect",
   },
   (ctx) => {
     for (const call of findCalls(ctx, CALLS)) {
-      reportTaintedArg(ctx, call, { index: 0, name: "location" }, "redirect", { what: `${call.callee}() sends the user to a URL from`, why: WHY }, { built: 0.35, direct: 0.3 });
+      reportTaintedArg(
+        ctx,
+        call,
+        { index: 0, name: "location" },
+        "redirect",
+        { what: `${call.callee}() sends the user to a URL from`, why: WHY },
+        { built: 0.35, direct: 0.3 },
+      );
     }
   },
 );

@@ -3,10 +3,22 @@ import rule from "./path-traversal.js";
 
 testRule(rule, {
   valid: [
-    { name: "secure_filename", code: `import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\n\n@app.post("/upload")\ndef upload():\n    f = request.files["file"]\n    name = secure_filename(f.filename)\n    with open(os.path.join("/srv/uploads", name), "wb") as out:\n        out.write(f.read())\n    return "ok"\n` },
-    { name: "basename", code: `import os\nfrom flask import request, send_file\n\n@app.route("/dl")\ndef dl():\n    name = os.path.basename(request.args["f"])\n    return send_file(os.path.join("/srv/files", name))\n` },
-    { name: "resolved path checked against the base", code: `import os\nfrom flask import request, abort\nBASE = "/srv/files"\n\n@app.route("/read")\ndef read():\n    path = os.path.realpath(os.path.join(BASE, request.args["p"]))\n    if not path.startswith(BASE + os.sep):\n        abort(403)\n    return open(path).read()\n` },
-    { name: "constant path", code: `def load():\n    with open("/etc/app/config.ini") as f:\n        return f.read()\n` },
+    {
+      name: "secure_filename",
+      code: `import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\n\n@app.post("/upload")\ndef upload():\n    f = request.files["file"]\n    name = secure_filename(f.filename)\n    with open(os.path.join("/srv/uploads", name), "wb") as out:\n        out.write(f.read())\n    return "ok"\n`,
+    },
+    {
+      name: "basename",
+      code: `import os\nfrom flask import request, send_file\n\n@app.route("/dl")\ndef dl():\n    name = os.path.basename(request.args["f"])\n    return send_file(os.path.join("/srv/files", name))\n`,
+    },
+    {
+      name: "resolved path checked against the base",
+      code: `import os\nfrom flask import request, abort\nBASE = "/srv/files"\n\n@app.route("/read")\ndef read():\n    path = os.path.realpath(os.path.join(BASE, request.args["p"]))\n    if not path.startswith(BASE + os.sep):\n        abort(403)\n    return open(path).read()\n`,
+    },
+    {
+      name: "constant path",
+      code: `def load():\n    with open("/etc/app/config.ini") as f:\n        return f.read()\n`,
+    },
   ],
   invalid: [
     {
@@ -19,6 +31,10 @@ testRule(rule, {
       code: `import os\nfrom flask import send_file\n\n@app.route("/files/<path:name>")\ndef get_file(name):\n    return send_file("/data/" + name)\n\n@app.route("/files/<path:name>", methods=["DELETE"])\ndef delete_file(name):\n    os.remove(os.path.join("/data", name))\n    return "", 204\n`,
       lines: [6, 10],
     },
-    { name: "fastapi FileResponse", code: `from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n\n@app.get("/report")\ndef report(name: str):\n    return FileResponse(f"/reports/{name}.pdf")\n`, lines: [7] },
+    {
+      name: "fastapi FileResponse",
+      code: `from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n\n@app.get("/report")\ndef report(name: str):\n    return FileResponse(f"/reports/{name}.pdf")\n`,
+      lines: [7],
+    },
   ],
 });

@@ -1,5 +1,13 @@
 import { defineRule } from "../define-rule.js";
-import { argTaint, callSpec, findCalls, flowOf, isLiteral, reportFlow, verdictFor } from "./dataflow/sinks.js";
+import {
+  argTaint,
+  callSpec,
+  findCalls,
+  flowOf,
+  isLiteral,
+  reportFlow,
+  verdictFor,
+} from "./dataflow/sinks.js";
 
 const WHY =
   "A path from the request can contain ../ segments or be absolute, so the program reads, overwrites or deletes files outside the directory it meant to serve: configuration, keys, source code.";
@@ -35,7 +43,10 @@ const FILE_CALLS = [
   "zipfile.ZipFile",
 ];
 const CALLS = callSpec({
-  needsSource: true, hint: /open|send_file|FileResponse|remove|unlink|rmdir|rename|replace|listdir|mkdir|chmod|shutil|tarfile|ZipFile/, functions: FILE_CALLS });
+  needsSource: true,
+  hint: /open|send_file|FileResponse|remove|unlink|rmdir|rename|replace|listdir|mkdir|chmod|shutil|tarfile|ZipFile/,
+  functions: FILE_CALLS,
+});
 
 export default defineRule(
   {
@@ -47,11 +58,15 @@ export default defineRule(
     cwe: ["CWE-22", "CWE-23", "CWE-73"],
     owasp: "A01:2021-Broken Access Control",
     title: "File path built from untrusted input",
-    description: "A file is opened, sent, removed or moved using a path built from data that can come from outside the program (os.path.join does not stop ../ or absolute paths).",
+    description:
+      "A file is opened, sent, removed or moved using a path built from data that can come from outside the program (os.path.join does not stop ../ or absolute paths).",
     why: WHY,
     howToFix:
       "Reduce the name to a base name (werkzeug.utils.secure_filename or os.path.basename), or resolve the full path (os.path.realpath) and check it starts with the allowed directory before use; Flask's send_from_directory does this for you.",
-    references: ["https://cwe.mitre.org/data/definitions/22.html", "https://owasp.org/www-community/attacks/Path_Traversal"],
+    references: [
+      "https://cwe.mitre.org/data/definitions/22.html",
+      "https://owasp.org/www-community/attacks/Path_Traversal",
+    ],
     fixable: false,
     family: "path-traversal",
   },
@@ -60,10 +75,14 @@ export default defineRule(
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
     for (const call of calls) {
-      const path = call.args[0] ?? call.kwargs.get("file") ?? call.kwargs.get("path") ?? call.kwargs.get("path_or_file");
+      const path =
+        call.args[0] ?? call.kwargs.get("file") ?? call.kwargs.get("path") ?? call.kwargs.get("path_or_file");
       if (path === undefined || isLiteral(path)) continue;
       // Paths are routinely built from configuration and parameters; only known untrusted input is reported by default.
-      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "path"), "path", { built: 0.4, direct: 0.3 });
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "path"), "path", {
+        built: 0.4,
+        direct: 0.3,
+      });
       if (verdict === undefined) continue;
       // A path read from another file is usually the program's own data.
       const adjusted = verdict.origin.label === "file contents" ? { ...verdict, confidence: 0.4 } : verdict;

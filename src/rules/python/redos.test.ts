@@ -3,11 +3,25 @@ import rule from "./redos.js";
 
 testRule(rule, {
   valid: [
-    { name: "simple patterns", code: `import re\nEMAIL = re.compile(r"^[\\w.+-]+@[\\w-]+\\.[\\w.]+$")\nre.match(r"(ab)+c", s)\nre.search("a{1,3}(b|c)?", t)\n` },
-    { name: "user text escaped", code: `import re\nfrom flask import request\n\n@app.route("/find")\ndef find():\n    term = re.escape(request.args["q"])\n    return str(re.findall(term, DOC))\n` },
+    {
+      name: "simple patterns",
+      code: `import re\nEMAIL = re.compile(r"^[\\w.+-]+@[\\w-]+\\.[\\w.]+$")\nre.match(r"(ab)+c", s)\nre.search("a{1,3}(b|c)?", t)\n`,
+    },
+    {
+      name: "user text escaped",
+      code: `import re\nfrom flask import request\n\n@app.route("/find")\ndef find():\n    term = re.escape(request.args["q"])\n    return str(re.findall(term, DOC))\n`,
+    },
   ],
   invalid: [
-    { name: "nested quantifiers", code: `import re\nVALID = re.compile(r"^(a+)+$")\nre.match("(.*)*x", s)\nre.fullmatch(r"(\\w+\\s?)*$", name)\n`, lines: [2, 3, 4] },
-    { name: "pattern from the request", code: `import re\nfrom flask import request\n\n@app.route("/grep")\ndef grep():\n    pattern = request.args.get("re")\n    return str(re.search(pattern, LOG))\n`, lines: [7] },
+    {
+      name: "nested quantifiers",
+      code: `import re\nVALID = re.compile(r"^(a+)+$")\nre.match("(.*)*x", s)\nre.fullmatch(r"(\\w+\\s?)*$", name)\n`,
+      lines: [2, 3, 4],
+    },
+    {
+      name: "pattern from the request",
+      code: `import re\nfrom flask import request\n\n@app.route("/grep")\ndef grep():\n    pattern = request.args.get("re")\n    return str(re.search(pattern, LOG))\n`,
+      lines: [7],
+    },
   ],
 });

@@ -24,11 +24,15 @@ export default defineRule(
     cwe: ["CWE-1333", "CWE-400"],
     owasp: "A05:2021-Security Misconfiguration",
     title: "Regular expression open to catastrophic backtracking",
-    description: "A regular expression has a nested unbounded quantifier such as (a+)+ or (.*)*, or the pattern itself comes from untrusted input.",
+    description:
+      "A regular expression has a nested unbounded quantifier such as (a+)+ or (.*)*, or the pattern itself comes from untrusted input.",
     why: WHY,
     howToFix:
       "Rewrite the pattern so no repeated group contains another unbounded repeat (for example (a+)+ becomes a+), bound the input length before matching, and escape user text with re.escape before putting it into a pattern.",
-    references: ["https://cwe.mitre.org/data/definitions/1333.html", "https://owasp.org/www-community/attacks/Regular_expression_Denial_of_Service_-_ReDoS"],
+    references: [
+      "https://cwe.mitre.org/data/definitions/1333.html",
+      "https://owasp.org/www-community/attacks/Regular_expression_Denial_of_Service_-_ReDoS",
+    ],
     fixable: false,
     family: "redos",
   },
@@ -43,12 +47,22 @@ export default defineRule(
       const literal = stringValue(pattern);
       if (literal !== undefined) {
         const group = nestedQuantifier(literal);
-        if (group !== undefined) ctx.report({ node: pattern, message: `The pattern repeats ${group}, a group that already repeats inside. ${WHY}` });
+        if (group !== undefined)
+          ctx.report({
+            node: pattern,
+            message: `The pattern repeats ${group}, a group that already repeats inside. ${WHY}`,
+          });
         continue;
       }
       if (!sources) continue;
-      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "pattern"), "regex", { built: 0.35, direct: 0.3 });
-      if (verdict?.fromSource === true) reportFlow(ctx, call.node, verdict, `${call.callee}() compiles a pattern from`, WHY, { extraCwe: ["CWE-730"] });
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "pattern"), "regex", {
+        built: 0.35,
+        direct: 0.3,
+      });
+      if (verdict?.fromSource === true)
+        reportFlow(ctx, call.node, verdict, `${call.callee}() compiles a pattern from`, WHY, {
+          extraCwe: ["CWE-730"],
+        });
     }
   },
 );

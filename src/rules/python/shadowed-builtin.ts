@@ -1,19 +1,51 @@
 import { defineRule } from "../define-rule.js";
+import type { SgNode } from "@ast-grep/napi";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 
 /** Builtins whose shadowing breaks later code in the same scope most often. */
-const BUILTINS = ["list", "dict", "set", "str", "int", "float", "bool", "tuple", "bytes", "type", "id", "len", "max", "min", "sum", "map", "filter", "input", "open", "object", "range", "sorted", "any", "all", "iter", "next", "format", "hash", "vars", "dir", "zip", "print", "abs"];
+const BUILTINS = [
+  "list",
+  "dict",
+  "set",
+  "str",
+  "int",
+  "float",
+  "bool",
+  "tuple",
+  "bytes",
+  "type",
+  "id",
+  "len",
+  "max",
+  "min",
+  "sum",
+  "map",
+  "filter",
+  "input",
+  "open",
+  "object",
+  "range",
+  "sorted",
+  "any",
+  "all",
+  "iter",
+  "next",
+  "format",
+  "hash",
+  "vars",
+  "dir",
+  "zip",
+  "print",
+  "abs",
+];
 const NAMES = BUILTINS.join("|");
 const QUERY = nodeQuery(
   ["assignment", "for_statement"],
-  {
-    any: [
-      { kind: "assignment", regex: `^(?:${NAMES})\\s*(?::[^=]+)?=[^=]` },
-      { kind: "for_statement", regex: `^(?:async\\s+)?for\\s+(?:${NAMES})\\s+in\\b` },
-    ],
-    not: { inside: { kind: "class_definition", stopBy: { kind: "function_definition" } } },
-  },
-  new RegExp(`^[ \\t]*(?:(?:async[ \\t]+)?for[ \\t]+(?:${NAMES})[ \\t]+in\\b|(?:${NAMES})[ \\t]*(?::[^=\\n]+)?=[^=])`, "m"),
+  `^(?:(?:async\\s+)?for\\s+)?(?:${NAMES})\\s*(?:(?::[^=]+)?=[^=]|\\s+in\\b)`,
+  new RegExp(
+    `^[ \\t]*(?:(?:async[ \\t]+)?for[ \\t]+(?:${NAMES})[ \\t]+in\\b|(?:${NAMES})[ \\t]*(?::[^=\\n]+)?=[^=])`,
+    "m",
+  ),
 );
 const ASSIGN_RE = new RegExp(`^(${NAMES})\\s*(?::[^=]+)?=[^=]`);
 const FOR_RE = new RegExp(`^(?:async\\s+)?for\\s+(${NAMES})\\s+in\\b`);
@@ -37,9 +69,23 @@ export default defineRule(
   (ctx) => {
     for (const node of candidates(ctx, QUERY)) {
       const kind = node.kind();
-      const m = kind === "assignment" ? ASSIGN_RE.exec(node.text()) : kind === "for_statement" ? FOR_RE.exec(node.text()) : null;
-      if (!m) continue;
-      ctx.report({ node: kind === "for_statement" ? (node.children().find((c) => c.text() === m[1]) ?? node) : node, message: `'${m[1] ?? ""}' hides the builtin ${m[1] ?? ""}() for the rest of this scope.` });
+      const m =
+        kind === "assignment"
+          ? ASSIGN_RE.exec(node.text())
+          : kind === "for_statement"
+            ? FOR_RE.exec(node.text())
+            : null;
+      if (!m || inClassBody(node)) continue;
+      ctx.report({
+        node: kind === "for_statement" ? (node.children().find((c) => c.text() === m[1]) ?? node) : node,
+        message: `'${m[1] ?? ""}' hides the builtin ${m[1] ?? ""}() for the rest of this scope.`,
+      });
     }
   },
 );
+
+/** `id = AutoField()` in a class body defines an attribute; it hides nothing in methods. */
+function inClassBody(node: SgNode): boolean {
+  const statement = node.kind() === "assignment" ? node.parent() : node;
+  return statement?.parent()?.parent()?.kind() === "class_definition";
+}

@@ -6,8 +6,23 @@ const WHY =
 
 const CALLS = callSpec({
   hint: /execute|text\(|raw\(|extra\(|read_sql|mogrify/,
-  functions: ["sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text", "pandas.read_sql", "pandas.read_sql_query"],
-  methods: ["execute", "executemany", "executescript", "raw", "extra", "mogrify", "read_sql", "read_sql_query"],
+  functions: [
+    "sqlalchemy.text",
+    "sqlalchemy.sql.text",
+    "sqlalchemy.sql.expression.text",
+    "pandas.read_sql",
+    "pandas.read_sql_query",
+  ],
+  methods: [
+    "execute",
+    "executemany",
+    "executescript",
+    "raw",
+    "extra",
+    "mogrify",
+    "read_sql",
+    "read_sql_query",
+  ],
 });
 
 export default defineRule(
@@ -44,7 +59,8 @@ export default defineRule(
           const value = call.kwargs.get(key);
           if (value === undefined) continue;
           const verdict = verdictFor(flow, argTaint(flow, call.node, 99, key), "sql");
-          if (verdict) reportFlow(ctx, call.node, verdict, `QuerySet.extra(${key}=...) takes raw SQL built from`, WHY);
+          if (verdict)
+            reportFlow(ctx, call.node, verdict, `QuerySet.extra(${key}=...) takes raw SQL built from`, WHY);
         }
         continue;
       }
@@ -52,7 +68,9 @@ export default defineRule(
       if (sql.kind() === "string" && !sql.text().includes("{")) continue;
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "sql"), "sql");
       if (!verdict) continue;
-      const what = call.viaMethod ? `.${call.callee}() runs SQL built from` : `${call.callee}() wraps SQL built from`;
+      const what = call.viaMethod
+        ? `.${call.callee}() runs SQL built from`
+        : `${call.callee}() wraps SQL built from`;
       reportFlow(ctx, call.node, verdict, what, WHY);
     }
   },

@@ -32,11 +32,15 @@ export default defineRule(
     cwe: ["CWE-918"],
     owasp: "A10:2021-Server-Side Request Forgery (SSRF)",
     title: "Server-side request to a URL from untrusted input",
-    description: "requests, httpx, urllib or http.client is called with a URL (or host) that comes from outside the program.",
+    description:
+      "requests, httpx, urllib or http.client is called with a URL (or host) that comes from outside the program.",
     why: WHY,
     howToFix:
       "Do not let the input choose the host: keep the base URL fixed and only put validated values into the path or query, or check the parsed host against an allow-list (and resolve it to make sure it is not a private address) before the request.",
-    references: ["https://cwe.mitre.org/data/definitions/918.html", "https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html"],
+    references: [
+      "https://cwe.mitre.org/data/definitions/918.html",
+      "https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html",
+    ],
     fixable: false,
     family: "ssrf",
   },
@@ -46,11 +50,14 @@ export default defineRule(
     const flow = flowOf(ctx);
     for (const call of calls) {
       const url = call.args[0] ?? call.kwargs.get("url") ?? call.kwargs.get("host");
-      if (url === undefined || url.kind() === "string" && !url.text().includes("{")) continue;
+      if (url === undefined || (url.kind() === "string" && !url.text().includes("{"))) continue;
       const index = call.callee.endsWith(".request") ? 1 : 0;
       const urlNode = call.args[index] ?? call.kwargs.get("url");
       if (urlNode === undefined || FIXED_HOST.test(urlNode.text())) continue;
-      const verdict = verdictFor(flow, argTaint(flow, call.node, index, "url"), "url", { built: 0.4, direct: 0.3 });
+      const verdict = verdictFor(flow, argTaint(flow, call.node, index, "url"), "url", {
+        built: 0.4,
+        direct: 0.3,
+      });
       if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee}() requests a URL built from`, WHY);
     }
   },

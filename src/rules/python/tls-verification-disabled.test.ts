@@ -3,10 +3,19 @@ import rule from "./tls-verification-disabled.js";
 
 testRule(rule, {
   valid: [
-    { name: "default verification", code: `import requests\nr = requests.get("https://api.example.com", timeout=5)\n` },
-    { name: "custom CA bundle", code: `import requests\nr = requests.post(url, json=data, verify="/etc/ssl/internal-ca.pem")\n` },
+    {
+      name: "default verification",
+      code: `import requests\nr = requests.get("https://api.example.com", timeout=5)\n`,
+    },
+    {
+      name: "custom CA bundle",
+      code: `import requests\nr = requests.post(url, json=data, verify="/etc/ssl/internal-ca.pem")\n`,
+    },
     { name: "verify=True", code: `import httpx\nclient = httpx.Client(verify=True)\n` },
-    { name: "default context", code: `import ssl\nctx = ssl.create_default_context()\nctx.check_hostname = True\n` },
+    {
+      name: "default context",
+      code: `import ssl\nctx = ssl.create_default_context()\nctx.check_hostname = True\n`,
+    },
   ],
   invalid: [
     {
@@ -24,6 +33,10 @@ testRule(rule, {
       code: `import ssl\nctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\n`,
       lines: [3, 4],
     },
-    { name: "httpx client and aiohttp", code: `import httpx\nc = httpx.AsyncClient(verify=False)\nasync def go(s):\n    return await s.get(u, ssl=False)\n`, lines: [2, 4] },
+    {
+      name: "httpx client and aiohttp",
+      code: `import httpx\nc = httpx.AsyncClient(verify=False)\nasync def go(s):\n    return await s.get(u, ssl=False)\n`,
+      lines: [2, 4],
+    },
   ],
 });

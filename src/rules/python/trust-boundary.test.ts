@@ -3,11 +3,25 @@ import rule from "./trust-boundary.js";
 
 testRule(rule, {
   valid: [
-    { name: "server-derived value", code: `from flask import session, request\n\n@app.post("/login")\ndef login():\n    user = authenticate(request.form["u"], request.form["p"])\n    session["user_id"] = 42\n    return "ok"\n` },
-    { name: "validated against an allow-list", code: `from flask import session, request\nTHEMES = {"dark", "light"}\n\n@app.post("/theme")\ndef theme():\n    t = request.form["theme"]\n    if t in THEMES:\n        session["theme"] = t\n    return "ok"\n` },
+    {
+      name: "server-derived value",
+      code: `from flask import session, request\n\n@app.post("/login")\ndef login():\n    user = authenticate(request.form["u"], request.form["p"])\n    session["user_id"] = 42\n    return "ok"\n`,
+    },
+    {
+      name: "validated against an allow-list",
+      code: `from flask import session, request\nTHEMES = {"dark", "light"}\n\n@app.post("/theme")\ndef theme():\n    t = request.form["theme"]\n    if t in THEMES:\n        session["theme"] = t\n    return "ok"\n`,
+    },
   ],
   invalid: [
-    { name: "flask session from a form", code: `from flask import session, request\n\n@app.post("/prefs")\ndef prefs():\n    role = request.form.get("role")\n    session["role"] = role\n    return "saved"\n`, lines: [6] },
-    { name: "django request.session", code: `def set_lang(request):\n    request.session["is_admin"] = request.POST["admin"]\n`, lines: [2] },
+    {
+      name: "flask session from a form",
+      code: `from flask import session, request\n\n@app.post("/prefs")\ndef prefs():\n    role = request.form.get("role")\n    session["role"] = role\n    return "saved"\n`,
+      lines: [6],
+    },
+    {
+      name: "django request.session",
+      code: `def set_lang(request):\n    request.session["is_admin"] = request.POST["admin"]\n`,
+      lines: [2],
+    },
   ],
 });

@@ -6,7 +6,11 @@ const WHY =
   "The session is where the server keeps what it has verified (who the user is, their role); copying unchecked request data into it lets later code trust a value the user chose.";
 
 const SESSION_TARGET = /^(?:(?:flask\.)?session|(?:self\.)?request\.session)\s*\[/;
-const QUERY = nodeQuery(["assignment"], { kind: "assignment", regex: "^(?:flask\\.)?(?:self\\.)?(?:request\\.)?session\\s*\\[" }, /session\s*\[[^\]\n]*\]\s*=[^=]/, true);
+const QUERY = nodeQuery(
+  ["assignment"],
+  "^(?:flask\\.)?(?:self\\.)?(?:request\\.)?session\\s*\\[",
+  /session\s*\[[^\]\n]*\]\s*=[^=]/,
+);
 
 export default defineRule(
   {
@@ -18,15 +22,19 @@ export default defineRule(
     cwe: ["CWE-501"],
     owasp: "A04:2021-Insecure Design",
     title: "Untrusted input stored in the session",
-    description: "A value from the request is written into the server-side session (Flask session[...] or Django request.session[...]) without validation.",
+    description:
+      "A value from the request is written into the server-side session (Flask session[...] or Django request.session[...]) without validation.",
     why: WHY,
-    howToFix: "Validate the value (type, allowed values, ownership) before storing it, or store only what the server derived itself, such as the id of the user it authenticated.",
+    howToFix:
+      "Validate the value (type, allowed values, ownership) before storing it, or store only what the server derived itself, such as the id of the user it authenticated.",
     references: ["https://cwe.mitre.org/data/definitions/501.html"],
     fixable: false,
     family: "trust-boundary",
   },
   (ctx) => {
-    const nodes = candidates(ctx, QUERY).filter((n) => n.kind() === "assignment" && SESSION_TARGET.test(n.text()));
+    const nodes = candidates(ctx, QUERY).filter(
+      (n) => n.kind() === "assignment" && SESSION_TARGET.test(n.text()),
+    );
     if (nodes.length === 0) return;
     const flow = flowOf(ctx);
     for (const node of nodes) {

@@ -1,5 +1,5 @@
 import { defineRule } from "../define-rule.js";
-import { candidates, nodeQuery } from "./dataflow/hub.js";
+import { candidates, relationalQuery } from "./dataflow/hub.js";
 
 const JUMPS = ["return_statement", "raise_statement", "continue_statement", "break_statement"];
 const STATEMENTS = [
@@ -23,7 +23,7 @@ const STATEMENTS = [
   "import_from_statement",
 ];
 /** The first statement right after a jump in the same block. */
-const QUERY = nodeQuery(
+const QUERY = relationalQuery(
   STATEMENTS,
   {
     any: STATEMENTS.map((kind) => ({ kind })),
@@ -54,9 +54,13 @@ export default defineRule(
   (ctx) => {
     for (const node of candidates(ctx, QUERY)) {
       const previous = node.prev();
-      if (previous === null || !JUMP_KINDS.has(String(previous.kind())) || node.parent()?.kind() !== "block") continue;
+      if (previous === null || !JUMP_KINDS.has(String(previous.kind())) || node.parent()?.kind() !== "block")
+        continue;
       const line = node.range().start.line + 1;
-      ctx.report({ node, message: `Line ${line} comes after a return, raise, continue or break in the same block and never runs.` });
+      ctx.report({
+        node,
+        message: `Line ${line} comes after a return, raise, continue or break in the same block and never runs.`,
+      });
     }
   },
 );

@@ -4,10 +4,24 @@ import { callSpec, findCalls } from "./dataflow/sinks.js";
 const WHY =
   "MD5 and SHA-1 have practical collision attacks, and both are fast enough to brute-force: a password or token hashed with them can be recovered, and a signature or integrity check built on them can be forged.";
 
-const WEAK = ["hashlib.md5", "hashlib.sha1", "Crypto.Hash.MD5.new", "Crypto.Hash.SHA1.new", "Cryptodome.Hash.MD5.new", "Cryptodome.Hash.SHA1.new", "cryptography.hazmat.primitives.hashes.MD5", "cryptography.hazmat.primitives.hashes.SHA1", "hashes.MD5", "hashes.SHA1", "MD5.new", "SHA1.new"];
+const WEAK = [
+  "hashlib.md5",
+  "hashlib.sha1",
+  "Crypto.Hash.MD5.new",
+  "Crypto.Hash.SHA1.new",
+  "Cryptodome.Hash.MD5.new",
+  "Cryptodome.Hash.SHA1.new",
+  "cryptography.hazmat.primitives.hashes.MD5",
+  "cryptography.hazmat.primitives.hashes.SHA1",
+  "hashes.MD5",
+  "hashes.SHA1",
+  "MD5.new",
+  "SHA1.new",
+];
 const CALLS = callSpec({ hint: /md5|sha1|MD5|SHA1|hashlib\.new/, functions: [...WEAK, "hashlib.new"] });
 /** Words that show the digest protects something: a password, a token, a signature. */
-const SECURITY_CONTEXT = /passw|pwd|secret|token|auth|sign|credential|session|salt|api_?key|otp|nonce|login|verify|integrity|certificate|hmac/i;
+const SECURITY_CONTEXT =
+  /passw|pwd|secret|token|auth|sign|credential|session|salt|api_?key|otp|nonce|login|verify|integrity|certificate|hmac/i;
 
 export default defineRule(
   {
@@ -19,11 +33,15 @@ export default defineRule(
     cwe: ["CWE-328", "CWE-327", "CWE-916"],
     owasp: "A02:2021-Cryptographic Failures",
     title: "MD5 or SHA-1 used for security",
-    description: "hashlib.md5/sha1 (or MD5/SHA-1 from PyCryptodome or cryptography) hashes data in a security context: passwords, tokens, signatures.",
+    description:
+      "hashlib.md5/sha1 (or MD5/SHA-1 from PyCryptodome or cryptography) hashes data in a security context: passwords, tokens, signatures.",
     why: WHY,
     howToFix:
       "For passwords use a slow salted hash (hashlib.scrypt, argon2-cffi, bcrypt); for tokens and integrity use SHA-256 or better (hashlib.sha256, hmac with sha256). If the hash is not for security (a cache key, a checksum), pass usedforsecurity=False to say so.",
-    references: ["https://cwe.mitre.org/data/definitions/328.html", "https://docs.python.org/3/library/hashlib.html"],
+    references: [
+      "https://cwe.mitre.org/data/definitions/328.html",
+      "https://docs.python.org/3/library/hashlib.html",
+    ],
     fixable: false,
     family: "weak-hash",
   },

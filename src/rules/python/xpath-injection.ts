@@ -21,17 +21,24 @@ export default defineRule(
     cwe: ["CWE-643", "CWE-91", "CWE-74"],
     owasp: "A03:2021-Injection",
     title: "XPath expression built from untrusted input",
-    description: "An XPath expression passed to lxml's xpath() or etree.XPath() is built from data that can come from outside the program.",
+    description:
+      "An XPath expression passed to lxml's xpath() or etree.XPath() is built from data that can come from outside the program.",
     why: WHY,
     howToFix:
       'Keep the expression constant and pass values as XPath variables: tree.xpath("//user[@name=$name]", name=value).',
-    references: ["https://cwe.mitre.org/data/definitions/643.html", "https://lxml.de/xpathxslt.html#the-xpath-method"],
+    references: [
+      "https://cwe.mitre.org/data/definitions/643.html",
+      "https://lxml.de/xpathxslt.html#the-xpath-method",
+    ],
     fixable: false,
     family: "xpath-injection",
   },
   (ctx) => {
     for (const call of findCalls(ctx, CALLS)) {
-      reportTaintedArg(ctx, call, { index: 0, name: "_path" }, "xpath", { what: `The XPath expression of ${call.callee}() is built from`, why: WHY });
+      reportTaintedArg(ctx, call, { index: 0, name: "_path" }, "xpath", {
+        what: `The XPath expression of ${call.callee}() is built from`,
+        why: WHY,
+      });
     }
   },
 );

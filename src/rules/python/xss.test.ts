@@ -3,10 +3,22 @@ import rule from "./xss.js";
 
 testRule(rule, {
   valid: [
-    { name: "escaped before concatenation", code: `from flask import request\nfrom markupsafe import escape\n\n@app.route("/hello")\ndef hello():\n    name = request.args.get("name", "")\n    return "<h1>Hello " + escape(name) + "</h1>"\n` },
-    { name: "template with autoescape", code: `from flask import request, render_template\n\n@app.route("/hello")\ndef hello():\n    return render_template("hello.html", name=request.args.get("name"))\n` },
-    { name: "JSON response", code: `from flask import request, Response\nimport json\n\n@app.route("/api")\ndef api():\n    return Response(json.dumps({"q": request.args["q"]}), mimetype="application/json")\n` },
-    { name: "constant markup", code: `from markupsafe import Markup\nBANNER = Markup("<b>Maintenance tonight</b>")\n` },
+    {
+      name: "escaped before concatenation",
+      code: `from flask import request\nfrom markupsafe import escape\n\n@app.route("/hello")\ndef hello():\n    name = request.args.get("name", "")\n    return "<h1>Hello " + escape(name) + "</h1>"\n`,
+    },
+    {
+      name: "template with autoescape",
+      code: `from flask import request, render_template\n\n@app.route("/hello")\ndef hello():\n    return render_template("hello.html", name=request.args.get("name"))\n`,
+    },
+    {
+      name: "JSON response",
+      code: `from flask import request, Response\nimport json\n\n@app.route("/api")\ndef api():\n    return Response(json.dumps({"q": request.args["q"]}), mimetype="application/json")\n`,
+    },
+    {
+      name: "constant markup",
+      code: `from markupsafe import Markup\nBANNER = Markup("<b>Maintenance tonight</b>")\n`,
+    },
   ],
   invalid: [
     {

@@ -33,7 +33,8 @@ const CALLS = callSpec({
 
 /** Calls whose first argument becomes markup or a response body as it is. */
 const WHAT: Readonly<Record<string, string>> = {
-  render_template_string: "is rendered as a Jinja template (which also allows template injection), built from",
+  render_template_string:
+    "is rendered as a Jinja template (which also allows template injection), built from",
   Template: "is compiled as a Jinja template built from",
   Markup: "is marked safe HTML although it is built from",
   mark_safe: "is marked safe HTML although it is built from",
@@ -55,22 +56,32 @@ export default defineRule(
     why: WHY,
     howToFix:
       "Render through a template with autoescaping (render_template, Django templates) and pass the value as a variable; if you must build HTML in code, escape each value with markupsafe.escape or html.escape, or use format_html in Django. Never mark input as safe.",
-    references: ["https://cwe.mitre.org/data/definitions/79.html", "https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html"],
+    references: [
+      "https://cwe.mitre.org/data/definitions/79.html",
+      "https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html",
+    ],
     fixable: false,
     family: "xss",
   },
   (ctx) => {
     for (const call of findCalls(ctx, CALLS)) {
       const short = call.callee.slice(call.callee.lastIndexOf(".") + 1);
-      const type = call.kwargs.get("mimetype") ?? call.kwargs.get("content_type") ?? call.kwargs.get("media_type");
+      const type =
+        call.kwargs.get("mimetype") ?? call.kwargs.get("content_type") ?? call.kwargs.get("media_type");
       // A JSON or plain-text response is not parsed as HTML by the browser.
       if (type !== undefined && !/html/i.test(type.text())) continue;
       const what = WHAT[short] ?? "returns an HTML response body built from";
-      reportTaintedArg(ctx, call, { index: 0, name: short === "render_template_string" ? "source" : "content" }, "html", {
-        what: `${short}() ${what}`,
-        why: WHY,
-        ...(short === "render_template_string" || short === "Template" ? { extraCwe: ["CWE-1336"] } : {}),
-      });
+      reportTaintedArg(
+        ctx,
+        call,
+        { index: 0, name: short === "render_template_string" ? "source" : "content" },
+        "html",
+        {
+          what: `${short}() ${what}`,
+          why: WHY,
+          ...(short === "render_template_string" || short === "Template" ? { extraCwe: ["CWE-1336"] } : {}),
+        },
+      );
     }
     checkHandlerReturns(ctx);
   },
@@ -81,7 +92,11 @@ function checkHandlerReturns(ctx: Parameters<Parameters<typeof defineRule>[1]>[0
   if (!/<\w/.test(ctx.text) || !/@\w[\w.]*\.(?:route|get|post|put|patch|delete)\s*\(/.test(ctx.text)) return;
   const flow = flowOf(ctx);
   for (const fn of flow.functions) {
-    if (!fn.decorators.some((d) => /\.(?:route|get|post|put|patch|delete)\s*\(/.test(d)) || !flow.isHandler(fn)) continue;
+    if (
+      !fn.decorators.some((d) => /\.(?:route|get|post|put|patch|delete)\s*\(/.test(d)) ||
+      !flow.isHandler(fn)
+    )
+      continue;
     for (const ret of fn.node.findAll({ rule: { kind: "return_statement" } })) {
       const value = ret.children()[1];
       if (value === undefined || !buildsHtml(value)) continue;
@@ -95,10 +110,20 @@ function buildsHtml(value: SgNode): boolean {
   const kind = value.kind();
   const text = value.text();
   if (!/<\w|<\//.test(text)) return kind === "identifier" || kind === "tuple";
-  return kind === "binary_operator" || kind === "string" || kind === "concatenated_string" || (kind === "call" && /\.format\s*\(/.test(text)) || kind === "tuple";
+  return (
+    kind === "binary_operator" ||
+    kind === "string" ||
+    kind === "concatenated_string" ||
+    (kind === "call" && /\.format\s*\(/.test(text)) ||
+    kind === "tuple"
+  );
 }
 
-function checkReturn(ctx: Parameters<Parameters<typeof defineRule>[1]>[0], flow: FileFlow, ret: SgNode): void {
+function checkReturn(
+  ctx: Parameters<Parameters<typeof defineRule>[1]>[0],
+  flow: FileFlow,
+  ret: SgNode,
+): void {
   const taint = flow.valueOf(ret).filter((o) => o.built);
   const verdict = verdictFor(flow, taint, "html", { built: 0.3, direct: 0.3 });
   if (verdict?.fromSource !== true) return;

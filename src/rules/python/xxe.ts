@@ -33,7 +33,11 @@ export default defineRule(
     why: WHY,
     howToFix:
       "Parse untrusted XML with defusedxml (defusedxml.ElementTree, defusedxml.lxml), or create lxml parsers with resolve_entities=False, no_network=True and load_dtd=False; never set feature_external_ges or feature_external_pes to True.",
-    references: ["https://cwe.mitre.org/data/definitions/611.html", "https://docs.python.org/3/library/xml.html#xml-vulnerabilities", "https://pypi.org/project/defusedxml/"],
+    references: [
+      "https://cwe.mitre.org/data/definitions/611.html",
+      "https://docs.python.org/3/library/xml.html#xml-vulnerabilities",
+      "https://pypi.org/project/defusedxml/",
+    ],
     fixable: false,
     family: "xxe",
   },
@@ -45,17 +49,36 @@ export default defineRule(
           call.kwargs.get("no_network")?.text() === "False" ? "no_network=False" : "",
           call.kwargs.get("load_dtd")?.text() === "True" ? "load_dtd=True" : "",
         ].filter(Boolean);
-        if (risky.length > 0) ctx.report({ node: call.node, message: `XMLParser(${risky.join(", ")}) lets documents pull in external entities. ${WHY}` });
+        if (risky.length > 0)
+          ctx.report({
+            node: call.node,
+            message: `XMLParser(${risky.join(", ")}) lets documents pull in external entities. ${WHY}`,
+          });
       } else if (call.callee === "setFeature") {
         const [feature, value] = call.args;
-        if (/external_(?:ges|pes)|external-general|external-parameter/.test(feature?.text() ?? "") && /^(?:True|1)$/.test(value?.text() ?? "")) {
-          ctx.report({ node: call.node, message: `${call.node.text()} turns external entity resolution on. ${WHY}` });
+        if (
+          /external_(?:ges|pes)|external-general|external-parameter/.test(feature?.text() ?? "") &&
+          /^(?:True|1)$/.test(value?.text() ?? "")
+        ) {
+          ctx.report({
+            node: call.node,
+            message: `${call.node.text()} turns external entity resolution on. ${WHY}`,
+          });
         }
       } else if (call.callee.includes("pulldom")) {
-        ctx.report({ node: call.node, confidence: 0.6, message: `${call.callee}() builds DOM nodes with the standard library's parser, which has no protection against entity expansion. ${WHY}` });
+        ctx.report({
+          node: call.node,
+          confidence: 0.6,
+          message: `${call.callee}() builds DOM nodes with the standard library's parser, which has no protection against entity expansion. ${WHY}`,
+        });
       } else if (call.callee.endsWith("make_parser") && !ctx.text.includes("feature_external_ges")) {
         // Python 3.7.1+ leaves external entities off by default, so this alone is a weak signal.
-        ctx.report({ node: call.node, confidence: 0.45, severity: "low", message: `xml.sax.make_parser() is used without explicitly disabling feature_external_ges. ${WHY}` });
+        ctx.report({
+          node: call.node,
+          confidence: 0.45,
+          severity: "low",
+          message: `xml.sax.make_parser() is used without explicitly disabling feature_external_ges. ${WHY}`,
+        });
       }
     }
   },

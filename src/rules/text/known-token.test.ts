@@ -75,8 +75,27 @@ testRule(rule, {
       code: `A=${FAKE.github()}\nB=x\nC=${FAKE.stripe()}\n`,
       lines: [1, 3],
     },
+    {
+      name: "Azure Storage connection string in JSON",
+      language: "json",
+      code: `{\n  "storage": "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=${FAKE.azureStorageKey()};EndpointSuffix=core.windows.net"\n}\n`,
+      lines: [2],
+    },
+    {
+      name: "PyPI token in .pypirc",
+      language: "ini",
+      code: `[pypi]\nusername = __token__\npassword = ${FAKE.pypi()}\n`,
+      lines: [3],
+    },
+    {
+      name: "Hugging Face token in a shell script",
+      language: "shell",
+      code: `export HF_TOKEN=${FAKE.huggingface()}\n`,
+      lines: [1],
+    },
   ],
   valid: [
+    { name: "a Hugging Face token placeholder", language: "dotenv", code: `HF_TOKEN=hf_${"x".repeat(34)}\n` },
     { name: "AWS's documented example key", language: "yaml", code: "access_key_id: AKIAIOSFODNN7EXAMPLE\n" },
     { name: "a placeholder GitHub token", language: "dotenv", code: `GITHUB_TOKEN=ghp_${"x".repeat(36)}\n` },
     { name: "a reference to the environment", language: "yaml", code: "token: ${GITHUB_TOKEN}\n" },

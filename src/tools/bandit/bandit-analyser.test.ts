@@ -5,6 +5,7 @@ import type { FindingDraft } from "../../core/finding.js";
 import type { ProgressEvent } from "../../core/progress.js";
 import { analyserInputFor, configWith } from "../shared/analyser-input.js";
 import { createBanditAnalyser } from "./bandit-analyser.js";
+import { BANDIT_TABLE_IDS } from "./rule-table.js";
 
 const root = resolve(import.meta.dirname, "../../../test/fixtures/tools/python");
 const fixture = (...paths: string[]) =>
@@ -45,10 +46,12 @@ describe("bandit adapter (real bandit)", () => {
     expect(output.analysedPaths).toEqual(["vulnerable.py", "clean.py"]);
     expect(output.filesAnalysed).toBe(2);
     expect(output.notices).toEqual([]);
-    expect(output.rules.map((r) => r.id).sort()).toEqual(
-      ["B301", "B307", "B403", "B404", "B501", "B602", "B605"].map((id) => `bandit/${id}`),
-    );
+    // Every rule bandit could have reported, so a silent rule means "fixed"; reported ones carry bandit's own link.
+    expect(output.rules.map((r) => r.id)).toEqual(BANDIT_TABLE_IDS.map((id) => `bandit/${id}`).sort());
     expect(output.rules.every((r) => r.analyser === "bandit" && r.languages.includes("python"))).toBe(true);
+    expect(output.rules.find((r) => r.id === "bandit/B602")?.references).toEqual([
+      "https://bandit.readthedocs.io/en/latest/plugins/b602_subprocess_popen_with_shell_equals_true.html",
+    ]);
   });
 
   it("spans the flagged statement without its indentation (bandit 1.6 gives lines only)", async () => {
@@ -98,7 +101,13 @@ describe("bandit adapter (real bandit)", () => {
     const output = await createBanditAnalyser({ command: "codeguardian-no-such-bandit" }).analyse(
       analyserInputFor(root, [{ path: "notes.txt", text: "hello" }]),
     );
-    expect(output).toEqual({ findings: [], notices: [], filesAnalysed: 0, analysedPaths: [], rules: [] });
+    expect({ ...output, rules: output.rules.length }).toEqual({
+      findings: [],
+      notices: [],
+      filesAnalysed: 0,
+      analysedPaths: [],
+      rules: BANDIT_TABLE_IDS.length,
+    });
   });
 
   const failures = [

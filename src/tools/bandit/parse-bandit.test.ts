@@ -43,6 +43,32 @@ describe("parseBanditJson", () => {
     });
   }
 
+  it("keeps a hard-coded password out of the message and redacts it in the file (bandit 1.7 wording)", () => {
+    const source = new Map([["app/u.py", 'def f(s):\n    token = "Zq8#kLm2pX"\n']]);
+    const json = JSON.stringify({
+      errors: [],
+      results: [
+        {
+          filename: "app/u.py",
+          test_id: "B105",
+          issue_text: "Possible hardcoded password: 'Zq8#kLm2pX'",
+          line_number: 2,
+          col_offset: 12,
+          end_col_offset: 24,
+        },
+      ],
+    });
+    const parsed = parseBanditJson(json, "/repo", source);
+    expect(parsed.findings[0]?.redact).toEqual([
+      { start: { line: 2, column: 14 }, end: { line: 2, column: 24 } },
+    ]);
+    expect(JSON.stringify(parsed.findings)).not.toContain("Zq8#kLm2pX");
+    expect(JSON.stringify([...parsed.rules.values()])).not.toContain("Zq8#kLm2pX");
+    expect(parsed.findings[0]?.description.startsWith("Possible hardcoded password (value redacted)")).toBe(
+      true,
+    );
+  });
+
   const bad = [
     ["", "bandit produced no output"],
     ["[main] INFO profile include tests: None", "bandit produced output that is not JSON"],

@@ -4,6 +4,7 @@ import { LineIndex, type Range } from "../../core/location.js";
 import { isSeverity, type Severity } from "../../core/severity.js";
 import { familyForCwe, normaliseCwe, whyForFamily } from "../shared/cwe-families.js";
 import { resolveReportedPath } from "../shared/paths.js";
+import { isSecretFinding, redactQuotedSecret } from "../shared/redact-secret.js";
 import { byteOffsetRange, lineSpan } from "../shared/positions.js";
 import {
   confidenceFromWord,
@@ -73,19 +74,25 @@ export function parseBanditJson(
     const info = banditRuleInfo(result.test_id) ?? fallbackInfo(result);
     const id = `${ANALYSER}/${result.test_id}`;
     const confidence = confidenceFromWord(result.issue_confidence, 0.7);
+    const range = rangeOf(result, lines);
+    const secret = isSecretFinding(info.cwe)
+      ? redactQuotedSecret(result.issue_text, lines, range)
+      : undefined;
+    const issueText = secret?.message ?? result.issue_text;
     const finding: FindingDraft = {
       ruleId: id,
       file: path,
-      range: rangeOf(result, lines),
+      range,
       severity: info.severity,
       category: info.category,
       title: info.title,
-      description: `${result.issue_text} ${info.why}`.trim(),
+      description: `${issueText} ${info.why}`.trim(),
       recommendation: info.howToFix,
       cwe: info.cwe,
       confidence,
       source: ANALYSER,
       ...(info.family === undefined ? {} : { family: info.family }),
+      ...(secret === undefined ? {} : { redact: secret.redact }),
     };
     out.findings.push(finding);
     if (!out.rules.has(id)) {
@@ -96,7 +103,7 @@ export function parseBanditJson(
           id,
           languages: ["python"],
           info,
-          description: result.issue_text,
+          description: issueText,
           confidence,
           references: result.more_info === undefined ? [] : [result.more_info],
         }),

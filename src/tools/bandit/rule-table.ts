@@ -1,6 +1,7 @@
+import type { RuleMeta } from "../../core/rule-meta.js";
 import type { Severity } from "../../core/severity.js";
 import { whyForFamily } from "../shared/cwe-families.js";
-import type { ToolRuleInfo } from "../shared/tool-rule.js";
+import { toolRuleMeta, type ToolRuleInfo } from "../shared/tool-rule.js";
 
 /**
  * Bandit test id → our severity, CWE and family. Severities are ours, not
@@ -28,7 +29,8 @@ const CLEARTEXT_FIX = "Use an encrypted protocol (SSH, SFTP, FTPS, HTTPS) instea
 
 // prettier-ignore
 const ROWS: Readonly<Record<string, Row>> = {
-  B101: ["low", ["CWE-703"], undefined, "Assert used for a run-time check", "Raise an exception for conditions that must hold in production; asserts vanish under python -O."],
+  // Asserts are everywhere in tests, where they are the right tool.
+  B101: ["info", ["CWE-703"], undefined, "Assert used for a run-time check", "Raise an exception for conditions that must hold in production; asserts vanish under python -O."],
   B102: ["high", ["CWE-95"], "code-injection", "Use of exec", "Do not execute strings as code; dispatch on known values instead."],
   B103: ["medium", ["CWE-732"], "insecure-permissions", "Permissive file permissions", "Grant only the permissions needed (0o600 for private files, 0o755 at most for executables)."],
   B104: ["medium", ["CWE-605"], "bind-all-interfaces", "Binding to all interfaces", "Bind to a specific interface (127.0.0.1 for local services) and make the address configurable."],
@@ -62,7 +64,8 @@ const ROWS: Readonly<Record<string, Row>> = {
   B319: ["medium", ["CWE-611"], "xxe", "XML parsing vulnerable to entity attacks", XML_FIX],
   B320: ["medium", ["CWE-611"], "xxe", "XML parsing vulnerable to entity attacks", XML_FIX],
   B321: ["high", ["CWE-319"], "cleartext-transmission", "FTP use", CLEARTEXT_FIX],
-  B322: ["high", ["CWE-95"], "code-injection", "Python 2 input()", "Use raw_input() on Python 2, or move to Python 3."],
+  // Bandit 1.6 flags every input() call; only Python 2's input() evaluates what it reads.
+  B322: ["info", ["CWE-95"], undefined, "input() (evaluates its input on Python 2 only)", "Nothing to do on Python 3; on Python 2 use raw_input()."],
   B323: ["high", ["CWE-295"], "tls-verification-disabled", "Unverified SSL context", TLS_FIX],
   B324: ["medium", ["CWE-328", "CWE-327"], "weak-hash", "Weak hash via hashlib.new", HASH_FIX],
   B325: ["medium", ["CWE-377"], "insecure-temp-file", "Insecure os.tempnam", "Use tempfile.mkstemp() instead."],
@@ -126,4 +129,23 @@ export function banditRuleInfo(testId: string): ToolRuleInfo | undefined {
       `Bandit reports this as a security weakness${cwe[0] === undefined ? "" : ` (${cwe[0]})`}.`,
     howToFix,
   };
+}
+
+/** Metadata of every bandit test in the table: the rules a bandit run can report. */
+export function banditTableRules(): RuleMeta[] {
+  return BANDIT_TABLE_IDS.flatMap((testId) => {
+    const info = banditRuleInfo(testId);
+    if (info === undefined) return [];
+    return [
+      toolRuleMeta({
+        analyser: "bandit",
+        id: `bandit/${testId}`,
+        languages: ["python"],
+        info,
+        description: `Bandit check ${testId}: ${info.title}.`,
+        confidence: 0.9,
+        references: ["https://bandit.readthedocs.io/en/latest/plugins/index.html"],
+      }),
+    ];
+  });
 }

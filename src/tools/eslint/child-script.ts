@@ -35,7 +35,17 @@ if (job.useProjectConfig) {
 }
 const out = [];
 for (const file of job.files) {
-  const results = await eslint.lintText(file.text, { filePath: file.absolutePath, warnIgnored: false });
+  // Loading the configuration fails the whole run (outside the per-file catch below).
+  await eslint.calculateConfigForFile(file.absolutePath);
+  let results;
+  try {
+    results = await eslint.lintText(file.text, { filePath: file.absolutePath, warnIgnored: false });
+  } catch (error) {
+    // A rule or parser that throws on one file must not cost the other files.
+    const message = "ESLint failed on this file: " + String(error?.message ?? error).split("\\n")[0];
+    out.push({ path: file.path, ignored: false, messages: [{ ruleId: null, severity: 2, message, line: 1, column: 1, endLine: null, endColumn: null, fatal: true }] });
+    continue;
+  }
   if (results.length === 0) out.push({ path: file.path, ignored: true, messages: [] });
   for (const result of results) {
     out.push({

@@ -7,7 +7,7 @@ import { emptyParsed, mergeParsed, toAnalyserOutput } from "../shared/tool-outpu
 import { toolSettings } from "../shared/tool-settings.js";
 import { CHILD_ERROR_PREFIX, ESLINT_CHILD_SCRIPT } from "./child-script.js";
 import { parseEslintOutput } from "./parse-eslint.js";
-import { eslintRuleSet } from "./rule-table.js";
+import { eslintRuleSet, eslintTableRules } from "./rule-table.js";
 
 const ID = "eslint";
 
@@ -88,5 +88,7 @@ async function analyse(input: AnalyserInput, options: EslintOptions): Promise<An
   return toAnalyserOutput(
     files.map((file) => file.path),
     parsed,
+    // With the project's configuration we cannot know its rule set; only what it reported counts.
+    settings.useProjectConfig ? [] : eslintTableRules(),
   );
 }

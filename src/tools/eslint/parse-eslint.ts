@@ -42,7 +42,9 @@ export function parseEslintOutput(text: string, known: ReadonlySet<string>): Par
           level: "warning",
           analyser: ANALYSER,
           file: file.path,
-          message: `eslint could not parse ${file.path} (${message.message}, line ${message.line}); it was not checked by eslint`,
+          message: message.message.startsWith("Parsing error")
+            ? `eslint could not parse ${file.path} (${message.message}, line ${message.line}); it was not checked by eslint`
+            : `eslint could not check ${file.path} (${message.message})`,
         });
         continue;
       }

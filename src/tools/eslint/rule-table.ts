@@ -1,7 +1,8 @@
 import type { Category } from "../../core/category.js";
+import type { RuleMeta } from "../../core/rule-meta.js";
 import type { Severity } from "../../core/severity.js";
 import { whyForFamily } from "../shared/cwe-families.js";
-import type { ToolRuleInfo } from "../shared/tool-rule.js";
+import { toolRuleMeta, type ToolRuleInfo } from "../shared/tool-rule.js";
 
 /**
  * ESLint core rules CodeGuardian runs (with its own configuration) and what
@@ -86,4 +87,23 @@ export function eslintRuleInfo(ruleId: string): ToolRuleInfo | undefined {
     why: why || (whyForFamily(family) ?? ""),
     howToFix,
   };
+}
+
+/** Metadata of every rule in our ESLint configuration: the rules an ESLint run can report. */
+export function eslintTableRules(): RuleMeta[] {
+  return ESLINT_TABLE_IDS.flatMap((ruleId) => {
+    const info = eslintRuleInfo(ruleId);
+    if (info === undefined) return [];
+    return [
+      toolRuleMeta({
+        analyser: "eslint",
+        id: `eslint/${ruleId}`,
+        languages: ["javascript", "typescript", "tsx"],
+        info,
+        description: `ESLint rule ${ruleId}.`,
+        confidence: 0.8,
+        references: [`https://eslint.org/docs/latest/rules/${ruleId}`],
+      }),
+    ];
+  });
 }

@@ -6,7 +6,7 @@ import { resolveReportedPath } from "../shared/paths.js";
 import { byteOffsetRange } from "../shared/positions.js";
 import { emptyParsed, parseToolJson, type ParsedToolOutput } from "../shared/tool-output.js";
 import { humanise, toolRuleMeta, type ToolRuleInfo } from "../shared/tool-rule.js";
-import { pylintRuleInfo } from "./rule-table.js";
+import { pylintDocsUrl, pylintRuleInfo } from "./rule-table.js";
 
 const ANALYSER = "pylint";
 
@@ -53,7 +53,7 @@ export function parsePylintJson(
     const lines = new LineIndex(texts.get(path) ?? "");
     const id = `${ANALYSER}/${message["message-id"]}`;
     const title = humanise(message.symbol);
-    const info = pylintRuleInfo(message["message-id"], title) ?? fallbackInfo(message.type, title);
+    const info = pylintRuleInfo(message["message-id"]) ?? fallbackInfo(message.type, title);
     const confidence = info.category === "logic" && message.symbol === "no-member" ? 0.5 : 0.8;
     const end =
       message.endLine == null || message.endColumn == null
@@ -83,9 +83,7 @@ export function parsePylintJson(
           info,
           description: `pylint ${message.symbol} (${message["message-id"]}).`,
           confidence,
-          references: [
-            `https://pylint.readthedocs.io/en/stable/user_guide/messages/${message.type}/${message.symbol}.html`,
-          ],
+          references: [pylintDocsUrl(message["message-id"], message.symbol)],
         }),
       );
     }

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyserInputFor, configWith } from "../shared/analyser-input.js";
 import { createPylintAnalyser } from "./pylint-analyser.js";
+import { PYLINT_TABLE_IDS } from "./rule-table.js";
 
 // The fixture folder holds a .pylintrc and a pyproject.toml whose init-hook exits 99/98:
 // any run that read them would fail these tests.
@@ -67,7 +68,14 @@ describe("pylint adapter (real pylint)", () => {
         family: undefined,
       },
     ]);
-    expect(output.rules.map((r) => r.id)).toEqual(["pylint/W0102", "pylint/W0123", "pylint/W0612"]);
+    expect(output.rules.map((r) => r.id)).toEqual(PYLINT_TABLE_IDS.map((id) => `pylint/${id}`).sort());
+    expect(output.rules.find((r) => r.id === "pylint/W0102")).toMatchObject({
+      title: "Dangerous default value",
+      family: "mutable-default-argument",
+      references: [
+        "https://pylint.readthedocs.io/en/stable/user_guide/messages/warning/dangerous-default-value.html",
+      ],
+    });
     expect(output.analysedPaths).toEqual(["vulnerable.py", "clean.py", "unicode_cols.py"]);
     expect(output.notices).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { whichCommand } from "../../platform/process.js";
 import { pathArgument } from "../shared/paths.js";
 import { runInBatches, stderrTail } from "../shared/run-batches.js";
 import { emptyParsed, mergeParsed, toAnalyserOutput } from "../shared/tool-output.js";
+import { pylintTableRules } from "./rule-table.js";
 import { toolSettings } from "../shared/tool-settings.js";
 import { parsePylintJson } from "./parse-pylint.js";
 
@@ -76,5 +77,6 @@ async function analyse(input: AnalyserInput, options: PylintOptions): Promise<An
   return toAnalyserOutput(
     files.map((file) => file.path),
     parsed,
+    pylintTableRules(),
   );
 }

@@ -123,6 +123,28 @@ describe("parseSemgrepJson", () => {
     });
   });
 
+  it("redacts the match of a hard-coded secret rule", () => {
+    const json = JSON.stringify({
+      results: [
+        {
+          check_id: "generic.secrets.detected-api-key",
+          path: "src/page.js",
+          start: { line: 1, col: 18, offset: 17 },
+          end: { line: 1, col: 26, offset: 25 },
+          extra: {
+            message: "API key",
+            severity: "ERROR",
+            metadata: { cwe: ["CWE-798: Use of Hard-coded Credentials"] },
+          },
+        },
+      ],
+      errors: [],
+    });
+    const [finding] = parseSemgrepJson(json, root, files).findings;
+    expect(finding?.redact).toEqual([finding?.range]);
+    expect(finding?.family).toBe("hardcoded-credentials");
+  });
+
   it("uses col as given when the file text is not at hand", () => {
     const bare = parseSemgrepJson(output, root);
     expect(bare.findings[3]?.range).toEqual({ start: { line: 1, column: 18 }, end: { line: 1, column: 26 } });

@@ -7,6 +7,7 @@ import type { Severity } from "../../core/severity.js";
 import type { SourceFile } from "../../core/source-file.js";
 import { familyForCwe, normaliseCwe, whyForFamily } from "../shared/cwe-families.js";
 import { resolveReportedPath } from "../shared/paths.js";
+import { isSecretFinding } from "../shared/redact-secret.js";
 import { byteOffsetPosition } from "../shared/positions.js";
 import {
   confidenceFromWord,
@@ -128,10 +129,13 @@ export function parseSemgrepJson(
     };
     const confidence = confidenceFromWord(metadata.confidence, 0.7);
     const id = `${ANALYSER}/${result.check_id}`;
+    const range = rangeOf(result.start, result.end, lines);
     out.findings.push({
       ruleId: id,
       file: path,
-      range: rangeOf(result.start, result.end, lines),
+      range,
+      // A secrets rule's match is the secret: keep it out of every snippet.
+      ...(isSecretFinding(cwe) ? { redact: [range] } : {}),
       severity: info.severity,
       category: info.category,
       title: info.title,

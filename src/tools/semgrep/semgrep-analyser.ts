@@ -62,6 +62,8 @@ async function analyse(
       "--json",
       "--metrics=off",
       "--disable-version-check",
+      // Scope already chose the files; semgrep should not drop untracked ones.
+      "--no-git-ignore",
       ...configs.flatMap((config) => ["--config", config]),
       "--",
       ...paths,

@@ -35,7 +35,9 @@ export interface BatchOutcome {
  * half a tool's output read as complete would be a silent loss.
  */
 export async function runInBatches(spec: BatchSpec): Promise<BatchOutcome[]> {
-  // One budget for all batches; the timer is a signal, so no clock is read here.
+  // One budget for all batches; the timer is a signal, so no clock is read here. The
+  // pipeline's own timer for the same limit starts earlier and so settles its race
+  // first (reported as "timed out"); this one ends the processes and serves direct callers.
   const overall = AbortSignal.timeout(spec.timeoutMs);
   const signal = AbortSignal.any([spec.signal, overall]);
   const byArg = new Map(spec.paths.map((path) => [spec.pathArg(path), path]));

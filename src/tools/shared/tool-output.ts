@@ -24,15 +24,27 @@ export function mergeParsed(into: ParsedToolOutput, from: ParsedToolOutput): voi
   for (const path of from.failedPaths) into.failedPaths.add(path);
 }
 
-/** Files analysed to completion are those given to the tool that it did not fail on. */
-export function toAnalyserOutput(paths: readonly string[], parsed: ParsedToolOutput): AnalyserOutput {
+/**
+ * Files analysed to completion are those given to the tool that it did not
+ * fail on. `rules` lists every rule the run could have reported (the table's,
+ * then any others it did report), so a previous finding whose rule stayed
+ * silent this time counts as fixed rather than as "could not re-check".
+ */
+export function toAnalyserOutput(
+  paths: readonly string[],
+  parsed: ParsedToolOutput,
+  possibleRules: readonly RuleMeta[] = [],
+): AnalyserOutput {
   const analysedPaths = paths.filter((path) => !parsed.failedPaths.has(path));
+  const rules = new Map(possibleRules.map((meta) => [meta.id, meta]));
+  // What the tool said about a rule in this run is more specific than the table.
+  for (const [id, meta] of parsed.rules) rules.set(id, meta);
   return {
     findings: parsed.findings,
     notices: parsed.notices,
     filesAnalysed: analysedPaths.length,
     analysedPaths,
-    rules: [...parsed.rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }
 

@@ -49,16 +49,23 @@ export function geminiWire(apiKey: string): WireFormat {
         status: 200,
         body: {
           candidates: [
-            {
-              content: { parts: [{ text: turn.text }], role: "model" },
-              finishReason: turn.truncated === true ? "MAX_TOKENS" : "STOP",
-              index: 0,
-            },
+            turn.blocked === true
+              ? {
+                  finishReason: "SAFETY",
+                  index: 0,
+                  safetyRatings: [{ category: "HARM_CATEGORY_DANGEROUS_CONTENT", probability: "HIGH" }],
+                }
+              : {
+                  content: { parts: [{ text: turn.text }], role: "model" },
+                  finishReason: turn.truncated === true ? "MAX_TOKENS" : "STOP",
+                  index: 0,
+                },
           ],
           usageMetadata: {
             promptTokenCount: usage.input,
             candidatesTokenCount: usage.output,
-            totalTokenCount: usage.input + usage.output,
+            totalTokenCount: usage.input + usage.output + (turn.thinkingTokens ?? 0),
+            ...(turn.thinkingTokens === undefined ? {} : { thoughtsTokenCount: turn.thinkingTokens }),
           },
           modelVersion: model,
           responseId: "gemini-test",

@@ -75,9 +75,14 @@ export function openAiWire(options: OpenAiServerOptions = {}): WireFormat {
           choices: [
             {
               index: 0,
-              message: { role: "assistant", content: turn.text, refusal: null },
+              message: {
+                role: "assistant",
+                content: turn.blocked === true ? null : turn.text,
+                refusal: null,
+              },
               logprobs: null,
-              finish_reason: turn.truncated === true ? "length" : "stop",
+              finish_reason:
+                turn.blocked === true ? "content_filter" : turn.truncated === true ? "length" : "stop",
             },
           ],
           ...(turn.omitUsage === true

@@ -17,6 +17,13 @@ export type Turn =
       readonly omitUsage?: boolean;
       /** Stopped by the output token limit: the provider's "length" finish reason. */
       readonly truncated?: boolean;
+      /**
+       * Thinking tokens. Gemini reports them apart from the answer's tokens
+       * (and bills them as output); OpenAI and Anthropic include them in output.
+       */
+      readonly thinkingTokens?: number;
+      /** Withheld by the provider's safety filter: no text, a content-filter finish reason. */
+      readonly blocked?: boolean;
       /** Server-side hold before answering, to overlap requests. */
       readonly holdMs?: number;
     }

@@ -37,7 +37,7 @@ export function asyncNames(text: string): { functions: Set<string>; methods: Set
       functions.add(declared[1]);
       continue;
     }
-    const assigned = /([\w$]+)\s*(?::[^=;]{0,80})?=\s*$/.exec(before);
+    const assigned = /([\w$]+)\s*(?::\s*[\w$.<>[\]|&\s,]{1,60})?=\s*$/.exec(before);
     if (assigned?.[1]) {
       functions.add(assigned[1]);
       continue;

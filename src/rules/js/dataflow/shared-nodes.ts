@@ -30,54 +30,90 @@ const CALLEE_NAMES = [
 ].join("|");
 
 const CALLEE_REGEX = `(^|\\.)(${CALLEE_NAMES})$`;
-const CONSTRUCTOR_REGEX = "(^|\\.)(RegExp|Function|Script)$";
+const CONSTRUCTOR_REGEX = "(^|\\.)(RegExp|Function|Script|Promise)$";
 const ASSIGNED_REGEX =
-  "(innerHTML|outerHTML|srcdoc|location|\\.href|session|NODE_TLS_REJECT_UNAUTHORIZED|NODE_ENV|\\.body|\\])";
+  "(innerHTML|outerHTML|srcdoc|location|\\.href|session|NODE_TLS_REJECT_UNAUTHORIZED|NODE_ENV|\\.body)";
 
 interface Site {
   readonly node: SgNode;
   readonly text: string;
 }
 
-function sites(ctx: RuleContext, key: string, collect: (root: SgNode) => Site[]): readonly Site[] {
+/** Everything the JavaScript rules look for, from a single walk of the tree. */
+interface Sites {
+  readonly calls: readonly Site[];
+  readonly news: readonly Site[];
+  readonly assignments: readonly Site[];
+  /** catch clauses and for...in/of loops. */
+  readonly byKind: ReadonlyMap<string, readonly SgNode[]>;
+}
+
+const EMPTY: Sites = { calls: [], news: [], assignments: [], byKind: new Map() };
+
+function collect(root: SgNode): Sites {
+  const found = root.findAll({
+    rule: {
+      any: [
+        { kind: "call_expression", has: { field: "function", regex: CALLEE_REGEX } },
+        { kind: "new_expression", has: { field: "constructor", regex: CONSTRUCTOR_REGEX } },
+        {
+          any: [{ kind: "assignment_expression" }, { kind: "augmented_assignment_expression" }],
+          has: { field: "left", regex: ASSIGNED_REGEX },
+        },
+        { kind: "catch_clause" },
+        { kind: "for_in_statement" },
+      ],
+    },
+  });
+  const calls: Site[] = [];
+  const news: Site[] = [];
+  const assignments: Site[] = [];
+  const byKind = new Map<string, SgNode[]>();
+  for (const node of found) {
+    const kind = String(node.kind());
+    if (kind === "call_expression") calls.push({ node, text: node.field("function")?.text() ?? "" });
+    else if (kind === "new_expression") news.push({ node, text: node.field("constructor")?.text() ?? "" });
+    else if (kind.endsWith("assignment_expression"))
+      assignments.push({ node, text: node.field("left")?.text() ?? "" });
+    else {
+      const list = byKind.get(kind);
+      if (list) list.push(node);
+      else byKind.set(kind, [node]);
+    }
+  }
+  return { calls, news, assignments, byKind };
+}
+
+function sites(ctx: RuleContext): Sites {
   const root = ctx.root;
-  if (!root) return [];
-  return ctx.memo(key, () => collect(root));
+  if (!root) return EMPTY;
+  return ctx.memo("js-sites", () => collect(root));
 }
 
 /** Calls whose callee text matches `callee`. */
 export function callsMatching(ctx: RuleContext, callee: RegExp): SgNode[] {
-  const all = sites(ctx, "js-sink-calls", (root) =>
-    root
-      .findAll({ rule: { kind: "call_expression", has: { field: "function", regex: CALLEE_REGEX } } })
-      .map((node) => ({ node, text: node.field("function")?.text() ?? "" })),
-  );
-  return all.filter((s) => callee.test(s.text)).map((s) => s.node);
+  return sites(ctx)
+    .calls.filter((s) => callee.test(s.text))
+    .map((s) => s.node);
 }
 
 /** `new X(...)` whose constructor text matches. */
 export function newsMatching(ctx: RuleContext, constructor: RegExp): SgNode[] {
-  const all = sites(ctx, "js-sink-news", (root) =>
-    root
-      .findAll({ rule: { kind: "new_expression", has: { field: "constructor", regex: CONSTRUCTOR_REGEX } } })
-      .map((node) => ({ node, text: node.field("constructor")?.text() ?? "" })),
-  );
-  return all.filter((s) => constructor.test(s.text)).map((s) => s.node);
+  return sites(ctx)
+    .news.filter((s) => constructor.test(s.text))
+    .map((s) => s.node);
 }
 
 /** Assignments (plain or compound) whose left-hand side text matches. */
 export function assignmentsMatching(ctx: RuleContext, left: RegExp): SgNode[] {
-  const all = sites(ctx, "js-sink-assignments", (root) =>
-    root
-      .findAll({
-        rule: {
-          any: [{ kind: "assignment_expression" }, { kind: "augmented_assignment_expression" }],
-          has: { field: "left", regex: ASSIGNED_REGEX },
-        },
-      })
-      .map((node) => ({ node, text: node.field("left")?.text() ?? "" })),
-  );
-  return all.filter((s) => left.test(s.text)).map((s) => s.node);
+  return sites(ctx)
+    .assignments.filter((s) => left.test(s.text))
+    .map((s) => s.node);
+}
+
+/** Nodes of one of the structural kinds collected in the shared walk. */
+export function nodesOfKind(ctx: RuleContext, kind: "catch_clause" | "for_in_statement"): readonly SgNode[] {
+  return sites(ctx).byKind.get(kind) ?? [];
 }
 
 /**

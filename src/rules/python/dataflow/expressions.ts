@@ -18,7 +18,12 @@ export interface Scope {
   write(key: string, taint: Taint): void;
   canonical(dotted: string): string;
   /** The result of calling a function defined in this file, or undefined when it is not one. */
-  callHelper(callee: SgNode, dotted: string, args: readonly Taint[], kwargs: ReadonlyMap<string, Taint>): Taint | undefined;
+  callHelper(
+    callee: SgNode,
+    dotted: string,
+    args: readonly Taint[],
+    kwargs: ReadonlyMap<string, Taint>,
+  ): Taint | undefined;
   recordCall(call: SgNode, facts: CallFacts): void;
   bindTarget(target: SgNode, taint: Taint): void;
 }
@@ -70,9 +75,14 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
   }
   if (kind === "binary_operator") {
     const [left, op, right] = node.children();
-    const taint = join(left ? evalExpr(left, scope) : CLEAN, right ? evalExpr(right, scope) : CLEAN);
+    const l = left ? evalExpr(left, scope) : CLEAN;
+    const r = right ? evalExpr(right, scope) : CLEAN;
     const opText = op?.text();
-    return opText === "+" || opText === "%" ? markBuilt(taint) : taint;
+    if (opText === "+") return markBuilt(join(l, r));
+    if (opText !== "%") return join(l, r);
+    // "...%d..." % x can only insert numbers; otherwise the values inserted are what is "built" in.
+    if (left?.kind() === "string" && l.length === 0 && !/%[-#0 +]*\d*(?:\.\d+)?[sra]/.test(left.text())) return CLEAN;
+    return join(l, markBuilt(r));
   }
   if (kind === "concatenated_string") return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
   if (kind === "conditional_expression") {
@@ -85,7 +95,8 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
     if (target) scope.bindTarget(target, taint);
     return taint;
   }
-  if (kind.endsWith("comprehension") || kind === "generator_expression") return evalComprehension(node, scope);
+  if (kind.endsWith("comprehension") || kind === "generator_expression")
+    return evalComprehension(node, scope);
   if (JOINING_KINDS.has(kind)) return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
   return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
 }
@@ -183,7 +194,8 @@ function evalCall(node: SgNode, scope: Scope): Taint {
 
   if (method !== undefined && MUTATORS.has(method) && calleeKind === "attribute") {
     const object = callee.children()[0]?.text() ?? "";
-    if (SIMPLE_DOTTED.test(object)) scope.write(object, join(scope.read(object) ?? CLEAN, ...args, ...kwargs.values()));
+    if (SIMPLE_DOTTED.test(object))
+      scope.write(object, join(scope.read(object) ?? CLEAN, ...args, ...kwargs.values()));
   }
 
   const source = dotted === "" ? undefined : callSource(dotted, method);
@@ -196,8 +208,10 @@ function evalCall(node: SgNode, scope: Scope): Taint {
     const helper = scope.callHelper(callee, dotted, args, kwargs);
     if (helper !== undefined) return helper;
   }
-  if (inputs.length > 0) return method !== undefined && BUILDERS.has(method) ? markBuilt(inputs) : inputs;
-  const hasInputs = args.length > 0 || kwargs.size > 0 || (calleeKind === "attribute" && receiverIsLocal(callee, scope));
+  // The template or separator of a builder is passed through; what is inserted into it is "built" in.
+  if (inputs.length > 0) return method !== undefined && BUILDERS.has(method) ? join(receiver, markBuilt(join(...args, ...kwargs.values()))) : inputs;
+  const hasInputs =
+    args.length > 0 || kwargs.size > 0 || (calleeKind === "attribute" && receiverIsLocal(callee, scope));
   return hasInputs ? CLEAN : [unknownOrigin(`the result of ${rawText || "a call"}()`, node)];
 }
 

@@ -4,6 +4,7 @@ import { enclosingFunction, FunctionInfo } from "./functions.js";
 import { classifyParams } from "./handlers.js";
 import { canonical, type ImportMap } from "./imports.js";
 import { Walker, type Env, type FileScope } from "./statements.js";
+import { mayHaveSources } from "./sources.js";
 import { CLEAN, join, sourceOrigin, type Origin, type Taint } from "./taint.js";
 
 /** Trust of a value a web framework passes into a route handler's parameter. */
@@ -25,16 +26,17 @@ export class FileFlow implements FileScope {
   private readonly globalCache = new Map<string, Taint | undefined>();
   private readonly globalsInProgress = new Set<string>();
   private callsByName: Map<string, SgNode[]> | undefined;
+  private readonly exposure = new Map<number, boolean>();
 
   constructor(
     readonly root: SgNode,
     readonly text: string,
     readonly imports: ImportMap,
-    private readonly definitions: readonly SgNode[],
+    private readonly definitions: () => readonly SgNode[],
   ) {}
 
   get functions(): readonly FunctionInfo[] {
-    this.functionList ??= this.definitions.map((node) => new FunctionInfo(node));
+    this.functionList ??= this.definitions().map((node) => new FunctionInfo(node));
     return this.functionList;
   }
 
@@ -56,7 +58,8 @@ export class FileFlow implements FileScope {
     if (after) return after;
     // A call the walk never reached is dead code (a constant-false branch, after a return),
     // unless it sits in a lambda, which the walk does not enter: that one is evaluated alone.
-    if (call.matches({ rule: { inside: { kind: "lambda", stopBy: "end" } } })) evalExpr(call, new Walker(this, new Map()));
+    if (call.matches({ rule: { inside: { kind: "lambda", stopBy: "end" } } }))
+      evalExpr(call, new Walker(this, new Map()));
     return this.calls.get(id) ?? { callee: "", receiver: CLEAN, args: [], kwargs: new Map() };
   }
 
@@ -97,7 +100,9 @@ export class FileFlow implements FileScope {
       const start = starts[i];
       if (start === "clean") env.set(p.name, CLEAN);
       else if (start === "source") {
-        env.set(p.name, [sourceOrigin(`request parameter '${p.name}' of ${fn.name}()`, HANDLER_PARAM_TRUST, fn.node)]);
+        env.set(p.name, [
+          sourceOrigin(`request parameter '${p.name}' of ${fn.name}()`, HANDLER_PARAM_TRUST, fn.node),
+        ]);
       } else {
         const origin: Origin = {
           kind: "param",
@@ -114,6 +119,28 @@ export class FileFlow implements FileScope {
       }
     });
     return env;
+  }
+
+  /**
+   * Whether known untrusted input can plausibly reach code in this function:
+   * it is a route handler, mentions an input itself, or has parameters and is
+   * called in a file that mentions one. A cheap test on text that spares the
+   * walk of the many functions that only ever see the program's own data.
+   */
+  exposed(node: SgNode): boolean {
+    if (!mayHaveSources(this.text)) return false;
+    const fn = this.functionAt(node);
+    if (fn === undefined) return true;
+    let verdict = this.exposure.get(fn.key);
+    if (verdict === undefined) {
+      verdict =
+        this.isHandler(fn) ||
+        mayHaveSources(fn.node.text()) ||
+        (fn.params.some((p) => p.name !== "self" && p.name !== "cls") &&
+          this.text.split(`${fn.name}(`).length > 2);
+      this.exposure.set(fn.key, verdict);
+    }
+    return verdict;
   }
 
   isHandler(fn: FunctionInfo): boolean {
@@ -146,7 +173,12 @@ export class FileFlow implements FileScope {
     return taint;
   }
 
-  callHelper(callee: SgNode, dotted: string, args: readonly Taint[], kwargs: ReadonlyMap<string, Taint>): Taint | undefined {
+  callHelper(
+    callee: SgNode,
+    dotted: string,
+    args: readonly Taint[],
+    kwargs: ReadonlyMap<string, Taint>,
+  ): Taint | undefined {
     const parts = dotted.split(".");
     const viaSelf = parts.length === 2 && (parts[0] === "self" || parts[0] === "cls");
     if (parts.length !== 1 && !viaSelf) return undefined;
@@ -175,7 +207,7 @@ export class FileFlow implements FileScope {
    * request handler is as exposed as the handler. Unresolved parameters stay.
    */
   resolve(taint: Taint, depth = 2): Taint {
-    if (depth === 0 || !taint.some((o) => o.kind === "param")) return taint;
+    if (depth === 0 || !taint.some((o) => o.kind === "param") || !mayHaveSources(this.text)) return taint;
     const extra: Taint[] = [];
     for (const o of taint) {
       if (o.kind !== "param" || o.param === undefined) continue;
@@ -183,11 +215,16 @@ export class FileFlow implements FileScope {
       if (fn === undefined) continue;
       const shift = fn.isMethod ? 1 : 0;
       for (const call of this.callersOf(fn)) {
+        if (!this.exposed(call)) continue;
         const facts = this.callFacts(call);
         const passed = facts.args[o.param - shift] ?? facts.kwargs.get(o.paramName ?? "") ?? CLEAN;
         const sources = this.resolve(passed, depth - 1).filter((s) => s.kind === "source");
         extra.push(
-          sources.map((s) => ({ ...s, sanitised: [...new Set([...s.sanitised, ...o.sanitised])], built: s.built || o.built })),
+          sources.map((s) => ({
+            ...s,
+            sanitised: [...new Set([...s.sanitised, ...o.sanitised])],
+            built: s.built || o.built,
+          })),
         );
       }
     }
@@ -202,7 +239,9 @@ export class FileFlow implements FileScope {
       const found =
         names.length === 0
           ? []
-          : this.root.findAll({ rule: { kind: "call", has: { field: "function", regex: `(?:^|\\.)(?:${names.join("|")})$` } } });
+          : this.root.findAll({
+              rule: { kind: "call", has: { field: "function", regex: `(?:^|\\.)(?:${names.join("|")})$` } },
+            });
       for (const call of found) {
         const callee = call.children()[0]?.text() ?? "";
         const name = callee.slice(callee.lastIndexOf(".") + 1);

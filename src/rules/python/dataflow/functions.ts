@@ -73,7 +73,11 @@ function readParams(params: SgNode): ParamInfo[] {
   for (const child of params.children()) {
     const kind = child.kind();
     if (kind === "identifier") out.push({ name: child.text() });
-    else if (kind === "typed_parameter" || kind === "default_parameter" || kind === "typed_default_parameter") {
+    else if (
+      kind === "typed_parameter" ||
+      kind === "default_parameter" ||
+      kind === "typed_default_parameter"
+    ) {
       out.push(parseParamText(child.text()));
     } else if (kind === "list_splat_pattern" || kind === "dictionary_splat_pattern") {
       out.push({ name: child.text().replace(/^\*+/, "").split(":")[0]?.trim() ?? "" });
@@ -98,7 +102,10 @@ function parseParamText(text: string): ParamInfo {
 }
 
 /** The innermost function whose extent holds the byte offset, if any. */
-export function enclosingFunction(functions: readonly FunctionInfo[], index: number): FunctionInfo | undefined {
+export function enclosingFunction(
+  functions: readonly FunctionInfo[],
+  index: number,
+): FunctionInfo | undefined {
   let best: FunctionInfo | undefined;
   for (const fn of functions) {
     if (fn.start <= index && index < fn.end && (best === undefined || fn.start >= best.start)) best = fn;

@@ -5,9 +5,18 @@ import type { Env } from "./statements.js";
 
 const SIMPLE_DOTTED = /^[A-Za-z_][\w.]*$/;
 /** Checks that prove a value is harmless text when they pass. */
-const VALIDATING_METHODS = new Set(["isdigit", "isalnum", "isalpha", "isnumeric", "isdecimal", "isidentifier", "startswith"]);
+const VALIDATING_METHODS = new Set([
+  "isdigit",
+  "isalnum",
+  "isalpha",
+  "isnumeric",
+  "isdecimal",
+  "isidentifier",
+  "startswith",
+]);
 /** Checks that take the value first: Django's redirect check and common validator names. */
-const SUBJECT_FIRST = /(?:^|\.)(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect_url|is_safe_path|is_valid_\w+|validate_\w+)$/;
+const SUBJECT_FIRST =
+  /(?:^|\.)(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect_url|is_safe_path|is_valid_\w+|validate_\w+)$/;
 const VALIDATING_FUNCTIONS = /^(?:re\.fullmatch|re\.match|\w+\.fullmatch|\w+\.match)$/;
 
 export function isConstantFalse(cond: SgNode): boolean {

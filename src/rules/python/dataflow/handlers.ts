@@ -11,10 +11,21 @@ export type ParamStart = "source" | "clean" | "param";
 
 const ROUTE_DECORATOR =
   /^[\w.]*\b(?:route|get|post|put|patch|delete|head|options|websocket|api_route|api_view|view_config|require_http_methods|require_GET|require_POST)\b/;
-const FASTAPI_DECORATOR = /^\w*(?:app|router|api)\w*\.(?:get|post|put|patch|delete|head|options|api_route|websocket)\s*\(/;
+const FASTAPI_DECORATOR =
+  /^\w*(?:app|router|api)\w*\.(?:get|post|put|patch|delete|head|options|api_route|websocket)\s*\(/;
 /** Types a framework converts or rejects before the handler runs: no text survives. */
-const VALIDATED_TYPES = /^(?:int|float|bool|uuid\.UUID|UUID|datetime|date|time|Decimal|conint\b.*|PositiveInt)$/;
-const INFRASTRUCTURE = new Set(["self", "cls", "request", "req", "db", "session", "background_tasks", "response"]);
+const VALIDATED_TYPES =
+  /^(?:int|float|bool|uuid\.UUID|UUID|datetime|date|time|Decimal|conint\b.*|PositiveInt)$/;
+const INFRASTRUCTURE = new Set([
+  "self",
+  "cls",
+  "request",
+  "req",
+  "db",
+  "session",
+  "background_tasks",
+  "response",
+]);
 
 export interface HandlerInfo {
   readonly isHandler: boolean;
@@ -44,7 +55,10 @@ function startOf(p: ParamInfo, converters: ReadonlyMap<string, string>): ParamSt
   }
   const annotation = p.annotation?.replace(/^Annotated\[\s*([^,\]]+).*$/, "$1").trim();
   if (annotation !== undefined && VALIDATED_TYPES.test(annotation)) return "clean";
-  if (annotation !== undefined && /^(?:Request|HttpRequest|Session|AsyncSession|BackgroundTasks|Response)$/.test(annotation)) {
+  if (
+    annotation !== undefined &&
+    /^(?:Request|HttpRequest|Session|AsyncSession|BackgroundTasks|Response)$/.test(annotation)
+  ) {
     return "clean";
   }
   if (p.default !== undefined && /^(?:Depends|Security)\s*\(/.test(p.default)) return "clean";

@@ -3,13 +3,20 @@ import type { RuleContext } from "../../define-rule.js";
 import { collectImports, type ImportMap } from "./imports.js";
 
 /**
- * One search of the syntax tree per file for every Python rule. A full-tree
- * search costs about an eighth of parsing plus a few microseconds per node
- * returned, and every sub-rule in it is tried on every node, so rules
- * register what they look for when their module loads, each with a sharp
- * text hint; the first rule to run on a file searches once for the union of
- * the sub-rules whose hints match, and each rule filters the few nodes found.
+ * Few searches of the syntax tree per file for all Python rules. Measured on
+ * the CPython standard library: a search costs about a third of parsing, each
+ * extra branch of an `any` rule with a regex or a relation costs nearly as much
+ * again, while extra plain kinds are almost free, and every node returned
+ * costs a couple of microseconds. So rules register, when their module loads,
+ * what they look for with a sharp text hint, and the first rule to run on a
+ * file makes at most two searches: one for the calls of every active call
+ * query, one for the nodes of every active simple query (`kind` + `regex`),
+ * merged as an `any` of kinds with one alternation of regexes. Queries that
+ * need a relation (inside, follows) run alone, and only in files whose hint
+ * matched. Every rule re-checks the nodes it gets: the merged search may
+ * return nodes another rule asked for.
  */
+
 /** A cheap test on a file's text that must pass for the file to hold a match. */
 export type Hint = RegExp | ((text: string) => boolean);
 
@@ -17,12 +24,14 @@ export function hintMatches(hint: Hint, text: string): boolean {
   return typeof hint === "function" ? hint(text) : hint.test(text);
 }
 
-interface NodeQueryEntry {
+export interface NodeQuery {
+  readonly id: number;
   readonly kinds: readonly string[];
-  readonly rule: SgRule;
   readonly hint: Hint;
-  /** The rule asks data-flow questions about what it finds, so the file's defs are needed. */
-  readonly flow: boolean;
+  /** Simple queries: a Rust regex on the node's text, merged with the others. */
+  readonly regex?: string;
+  /** Relational queries: searched alone. */
+  readonly rule?: SgRule;
 }
 
 interface CallQueryEntry {
@@ -32,18 +41,21 @@ interface CallQueryEntry {
   readonly hint: Hint;
 }
 
-const NODE_QUERIES: NodeQueryEntry[] = [];
+const NODE_QUERIES: NodeQuery[] = [];
 const CALL_QUERIES: CallQueryEntry[] = [];
 
-export interface NodeQuery {
-  readonly kinds: readonly string[];
-  readonly hint: Hint;
+/** Registers a simple search: nodes of these kinds whose text matches `regex` (a Rust regex). */
+export function nodeQuery(kinds: readonly string[], regex: string, hint: Hint): NodeQuery {
+  const query: NodeQuery = { id: NODE_QUERIES.length, kinds, hint, regex };
+  NODE_QUERIES.push(query);
+  return query;
 }
 
-/** Registers a structural search; `hint` must match the text of any file that can contain a match. */
-export function nodeQuery(kinds: readonly string[], rule: SgRule, hint: Hint, flow = false): NodeQuery {
-  NODE_QUERIES.push({ kinds, rule, hint, flow });
-  return { kinds, hint };
+/** Registers a search that needs relations; it runs as its own search in files whose hint matches. */
+export function relationalQuery(kinds: readonly string[], rule: SgRule, hint: Hint): NodeQuery {
+  const query: NodeQuery = { id: NODE_QUERIES.length, kinds, hint, rule };
+  NODE_QUERIES.push(query);
+  return query;
 }
 
 /** Registers calls by canonical function names ("os.system") and method names ("execute"). */
@@ -54,10 +66,14 @@ export function callQuery(functions: readonly string[], methods: readonly string
 
 export interface Hub {
   readonly imports: ImportMap;
-  /** Nodes found, by kind. */
-  nodes(kind: string): readonly SgNode[];
-  /** Every def in the file (collected whenever some call query was active). */
-  readonly definitions: readonly SgNode[];
+  /** A hint's answer for this file, computed once however many rules ask. */
+  hint(hint: Hint): boolean;
+  /** Calls whose callee ends with a name some active call query asked for. */
+  readonly calls: readonly SgNode[];
+  /** Every def in the file, searched the first time it is asked for. */
+  definitions(): readonly SgNode[];
+  /** Nodes found for a query (with other queries' nodes of the same kinds when merged). */
+  nodes(query: NodeQuery): readonly SgNode[];
 }
 
 function escapeRegex(text: string): string {
@@ -71,46 +87,70 @@ export function hubOf(ctx: RuleContext): Hub {
 function buildHub(ctx: RuleContext): Hub {
   const text = ctx.text;
   const imports = collectImports(text);
+  const answers = new Map<Hint, boolean>();
+  const hint = (h: Hint): boolean => {
+    let answer = answers.get(h);
+    if (answer === undefined) {
+      answer = hintMatches(h, text);
+      answers.set(h, answer);
+    }
+    return answer;
+  };
   const root = ctx.root;
-  const byKind = new Map<string, SgNode[]>();
-  const definitions: SgNode[] = [];
-  const empty: Hub = { imports, nodes: () => [], definitions };
-  if (root === undefined) return empty;
-  const active = NODE_QUERIES.filter((q) => hintMatches(q.hint, text));
-  const rules: SgRule[] = active.map((q) => q.rule);
-  let needsFlow = active.some((q) => q.flow);
+  if (root === undefined) return { imports, hint, calls: [], definitions: () => [], nodes: () => [] };
+
   const names = new Set<string>();
   for (const q of CALL_QUERIES) {
-    if (!hintMatches(q.hint, text)) continue;
+    if (!hint(q.hint)) continue;
     for (const name of q.names) names.add(name);
     // `from os import system as run`: the alias is what the file calls.
     for (const [local, target] of imports) if (q.functions.includes(target)) names.add(local);
   }
-  if (names.size > 0) {
-    const alternatives = [...names].map(escapeRegex).join("|");
-    rules.push({ kind: "call", has: { field: "function", regex: `(?:^|\\.)\\s*(?:${alternatives})$` } });
-    needsFlow = true;
+  const calls =
+    names.size === 0
+      ? []
+      : root.findAll({
+          rule: {
+            kind: "call",
+            has: { field: "function", regex: `(?:^|\\.)\\s*(?:${[...names].map(escapeRegex).join("|")})$` },
+          },
+        });
+
+  const merged = NODE_QUERIES.filter((q) => q.regex !== undefined && hint(q.hint));
+  const byKind = new Map<string, SgNode[]>();
+  if (merged.length > 0) {
+    const kinds = [...new Set(merged.flatMap((q) => q.kinds))];
+    const regex = merged.map((q) => `(?:${q.regex ?? ""})`).join("|");
+    for (const node of root.findAll({ rule: { any: kinds.map((kind) => ({ kind })), regex } })) {
+      const kind = String(node.kind());
+      const list = byKind.get(kind);
+      if (list) list.push(node);
+      else byKind.set(kind, [node]);
+    }
   }
-  if (needsFlow) rules.push({ kind: "function_definition" });
-  if (rules.length === 0) return empty;
-  for (const node of root.findAll({ rule: { any: rules } })) {
-    const kind = String(node.kind());
-    if (kind === "function_definition") definitions.push(node);
-    const list = byKind.get(kind);
-    if (list) list.push(node);
-    else byKind.set(kind, [node]);
-  }
-  return { imports, nodes: (kind) => byKind.get(kind) ?? [], definitions };
+
+  const alone = new Map<number, SgNode[]>();
+  let definitions: SgNode[] | undefined;
+  return {
+    imports,
+    hint,
+    calls,
+    definitions: () =>
+      (definitions ??= text.includes("def") ? root.findAll({ rule: { kind: "function_definition" } }) : []),
+    nodes: (query) => {
+      if (query.rule === undefined) return query.kinds.flatMap((kind) => byKind.get(kind) ?? []);
+      let found = alone.get(query.id);
+      if (found === undefined) {
+        found = root.findAll({ rule: query.rule });
+        alone.set(query.id, found);
+      }
+      return found;
+    },
+  };
 }
 
-/** Nodes of a registered query's kinds found in this file (other rules' finds included: verify them). */
-export function candidates(ctx: RuleContext, query: NodeQuery): SgNode[] {
-  if (!hintMatches(query.hint, ctx.text)) return [];
+/** Nodes for a registered query in this file (other rules' finds included when merged: verify them). */
+export function candidates(ctx: RuleContext, query: NodeQuery): readonly SgNode[] {
   const hub = hubOf(ctx);
-  return query.kinds.flatMap((kind) => hub.nodes(kind));
-}
-
-/** The registered structural searches (for measuring what each one costs). */
-export function registeredQueries(): readonly { readonly kinds: readonly string[]; readonly rule: SgRule }[] {
-  return NODE_QUERIES;
+  return hub.hint(query.hint) ? hub.nodes(query) : [];
 }

@@ -39,7 +39,10 @@ function statementAt(text: string, start: number): string {
 
 function addImport(map: Map<string, string>, statement: string): void {
   // Comments and line continuations cannot change what is imported; drop them before splitting.
-  const flat = statement.replace(/#[^\n]*/g, "").replace(/[\\()\n\r]/g, " ").trim();
+  const flat = statement
+    .replace(/#[^\n]*/g, "")
+    .replace(/[\\()\n\r]/g, " ")
+    .trim();
   const from = /^from\s+(\S+)\s+import\s+(.+)$/s.exec(flat);
   if (from) {
     const module = (from[1] ?? "").replace(/^\.+/, "");

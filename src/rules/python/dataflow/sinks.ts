@@ -11,10 +11,7 @@ export function flowOf(ctx: RuleContext): FileFlow {
   if (root === undefined) throw new Error("python rules need a syntax tree");
   return ctx.memo("py-dataflow", () => {
     const hub = hubOf(ctx);
-    // The hub collects defs only when some flow rule's hint matched; a rule asking anyway gets them here.
-    const definitions =
-      hub.definitions.length > 0 || !ctx.text.includes("def ") ? hub.definitions : root.findAll({ rule: { kind: "function_definition" } });
-    return new FileFlow(root, ctx.text, hub.imports, definitions);
+    return new FileFlow(root, ctx.text, hub.imports, () => hub.definitions());
   });
 }
 
@@ -46,18 +43,22 @@ export interface FoundCall {
 export function callSpec(spec: CallSpec): CallSpec {
   const { hint } = spec;
   const gated: CallSpec =
-    spec.needsSource === true ? { ...spec, hint: (text: string) => hintMatches(hint, text) && mayHaveSources(text) } : spec;
+    spec.needsSource === true
+      ? { ...spec, hint: (text: string) => hintMatches(hint, text) && mayHaveSources(text) }
+      : spec;
   callQuery(gated.functions ?? [], gated.methods ?? [], gated.hint);
   return gated;
 }
 
 /** The calls matching a spec made with {@link callSpec}, with their arguments split out. */
 export function findCalls(ctx: RuleContext, spec: CallSpec): FoundCall[] {
-  if (ctx.root === undefined || !hintMatches(spec.hint, ctx.text)) return [];
+  if (ctx.root === undefined) return [];
   const hub = hubOf(ctx);
-  const candidates = hub.nodes("call");
+  if (!hub.hint(spec.hint)) return [];
+  const candidates = hub.calls;
   if (candidates.length === 0) return [];
   const flow = flowOf(ctx);
+  const gated = spec.needsSource === true;
   const functions = new Set(spec.functions ?? []);
   const methods = new Set(spec.methods ?? []);
   const out: FoundCall[] = [];
@@ -83,6 +84,7 @@ export function findCalls(ctx: RuleContext, spec: CallSpec): FoundCall[] {
         if (key && value) kwargs.set(key.text(), value);
       } else args.push(arg);
     }
+    if (gated && !flow.exposed(node)) continue;
     out.push({ node, callee: name, viaMethod, args, kwargs });
   }
   return out;
@@ -122,18 +124,25 @@ export function verdictFor(
   if (live.length === 0) return undefined;
   const sources = live.filter((o) => o.kind === "source").sort((a, b) => b.trust - a.trust);
   const best = sources[0];
-  if (best !== undefined) return { confidence: best.trust, origin: best, from: describe(best), fromSource: true };
+  if (best !== undefined)
+    return { confidence: best.trust, origin: best, from: describe(best), fromSource: true };
   const built = live.find((o) => o.built);
   const origin = built ?? live[0];
   if (origin === undefined) return undefined;
-  return { confidence: built ? policy.built : policy.direct, origin, from: describe(origin), fromSource: false };
+  return {
+    confidence: built ? policy.built : policy.direct,
+    origin,
+    from: describe(origin),
+    fromSource: false,
+  };
 }
 
 export function describe(origin: Origin): string {
   const line = origin.node === undefined ? undefined : origin.node.range().start.line + 1;
   const at = line === undefined ? "" : ` (line ${line})`;
   if (origin.kind === "source") return `${origin.label}${at}`;
-  if (origin.kind === "param") return `${origin.label}${at}, whose callers in this file pass no known untrusted input`;
+  if (origin.kind === "param")
+    return `${origin.label}${at}, whose callers in this file pass no known untrusted input`;
   return `${origin.label}${at}, whose origin is unknown`;
 }
 
@@ -186,6 +195,13 @@ export function reportTaintedArg(
   const flow = flowOf(ctx);
   const verdict = verdictFor(flow, argTaint(flow, call.node, arg.index, arg.name), kind, policy);
   if (verdict === undefined) return false;
-  reportFlow(ctx, call.node, verdict, words.what, words.why, words.extraCwe ? { extraCwe: words.extraCwe } : {});
+  reportFlow(
+    ctx,
+    call.node,
+    verdict,
+    words.what,
+    words.why,
+    words.extraCwe ? { extraCwe: words.extraCwe } : {},
+  );
   return true;
 }

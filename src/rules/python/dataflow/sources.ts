@@ -37,7 +37,8 @@ const CALL_SOURCES: ReadonlyMap<string, SourceSpec> = new Map([
   ["urlopen", { label: "a network response (urlopen)", trust: 0.6 }],
 ]);
 
-const HTTP_CLIENTS = /^(?:requests|httpx|session|self\.session)\.(?:get|post|put|patch|delete|head|options|request)$/;
+const HTTP_CLIENTS =
+  /^(?:requests|httpx|session|self\.session)\.(?:get|post|put|patch|delete|head|options|request)$/;
 const REQUEST_CALL = /^(?:self\.|flask\.|quart\.)?request\.(?:get_json|get_data|json|body|form|read)$/;
 const NETWORK_METHODS = new Set(["recv", "recvfrom", "recv_into", "recvmsg"]);
 
@@ -50,9 +51,11 @@ export function valueSource(dotted: string): SourceSpec | undefined {
 export function callSource(dotted: string, method: string | undefined): SourceSpec | undefined {
   const known = CALL_SOURCES.get(dotted);
   if (known) return known;
-  if (REQUEST_CALL.test(dotted)) return { label: `${dotted.replace(/^\w+\.(?=request\.)/, "")}()`, trust: 0.9 };
+  if (REQUEST_CALL.test(dotted))
+    return { label: `${dotted.replace(/^\w+\.(?=request\.)/, "")}()`, trust: 0.9 };
   if (HTTP_CLIENTS.test(dotted)) return { label: `an HTTP response (${dotted})`, trust: 0.6 };
-  if (method !== undefined && NETWORK_METHODS.has(method)) return { label: `network data (.${method}())`, trust: 0.6 };
+  if (method !== undefined && NETWORK_METHODS.has(method))
+    return { label: `network data (.${method}())`, trust: 0.6 };
   return undefined;
 }
 
@@ -140,7 +143,8 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["sqlalchemy.sql.expression.text", ["sql"]],
 ]);
 
-export type CallEffect = { readonly kind: "clean" } | { readonly kind: "sanitise"; readonly sinks: readonly SinkKind[] };
+export type CallEffect =
+  { readonly kind: "clean" } | { readonly kind: "sanitise"; readonly sinks: readonly SinkKind[] };
 
 export function callEffect(dotted: string, method: string | undefined): CallEffect | undefined {
   if (CLEAN_CALLS.has(dotted) || dotted.startsWith("hashlib.") || dotted.startsWith("secrets.")) {
@@ -177,8 +181,16 @@ export const MUTATORS = new Set([
  * threshold skip the data flow of files without any, which is most files.
  */
 export function mayHaveSources(text: string): boolean {
-  return UNTRUSTED_MARKER.test(text);
+  // Several rules ask about the same file in a row.
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = UNTRUSTED_MARKER.test(text);
+  }
+  return lastAnswer;
 }
+
+let lastText = "";
+let lastAnswer = false;
 
 const UNTRUSTED_MARKER =
   /\brequest\b|\bargv\b|environ|getenv|\binput\s*\(|raw_input|\.recv|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;

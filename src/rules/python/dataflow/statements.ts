@@ -10,13 +10,25 @@ export type Env = Map<string, Taint>;
 export interface FileScope {
   global(name: string): Taint | undefined;
   canonical(dotted: string): string;
-  callHelper(callee: SgNode, dotted: string, args: readonly Taint[], kwargs: ReadonlyMap<string, Taint>): Taint | undefined;
+  callHelper(
+    callee: SgNode,
+    dotted: string,
+    args: readonly Taint[],
+    kwargs: ReadonlyMap<string, Taint>,
+  ): Taint | undefined;
   recordCall(call: SgNode, facts: CallFacts): void;
   recordValue(node: SgNode, taint: Taint): void;
 }
 
 const SIMPLE_DOTTED = /^[A-Za-z_][\w.]*$/;
-const PATTERN_KINDS = new Set(["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"]);
+const PATTERN_KINDS = new Set([
+  "pattern_list",
+  "tuple_pattern",
+  "list_pattern",
+  "tuple",
+  "list",
+  "expression_list",
+]);
 const SEQUENCE_KINDS = new Set(["tuple", "list", "expression_list"]);
 
 export function joinEnvs(envs: readonly Env[]): Env {
@@ -38,7 +50,11 @@ function sameEnv(a: Env, b: Env): boolean {
     for (let i = 0; i < taint.length; i++) {
       const x = taint[i];
       const y = other[i];
-      if (x !== y && (x?.built !== y?.built || x?.sanitised.length !== y?.sanitised.length || x?.label !== y?.label)) return false;
+      if (
+        x !== y &&
+        (x?.built !== y?.built || x?.sanitised.length !== y?.sanitised.length || x?.label !== y?.label)
+      )
+        return false;
     }
   }
   return true;
@@ -74,7 +90,12 @@ export class Walker implements Scope {
     return this.file.canonical(dotted);
   }
 
-  callHelper(callee: SgNode, dotted: string, args: readonly Taint[], kwargs: ReadonlyMap<string, Taint>): Taint | undefined {
+  callHelper(
+    callee: SgNode,
+    dotted: string,
+    args: readonly Taint[],
+    kwargs: ReadonlyMap<string, Taint>,
+  ): Taint | undefined {
     return this.file.callHelper(callee, dotted, args, kwargs);
   }
 
@@ -306,7 +327,10 @@ export class Walker implements Scope {
     const cond = children[1];
     if (cond) evalExpr(cond, this);
     if (cond && isConstantFalse(cond)) return;
-    this.loopBody(children.find((c) => c.kind() === "block"), () => undefined);
+    this.loopBody(
+      children.find((c) => c.kind() === "block"),
+      () => undefined,
+    );
   }
 
   private tryStatement(stmt: SgNode): boolean {
@@ -331,7 +355,10 @@ export class Walker implements Scope {
       }
     }
     if (!normal.exits) outcomes.push(normal.env);
-    const fin = children.find((c) => c.kind() === "finally_clause")?.children().find((c) => c.kind() === "block");
+    const fin = children
+      .find((c) => c.kind() === "finally_clause")
+      ?.children()
+      .find((c) => c.kind() === "block");
     this.env = outcomes.length > 0 ? joinEnvs(outcomes) : handlerStart;
     const finExits = fin ? this.block(fin) : false;
     return finExits || outcomes.length === 0;

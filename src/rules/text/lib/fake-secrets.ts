@@ -22,5 +22,11 @@ export const FAKE = {
   openai: () => ["sk", "-proj-", fakeBody(48)].join(""),
   jwt: () =>
     ["ey", "J", fakeBody(20), ".ey", "J", fakeBody(30, ALNUM, 5), ".", fakeBody(43, ALNUM, 9)].join(""),
+  huggingface: () => ["h", "f_", fakeBody(34)].join(""),
+  pypi: () => ["pypi-", "AgEIcHlwaS5vcmc", fakeBody(60, `${ALNUM}_-`, 21)].join(""),
+  azureStorageKey: () => `${fakeBody(86, `${ALNUM}+/`, 17)}==`,
+  shopify: () => ["shp", "at_", fakeBody(32, "0123456789abcdef", 7)].join(""),
+  digitalocean: () => ["do", "p_v1_", fakeBody(64, "0123456789abcdef", 9)].join(""),
+  databricks: () => ["da", "pi", fakeBody(32, "0123456789abcdef", 1)].join(""),
   pemBody: () => Array.from({ length: 3 }, (_, i) => fakeBody(64, `${ALNUM}+/`, i * 13)).join("\n"),
 } as const;

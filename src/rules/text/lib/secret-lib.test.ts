@@ -77,6 +77,15 @@ describe("findAssignments", () => {
 });
 
 describe("TOKEN_PATTERNS", () => {
+  it("finds an Azure Storage key inside its connection string, without the AccountKey= label", () => {
+    const key = FAKE.azureStorageKey();
+    const text = `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${key};EndpointSuffix=core.windows.net`;
+    const found = findKnownTokens(text);
+    expect(found.map((m) => [m.pattern.id, text.slice(m.start, m.end)])).toEqual([
+      ["azure-storage-key", key],
+    ]);
+  });
+
   it("are global regexes with a secret group, each with a unique id", () => {
     for (const pattern of TOKEN_PATTERNS) {
       expect(pattern.regex.flags).toContain("g");
@@ -94,6 +103,11 @@ describe("TOKEN_PATTERNS", () => {
     ["google-api-key", FAKE.google()],
     ["openai-key", FAKE.openai()],
     ["jwt", FAKE.jwt()],
+    ["huggingface-token", FAKE.huggingface()],
+    ["pypi-token", FAKE.pypi()],
+    ["shopify-token", FAKE.shopify()],
+    ["digitalocean-token", FAKE.digitalocean()],
+    ["databricks-token", FAKE.databricks()],
   ] as const;
   for (const [id, token] of cases) {
     it(`finds a ${id} inside other text, exactly`, () => {

@@ -108,6 +108,49 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     rotate: "Delete the key in SendGrid's API key settings and create a new one.",
   },
   {
+    id: "huggingface-token",
+    name: "Hugging Face access token",
+    regex: /\b(?<secret>hf_[A-Za-z0-9]{34,40})\b/g,
+    severity: "high",
+    rotate: "Invalidate the token in Hugging Face's access token settings and create a new one.",
+  },
+  {
+    id: "pypi-token",
+    name: "PyPI upload token",
+    // "pypi-AgEIcHlwaS5vcmc" is the fixed, base64-encoded start of every pypi.org macaroon.
+    regex: /\b(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})(?![A-Za-z0-9_-])/g,
+    severity: "critical",
+    rotate: "Remove the token in PyPI's account settings and create a new, project-scoped one.",
+  },
+  {
+    id: "azure-storage-key",
+    name: "Azure Storage account key",
+    regex: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g,
+    severity: "critical",
+    rotate: "Rotate the key in the storage account's Access keys page; prefer Entra ID or SAS tokens.",
+  },
+  {
+    id: "shopify-token",
+    name: "Shopify access token",
+    regex: /\b(?<secret>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b/g,
+    severity: "high",
+    rotate: "Uninstall and reinstall the app (or rotate the custom app's token) to invalidate it.",
+  },
+  {
+    id: "digitalocean-token",
+    name: "DigitalOcean token",
+    regex: /\b(?<secret>do[opr]_v1_[a-f0-9]{64})\b/g,
+    severity: "critical",
+    rotate: "Revoke the token in DigitalOcean's API settings and create a new one.",
+  },
+  {
+    id: "databricks-token",
+    name: "Databricks personal access token",
+    regex: /\b(?<secret>dapi[a-f0-9]{32}(?:-\d)?)\b/g,
+    severity: "high",
+    rotate: "Revoke the token in the Databricks workspace's user settings and create a new one.",
+  },
+  {
     id: "jwt",
     name: "JSON Web Token",
     regex: /\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})(?![A-Za-z0-9_-])/g,
@@ -152,7 +195,7 @@ function isStandIn(pattern: TokenPattern, value: string): boolean {
   }
   // The prefix is fixed, so judge only what follows it.
   const tail = value.replace(
-    /^(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|(?:sk|rk)_live_|AIza|sk-(?:proj-|svcacct-|admin-|ant-)?|npm_|SG\.|AKIA|ASIA|ABIA|ACCA)/,
+    /^(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|(?:sk|rk)_live_|AIza|sk-(?:proj-|svcacct-|admin-|ant-)?|npm_|SG\.|AKIA|ASIA|ABIA|ACCA|hf_|pypi-AgEIcHlwaS5vcmc|shp(?:at|ca|pa|ss)_|do[opr]_v1_|dapi)/,
     "",
   );
   return looksLikePlaceholder(tail) || /EXAMPLE$/.test(value) || shannonEntropy(tail) < 2.5;

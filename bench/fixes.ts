@@ -1,0 +1,246 @@
+/**
+ * `npm run bench:fixes`: for every finding with a fix on the labelled corpus
+ * (bench/corpus) and in the rules' own test cases, the share of fixes that
+ * apply, parse, remove the finding without adding one, and whose safe twin
+ * (a corpus *.safe.* file, or a rule's safe cases) gets no fix at all.
+ * It measures and reports; only a crash exits non-zero.
+ */
+import { register } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { glob } from "tinyglobby";
+import { DEFAULT_CONFIG } from "../src/core/config.js";
+import type { Finding } from "../src/core/finding.js";
+import type { Language } from "../src/core/language.js";
+import type { SourceFile } from "../src/core/source-file.js";
+import { validateFix } from "../src/fixes/validate.js";
+import { FIX_PROVIDERS, withProvidedFixes } from "../src/fixes/providers/index.js";
+import { DraftMemo } from "../src/fixes/recheck.js";
+import { synthesise } from "../src/pipeline/synthesise.js";
+import type { Rule } from "../src/rules/define-rule.js";
+import { BUILTIN_RULES } from "../src/rules/registry.js";
+import type { RuleCases } from "../src/rules/rule-tester.js";
+import { sourceFileFor } from "../src/rules/rule-tester.js";
+import { runRulesOnFile } from "../src/rules/run-rules.js";
+import { readCorpus } from "./lib/corpus.js";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, "..");
+
+interface Tally {
+  fixes: number;
+  applies: number;
+  parses: number;
+  gone: number;
+  proven: number;
+  /** Safe files (twins, safe cases) checked, and how many got a fix proposed. */
+  safeChecked: number;
+  safeWithFix: number;
+  failures: string[];
+}
+
+const tallies = new Map<string, Tally>();
+function tally(ruleId: string): Tally {
+  let t = tallies.get(ruleId);
+  if (!t) {
+    t = { fixes: 0, applies: 0, parses: 0, gone: 0, proven: 0, safeChecked: 0, safeWithFix: 0, failures: [] };
+    tallies.set(ruleId, t);
+  }
+  return t;
+}
+
+/** Findings as a review would make them (synthesis merges and sets fingerprints). */
+function findingsOf(file: SourceFile, rules: readonly Rule[], minConfidence: number): Finding[] {
+  const drafts = runRulesOnFile(file, rules).drafts;
+  const findings = synthesise({
+    drafts,
+    texts: new Map([[file.path, file.text]]),
+    identities: new Map([[file.path, file.path]]),
+    redactions: new Map(),
+    config: { ...DEFAULT_CONFIG, minConfidence },
+  });
+  return withProvidedFixes(findings, new Map([[file.path, file]]));
+}
+
+/** Each fix alone on the file as it is: the ladder with every built-in rule. */
+async function measure(file: SourceFile, findings: readonly Finding[], where: string): Promise<void> {
+  const memo = new DraftMemo(BUILTIN_RULES);
+  for (const finding of findings) {
+    if (!finding.fix) continue;
+    const t = tally(finding.ruleId);
+    t.fixes++;
+    const { validation } = await validateFix(
+      { file, finding, fix: finding.fix, place: finding.range },
+      { rules: BUILTIN_RULES, memo },
+    );
+    if (validation.applies) t.applies++;
+    if (validation.parses) t.parses++;
+    if (validation.findingGone && validation.noNewFindings) t.gone++;
+    if (validation.status === "proven") t.proven++;
+    else t.failures.push(`${where}:${finding.range.start.line}: ${validation.reasons.join("; ")}`);
+  }
+}
+
+function safeCheck(findings: readonly Finding[], ruleIds: readonly string[], where: string): void {
+  for (const id of ruleIds) {
+    const t = tally(id);
+    t.safeChecked++;
+    const proposed = findings.filter((f) => f.ruleId === id && f.fix);
+    if (proposed.length > 0) {
+      t.safeWithFix++;
+      t.failures.push(`${where}:${proposed[0]!.range.start.line}: a fix is proposed on a safe case`);
+    }
+  }
+}
+
+async function benchCorpus(): Promise<string[]> {
+  const corpus = await readCorpus(join(HERE, "corpus"));
+  const files = corpus.files;
+  const notes: string[] = [];
+  let withFix = 0;
+  for (const vuln of files.filter((f) => f.kind === "vuln")) {
+    const source = sourceFileFor(vuln.text, vuln.codeLanguage, vuln.path);
+    const findings = findingsOf(source, BUILTIN_RULES, DEFAULT_CONFIG.minConfidence);
+    const fixed = findings.filter((f) => f.fix);
+    if (fixed.length === 0) continue;
+    withFix++;
+    await measure(source, findings, `corpus/${vuln.path}`);
+    const twinPath = vuln.path.replace(".vuln.", ".safe.");
+    const twin = files.find((f) => f.path === twinPath);
+    if (!twin) continue;
+    const twinFindings = findingsOf(
+      sourceFileFor(twin.text, twin.codeLanguage, twin.path),
+      BUILTIN_RULES,
+      DEFAULT_CONFIG.minConfidence,
+    );
+    safeCheck(twinFindings, [...new Set(fixed.map((f) => f.ruleId))], `corpus/${twin.path}`);
+  }
+  notes.push(
+    `corpus: ${files.filter((f) => f.kind === "vuln").length} vulnerable files, ${withFix} with at least one fix`,
+  );
+  return notes;
+}
+
+/**
+ * The rules' test files call testRule(rule, cases) at load. A loader hook
+ * hands them a collector in place of the vitest-based tester, so the same
+ * case tables are read here without running vitest.
+ */
+async function collectRuleCases(): Promise<{ rule: Rule; cases: RuleCases }[]> {
+  const collected: { rule: Rule; cases: RuleCases }[] = [];
+  (globalThis as { __cgFixBenchCases?: unknown }).__cgFixBenchCases = collected;
+  const tester = pathToFileURL(join(ROOT, "src/rules/rule-tester.ts")).href;
+  const collector = `export function testRule(rule, cases) { globalThis.__cgFixBenchCases.push({ rule, cases }); }
+export { runRule, sourceFileFor } from ${JSON.stringify(tester)};`;
+  const noVitest =
+    "export const describe = () => {}; export const it = () => {}; export const expect = () => ({});";
+  const hooks = `
+const RULE_TEST = /\\/src\\/rules\\/.*\\.test\\.ts$/;
+export async function resolve(specifier, context, next) {
+  if (context.parentURL && RULE_TEST.test(context.parentURL)) {
+    if (specifier === "../rule-tester.js") return { url: ${JSON.stringify(`data:text/javascript,${encodeURIComponent(collector)}`)}, shortCircuit: true };
+    if (specifier === "vitest") return { url: ${JSON.stringify(`data:text/javascript,${encodeURIComponent(noVitest)}`)}, shortCircuit: true };
+  }
+  return next(specifier, context);
+}`;
+  register(`data:text/javascript,${encodeURIComponent(hooks)}`);
+  const tests = (await glob("src/rules/{python,js,text}/*.test.ts", { cwd: ROOT })).sort();
+  for (const test of tests) await import(pathToFileURL(join(ROOT, test)).href);
+  return collected;
+}
+
+const EXTENSIONS: Partial<Record<Language, string>> = {
+  python: "py",
+  javascript: "js",
+  typescript: "ts",
+  tsx: "tsx",
+};
+
+async function benchRuleCases(): Promise<string[]> {
+  const suites = await collectRuleCases();
+  let cases = 0;
+  for (const { rule, cases: table } of suites) {
+    if (!rule.meta.fixable && !FIX_PROVIDERS.some((p) => p.ruleId === rule.meta.id)) continue;
+    cases += table.invalid.length;
+    for (const [i, c] of table.invalid.entries()) {
+      const language = c.language ?? rule.meta.languages[0]!;
+      const file = sourceFileFor(c.code, language, c.filename ?? `case.${EXTENSIONS[language] ?? "txt"}`);
+      await measure(file, findingsOf(file, [rule], 0), `${rule.meta.id} vulnerable #${i + 1}`);
+    }
+    for (const [i, c] of table.valid.entries()) {
+      const language = c.language ?? rule.meta.languages[0]!;
+      const file = sourceFileFor(c.code, language, c.filename ?? `case.${EXTENSIONS[language] ?? "txt"}`);
+      safeCheck(findingsOf(file, [rule], 0), [rule.meta.id], `${rule.meta.id} safe #${i + 1}`);
+    }
+  }
+  const fixable = suites.filter((s) => s.rule.meta.fixable || FIX_PROVIDERS.some((p) => p.ruleId === s.rule.meta.id)).length;
+  return [
+    `rule cases: ${suites.length} rule test files read, ${fixable} of fixable rules (${cases} vulnerable cases)`,
+  ];
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? "–" : `${((100 * n) / d).toFixed(1)}%`;
+}
+
+function render(): string {
+  const header = ["rule", "fixes", "applies", "parses", "gone+no-new", "proven", "safe twins clean"];
+  const rows = [...tallies.entries()]
+    .filter(([, t]) => t.fixes > 0 || t.safeWithFix > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, t]) => [
+      id,
+      String(t.fixes),
+      pct(t.applies, t.fixes),
+      pct(t.parses, t.fixes),
+      pct(t.gone, t.fixes),
+      pct(t.proven, t.fixes),
+      `${pct(t.safeChecked - t.safeWithFix, t.safeChecked)} (${t.safeChecked - t.safeWithFix}/${t.safeChecked})`,
+    ]);
+  const all = [...tallies.values()].reduce(
+    (s, t) => ({
+      fixes: s.fixes + t.fixes,
+      applies: s.applies + t.applies,
+      parses: s.parses + t.parses,
+      gone: s.gone + t.gone,
+      proven: s.proven + t.proven,
+      safeChecked: s.safeChecked + t.safeChecked,
+      safeWithFix: s.safeWithFix + t.safeWithFix,
+    }),
+    { fixes: 0, applies: 0, parses: 0, gone: 0, proven: 0, safeChecked: 0, safeWithFix: 0 },
+  );
+  rows.push(header.map((h) => "-".repeat(h.length)));
+  rows.push([
+    "overall",
+    String(all.fixes),
+    pct(all.applies, all.fixes),
+    pct(all.parses, all.fixes),
+    pct(all.gone, all.fixes),
+    pct(all.proven, all.fixes),
+    `${pct(all.safeChecked - all.safeWithFix, all.safeChecked)} (${all.safeChecked - all.safeWithFix}/${all.safeChecked})`,
+  ]);
+  const table = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...table.map((r) => (r[i] ?? "").length)));
+  const lines = table.map((r) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "),
+  );
+  const target =
+    all.fixes === 0
+      ? "no fixes measured"
+      : `proven ${pct(all.proven, all.fixes)} (target ≥ 95%): ${all.proven / all.fixes >= 0.95 ? "met" : "NOT met"}`;
+  return [...lines, "", target].join("\n");
+}
+
+const started = performance.now();
+const notes = [...(await benchCorpus()), ...(await benchRuleCases())];
+console.log(
+  `Deterministic fixes, each validated alone on the file as written (${BUILTIN_RULES.length} built-in rules)`,
+);
+for (const note of notes) console.log(`  ${note}`);
+console.log("");
+console.log(render());
+const failures = [...tallies.entries()].flatMap(([id, t]) => t.failures.map((f) => `  ${id}: ${f}`));
+if (failures.length > 0) console.log(`\nNot proven (${failures.length}):\n${failures.join("\n")}`);
+console.log(
+  `\n${((performance.now() - started) / 1000).toFixed(1)} s; run from ${relative(process.cwd(), ROOT) || "."}`,
+);

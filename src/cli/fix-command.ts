@@ -1,0 +1,369 @@
+import { resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
+import type { Finding } from "../core/finding.js";
+import type { Review } from "../core/review.js";
+import type { SourceFile } from "../core/source-file.js";
+import type { FixCache } from "../fixes/cache.js";
+import { renderUnifiedDiff } from "../fixes/apply-edits.js";
+import {
+  proveFixes,
+  resolveOverlaps,
+  withValidations,
+  type FixOutcome,
+  type FixPlan,
+} from "../fixes/plan.js";
+import { FIX_PROVIDERS, withProvidedFixes } from "../fixes/providers/index.js";
+import { FileFixSession, type ProposedFix } from "../fixes/session.js";
+import {
+  repositoryPrefix,
+  readWorkingFile,
+  uncommittedPaths,
+  writeWorkingFile,
+  type WorkingFile,
+} from "../platform/apply-fixes.js";
+import { hasChecks, runFixChecks, type FixCheckOptions } from "../platform/fix-checks.js";
+import { writeTextFile } from "../platform/files.js";
+import { BUILTIN_RULES } from "../rules/registry.js";
+import type { Io } from "./io.js";
+import { performReview, type ReviewOptions } from "./review-command.js";
+
+/** The heavier-check flags shared by `review --fix` and `fix` (operator-only: they run programs). */
+export interface CheckFlags {
+  readonly pyCompile?: string | boolean;
+  readonly tsc?: string;
+  readonly testCommand?: string;
+  readonly checkTimeout?: string;
+}
+
+export interface FixOptions extends CheckFlags {
+  readonly yes?: boolean;
+  readonly force?: boolean;
+  readonly config?: string;
+  readonly minConfidence?: string;
+}
+
+/** Where a finding's fix could not even be tried, and why. */
+export interface Skip {
+  readonly file: string;
+  readonly line?: number;
+  readonly ruleId?: string;
+  readonly reason: string;
+}
+
+export interface ProvenFixes {
+  readonly plan: FixPlan;
+  /** The review's findings, with provided fixes filled in where a rule gave none. */
+  readonly candidates: readonly Finding[];
+  /** The review's findings with validation records; rejected fixes dropped. */
+  readonly findings: Finding[];
+  readonly files: ReadonlyMap<string, WorkingFile>;
+  readonly skipped: readonly Skip[];
+  readonly notes: readonly string[];
+}
+
+export function checkOptions(flags: CheckFlags): FixCheckOptions {
+  const seconds = flags.checkTimeout === undefined ? 300 : Number(flags.checkTimeout);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new CodeGuardianError(
+      "CG_USAGE",
+      `--check-timeout must be a positive number of seconds, not "${flags.checkTimeout}"`,
+    );
+  }
+  const test = flags.testCommand?.trim().split(/\s+/).filter(Boolean) ?? [];
+  return {
+    timeoutMs: seconds * 1000,
+    ...(flags.pyCompile === undefined || flags.pyCompile === false
+      ? {}
+      : { python: flags.pyCompile === true ? "python3" : flags.pyCompile }),
+    ...(flags.tsc === undefined ? {} : { typescript: flags.tsc }),
+    ...(test[0] === undefined ? {} : { testCommand: { command: test[0], args: test.slice(1) } }),
+  };
+}
+
+/**
+ * The fix stage of a finished review of a local directory: reads each file
+ * that has a fix (refusing files outside the repository or changed since the
+ * review), runs the validation ladder, then the operator's heavier checks on
+ * the whole batch, and returns the proven fixes as a plan and a patch.
+ */
+export async function proveReviewFixes(
+  review: Review,
+  checks: FixCheckOptions,
+  cache?: FixCache,
+  minConfidence?: number,
+): Promise<ProvenFixes> {
+  const root = review.target.root;
+  const { files, skipped } = await readFixableFiles(review);
+  const sources = [...files.values()].map((f) => f.source);
+  const bomFiles = new Set([...files.values()].filter((f) => f.bom).map((f) => f.path));
+  const deps = {
+    rules: BUILTIN_RULES,
+    bomFiles,
+    ...(cache ? { cache } : {}),
+    ...(minConfidence === undefined ? {} : { minConfidence }),
+  };
+  const candidates = withProvidedFixes(review.findings, new Map(sources.map((s) => [s.path, s])));
+  const fixable = candidates.filter((f) => f.fix && files.has(f.file));
+  let plan = await proveFixes(sources, fixable, deps);
+  const notes: string[] = [];
+  if (hasChecks(checks)) {
+    const ids = acceptedIds(plan);
+    const report = await runFixChecks(
+      root,
+      ids,
+      async (subset) => {
+        const wanted = new Set(subset);
+        const partial = await proveFixes(sources, fixable, {
+          ...deps,
+          accept: (p) => wanted.has(p.finding.fingerprint),
+        });
+        return new Map(
+          partial.files
+            .filter((f) => f.after !== f.file.text)
+            .map((f) => [f.file.path, withBom(f.file, f.after, bomFiles)]),
+        );
+      },
+      checks,
+    );
+    notes.push(...report.notes, `heavier checks ran ${report.runs} time(s) over ${ids.length} fix(es)`);
+    const failed = new Set(
+      [...report.verdicts]
+        .filter(([, v]) => v.languageCheck === false || v.tests === false)
+        .map(([id]) => id),
+    );
+    const final =
+      failed.size === 0
+        ? plan
+        : await proveFixes(sources, fixable, { ...deps, accept: (p) => !failed.has(p.finding.fingerprint) });
+    const outcomes = new Map<string, FixOutcome>();
+    for (const [id, outcome] of final.outcomes) {
+      const verdict = report.verdicts.get(id);
+      if (!verdict) {
+        outcomes.set(id, outcome);
+        continue;
+      }
+      const bad = failed.has(id);
+      outcomes.set(id, {
+        ...outcome,
+        validation: {
+          ...outcome.validation,
+          ...(verdict.languageCheck === undefined ? {} : { languageCheck: verdict.languageCheck }),
+          ...(verdict.tests === undefined ? {} : { tests: verdict.tests }),
+          ...(bad ? { status: "rejected" as const } : {}),
+          reasons: [...outcome.validation.reasons, ...verdict.reasons],
+        },
+      });
+    }
+    plan = { ...final, outcomes };
+  }
+  return { plan, candidates, findings: withValidations(candidates, plan.outcomes), files, skipped, notes };
+}
+
+/**
+ * `review --fix`: proves the review's fixes, writes every proven one into one
+ * patch (`--patch <file>`, default ./codeguardian.patch) that applies with
+ * `git apply` from the repository root, and returns the review with each
+ * finding's validation record for the reporters.
+ */
+export async function writeFixPatch(review: Review, options: ReviewOptions, io: Io): Promise<Review> {
+  if (review.target.kind !== "path") {
+    io.stderr.write("codeguardian: --fix needs a local directory; no patch written for a git URL\n");
+    return review;
+  }
+  const proven = await proveReviewFixes(review, checkOptions(options));
+  for (const note of proven.notes) io.stderr.write(`codeguardian: ${note}\n`);
+  for (const s of proven.skipped) io.stderr.write(`codeguardian: no fixes for ${s.file}: ${s.reason}\n`);
+  const prefix = await repositoryPrefix(review.target.root);
+  const patch = proven.plan.files
+    .map((f) =>
+      renderUnifiedDiff(`${prefix}${f.file.path}`, f.file.text, f.after, {
+        bom: proven.files.get(f.file.path)?.bom ?? false,
+      }),
+    )
+    .join("");
+  const outcomes = [...proven.plan.outcomes.values()];
+  const kept = outcomes.filter((o) => o.validation.status !== "rejected").length;
+  const path = resolve(io.cwd, options.patch ?? "codeguardian.patch");
+  if (patch === "") {
+    io.stderr.write(`codeguardian: no proven fixes (${outcomes.length} tried); no patch written\n`);
+  } else {
+    await writeTextFile(path, patch);
+    io.stderr.write(
+      `codeguardian: wrote ${kept} proven fix${kept === 1 ? "" : "es"} (${outcomes.length - kept} rejected) to ${path}; apply with "git apply" from the repository root\n`,
+    );
+  }
+  return { ...review, findings: proven.findings };
+}
+
+function acceptedIds(plan: FixPlan): string[] {
+  return plan.files.flatMap((f) =>
+    f.proposals.filter((p) => p.validation.status !== "rejected").map((p) => p.finding.fingerprint),
+  );
+}
+
+/** The BOM is part of the bytes the checks see. */
+function withBom(file: SourceFile, text: string, bomFiles: ReadonlySet<string>): string {
+  return bomFiles.has(file.path) ? `\uFEFF${text}` : text;
+}
+
+async function readFixableFiles(
+  review: Review,
+): Promise<{ files: Map<string, WorkingFile>; skipped: Skip[] }> {
+  const files = new Map<string, WorkingFile>();
+  const skipped: Skip[] = [];
+  const fixable = (f: Finding): boolean => f.fix !== undefined || FIX_PROVIDERS.some((p) => p.ruleId === f.ruleId);
+  const paths = [...new Set(review.findings.filter(fixable).map((f) => f.file))].sort();
+  for (const path of paths) {
+    const file = await readWorkingFile(review.target.root, path);
+    if ("refused" in file) skipped.push({ file: path, reason: file.refused });
+    else if (file.hash !== review.fileIdentities[path]?.hash)
+      skipped.push({ file: path, reason: "file changed since the review" });
+    else files.set(path, file);
+  }
+  return { files, skipped };
+}
+
+/** Reads y/n/q answers one line at a time from the injected input. */
+class Prompter {
+  private readonly lines: AsyncIterator<string>;
+
+  constructor(input: NodeJS.ReadableStream) {
+    this.lines = createInterface({ input, terminal: false })[Symbol.asyncIterator]();
+  }
+
+  async ask(io: Io, question: string): Promise<"y" | "n" | "q"> {
+    for (;;) {
+      io.stderr.write(question);
+      const next = await this.lines.next();
+      if (next.done) return "q";
+      const answer = next.value.trim().toLowerCase();
+      if (answer === "y" || answer === "yes") return "y";
+      if (answer === "n" || answer === "no" || answer === "") return "n";
+      if (answer === "q" || answer === "quit") return "q";
+    }
+  }
+}
+
+/**
+ * `codeguardian fix [target]`: reviews the target, then applies validated
+ * fixes to the working tree — one at a time after showing each diff, or with
+ * --yes every safe one. Files with uncommitted changes are left alone unless
+ * --force; every skip is printed with its reason.
+ */
+export async function fixCommand(target: string | undefined, options: FixOptions, io: Io): Promise<ExitCode> {
+  const checks = checkOptions(options);
+  if (!options.yes && io.stdin === undefined) {
+    throw new CodeGuardianError(
+      "CG_USAGE",
+      "codeguardian fix asks before each fix but has no input to read answers from",
+      {
+        hint: "Run it in a terminal, or pass --yes to apply every safe fix.",
+      },
+    );
+  }
+  const { review } = await performReview(
+    target === undefined ? [] : [target],
+    {
+      store: false,
+      ...(options.config === undefined ? {} : { config: options.config }),
+      ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
+    },
+    io,
+  );
+  if (review.target.kind !== "path") {
+    throw new CodeGuardianError(
+      "CG_USAGE",
+      "codeguardian fix changes files, so it needs a local directory, not a git URL",
+    );
+  }
+  const proven = await proveReviewFixes(review, checks);
+  const skipped: Skip[] = [...proven.skipped];
+  for (const note of proven.notes) io.stderr.write(`codeguardian: ${note}\n`);
+  const dirty = await uncommittedPaths(review.target.root);
+  if (dirty === undefined && !options.force) {
+    throw new CodeGuardianError(
+      "CG_USAGE",
+      `${review.target.root} is not in a git work tree, so a bad fix could not be undone`,
+      {
+        hint: "Commit the project to git first, or pass --force.",
+      },
+    );
+  }
+  const prompter = options.yes ? undefined : new Prompter(io.stdin!);
+  let applied = 0;
+  let quit = false;
+  for (const [path, file] of proven.files) {
+    const findings = proven.candidates.filter((f) => f.file === path && f.fix);
+    if (quit) {
+      skipped.push(...findings.map((f) => skipOf(f, "not asked: you quit")));
+      continue;
+    }
+    if (dirty?.has(path) && !options.force) {
+      skipped.push(...findings.map((f) => skipOf(f, "file has uncommitted changes (use --force)")));
+      continue;
+    }
+    const session = new FileFixSession(file.source, { rules: BUILTIN_RULES, bom: file.bom });
+    let accepted = 0;
+    for (const finding of resolveOverlaps(findings)) {
+      if (quit) {
+        skipped.push(skipOf(finding, "not asked: you quit"));
+        continue;
+      }
+      const outcome = proven.plan.outcomes.get(finding.fingerprint);
+      if (outcome?.validation.status === "rejected") {
+        skipped.push(skipOf(finding, `fix not proven: ${outcome.validation.reasons.join("; ")}`));
+        continue;
+      }
+      const proposal = await session.propose(finding);
+      const decision = await decide(proposal, options, prompter, io);
+      if (decision === "apply") {
+        session.accept(proposal);
+        accepted++;
+      } else if (decision === "quit") {
+        quit = true;
+        skipped.push(skipOf(finding, "not asked: you quit"));
+      } else skipped.push(skipOf(finding, decision));
+    }
+    if (session.changed) {
+      const written = await writeWorkingFile(file, session.text);
+      if ("refused" in written)
+        skipped.push({ file: path, reason: `${accepted} accepted fix(es) not written: ${written.refused}` });
+      else applied += accepted;
+    }
+  }
+  io.stdout.write(`Applied ${applied} fix${applied === 1 ? "" : "es"}.\n`);
+  if (skipped.length > 0) {
+    io.stdout.write(`Skipped ${skipped.length}:\n`);
+    for (const s of skipped)
+      io.stdout.write(
+        `  ${s.file}${s.line === undefined ? "" : `:${s.line}`}${s.ruleId ? ` ${s.ruleId}` : ""}: ${s.reason}\n`,
+      );
+  }
+  return EXIT.ok;
+}
+
+/** "apply", "quit", or why the fix was skipped. */
+async function decide(
+  proposal: ProposedFix,
+  options: FixOptions,
+  prompter: Prompter | undefined,
+  io: Io,
+): Promise<string> {
+  if (proposal.validation.status === "rejected" || !proposal.fix) {
+    return `fix not proven: ${proposal.validation.reasons.join("; ")}`;
+  }
+  if (options.yes)
+    return proposal.fix.applicability === "safe" ? "apply" : "suggested fix: --yes applies only safe ones";
+  const f = proposal.finding;
+  io.stdout.write(`\n${f.file}:${f.range.start.line} ${f.ruleId} (${f.severity}): ${f.title}\n`);
+  io.stdout.write(
+    `${proposal.fix.description} [${proposal.fix.applicability}, ${proposal.validation.status}]\n${proposal.diff}`,
+  );
+  const answer = await prompter!.ask(io, "Apply this fix? [y/n/q] ");
+  return answer === "y" ? "apply" : answer === "q" ? "quit" : "declined";
+}
+
+function skipOf(finding: Finding, reason: string): Skip {
+  return { file: finding.file, line: finding.range.start.line, ruleId: finding.ruleId, reason };
+}

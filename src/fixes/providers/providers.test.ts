@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../core/language.js";
+import { BUILTIN_RULES } from "../../rules/registry.js";
+import { reviewed } from "../../../test/fixes/findings.js";
+import { proveFixes } from "../plan.js";
+import { FIX_PROVIDERS, withProvidedFixes } from "./index.js";
+
+interface Case {
+  readonly rule: string;
+  readonly language: Language;
+  readonly code: string;
+  /** The file after the fix; undefined when no fix may be offered. */
+  readonly after: string | undefined;
+}
+
+const py = (rule: string, code: string, after: string | undefined): Case => ({ rule, language: "python", code, after });
+const js = (rule: string, code: string, after: string | undefined): Case => ({ rule, language: "javascript", code, after });
+
+const CASES: readonly Case[] = [
+  py(
+    "py/tls-verification-disabled",
+    "import requests\nr = requests.get(url, verify=False)\n",
+    "import requests\nr = requests.get(url, verify=True)\n",
+  ),
+  py(
+    "py/tls-verification-disabled",
+    "import ssl\nctx = ssl._create_unverified_context()\n",
+    "import ssl\nctx = ssl.create_default_context()\n",
+  ),
+  py(
+    "py/debug-mode",
+    "from flask import Flask\napp = Flask(__name__)\napp.run(host='0.0.0.0', debug=True)\n",
+    "from flask import Flask\napp = Flask(__name__)\napp.run(host='0.0.0.0', debug=False)\n",
+  ),
+  py(
+    "py/mutable-default-argument",
+    "def add(item, items=[]):\n    items.append(item)\n    return items\n",
+    "def add(item, items=None):\n    if items is None:\n        items = []\n    items.append(item)\n    return items\n",
+  ),
+  py(
+    "py/mutable-default-argument",
+    'class C:\n    def m(self, seen={}):\n        """Docs."""\n        return seen\n',
+    'class C:\n    def m(self, seen=None):\n        """Docs."""\n        if seen is None:\n            seen = {}\n        return seen\n',
+  ),
+  py(
+    "py/insecure-cookie",
+    "from flask import make_response\ndef i():\n    r = make_response('x')\n    r.set_cookie('session', 'v', secure=False)\n    return r\n",
+    "from flask import make_response\ndef i():\n    r = make_response('x')\n    r.set_cookie('session', 'v', secure=True, httponly=True)\n    return r\n",
+  ),
+  js(
+    "js/tls-verification-disabled",
+    "const https = require('https');\nconst agent = new https.Agent({ rejectUnauthorized: false });\n",
+    "const https = require('https');\nconst agent = new https.Agent({ rejectUnauthorized: true });\n",
+  ),
+  js(
+    "js/dom-xss",
+    "const q = location.hash.slice(1);\ndocument.getElementById('out').innerHTML = q;\n",
+    "const q = location.hash.slice(1);\ndocument.getElementById('out').textContent = q;\n",
+  ),
+  js("js/dom-xss", "const q = location.hash.slice(1);\nel.innerHTML = `<b>${q}</b>`;\n", undefined),
+];
+
+describe("fix providers", () => {
+  it.each(CASES)("$rule: $code", async ({ rule, language, code, after }) => {
+    const path = language === "python" ? "case.py" : "case.js";
+    const { file, findings } = reviewed(code, language, path);
+    const provided = withProvidedFixes(
+      findings.filter((f) => f.ruleId === rule),
+      new Map([[path, file]]),
+    );
+    expect(provided.length, `${rule} reports`).toBeGreaterThan(0);
+    if (after === undefined) {
+      expect(provided.filter((f) => f.fix)).toEqual([]);
+      return;
+    }
+    const plan = await proveFixes([file], provided, { rules: BUILTIN_RULES });
+    expect([...plan.outcomes.values()].map((o) => [o.validation.status, o.validation.reasons])).toEqual(
+      provided.map(() => ["proven", []]),
+    );
+    expect(plan.files[0]?.after).toBe(after);
+  });
+
+  it("hashes: weak digests become SHA-256, as a suggestion", async () => {
+    const cases = [
+      py("py/weak-hash", "import hashlib\ndef h(p):\n    return hashlib.md5(p.encode()).hexdigest()\n", "sha256"),
+      js("js/weak-hash", "const crypto = require('crypto');\nconst d = crypto.createHash('sha1').update(p).digest('hex');\n", "sha256"),
+    ];
+    for (const c of cases) {
+      const path = c.language === "python" ? "h.py" : "h.js";
+      const { file, findings } = reviewed(c.code, c.language, path);
+      const provided = withProvidedFixes(findings, new Map([[path, file]])).filter((f) => f.ruleId === c.rule);
+      expect(provided[0]?.fix?.applicability).toBe("suggested");
+      const plan = await proveFixes([file], provided, { rules: BUILTIN_RULES });
+      expect(plan.files[0]?.after).toContain(c.language === "python" ? "hashlib.sha256(" : "createHash('sha256')");
+      expect([...plan.outcomes.values()][0]?.validation.status).toBe("proven");
+    }
+  });
+
+  it("fills only gaps: every provider is for a built-in rule, and a rule's own fix is kept", () => {
+    const ids = new Set(BUILTIN_RULES.map((r) => r.meta.id));
+    expect(FIX_PROVIDERS.map((p) => p.ruleId).filter((id) => !ids.has(id))).toEqual([]);
+    const { file, findings } = reviewed("def f(x):\n    return x == None\n", "python", "own.py");
+    expect(withProvidedFixes(findings, new Map([["own.py", file]]))).toEqual(findings);
+  });
+});

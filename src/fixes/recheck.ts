@@ -1,0 +1,75 @@
+import { parseAllDocuments } from "yaml";
+import type { Finding, FindingDraft } from "../core/finding.js";
+import { sha256Hex } from "../core/hash.js";
+import { isCodeLanguage } from "../core/language.js";
+import type { Range } from "../core/location.js";
+import type { SourceFile } from "../core/source-file.js";
+import type { Rule } from "../rules/define-rule.js";
+import { parseSource } from "../rules/parse.js";
+import { runRulesOnFile } from "../rules/run-rules.js";
+
+/** The same file with other content, as the rules see it. */
+export function withText(file: SourceFile, text: string): SourceFile {
+  return {
+    ...file,
+    text,
+    bytes: Buffer.byteLength(text),
+    lines: text.split("\n").length,
+    hash: sha256Hex(text),
+  };
+}
+
+/**
+ * The built-in rule that re-checks a finding: its own rule, or for a finding
+ * an external tool reported and a built-in rule merged with, that rule.
+ */
+export function recheckRule(
+  finding: Pick<Finding, "ruleId" | "relatedRules">,
+  rules: readonly Rule[],
+): Rule | undefined {
+  for (const id of [finding.ruleId, ...finding.relatedRules]) {
+    const rule = rules.find((r) => r.meta.id === id);
+    if (rule) return rule;
+  }
+  return undefined;
+}
+
+/**
+ * Syntax errors in a text: ERROR + MISSING nodes for code, parser errors for
+ * JSON and YAML, none for formats with no parser here.
+ */
+export function syntaxErrors(file: Pick<SourceFile, "language">, text: string): number {
+  if (isCodeLanguage(file.language)) return parseSource(file.language, text).errorCount;
+  if (file.language === "json") {
+    try {
+      JSON.parse(text);
+      return 0;
+    } catch {
+      return 1;
+    }
+  }
+  if (file.language === "yaml")
+    return parseAllDocuments(text).reduce((n, doc) => n + ("errors" in doc ? doc.errors.length : 1), 0);
+  return 0;
+}
+
+/** Runs rules over one text, memoised by content hash (a fix's "after" is the next fix's "before"). */
+export class DraftMemo {
+  private readonly memo = new Map<string, FindingDraft[]>();
+
+  constructor(private readonly rules: readonly Rule[]) {}
+
+  draftsOf(file: SourceFile): FindingDraft[] {
+    const key = `${file.path}\u0000${file.language}\u0000${sha256Hex(file.text)}`;
+    let drafts = this.memo.get(key);
+    if (drafts === undefined) {
+      drafts = runRulesOnFile(file, this.rules).drafts;
+      this.memo.set(key, drafts);
+    }
+    return drafts;
+  }
+}
+
+export function linesOverlap(a: Range, b: Range): boolean {
+  return a.start.line <= b.end.line && b.start.line <= a.end.line;
+}

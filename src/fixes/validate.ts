@@ -1,0 +1,158 @@
+import type { Finding, FindingDraft } from "../core/finding.js";
+import type { Fix, FixValidation } from "../core/fix.js";
+import { LineIndex, type Range } from "../core/location.js";
+import type { SourceFile } from "../core/source-file.js";
+import type { Rule } from "../rules/define-rule.js";
+import { applyEdits } from "./apply-edits.js";
+import { EditMap } from "./edit-map.js";
+import { DraftMemo, linesOverlap, recheckRule, syntaxErrors, withText } from "./recheck.js";
+
+/**
+ * The re-check for findings no built-in rule can repeat (LLM-only findings):
+ * a second call of the same agent on the patched region. Its verdict makes a
+ * fix "model-checked", never "proven".
+ */
+export type ModelRecheck = (
+  finding: Finding,
+  patched: SourceFile,
+  place: Range,
+) => Promise<{ readonly present: boolean; readonly agent: string }>;
+
+export interface LadderDeps {
+  /** Built-in rules used for the re-check and the no-new-findings check. */
+  readonly rules: readonly Rule[];
+  /** New drafts below this confidence do not count as new findings (the review would hide them). */
+  readonly minConfidence?: number;
+  readonly modelRecheck?: ModelRecheck;
+  /** Shared between fixes on one file so each text is analysed once. */
+  readonly memo?: DraftMemo;
+}
+
+export interface LadderInput {
+  /** The file as it is now (with earlier accepted fixes applied). */
+  readonly file: SourceFile;
+  readonly finding: Finding;
+  /** Edits in `file.text` coordinates. */
+  readonly fix: Fix;
+  /** Where the finding is in `file.text`. */
+  readonly place: Range;
+}
+
+export interface LadderResult {
+  readonly validation: FixValidation;
+  /** The patched text; equal to the input text when the edits did not apply. */
+  readonly after: string;
+}
+
+/**
+ * The validation ladder: applies → parses → the finding is gone → nothing new.
+ * Every step is recorded; a failed step makes the fix "rejected" with the
+ * reason kept. Later steps still run where they can, so a report shows all
+ * that is wrong with a fix, not only the first thing.
+ */
+export async function validateFix(input: LadderInput, deps: LadderDeps): Promise<LadderResult> {
+  const { file, finding, fix } = input;
+  const reasons: string[] = [];
+  const applied = applyEdits(file.text, fix.edits);
+  if (!applied.ok) {
+    return {
+      after: file.text,
+      validation: rejected({ applies: false, parses: false, findingGone: false, noNewFindings: false }, [
+        `does not apply: ${applied.reason}`,
+      ]),
+    };
+  }
+  const after = applied.text;
+  const patched = withText(file, after);
+
+  const errorsBefore = syntaxErrors(file, file.text);
+  const errorsAfter = syntaxErrors(file, after);
+  const parses = errorsAfter <= errorsBefore;
+  if (!parses)
+    reasons.push(
+      `adds ${errorsAfter - errorsBefore} syntax error(s) (${errorsBefore} before, ${errorsAfter} after)`,
+    );
+
+  // Where the finding's place is after the edits: edits inside it widen it.
+  const map = new EditMap(file.text);
+  map.record(applied.edits);
+  const placeAfter = map.mapLoose(input.place, after);
+
+  const memo = deps.memo ?? new DraftMemo(deps.rules);
+  const rule = recheckRule(finding, deps.rules);
+  let findingGone = false;
+  let recheckedWith: string | undefined;
+  let modelChecked = false;
+  if (rule) {
+    recheckedWith = rule.meta.id;
+    const before = memo.draftsOf(file).filter((d) => d.ruleId === rule.meta.id);
+    const still = memo.draftsOf(patched).filter((d) => d.ruleId === rule.meta.id);
+    const atPlace = still.filter((d) => linesOverlap(d.range, placeAfter));
+    findingGone = atPlace.length === 0 && still.length < before.length;
+    if (atPlace.length > 0)
+      reasons.push(`${rule.meta.id} still reports line ${atPlace[0]!.range.start.line} after the fix`);
+    else if (!findingGone) reasons.push(`${rule.meta.id} reports as often after the fix as before`);
+  } else if (deps.modelRecheck) {
+    const verdict = await deps.modelRecheck(finding, patched, placeAfter);
+    recheckedWith = verdict.agent;
+    modelChecked = true;
+    findingGone = !verdict.present;
+    if (verdict.present) reasons.push(`${verdict.agent} still reports the finding after the fix`);
+  } else {
+    reasons.push(`no built-in rule can re-check ${finding.ruleId}`);
+  }
+
+  const added = newFindings(memo.draftsOf(file), memo.draftsOf(patched), map, after, deps.minConfidence ?? 0);
+  const noNewFindings = added.length === 0;
+  for (const draft of added.slice(0, 5))
+    reasons.push(`adds ${draft.ruleId} at line ${draft.range.start.line}`);
+
+  const steps = { applies: true, parses, findingGone, noNewFindings };
+  const passed = parses && findingGone && noNewFindings;
+  const validation: FixValidation = {
+    ...steps,
+    status: passed ? (modelChecked ? "model-checked" : "proven") : "rejected",
+    ...(recheckedWith === undefined ? {} : { recheckedWith }),
+    reasons,
+  };
+  return { after, validation };
+}
+
+function rejected(steps: Omit<FixValidation, "status" | "reasons">, reasons: string[]): FixValidation {
+  return { ...steps, status: "rejected", reasons };
+}
+
+/**
+ * Drafts after the fix with no counterpart before it. A counterpart has the
+ * same rule and either the same flagged code or a place that maps onto it
+ * (a finding whose range contains the edit changes its text, not its identity).
+ */
+function newFindings(
+  before: readonly FindingDraft[],
+  after: readonly FindingDraft[],
+  map: EditMap,
+  afterText: string,
+  minConfidence: number,
+): FindingDraft[] {
+  const beforeLines = new LineIndex(map.original);
+  const afterLines = new LineIndex(afterText);
+  const unmatched = [...before];
+  const added: FindingDraft[] = [];
+  for (const draft of after) {
+    if (draft.confidence < minConfidence) continue;
+    const code = flagged(afterLines, draft.range);
+    const index = unmatched.findIndex(
+      (old) =>
+        old.ruleId === draft.ruleId &&
+        (flagged(beforeLines, old.range) === code ||
+          linesOverlap(map.mapLoose(old.range, afterText), draft.range)),
+    );
+    if (index === -1) added.push(draft);
+    else unmatched.splice(index, 1);
+  }
+  return added;
+}
+
+function flagged(lines: LineIndex, range: Range): string {
+  return lines.text.slice(lines.offsetAt(range.start), lines.offsetAt(range.end)).replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,122 @@
+import { randomBytes } from "node:crypto";
+import { lstat, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { sha256Hex } from "../core/hash.js";
+import type { SourceFile } from "../core/source-file.js";
+import { classify, isSourceFile } from "./read-source.js";
+import { runGit } from "./run-git.js";
+
+/** A file of the working tree as `codeguardian fix` reads it, with what is needed to write it back alike. */
+export interface WorkingFile {
+  /** Repository-relative POSIX path. */
+  readonly path: string;
+  /** Real path, checked to be inside the repository. */
+  readonly absolutePath: string;
+  /** Decoded text (byte-order mark removed), as the review saw it. */
+  readonly source: SourceFile;
+  readonly bom: boolean;
+  /** sha256 of the bytes on disk, the same hash a review records. */
+  readonly hash: string;
+}
+
+export type Refusal = { readonly refused: string };
+
+const NO_LIMITS = { maxFileBytes: 64 * 1024 * 1024, maxLineLength: Number.MAX_SAFE_INTEGER };
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+
+/**
+ * The real path of a repository file, or why it may not be touched: absolute
+ * or `..` paths, and symbolic links (of the file or a folder on the way)
+ * leading out of the repository, are refused.
+ */
+export async function resolveInside(root: string, path: string): Promise<string | Refusal> {
+  if (isAbsolute(path) || path.split(/[\\/]/).includes(".."))
+    return { refused: "path leaves the repository" };
+  const realRoot = await realpath(root);
+  const candidate = resolve(realRoot, path);
+  if (!inside(realRoot, candidate)) return { refused: "path leaves the repository" };
+  let real: string;
+  try {
+    real = await realpath(candidate);
+  } catch {
+    return { refused: "file no longer exists" };
+  }
+  if (!inside(realRoot, real)) return { refused: "a symbolic link leads outside the repository" };
+  return real;
+}
+
+/** Reads a repository file for fixing; refuses what the review would have skipped. */
+export async function readWorkingFile(root: string, path: string): Promise<WorkingFile | Refusal> {
+  const real = await resolveInside(root, path);
+  if (typeof real !== "string") return real;
+  const raw = await readFile(real);
+  const source = classify(path, real, raw, NO_LIMITS);
+  if (!isSourceFile(source)) return { refused: `not a reviewable text file (${source.reason})` };
+  return { path, absolutePath: real, source, bom: raw.subarray(0, 3).equals(BOM), hash: source.hash };
+}
+
+/**
+ * Writes new text over a working file, keeping its byte-order mark and mode.
+ * The text already carries the file's line endings (edits are applied in
+ * them). Refuses when the bytes on disk are no longer the ones read, and
+ * replaces the file by rename so a crash never leaves half a file.
+ */
+export async function writeWorkingFile(
+  file: WorkingFile,
+  text: string,
+): Promise<{ readonly hash: string } | Refusal> {
+  const link = await lstat(file.absolutePath).catch(() => undefined);
+  if (!link?.isFile()) return { refused: "file is no longer a regular file" };
+  const current = await readFile(file.absolutePath);
+  if (sha256Hex(current) !== file.hash) return { refused: "file changed since it was read" };
+  const bytes = Buffer.concat([file.bom ? BOM : Buffer.alloc(0), Buffer.from(text, "utf8")]);
+  const temp = join(dirname(file.absolutePath), `.codeguardian-fix-${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, bytes, { mode: (await stat(file.absolutePath)).mode & 0o7777, flag: "wx" });
+    await rename(temp, file.absolutePath);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return { hash: sha256Hex(bytes) };
+}
+
+/**
+ * Repository-relative paths (relative to `root`) with uncommitted changes:
+ * modified, staged, untracked, conflicted. Undefined when `root` is not in a
+ * git work tree, where nothing can be recovered after a bad edit.
+ */
+export async function uncommittedPaths(root: string): Promise<ReadonlySet<string> | undefined> {
+  const inRepo = await runGit(["rev-parse", "--is-inside-work-tree"], { cwd: root });
+  if (inRepo.exitCode !== 0 || inRepo.stdout.trim() !== "true") return undefined;
+  const status = await runGit(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "."], {
+    cwd: root,
+  });
+  if (status.exitCode !== 0) return undefined;
+  const base = await repositoryPrefix(root);
+  const paths = new Set<string>();
+  const entries = status.stdout.split("\0");
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry.length < 4) continue;
+    const code = entry.slice(0, 2);
+    paths.add(entry.slice(3));
+    // A rename or copy is followed by its source path.
+    if (code.includes("R") || code.includes("C")) paths.add(entries[++i] ?? "");
+  }
+  return new Set([...paths].filter((p) => p.startsWith(base)).map((p) => p.slice(base.length)));
+}
+
+/**
+ * Where `root` sits inside its git work tree ("" at the top, "sub/dir/"
+ * below it), so a patch of root-relative paths applies from the top.
+ */
+export async function repositoryPrefix(root: string): Promise<string> {
+  const result = await runGit(["rev-parse", "--show-prefix"], { cwd: root });
+  return result.exitCode === 0 ? result.stdout.trim() : "";
+}

@@ -1,0 +1,37 @@
+import type { LineIndex, Range } from "../../core/location.js";
+
+/** CWEs of findings whose subject is a secret that must not show in any report. */
+export function isSecretFinding(cwe: readonly string[]): boolean {
+  return cwe.includes("CWE-798") || cwe.includes("CWE-259");
+}
+
+/**
+ * Tools quote the secret they found in their message: bandit's B105-B107 say
+ * "Possible hardcoded password: 'hunter2'". Returns the message with the value
+ * replaced, and the places of the value on the flagged lines to redact (all of
+ * those lines when the value cannot be found as written, so nothing leaks).
+ */
+export function redactQuotedSecret(
+  message: string,
+  lines: LineIndex,
+  range: Range,
+): { message: string; redact: Range[] } {
+  const quoted = /^(?<prefix>.*?):\s*(?<quote>['"])(?<secret>.*)\k<quote>\s*$/s.exec(message);
+  const secret = quoted?.groups?.secret;
+  const wholeLines: Range = {
+    start: { line: range.start.line, column: 1 },
+    end: { line: range.end.line, column: lines.line(range.end.line).length + 1 },
+  };
+  if (quoted === null || secret === undefined || secret === "") return { message, redact: [wholeLines] };
+  const redact: Range[] = [];
+  for (let line = range.start.line; line <= range.end.line; line++) {
+    const text = lines.line(line);
+    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
+      redact.push({ start: { line, column: at + 1 }, end: { line, column: at + 1 + secret.length } });
+    }
+  }
+  return {
+    message: `${quoted.groups?.prefix ?? "Possible secret"} (value redacted)`,
+    redact: redact.length > 0 ? redact : [wholeLines],
+  };
+}

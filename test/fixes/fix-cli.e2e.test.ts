@@ -1,0 +1,158 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main.js";
+import type { OutStream } from "../../src/cli/io.js";
+import { proveReviewFixes } from "../../src/cli/fix-command.js";
+import { performReview } from "../../src/cli/review-command.js";
+import { cli, FIXTURE_REPO, git, repoFrom } from "../support/cli-harness.js";
+
+interface JsonFinding {
+  ruleId: string;
+  file: string;
+  fingerprint: string;
+  range: { start: { line: number } };
+  fix?: { applicability: string };
+}
+
+let repo: { dir: string; cleanup: () => void };
+beforeEach(() => {
+  repo = repoFrom(FIXTURE_REPO);
+});
+afterEach(() => repo.cleanup());
+
+async function findings(): Promise<JsonFinding[]> {
+  const result = await cli(["review", repo.dir, "--format", "json", "--no-store"], repo.dir);
+  return (JSON.parse(result.stdout) as { findings: JsonFinding[] }).findings;
+}
+
+class Capture implements OutStream {
+  text = "";
+  write(chunk: string): boolean {
+    this.text += chunk;
+    return true;
+  }
+}
+
+/** The CLI with answers typed at its prompts. */
+async function fixWithAnswers(
+  answers: string,
+  args: string[] = [],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await run(["fix", repo.dir, ...args], {
+    cwd: repo.dir,
+    stdout,
+    stderr,
+    stdin: Readable.from([answers]),
+  });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+const key = (f: JsonFinding): string => `${f.file}:${f.ruleId}`;
+
+describe("codeguardian review --fix", () => {
+  it("writes codeguardian.patch that real `git apply --check` accepts from the repository root", async () => {
+    const result = await cli(["review", repo.dir, "--fix", "--no-store", "--format", "json"], repo.dir);
+    expect(result.stderr).toMatch(/wrote 7 proven fixes \(0 rejected\)/);
+    const patch = readFileSync(join(repo.dir, "codeguardian.patch"), "utf8");
+    expect(patch.match(/^diff --git .*$/gm)).toEqual([
+      "diff --git a/app/views.py b/app/views.py",
+      "diff --git a/web/src/render.ts b/web/src/render.ts",
+      "diff --git a/web/src/server.ts b/web/src/server.ts",
+    ]);
+    git(repo.dir, "apply", "--check", "codeguardian.patch");
+    // The report keeps each proven fix on its finding.
+    const report = JSON.parse(result.stdout) as { findings: JsonFinding[] };
+    expect(
+      report.findings
+        .filter((f) => f.fix)
+        .map(key)
+        .sort(),
+    ).toEqual([
+      "app/views.py:py/compare-to-none",
+      "app/views.py:py/insecure-deserialization",
+      "app/views.py:py/mutable-default-argument",
+      "app/views.py:py/tls-verification-disabled",
+      "web/src/render.ts:js/dom-xss",
+      "web/src/server.ts:js/floating-promise",
+      "web/src/server.ts:js/tls-verification-disabled",
+    ]);
+  });
+
+  it("writes to --patch from a subfolder with paths that apply from the repository root", async () => {
+    const out = join(repo.dir, "out", "fixes.diff");
+    await cli(["review", "app", "--patch", out, "--no-store", "--format", "json"], repo.dir);
+    const patch = readFileSync(out, "utf8");
+    expect(patch).toContain("diff --git a/app/views.py b/app/views.py");
+    execFileSync("git", ["apply", "--check", out], { cwd: repo.dir });
+  });
+});
+
+describe("codeguardian fix", () => {
+  it("--yes applies every safe fix; reviewing again shows those findings fixed and no new ones", async () => {
+    const before = await findings();
+    const safe = before.filter((f) => f.fix?.applicability === "safe");
+    expect(safe.map(key)).toEqual(["app/views.py:py/insecure-deserialization"]);
+    const result = await cli(["fix", repo.dir, "--yes"], repo.dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Applied 1 fix\.$/m);
+    expect(result.stdout).toMatch(
+      /app\/views\.py:59 py\/compare-to-none: suggested fix: --yes applies only safe ones/,
+    );
+    const after = await findings();
+    const fixed = new Set(safe.map((f) => f.fingerprint));
+    expect(after.filter((f) => fixed.has(f.fingerprint))).toEqual([]);
+    const known = new Set(before.map((f) => f.fingerprint));
+    expect(after.filter((f) => !known.has(f.fingerprint)).map(key)).toEqual([]);
+    expect(after.length).toBe(before.length - safe.length);
+    expect(readFileSync(join(repo.dir, "app/views.py"), "utf8")).toContain("data = yaml.safe_load(payload)");
+  });
+
+  it("asks one fix at a time with the diff shown, and stops at q", async () => {
+    const result = await fixWithAnswers("y\nn\nq\n");
+    // File by file; within a file the highest severity first, then the earlier line.
+    expect(result.stdout.match(/^[\w/.]+:\d+ [\w/-]+ \(\w+\)/gm)).toEqual([
+      "app/views.py:45 py/insecure-deserialization (high)",
+      "app/views.py:50 py/tls-verification-disabled (high)",
+      "app/views.py:53 py/mutable-default-argument (medium)",
+    ]);
+    expect(result.stdout).toContain("-    data = yaml.load(payload)\n+    data = yaml.safe_load(payload)\n");
+    expect(result.stdout).toMatch(/^Applied 1 fix\.$/m);
+    expect(result.stdout).toMatch(/app\/views\.py:50 py\/tls-verification-disabled: declined/);
+    expect(result.stdout).toMatch(/app\/views\.py:53 py\/mutable-default-argument: not asked: you quit/);
+    expect(result.stdout).toMatch(/web\/src\/server\.ts:28 js\/floating-promise: not asked: you quit/);
+    expect(git(repo.dir, "status", "--porcelain")).toBe(" M app/views.py\n");
+  });
+
+  it("refuses files with uncommitted changes unless --force", async () => {
+    const views = join(repo.dir, "app/views.py");
+    writeFileSync(views, `${readFileSync(views, "utf8")}\n# local edit\n`);
+    const refused = await cli(["fix", repo.dir, "--yes"], repo.dir);
+    expect(refused.stdout).toMatch(
+      /app\/views\.py:45 py\/insecure-deserialization: file has uncommitted changes \(use --force\)/,
+    );
+    expect(readFileSync(views, "utf8")).toContain("yaml.load(payload)");
+    const forced = await cli(["fix", repo.dir, "--yes", "--force"], repo.dir);
+    expect(forced.stdout).toMatch(/^Applied 1 fix\.$/m);
+    expect(readFileSync(views, "utf8")).toMatch(/yaml\.safe_load\(payload\)[\s\S]*# local edit\n$/);
+  });
+
+  it("refuses a fix whose file changed since the review", async () => {
+    const io = { cwd: repo.dir, stdout: new Capture(), stderr: new Capture() };
+    const { review } = await performReview([repo.dir], { store: false }, io);
+    writeFileSync(join(repo.dir, "app/views.py"), "import yaml\nx = yaml.load(open('a'))\n");
+    const proven = await proveReviewFixes(review, { timeoutMs: 1000 });
+    expect(proven.skipped).toEqual([{ file: "app/views.py", reason: "file changed since the review" }]);
+    expect(proven.plan.files.map((f) => f.file.path)).toEqual(["web/src/render.ts", "web/src/server.ts"]);
+  });
+
+  it("needs --yes when there is no input to read answers from", async () => {
+    const result = await cli(["fix", repo.dir], repo.dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/has no input to read answers from/);
+  });
+});
