@@ -173,7 +173,9 @@ async function benchRuleCases(): Promise<string[]> {
       safeCheck(findingsOf(file, [rule], 0), [rule.meta.id], `${rule.meta.id} safe #${i + 1}`);
     }
   }
-  const fixable = suites.filter((s) => s.rule.meta.fixable || FIX_PROVIDERS.some((p) => p.ruleId === s.rule.meta.id)).length;
+  const fixable = suites.filter(
+    (s) => s.rule.meta.fixable || FIX_PROVIDERS.some((p) => p.ruleId === s.rule.meta.id),
+  ).length;
   return [
     `rule cases: ${suites.length} rule test files read, ${fixable} of fixable rules (${cases} vulnerable cases)`,
   ];

@@ -212,7 +212,8 @@ async function readFixableFiles(
 ): Promise<{ files: Map<string, WorkingFile>; skipped: Skip[] }> {
   const files = new Map<string, WorkingFile>();
   const skipped: Skip[] = [];
-  const fixable = (f: Finding): boolean => f.fix !== undefined || FIX_PROVIDERS.some((p) => p.ruleId === f.ruleId);
+  const fixable = (f: Finding): boolean =>
+    f.fix !== undefined || FIX_PROVIDERS.some((p) => p.ruleId === f.ruleId);
   const paths = [...new Set(review.findings.filter(fixable).map((f) => f.file))].sort();
   for (const path of paths) {
     const file = await readWorkingFile(review.target.root, path);

@@ -1,6 +1,8 @@
 export interface OutStream {
   write(text: string): unknown;
   readonly isTTY?: boolean;
+  /** Terminal width, when standard output is a terminal. */
+  readonly columns?: number;
 }
 
 /** The CLI's view of the outside world, passed in so whole-CLI tests run in-process. */

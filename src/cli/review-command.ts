@@ -182,6 +182,7 @@ async function writeOutputs(review: Review, outputs: readonly PlannedOutput[], i
     const toStdout = output.path === undefined;
     const text = renderReport(output.format, review, {
       color: toStdout && output.format === "terminal" && wantsColor(io.stdout),
+      ...(toStdout && io.stdout.columns ? { width: Math.max(60, Math.min(io.stdout.columns, 160)) } : {}),
     });
     if (toStdout) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     else {

@@ -4,7 +4,7 @@ import type { Language } from "./language.js";
 import type { RuleMeta } from "./rule-meta.js";
 import type { Severity } from "./severity.js";
 
-/** Version of the JSON report's schema (docs/json-schema.md). */
+/** Version of the JSON report's schema (docs/json-report.md). */
 export const REVIEW_SCHEMA_VERSION = "1.0.0";
 
 export const SKIP_REASONS = [

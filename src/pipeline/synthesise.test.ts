@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../core/config.js";
 import type { FindingDraft } from "../core/finding.js";
-import { REDACTION_MASK, summarise, synthesise } from "./synthesise.js";
+import { REDACTION_MASK } from "../core/redaction.js";
+import { summarise, synthesise } from "./synthesise.js";
 
 const text = [
   "import os",

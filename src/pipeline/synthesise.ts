@@ -4,6 +4,7 @@ import type { Finding, FindingDraft } from "../core/finding.js";
 import { fingerprintOf, normaliseSnippet } from "../core/fingerprint.js";
 import { LineIndex, rangesOverlapLines, type Range } from "../core/location.js";
 import type { ReviewSummary } from "../core/review.js";
+import { REDACTION_MASK } from "../core/redaction.js";
 import { qualityScore } from "../core/score.js";
 import { SEVERITIES, maxSeverity, severityRank, type Severity } from "../core/severity.js";
 
@@ -157,13 +158,13 @@ function toFinding(group: MergeGroup, snippet: string, fingerprint: string): Fin
 /** The flagged lines, with every secret on them replaced by a mask. */
 export function snippetOf(index: LineIndex, range: Range, redactions: readonly Range[]): string {
   const from = range.start.line;
-  const to = Math.min(range.end.line, from + MAX_SNIPPET_LINES - 1);
+  // A range ending at column 1 of a later line (as bandit reports) stops before that line.
+  const last = range.end.line > from && range.end.column <= 1 ? range.end.line - 1 : range.end.line;
+  const to = Math.min(last, from + MAX_SNIPPET_LINES - 1);
   const lines: string[] = [];
   for (let n = from; n <= to; n++) lines.push(redactLine(index.line(n), n, redactions));
   return lines.join("\n");
 }
-
-export const REDACTION_MASK = "«redacted»";
 
 function redactLine(text: string, lineNumber: number, redactions: readonly Range[]): string {
   const spans = redactions

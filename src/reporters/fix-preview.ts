@@ -1,5 +1,5 @@
 import type { Finding } from "../core/finding.js";
-import { REDACTION_MASK } from "./redaction.js";
+import { REDACTION_MASK } from "../core/redaction.js";
 
 /**
  * The snippet with the finding's fix applied, when that can be shown

@@ -63,6 +63,10 @@ export function toJsonReport(review: Review): Record<string, unknown> {
       wholeFiles: review.diff.wholeFiles,
     },
     comparison: review.comparison && comparisonJson(review.comparison),
+    suppressed: review.suppressed && {
+      inline: review.suppressed.inline,
+      baseline: review.suppressed.baseline,
+    },
     llm: { tokens: review.llm.tokens, costCents: review.llm.costCents },
   });
 }

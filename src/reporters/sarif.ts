@@ -1,7 +1,7 @@
 import type { Fix as SarifFix, Log, Region, ReportingDescriptor, Result, Run } from "sarif";
 import type { Finding } from "../core/finding.js";
 import type { Review } from "../core/review.js";
-import { REDACTION_MASK } from "./redaction.js";
+import { REDACTION_MASK } from "../core/redaction.js";
 import { executionNotifications, NOTIFICATION_DESCRIPTORS } from "./sarif-notifications.js";
 import { artifactLocation, regionOf, rootUri, SRCROOT } from "./sarif-location.js";
 import { levelOf, ruleDescriptor } from "./sarif-rules.js";

@@ -40,6 +40,15 @@ export function renderSummary(review: Review, style: TerminalStyle): string[] {
   if (languages.length > 0) lines.push(row("Languages", languages.join(" · ")));
   append(lines, renderSkipped(review, style, row));
   append(lines, renderComparison(review, style, row));
+  if (review.suppressed) {
+    const { inline, baseline } = review.suppressed;
+    lines.push(
+      row(
+        "Suppressed",
+        `${formatCount(inline)} by inline comments · ${formatCount(baseline)} by the baseline`,
+      ),
+    );
+  }
   append(lines, renderAnalysers(review, style));
   append(lines, renderNotices(review, style));
   if (review.llm.tokens > 0 || review.llm.costCents > 0) {

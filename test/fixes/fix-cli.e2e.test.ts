@@ -83,6 +83,22 @@ describe("codeguardian review --fix", () => {
     ]);
   });
 
+  it("applying the whole patch fixes every finding it covers and adds none", async () => {
+    const before = await findings();
+    const result = await cli(["review", repo.dir, "--fix", "--no-store", "--format", "json"], repo.dir);
+    const fixed = new Set(
+      (JSON.parse(result.stdout) as { findings: JsonFinding[] }).findings
+        .filter((f) => f.fix)
+        .map((f) => f.fingerprint),
+    );
+    git(repo.dir, "apply", "codeguardian.patch");
+    const after = await findings();
+    const known = new Set(before.map((f) => f.fingerprint));
+    expect(after.filter((f) => fixed.has(f.fingerprint)).map(key)).toEqual([]);
+    expect(after.filter((f) => !known.has(f.fingerprint)).map(key)).toEqual([]);
+    expect(after.length).toBe(before.length - fixed.size);
+  });
+
   it("writes to --patch from a subfolder with paths that apply from the repository root", async () => {
     const out = join(repo.dir, "out", "fixes.diff");
     await cli(["review", "app", "--patch", out, "--no-store", "--format", "json"], repo.dir);

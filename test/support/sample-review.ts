@@ -406,6 +406,7 @@ export const sampleReview: Review = {
       },
     ],
   },
+  suppressed: { inline: 2, baseline: 5 },
   llm: { tokens: 18_234, costCents: 4.7 },
   fileIdentities: {
     [SQL_FILE]: { hash: "a".repeat(64), identity: SQL_FILE },

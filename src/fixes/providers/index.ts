@@ -32,7 +32,10 @@ export function provideFix(ruleId: string, range: Range, file: SourceFile): Fix 
 }
 
 /** Findings with provided fixes filled in where their rule gave none. */
-export function withProvidedFixes(findings: readonly Finding[], files: ReadonlyMap<string, SourceFile>): Finding[] {
+export function withProvidedFixes(
+  findings: readonly Finding[],
+  files: ReadonlyMap<string, SourceFile>,
+): Finding[] {
   return findings.map((finding) => {
     const file = files.get(finding.file);
     if (finding.fix || !file) return finding;

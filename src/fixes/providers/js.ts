@@ -7,11 +7,20 @@ export const jsTlsVerification: FixProvider = {
   provide({ root, range }) {
     const pair = nodeAt(root, range, ["pair"]);
     const value = pair?.field("value");
-    if (!pair || !value || value.text() !== "false" || !/^["']?rejectUnauthorized["']?$/.test(pair.field("key")?.text() ?? "")) {
+    if (
+      !pair ||
+      !value ||
+      value.text() !== "false" ||
+      !/^["']?rejectUnauthorized["']?$/.test(pair.field("key")?.text() ?? "")
+    ) {
       return undefined;
     }
     // Hosts with self-signed certificates will now be refused: a person confirms.
-    return { description: "Verify TLS certificates (rejectUnauthorized: true)", applicability: "suggested", edits: [replace(value, "true")] };
+    return {
+      description: "Verify TLS certificates (rejectUnauthorized: true)",
+      applicability: "suggested",
+      edits: [replace(value, "true")],
+    };
   },
 };
 
@@ -23,11 +32,18 @@ export const jsWeakHash: FixProvider = {
   provide({ root, range }) {
     const call = nodeAt(root, range, ["call_expression"]);
     if (!call || !/(?:^|\.)createHash$/.test(call.field("function")?.text() ?? "")) return undefined;
-    const first = call.field("arguments")?.children().find((c) => c.isNamed());
+    const first = call
+      .field("arguments")
+      ?.children()
+      .find((c) => c.isNamed());
     const match = first && WEAK_JS.exec(first.text());
     if (!first || !match) return undefined;
     const quote = match[1]!;
-    return { description: `Use SHA-256 instead of ${match[2]!.toUpperCase()}`, applicability: "suggested", edits: [replace(first, `${quote}sha256${quote}`)] };
+    return {
+      description: `Use SHA-256 instead of ${match[2]!.toUpperCase()}`,
+      applicability: "suggested",
+      edits: [replace(first, `${quote}sha256${quote}`)],
+    };
   },
 };
 

@@ -13,8 +13,18 @@ interface Case {
   readonly after: string | undefined;
 }
 
-const py = (rule: string, code: string, after: string | undefined): Case => ({ rule, language: "python", code, after });
-const js = (rule: string, code: string, after: string | undefined): Case => ({ rule, language: "javascript", code, after });
+const py = (rule: string, code: string, after: string | undefined): Case => ({
+  rule,
+  language: "python",
+  code,
+  after,
+});
+const js = (rule: string, code: string, after: string | undefined): Case => ({
+  rule,
+  language: "javascript",
+  code,
+  after,
+});
 
 const CASES: readonly Case[] = [
   py(
@@ -82,16 +92,28 @@ describe("fix providers", () => {
 
   it("hashes: weak digests become SHA-256, as a suggestion", async () => {
     const cases = [
-      py("py/weak-hash", "import hashlib\ndef h(p):\n    return hashlib.md5(p.encode()).hexdigest()\n", "sha256"),
-      js("js/weak-hash", "const crypto = require('crypto');\nconst d = crypto.createHash('sha1').update(p).digest('hex');\n", "sha256"),
+      py(
+        "py/weak-hash",
+        "import hashlib\ndef h(p):\n    return hashlib.md5(p.encode()).hexdigest()\n",
+        "sha256",
+      ),
+      js(
+        "js/weak-hash",
+        "const crypto = require('crypto');\nconst d = crypto.createHash('sha1').update(p).digest('hex');\n",
+        "sha256",
+      ),
     ];
     for (const c of cases) {
       const path = c.language === "python" ? "h.py" : "h.js";
       const { file, findings } = reviewed(c.code, c.language, path);
-      const provided = withProvidedFixes(findings, new Map([[path, file]])).filter((f) => f.ruleId === c.rule);
+      const provided = withProvidedFixes(findings, new Map([[path, file]])).filter(
+        (f) => f.ruleId === c.rule,
+      );
       expect(provided[0]?.fix?.applicability).toBe("suggested");
       const plan = await proveFixes([file], provided, { rules: BUILTIN_RULES });
-      expect(plan.files[0]?.after).toContain(c.language === "python" ? "hashlib.sha256(" : "createHash('sha256')");
+      expect(plan.files[0]?.after).toContain(
+        c.language === "python" ? "hashlib.sha256(" : "createHash('sha256')",
+      );
       expect([...plan.outcomes.values()][0]?.validation.status).toBe("proven");
     }
   });

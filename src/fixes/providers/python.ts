@@ -11,7 +11,11 @@ export const pyTlsVerification: FixProvider = {
     const value = keyword?.field("value");
     if (keyword?.field("name")?.text() === "verify" && value && FALSE.test(value.text())) {
       // Connections to hosts with self-signed certificates will now fail: a person confirms.
-      return { description: "Verify TLS certificates (verify=True)", applicability: "suggested", edits: [replace(value, "True")] };
+      return {
+        description: "Verify TLS certificates (verify=True)",
+        applicability: "suggested",
+        edits: [replace(value, "True")],
+      };
     }
     const attribute = nodeAt(root, range, ["attribute"]);
     if (attribute?.text() === "ssl._create_unverified_context") {
@@ -32,7 +36,11 @@ export const pyDebugMode: FixProvider = {
     const call = nodeAt(root, range, ["call"]);
     const debug = call && keywordArguments(call).get("debug");
     if (debug?.text() !== "True") return undefined;
-    return { description: "Turn the debugger off (debug=False)", applicability: "suggested", edits: [replace(debug, "False")] };
+    return {
+      description: "Turn the debugger off (debug=False)",
+      applicability: "suggested",
+      edits: [replace(debug, "False")],
+    };
   },
 };
 
@@ -48,7 +56,11 @@ export const pyWeakHash: FixProvider = {
     if (!call || !fn || !match) return undefined;
     const keywords = keywordArguments(call);
     if (keywords.has("usedforsecurity")) return undefined;
-    return { description: `Use SHA-256 instead of ${match[2]!.toUpperCase()}`, applicability: "suggested", edits: [replace(fn, `${match[1]!}sha256`)] };
+    return {
+      description: `Use SHA-256 instead of ${match[2]!.toUpperCase()}`,
+      applicability: "suggested",
+      edits: [replace(fn, `${match[1]!}sha256`)],
+    };
   },
 };
 
@@ -118,6 +130,10 @@ export const pyInsecureCookie: FixProvider = {
     }
     if (edits.length === 0) return undefined;
     // Over plain HTTP a Secure cookie is not sent back, which can break a development setup.
-    return { description: "Send the cookie only over HTTPS and hide it from scripts", applicability: "suggested", edits };
+    return {
+      description: "Send the cookie only over HTTPS and hide it from scripts",
+      applicability: "suggested",
+      edits,
+    };
   },
 };

@@ -32,6 +32,10 @@ testRule(rule, {
       code: `import os\n\ndef main():\n    cmd = input("command? ")\n    cmd = "date"\n    os.system(cmd)\n`,
     },
     {
+      name: "only numbers formatted in",
+      code: `import os\n\ndef stop(pid):\n    os.system("kill -9 %d" % pid)\n`,
+    },
+    {
       name: "shell=False with a tainted string",
       code: `import subprocess, sys\nsubprocess.call("grep " + sys.argv[1], shell=False)\n`,
     },

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { runRule } from "../../rule-tester.js";
+import commandInjection from "../command-injection.js";
+import pathTraversal from "../path-traversal.js";
+import sqlInjection from "../sql-injection.js";
+import type { Rule } from "../../define-rule.js";
+
+/**
+ * The confidence policy of docs/rules/py-dataflow.md, case by case: known
+ * sources carry their trust, unknown values stay at or below the default
+ * threshold of 0.5 depending on whether they were built into a string.
+ */
+const CASES: readonly { name: string; rule: Rule; code: string; confidences: readonly number[] }[] = [
+  {
+    name: "web request parameter",
+    rule: commandInjection,
+    code: `import os\nfrom flask import request\n\n@app.route("/x")\ndef x():\n    os.system("ls " + request.args["d"])\n`,
+    confidences: [0.9],
+  },
+  { name: "route handler parameter", rule: commandInjection, code: `import os\n\n@app.get("/x/<name>")\ndef x(name):\n    os.system("ls " + name)\n`, confidences: [0.85] },
+  { name: "typed route parameter is validated", rule: commandInjection, code: `import os\n\n@app.get("/x/{n}")\ndef x(n: int):\n    os.system(f"ls {n}")\n`, confidences: [] },
+  { name: "command-line argument", rule: commandInjection, code: `import os, sys\nos.system("ls " + sys.argv[1])\n`, confidences: [0.8] },
+  { name: "environment variable", rule: commandInjection, code: `import os\nos.system("ls " + os.environ["DIR"])\n`, confidences: [0.6] },
+  { name: "unknown parameter built into the command", rule: commandInjection, code: `import os\n\ndef f(d):\n    os.system("ls " + d)\n`, confidences: [0.5] },
+  { name: "unknown parameter passed as it is", rule: commandInjection, code: `import os\n\ndef f(cmd):\n    os.system(cmd)\n`, confidences: [0.35] },
+  {
+    name: "unknown parameter resolved through a caller that passes argv",
+    rule: commandInjection,
+    code: `import os, sys\n\ndef f(cmd):\n    os.system(cmd)\n\ndef main():\n    f(sys.argv[1])\n`,
+    confidences: [0.8],
+  },
+  { name: "helper called only with constants keeps its unknown confidence", rule: sqlInjection, code: `def q(cur, t):\n    cur.execute("SELECT * FROM " + t)\n\nq(None, "users")\n`, confidences: [0.5] },
+  {
+    name: "argv opens a file (0.8) whose contents name another (file contents: 0.4 for paths)",
+    rule: pathTraversal,
+    code: `import sys\nname = open(sys.argv[1]).read()\nopen("/srv/" + name)\n`,
+    confidences: [0.8, 0.4],
+  },
+  {
+    name: "unknown template with constant values is not built",
+    rule: sqlInjection,
+    code: `class Report:\n    def run(self, cur):\n        cur.execute(self.query % "totals")\n`,
+    confidences: [0.35],
+  },
+  { name: "no untrusted input in the file: path sinks are not analysed", rule: pathTraversal, code: `def f(p):\n    return open("/srv/" + p)\n`, confidences: [] },
+];
+
+describe("py data-flow confidence", () => {
+  it.each(CASES)("$name", ({ rule, code, confidences }) => {
+    const result = runRule(rule, code);
+    expect(result.notices.filter((n) => n.level === "error")).toEqual([]);
+    expect(result.drafts.map((d) => d.confidence)).toEqual(confidences);
+  });
+});

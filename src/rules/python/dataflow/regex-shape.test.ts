@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { nestedQuantifier } from "./regex-shape.js";
+
+describe("nestedQuantifier", () => {
+  it.each([
+    ["(a+)+", "(a+)+"],
+    ["^(a+)+$", "(a+)+"],
+    ["(.*)*x", "(.*)*"],
+    ["(\\w+\\s?)*$", "(\\w+\\s?)*"],
+    ["(?:a|b+){2,}", "(?:a|b+){2,}"],
+    ["((ab)*c)+", "((ab)*c)+"],
+    ["(?P<n>x+)+", "(?P<n>x+)+"],
+  ])("%s is vulnerable at %s", (pattern, group) => {
+    expect(nestedQuantifier(pattern)).toBe(group);
+  });
+
+  it.each(["a+b+", "(ab)+c", "(a|b)*", "[(a+)]+", "\\(a+\\)+", "(a{1,3})+", "(a+)?", "x(?=a+)"])("%s is safe", (pattern) => {
+    expect(nestedQuantifier(pattern)).toBeUndefined();
+  });
+});
