@@ -10,6 +10,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { glob } from "tinyglobby";
 import { DEFAULT_CONFIG } from "../src/core/config.js";
+import { LineIndex } from "../src/core/location.js";
 import type { Finding } from "../src/core/finding.js";
 import type { Language } from "../src/core/language.js";
 import type { SourceFile } from "../src/core/source-file.js";
@@ -63,12 +64,36 @@ function findingsOf(file: SourceFile, rules: readonly Rule[], minConfidence: num
 }
 
 /** Each fix alone on the file as it is: the ladder with every built-in rule. */
-async function measure(file: SourceFile, findings: readonly Finding[], where: string): Promise<void> {
+/** Fixes measured per source, and the controls: a do-nothing fix must always be rejected. */
+const bySource = new Map<string, { fixes: number; proven: number }>();
+const control = { tried: 0, rejected: 0 };
+
+async function measure(
+  file: SourceFile,
+  findings: readonly Finding[],
+  where: string,
+  source: string,
+): Promise<void> {
   const memo = new DraftMemo(BUILTIN_RULES);
+  const counts = bySource.get(source) ?? { fixes: 0, proven: 0 };
+  bySource.set(source, counts);
+  const lines = new LineIndex(file.text);
   for (const finding of findings) {
     if (!finding.fix) continue;
     const t = tally(finding.ruleId);
     t.fixes++;
+    counts.fixes++;
+    // The same edits with the text already there: the finding stays, so the ladder must reject it.
+    const noOp = finding.fix.edits.map((e) => ({
+      range: e.range,
+      text: file.text.slice(lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)),
+    }));
+    const controlResult = await validateFix(
+      { file, finding, fix: { ...finding.fix, edits: noOp }, place: finding.range },
+      { rules: BUILTIN_RULES, memo },
+    );
+    control.tried++;
+    if (controlResult.validation.status === "rejected") control.rejected++;
     const { validation } = await validateFix(
       { file, finding, fix: finding.fix, place: finding.range },
       { rules: BUILTIN_RULES, memo },
@@ -76,8 +101,10 @@ async function measure(file: SourceFile, findings: readonly Finding[], where: st
     if (validation.applies) t.applies++;
     if (validation.parses) t.parses++;
     if (validation.findingGone && validation.noNewFindings) t.gone++;
-    if (validation.status === "proven") t.proven++;
-    else t.failures.push(`${where}:${finding.range.start.line}: ${validation.reasons.join("; ")}`);
+    if (validation.status === "proven") {
+      t.proven++;
+      counts.proven++;
+    } else t.failures.push(`${where}:${finding.range.start.line}: ${validation.reasons.join("; ")}`);
   }
 }
 
@@ -104,7 +131,7 @@ async function benchCorpus(): Promise<string[]> {
     const fixed = findings.filter((f) => f.fix);
     if (fixed.length === 0) continue;
     withFix++;
-    await measure(source, findings, `corpus/${vuln.path}`);
+    await measure(source, findings, `corpus/${vuln.path}`, "labelled corpus");
     const twinPath = vuln.path.replace(".vuln.", ".safe.");
     const twin = files.find((f) => f.path === twinPath);
     if (!twin) continue;
@@ -165,7 +192,12 @@ async function benchRuleCases(): Promise<string[]> {
     for (const [i, c] of table.invalid.entries()) {
       const language = c.language ?? rule.meta.languages[0]!;
       const file = sourceFileFor(c.code, language, c.filename ?? `case.${EXTENSIONS[language] ?? "txt"}`);
-      await measure(file, findingsOf(file, [rule], 0), `${rule.meta.id} vulnerable #${i + 1}`);
+      await measure(
+        file,
+        findingsOf(file, [rule], 0),
+        `${rule.meta.id} vulnerable #${i + 1}`,
+        "rule test cases",
+      );
     }
     for (const [i, c] of table.valid.entries()) {
       const language = c.language ?? rule.meta.languages[0]!;
@@ -239,6 +271,8 @@ console.log(
   `Deterministic fixes, each validated alone on the file as written (${BUILTIN_RULES.length} built-in rules)`,
 );
 for (const note of notes) console.log(`  ${note}`);
+for (const [source, c] of bySource) console.log(`  ${source}: ${c.proven}/${c.fixes} fixes proven`);
+console.log(`  control: ${control.rejected}/${control.tried} do-nothing fixes rejected (must be all)`);
 console.log("");
 console.log(render());
 const failures = [...tallies.entries()].flatMap(([id, t]) => t.failures.map((f) => `  ${id}: ${f}`));

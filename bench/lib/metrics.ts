@@ -100,15 +100,6 @@ export function scoreQuality(
   findings: readonly ScoredFinding[],
   classCwes: readonly string[],
 ): QualityScore {
-  const fileByPath = new Map(files.map((f) => [f.path, f]));
-  const byFileLine = new Map<string, ScoredFinding[]>();
-  for (const finding of findings) {
-    const key = `${finding.file}\u0000${finding.line}`;
-    const list = byFileLine.get(key);
-    if (list) list.push(finding);
-    else byFileLine.set(key, [finding]);
-  }
-
   const tallies = new Map<string, Tally>();
   const tally = (cwe: string, language: BenchLanguage): Tally => {
     const key = `${cwe}\u0000${language}`;
@@ -120,50 +111,8 @@ export function scoreQuality(
     return t;
   };
 
-  const matched = new Set<ScoredFinding>();
-  const falseNegatives: Miss[] = [];
-  for (const file of files) {
-    if (file.kind === "safe") tally(file.classCwe, file.language).safeTwins += 1;
-    for (const label of file.labels) {
-      const t = tally(label.cwe, file.language);
-      t.labels += 1;
-      const hits = (byFileLine.get(`${label.file}\u0000${label.line}`) ?? []).filter((f) =>
-        f.cwe.includes(label.cwe),
-      );
-      hits.forEach((h) => matched.add(h));
-      if (hits.length > 0) t.tp += 1;
-      else {
-        t.fn += 1;
-        falseNegatives.push({ file: label.file, line: label.line, cwe: label.cwe });
-      }
-    }
-  }
-
-  const falsePositives: Miss[] = [];
-  const safeWithFp = new Set<string>();
-  let unscored = 0;
-  for (const finding of findings) {
-    if (matched.has(finding)) continue;
-    const cwe = finding.cwe.find((id) => classCwes.includes(id));
-    const file = fileByPath.get(finding.file);
-    if (cwe === undefined || file === undefined) {
-      unscored += 1;
-      continue;
-    }
-    tally(cwe, file.language).fp += 1;
-    falsePositives.push({ file: finding.file, line: finding.line, cwe, ruleId: finding.ruleId });
-    if (file.kind === "safe") safeWithFp.add(`${cwe}\u0000${file.path}`);
-  }
-  for (const file of files) {
-    if (file.kind === "safe" && safeWithFp.has(`${file.classCwe}\u0000${file.path}`)) {
-      tally(file.classCwe, file.language).safeTwinsWithFp += 1;
-    }
-  }
-
-  const byRule: Record<string, { matched: number; falsePositives: number }> = {};
-  const ruleEntry = (id: string) => (byRule[id] ??= { matched: 0, falsePositives: 0 });
-  for (const finding of matched) ruleEntry(finding.ruleId).matched += 1;
-  for (const miss of falsePositives) ruleEntry(miss.ruleId ?? "").falsePositives += 1;
+  const { matched, falseNegatives } = matchLabels(files, findings, tally);
+  const { falsePositives, unscored } = chargeFalsePositives(files, findings, matched, classCwes, tally);
 
   const rows: ClassRow[] = [];
   for (const cwe of classCwes) {
@@ -184,7 +133,6 @@ export function scoreQuality(
       safeTwins: safe.length,
       safeTwinsWithFp: safe.filter((f) => anyFpFiles.has(f.path)).length,
     });
-
   const byLanguage = Object.fromEntries(
     LANGUAGES.map((language) => [
       language,
@@ -202,8 +150,85 @@ export function scoreQuality(
     falsePositives,
     falseNegatives,
     unscored,
-    byRule,
+    byRule: countByRule(matched, falsePositives),
   };
+}
+
+type TallyOf = (cwe: string, language: BenchLanguage) => Tally;
+
+function matchLabels(
+  files: readonly ScoredFile[],
+  findings: readonly ScoredFinding[],
+  tally: TallyOf,
+): { matched: Set<ScoredFinding>; falseNegatives: Miss[] } {
+  const byFileLine = new Map<string, ScoredFinding[]>();
+  for (const finding of findings) {
+    const key = `${finding.file}\u0000${finding.line}`;
+    const list = byFileLine.get(key);
+    if (list) list.push(finding);
+    else byFileLine.set(key, [finding]);
+  }
+  const matched = new Set<ScoredFinding>();
+  const falseNegatives: Miss[] = [];
+  for (const file of files) {
+    if (file.kind === "safe") tally(file.classCwe, file.language).safeTwins += 1;
+    for (const label of file.labels) {
+      const t = tally(label.cwe, file.language);
+      t.labels += 1;
+      const hits = (byFileLine.get(`${label.file}\u0000${label.line}`) ?? []).filter((f) =>
+        f.cwe.includes(label.cwe),
+      );
+      hits.forEach((h) => matched.add(h));
+      if (hits.length > 0) t.tp += 1;
+      else {
+        t.fn += 1;
+        falseNegatives.push({ file: label.file, line: label.line, cwe: label.cwe });
+      }
+    }
+  }
+  return { matched, falseNegatives };
+}
+
+function chargeFalsePositives(
+  files: readonly ScoredFile[],
+  findings: readonly ScoredFinding[],
+  matched: ReadonlySet<ScoredFinding>,
+  classCwes: readonly string[],
+  tally: TallyOf,
+): { falsePositives: Miss[]; unscored: number } {
+  const fileByPath = new Map(files.map((f) => [f.path, f]));
+  const falsePositives: Miss[] = [];
+  const safeWithFp = new Set<string>();
+  let unscored = 0;
+  for (const finding of findings) {
+    if (matched.has(finding)) continue;
+    const cwe = finding.cwe.find((id) => classCwes.includes(id));
+    const file = fileByPath.get(finding.file);
+    if (cwe === undefined || file === undefined) {
+      unscored += 1;
+      continue;
+    }
+    tally(cwe, file.language).fp += 1;
+    falsePositives.push({ file: finding.file, line: finding.line, cwe, ruleId: finding.ruleId });
+    if (file.kind === "safe") safeWithFp.add(`${cwe}\u0000${file.path}`);
+  }
+  for (const file of files) {
+    if (file.kind === "safe" && safeWithFp.has(`${file.classCwe}\u0000${file.path}`)) {
+      tally(file.classCwe, file.language).safeTwinsWithFp += 1;
+    }
+  }
+  return { falsePositives, unscored };
+}
+
+function countByRule(
+  matched: ReadonlySet<ScoredFinding>,
+  falsePositives: readonly Miss[],
+): Record<string, { matched: number; falsePositives: number }> {
+  const byRule: Record<string, { matched: number; falsePositives: number }> = {};
+  const entry = (id: string) => (byRule[id] ??= { matched: 0, falsePositives: 0 });
+  for (const finding of matched) entry(finding.ruleId).matched += 1;
+  for (const miss of falsePositives) entry(miss.ruleId ?? "").falsePositives += 1;
+  return byRule;
 }
 
 function total(rows: readonly ClassRow[], key: "labels" | "tp" | "fp" | "fn"): number {

@@ -227,10 +227,17 @@ async function readFixableFiles(
 
 /** Reads y/n/q answers one line at a time from the injected input. */
 class Prompter {
+  private readonly reader: ReturnType<typeof createInterface>;
   private readonly lines: AsyncIterator<string>;
 
   constructor(input: NodeJS.ReadableStream) {
-    this.lines = createInterface({ input, terminal: false })[Symbol.asyncIterator]();
+    this.reader = createInterface({ input, terminal: false });
+    this.lines = this.reader[Symbol.asyncIterator]();
+  }
+
+  /** Lets go of the input, so a terminal's stdin does not keep the process alive. */
+  close(): void {
+    this.reader.close();
   }
 
   async ask(io: Io, question: string): Promise<"y" | "n" | "q"> {
@@ -292,6 +299,32 @@ export async function fixCommand(target: string | undefined, options: FixOptions
     );
   }
   const prompter = options.yes ? undefined : new Prompter(io.stdin!);
+  let applied: number;
+  try {
+    applied = await applyToWorkingTree(proven, dirty, options, prompter, skipped, io);
+  } finally {
+    prompter?.close();
+  }
+  io.stdout.write(`Applied ${applied} fix${applied === 1 ? "" : "es"}.\n`);
+  if (skipped.length > 0) {
+    io.stdout.write(`Skipped ${skipped.length}:\n`);
+    for (const s of skipped)
+      io.stdout.write(
+        `  ${s.file}${s.line === undefined ? "" : `:${s.line}`}${s.ruleId ? ` ${s.ruleId}` : ""}: ${s.reason}\n`,
+      );
+  }
+  return EXIT.ok;
+}
+
+/** Asks for (or with --yes takes) each proven fix, file by file, and writes each changed file once. */
+async function applyToWorkingTree(
+  proven: ProvenFixes,
+  dirty: ReadonlySet<string> | undefined,
+  options: FixOptions,
+  prompter: Prompter | undefined,
+  skipped: Skip[],
+  io: Io,
+): Promise<number> {
   let applied = 0;
   let quit = false;
   for (const [path, file] of proven.files) {
@@ -333,15 +366,7 @@ export async function fixCommand(target: string | undefined, options: FixOptions
       else applied += accepted;
     }
   }
-  io.stdout.write(`Applied ${applied} fix${applied === 1 ? "" : "es"}.\n`);
-  if (skipped.length > 0) {
-    io.stdout.write(`Skipped ${skipped.length}:\n`);
-    for (const s of skipped)
-      io.stdout.write(
-        `  ${s.file}${s.line === undefined ? "" : `:${s.line}`}${s.ruleId ? ` ${s.ruleId}` : ""}: ${s.reason}\n`,
-      );
-  }
-  return EXIT.ok;
+  return applied;
 }
 
 /** "apply", "quit", or why the fix was skipped. */

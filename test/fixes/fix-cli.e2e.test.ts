@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
@@ -97,6 +97,40 @@ describe("codeguardian review --fix", () => {
     expect(after.filter((f) => fixed.has(f.fingerprint)).map(key)).toEqual([]);
     expect(after.filter((f) => !known.has(f.fingerprint)).map(key)).toEqual([]);
     expect(after.length).toBe(before.length - fixed.size);
+  });
+
+  it("runs the operator's checks on the batch and drops the fix that fails them", async () => {
+    // An operator test that fails once yaml.safe_load appears: bisection must single out that fix.
+    const script = join(repo.dir, "..", `${basename(repo.dir)}-check.py`);
+    writeFileSync(script, "import sys\nsys.exit(1 if 'safe_load' in open('app/views.py').read() else 0)\n");
+    try {
+      const result = await cli(
+        [
+          "review",
+          repo.dir,
+          "--fix",
+          "--py-compile",
+          "--test-command",
+          `python3 ${script}`,
+          "--no-store",
+          "--format",
+          "json",
+        ],
+        repo.dir,
+      );
+      expect(result.stderr).toMatch(/wrote 6 proven fixes \(1 rejected\)/);
+      expect(result.stderr).toMatch(/heavier checks ran \d+ time\(s\) over 7 fix\(es\)/);
+      const patch = readFileSync(join(repo.dir, "codeguardian.patch"), "utf8");
+      expect(patch).not.toContain("safe_load");
+      expect(patch).toContain("+    return value is None");
+      git(repo.dir, "apply", "--check", "codeguardian.patch");
+      const report = JSON.parse(result.stdout) as { findings: JsonFinding[] };
+      expect(report.findings.filter((f) => f.fix).map(key)).not.toContain(
+        "app/views.py:py/insecure-deserialization",
+      );
+    } finally {
+      rmSync(script, { force: true });
+    }
   });
 
   it("writes to --patch from a subfolder with paths that apply from the repository root", async () => {

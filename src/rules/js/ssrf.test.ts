@@ -76,5 +76,13 @@ export async function GET(request: NextRequest) {
       lines: [4],
       language: "typescript",
     },
+    {
+      name: "needle with a URL concatenated from the query",
+      code: `router.get("/research", (req, res) => {
+  const url = req.query.url + req.query.symbol;
+  return needle.get(url, (error, response, body) => res.send(body));
+});`,
+      lines: [3],
+    },
   ],
 });

@@ -27,8 +27,8 @@ const meta = {
   family: "ssrf",
 } as const;
 
-const CLIENTS =
-  "^(fetch|axios|axios\\.(get|post|put|patch|delete|head|request)|got|got\\.(get|post|put|patch|delete|stream)|https?\\.(get|request)|request|request\\.(get|post)|needle|superagent\\.(get|post)|ky|ky\\.(get|post)|undici\\.request)$";
+const VERBS = "get|post|put|patch|delete|del|head|request|stream";
+const CLIENTS = `^(fetch|(axios|got|needle|request|superagent|ky|undici)(\\.(${VERBS}))?|https?\\.(get|request)|undici\\.fetch)$`;
 
 /**
  * A URL whose scheme and host are written in the code (`https://api.example.com/users/${id}`):
@@ -58,7 +58,9 @@ export default defineRule(meta, (ctx) => {
   for (const call of findCalls(ctx, CLIENTS)) {
     const callee = call.field("function");
     const path = callee ? (dottedPath(callee) ?? "fetch") : "fetch";
-    const first = callArguments(call)[0];
+    // needle("get", url) and needle.request("get", url) take the method first.
+    const args = callArguments(call);
+    const first = /^needle(\.request)?$/.test(path) && args[0]?.kind() === "string" ? args[1] : args[0];
     if (!first) continue;
     const target = unwrap(first);
     let values: SgNode[] = [target];

@@ -19,7 +19,7 @@ const FUNCTIONS = [
 const CALLS = callSpec({ hint: /random/, functions: FUNCTIONS.map((f) => `random.${f}`) });
 /** Names that say the value guards something. */
 const SECURITY_NAME =
-  /token|passw|pwd|secret|\bkey\b|_key\b|api_?key|session|sid\b|otp|nonce|salt|csrf|reset|verification|verify|auth|pin\b|captcha|invite|confirm|activation|code\b/i;
+  /token|passw|pwd|secret|[a-z]_key\b|api_?key|session|\bsid\b|\botp\b|nonce|salt|csrf|reset_|verification|auth|captcha|activation/i;
 
 export default defineRule(
   {

@@ -85,7 +85,12 @@ export default defineRule(
       });
       if (verdict === undefined) continue;
       // A path read from another file is usually the program's own data.
-      const adjusted = verdict.origin.label === "file contents" ? { ...verdict, confidence: 0.4 } : verdict;
+      // A path read from another file is usually the program's own data, and a command-line
+      // user already has the file system: both are reported below the default threshold.
+      const local = /^(?:file contents|a command-line argument|input\(\)|standard input)/.test(
+        verdict.origin.label,
+      );
+      const adjusted = local ? { ...verdict, confidence: 0.4 } : verdict;
       reportFlow(ctx, call.node, adjusted, `${call.callee}() uses a path built from`, WHY);
     }
   },

@@ -58,7 +58,16 @@ export default defineRule(
         built: 0.4,
         direct: 0.3,
       });
-      if (verdict) reportFlow(ctx, call.node, verdict, `${call.callee}() requests a URL built from`, WHY);
+      if (verdict === undefined) continue;
+      // A command-line user choosing the URL is the tool's purpose, not a forgery.
+      const local = /^(?:a command-line argument|input\(\)|standard input)/.test(verdict.origin.label);
+      reportFlow(
+        ctx,
+        call.node,
+        local ? { ...verdict, confidence: 0.4 } : verdict,
+        `${call.callee}() requests a URL built from`,
+        WHY,
+      );
     }
   },
 );

@@ -56,6 +56,8 @@ export default defineRule(
       const previous = node.prev();
       if (previous === null || !JUMP_KINDS.has(String(previous.kind())) || node.parent()?.kind() !== "block")
         continue;
+      // `return` then `yield` is the idiom for an empty generator: the yield is there on purpose.
+      if (previous.kind() === "return_statement" && /^yield\b/.test(node.text())) continue;
       const line = node.range().start.line + 1;
       ctx.report({
         node,

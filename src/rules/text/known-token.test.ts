@@ -82,6 +82,12 @@ testRule(rule, {
       lines: [2],
     },
     {
+      name: "GCP service-account JSON with an escaped PEM key",
+      language: "json",
+      code: `{\n  "type": "service_account",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n${FAKE.pemBody().replace(/\n/g, "\\n")}\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "svc@p.iam.gserviceaccount.com"\n}\n`,
+      lines: [3],
+    },
+    {
       name: "PyPI token in .pypirc",
       language: "ini",
       code: `[pypi]\nusername = __token__\npassword = ${FAKE.pypi()}\n`,

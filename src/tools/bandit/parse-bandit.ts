@@ -63,7 +63,7 @@ export function parseBanditJson(
       level: "warning",
       analyser: ANALYSER,
       ...(path === undefined ? {} : { file: path }),
-      message: `bandit could not parse ${path ?? error.filename} (${error.reason}); it was not checked by bandit`,
+      message: `bandit could not ${/syntax|pars/i.test(error.reason) ? "parse" : "check"} ${path ?? error.filename} (${error.reason}); it was not checked by bandit`,
     });
   }
 

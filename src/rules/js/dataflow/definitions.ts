@@ -98,6 +98,13 @@ const DOT_DOT_CHECK = /^([\w$.]+)\.includes\(\s*["'`]\.\.\/?["'`]\s*\)$/;
  */
 const STARTS_WITH = /^([\w$.]+)\.startsWith\(\s*(?!["'`]\/["'`])[^)]+\)$/;
 
+/** Drops TypeScript casts and non-null assertions: `x as (typeof A)[number]`, `x!`. */
+function stripCasts(text: string): string {
+  return text
+    .replace(/\s+as\s+(?:const\b|\([^()]*\)(?:\[[^\]]*\])?|[\w$.]+(?:<[^<>]*>)?(?:\[\])*)/g, "")
+    .replace(/([\w$\])])!(?=[\s),.])/g, "$1");
+}
+
 function stripParens(text: string): string {
   let t = text.trim();
   while (t.startsWith("(") && t.endsWith(")")) t = t.slice(1, -1).trim();
@@ -112,7 +119,7 @@ export function guardDefinitions(ifNode: SgNode): Definition[] {
   const condition = ifNode.field("condition");
   const consequence = ifNode.field("consequence");
   if (!condition || !consequence) return [];
-  const text = stripParens(condition.text());
+  const text = stripParens(stripCasts(condition.text()));
   if (text.length > 300) return [];
   const clean = (): Value => undefined;
   if (text.startsWith("!")) {

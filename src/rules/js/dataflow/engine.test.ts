@@ -210,6 +210,27 @@ const CASES: readonly FlowCase[] = [
     tainted: true,
     language: "typescript",
   },
+  {
+    name: "allow-list guard with a TypeScript cast",
+    code: `export async function GET(request) { const s = request.nextUrl.searchParams.get("s"); if (!SORTS.includes(s as (typeof SORTS)[number])) return; sink(s); }`,
+    tainted: false,
+    language: "typescript",
+  },
+  {
+    name: "request URL as the base of new URL",
+    code: `export async function GET(request) { sink(new URL("/login", request.url)); }`,
+    tainted: false,
+  },
+  {
+    name: "tainted path resolved against the request URL",
+    code: `export async function GET(request) { const next = new URL(request.url).searchParams.get("next"); sink(new URL(next, request.url)); }`,
+    tainted: true,
+  },
+  {
+    name: "stripping replace keeps only allowed characters",
+    code: `app.get("/", (req) => { sink(req.query.b.replace(/[^\\w.-]/g, "")); });`,
+    tainted: false,
+  },
   { name: "req.user is not input", code: `app.get("/", (req) => { sink(req.user.name); });`, tainted: false },
 ];
 

@@ -99,8 +99,10 @@ export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): 
       return evaluateCall(n, scope, mode, env);
     case "new_expression": {
       const ctor = n.field("constructor");
-      const args = joinAll(callArguments(n).map((a) => evaluate(a, scope, mode, env)));
       const name = ctor ? lastSegment(dottedPath(ctor) ?? "") : "";
+      // new URL(path, base): a relative constant path stays on the base's origin, so only the first argument counts.
+      const parts = name === "URL" ? callArguments(n).slice(0, 1) : callArguments(n);
+      const args = joinAll(parts.map((a) => evaluate(a, scope, mode, env)));
       return PASSTHROUGH.has(name) ? args : demote(args);
     }
     case "binary_expression": {

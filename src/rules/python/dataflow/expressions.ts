@@ -81,7 +81,8 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
     if (opText === "+") return markBuilt(join(l, r));
     if (opText !== "%") return join(l, r);
     // "...%d..." % x can only insert numbers; otherwise the values inserted are what is "built" in.
-    if (left?.kind() === "string" && l.length === 0 && !/%[-#0 +]*\d*(?:\.\d+)?[sra]/.test(left.text())) return CLEAN;
+    if (left?.kind() === "string" && l.length === 0 && !/%[-#0 +]*\d*(?:\.\d+)?[sra]/.test(left.text()))
+      return CLEAN;
     return join(l, markBuilt(r));
   }
   if (kind === "concatenated_string") return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
@@ -209,7 +210,10 @@ function evalCall(node: SgNode, scope: Scope): Taint {
     if (helper !== undefined) return helper;
   }
   // The template or separator of a builder is passed through; what is inserted into it is "built" in.
-  if (inputs.length > 0) return method !== undefined && BUILDERS.has(method) ? join(receiver, markBuilt(join(...args, ...kwargs.values()))) : inputs;
+  if (inputs.length > 0)
+    return method !== undefined && BUILDERS.has(method)
+      ? join(receiver, markBuilt(join(...args, ...kwargs.values())))
+      : inputs;
   const hasInputs =
     args.length > 0 || kwargs.size > 0 || (calleeKind === "attribute" && receiverIsLocal(callee, scope));
   return hasInputs ? CLEAN : [unknownOrigin(`the result of ${rawText || "a call"}()`, node)];

@@ -27,6 +27,7 @@ export class FileFlow implements FileScope {
   private readonly globalsInProgress = new Set<string>();
   private callsByName: Map<string, SgNode[]> | undefined;
   private readonly exposure = new Map<number, boolean>();
+  private readonly nameCounts = new Map<string, number>();
 
   constructor(
     readonly root: SgNode,
@@ -129,18 +130,30 @@ export class FileFlow implements FileScope {
    */
   exposed(node: SgNode): boolean {
     if (!mayHaveSources(this.text)) return false;
-    const fn = this.functionAt(node);
-    if (fn === undefined) return true;
-    let verdict = this.exposure.get(fn.key);
+    // The nearest def above the node, without listing every def in the file.
+    const fnNode = node.ancestors().find((a) => a.kind() === "function_definition");
+    if (fnNode === undefined) return true;
+    const key = fnNode.id();
+    let verdict = this.exposure.get(key);
     if (verdict === undefined) {
+      const fn = new FunctionInfo(fnNode);
       verdict =
         this.isHandler(fn) ||
-        mayHaveSources(fn.node.text()) ||
-        (fn.params.some((p) => p.name !== "self" && p.name !== "cls") &&
-          this.text.split(`${fn.name}(`).length > 2);
-      this.exposure.set(fn.key, verdict);
+        mayHaveSources(fnNode.text()) ||
+        (fn.params.some((p) => p.name !== "self" && p.name !== "cls") && this.callCount(fn.name) > 0);
+      this.exposure.set(key, verdict);
     }
     return verdict;
+  }
+
+  /** How many times `name(` appears in the file besides its `def`. */
+  private callCount(name: string): number {
+    let count = this.nameCounts.get(name);
+    if (count === undefined) {
+      count = this.text.split(`${name}(`).length - 2;
+      this.nameCounts.set(name, count);
+    }
+    return count;
   }
 
   isHandler(fn: FunctionInfo): boolean {

@@ -37,7 +37,14 @@ export function nestedQuantifier(pattern: string): string | undefined {
       const group = stack.pop();
       i++;
       const q = quantifierAt(pattern, i);
-      if (group && q.unbounded && group.innerUnbounded) return pattern.slice(group.start, i + q.length);
+      if (
+        group &&
+        q.unbounded &&
+        group.innerUnbounded &&
+        !startsWithDelimiter(pattern.slice(group.start + 1, i - 1))
+      ) {
+        return pattern.slice(group.start, i + q.length);
+      }
       if (group && (group.innerUnbounded || q.unbounded)) markUnbounded(stack);
       i += q.length;
       continue;
@@ -86,4 +93,13 @@ function skipClass(pattern: string, i: number): number {
   if (pattern[j] === "]") j++;
   while (j < pattern.length && pattern[j] !== "]") j += pattern[j] === "\\" ? 2 : 1;
   return j + 1;
+}
+
+/**
+ * `(\.\d+)*` or `(,\s*\w+)*`: each repetition must start with a fixed
+ * separator, so the engine has one way to split the input and does not
+ * backtrack exponentially.
+ */
+function startsWithDelimiter(body: string): boolean {
+  return /^(?:\?:|\?P<\w+>)?(?:\\[.\-,/:;@=#]|[,/:;@=#-])(?![*+?{])/.test(body);
 }
