@@ -220,7 +220,7 @@ function pct(n: number, d: number): string {
 function render(): string {
   const header = ["rule", "fixes", "applies", "parses", "gone+no-new", "proven", "safe twins clean"];
   const rows = [...tallies.entries()]
-    .filter(([, t]) => t.fixes > 0 || t.safeWithFix > 0)
+    .filter(([, t]) => t.fixes > 0 || t.safeChecked > 0)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, t]) => [
       id,

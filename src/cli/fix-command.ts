@@ -9,11 +9,12 @@ import { renderUnifiedDiff } from "../fixes/apply-edits.js";
 import {
   proveFixes,
   resolveOverlaps,
+  withCheckResults,
   withValidations,
-  type FixOutcome,
   type FixPlan,
 } from "../fixes/plan.js";
 import { FIX_PROVIDERS, withProvidedFixes } from "../fixes/providers/index.js";
+import { withProposedFixes, type FixProposer } from "../fixes/propose.js";
 import { FileFixSession, type ProposedFix } from "../fixes/session.js";
 import {
   repositoryPrefix,
@@ -87,14 +88,23 @@ export function checkOptions(flags: CheckFlags): FixCheckOptions {
  * review), runs the validation ladder, then the operator's heavier checks on
  * the whole batch, and returns the proven fixes as a plan and a patch.
  */
+export interface ProveExtras {
+  /** Validated fixes kept between reviews (the server backs it with the store). */
+  readonly cache?: FixCache;
+  /** New findings below this confidence do not fail a fix (default: any new finding does). */
+  readonly minConfidence?: number;
+  /** Proposes fixes for findings nothing else can fix (an LLM agent). */
+  readonly propose?: FixProposer;
+}
+
 export async function proveReviewFixes(
   review: Review,
   checks: FixCheckOptions,
-  cache?: FixCache,
-  minConfidence?: number,
+  extras: ProveExtras = {},
 ): Promise<ProvenFixes> {
+  const { cache, minConfidence } = extras;
   const root = review.target.root;
-  const { files, skipped } = await readFixableFiles(review);
+  const { files, skipped } = await readFixableFiles(review, extras.propose !== undefined);
   const sources = [...files.values()].map((f) => f.source);
   const bomFiles = new Set([...files.values()].filter((f) => f.bom).map((f) => f.path));
   const deps = {
@@ -103,7 +113,9 @@ export async function proveReviewFixes(
     ...(cache ? { cache } : {}),
     ...(minConfidence === undefined ? {} : { minConfidence }),
   };
-  const candidates = withProvidedFixes(review.findings, new Map(sources.map((s) => [s.path, s])));
+  const byPath = new Map(sources.map((s) => [s.path, s]));
+  const provided = withProvidedFixes(review.findings, byPath);
+  const candidates = extras.propose ? await withProposedFixes(provided, byPath, extras.propose) : provided;
   const fixable = candidates.filter((f) => f.fix && files.has(f.file));
   let plan = await proveFixes(sources, fixable, deps);
   const notes: string[] = [];
@@ -136,26 +148,7 @@ export async function proveReviewFixes(
       failed.size === 0
         ? plan
         : await proveFixes(sources, fixable, { ...deps, accept: (p) => !failed.has(p.finding.fingerprint) });
-    const outcomes = new Map<string, FixOutcome>();
-    for (const [id, outcome] of final.outcomes) {
-      const verdict = report.verdicts.get(id);
-      if (!verdict) {
-        outcomes.set(id, outcome);
-        continue;
-      }
-      const bad = failed.has(id);
-      outcomes.set(id, {
-        ...outcome,
-        validation: {
-          ...outcome.validation,
-          ...(verdict.languageCheck === undefined ? {} : { languageCheck: verdict.languageCheck }),
-          ...(verdict.tests === undefined ? {} : { tests: verdict.tests }),
-          ...(bad ? { status: "rejected" as const } : {}),
-          reasons: [...outcome.validation.reasons, ...verdict.reasons],
-        },
-      });
-    }
-    plan = { ...final, outcomes };
+    plan = { ...final, outcomes: withCheckResults(final.outcomes, report.verdicts) };
   }
   return { plan, candidates, findings: withValidations(candidates, plan.outcomes), files, skipped, notes };
 }
@@ -207,13 +200,15 @@ function withBom(file: SourceFile, text: string, bomFiles: ReadonlySet<string>):
   return bomFiles.has(file.path) ? `\uFEFF${text}` : text;
 }
 
+/** Files with a fix (or, for a proposer, any finding), read and checked against the review's hash. */
 async function readFixableFiles(
   review: Review,
+  everyFile: boolean,
 ): Promise<{ files: Map<string, WorkingFile>; skipped: Skip[] }> {
   const files = new Map<string, WorkingFile>();
   const skipped: Skip[] = [];
   const fixable = (f: Finding): boolean =>
-    f.fix !== undefined || FIX_PROVIDERS.some((p) => p.ruleId === f.ruleId);
+    everyFile || f.fix !== undefined || FIX_PROVIDERS.some((p) => p.ruleId === f.ruleId);
   const paths = [...new Set(review.findings.filter(fixable).map((f) => f.file))].sort();
   for (const path of paths) {
     const file = await readWorkingFile(review.target.root, path);

@@ -90,6 +90,9 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     )
     .option("--test-command <command>", "also run this test command (no shell) on the fixed copy")
     .option("--check-timeout <seconds>", "time limit per check run (default 300)")
+    .option("--llm <off|provider:model>", "LLM review: off (default) or a model, e.g. openai:gpt-4.1")
+    .option("--no-cache", "do not reuse or record cached LLM answers")
+    .option("--resume <review-id>", "resume an interrupted review, reusing the LLM steps it finished")
     .action(async (targets: string[], options: ReviewOptions) => {
       setExit(await reviewCommand(targets, options, io));
     });

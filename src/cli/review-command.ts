@@ -18,6 +18,7 @@ import { createProgressLine } from "./progress-line.js";
 import { openStoreForReview } from "./store.js";
 import type { Io } from "./io.js";
 import { writeFixPatch, type CheckFlags } from "./fix-command.js";
+import { setUpLlmAnalysers } from "./llm-setup.js";
 
 export interface ReviewOptions extends CheckFlags {
   readonly format?: string[];
@@ -35,6 +36,12 @@ export interface ReviewOptions extends CheckFlags {
   /** --fix: validate fixes and write them as a patch (to --patch, default codeguardian.patch). */
   readonly fix?: boolean;
   readonly patch?: string;
+  /** --llm <off|provider:model>. */
+  readonly llm?: string;
+  /** false with --no-cache. */
+  readonly cache?: boolean;
+  /** --resume <review-id>: reuse the LLM steps an interrupted review finished. */
+  readonly resume?: string;
 }
 
 /** `codeguardian review [targets...]`: returns the exit code. */
@@ -79,10 +86,21 @@ export async function performReview(
         ? undefined
         : await diffInput(prepared.target.root, options.diff, options.wholeFiles ?? false);
     const baseline = options.baseline === false ? undefined : await readBaseline(prepared.target.root);
-    const store = await openStoreForReview(
-      options.db ? resolve(io.cwd, options.db) : prepared.defaultStorePath,
-      options.store,
-    );
+    const storeLocation = options.db ? resolve(io.cwd, options.db) : prepared.defaultStorePath;
+    const reviewId = options.resume ?? crypto.randomUUID();
+    const llm = await setUpLlmAnalysers({
+      config,
+      env,
+      storeLocation,
+      cache: options.cache !== false,
+      reviewId,
+      ...(options.resume === undefined ? {} : { resumeFrom: options.resume }),
+    });
+    for (const message of llm.messages) io.stderr.write(`${message}\n`);
+    const store = await openStoreForReview(storeLocation, options.store).catch(async (error: unknown) => {
+      await llm.close();
+      throw error;
+    });
     try {
       const previous = await store?.latestReview(prepared.project);
       const interactive = isInteractive(io.stderr);
@@ -111,11 +129,11 @@ export async function performReview(
               maxLineLength: config.limits.maxLineLength,
               ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
             }),
-          analysers: createAnalysers(config),
+          analysers: [...createAnalysers(config), ...llm.analysers],
           progress: progress?.sink ?? (() => undefined),
           now: () => new Date(),
           elapsed: () => performance.now(),
-          newId: () => crypto.randomUUID(),
+          newId: () => reviewId,
           version: packageVersion(),
         },
       );
@@ -124,6 +142,7 @@ export async function performReview(
       return { review, config, target: prepared };
     } finally {
       await store?.close();
+      await llm.close();
     }
   } finally {
     await prepared.cleanup();
@@ -139,6 +158,7 @@ function flagsToConfig(options: ReviewOptions): Record<string, unknown> {
       .map((f) => f.trim())
       .filter(Boolean);
   if (options.minConfidence !== undefined) flags.min_confidence = Number(options.minConfidence);
+  if (options.llm !== undefined) flags.llm = { provider: options.llm };
   return flags;
 }
 

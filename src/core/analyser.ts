@@ -38,6 +38,43 @@ export interface AnalyserOutput {
   readonly analysedPaths: readonly string[];
   /** Metadata for every rule it could have reported (for SARIF and "rule still exists"). */
   readonly rules: readonly RuleMeta[];
+  /** LLM analysers only: what their calls used and what they could not do. */
+  readonly llm?: LlmRunReport;
+  /**
+   * LLM analysers only: verdicts on deterministic findings. They raise or
+   * lower a finding's confidence, with a reason; they never remove it.
+   */
+  readonly confidenceChanges?: readonly ConfidenceChange[];
+}
+
+/** A file an LLM analyser did not review, and why (budget, secrets, failure). */
+export interface LlmSkippedFile {
+  readonly file: string;
+  readonly analyser: string;
+  readonly reason: string;
+}
+
+export interface LlmRunReport {
+  readonly tokens: number;
+  readonly costCents: number;
+  /** Provider calls made (retries and repairs included). */
+  readonly calls: number;
+  /** Answers taken from the cache or a resumed review's checkpoints. */
+  readonly cachedCalls: number;
+  /** Findings dropped because their quote was not found (or was ambiguous) near the claimed line. */
+  readonly droppedFindings: number;
+  readonly notReviewed: readonly LlmSkippedFile[];
+}
+
+/** Matches a deterministic draft by file, rule id and start line. */
+export interface ConfidenceChange {
+  readonly file: string;
+  readonly ruleId: string;
+  readonly line: number;
+  readonly direction: "raise" | "lower";
+  readonly reason: string;
+  /** The LLM analyser that decided ("llm-security"). */
+  readonly source: string;
 }
 
 /**

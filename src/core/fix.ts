@@ -46,4 +46,6 @@ export interface FixValidation {
   readonly recheckedWith?: string;
   /** Why a step failed, or notes on steps that could not run. */
   readonly reasons: readonly string[];
+  /** This fix alone as a unified diff (a/ b/ paths), for reports; absent when it did not apply. */
+  readonly diff?: string;
 }

@@ -124,6 +124,18 @@ export interface SuppressionCounts {
 export interface LlmUsage {
   readonly tokens: number;
   readonly costCents: number;
+  /** Provider calls made; absent when no LLM analyser ran. */
+  readonly calls?: number;
+  /** Answers reused from the cache or checkpoints instead of paid for again. */
+  readonly cachedCalls?: number;
+  /** LLM findings dropped because their quote could not be anchored in the file. */
+  readonly droppedFindings?: number;
+  /** Files (per LLM analyser) not reviewed by the LLM, and why. */
+  readonly notReviewed?: readonly {
+    readonly file: string;
+    readonly analyser: string;
+    readonly reason: string;
+  }[];
 }
 
 export interface Review {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_RULES } from "../rules/registry.js";
 import { reviewed } from "../../test/fixes/findings.js";
 import { MemoryFixCache } from "./cache.js";
-import { proveFixes, resolveOverlaps, withValidations } from "./plan.js";
+import { proveFixes, resolveOverlaps, withCheckResults, withValidations } from "./plan.js";
 
 /** floating-promise (medium) rewrites the whole call; loose-equality (low) edits inside it. */
 const OVERLAP =
@@ -93,5 +93,38 @@ describe("withValidations", () => {
       expect(out?.fix !== undefined).toBe(hasFix);
       expect(out?.recommendation).toBe(input[0]?.recommendation);
     }
+  });
+});
+
+describe("withCheckResults", () => {
+  it("records the heavier checks and rejects a fix that failed one", async () => {
+    const { file, findings } = reviewed(
+      "def f(x, y):\n    a = x == None\n    return a or y == None\n",
+      "python",
+      "k.py",
+    );
+    const plan = await proveFixes([file], findings, { rules: BUILTIN_RULES });
+    const [first, second] = [...plan.outcomes.keys()];
+    const merged = withCheckResults(
+      plan.outcomes,
+      new Map([
+        [first!, { languageCheck: true, tests: true, reasons: [] }],
+        [second!, { languageCheck: true, tests: false, reasons: ["pytest exited with 1"] }],
+      ]),
+    );
+    expect(
+      [...merged.values()].map((o) => [o.validation.status, o.validation.tests, o.validation.reasons]),
+    ).toEqual([
+      ["proven", true, []],
+      ["rejected", false, ["pytest exited with 1"]],
+    ]);
+  });
+
+  it("keeps each accepted fix's own diff on its record", async () => {
+    const { file, findings } = reviewed("def f(x):\n    return x == None\n", "python", "d.py");
+    const plan = await proveFixes([file], findings, { rules: BUILTIN_RULES });
+    expect([...plan.outcomes.values()][0]?.validation.diff).toContain(
+      "-    return x == None\n+    return x is None\n",
+    );
   });
 });

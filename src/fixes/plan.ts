@@ -89,7 +89,8 @@ export async function proveFixes(
       const proposal = await session.propose(finding);
       proposals.push(proposal);
       outcomes.set(finding.fingerprint, {
-        validation: proposal.validation,
+        validation:
+          proposal.diff === "" ? proposal.validation : { ...proposal.validation, diff: proposal.diff },
         ...(proposal.fix ? { fix: proposal.fix } : {}),
       });
       if (proposal.validation.status !== "rejected" && accept(proposal)) session.accept(proposal);
@@ -122,4 +123,38 @@ export function withValidations(
       fixValidation: outcome.validation,
     };
   });
+}
+
+/** What the heavier checks said about one fix (shape of the platform's verdict). */
+export interface CheckResult {
+  readonly languageCheck?: boolean;
+  readonly tests?: boolean;
+  readonly reasons: readonly string[];
+}
+
+/** Records the heavier checks on each fix; a fix that failed one is rejected. */
+export function withCheckResults(
+  outcomes: ReadonlyMap<string, FixOutcome>,
+  results: ReadonlyMap<string, CheckResult>,
+): Map<string, FixOutcome> {
+  const merged = new Map<string, FixOutcome>();
+  for (const [id, outcome] of outcomes) {
+    const result = results.get(id);
+    if (!result) {
+      merged.set(id, outcome);
+      continue;
+    }
+    const failed = result.languageCheck === false || result.tests === false;
+    merged.set(id, {
+      ...outcome,
+      validation: {
+        ...outcome.validation,
+        ...(result.languageCheck === undefined ? {} : { languageCheck: result.languageCheck }),
+        ...(result.tests === undefined ? {} : { tests: result.tests }),
+        ...(failed ? { status: "rejected" as const } : {}),
+        reasons: [...outcome.validation.reasons, ...result.reasons],
+      },
+    });
+  }
+  return merged;
 }

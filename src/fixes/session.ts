@@ -82,11 +82,12 @@ export class FileFixSession {
     const cached = await this.deps.cache?.get(key);
     let validation: FixValidation;
     let after: string;
-    if (cached) {
-      const applied = applyEdits(before, cached.fix.edits);
+    // A cached fix is only reused when it still applies; the key makes that near-certain.
+    const reused = cached && applyEdits(before, cached.fix.edits);
+    if (cached && reused?.ok) {
       fix = cached.fix;
       validation = cached.validation;
-      after = applied.ok ? applied.text : before;
+      after = reused.text;
     } else {
       const result = await validateFix({ file: withText(this.file, before), finding, fix, place }, this.deps);
       validation = result.validation;

@@ -1,4 +1,4 @@
-import type { Analyser } from "../core/analyser.js";
+import type { Analyser, ConfidenceChange, LlmRunReport } from "../core/analyser.js";
 import type { ResolvedConfig } from "../core/config.js";
 import type { FindingDraft } from "../core/finding.js";
 import { resolveIdentityPaths } from "../core/fingerprint.js";
@@ -96,7 +96,11 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
         ];
 
   ports.progress({ kind: "stage", stage: "synthesise" });
-  let drafts: FindingDraft[] = results.flatMap((r) => r.output?.findings ?? []);
+  let drafts: FindingDraft[] = applyConfidenceChanges(
+    results.flatMap((r) => r.output?.findings ?? []),
+    results.flatMap((r) => r.output?.confidenceChanges ?? []),
+    config.minConfidence,
+  );
   if (request.diff) drafts = keepChangedLines(drafts, request.diff.changed, request.diff.wholeFiles);
 
   const hashes = new Map(scope.files.map((f) => [f.path, f.hash]));
@@ -163,11 +167,54 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     ...(inline.suppressed + baselined.suppressed > 0
       ? { suppressed: { inline: inline.suppressed, baseline: baselined.suppressed } }
       : {}),
-    llm: { tokens: 0, costCents: 0 },
+    llm: sumLlmUsage(results.flatMap((r) => (r.output?.llm ? [r.output.llm] : []))),
     fileIdentities: Object.fromEntries(
       scope.files.map((f) => [f.path, { hash: f.hash, identity: identities.get(f.path) ?? f.path }]),
     ),
   };
+}
+
+function sumLlmUsage(reports: readonly LlmRunReport[]): Review["llm"] {
+  if (reports.length === 0) return { tokens: 0, costCents: 0 };
+  const sum = (pick: (r: LlmRunReport) => number): number => reports.reduce((n, r) => n + pick(r), 0);
+  return {
+    tokens: sum((r) => r.tokens),
+    costCents: sum((r) => r.costCents),
+    calls: sum((r) => r.calls),
+    cachedCalls: sum((r) => r.cachedCalls),
+    droppedFindings: sum((r) => r.droppedFindings),
+    notReviewed: reports.flatMap((r) => r.notReviewed),
+  };
+}
+
+/**
+ * An LLM verdict moves a deterministic finding's confidence by 0.2 and says so
+ * in its description. A lowered finding never drops below the reporting
+ * threshold: the reviewed code must not be able to erase a finding.
+ */
+function applyConfidenceChanges(
+  drafts: readonly FindingDraft[],
+  changes: readonly ConfidenceChange[],
+  minConfidence: number,
+): FindingDraft[] {
+  if (changes.length === 0) return [...drafts];
+  return drafts.map((draft) => {
+    const change = changes.find(
+      (c) => c.file === draft.file && c.ruleId === draft.ruleId && c.line === draft.range.start.line,
+    );
+    if (change === undefined || draft.source === change.source) return draft;
+    const moved = draft.confidence + (change.direction === "raise" ? 0.2 : -0.2);
+    const confidence =
+      change.direction === "raise"
+        ? Math.min(1, moved)
+        : Math.min(draft.confidence, Math.max(moved, minConfidence));
+    const verb = change.direction === "raise" ? "confirmed" : "doubted";
+    return {
+      ...draft,
+      confidence,
+      description: `${draft.description}\n\n[${verb} by ${change.source}: ${change.reason}]`,
+    };
+  });
 }
 
 function collectRedactions(drafts: readonly FindingDraft[]): Map<string, Range[]> {

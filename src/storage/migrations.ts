@@ -108,6 +108,25 @@ export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migrati
         }
       },
     },
+    // LLM answers, cached by what was sent, and each finished step of a review, for --resume.
+    "0002_llm": {
+      async up(db: Kysely<unknown>): Promise<void> {
+        await db.schema
+          .createTable("llm_cache")
+          .addColumn("key", "varchar(64)", (c) => c.primaryKey())
+          .addColumn("value", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable("llm_checkpoints")
+          .addColumn("review_id", "text", (c) => c.notNull())
+          .addColumn("step_key", "varchar(64)", (c) => c.notNull())
+          .addColumn("value", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("llm_checkpoints_pk", ["review_id", "step_key"])
+          .execute();
+      },
+    },
   };
 }
 

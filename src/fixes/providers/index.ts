@@ -6,7 +6,15 @@ import type { SourceFile } from "../../core/source-file.js";
 import { parseSource } from "../../rules/parse.js";
 import { jsDomXss, jsTlsVerification, jsWeakHash } from "./js.js";
 import type { FixProvider } from "./provider.js";
-import { pyDebugMode, pyInsecureCookie, pyMutableDefault, pyTlsVerification, pyWeakHash } from "./python.js";
+import { pySqlParameters } from "./sql.js";
+import {
+  pyDebugMode,
+  pyInsecureCookie,
+  pyMutableDefault,
+  pyShellCommand,
+  pyTlsVerification,
+  pyWeakHash,
+} from "./python.js";
 
 /**
  * Fixes for built-in rules that report without one. A rule that later
@@ -18,6 +26,8 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
   pyWeakHash,
   pyMutableDefault,
   pyInsecureCookie,
+  pyShellCommand,
+  pySqlParameters,
   jsTlsVerification,
   jsWeakHash,
   jsDomXss,

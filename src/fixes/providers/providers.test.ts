@@ -57,6 +57,46 @@ const CASES: readonly Case[] = [
     "from flask import make_response\ndef i():\n    r = make_response('x')\n    r.set_cookie('session', 'v', secure=False)\n    return r\n",
     "from flask import make_response\ndef i():\n    r = make_response('x')\n    r.set_cookie('session', 'v', secure=True, httponly=True)\n    return r\n",
   ),
+  py(
+    "py/command-injection",
+    "import subprocess\nfrom flask import request\ndef f():\n    name = request.args['n']\n    subprocess.run('ls -l ' + name, shell=True, check=True)\n",
+    'import subprocess\nfrom flask import request\ndef f():\n    name = request.args[\'n\']\n    subprocess.run(["ls", "-l", name], check=True)\n',
+  ),
+  py(
+    "py/command-injection",
+    "import subprocess\nfrom flask import request\ndef f():\n    host = request.args['h']\n    subprocess.call(f'ping -c 1 {host}', shell=True)\n",
+    'import subprocess\nfrom flask import request\ndef f():\n    host = request.args[\'h\']\n    subprocess.call(["ping", "-c", "1", host])\n',
+  ),
+  py(
+    "py/command-injection",
+    "import subprocess\nfrom flask import request\ndef f():\n    q = request.args['q']\n    subprocess.run('grep ' + q + ' | wc -l', shell=True)\n",
+    undefined,
+  ),
+  py(
+    "py/sql-injection",
+    "import sqlite3\nfrom flask import request\ndef f(conn):\n    name = request.args['n']\n    conn.execute(\"SELECT id FROM users WHERE name = '\" + name + \"'\")\n",
+    "import sqlite3\nfrom flask import request\ndef f(conn):\n    name = request.args['n']\n    conn.execute(\"SELECT id FROM users WHERE name = ?\", (name,))\n",
+  ),
+  py(
+    "py/sql-injection",
+    "import psycopg2\nfrom flask import request\ndef f(cur):\n    c = request.args['c']\n    n = request.args['n']\n    cur.execute(f\"SELECT a FROM t WHERE c = '{c}' LIMIT {n}\")\n",
+    "import psycopg2\nfrom flask import request\ndef f(cur):\n    c = request.args['c']\n    n = request.args['n']\n    cur.execute(\"SELECT a FROM t WHERE c = %s LIMIT %s\", (c, n))\n",
+  ),
+  py(
+    "py/sql-injection",
+    "import sqlite3\nfrom flask import request\ndef f(cur):\n    name = request.args['n']\n    cur.execute(\"SELECT id FROM users WHERE name = '%s'\" % name)\n",
+    "import sqlite3\nfrom flask import request\ndef f(cur):\n    name = request.args['n']\n    cur.execute(\"SELECT id FROM users WHERE name = ?\", (name,))\n",
+  ),
+  py(
+    "py/sql-injection",
+    "import sqlite3\nfrom flask import request\ndef f(cur):\n    col = request.args['sort']\n    cur.execute(f\"SELECT id FROM users ORDER BY {col}\")\n",
+    undefined,
+  ),
+  py(
+    "py/sql-injection",
+    "import sqlite3\nfrom flask import request\ndef f(cur):\n    q = request.args['q']\n    cur.execute(f\"SELECT id FROM users WHERE name LIKE '%{q}%'\")\n",
+    undefined,
+  ),
   js(
     "js/tls-verification-disabled",
     "const https = require('https');\nconst agent = new https.Agent({ rejectUnauthorized: false });\n",

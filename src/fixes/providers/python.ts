@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { nodeAt, keywordArguments, replace } from "./node-at.js";
 import type { FixProvider } from "./provider.js";
 
@@ -137,3 +138,73 @@ export const pyInsecureCookie: FixProvider = {
     };
   },
 };
+
+const SUBPROCESS = /^subprocess\.(?:run|call|check_call|check_output|Popen)$/;
+/** Static command words: no quoting, expansion or control characters a shell would interpret. */
+const PLAIN_WORDS = /^[\w./=:@%+,-]+(?: [\w./=:@%+,-]+)* $/;
+const PLAIN_STRING = /^(['"])([^'"\\]*)\1$/;
+const F_STRING = /^f(['"])([^'"\\{}]*)\{([\w.[\]'"]+)\}\1$/;
+
+/**
+ * subprocess.run("ls -l " + name, shell=True) → subprocess.run(["ls", "-l", name]):
+ * only when the command and its fixed words are static and the data is one
+ * last word, so no shell is needed at all.
+ */
+export const pyShellCommand: FixProvider = {
+  ruleId: "py/command-injection",
+  provide({ root, range }) {
+    const call = nodeAt(root, range, ["call"]);
+    const args = call?.field("arguments");
+    if (!call || !args || !SUBPROCESS.test(call.field("function")?.text() ?? "")) return undefined;
+    const shell = args
+      .children()
+      .find((c) => c.kind() === "keyword_argument" && c.field("name")?.text() === "shell");
+    const command = args
+      .children()
+      .find((c) => c.isNamed() && c.kind() !== "keyword_argument" && c.kind() !== "comment");
+    if (!shell || shell.field("value")?.text() !== "True" || !command) return undefined;
+    const parts = commandParts(command);
+    if (!parts) return undefined;
+    const list = `[${[...parts.words.map((w) => JSON.stringify(w)), parts.data].join(", ")}]`;
+    const siblings = args.children();
+    const comma = siblings[siblings.findIndex((c) => c.id() === shell.id()) - 1];
+    if (comma?.text() !== ",") return undefined;
+    const start = comma.range().start;
+    const end = shell.range().end;
+    return {
+      description: "Pass the command as an argument list, without a shell",
+      // The data is now one argument: a caller relying on the shell splitting it into several would change behaviour.
+      applicability: "suggested",
+      edits: [
+        replace(command, list),
+        {
+          range: {
+            start: { line: start.line + 1, column: start.column + 1 },
+            end: { line: end.line + 1, column: end.column + 1 },
+          },
+          text: "",
+        },
+      ],
+    };
+  },
+};
+
+/** "ls -l " + name, or f"ls -l {name}": the static words and the data expression. */
+function commandParts(node: SgNode): { words: string[]; data: string } | undefined {
+  if (node.kind() === "binary_operator") {
+    const left = node.field("left");
+    const right = node.field("right");
+    const op = node
+      .children()
+      .find((c) => !c.isNamed())
+      ?.text();
+    const literal = left && PLAIN_STRING.exec(left.text());
+    if (op !== "+" || !literal || !right || right.kind() === "string" || right.kind() === "binary_operator")
+      return undefined;
+    if (!PLAIN_WORDS.test(literal[2]!)) return undefined;
+    return { words: literal[2]!.trim().split(" "), data: right.text() };
+  }
+  const f = F_STRING.exec(node.text());
+  if (node.kind() !== "string" || !f || !PLAIN_WORDS.test(f[2]!)) return undefined;
+  return { words: f[2]!.trim().split(" "), data: f[3]! };
+}

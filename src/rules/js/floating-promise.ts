@@ -34,6 +34,12 @@ export default defineRule(meta, (ctx) => {
   const { text } = ctx;
   if (!root || !text.includes("async")) return;
   const { functions, methods } = asyncNames(text);
+  if (
+    functions.size === 0 &&
+    methods.size === 0 &&
+    !/\b(fetch|Promise\.(all|allSettled|race|any)|fs\.promises|fsp|axios)\b|\.then\(/.test(text)
+  )
+    return;
   const names = [...functions, ...[...methods].map((m) => `this\\.${m}`)].map((n) => n.replace(/\$/g, "\\$"));
   const calleeRegex = `^(${[...names, PROMISE_APIS.source.slice(2, -2)].join("|")})$|\\.then$`;
   const statements = root.findAll({

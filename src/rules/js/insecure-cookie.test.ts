@@ -62,7 +62,20 @@ app.use(
     cookie: { secure: false },
   }),
 );`,
-      lines: [3],
+      lines: [5],
+    },
+    {
+      name: "Next.js cookies() store",
+      code: `import { cookies } from "next/headers";
+export async function POST(request: Request) {
+  const { token } = await request.json();
+  const store = await cookies();
+  store.set("auth_token", token, { httpOnly: false, secure: true, path: "/" });
+  return Response.json({ ok: true });
+}`,
+      lines: [5],
+      language: "typescript",
+      cwe: "CWE-1004",
     },
   ],
 });

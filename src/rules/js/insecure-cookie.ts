@@ -50,8 +50,17 @@ function checkOptions(ctx: RuleContext, at: SgNode, options: SgNode | undefined,
   if (secure === undefined || secure === "false") missing.push("Secure");
   if (httpOnly === "false" || (httpOnly === undefined && what !== "session")) missing.push("HttpOnly");
   if (missing.length === 0) return;
+  // Point at the option that is wrong when there is one (cookie: { secure: false }).
+  const culprit = opts
+    ?.namedChildren()
+    .find(
+      (p) =>
+        p.kind() === "pair" &&
+        /^(secure|httpOnly)$/.test(p.field("key")?.text() ?? "") &&
+        p.field("value")?.text() === "false",
+    );
   ctx.report({
-    node: at,
+    node: culprit ?? opts ?? at,
     message: `The ${what} cookie is set without ${missing.join(" and ")}. ${meta.why}`,
     ...(missing.includes("HttpOnly") ? { extraCwe: ["CWE-1004"] } : {}),
   });
@@ -61,8 +70,19 @@ export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
   if (!root || !/cookie|session/i.test(text)) return;
-  for (const call of findCalls(ctx, "^(res|response|reply)\\.(cookie|setCookie)$|^ctx\\.cookies\\.set$")) {
+  const cookieCalls = findCalls(
+    ctx,
+    "^(res|response|reply)\\.(cookie|setCookie)$|^ctx\\.cookies\\.set$|(^|\\.)cookies(\\(\\))?\\.set$|^[\\w$]+\\.set$",
+  );
+  for (const call of cookieCalls) {
     if (isDead(call)) continue;
+    const callee = call.field("function")?.text() ?? "";
+    // Next.js: const store = await cookies(); store.set(name, value, options)
+    if (/^[\w$]+\.set$/.test(callee) && !/^(res|response|reply|ctx)\./.test(callee)) {
+      const receiver = callee.slice(0, callee.indexOf("."));
+      if (!new RegExp(`\\b${receiver.replace(/\$/g, "\\$")}\\s*=\\s*(await\\s+)?cookies\\(\\)`).test(text))
+        continue;
+    }
     const args = callArguments(call);
     if (args.length < 2) continue;
     const value = stringValue(args[1]);

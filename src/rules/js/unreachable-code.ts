@@ -1,6 +1,6 @@
 import { JS_FAMILY } from "../../core/language.js";
 import { defineRule } from "../define-rule.js";
-import { codeRoot } from "./dataflow/shared-nodes.js";
+import { codeRoot, nodesOfKind } from "./dataflow/shared-nodes.js";
 
 const meta = {
   id: "js/unreachable-code",
@@ -23,7 +23,7 @@ const meta = {
   family: "unreachable-code",
 } as const;
 
-const JUMPS = new Set(["return_statement", "throw_statement", "break_statement", "continue_statement"]);
+const JUMPS = ["return_statement", "throw_statement", "break_statement", "continue_statement"] as const;
 /** Hoisted or inert: a function declaration after return is still callable; comments and empty statements do nothing. */
 const IGNORED = new Set([
   "function_declaration",
@@ -38,7 +38,7 @@ const IGNORED = new Set([
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   if (!root || !/\b(return|throw|break|continue)\b/.test(ctx.text)) return;
-  const jumps = root.findAll({ rule: { any: [...JUMPS].map((kind) => ({ kind })) } });
+  const jumps = JUMPS.flatMap((kind) => nodesOfKind(ctx, kind));
   for (const jump of jumps) {
     // The first real statement after the jump among its siblings, if any.
     for (let next = jump.next(); next; next = next.next()) {

@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
@@ -33,22 +34,41 @@ const SECURITY =
 const NOT_SECURITY =
   /etag|cache|checksum|fingerprint|digest.?file|content.?hash|file.?hash|dedupe|shard|bucket|gravatar|color|colour|slug|filename|key.?for|cache.?key/i;
 
+/** A string literal, or the literal a same-file constant was declared with (`const ALGORITHM = "md5"`). */
+function constantString(root: SgNode, node: SgNode | undefined): string | undefined {
+  if (!node) return undefined;
+  const literal = stringValue(node);
+  if (literal !== undefined || node.kind() !== "identifier") return literal;
+  const declaration = root.find({
+    rule: {
+      kind: "variable_declarator",
+      has: { field: "name", regex: `^${node.text().replace(/\$/g, "\\$")}$` },
+    },
+  });
+  return stringValue(declaration?.field("value"));
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
   if (!root || !/md[245]|sha-?1|ripemd/i.test(text)) return;
   for (const call of findCalls(ctx, "(^|\\.)(createHash|createHmac|hash)$")) {
     const args = callArguments(call);
-    const algorithm = stringValue(args[0]);
+    const algorithm = constantString(root, args[0]);
     if (algorithm === undefined || !WEAK.test(algorithm) || isDead(call)) continue;
     if (call.field("function")?.text().endsWith("createHmac")) continue; // HMAC-SHA1/MD5 are not broken by collisions.
     if (args.some((a) => /usedForSecurity\s*:\s*false/.test(a.text()))) continue;
-    const purpose = purposeNames(call).join(" ");
-    if (NOT_SECURITY.test(purpose)) continue;
+    // What is hashed says what it is for: createHash("sha1").update(password), a reset token's function name.
+    const statement = call
+      .ancestors()
+      .find((a) => /(_statement|_declaration|declarator)$/.test(String(a.kind())));
+    const names = purposeNames(call);
+    const purpose = [...names, (statement?.text() ?? "").slice(0, 300)].join(" ");
     const secure = SECURITY.test(purpose);
+    if (!secure && NOT_SECURITY.test(purpose)) continue;
     ctx.report({
       node: call,
-      message: `${algorithm.toUpperCase()} is used${secure ? ` for ${purpose}` : ""}. ${meta.why}`,
+      message: `${algorithm.toUpperCase()} is used${secure && names.length > 0 ? ` in ${names.join(", ")}` : ""}. ${meta.why}`,
       confidence: secure ? 0.85 : 0.4,
     });
   }

@@ -4,6 +4,10 @@ import rule from "./command-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "one constant command string without a shell",
+      code: `import subprocess\nsubprocess.call("uptime")\nsubprocess.run(["ls", "-l"], check=True)\n`,
+    },
+    {
       name: "constant command",
       code: `import os\n\ndef backup():\n    os.system("tar czf /tmp/b.tgz /srv/data")\n`,
     },
@@ -35,12 +39,13 @@ testRule(rule, {
       name: "only numbers formatted in",
       code: `import os\n\ndef stop(pid):\n    os.system("kill -9 %d" % pid)\n`,
     },
-    {
-      name: "shell=False with a tainted string",
-      code: `import subprocess, sys\nsubprocess.call("grep " + sys.argv[1], shell=False)\n`,
-    },
   ],
   invalid: [
+    {
+      name: "one command string built from argv, without a shell",
+      code: `import subprocess, sys\nsubprocess.call("grep " + sys.argv[1], shell=False)\n`,
+      lines: [2],
+    },
     {
       name: "flask handler, several statements between source and sink",
       code: `import os\nfrom flask import Flask, request\napp = Flask(__name__)\n\n@app.route("/lookup")\ndef lookup():\n    domain = request.args.get("domain", "")\n    domain = domain.strip().lower()\n    command = "nslookup " + domain\n    output = os.popen(command).read()\n    return output\n`,

@@ -46,7 +46,7 @@ export default defineRule(
     owasp: "A03:2021-Injection",
     title: "Shell command built from untrusted input",
     description:
-      "A shell command (os.system, os.popen, subprocess with shell=True, sh -c) is built from data that can come from outside the program.",
+      "A shell command (os.system, os.popen, subprocess with shell=True, sh -c) is built from data that can come from outside the program; also a single subprocess command string built from such data, which Windows parses as a command line.",
     why: WHY,
     howToFix:
       "Pass the program and its arguments as a list to subprocess.run without shell=True, so no shell parses them. If a shell is unavoidable, quote every untrusted piece with shlex.quote, or check it against an allow-list first.",
@@ -80,8 +80,26 @@ export default defineRule(
             );
           continue;
         }
+        if (first.kind() !== "list") {
+          // A single string without a shell: POSIX runs it as one program name, but Windows
+          // parses it as a command line, so input built into it can add arguments (CWE-88).
+          const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "args"), "shell", {
+            built: 0.3,
+            direct: 0.3,
+          });
+          if (verdict?.fromSource === true && verdict.origin.built) {
+            reportFlow(
+              ctx,
+              call.node,
+              { ...verdict, confidence: Math.min(verdict.confidence, 0.6) },
+              `${call.callee}() gets one command string (parsed as a command line on Windows) built from`,
+              WHY,
+              { extraCwe: ["CWE-88"] },
+            );
+          }
+          continue;
+        }
         // ["sh", "-c", command]: the shell is explicit.
-        if (first.kind() !== "list") continue;
         const items = first.children().filter((c) => c.isNamed());
         const script = items[2];
         if (

@@ -6,7 +6,7 @@ const WHY =
 
 const CALLS = callSpec({
   needsSource: true,
-  hint: /ldap|search/,
+  hint: /ldap/i,
   methods: ["search_s", "search_st", "search_ext", "search_ext_s", "search"],
 });
 

@@ -20,7 +20,7 @@ const QUERY_METHODS = [
 ];
 const CALLS = callSpec({
   needsSource: true,
-  hint: /find|update|delete|aggregate|count_documents|replace_one/,
+  hint: /mongo|MongoClient|motor|\$where|collection/i,
   methods: QUERY_METHODS,
 });
 /** A receiver that is a MongoDB collection, not a string or a list. */

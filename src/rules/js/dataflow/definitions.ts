@@ -86,8 +86,17 @@ export function bindPattern(
 }
 
 /** Allow-list checks: `ALLOWED.includes(x)`, `/^\d+$/.test(x)`, `isValidId(x)`, `SET.has(x)`. */
-const POSITIVE_CHECK =
-  /^(?:[\w$.]+|\/.+\/[a-z]*)\.(?:includes|has|test)\(\s*([\w$.]+)\s*\)$|^[\w$.]*?(?:is[A-Z]\w*|[vV]alid\w*)\(\s*([\w$.]+)\s*[,)]/;
+/** The checked value: a name, or the host of a parsed URL (`new URL(x).hostname` checks `x`). */
+const ARG = String.raw`(?:new URL\(\s*([\w$.]+)\s*\)\.(?:hostname|host|origin)|([\w$.]+))`;
+export const POSITIVE_CHECK = new RegExp(
+  String.raw`^(?:[\w$.]+|\[[^\]]*\]|\/.+\/[a-z]*)\.(?:includes|has|test)\(\s*${ARG}\s*\)$|^[\w$.]*?(?:is[A-Z]\w*|[vV]alid\w*)\(\s*${ARG}\s*[,)]`,
+);
+/** The name a POSITIVE_CHECK or CONSTANT_MISMATCH match is about. */
+export function checkedName(m: RegExpExecArray | null): string | undefined {
+  return m?.slice(1).find((g) => g !== undefined);
+}
+/** `x !== "admin"`, `new URL(u).hostname !== "example.com"`: after an early exit the value is that constant. */
+const CONSTANT_MISMATCH = new RegExp(String.raw`^${ARG}\s*!==?\s*["'\`][^"'\`]*["'\`]$`);
 const TYPEOF_CHECK = /^typeof\s+([\w$.]+)\s*!==?\s*["'](?:number|boolean)["']$/;
 const INDEX_OF_MISSING = /^[\w$.]+\.indexOf\(\s*([\w$.]+)\s*\)\s*(?:===?\s*-1|<\s*0)$/;
 /** `if (name.includes("..")) return;` */
@@ -99,7 +108,7 @@ const DOT_DOT_CHECK = /^([\w$.]+)\.includes\(\s*["'`]\.\.\/?["'`]\s*\)$/;
 const STARTS_WITH = /^([\w$.]+)\.startsWith\(\s*(?!["'`]\/["'`])[^)]+\)$/;
 
 /** Drops TypeScript casts and non-null assertions: `x as (typeof A)[number]`, `x!`. */
-function stripCasts(text: string): string {
+export function stripCasts(text: string): string {
   return text
     .replace(/\s+as\s+(?:const\b|\([^()]*\)(?:\[[^\]]*\])?|[\w$.]+(?:<[^<>]*>)?(?:\[\])*)/g, "")
     .replace(/([\w$\])])!(?=[\s),.])/g, "$1");
@@ -124,17 +133,20 @@ export function guardDefinitions(ifNode: SgNode): Definition[] {
   const clean = (): Value => undefined;
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
-    const match = POSITIVE_CHECK.exec(inner) ?? STARTS_WITH.exec(inner);
-    const name = match?.[1] ?? match?.[2];
+    const name = checkedName(POSITIVE_CHECK.exec(inner) ?? STARTS_WITH.exec(inner));
     if (name && endsFlow(consequence)) return [{ name, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
     return [];
   }
-  const negative = TYPEOF_CHECK.exec(text) ?? INDEX_OF_MISSING.exec(text) ?? DOT_DOT_CHECK.exec(text);
-  if (negative?.[1] && endsFlow(consequence)) {
-    return [{ name: negative[1], pos: endOf(ifNode), anchor: ifNode, compute: clean }];
+  const negative = checkedName(
+    TYPEOF_CHECK.exec(text) ??
+      INDEX_OF_MISSING.exec(text) ??
+      DOT_DOT_CHECK.exec(text) ??
+      CONSTANT_MISMATCH.exec(text),
+  );
+  if (negative !== undefined && endsFlow(consequence)) {
+    return [{ name: negative, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
   }
-  const positive = POSITIVE_CHECK.exec(text) ?? STARTS_WITH.exec(text);
-  const name = positive?.[1] ?? positive?.[2];
+  const name = checkedName(POSITIVE_CHECK.exec(text) ?? STARTS_WITH.exec(text));
   if (name) {
     return [
       {

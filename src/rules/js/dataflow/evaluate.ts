@@ -1,16 +1,8 @@
 import type { SgNode } from "@ast-grep/napi";
 import { callArguments, dottedPath, lastSegment, lineOf, memberKey, stringValue, unwrap } from "./ast.js";
-import {
-  CASTS,
-  CLEAN_METHODS,
-  GLOBAL_SOURCES,
-  MEMBERS_BY_ROLE,
-  METHODS_BY_ROLE,
-  PASSTHROUGH,
-  SAFE_TAGS,
-  SANITISERS,
-  SOURCE_CALLS,
-} from "./catalogue.js";
+import { GLOBAL_SOURCES, MEMBERS_BY_ROLE, METHODS_BY_ROLE, SOURCE_CALLS } from "./catalogue.js";
+import { CASTS, CLEAN_METHODS, PASSTHROUGH, SAFE_TAGS, SANITISERS } from "./sanitisers.js";
+import { checkedName, POSITIVE_CHECK, stripCasts } from "./definitions.js";
 import type { EvalMode, Scope } from "./scope.js";
 import {
   asTaint,
@@ -67,6 +59,24 @@ const CONSTANT_KINDS: ReadonlySet<string> = new Set([
 
 const UNION_OPERATORS: ReadonlySet<string> = new Set(["+", "&&", "||", "??"]);
 
+/**
+ * `isAllowed(x) ? x : fallback`, `/^\/(?!\/)/.test(x) ? x : "/"`: the condition
+ * validates exactly the value the true branch returns, so only the other
+ * branch can carry taint.
+ */
+function checkedByCondition(ternary: SgNode): boolean {
+  const condition = ternary.field("condition");
+  const consequence = ternary.field("consequence");
+  if (!condition || !consequence) return false;
+  const returned = dottedPath(unwrap(consequence));
+  if (returned === undefined) return false;
+  return stripCasts(condition.text())
+    .split("&&")
+    .some((part) => {
+      return checkedName(POSITIVE_CHECK.exec(part.trim().replace(/^\((.*)\)$/, "$1"))) === returned;
+    });
+}
+
 /** A replace that keeps only allow-listed characters: `s.replace(/[^\w-]/g, "")`. */
 function isStrippingReplace(args: readonly SgNode[]): boolean {
   const [pattern, replacement] = args;
@@ -113,6 +123,7 @@ export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): 
     case "unary_expression":
       return undefined;
     case "ternary_expression":
+      if (checkedByCondition(n)) return evaluateField(n, "alternative", scope, mode, env);
       return join(
         evaluateField(n, "consequence", scope, mode, env),
         evaluateField(n, "alternative", scope, mode, env),

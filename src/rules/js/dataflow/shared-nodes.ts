@@ -44,7 +44,7 @@ interface Sites {
   readonly calls: readonly Site[];
   readonly news: readonly Site[];
   readonly assignments: readonly Site[];
-  /** catch clauses and for...in/of loops. */
+  /** catch clauses, for...in/of loops and jump statements (return, throw, break, continue). */
   readonly byKind: ReadonlyMap<string, readonly SgNode[]>;
 }
 
@@ -62,6 +62,10 @@ function collect(root: SgNode): Sites {
         },
         { kind: "catch_clause" },
         { kind: "for_in_statement" },
+        { kind: "return_statement" },
+        { kind: "throw_statement" },
+        { kind: "break_statement" },
+        { kind: "continue_statement" },
       ],
     },
   });
@@ -112,7 +116,15 @@ export function assignmentsMatching(ctx: RuleContext, left: RegExp): SgNode[] {
 }
 
 /** Nodes of one of the structural kinds collected in the shared walk. */
-export function nodesOfKind(ctx: RuleContext, kind: "catch_clause" | "for_in_statement"): readonly SgNode[] {
+export type SharedKind =
+  | "catch_clause"
+  | "for_in_statement"
+  | "return_statement"
+  | "throw_statement"
+  | "break_statement"
+  | "continue_statement";
+
+export function nodesOfKind(ctx: RuleContext, kind: SharedKind): readonly SgNode[] {
   return sites(ctx).byKind.get(kind) ?? [];
 }
 

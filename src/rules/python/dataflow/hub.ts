@@ -35,9 +35,10 @@ export interface NodeQuery {
 }
 
 interface CallQueryEntry {
-  /** Last segments of canonical names and method names: the callee text ends with one. */
-  readonly names: readonly string[];
+  /** Canonical dotted names: the callee is spelled as one, or through an import alias. */
   readonly functions: readonly string[];
+  /** Method names: the callee ends with `.name`. */
+  readonly methods: readonly string[];
   readonly hint: Hint;
 }
 
@@ -60,8 +61,17 @@ export function relationalQuery(kinds: readonly string[], rule: SgRule, hint: Hi
 
 /** Registers calls by canonical function names ("os.system") and method names ("execute"). */
 export function callQuery(functions: readonly string[], methods: readonly string[], hint: Hint): void {
-  const names = [...functions.map((f) => f.slice(f.lastIndexOf(".") + 1)), ...methods];
-  CALL_QUERIES.push({ names, functions, hint });
+  CALL_QUERIES.push({ functions, methods, hint });
+}
+
+/** Every way the file can spell a canonical name: itself and through each import alias. */
+function spellings(name: string, imports: ImportMap): string[] {
+  const out = [name];
+  for (const [local, target] of imports) {
+    if (name === target) out.push(local);
+    else if (name.startsWith(`${target}.`)) out.push(local + name.slice(target.length));
+  }
+  return out;
 }
 
 export interface Hub {
@@ -99,22 +109,21 @@ function buildHub(ctx: RuleContext): Hub {
   const root = ctx.root;
   if (root === undefined) return { imports, hint, calls: [], definitions: () => [], nodes: () => [] };
 
-  const names = new Set<string>();
+  // Full spellings, not last segments: `requests.get` must not pull in every dict.get() call.
+  const spelled = new Set<string>();
+  const methods = new Set<string>();
   for (const q of CALL_QUERIES) {
     if (!hint(q.hint)) continue;
-    for (const name of q.names) names.add(name);
-    // `from os import system as run`: the alias is what the file calls.
-    for (const [local, target] of imports) if (q.functions.includes(target)) names.add(local);
+    for (const fn of q.functions) for (const s of spellings(fn, imports)) spelled.add(s);
+    for (const m of q.methods) methods.add(m);
   }
+  const alternatives: string[] = [];
+  if (spelled.size > 0) alternatives.push(`^(?:${[...spelled].map(escapeRegex).join("|")})$`);
+  if (methods.size > 0) alternatives.push(`\\.\\s*(?:${[...methods].map(escapeRegex).join("|")})$`);
   const calls =
-    names.size === 0
+    alternatives.length === 0
       ? []
-      : root.findAll({
-          rule: {
-            kind: "call",
-            has: { field: "function", regex: `(?:^|\\.)\\s*(?:${[...names].map(escapeRegex).join("|")})$` },
-          },
-        });
+      : root.findAll({ rule: { kind: "call", has: { field: "function", regex: alternatives.join("|") } } });
 
   const merged = NODE_QUERIES.filter((q) => q.regex !== undefined && hint(q.hint));
   const byKind = new Map<string, SgNode[]>();

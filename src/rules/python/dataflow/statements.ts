@@ -1,10 +1,18 @@
 import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, subscriptKey, type CallFacts, type Scope } from "./expressions.js";
-import { applyGuard, isConstantFalse, isConstantTrue } from "./guards.js";
+import {
+  forStatement,
+  ifStatement,
+  matchStatement,
+  tryStatement,
+  whileStatement,
+  withStatement,
+} from "./control-flow.js";
+import type { Env } from "./env.js";
 import { EXITING_CALLS } from "./sources.js";
 import { CLEAN, join, markBuilt, type Taint } from "./taint.js";
 
-export type Env = Map<string, Taint>;
+export type { Env } from "./env.js";
 
 /** What the walker needs from the file it is in. */
 export interface FileScope {
@@ -31,35 +39,6 @@ const PATTERN_KINDS = new Set([
 ]);
 const SEQUENCE_KINDS = new Set(["tuple", "list", "expression_list"]);
 
-export function joinEnvs(envs: readonly Env[]): Env {
-  const first = envs[0];
-  if (first === undefined) return new Map();
-  if (envs.length === 1) return first;
-  const out: Env = new Map();
-  for (const env of envs) {
-    for (const [key, taint] of env) out.set(key, join(out.get(key) ?? CLEAN, taint));
-  }
-  return out;
-}
-
-function sameEnv(a: Env, b: Env): boolean {
-  if (a.size !== b.size) return false;
-  for (const [key, taint] of b) {
-    const other = a.get(key);
-    if (other === undefined || other.length !== taint.length) return false;
-    for (let i = 0; i < taint.length; i++) {
-      const x = taint[i];
-      const y = other[i];
-      if (
-        x !== y &&
-        (x?.built !== y?.built || x?.sanitised.length !== y?.sanitised.length || x?.label !== y?.label)
-      )
-        return false;
-    }
-  }
-  return true;
-}
-
 /**
  * Walks one function body (or the module's top level) in order, keeping an
  * environment of variable → taint. Branches run on copies that are joined
@@ -69,6 +48,8 @@ function sameEnv(a: Env, b: Env): boolean {
 export class Walker implements Scope {
   returns: Taint = CLEAN;
   env: Env;
+  /** Names with `name["k"]` or `name.attr` entries, so rebinding a plain name stays cheap. */
+  private readonly withParts = new Set<string>();
 
   constructor(
     private readonly file: FileScope,
@@ -129,19 +110,19 @@ export class Walker implements Scope {
       case "break_statement":
         return true;
       case "if_statement":
-        return this.ifStatement(stmt);
+        return ifStatement(this, stmt);
       case "for_statement":
-        this.forStatement(stmt);
+        forStatement(this, stmt);
         return false;
       case "while_statement":
-        this.whileStatement(stmt);
+        whileStatement(this, stmt);
         return false;
       case "try_statement":
-        return this.tryStatement(stmt);
+        return tryStatement(this, stmt);
       case "with_statement":
-        return this.withStatement(stmt);
+        return withStatement(this, stmt);
       case "match_statement":
-        this.matchStatement(stmt);
+        matchStatement(this, stmt);
         return false;
       case "class_definition":
         if (this.walkClassBodies) {
@@ -188,7 +169,13 @@ export class Walker implements Scope {
     if (left === undefined || right === undefined) return CLEAN;
     let taint: Taint;
     if (right.kind() === "assignment") taint = this.assignment(right);
-    else if (PATTERN_KINDS.has(String(left.kind())) && SEQUENCE_KINDS.has(String(right.kind()))) {
+    else if (right.kind() === "dictionary" && left.kind() === "identifier") {
+      // The dict's own keys were just recorded: bind the name without forgetting them.
+      taint = this.dictionary(left.text(), right);
+      this.file.recordValue(node, taint);
+      this.env.set(left.text(), taint);
+      return taint;
+    } else if (PATTERN_KINDS.has(String(left.kind())) && SEQUENCE_KINDS.has(String(right.kind()))) {
       const targets = left.children().filter((c) => c.isNamed());
       const values = right.children().filter((c) => c.isNamed());
       if (targets.length === values.length) {
@@ -205,6 +192,46 @@ export class Walker implements Scope {
     return taint;
   }
 
+  /** `d = {"k": v, ...}`: each constant key is tracked apart, so `d["other"]` stays clean. */
+  private dictionary(name: string, dict: SgNode): Taint {
+    const parts: Taint[] = [];
+    const keys = new Map<string, Taint>();
+    for (const pair of dict.children()) {
+      if (!pair.isNamed()) continue;
+      if (pair.kind() !== "pair") {
+        parts.push(evalExpr(pair, this));
+        continue;
+      }
+      const [key, , value] = pair.children();
+      const valueTaint = value ? evalExpr(value, this) : CLEAN;
+      const keyTaint = key ? evalExpr(key, this) : CLEAN;
+      parts.push(valueTaint, keyTaint);
+      const literal =
+        key?.kind() === "string" && keyTaint.length === 0
+          ? /^[rbuRBU]?(["'])(.*)\1$/s.exec(key.text())
+          : null;
+      if (literal) keys.set(`${name}[${JSON.stringify(literal[2] ?? "")}]`, valueTaint);
+    }
+    this.forgetParts(name);
+    for (const [key, taint] of keys) this.env.set(key, taint);
+    if (keys.size > 0) this.withParts.add(name);
+    return join(...parts);
+  }
+
+  /** A new value for `d` drops what was known about `d["k"]` and `d.attr`. */
+  private forgetParts(name: string): void {
+    if (!this.withParts.has(name)) return;
+    for (const key of this.env.keys()) {
+      if (
+        key.length > name.length &&
+        key.startsWith(name) &&
+        (key[name.length] === "[" || key[name.length] === ".")
+      ) {
+        this.env.delete(key);
+      }
+    }
+  }
+
   private augmented(node: SgNode): void {
     const [left, op, right] = node.children();
     if (left === undefined || right === undefined) return;
@@ -218,183 +245,28 @@ export class Walker implements Scope {
   bindTarget(target: SgNode, taint: Taint): void {
     const kind = String(target.kind());
     if (kind === "identifier") {
-      this.env.set(target.text(), taint);
+      const name = target.text();
+      this.forgetParts(name);
+      this.env.set(name, taint);
     } else if (PATTERN_KINDS.has(kind) || kind === "as_pattern_target" || kind === "list_splat_pattern") {
       for (const child of target.children()) if (child.isNamed()) this.bindTarget(child, taint);
     } else if (kind === "attribute") {
       const text = target.text();
-      if (SIMPLE_DOTTED.test(text)) this.env.set(text, taint);
+      if (SIMPLE_DOTTED.test(text)) {
+        this.env.set(text, taint);
+        this.withParts.add(text.slice(0, text.indexOf(".")));
+      }
     } else if (kind === "subscript") {
       const key = subscriptKey(target.text());
       const container = target.children()[0];
-      if (key !== undefined) this.env.set(key, taint);
+      if (key !== undefined) {
+        this.env.set(key, taint);
+        this.withParts.add(key.slice(0, key.indexOf("[")));
+      }
       if (container !== undefined && SIMPLE_DOTTED.test(container.text())) {
         const name = container.text();
         this.env.set(name, join(this.read(name) ?? CLEAN, taint));
       }
     }
-  }
-
-  private branch(env: Env, run: () => boolean): { env: Env; exits: boolean } {
-    const saved = this.env;
-    this.env = env;
-    const exits = run();
-    const out = this.env;
-    this.env = saved;
-    return { env: out, exits };
-  }
-
-  private ifStatement(stmt: SgNode): boolean {
-    const clauses: { cond: SgNode | undefined; body: SgNode | undefined }[] = [];
-    const children = stmt.children();
-    clauses.push({ cond: children[1], body: children.find((c) => c.kind() === "block") });
-    for (const child of children) {
-      if (child.kind() === "elif_clause") {
-        const parts = child.children();
-        clauses.push({ cond: parts[1], body: parts.find((c) => c.kind() === "block") });
-      } else if (child.kind() === "else_clause") {
-        clauses.push({ cond: undefined, body: child.children().find((c) => c.kind() === "block") });
-      }
-    }
-    const outcomes: Env[] = [];
-    let rest: Env | undefined = this.env;
-    for (const { cond, body } of clauses) {
-      if (rest === undefined) break;
-      const current: Env = rest;
-      if (cond === undefined) {
-        const r = this.branch(new Map(current), () => (body ? this.block(body) : false));
-        if (!r.exits) outcomes.push(r.env);
-        rest = undefined;
-        break;
-      }
-      this.evalIn(current, cond);
-      if (isConstantFalse(cond)) continue;
-      const thenEnv = new Map(current);
-      const elseEnv = new Map(current);
-      applyGuard(cond, thenEnv, elseEnv, this);
-      const r = this.branch(thenEnv, () => (body ? this.block(body) : false));
-      if (!r.exits) outcomes.push(r.env);
-      rest = isConstantTrue(cond) ? undefined : elseEnv;
-    }
-    if (rest !== undefined) outcomes.push(rest);
-    if (outcomes.length === 0) return true;
-    this.env = joinEnvs(outcomes);
-    return false;
-  }
-
-  private evalIn(env: Env, expr: SgNode): Taint {
-    const saved = this.env;
-    this.env = env;
-    const taint = evalExpr(expr, this);
-    this.env = saved;
-    return taint;
-  }
-
-  private loopBody(body: SgNode | undefined, bind: () => void): void {
-    if (body === undefined) return;
-    // A second pass carries values tainted late in the body to uses early in it; it is
-    // skipped when the first changed nothing, which keeps nested loops from doubling up.
-    for (let pass = 0; pass < 2; pass++) {
-      const r = this.branch(new Map(this.env), () => {
-        bind();
-        return this.block(body);
-      });
-      const joined = joinEnvs([this.env, r.env]);
-      const changed = !sameEnv(this.env, joined);
-      this.env = joined;
-      if (!changed) break;
-    }
-  }
-
-  private forStatement(stmt: SgNode): void {
-    const children = stmt.children();
-    const inAt = children.findIndex((c) => c.kind() === "in");
-    const target = children[inAt - 1];
-    const iterable = children[inAt + 1];
-    const iterTaint = iterable ? evalExpr(iterable, this) : CLEAN;
-    this.loopBody(
-      children.find((c) => c.kind() === "block"),
-      () => {
-        if (target) this.bindTarget(target, iterTaint);
-      },
-    );
-    const orElse = children.find((c) => c.kind() === "else_clause")?.field("body");
-    if (orElse) this.block(orElse);
-  }
-
-  private whileStatement(stmt: SgNode): void {
-    const children = stmt.children();
-    const cond = children[1];
-    if (cond) evalExpr(cond, this);
-    if (cond && isConstantFalse(cond)) return;
-    this.loopBody(
-      children.find((c) => c.kind() === "block"),
-      () => undefined,
-    );
-  }
-
-  private tryStatement(stmt: SgNode): boolean {
-    const start = this.env;
-    const children = stmt.children();
-    const body = this.branch(new Map(start), () => {
-      const b = children.find((c) => c.kind() === "block");
-      return b ? this.block(b) : false;
-    });
-    const outcomes: Env[] = [];
-    const handlerStart = joinEnvs([start, body.env]);
-    let normal = body;
-    for (const child of children) {
-      const kind = child.kind();
-      const block = kind === "block" ? undefined : child.children().find((c) => c.kind() === "block");
-      if (block === undefined) continue;
-      if (kind === "except_clause" || kind === "except_group_clause") {
-        const r = this.branch(new Map(handlerStart), () => this.block(block));
-        if (!r.exits) outcomes.push(r.env);
-      } else if (kind === "else_clause" && !body.exits) {
-        normal = this.branch(new Map(body.env), () => this.block(block));
-      }
-    }
-    if (!normal.exits) outcomes.push(normal.env);
-    const fin = children
-      .find((c) => c.kind() === "finally_clause")
-      ?.children()
-      .find((c) => c.kind() === "block");
-    this.env = outcomes.length > 0 ? joinEnvs(outcomes) : handlerStart;
-    const finExits = fin ? this.block(fin) : false;
-    return finExits || outcomes.length === 0;
-  }
-
-  private withStatement(stmt: SgNode): boolean {
-    const children = stmt.children();
-    const clause = children.find((c) => c.kind() === "with_clause");
-    for (const item of clause?.children() ?? []) {
-      if (item.kind() !== "with_item") continue;
-      const value = item.children()[0];
-      if (value === undefined) continue;
-      if (value.kind() === "as_pattern") {
-        const parts = value.children();
-        const expr = parts[0];
-        const target = parts[parts.length - 1];
-        const taint = expr ? evalExpr(expr, this) : CLEAN;
-        if (target) this.bindTarget(target, taint);
-      } else evalExpr(value, this);
-    }
-    const body = children.find((c) => c.kind() === "block");
-    return body ? this.block(body) : false;
-  }
-
-  private matchStatement(stmt: SgNode): void {
-    const children = stmt.children();
-    const subject = children[1];
-    if (subject) evalExpr(subject, this);
-    const outcomes: Env[] = [this.env];
-    const cases = children.find((c) => c.kind() === "block")?.children() ?? [];
-    for (const c of cases) {
-      const body = c.children().find((x) => x.kind() === "block");
-      if (!body) continue;
-      const r = this.branch(new Map(this.env), () => this.block(body));
-      if (!r.exits) outcomes.push(r.env);
-    }
-    this.env = joinEnvs(outcomes);
   }
 }

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { issueSchema } from "../issue-schema.js";
+import { systemPrompt } from "../prompt-frame.js";
+import type { AgentModule } from "../types.js";
+import { wholeFileUnit } from "../units.js";
+
+export const patternSchema = z.object({ findings: z.array(issueSchema) });
+export type PatternAnswer = z.infer<typeof patternSchema>;
+
+/** Seed §3: design and maintainability problems that make the next change risky. */
+export const patternAgent: AgentModule<PatternAnswer> = {
+  id: "pattern",
+  task: "pattern",
+  version: "pattern/1",
+  schema: patternSchema,
+  schemaName: "pattern_review",
+  maxOutputTokens: 1500,
+  system: systemPrompt(
+    "Your area is design and maintainability: duplicated logic that will drift apart, functions doing several unrelated jobs, hidden global state, leaky abstractions, error handling that hides failures, and misuse of the language's or framework's idioms.",
+    ["Report what makes the code likely to break when changed, not matters of taste."],
+  ),
+  units: (file) => [wholeFileUnit(file, "Review this file for design and maintainability problems.")],
+  candidates: (answer) => answer.findings.map((issue) => ({ issue, category: "pattern", kind: "issue" })),
+};

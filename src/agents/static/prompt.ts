@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { issueSchema } from "../issue-schema.js";
+import { systemPrompt } from "../prompt-frame.js";
+import type { AgentModule } from "../types.js";
+import { priorFindingsBlock, wholeFileUnit } from "../units.js";
+
+export const staticSchema = z.object({ findings: z.array(issueSchema) });
+export type StaticAnswer = z.infer<typeof staticSchema>;
+
+/**
+ * Seed §3: reads what the linters and rules said and the code, and reports
+ * what they cannot see. Whatever overlaps a listed finding's line is dropped
+ * after anchoring, so a repeat never reaches the report.
+ */
+export const staticAgent: AgentModule<StaticAnswer> = {
+  id: "static",
+  task: "static",
+  version: "static/1",
+  schema: staticSchema,
+  schemaName: "static_review",
+  maxOutputTokens: 1500,
+  system: systemPrompt(
+    "Your area is what static analysis misses: wrong types or units passed between functions, values that can be None/undefined where the code assumes they are not, dead or contradictory conditions, misuse of library APIs, and resource or exception paths the linters do not follow.",
+    [
+      "You get the linters' and rules' output for this file. Do not repeat any of it, not even in other words: report only what it does not say.",
+    ],
+  ),
+  units(file) {
+    return [
+      wholeFileUnit(file, "Review this file for defects the linters below did not report.", [
+        "Linter and rule output (already reported, do not repeat):",
+        priorFindingsBlock("linter output", file, file.prior),
+      ]),
+    ];
+  },
+  candidates: (answer) => answer.findings.map((issue) => ({ issue, category: "logic", kind: "issue" })),
+  keep: (draft, file) =>
+    !file.prior.some(
+      (p) => p.range.start.line <= draft.range.end.line && draft.range.start.line <= p.range.end.line,
+    ),
+};

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { isCodeLanguage } from "../../core/language.js";
+import { extractFunctions } from "../functions.js";
+import { issueSchema } from "../issue-schema.js";
+import { fenceCode, systemPrompt } from "../prompt-frame.js";
+import type { AgentModule, RedactedFile } from "../types.js";
+import { isTestPath } from "../units.js";
+
+export const testingSchema = z.object({
+  coverage: z.array(
+    z.object({
+      function: z.string(),
+      tests: z.array(z.string()).describe("names of the tests that exercise it"),
+      assessment: z.enum(["tested", "weakly-tested", "untested"]),
+    }),
+  ),
+  findings: z.array(issueSchema).describe("untested or weakly tested logic that matters, quoting the source"),
+});
+export type TestingAnswer = z.infer<typeof testingSchema>;
+
+/** Test files sent with one source file stop at this many characters. */
+const MAX_TEST_CHARS = 12_000;
+
+/**
+ * Seed §3: maps the source file's functions to the tests that exercise them
+ * (found by name in the repository's test files) and reports logic that
+ * matters and is not, or only weakly, tested.
+ */
+export const testingAgent: AgentModule<TestingAnswer> = {
+  id: "testing",
+  task: "testing",
+  version: "testing/1",
+  schema: testingSchema,
+  schemaName: "testing_review",
+  maxOutputTokens: 1500,
+  system: systemPrompt(
+    "Your area is testing: map each function of the source file to the tests shown that exercise it, judge whether the tests check its behaviour (not just call it), and report important logic - error paths, boundaries, security checks - that no test exercises.",
+    [
+      "Quote the source code that lacks a test, never the test code. A function with no test is an issue only if its behaviour matters.",
+    ],
+  ),
+  units(file, context) {
+    if (isTestPath(file.source.path) || !isCodeLanguage(file.source.language)) return [];
+    const names = extractFunctions(file.source.language, file.source.text).map((f) => f.name);
+    if (names.length === 0) return [];
+    const tests = relatedTests(names, context.files);
+    const shown: string[] = [];
+    let budget = MAX_TEST_CHARS;
+    for (const test of tests) {
+      if (test.text.length > budget) continue;
+      budget -= test.text.length;
+      shown.push(fenceCode(test.source.path, test.text));
+    }
+    return [
+      {
+        file: file.source.path,
+        label: file.source.path,
+        prompt: [
+          `Map the functions of ${file.source.path} to the tests that exercise them: ${names.join(", ")}.`,
+          `Source file ${file.source.path}:`,
+          fenceCode(file.source.path, file.text),
+          shown.length > 0
+            ? "Test files that mention these functions:"
+            : "No test file mentions these functions.",
+          ...shown,
+        ].join("\n\n"),
+      },
+    ];
+  },
+  candidates: (answer) => answer.findings.map((issue) => ({ issue, category: "testing", kind: "issue" })),
+};
+
+function relatedTests(names: readonly string[], files: readonly RedactedFile[]): RedactedFile[] {
+  return files.filter(
+    (f) => isTestPath(f.source.path) && names.some((name) => new RegExp(`\\b${name}\\b`).test(f.text)),
+  );
+}

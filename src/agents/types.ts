@@ -1,0 +1,68 @@
+import type { z } from "zod";
+import type { FindingDraft } from "../core/finding.js";
+import type { SourceFile } from "../core/source-file.js";
+import type { LlmTask } from "../llm/index.js";
+import type { AgentIssue } from "./issue-schema.js";
+
+export const AGENT_IDS = ["security", "logic", "performance", "pattern", "testing", "static"] as const;
+export type AgentId = (typeof AGENT_IDS)[number];
+
+/** What an agent may see of one file: its text with every secret masked. */
+export interface RedactedFile {
+  readonly source: SourceFile;
+  /** Same lines as the file; each secret replaced by the redaction mask. */
+  readonly text: string;
+  /** The secret values themselves, to mask in model quotes before comparing. */
+  readonly secrets: readonly string[];
+  /** Deterministic findings on this file (data-flow, lint, rules). */
+  readonly prior: readonly FindingDraft[];
+}
+
+export interface AgentContext {
+  /** Code files the agents may send, secrets masked. */
+  readonly files: readonly RedactedFile[];
+}
+
+/** One model call's worth of work: a prompt about one file (or a batch within it). */
+export interface AgentUnit {
+  readonly file: string;
+  /** Shown in progress and skip reasons ("functions parse_row, load"). */
+  readonly label: string;
+  readonly prompt: string;
+}
+
+/** A finding as the model stated it, before anchoring. */
+export interface Candidate {
+  readonly issue: AgentIssue;
+  readonly category: FindingDraft["category"];
+  /** Rule id suffix: `llm/<agent>/<kind>`. */
+  readonly kind: string;
+}
+
+export interface Verdict {
+  readonly ruleId: string;
+  readonly line: number;
+  readonly verdict: "confirm" | "reject";
+  readonly reason: string;
+}
+
+/**
+ * A reviewing agent: versioned prompt text, an output schema, how to cut the
+ * work into calls, and a mapper from the validated answer to candidates.
+ * Detecting (the model), validating (zod) and wording (the mapper) stay apart.
+ */
+export interface AgentModule<T> {
+  readonly id: AgentId;
+  readonly task: LlmTask;
+  /** Bump when the prompt or schema changes meaning: it is part of the cache key. */
+  readonly version: string;
+  readonly system: string;
+  readonly schema: z.ZodType<T>;
+  readonly schemaName: string;
+  readonly maxOutputTokens: number;
+  units(file: RedactedFile, context: AgentContext): AgentUnit[];
+  candidates(answer: T, unit: AgentUnit): Candidate[];
+  verdicts?(answer: T, unit: AgentUnit): Verdict[];
+  /** After anchoring: false drops a finding the agent must not report (a linter repeat). */
+  keep?(draft: FindingDraft, file: RedactedFile): boolean;
+}

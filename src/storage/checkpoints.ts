@@ -1,0 +1,44 @@
+import type { Kysely } from "kysely";
+import type { LlmStoreTables } from "./llm-cache.js";
+import { parseOrUndefined } from "./llm-cache.js";
+
+/**
+ * Each finished LLM step of a review, recorded as it completes, under the
+ * review's id. `--resume <review-id>` reads them back, so an interrupted
+ * review pays only for the steps it had not finished.
+ */
+export class KyselyCheckpoints {
+  constructor(
+    private readonly db: Kysely<LlmStoreTables>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async get(reviewId: string, stepKey: string): Promise<unknown> {
+    const row = await this.db
+      .selectFrom("llm_checkpoints")
+      .select("value")
+      .where("review_id", "=", reviewId)
+      .where("step_key", "=", stepKey)
+      .executeTakeFirst();
+    return row === undefined ? undefined : parseOrUndefined(row.value);
+  }
+
+  async record(reviewId: string, stepKey: string, value: unknown): Promise<void> {
+    const text = JSON.stringify(value);
+    await this.db
+      .insertInto("llm_checkpoints")
+      .values({ review_id: reviewId, step_key: stepKey, value: text, created_at: this.now().toISOString() })
+      .onConflict((oc) => oc.columns(["review_id", "step_key"]).doUpdateSet({ value: text }))
+      .execute();
+  }
+
+  /** How many steps a review recorded (0 for an unknown id). */
+  async count(reviewId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom("llm_checkpoints")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("review_id", "=", reviewId)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+}

@@ -1,0 +1,98 @@
+import Database from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import { CodeGuardianError } from "../core/errors.js";
+import { KyselyCheckpoints } from "./checkpoints.js";
+import { POSTGRES, SQLITE } from "./flavour.js";
+import { migrateToLatest } from "./migrations.js";
+
+export interface LlmStoreTables {
+  llm_cache: { key: string; value: string; created_at: string };
+  llm_checkpoints: { review_id: string; step_key: string; value: string; created_at: string };
+}
+
+/**
+ * The LLM layer's cache (`LlmCache`: get/set by key) in the review store's
+ * database. Values are the validated answers as JSON text; the reader
+ * validates them again, so a damaged row is a miss, not a wrong answer.
+ */
+export class KyselyLlmCache {
+  constructor(
+    private readonly db: Kysely<LlmStoreTables>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async get(key: string): Promise<unknown> {
+    const row = await this.db
+      .selectFrom("llm_cache")
+      .select("value")
+      .where("key", "=", key)
+      .executeTakeFirst();
+    return row === undefined ? undefined : parseOrUndefined(row.value);
+  }
+
+  async set(key: string, value: unknown): Promise<void> {
+    const text = JSON.stringify(value);
+    await this.db
+      .insertInto("llm_cache")
+      .values({ key, value: text, created_at: this.now().toISOString() })
+      .onConflict((oc) => oc.column("key").doUpdateSet({ value: text }))
+      .execute();
+  }
+}
+
+export function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface LlmStore {
+  readonly cache: KyselyLlmCache;
+  readonly checkpoints: KyselyCheckpoints;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the cache and checkpoint tables in the review store's database (a
+ * SQLite file or a postgres:// URL), migrating it if needed.
+ */
+export async function openLlmStore(location: string, now: () => Date = () => new Date()): Promise<LlmStore> {
+  const postgres = /^postgres(?:ql)?:\/\//i.test(location.trim());
+  let db: Kysely<LlmStoreTables>;
+  try {
+    if (postgres) {
+      db = new Kysely({
+        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location.trim(), max: 2 }) }),
+      });
+      await migrateToLatest(db, POSTGRES, "the PostgreSQL review store");
+    } else {
+      const raw = new Database(location, { timeout: 5000 });
+      raw.pragma("journal_mode = WAL");
+      db = new Kysely({ dialect: new SqliteDialect({ database: raw }) });
+      raw.exec("BEGIN IMMEDIATE");
+      try {
+        await migrateToLatest(db, SQLITE, location, { disableTransactions: true });
+        raw.exec("COMMIT");
+      } catch (error) {
+        if (raw.inTransaction) raw.exec("ROLLBACK");
+        await db.destroy();
+        throw error;
+      }
+    }
+  } catch (error) {
+    if (error instanceof CodeGuardianError) throw error;
+    throw new CodeGuardianError(
+      "CG_STORE_FAILED",
+      `Could not open the LLM cache in ${postgres ? "the PostgreSQL review store" : location}: ${error instanceof Error ? error.message : String(error)}`,
+      { hint: "Run with --no-cache to review without the cache." },
+    );
+  }
+  return {
+    cache: new KyselyLlmCache(db, now),
+    checkpoints: new KyselyCheckpoints(db, now),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,61 @@
+import { KEYS, openAiWire, startScriptedServer } from "../support/llm-servers/index.js";
+import type { LlmTestServer, RecordedRequest, Turn } from "../support/llm-servers/index.js";
+
+/** The fallback turn's text: answer with `respond(...)` instead of a scripted text. */
+const RESPOND = "__respond__";
+
+export interface AgentRequest {
+  readonly schemaName: string;
+  readonly system: string;
+  readonly prompt: string;
+}
+
+/** What the agents sent, read back from the recorded HTTP bodies. */
+export function agentRequest(request: RecordedRequest): AgentRequest {
+  const body = request.body as {
+    response_format?: { json_schema?: { name?: string } };
+    messages?: { role: string; content: string | { type: string; text?: string }[] }[];
+  };
+  const text = (role: string): string =>
+    (body.messages ?? [])
+      .filter((m) => m.role === role)
+      .map((m) => (typeof m.content === "string" ? m.content : m.content.map((c) => c.text ?? "").join("")))
+      .join("\n");
+  return {
+    schemaName: body.response_format?.json_schema?.name ?? "",
+    system: text("system"),
+    prompt: text("user"),
+  };
+}
+
+/**
+ * The OpenAI chat-completions wire server of test/support, answering every
+ * request not scripted otherwise with `respond(request)`: a stand-in model
+ * that answers per agent, as a real model would, over real HTTP.
+ */
+export async function startAgentServer(respond: (request: AgentRequest) => unknown): Promise<LlmTestServer> {
+  const wire = openAiWire({ apiKey: KEYS.openai });
+  return startScriptedServer(
+    {
+      ...wire,
+      success(request, model, turn) {
+        if (turn.text !== RESPOND) return wire.success(request, model, turn);
+        const text = JSON.stringify(respond(agentRequest(request)));
+        return wire.success(request, model, { ...turn, text });
+      },
+    },
+    { kind: "reply", text: RESPOND, usage: { input: 1000, output: 100 } } satisfies Turn,
+  );
+}
+
+/** An empty answer in every agent's schema. */
+export function emptyAnswer(schemaName: string): unknown {
+  switch (schemaName) {
+    case "security_review":
+      return { verdicts: [], findings: [] };
+    case "testing_review":
+      return { coverage: [], findings: [] };
+    default:
+      return { findings: [] };
+  }
+}

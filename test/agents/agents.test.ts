@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { LlmTestServer } from "../support/llm-servers/index.js";
+import { KEYS } from "../support/llm-servers/index.js";
+import { createOpenAiProvider } from "../../src/llm/providers/create-providers.js";
+import { agentRequest, emptyAnswer, startAgentServer } from "./agent-server.js";
+import { reviewWithAgents, routerFor } from "./rig.js";
+
+let server: LlmTestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const verdictOn = (verdict: "confirm" | "reject") => (r: { schemaName: string; prompt: string }) =>
+  r.prompt.includes("File app/db.py")
+    ? {
+        verdicts: [
+          {
+            ruleId: "py/sql-injection",
+            line: 15,
+            verdict,
+            reason: "customer comes straight from the caller",
+          },
+        ],
+        findings: [],
+      }
+    : emptyAnswer(r.schemaName);
+
+describe("the security agent and deterministic findings", () => {
+  it("sees the data-flow findings of its file and can raise their confidence", async () => {
+    server = await startAgentServer(verdictOn("confirm"));
+    const review = await reviewWithAgents(server, { agents: ["security"] });
+    const sqli = review.findings.find((f) => f.ruleId === "py/sql-injection")!;
+    expect(sqli.confidence).toBeCloseTo(0.7);
+    expect(sqli.description).toContain(
+      "[confirmed by llm-security: customer comes straight from the caller]",
+    );
+    const sent = server.requests.map((r) => agentRequest(r).prompt).find((p) => p.includes("File app/db.py"));
+    expect(sent).toContain("py/sql-injection at line 15");
+  });
+
+  it("can lower a finding's confidence but never make it disappear", async () => {
+    server = await startAgentServer(verdictOn("reject"));
+    const review = await reviewWithAgents(server, { agents: ["security"] });
+    const sqli = review.findings.find((f) => f.ruleId === "py/sql-injection");
+    expect(sqli).toBeDefined();
+    expect(sqli!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(sqli!.description).toContain("[doubted by llm-security:");
+  });
+});
+
+describe("malformed output", () => {
+  it("gets exactly one repair request carrying the validation error", async () => {
+    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    server.script({ kind: "reply", text: '{"verdicts": [], "findings": "none"' });
+    const review = await reviewWithAgents(server, { agents: ["security"] });
+    const repair = agentRequest(server.requests[1]!).prompt;
+    expect(repair).toContain("Your previous answer could not be used because");
+    expect(repair).toContain('"findings": "none"');
+    expect(review.llm.calls).toBe(server.calls);
+    expect(review.llm.notReviewed).toEqual([]);
+    expect(review.analysers.find((a) => a.id === "llm-security")?.status).toBe("completed");
+  });
+
+  it("failing twice is said in the agent's entry and the review goes on", async () => {
+    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    server.script({ kind: "reply", text: "no json" }, { kind: "reply", text: "still no json" });
+    const review = await reviewWithAgents(server, { agents: ["security"] });
+    expect(review.llm.notReviewed).toEqual([
+      expect.objectContaining({
+        file: "app/db.py",
+        analyser: "llm-security",
+        reason: expect.stringContaining("malformed output even after one repair request"),
+      }),
+    ]);
+    expect(review.notices.some((n) => n.analyser === "llm-security" && n.level === "warning")).toBe(true);
+    expect(review.analysers.find((a) => a.id === "llm-security")?.filesAnalysed).toBe(3);
+    expect(review.findings.some((f) => f.ruleId === "py/sql-injection")).toBe(true);
+  });
+});
+
+describe("provider errors", () => {
+  it("a refused key fails the agent with a message naming the fix, and the review still completes its other parts", async () => {
+    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    const router = routerFor(server, {
+      providers: {
+        openai: createOpenAiProvider({ apiKey: "sk-wrong-key-000000", baseUrl: `${server.origin}/v1` }),
+      },
+    });
+    const review = await reviewWithAgents(server, { agents: ["security"], session: { router } });
+    const run = review.analysers.find((a) => a.id === "llm-security")!;
+    expect(run.status).toBe("failed");
+    expect(run.message).toContain("OPENAI_API_KEY");
+    expect(run.message).not.toContain("sk-wrong-key-000000");
+    expect(review.status).toBe("incomplete");
+    expect(review.findings.some((f) => f.ruleId === "py/sql-injection")).toBe(true);
+    expect(KEYS.openai).not.toBe("sk-wrong-key-000000");
+  });
+});
+
+describe("budgets", () => {
+  it("when the review budget runs out mid-review, the riskiest file went first and the rest are listed", async () => {
+    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    const review = await reviewWithAgents(server, {
+      agents: ["security"],
+      limits: { maxTokensPerReview: 6000 },
+    });
+    const skipped = review.llm.notReviewed ?? [];
+    expect(server.calls).toBeGreaterThan(0);
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(server.calls + skipped.length).toBe(4);
+    expect(agentRequest(server.requests[0]!).prompt).toContain("File app/db.py");
+    expect(skipped.map((s) => s.file)).not.toContain("app/db.py");
+    for (const s of skipped) expect(s.reason).toContain("token budget");
+  });
+
+  it("the per-file budget is shared by every agent of that file", async () => {
+    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    const review = await reviewWithAgents(server, {
+      agents: ["security", "performance"],
+      limits: { maxTokensPerFile: 3700 },
+    });
+    // Each call alone fits the cap; both agents together do not, for every file.
+    const skipped = review.llm.notReviewed ?? [];
+    expect(skipped.length).toBeGreaterThan(0);
+    for (const s of skipped) expect(s.reason).toContain("per-file budget of 3700 tokens is used up");
+    const files = new Set(skipped.map((s) => s.file));
+    expect(server.calls + skipped.length).toBe(8);
+    expect(files.size).toBe(skipped.length);
+  });
+});

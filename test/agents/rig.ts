@@ -1,0 +1,68 @@
+import { join } from "node:path";
+import { createAgentAnalyser } from "../../src/agents/agent-analyser.js";
+import { AGENTS } from "../../src/agents/registry.js";
+import { AgentSession, type AgentSessionOptions } from "../../src/agents/session.js";
+import type { AgentId } from "../../src/agents/types.js";
+import { DEFAULT_CONFIG, type ResolvedConfig } from "../../src/core/config.js";
+import type { Review } from "../../src/core/review.js";
+import { Budget, DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES, LlmRouter } from "../../src/llm/index.js";
+import type { BudgetLimits, RouterOptions } from "../../src/llm/index.js";
+import { createOpenAiProvider } from "../../src/llm/providers/create-providers.js";
+import { runReview } from "../../src/pipeline/run-review.js";
+import { discoverFiles } from "../../src/platform/discover.js";
+import { createRulesAnalyser } from "../../src/workers/rules-pool.js";
+import { FakeClock, KEYS } from "../support/llm-servers/index.js";
+import type { LlmTestServer } from "../support/llm-servers/index.js";
+
+export const LLM_REPO = join(import.meta.dirname, "..", "fixtures", "llm-repo");
+
+export function routerFor(server: LlmTestServer, options: Partial<RouterOptions> = {}): LlmRouter {
+  return new LlmRouter({
+    providers: { openai: createOpenAiProvider({ apiKey: KEYS.openai, baseUrl: `${server.origin}/v1` }) },
+    pinned: { provider: "openai", model: "gpt-4.1" },
+    clock: new FakeClock(),
+    ...options,
+  });
+}
+
+export interface AgentReviewOptions {
+  readonly agents: readonly AgentId[];
+  readonly limits?: Partial<BudgetLimits>;
+  readonly session?: Partial<AgentSessionOptions>;
+  readonly root?: string;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The production pipeline over a fixture: the real rules analyser first,
+ * then the chosen agents against the local server.
+ */
+export async function reviewWithAgents(server: LlmTestServer, options: AgentReviewOptions): Promise<Review> {
+  const session = new AgentSession({
+    router: routerFor(server),
+    budget: new Budget({ ...DEFAULT_BUDGET_LIMITS, ...options.limits }, DEFAULT_PRICES),
+    concurrency: 1,
+    ...options.session,
+  });
+  const root = options.root ?? LLM_REPO;
+  const config: ResolvedConfig = DEFAULT_CONFIG;
+  return runReview(
+    {
+      target: { kind: "path", input: root, root },
+      config,
+    },
+    {
+      scope: () =>
+        discoverFiles({ root, include: [], exclude: [], maxFileBytes: 1 << 20, maxLineLength: 1000 }),
+      analysers: [
+        createRulesAnalyser(),
+        ...options.agents.map((id) => createAgentAnalyser(AGENTS[id], session)),
+      ],
+      progress: () => undefined,
+      now: () => new Date("2026-11-27T05:00:00Z"),
+      elapsed: () => 0,
+      newId: () => "review-1",
+      version: "test",
+    },
+  );
+}
