@@ -8,10 +8,10 @@ import type { AgentId, AgentModule } from "./types.js";
 
 /** Every reviewing agent, by id. The order is the order they are listed in a review. */
 export const AGENTS: Readonly<Record<AgentId, AgentModule<unknown>>> = {
-  security: securityAgent as AgentModule<unknown>,
-  logic: logicAgent as AgentModule<unknown>,
-  performance: performanceAgent as AgentModule<unknown>,
-  pattern: patternAgent as AgentModule<unknown>,
-  testing: testingAgent as AgentModule<unknown>,
-  static: staticAgent as AgentModule<unknown>,
+  security: securityAgent,
+  logic: logicAgent,
+  performance: performanceAgent,
+  pattern: patternAgent,
+  testing: testingAgent,
+  static: staticAgent,
 };

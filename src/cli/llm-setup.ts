@@ -34,6 +34,8 @@ export interface LlmAnalysers {
   readonly analysers: readonly Analyser[];
   /** One line for standard error (how to turn LLM review on, settings notices). */
   readonly messages: readonly string[];
+  /** Call when the review completed: its checkpoints are no longer needed. */
+  completed(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,7 +61,7 @@ export async function setUpLlmAnalysers(request: LlmSetupRequest): Promise<LlmAn
         : [
             `codeguardian: LLM review is off; ${found[0]} is set: add --llm ${found[1]}:${DEFAULT_MODEL_TABLE.tiers[found[1]]?.strong ?? "<model>"} to turn it on`,
           ];
-    return { analysers: [], messages, close: () => Promise.resolve() };
+    return { analysers: [], messages, completed: () => Promise.resolve(), close: () => Promise.resolve() };
   }
   let setup;
   try {
@@ -74,10 +76,25 @@ export async function setUpLlmAnalysers(request: LlmSetupRequest): Promise<LlmAn
       hint: error.hint ?? "Check llm.provider (--llm) and the provider's key variable.",
     });
   }
-  if (setup === undefined) return { analysers: [], messages: [], close: () => Promise.resolve() };
+  if (setup === undefined) {
+    return {
+      analysers: [],
+      messages: [],
+      completed: () => Promise.resolve(),
+      close: () => Promise.resolve(),
+    };
+  }
   const router = new LlmRouter({ ...setup.router });
   const budget = new Budget(config.llm.budget, setup.router.prices ?? DEFAULT_PRICES);
   const store: LlmStore = await openLlmStore(request.storeLocation);
+  const messages = setup.notices.map((n) => `codeguardian: ${n}`);
+  const interrupted =
+    request.resumeFrom === undefined ? await store.checkpoints.latestInterrupted() : undefined;
+  if (interrupted !== undefined) {
+    messages.push(
+      `codeguardian: review ${interrupted.reviewId} was interrupted after ${interrupted.steps} LLM step(s): add --resume ${interrupted.reviewId} to finish it without paying for them again`,
+    );
+  }
   const cache = new StepCache({
     ...(request.cache ? { cache: store.cache } : {}),
     checkpoints: store.checkpoints,
@@ -88,7 +105,8 @@ export async function setUpLlmAnalysers(request: LlmSetupRequest): Promise<LlmAn
   const chosen = selectedAgents(config.llm.agents);
   return {
     analysers: chosen.map((id) => createAgentAnalyser(AGENTS[id], session)),
-    messages: setup.notices.map((n) => `codeguardian: ${n}`),
+    messages,
+    completed: () => store.checkpoints.clear(request.reviewId),
     close: () => store.close(),
   };
 }

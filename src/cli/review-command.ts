@@ -138,6 +138,7 @@ export async function performReview(
         },
       );
       progress?.clear();
+      if (review.status === "completed") await llm.completed();
       if (options.store && store) await store.saveReview(prepared.project, review);
       return { review, config, target: prepared };
     } finally {

@@ -36,9 +36,29 @@ export class KyselyCheckpoints {
   async count(reviewId: string): Promise<number> {
     const row = await this.db
       .selectFrom("llm_checkpoints")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .select((eb) => eb.fn.countAll<number | string>().as("n"))
       .where("review_id", "=", reviewId)
       .executeTakeFirst();
     return Number(row?.n ?? 0);
+  }
+
+  /** Forgets a review's steps once it has completed: what is left marks an interrupted review. */
+  async clear(reviewId: string): Promise<void> {
+    await this.db.deleteFrom("llm_checkpoints").where("review_id", "=", reviewId).execute();
+  }
+
+  /** The most recent review that recorded steps and never completed, if any. */
+  async latestInterrupted(): Promise<{ readonly reviewId: string; readonly steps: number } | undefined> {
+    const row = await this.db
+      .selectFrom("llm_checkpoints")
+      .select((eb) => [
+        "review_id",
+        eb.fn.max("created_at").as("last"),
+        eb.fn.countAll<number | string>().as("n"),
+      ])
+      .groupBy("review_id")
+      .orderBy("last", "desc")
+      .executeTakeFirst();
+    return row === undefined ? undefined : { reviewId: row.review_id, steps: Number(row.n) };
   }
 }

@@ -1,5 +1,7 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { CodeGuardianError } from "../core/errors.js";
 import { KyselyCheckpoints } from "./checkpoints.js";
@@ -59,18 +61,30 @@ export interface LlmStore {
  * Opens the cache and checkpoint tables in the review store's database (a
  * SQLite file or a postgres:// URL), migrating it if needed.
  */
-export async function openLlmStore(location: string, now: () => Date = () => new Date()): Promise<LlmStore> {
+export async function openLlmStore(
+  location: string,
+  options: { readonly now?: () => Date; readonly schema?: string } = {},
+): Promise<LlmStore> {
+  const now = options.now ?? (() => new Date());
   const postgres = /^postgres(?:ql)?:\/\//i.test(location.trim());
   let db: Kysely<LlmStoreTables>;
   try {
     if (postgres) {
-      db = new Kysely({
-        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location.trim(), max: 2 }) }),
+      const schema = options.schema ?? "public";
+      if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
+      const pool = new pg.Pool({
+        connectionString: location.trim(),
+        options: `-c search_path=${schema}`,
+        max: 2,
       });
-      await migrateToLatest(db, POSTGRES, "the PostgreSQL review store");
+      pool.on("error", () => undefined);
+      db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+      await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+      await migrateToLatest(db, POSTGRES, "the PostgreSQL review store", { migrationTableSchema: schema });
     } else {
+      if (location !== ":memory:") mkdirSync(dirname(location), { recursive: true });
       const raw = new Database(location, { timeout: 5000 });
-      raw.pragma("journal_mode = WAL");
+      if (location !== ":memory:") raw.pragma("journal_mode = WAL");
       db = new Kysely({ dialect: new SqliteDialect({ database: raw }) });
       raw.exec("BEGIN IMMEDIATE");
       try {

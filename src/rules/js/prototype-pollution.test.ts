@@ -85,7 +85,19 @@ app.post("/settings", (req, res) => {
   }
   return target;
 }`,
-      lines: [1],
+      lines: [7],
+      language: "typescript",
+    },
+    {
+      name: "second-level write through an alias",
+      code: `const settings: Record<string, Record<string, unknown>> = { ui: {}, mail: {} };
+app.post("/settings/:section/:key", (req, res) => {
+  const { section, key } = req.params;
+  const group = settings[section] ?? (settings[section] = {});
+  group[key] = req.body.value;
+  res.json(group);
+});`,
+      lines: [5],
       language: "typescript",
     },
   ],

@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
+import { enclosingFunction } from "./dataflow/async.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, dottedPath } from "./dataflow/ast.js";
@@ -40,33 +41,47 @@ export default defineRule(meta, (ctx) => {
   nestedWrites(ctx, engine);
   deepMerges(ctx, engine);
   // A recursive merge copies `target[key] = source[key]`: without that text there is none.
-  if (/\[\s*([\w$]+)\s*\]\s*=\s*[\w$.]+\s*\[\s*\1\s*\]/.test(text)) unguardedMergeHelpers(ctx, root);
+  if (/for\s*\(\s*(?:const|let|var)\s+[^)]*\b(?:in|of)\b/.test(text) && /\]\s*=[^=]/.test(text))
+    unguardedMergeHelpers(ctx, root);
 });
 
 /** `target[section][key] = value` with a key from the request. */
 function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
-  // obj[a][b] = v: only files with such a write pay for the walk.
-  if (!/\]\s*\[[^\]]+\]\s*=[^=]/.test(ctx.text)) return;
+  const { text } = ctx;
+  // obj[a][b] = v, or group = obj[a]; group[b] = v: only files with such a write pay for the walk.
+  const direct = /\]\s*\[[^\]]+\]\s*=[^=]/.test(text);
+  const viaAlias =
+    /(?:const|let|var)\s+[\w$]+\s*=\s*[\w$.]+\[[^\]]+\]/.test(text) && /[\w$]\[[^\]]+\]\s*=[^=]/.test(text);
+  if (!direct && !viaAlias) return;
   const root = codeRoot(ctx);
   if (!root) return;
   const writes = root.findAll({
-    rule: {
-      kind: "assignment_expression",
-      has: {
-        field: "left",
-        kind: "subscript_expression",
-        has: { field: "object", kind: "subscript_expression" },
-      },
-    },
+    rule: { kind: "assignment_expression", has: { field: "left", kind: "subscript_expression" } },
   });
   for (const write of writes) {
     const outer = write.field("left");
-    const inner = outer?.field("object");
-    const keys = [inner?.field("index"), outer?.field("index")].filter(
-      (k): k is SgNode => k !== null && k !== undefined,
-    );
+    const object = outer?.field("object");
+    if (!outer || !object) continue;
+    let keys: SgNode[];
+    if (object.kind() === "subscript_expression") {
+      keys = [object.field("index"), outer.field("index")].filter((k): k is SgNode => k !== null);
+    } else if (object.kind() === "identifier" && isComputedAlias(object.text(), write)) {
+      keys = [outer.field("index")].filter((k): k is SgNode => k !== null);
+    } else {
+      continue;
+    }
     checkSinkValues(ctx, engine, meta, write, keys, { kind: "prototype", sink: "a nested property write" });
   }
+}
+
+/** `const group = settings[section] ...` in the same function: writing group[key] is a second-level write. */
+function isComputedAlias(name: string, at: SgNode): boolean {
+  const scope = enclosingFunction(at)?.text() ?? "";
+  if (scope.length > 20_000) return false;
+  const escaped = name.replace(/\$/g, "\\$");
+  return new RegExp(`(?:const|let|var)\\s+${escaped}\\s*=\\s*[\\w$.]+\\[(?!\\s*\\d+\\s*\\])[^\\]]+\\]`).test(
+    scope,
+  );
 }
 
 /** Deep merges of request data into existing objects. */
@@ -76,6 +91,12 @@ function deepMerges(ctx: RuleContext, engine: TaintEngine): void {
     "^(_|lodash|merge|deepmerge|\\$|jQuery|Object|Hoek|hoek)?\\.?(merge|mergeWith|defaultsDeep|extend|assign|set|setWith)$",
   )) {
     const path = dottedPath(call.field("function") ?? call) ?? "";
+    // A merge function written in this file is judged by its own code (unguardedMergeHelpers), not by its name.
+    if (
+      !path.includes(".") &&
+      new RegExp(`function\\s+${path}\\b|\\b${path}\\s*=\\s*(async\\s*)?(function|\\()`).test(ctx.text)
+    )
+      continue;
     const args = callArguments(call);
     let sources: SgNode[] = [];
     if (path === "Object.assign") {
@@ -92,18 +113,22 @@ function deepMerges(ctx: RuleContext, engine: TaintEngine): void {
   }
 }
 
-/** Recursive "merge"/"extend" helpers that copy every key without a guard. */
+/**
+ * Recursive merge helpers that copy every key of a source without refusing
+ * __proto__ / constructor: reported at the write that copies a value.
+ */
 function unguardedMergeHelpers(ctx: RuleContext, root: SgNode): void {
   const helpers = root.findAll({
     rule: {
       any: [
         { kind: "function_declaration" },
+        { kind: "method_definition" },
         {
           kind: "variable_declarator",
           has: { field: "value", any: [{ kind: "arrow_function" }, { kind: "function_expression" }] },
         },
       ],
-      regex: "for\\s*\\(|Object\\.(keys|entries)",
+      regex: "for\\s*\\(",
     },
   });
   for (const helper of helpers) {
@@ -111,16 +136,27 @@ function unguardedMergeHelpers(ctx: RuleContext, root: SgNode): void {
     if (name === undefined) continue;
     const body = helper.text();
     if (body.length > 5000 || GUARD.test(body)) continue;
-    const recursive = new RegExp(
-      // name(target[key], source[key]): merging into an existing target, not cloning.
-      `\\b${name.replace(/\$/g, "\\$")}\\s*\\(\\s*[\\w$]+\\s*\\[\\s*([\\w$]+)\\s*\\]\\s*,\\s*[\\w$]+\\s*\\[\\s*\\1\\s*\\]`,
-    ).exec(body);
-    if (!recursive) continue;
-    const key = recursive[1] ?? "";
-    const copies = new RegExp(`[\\w$]+\\s*\\[\\s*${key.replace(/\$/g, "\\$")}\\s*\\]\\s*=[^=]`).test(body);
-    if (!copies) continue;
+    const loop = /for\s*\(\s*(?:const|let|var)\s+(?:\[\s*)?([\w$]+)[^)]*?\b(?:in|of)\b/.exec(body);
+    const key = loop?.[1];
+    if (key === undefined) continue;
+    const calls = body.split(new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\s*\\(`)).length - 1;
+    // The declaration itself contains `name(` for function declarations and methods.
+    if (calls < (String(helper.kind()) === "variable_declarator" ? 1 : 2)) continue;
+    const write = helper
+      .findAll({
+        rule: {
+          kind: "assignment_expression",
+          has: {
+            field: "left",
+            kind: "subscript_expression",
+            has: { field: "index", regex: `^${key.replace(/\$/g, "\\$")}$` },
+          },
+        },
+      })
+      .find((w) => !/^(\{\s*\}|\[\s*\])$/.test(w.field("right")?.text() ?? ""));
+    if (!write) continue;
     ctx.report({
-      node: helper.field("name") ?? helper,
+      node: write,
       message: `${name}() merges objects recursively and copies every key, including __proto__ and constructor. ${meta.why}`,
       confidence: 0.7,
     });

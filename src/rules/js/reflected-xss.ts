@@ -1,4 +1,6 @@
+import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
+import { enclosingFunction } from "./dataflow/async.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath } from "./dataflow/ast.js";
@@ -27,6 +29,17 @@ const meta = {
   family: "xss",
 } as const;
 
+/** The handler sets a non-HTML content type (res.type("json"), setHeader("Content-Type", "image/png")). */
+function declaresNonHtmlType(call: SgNode): boolean {
+  const fn = enclosingFunction(call);
+  if (!fn) return false;
+  const text = fn.text();
+  if (text.length > 20_000) return false;
+  const m = /\.(?:type|contentType)\(\s*["'`]([^"'`]+)|Content-Type["'`]\s*,\s*["'`]([^"'`]+)/i.exec(text);
+  const type = m?.[1] ?? m?.[2];
+  return type !== undefined && !/html|xml|svg/i.test(type);
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
@@ -38,7 +51,8 @@ export default defineRule(meta, (ctx) => {
     // res.type("text") / res.set("Content-Type", "text/plain") earlier in the chain make it plain text.
     if (/\.type\(\s*["'](text|json|txt)|text\/plain|application\/json/.test(fnText)) continue;
     const body = callArguments(call)[0];
-    if (!body || body.kind() === "object") continue;
+    if (!body || body.kind() === "object" || /^Buffer\.(from|concat)\(/.test(body.text())) continue;
+    if (declaresNonHtmlType(call)) continue;
     checkSinkValues(ctx, engine, meta, call, [body], {
       kind: "xss",
       sink: `${dottedPath(call.field("function") ?? call) ?? "res.send"}()`,

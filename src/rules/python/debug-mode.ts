@@ -5,7 +5,20 @@ import { callSpec, findCalls } from "./dataflow/sinks.js";
 const WHY =
   "Debug mode shows stack traces, settings and source to anyone who triggers an error, and Flask's Werkzeug debugger gives a Python console in the browser: remote code execution if it is reachable.";
 
-const CALLS = callSpec({ hint: /debug/, methods: ["run"] });
+const CALLS = callSpec({
+  hint: /debug/,
+  methods: ["run"],
+  functions: ["fastapi.FastAPI", "starlette.applications.Starlette", "werkzeug.serving.run_simple", "werkzeug.run_simple"],
+});
+/** Framework constructors and servers whose keyword turns the debugger on. */
+const DEBUG_KEYWORD: ReadonlyMap<string, string> = new Map([
+  ["fastapi.FastAPI", "debug"],
+  ["starlette.applications.Starlette", "debug"],
+  ["werkzeug.serving.run_simple", "use_debugger"],
+  ["werkzeug.run_simple", "use_debugger"],
+]);
+/** Settings only a Django settings module defines, whatever the file is called. */
+const DJANGO_SETTINGS = /^(?:ALLOWED_HOSTS|INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|WSGI_APPLICATION)\s*=/m;
 const SETTINGS = nodeQuery(
   ["assignment"],
   "^(?:DEBUG|[\\w.]*\\.debug|[\\w.]*config\\[[\"']DEBUG[\"']\\])\\s*=\\s*True$",
@@ -39,6 +52,15 @@ export default defineRule(
   },
   (ctx) => {
     for (const call of findCalls(ctx, CALLS)) {
+      const keyword = DEBUG_KEYWORD.get(call.callee);
+      if (keyword !== undefined && !call.viaMethod) {
+        if (call.kwargs.get(keyword)?.text() !== "True") continue;
+        ctx.report({
+          node: call.node,
+          message: `${call.callee}(${keyword}=True) turns on debug mode. ${WHY}`,
+        });
+        continue;
+      }
       if (call.kwargs.get("debug")?.text() !== "True") continue;
       const receiver = call.node.children()[0]?.text() ?? "";
       if (!/(?:^|\.)(?:app|application|server|api|flask_app|\w+_app)\.run$/i.test(receiver)) continue;
@@ -48,11 +70,14 @@ export default defineRule(
       });
     }
     const settingsFile = /(?:^|\/)settings(?:\/[\w-]+)?\.py$|(?:^|\/)settings_\w+\.py$/.test(ctx.file.path);
+    const settingsText = !settingsFile && DJANGO_SETTINGS.test(ctx.text);
     for (const node of candidates(ctx, SETTINGS)) {
       const text = node.text();
       if (node.kind() !== "assignment" || !SETTING_RE.test(text)) continue;
       // A bare DEBUG = True only matters in a Django settings module.
-      if (/^DEBUG\s*=/.test(text) && !settingsFile) continue;
+      // Elsewhere, a module that defines Django's own settings is one, when DEBUG is set at its top level.
+      const topLevel = node.parent()?.parent()?.kind() === "module";
+      if (/^DEBUG\s*=/.test(text) && !settingsFile && !(settingsText && topLevel)) continue;
       ctx.report({ node, message: `${text} turns on debug mode. ${WHY}` });
     }
   },

@@ -15,6 +15,10 @@ testRule(rule, {
       name: "names of settings, not values",
       code: `PASSWORD_FIELD = "password"\npassword_env = "DB_PASSWORD"\ntoken_url = "https://auth.example.com/token"\n`,
     },
+    {
+      name: "secrets read at run time for config keys, defaults, logins and auth pairs",
+      code: `import os\nimport jwt\nimport ftplib\napp.settings["API_TOKEN"] = os.environ["API_TOKEN"]\n\n\ndef make_client(host, access_key=None):\n    return host, access_key\n\n\ndef sign(body):\n    return jwt.encode(body, os.environ["SIGNING_KEY"], algorithm="HS512")\n\n\nftp = ftplib.FTP("files.internal")\nftp.login("uploader", os.environ["FTP_PASSWORD"])\nauth = ("uploader", os.environ["FTP_PASSWORD"])\nsession.login(user_record)\n`,
+    },
   ],
   invalid: [
     {
@@ -26,6 +30,11 @@ testRule(rule, {
       name: "keyword argument and dict entry",
       code: `import psycopg2\nconn = psycopg2.connect(host="db", user="app", password="hunter2hunter2")\nheaders = {"api_key": "ak_live_51Hq8sK2eZvKYlo2C"}\n`,
       lines: [2, 3],
+    },
+    {
+      name: "config key, default parameter, positional key and password, auth pair",
+      code: `import jwt\nimport ftplib\napp.settings["API_TOKEN"] = "tk_prod_8c1e55f0a9d2"\n\n\ndef make_client(host, access_key: str = "AKIA5QX2ZC7PL0M3"):\n    return host, access_key\n\n\ndef sign(body):\n    return jwt.encode(body, "orders-signing-9931", algorithm="HS512")\n\n\nftp = ftplib.FTP("files.internal")\nftp.login("uploader", "Upl0ad!Summer")\nauth = ("uploader", "Upl0ad!Summer")\n`,
+      lines: [3, 6, 11, 15, 16],
     },
   ],
 });

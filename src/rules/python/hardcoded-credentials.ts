@@ -2,6 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
+import { callSpec, findCalls } from "./dataflow/sinks.js";
 
 const WHY =
   "A secret in source code is in every clone, fork, backup and CI log of the repository, cannot be rotated without a release, and is usually the same in every environment.";
@@ -11,15 +12,40 @@ const SECRET_NAME =
   "(?i)(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)";
 const NAME_RE =
   /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)$/i;
+const SECRET_HINT =
+  /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)["']?\]?\s*(?::\s*[\w[\], .]+)?\s*[:=]\s*[rbuRBU]?["'][^"'\s]{6,}/i;
+/** `auth = ("user", "literal")`: a (user, password) pair for an HTTP client. */
+const AUTH_PAIR_HINT = /auth\s*=\s*\(\s*[rbuRBU]?["'][^"']*["']\s*,\s*[rbuRBU]?["'][^"'\s]{6,}/i;
 const QUERY = nodeQuery(
-  ["assignment", "keyword_argument", "pair"],
+  ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter"],
   [
     `^[\\w.]*${SECRET_NAME}\\s*(?::[^=]+)?=\\s*[rbuRBU]?["']`,
     `^\\w*${SECRET_NAME}\\s*=\\s*[rbuRBU]?["']`,
     `^["']\\w*${SECRET_NAME}["']\\s*:\\s*[rbuRBU]?["']`,
+    // `app.config["SECRET_KEY"] = "..."`, `settings["api_token"] = "..."`
+    `^[\\w.]+\\[\\s*["']\\w*${SECRET_NAME}["']\\s*\\]\\s*=\\s*[rbuRBU]?["']`,
+    `(?i:^\\w*auth\\s*=\\s*\\(\\s*[rbuRBU]?["'][^"']*["']\\s*,\\s*[rbuRBU]?["'])`,
   ].join("|"),
-  /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)["']?\s*(?::\s*[\w[\], .]+)?\s*[:=]\s*[rbuRBU]?["'][^"'\s]{6,}/i,
+  (text) => SECRET_HINT.test(text) || AUTH_PAIR_HINT.test(text),
 );
+/** APIs that take a password or signing key positionally: the index of that argument. */
+const SECRET_ARGS: ReadonlyMap<string, number> = new Map([
+  ["jwt.encode", 1],
+  ["jwt.decode", 1],
+  ["hmac.new", 0],
+  ["requests.auth.HTTPBasicAuth", 1],
+  ["requests.auth.HTTPDigestAuth", 1],
+  ["requests.auth.HTTPProxyAuth", 1],
+  ["httpx.BasicAuth", 1],
+  ["httpx.DigestAuth", 1],
+  ["aiohttp.BasicAuth", 1],
+  ["login", 1],
+]);
+const SECRET_CALLS = callSpec({
+  hint: /jwt|hmac|Auth\(|\.login\(/,
+  functions: [...SECRET_ARGS.keys()].filter((name) => name.includes(".")),
+  methods: ["login"],
+});
 /** Values that are clearly not real secrets. */
 const PLACEHOLDER =
   /^(?:|x+|\*+|\.+|-+|changeme|change_me|password|passwd|secret|token|none|null|undefined|test\w*|dummy\w*|example\w*|sample\w*|fake\w*|mock\w*|placeholder|your[-_ ]?\w*|my[-_]?\w*|todo|fixme|xxx+|redacted|hidden|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%\([^)]*\)s|\{\w*\})$/i;
@@ -47,27 +73,66 @@ export default defineRule(
     family: "hardcoded-credentials",
   },
   (ctx) => {
-    for (const node of candidates(ctx, QUERY)) {
-      const kind = node.kind();
-      if (kind !== "assignment" && kind !== "keyword_argument" && kind !== "pair") continue;
-      const children = node.children();
-      const name = (children[0]?.text() ?? "").replace(/["']/g, "");
-      const value = children[children.length - 1];
-      if (!NAME_RE.test(name.split(".").at(-1) ?? name) || value?.kind() !== "string") continue;
+    const inTests = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/)test_[^/]*\.py$|_test\.py$/.test(ctx.file.path);
+    const report = (node: SgNode, name: string, value: SgNode | undefined, what: string): void => {
+      if (value?.kind() !== "string") return;
       const secret = literalContent(value);
-      if (secret === undefined || !looksReal(secret.text)) continue;
+      if (secret === undefined || !looksReal(secret.text)) return;
       // Test suites are full of throwaway credentials: still reported, below the default threshold.
-      const inTests = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/)test_[^/]*\.py$|_test\.py$/.test(ctx.file.path);
       const strong = /[A-Za-z]/.test(secret.text) && /\d/.test(secret.text) && secret.text.length >= 12;
       ctx.report({
         node,
         confidence: inTests ? 0.4 : strong ? 0.85 : 0.7,
-        message: `'${name}' is set to a literal secret (${secret.text.length} characters). ${WHY}`,
+        message: `${what.replace("NAME", name)} a literal secret (${secret.text.length} characters). ${WHY}`,
         redact: [secret.range],
       });
+    };
+    for (const node of candidates(ctx, QUERY)) {
+      const kind = node.kind();
+      if (
+        kind !== "assignment" &&
+        kind !== "keyword_argument" &&
+        kind !== "pair" &&
+        kind !== "default_parameter" &&
+        kind !== "typed_default_parameter"
+      ) {
+        continue;
+      }
+      const children = node.children();
+      const target = children[0];
+      const value = children[children.length - 1];
+      if (target === undefined) continue;
+      if (value?.kind() === "tuple" && /^\w*auth$/i.test(target.text())) {
+        // (user, password) pair: the password is the second element.
+        const items = value.children().filter((c) => c.isNamed());
+        if (items.length === 2 && items[0]?.kind() === "string") {
+          report(node, target.text(), items[1], "the password of 'NAME' is");
+        }
+        continue;
+      }
+      const name = secretName(target);
+      if (name === undefined || !NAME_RE.test(name)) continue;
+      report(node, name, value, "'NAME' is set to");
+    }
+    for (const call of findCalls(ctx, SECRET_CALLS)) {
+      const index = SECRET_ARGS.get(call.callee);
+      if (index === undefined) continue;
+      // `x.login(name)` with one argument is not a (user, password) login.
+      if (call.viaMethod && call.args.length !== 2) continue;
+      report(call.node, call.callee, call.args[index], "NAME() is given");
     }
   },
 );
+
+/** The name a secret is stored under: the variable, the attribute, or the subscript's string key. */
+function secretName(target: SgNode): string | undefined {
+  if (target.kind() === "subscript") {
+    const key = target.field("subscript");
+    return key?.kind() === "string" ? key.text().replace(/^[rbuRBU]?["']|["']$/g, "") : undefined;
+  }
+  const name = target.text().replace(/["']/g, "");
+  return name.split(".").at(-1) ?? name;
+}
 
 function literalContent(value: SgNode): { text: string; range: ReturnType<typeof nodeRange> } | undefined {
   const parts = value.children();

@@ -114,6 +114,8 @@ export function endsFlow(node: SgNode): boolean {
   const kind = node.kind();
   if (kind === "return_statement" || kind === "throw_statement" || kind === "continue_statement") return true;
   if (kind === "break_statement") return true;
+  // Koa's ctx.throw() and process.exit() never return.
+  if (kind === "expression_statement" && /^(ctx\.throw|process\.exit)\s*\(/.test(node.text())) return true;
   if (kind === "statement_block") {
     const statements = node.namedChildren().filter((c) => c.kind() !== "comment");
     const last = statements[statements.length - 1];

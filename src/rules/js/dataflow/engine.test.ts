@@ -231,6 +231,31 @@ const CASES: readonly FlowCase[] = [
     code: `app.get("/", (req) => { sink(req.query.b.replace(/[^\\w.-]/g, "")); });`,
     tainted: false,
   },
+  {
+    name: "map with a casting callback",
+    code: `app.post("/", (req) => { const ids = req.body.ids.map((id) => Number.parseInt(id, 10)); sink(ids.join(",")); });`,
+    tainted: false,
+  },
+  {
+    name: "map with a pass-through callback",
+    code: `app.post("/", (req) => { const names = req.body.users.map((u) => u.name); sink(names.join(",")); });`,
+    tainted: true,
+  },
+  {
+    name: "Koa ctx.throw ends the flow of an allow-list guard",
+    code: `router.get("/", async (ctx) => { if (!ALLOWED.has(ctx.query.t)) ctx.throw(404); sink(ctx.query.t); });`,
+    tainted: false,
+  },
+  {
+    name: "ternary that returns the validated value",
+    code: `app.get("/", (req) => { const n = /^\\/(?!\\/)/.test(req.query.n) ? req.query.n : "/"; sink(n); });`,
+    tainted: false,
+  },
+  {
+    name: "ternary that validates something else",
+    code: `app.get("/", (req) => { const n = OK.has(req.query.a) ? req.query.n : "/"; sink(n); });`,
+    tainted: true,
+  },
   { name: "req.user is not input", code: `app.get("/", (req) => { sink(req.user.name); });`, tainted: false },
 ];
 

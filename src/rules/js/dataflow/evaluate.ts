@@ -21,6 +21,8 @@ import {
 export interface Env {
   /** The value of a variable (or dotted path) at `at`, or `null` when nothing defines it. */
   lookup(name: string, at: SgNode, scope: Scope, mode: EvalMode): Value | null;
+  /** The value of any expression node, in its own scope. */
+  valueOf(node: SgNode): Value;
   /** The value a same-file function returns for these arguments, or `null` if `name` is not one. */
   callHelper(name: string, call: SgNode, scope: Scope, mode: EvalMode): Value | null;
 }
@@ -75,6 +77,24 @@ function checkedByCondition(ternary: SgNode): boolean {
     .some((part) => {
       return checkedName(POSITIVE_CHECK.exec(part.trim().replace(/^\((.*)\)$/, "$1"))) === returned;
     });
+}
+
+/** `s.replace(/[&<>"']/g, toEntity)`: every character that starts markup is replaced. */
+function isHtmlEscapingReplace(args: readonly SgNode[]): boolean {
+  const pattern = args[0];
+  return (
+    pattern?.kind() === "regex" &&
+    /^\/\[[^\]^]*<[^\]]*\]/.test(pattern.text()) &&
+    pattern.text().includes(">")
+  );
+}
+
+/** `s.replace(/[\\*()\0]/g, toHex)`: the LDAP filter metacharacters are all rewritten. */
+function isLdapEscapingReplace(args: readonly SgNode[]): boolean {
+  const pattern = args[0];
+  if (pattern?.kind() !== "regex") return false;
+  const text = pattern.text();
+  return /^\/\[[^\]^]*\]/.test(text) && ["*", "(", ")"].every((c) => text.includes(c));
 }
 
 /** A replace that keeps only allow-listed characters: `s.replace(/[^\w-]/g, "")`. */
@@ -266,7 +286,18 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
         : undefined;
     }
     if (CLEAN_METHODS.has(method)) return undefined;
+    // items.map((id) => Number(id)): the result is what the callback returns for each element.
+    const callback = args[0];
+    if ((method === "map" || method === "flatMap") && callback?.kind() === "arrow_function") {
+      const body = callback.field("body");
+      if (body && body.kind() !== "statement_block") return env.valueOf(body);
+    }
     if ((method === "replace" || method === "replaceAll") && isStrippingReplace(args)) return undefined;
+    if ((method === "replace" || method === "replaceAll") && isHtmlEscapingReplace(args))
+      return sanitise(receiver, ["xss"]);
+    if ((method === "replace" || method === "replaceAll") && isLdapEscapingReplace(args)) {
+      return sanitise(receiver, ["ldap"]);
+    }
     if (asTaint(receiver)) return join(receiver, scale(argsValue(), 0.9));
     return PASSTHROUGH.has(method) || (path !== undefined && PASSTHROUGH.has(path))
       ? argsValue()
