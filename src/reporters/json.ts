@@ -102,6 +102,7 @@ function findingJson(f: Finding): Record<string, unknown> {
     confidence: f.confidence,
     snippet: f.snippet,
     fix: f.fix && fixJson(f.fix),
+    fixValidation: f.fixValidation,
     autoFixable: f.autoFixable,
     sources: [...f.sources],
     relatedRules: [...f.relatedRules],

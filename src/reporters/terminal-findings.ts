@@ -60,9 +60,30 @@ export function renderFinding(finding: Finding, fresh: boolean, style: TerminalS
       ...wrap(`${kind}: ${finding.fix.description} (${edits})`, style.width, INDENT).map((l) => c.cyan(l)),
     );
     append(lines, renderFixPreview(finding, style));
+    const proof = finding.fixValidation && fixProof(finding.fixValidation);
+    if (proof) lines.push(...wrap(proof, style.width, INDENT).map((l) => c.dim(l)));
   }
   if (style.verbose) lines.push(c.dim(`${INDENT}fingerprint ${finding.fingerprint}`));
   return lines;
+}
+
+/** "Fix proven: applies · parses · finding gone · nothing new" — how far the fix got up the ladder. */
+function fixProof(v: NonNullable<Finding["fixValidation"]>): string {
+  const steps = [
+    v.applies ? "applies" : "does not apply",
+    v.parses ? "parses" : "breaks the syntax",
+    v.findingGone ? "finding gone" : "finding remains",
+    v.noNewFindings ? "nothing new" : "adds a finding",
+    ...(v.languageCheck === undefined ? [] : [v.languageCheck ? "checker passes" : "checker fails"]),
+    ...(v.tests === undefined ? [] : [v.tests ? "tests pass" : "tests fail"]),
+  ];
+  const label =
+    v.status === "proven"
+      ? "Fix proven"
+      : v.status === "model-checked"
+        ? "Fix model-checked"
+        : "Fix rejected";
+  return `${label}: ${steps.join(" · ")}${v.reasons.length > 0 ? ` (${v.reasons.map(makeVisible).join("; ")})` : ""}`;
 }
 
 /** "41:5–42:26 · CWE-89 · confidence 95% · rules + bandit (also bandit/B608)" */

@@ -27,7 +27,7 @@ export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileRe
   const lines = new LineIndex(file.text);
   let root: RuleContext["root"];
   if (isCodeLanguage(file.language)) {
-    const parsed = parseSource(file.language, file.text);
+    const parsed = parseSource(file.language, file.text, { countMissing: false });
     root = parsed.root;
     if (parsed.errorCount > 0) {
       notices.push({

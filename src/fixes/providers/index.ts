@@ -37,7 +37,7 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
 export function provideFix(ruleId: string, range: Range, file: SourceFile): Fix | undefined {
   const provider = FIX_PROVIDERS.find((p) => p.ruleId === ruleId);
   if (!provider || !isCodeLanguage(file.language)) return undefined;
-  const root = parseSource(file.language, file.text).root;
+  const root = parseSource(file.language, file.text, { countMissing: false }).root;
   return provider.provide({ root, text: file.text, lines: new LineIndex(file.text), range });
 }
 

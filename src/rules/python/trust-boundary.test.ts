@@ -11,6 +11,10 @@ testRule(rule, {
       name: "validated against an allow-list",
       code: `from flask import session, request\nTHEMES = {"dark", "light"}\n\n@app.post("/theme")\ndef theme():\n    t = request.form["theme"]\n    if t in THEMES:\n        session["theme"] = t\n    return "ok"\n`,
     },
+    {
+      name: "allow-listed inline with a conditional expression",
+      code: `from flask import session, request\n\n@app.post("/currency")\ndef currency():\n    code = request.form.get("currency", "EUR")\n    session["currency"] = code if code in ("EUR", "USD", "GBP") else "EUR"\n    return "ok"\n`,
+    },
   ],
   invalid: [
     {
@@ -22,6 +26,11 @@ testRule(rule, {
       name: "django request.session",
       code: `def set_lang(request):\n    request.session["is_admin"] = request.POST["admin"]\n`,
       lines: [2],
+    },
+    {
+      name: "conditional expression whose condition does not check the stored value",
+      code: `from flask import session, request\n\n@app.post("/currency")\ndef currency():\n    code = request.form.get("currency", "EUR")\n    session["currency"] = code if request.form.get("remember") in ("1", "yes") else "EUR"\n    return "ok"\n`,
+      lines: [6],
     },
   ],
 });

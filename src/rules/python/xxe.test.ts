@@ -12,6 +12,10 @@ testRule(rule, {
       name: "sax with the feature explicitly off",
       code: `import xml.sax\nfrom xml.sax.handler import feature_external_ges\np = xml.sax.make_parser()\np.setFeature(feature_external_ges, False)\n`,
     },
+    {
+      name: "pulldom given a SAX parser configured without external entities",
+      code: `from xml.dom import pulldom\nimport xml.sax\n\ndef events(stream):\n    sax = xml.sax.make_parser()\n    sax.setFeature(xml.sax.handler.feature_external_ges, False)\n    return pulldom.parse(stream, parser=sax)\n`,
+    },
   ],
   invalid: [
     {
@@ -28,6 +32,11 @@ testRule(rule, {
       name: "pulldom",
       code: `from xml.dom import pulldom\n\ndef events(request):\n    return pulldom.parseString(request.body)\n`,
       lines: [4],
+    },
+    {
+      name: "pulldom given a SAX parser that resolves external entities",
+      code: `from xml.dom import pulldom\nimport xml.sax\n\ndef events(stream):\n    sax = xml.sax.make_parser()\n    sax.setFeature(xml.sax.handler.feature_external_ges, True)\n    return pulldom.parse(stream, parser=sax)\n`,
+      lines: [6],
     },
   ],
 });

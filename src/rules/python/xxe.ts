@@ -66,6 +66,8 @@ export default defineRule(
           });
         }
       } else if (call.callee.includes("pulldom")) {
+        // With a parser passed in, that parser's own features decide, and setFeature() is checked above.
+        if (call.kwargs.has("parser") || call.args.length > 1) continue;
         ctx.report({
           node: call.node,
           confidence: 0.6,

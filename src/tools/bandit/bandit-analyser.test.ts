@@ -41,7 +41,7 @@ describe("bandit adapter (real bandit)", () => {
       ["bandit/B605", 10, "high", "CWE-78", "command-injection"],
       ["bandit/B301", 14, "high", "CWE-502", "insecure-deserialization"],
       ["bandit/B307", 18, "high", "CWE-95", "code-injection"],
-      ["bandit/B501", 22, "high", "CWE-295", "tls-verification-disabled"],
+      ["bandit/B501", 22, "high", "CWE-295", "tls-verification"],
     ]);
     expect(output.analysedPaths).toEqual(["vulnerable.py", "clean.py"]);
     expect(output.filesAnalysed).toBe(2);

@@ -1,4 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
+import type { Env } from "./env.js";
+import { applyGuard } from "./guards.js";
 import { callEffect, callSource, MUTATORS, valueSource } from "./sources.js";
 import { CLEAN, join, markBuilt, sanitise, sourceOrigin, unknownOrigin, type Taint } from "./taint.js";
 
@@ -58,6 +60,13 @@ export function subscriptKey(text: string): string | undefined {
   return `${m[1] ?? ""}[${JSON.stringify(m[2] ?? m[3] ?? m[4] ?? "")}]`;
 }
 
+/** The name a guard refines for this expression, as guards.ts spells it. */
+function guardKey(node: SgNode): string | undefined {
+  const text = node.text();
+  if (SIMPLE_DOTTED.test(text)) return text;
+  return node.kind() === "subscript" ? subscriptKey(text) : undefined;
+}
+
 export function evalExpr(node: SgNode, scope: Scope): Taint {
   const kind = String(node.kind());
   if (kind === "identifier") {
@@ -87,8 +96,20 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
   }
   if (kind === "concatenated_string") return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
   if (kind === "conditional_expression") {
-    const parts = namedChildren(node).map((c) => evalExpr(c, scope));
-    return join(parts[0] ?? CLEAN, parts[2] ?? CLEAN);
+    // `x if x in ALLOWED else "en"`: the condition guards each side as an `if` statement would.
+    const [body, cond, orelse] = namedChildren(node);
+    const thenEnv: Env = new Map();
+    const elseEnv: Env = new Map();
+    if (cond) {
+      evalExpr(cond, scope);
+      applyGuard(cond, thenEnv, elseEnv, scope);
+    }
+    const side = (part: SgNode | undefined, env: Env): Taint => {
+      if (part === undefined) return CLEAN;
+      const key = guardKey(part);
+      return key !== undefined && env.get(key)?.length === 0 ? CLEAN : evalExpr(part, scope);
+    };
+    return join(side(body, thenEnv), side(orelse, elseEnv));
   }
   if (kind === "named_expression") {
     const [target, , value] = node.children();

@@ -10,6 +10,9 @@ describe("nestedQuantifier", () => {
     ["(?:a|b+){2,}", "(?:a|b+){2,}"],
     ["((ab)*c)+", "((ab)*c)+"],
     ["(?P<n>x+)+", "(?P<n>x+)+"],
+    ["^(\\s*\\w+\\s*=\\s*\\S+\\s*)+;$", "(\\s*\\w+\\s*=\\s*\\S+\\s*)+"],
+    ["(\\w+\\s?)+", "(\\w+\\s?)+"],
+    ["(\\d+[0-9])+x", "(\\d+[0-9])+"],
   ])("%s is vulnerable at %s", (pattern, group) => {
     expect(nestedQuantifier(pattern)).toBe(group);
   });
@@ -25,6 +28,9 @@ describe("nestedQuantifier", () => {
     "(a{1,3})+",
     "(a+)?",
     "x(?=a+)",
+    "^\\w+(\\s\\w+)*$",
+    "^(\\w+:[^\\s,]+ )*\\w+:[^\\s,]+$",
+    "(?:[a-z]+-)+[a-z]+",
   ])("%s is safe", (pattern) => {
     expect(nestedQuantifier(pattern)).toBeUndefined();
   });

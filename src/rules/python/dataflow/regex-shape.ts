@@ -41,7 +41,8 @@ export function nestedQuantifier(pattern: string): string | undefined {
         group &&
         q.unbounded &&
         group.innerUnbounded &&
-        !startsWithDelimiter(pattern.slice(group.start + 1, i - 1))
+        !startsWithDelimiter(pattern.slice(group.start + 1, i - 1)) &&
+        !hasUniqueSeparator(pattern.slice(group.start + 1, i - 1))
       ) {
         return pattern.slice(group.start, i + q.length);
       }
@@ -102,4 +103,95 @@ function skipClass(pattern: string, i: number): number {
  */
 function startsWithDelimiter(body: string): boolean {
   return /^(?:\?:|\?P<\w+>)?(?:\\[.\-,/:;@=#]|[,/:;@=#-])(?![*+?{])/.test(body);
+}
+
+interface Atom {
+  readonly text: string;
+  /** Matches exactly once: no quantifier, or `{n}`. */
+  readonly once: boolean;
+  /** A group or something this module does not model: assumed to match any character. */
+  readonly opaque: boolean;
+}
+
+/**
+ * `(\s\w+)*` or `(\w+=[^\s;]+ )*`: the body holds a character matched exactly
+ * once that no other part of the body can match. Each repetition then
+ * consumes exactly one of those characters, so the input splits into
+ * repetitions one way only and the engine does not backtrack exponentially.
+ * A body with an alternation at its top level is never given this pass.
+ */
+function hasUniqueSeparator(body: string): boolean {
+  const atoms = topLevelAtoms(body.replace(/^\?(?::|P<\w+>)/, ""));
+  if (atoms === undefined) return false;
+  const sets = atoms.map((atom) => (atom.opaque ? undefined : charSet(atom.text)));
+  return atoms.some((atom, i) => {
+    const own = sets[i];
+    if (!atom.once || own === undefined) return false;
+    return sets.every((other, j) => j === i || (other !== undefined && disjoint(own, other)));
+  });
+}
+
+/** The body's atoms at its top level, or undefined when it has a top-level alternation. */
+function topLevelAtoms(body: string): Atom[] | undefined {
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < body.length) {
+    const ch = body[i];
+    let end: number;
+    let opaque = false;
+    if (ch === "|") return undefined;
+    if (ch === "^" || ch === "$") {
+      i++;
+      continue;
+    }
+    if (ch === "\\") {
+      // Zero-width assertions are not atoms.
+      if (/[AbBZ]/.test(body[i + 1] ?? "")) {
+        i += 2;
+        continue;
+      }
+      end = i + 2;
+      opaque = /[1-9]/.test(body[i + 1] ?? "");
+    } else if (ch === "[") {
+      end = skipClass(body, i);
+    } else if (ch === "(") {
+      let depth = 0;
+      end = i;
+      while (end < body.length) {
+        const c = body[end];
+        if (c === "\\") end++;
+        else if (c === "[") {
+          end = skipClass(body, end) - 1;
+        } else if (c === "(") depth++;
+        else if (c === ")" && --depth === 0) break;
+        end++;
+      }
+      end++;
+      opaque = true;
+    } else {
+      end = i + 1;
+    }
+    const q = quantifierAt(body, end);
+    const quantifier = body.slice(end, end + q.length);
+    atoms.push({ text: body.slice(i, end), once: q.length === 0 || /^\{\d+\}$/.test(quantifier), opaque });
+    i = end + q.length;
+  }
+  return atoms;
+}
+
+const PROBES = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).concat(["\u00e9", "\u00a0"]);
+
+/** Which probe characters (ASCII and two non-ASCII) an atom matches, or undefined if it cannot be read. */
+function charSet(atom: string): boolean[] | undefined {
+  let re: RegExp;
+  try {
+    re = new RegExp(`^(?:${atom})$`);
+  } catch {
+    return undefined;
+  }
+  return PROBES.map((probe) => re.test(probe));
+}
+
+function disjoint(a: readonly boolean[], b: readonly boolean[]): boolean {
+  return a.every((inA, k) => !inA || b[k] !== true);
 }
