@@ -1,7 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
 import { stringValue } from "./dataflow/ast.js";
 import { isDead } from "./dataflow/flow.js";
@@ -34,8 +34,13 @@ const SECRET_NAME =
 const NOT_SECRET_NAME =
   /(label|placeholder|hint|field|name|type|url|uri|header|regex|pattern|path|file|length|min|max|policy|prompt|message|id)$/i;
 
+/** `scheme://user:password@host`: the password part of a connection string, when it is a literal. */
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@[^\s/@]/i;
+
 function nameOf(node: SgNode): string | undefined {
   const kind = String(node.kind());
+  if (kind === "required_parameter" || kind === "optional_parameter") return node.field("pattern")?.text();
+  if (kind === "assignment_pattern") return node.field("left")?.text();
   if (kind === "variable_declarator") return node.field("name")?.text();
   if (kind === "assignment_expression") return node.field("left")?.text().split(".").pop();
   if (kind === "pair" || kind === "public_field_definition" || kind === "field_definition") {
@@ -48,13 +53,24 @@ function nameOf(node: SgNode): string | undefined {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/(pass|pwd|secret|token|key|credential)\w*["'\]]?\s*[:=]\s*["'`]/i.test(text)) return;
+  if (
+    !root ||
+    !/(pass|pwd|secret|token|key|credential)\w*["'\]]?(?:\s*:\s*string)?\s*[:=]\s*["'`]|:\/\/[^\s/:@]+:[^\s/@]+@/i.test(
+      text,
+    )
+  )
+    return;
+  reportConnectionStrings(ctx, root);
   const candidates = root.findAll({
     rule: {
       any: [
         { kind: "variable_declarator", has: { field: "value", kind: "string" } },
         { kind: "assignment_expression", has: { field: "right", kind: "string" } },
         { kind: "pair", has: { field: "value", kind: "string" } },
+        // Constructor and function parameters with a literal default: `apiKey = "..."`.
+        { kind: "required_parameter", has: { field: "value", kind: "string" } },
+        { kind: "optional_parameter", has: { field: "value", kind: "string" } },
+        { kind: "assignment_pattern", has: { field: "right", kind: "string" } },
         // JavaScript's grammar calls class fields field_definition; TypeScript's public_field_definition.
         {
           kind: ctx.file.language === "javascript" ? "field_definition" : "public_field_definition",
@@ -67,7 +83,8 @@ export default defineRule(meta, (ctx) => {
   for (const node of candidates) {
     const name = nameOf(node);
     if (name === undefined || !SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) continue;
-    const valueNode = node.field(node.kind() === "assignment_expression" ? "right" : "value");
+    const kind = node.kind();
+    const valueNode = node.field(kind === "assignment_expression" || kind === "assignment_pattern" ? "right" : "value");
     const value = stringValue(valueNode);
     if (!valueNode || value === undefined || !looksLikeSecret(value) || isDead(node)) continue;
     const r = nodeRange(valueNode.range());
@@ -78,3 +95,26 @@ export default defineRule(meta, (ctx) => {
     ctx.report({ node, message: `${name} is set to a literal credential. ${meta.why}`, redact: [secret] });
   }
 });
+
+/** Connection strings with a literal password: `mongodb://app:S3cret-99@db.internal/shop`. */
+function reportConnectionStrings(ctx: RuleContext, root: SgNode): void {
+  if (!/:\/\/[^\s/:@]+:[^\s/@]+@/.test(ctx.text)) return;
+  for (const literal of root.findAll({ rule: { kind: "string", regex: "://[^\\s/:@]+:[^\\s/@]+@" } })) {
+    const value = stringValue(literal);
+    const m = value === undefined ? null : URL_PASSWORD.exec(value);
+    const password = m?.[1];
+    if (!m || password === undefined || !looksLikeSecret(password) || isDead(literal)) continue;
+    const r = nodeRange(literal.range());
+    // The literal's opening quote, then the password just before the `@` that ends it.
+    const start = r.start.column + 1 + m[0].lastIndexOf("@") - password.length;
+    const secret = {
+      start: { line: r.start.line, column: start },
+      end: { line: r.start.line, column: start + password.length },
+    };
+    ctx.report({
+      node: literal,
+      message: `A connection string embeds a literal password. ${meta.why}`,
+      redact: [secret],
+    });
+  }
+}

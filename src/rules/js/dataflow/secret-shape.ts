@@ -6,7 +6,8 @@ const KNOWN_PREFIXES =
   /^(sk_live_|rk_live_|sk-[A-Za-z0-9]{20}|ghp_|gho_|github_pat_|glpat-|xox[abpr]-|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{20}|SG\.[\w-]{16})/;
 const PLACEHOLDER =
   /^(changeme|change[-_ ]?me|password|passwd|secret|token|example|sample|dummy|test|testing|placeholder|todo|fixme|none|null|undefined|admin|root|default|your[-_ ].*|<.*>|\{\{.*\}\}|\$\{.*\}|x+|\*+|\.+|-+)$/i;
-const REFERENCE = /^[A-Z][A-Z0-9_]+$|^(https?|file):\/\/|[\s/\\]|^\w+[.-]\w+[.-]\w+$/;
+/** `DB_PASSWORD`, a URL, a path, or a dotted/dashed key name (`config.db.password`, digits make it a value). */
+const REFERENCE = /^[A-Z][A-Z0-9_]+$|^(https?|file):\/\/|[\s/\\]|^[A-Za-z_]+[.-][A-Za-z_]+[.-][A-Za-z_]+$/;
 
 function entropy(value: string): number {
   const counts = new Map<string, number>();

@@ -31,6 +31,16 @@ export interface Scope {
 }
 
 const SIMPLE_DOTTED = /^[A-Za-z_][\w.]*$/;
+/** pathlib classes, and the attributes of theirs that hold no directory part. */
+const PATH_TYPES = new Set([
+  "pathlib.Path",
+  "pathlib.PurePath",
+  "pathlib.PurePosixPath",
+  "pathlib.PureWindowsPath",
+  "pathlib.PosixPath",
+  "pathlib.WindowsPath",
+]);
+const PATH_PARTS = new Set(["name", "stem"]);
 const SIMPLE_SUBSCRIPT = /^([A-Za-z_][\w.]*)\[\s*(?:'([^'\\]*)'|"([^"\\]*)"|(\d+))\s*\]$/;
 /** Methods that build a new string out of their receiver and arguments. */
 const BUILDERS = new Set(["format", "join", "replace", "format_map", "__add__", "__mod__"]);
@@ -148,8 +158,19 @@ function evalAttribute(node: SgNode, scope: Scope): Taint {
     if (object.kind() === "identifier" && scope.read(object.text()) === undefined) return CLEAN;
     return evalExpr(object, scope);
   }
-  const object = node.children()[0];
-  return object ? evalExpr(object, scope) : CLEAN;
+  const [object, , attr] = node.children();
+  if (object === undefined) return CLEAN;
+  const taint = evalExpr(object, scope);
+  // `Path(upload).name`: the last component only, no directory parts left to traverse with.
+  if (
+    taint.length > 0 &&
+    object.kind() === "call" &&
+    PATH_PARTS.has(attr?.text() ?? "") &&
+    PATH_TYPES.has(scope.canonical(object.children()[0]?.text() ?? ""))
+  ) {
+    return sanitise(taint, ["path"]);
+  }
+  return taint;
 }
 
 function evalSubscript(node: SgNode, scope: Scope): Taint {

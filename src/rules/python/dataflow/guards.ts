@@ -1,6 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, subscriptKey, type Scope } from "./expressions.js";
-import { CLEAN } from "./taint.js";
+import { CLEAN, sanitise } from "./taint.js";
 import type { Env } from "./statements.js";
 
 const SIMPLE_DOTTED = /^[A-Za-z_][\w.]*$/;
@@ -77,6 +77,16 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
     if (children.length !== 3) return;
     const [left, op, right] = children;
     if (!left || !op || !right) return;
+    if (left.kind() === "string" && /^[a-zA-Z]*["'](?:\/|\\\\|\.\.)["']$/.test(left.text())) {
+      // `"/" in name` / `".." not in name`: where the separator is absent, the value cannot leave its folder.
+      const key = keyOf(right);
+      const opText = op.text().replace(/\s+/g, " ");
+      const without = opText === "in" ? elseEnv : opText === "not in" ? thenEnv : undefined;
+      if (key === undefined || without === undefined) return;
+      const current = without.get(key) ?? scope.read(key) ?? evalExpr(right, scope);
+      without.set(key, sanitise(current, ["path"]));
+      return;
+    }
     const key = keyOf(left);
     if (key === undefined) return;
     const opText = op.text().replace(/\s+/g, " ");
