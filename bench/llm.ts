@@ -10,6 +10,7 @@
  *   npm run bench:llm
  *   npm run bench:llm -- --llm openai:gpt-4.1   # a real provider (its key in the environment):
  *                                               # also scores findings against expectations.json
+ *   npm run bench:llm -- --root /usr/lib/python3.12/json   # another tree, same local server
  *   npm run bench:llm -- --json out.json
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -42,7 +43,9 @@ import { createRulesAnalyser } from "../src/workers/rules-pool.js";
 import { agentRequest, emptyAnswer, startAgentServer } from "../test/agents/agent-server.js";
 import { KEYS } from "../test/support/llm-servers/index.js";
 
-const ROOT = join(import.meta.dirname, "..", "test", "fixtures", "llm-repo");
+const FIXTURE = join(import.meta.dirname, "..", "test", "fixtures", "llm-repo");
+/** `--root <dir>` measures another tree (local server only); labels exist for the fixture only. */
+const ROOT = valueOf(process.argv.slice(2), "--root") ?? FIXTURE;
 const SCHEMA_TO_AGENT: Readonly<Record<string, AgentId>> = Object.fromEntries(
   AGENT_IDS.map((id) => [AGENTS[id].schemaName, id]),
 );
@@ -101,6 +104,7 @@ async function main(): Promise<void> {
       providers: { openai: createOpenAiProvider({ apiKey: KEYS.openai, baseUrl: `${server.origin}/v1` }) },
     });
     const session = new AgentSession({
+      concurrency: 8,
       router,
       budget: new Budget(
         { maxTokensPerFile: 1e9, maxTokensPerReview: 1e9, maxCostCentsPerReview: 1e9 },

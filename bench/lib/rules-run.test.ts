@@ -51,7 +51,7 @@ describe("runRulesOnCorpus", () => {
   });
 
   it("passes on the engine's notices about files that do not parse", () => {
-    const run = runRulesOnCorpus([file("python/94/y.vuln.py", "def f(:\n")], "/corpus", [evalRule], 0.5);
+    const run = runRulesOnCorpus([file("python/94/y.vuln.py", "x = = 1\n")], "/corpus", [evalRule], 0.5);
     expect(run.notices.map((n) => n.level)).toEqual(["warning"]);
   });
 });

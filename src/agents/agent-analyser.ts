@@ -64,6 +64,8 @@ async function analyse<T>(
       findings.push(...outcome.drafts);
       changes.push(...outcome.changes);
       totals.droppedFindings += outcome.dropped;
+      for (const note of outcome.notes)
+        notices.push({ level: "info", analyser: id, file: unit.file, message: note });
       if (outcome.dropped > 0) {
         notices.push({
           level: "info",

@@ -1,11 +1,13 @@
 import type { ConfidenceChange } from "../core/analyser.js";
 import type { FindingDraft } from "../core/finding.js";
 import {
+  costCents,
   estimateInputTokens,
   generateWithRepair,
   LlmError,
   llmCacheKey,
   LlmOutputError,
+  priceOf,
   toWireSchema,
 } from "../llm/index.js";
 import type { CallOptions, LlmPrompt, TokenUsage } from "../llm/index.js";
@@ -27,6 +29,7 @@ export type UnitOutcome = Spend &
         readonly drafts: readonly FindingDraft[];
         readonly changes: readonly ConfidenceChange[];
         readonly dropped: number;
+        readonly notes: readonly string[];
       }
     /** Not sent: budget, or the review was interrupted. */
     | { readonly kind: "skipped"; readonly reason: string }
@@ -80,8 +83,18 @@ export async function runUnit<T>(
       ? undefined
       : { store: session.cache, agent: agent.id, promptVersion: agent.version };
   const call: CallOptions = { budget: session.budget, file: unit.file, ...(cache ? { cache } : {}) };
+  // Refused answers were paid for: their usage counts even when the repair fails too.
+  const refused: TokenUsage[] = [];
+  const generate = async (p: LlmPrompt<T>) => {
+    try {
+      return await session.router.generate(agent.task, p, call);
+    } catch (error) {
+      if (error instanceof LlmOutputError) refused.push(error.usage);
+      throw error;
+    }
+  };
   try {
-    const answer = await generateWithRepair((p) => session.router.generate(agent.task, p, call), prompt);
+    const answer = await generateWithRepair(generate, prompt);
     session.files.settle(unit.file, reserved, total(answer.usage));
     if (answer.repaired && cache !== undefined) await rememberUnderFirstPrompt(cache, prompt, answer);
     const spend: Spend = {
@@ -102,16 +115,27 @@ export async function runUnit<T>(
         reason: v.reason.replace(/\s+/g, " ").trim(),
         source: analyserId,
       }));
-    return { ...spend, kind: "done", drafts, changes, dropped: anchored.dropped };
+    const notes = agent.notes?.(answer.object, unit) ?? [];
+    return { ...spend, kind: "done", drafts, changes, dropped: anchored.dropped, notes };
   } catch (error) {
-    const used = error instanceof LlmOutputError ? error.usage : { inputTokens: 0, outputTokens: 0 };
+    const used = refused.reduce(
+      (sum, u) => ({
+        inputTokens: sum.inputTokens + u.inputTokens,
+        outputTokens: sum.outputTokens + u.outputTokens,
+      }),
+      { inputTokens: 0, outputTokens: 0 },
+    );
     session.files.settle(unit.file, reserved, total(used));
     if (error instanceof LlmOutputError) {
       // The first answer and its repair were both paid for (the budget settled them).
+      const price =
+        error.provider === undefined || error.model === undefined
+          ? undefined
+          : priceOf(session.prices, { provider: error.provider, model: error.model });
       return {
         tokens: total(used),
-        costCents: 0,
-        calls: 2,
+        costCents: price === undefined ? 0 : costCents(price, used),
+        calls: refused.length,
         cached: false,
         kind: "failed",
         reason: `malformed output even after one repair request: ${error.validationMessage}`,

@@ -1,4 +1,5 @@
-import type { Budget, LlmCache, LlmRouter } from "../llm/index.js";
+import { DEFAULT_PRICES } from "../llm/index.js";
+import type { Budget, LlmCache, LlmRouter, PriceTable } from "../llm/index.js";
 import { FileAllowance } from "./file-allowance.js";
 
 export interface AgentSessionOptions {
@@ -9,6 +10,8 @@ export interface AgentSessionOptions {
   readonly cache?: LlmCache;
   /** Calls one agent keeps in flight; the router also limits per provider. Default 4. */
   readonly concurrency?: number;
+  /** The router's price table, to cost answers that failed validation. Default: list prices. */
+  readonly prices?: PriceTable;
 }
 
 /** What the agents of one review share: router, budgets, cache. Create one per review. */
@@ -18,6 +21,7 @@ export class AgentSession {
   readonly cache: LlmCache | undefined;
   readonly files: FileAllowance;
   readonly concurrency: number;
+  readonly prices: PriceTable;
 
   constructor(options: AgentSessionOptions) {
     this.router = options.router;
@@ -25,5 +29,6 @@ export class AgentSession {
     this.cache = options.cache;
     this.files = new FileAllowance(options.budget.limits.maxTokensPerFile);
     this.concurrency = options.concurrency ?? 4;
+    this.prices = options.prices ?? DEFAULT_PRICES;
   }
 }

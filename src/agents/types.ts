@@ -63,6 +63,8 @@ export interface AgentModule<T> {
   units(file: RedactedFile, context: AgentContext): AgentUnit[];
   candidates(answer: T, unit: AgentUnit): Candidate[];
   verdicts?(answer: T, unit: AgentUnit): Verdict[];
+  /** Short facts worth a notice in the review (the testing agent's function → tests map). */
+  notes?(answer: T, unit: AgentUnit): string[];
   /** After anchoring: false drops a finding the agent must not report (a linter repeat). */
   keep?(draft: FindingDraft, file: RedactedFile): boolean;
 }

@@ -101,7 +101,7 @@ export async function setUpLlmAnalysers(request: LlmSetupRequest): Promise<LlmAn
     reviewId: request.reviewId,
     ...(request.resumeFrom === undefined ? {} : { resumeFrom: request.resumeFrom }),
   });
-  const session = new AgentSession({ router, budget, cache });
+  const session = new AgentSession({ router, budget, cache, prices: setup.router.prices ?? DEFAULT_PRICES });
   const chosen = selectedAgents(config.llm.agents);
   return {
     analysers: chosen.map((id) => createAgentAnalyser(AGENTS[id], session)),

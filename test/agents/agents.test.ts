@@ -49,6 +49,70 @@ describe("the security agent and deterministic findings", () => {
   });
 });
 
+describe("the logic agent", () => {
+  it("sends each file's small functions as one batch with signature, docstring and callers", async () => {
+    server = await startAgentServer((r) =>
+      r.prompt.includes("app/pricing.py")
+        ? {
+            findings: [
+              {
+                function: "page",
+                line: 6, // off by ten: the code is on line 16
+                quote: "start = number * size",
+                severity: "medium",
+                title: "1-based page read as 0-based",
+                description: "page(items, 1, n) skips the first page.",
+                recommendation: "Use (number - 1) * size.",
+                confidence: 0.8,
+                cwe: [],
+              },
+            ],
+          }
+        : emptyAnswer(r.schemaName),
+    );
+    const review = await reviewWithAgents(server, { agents: ["logic"] });
+    const prompts = server.requests.map((r) => agentRequest(r).prompt);
+    const pricing = prompts.filter((p) => p.includes("from app/pricing.py"));
+    expect(pricing).toHaveLength(1);
+    expect(pricing[0]).toContain("Signature: def page(items, number, size)");
+    expect(pricing[0]).toContain("Docstring: shown in the code");
+    const db = prompts.find((p) => p.includes("from app/db.py"))!;
+    expect(db).toContain("Function find_orders");
+    expect(db).toContain("Called from: (no caller in this file)");
+    const found = review.findings.filter((f) => f.sources.includes("llm-logic"));
+    expect(found.map((f) => [f.file, f.range.start.line, f.category])).toEqual([
+      ["app/pricing.py", 16, "logic"],
+    ]);
+  });
+});
+
+describe("the testing agent", () => {
+  it("is sent each source file with the tests that mention its functions, and its map reaches the review", async () => {
+    server = await startAgentServer((r) =>
+      r.prompt.includes("Map the functions of app/pricing.py")
+        ? {
+            coverage: [
+              { function: "apply_discount", tests: ["test_discount"], assessment: "tested" },
+              { function: "average", tests: ["test_average_calls"], assessment: "weakly-tested" },
+              { function: "page", tests: [], assessment: "untested" },
+            ],
+            findings: [],
+          }
+        : emptyAnswer(r.schemaName),
+    );
+    const review = await reviewWithAgents(server, { agents: ["testing"] });
+    const prompts = server.requests.map((r) => agentRequest(r).prompt);
+    expect(prompts).toHaveLength(3);
+    const pricing = prompts.find((p) => p.includes("Map the functions of app/pricing.py"))!;
+    expect(pricing).toContain("tests/test_pricing.py");
+    const db = prompts.find((p) => p.includes("Map the functions of app/db.py"))!;
+    expect(db).toContain("No test file mentions these functions.");
+    expect(review.notices.map((n) => n.message)).toContain(
+      "app/pricing.py: untested: page; weakly tested: average",
+    );
+  });
+});
+
 describe("malformed output", () => {
   it("gets exactly one repair request carrying the validation error", async () => {
     server = await startAgentServer((r) => emptyAnswer(r.schemaName));
@@ -71,6 +135,9 @@ describe("malformed output", () => {
     expect(skipped[0]?.reason).toContain("malformed output even after one repair request");
     expect(review.notices.some((n) => n.analyser === "llm-security" && n.level === "warning")).toBe(true);
     expect(review.analysers.find((a) => a.id === "llm-security")?.filesAnalysed).toBe(3);
+    // Both refused answers were paid for (the wire server reports 11 + 7 tokens for a scripted reply).
+    expect(review.llm.calls).toBe(5);
+    expect(review.llm.tokens).toBe(3 * 1100 + 2 * 18);
     expect(review.findings.some((f) => f.ruleId === "py/sql-injection")).toBe(true);
   });
 });

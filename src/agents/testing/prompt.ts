@@ -68,6 +68,21 @@ export const testingAgent: AgentModule<TestingAnswer> = {
     ];
   },
   candidates: (answer) => answer.findings.map((issue) => ({ issue, category: "testing", kind: "issue" })),
+  notes(answer, unit) {
+    const named = (assessment: string): string[] =>
+      answer.coverage.filter((c) => c.assessment === assessment).map((c) => c.function);
+    const untested = named("untested");
+    const weak = named("weakly-tested");
+    if (untested.length + weak.length === 0) return [];
+    return [
+      `${unit.file}: ${[
+        untested.length > 0 ? `untested: ${untested.join(", ")}` : "",
+        weak.length > 0 ? `weakly tested: ${weak.join(", ")}` : "",
+      ]
+        .filter(Boolean)
+        .join("; ")}`,
+    ];
+  },
 };
 
 function relatedTests(names: readonly string[], files: readonly RedactedFile[]): RedactedFile[] {

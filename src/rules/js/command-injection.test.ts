@@ -72,6 +72,28 @@ app.get("/", (req, res) => {
   exec("ls " + dir);
 });`,
     },
+    {
+      name: "exported service passes its argument as an argv entry",
+      code: `import { execFileSync } from "node:child_process";
+export class ReleaseTagger {
+  constructor(private readonly cwd: string) {}
+  tag(version: string): void {
+    execFileSync("git", ["tag", "-a", "v" + version, "-m", "release"], { cwd: this.cwd });
+  }
+}`,
+      language: "typescript",
+    },
+    {
+      name: "exported service validates the argument against a pattern first",
+      code: `import { execSync } from "node:child_process";
+export class ReleaseTagger {
+  tag(version: string): void {
+    if (!/^\\d+\\.\\d+\\.\\d+$/.test(version)) throw new Error("bad version");
+    execSync("git tag -a v" + version + " -m release");
+  }
+}`,
+      language: "typescript",
+    },
   ],
   invalid: [
     {
@@ -148,6 +170,18 @@ router.get("/dig", async (ctx) => {
 const target = process.argv[2];
 execSync("rm -rf " + target);`,
       lines: [3],
+    },
+    {
+      name: "public method of an exported service builds a shell line from its argument",
+      code: `import { execSync } from "node:child_process";
+export class ReleaseTagger {
+  constructor(private readonly cwd: string) {}
+  tag(version: string): void {
+    execSync("git tag -a v" + version + " -m release", { cwd: this.cwd });
+  }
+}`,
+      lines: [5],
+      language: "typescript",
     },
   ],
 });

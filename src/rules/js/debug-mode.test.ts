@@ -24,6 +24,28 @@ if (process.env.NODE_ENV === "development") {
 app.set("trust proxy", 1);`,
       language: "typescript",
     },
+    {
+      name: "Koa app in production mode",
+      code: `const Koa = require("koa");
+const app = new Koa();
+app.env = process.env.NODE_ENV === "production" ? "production" : "test";
+module.exports = app;`,
+    },
+    {
+      name: "Koa development mode only when not in production",
+      code: `import Koa from "koa";
+const app = new Koa();
+if (process.env.NODE_ENV !== "production") {
+  app.env = "development";
+}
+export default app;`,
+    },
+    {
+      name: "Apollo server hides stack traces",
+      code: `import { ApolloServer } from "@apollo/server";
+export const gateway = new ApolloServer({ schema, includeStacktraceInErrorResponses: false });`,
+      language: "typescript",
+    },
   ],
   invalid: [
     {
@@ -49,6 +71,24 @@ app.use(errorhandler());`,
   debug: true,
 });`,
       lines: [3],
+    },
+    {
+      name: "Koa app forced into development mode",
+      code: `const Koa = require("koa");
+const api = new Koa();
+api.env = "development";
+api.listen(4000);`,
+      lines: [3],
+    },
+    {
+      name: "Apollo server returns stack traces",
+      code: `import { ApolloServer } from "@apollo/server";
+export const gateway = new ApolloServer({
+  schema,
+  includeStacktraceInErrorResponses: true,
+});`,
+      lines: [4],
+      language: "typescript",
     },
   ],
 });

@@ -41,7 +41,7 @@ function guardedByEnvironment(node: SgNode): boolean {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/development|errorhandler|errorHandler|debug|StackTrace/.test(text)) return;
+  if (!root || !/development|errorhandler|debug|stacktrace/i.test(text)) return;
   for (const call of findCalls(ctx, "^\\w+\\.set$")) {
     const [key, value] = callArguments(call);
     if (stringValue(key) === "env" && stringValue(value) === "development" && !isDead(call)) {
@@ -58,6 +58,17 @@ export default defineRule(meta, (ctx) => {
       !guardedByEnvironment(write)
     ) {
       ctx.report({ node: write, message: `NODE_ENV is forced to "development" in code. ${meta.why}` });
+    }
+  }
+  // Koa: app.env = "development" makes the default error handler (and koa-onerror) expose error details.
+  if (/\bkoa\b/i.test(text)) {
+    for (const write of assignmentsMatching(ctx, /^[\w$]+\.env$/)) {
+      if (stringValue(write.field("right")) !== "development" || isDead(write) || guardedByEnvironment(write))
+        continue;
+      ctx.report({
+        node: write,
+        message: `${write.field("left")?.text() ?? "app.env"} is set to "development", so error responses carry stack traces and messages. ${meta.why}`,
+      });
     }
   }
   if (/require\(\s*["']errorhandler["']\)|from\s+["']errorhandler["']/.test(text)) {

@@ -30,6 +30,22 @@ const tokenHeader = "X-Auth-Token";`,
       name: "name of an environment variable",
       code: `const API_TOKEN = "GITHUB_TOKEN";`,
     },
+    {
+      name: "dotted config key, not a value",
+      code: `const passwordKey = "settings.mail.password";`,
+    },
+    {
+      name: "constructor parameter without a default",
+      code: `export class BillingApi {
+  constructor(private readonly clientSecret: string, private readonly region = "eu-west-1") {}
+}`,
+      language: "typescript",
+    },
+    {
+      name: "connection string built from the environment",
+      code: `const url = \`postgres://reporter:\${process.env.PG_PASSWORD}@pg.internal/reports\`;
+const redisUrl = "redis://cache.internal:6379/0";`,
+    },
   ],
   invalid: [
     {
@@ -57,10 +73,50 @@ export const stripe = new Stripe(STRIPE_SECRET_KEY);`,
       lines: [2],
       language: "typescript",
     },
+    {
+      name: "constructor parameter with a literal default secret",
+      code: `export class MetricsExporter {
+  constructor(
+    private readonly endpoint: string,
+    private readonly accessToken: string = "mx-prod-83jd02kq9z",
+  ) {}
+}`,
+      lines: [4],
+      language: "typescript",
+    },
+    {
+      name: "JavaScript function parameter with a literal default password",
+      code: `function openMailbox(host, password = "inbox-Key-2291") {
+  return imap.connect({ host, password });
+}`,
+      lines: [1],
+    },
+    {
+      name: "dashed literal with digits is a value, not a key name",
+      code: `const transport = mailer.createTransport({ auth: { user: "ops", pass: "relay-word-5520" } });`,
+      lines: [1],
+    },
+    {
+      name: "password inside a connection string",
+      code: `const amqp = require("amqplib");
+const broker = "amqp://orders:Qv7-Harbor-301@mq.internal:5672/prod";
+module.exports = () => amqp.connect(broker);`,
+      lines: [2],
+    },
   ],
 });
 
 describe("js/hardcoded-credentials redaction", () => {
+  it("masks only the password of a connection string", () => {
+    const code = `const dsn = "mysql://shop:Tq4-Lantern-72@db.internal/shop";`;
+    const [draft] = runRule(rule, code).drafts;
+    const range = draft?.redact?.[0];
+    expect(range).toBeDefined();
+    if (!range) return;
+    const lines = new LineIndex(code);
+    expect(code.slice(lines.offsetAt(range.start), lines.offsetAt(range.end))).toBe("Tq4-Lantern-72");
+  });
+
   it("masks exactly the secret characters", () => {
     const code = `const pool = { password: "Xk9#mP2vLq8!rT4w" };`;
     const [draft] = runRule(rule, code).drafts;

@@ -67,10 +67,13 @@ export default defineRule(meta, (ctx) => {
         { kind: "variable_declarator", has: { field: "value", kind: "string" } },
         { kind: "assignment_expression", has: { field: "right", kind: "string" } },
         { kind: "pair", has: { field: "value", kind: "string" } },
-        // Constructor and function parameters with a literal default: `apiKey = "..."`.
-        { kind: "required_parameter", has: { field: "value", kind: "string" } },
-        { kind: "optional_parameter", has: { field: "value", kind: "string" } },
-        { kind: "assignment_pattern", has: { field: "right", kind: "string" } },
+        // Parameters with a literal default: `apiKey = "..."` (a TypeScript parameter has its own kind).
+        ...(ctx.file.language === "javascript"
+          ? [{ kind: "assignment_pattern", has: { field: "right", kind: "string" } }]
+          : [
+              { kind: "required_parameter", has: { field: "value", kind: "string" } },
+              { kind: "optional_parameter", has: { field: "value", kind: "string" } },
+            ]),
         // JavaScript's grammar calls class fields field_definition; TypeScript's public_field_definition.
         {
           kind: ctx.file.language === "javascript" ? "field_definition" : "public_field_definition",
@@ -82,9 +85,13 @@ export default defineRule(meta, (ctx) => {
   });
   for (const node of candidates) {
     const name = nameOf(node);
-    if (name === undefined || !SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) continue;
+    if (name === undefined || NOT_SECRET_NAME.test(name)) continue;
+    // camelCase words count as words: `apiSecret` ends in the word "secret".
+    if (!SECRET_NAME.test(name.replace(/([a-z0-9])([A-Z])/g, "$1_$2"))) continue;
     const kind = node.kind();
-    const valueNode = node.field(kind === "assignment_expression" || kind === "assignment_pattern" ? "right" : "value");
+    const valueNode = node.field(
+      kind === "assignment_expression" || kind === "assignment_pattern" ? "right" : "value",
+    );
     const value = stringValue(valueNode);
     if (!valueNode || value === undefined || !looksLikeSecret(value) || isDead(node)) continue;
     const r = nodeRange(valueNode.range());

@@ -33,6 +33,21 @@ testRule(rule, {
 });`,
       language: "typescript",
     },
+    {
+      name: "raw Set-Cookie header with Secure and HttpOnly",
+      code: `import type { ServerResponse } from "node:http";
+export function remember(res: ServerResponse, token: string) {
+  res.setHeader("set-cookie", \`remember=\${token}; Path=/; HttpOnly; Secure; SameSite=Strict\`);
+}`,
+      language: "typescript",
+    },
+    {
+      name: "raw Set-Cookie header that deletes the cookie",
+      code: `function logout(req, res) {
+  res.setHeader("Set-Cookie", "remember=; Path=/; Max-Age=0");
+  res.end();
+}`,
+    },
   ],
   invalid: [
     {
@@ -76,6 +91,24 @@ export async function POST(request: Request) {
       lines: [5],
       language: "typescript",
       cwe: "CWE-1004",
+    },
+    {
+      name: "raw Set-Cookie header without attributes",
+      code: `import type { ServerResponse } from "node:http";
+export function remember(res: ServerResponse, token: string) {
+  res.setHeader("set-cookie", \`remember=\${token}; Path=/; SameSite=Strict\`);
+}`,
+      lines: [3],
+      language: "typescript",
+    },
+    {
+      name: "Set-Cookie in writeHead with HttpOnly only",
+      code: `const http = require("http");
+http.createServer((req, res) => {
+  res.writeHead(200, { "Content-Type": "text/plain", "Set-Cookie": ["lang=en; Path=/; HttpOnly"] });
+  res.end("ok");
+});`,
+      lines: [3],
     },
   ],
 });

@@ -66,6 +66,40 @@ function checkOptions(ctx: RuleContext, at: SgNode, options: SgNode | undefined,
   });
 }
 
+/** A literal `Set-Cookie` value (string, template, or an array of them), or undefined when it is built elsewhere. */
+function rawCookieValues(value: SgNode | undefined): SgNode[] | undefined {
+  const v = value ? unwrap(value) : undefined;
+  if (!v) return undefined;
+  if (v.kind() === "string" || v.kind() === "template_string") return [v];
+  if (v.kind() !== "array") return undefined;
+  const items = v.namedChildren().filter((c) => c.kind() !== "comment");
+  return items.every((c) => c.kind() === "string" || c.kind() === "template_string") ? items : undefined;
+}
+
+/** `res.setHeader("Set-Cookie", "sid=...; Path=/")`: the attributes are in the text. */
+function checkRawCookie(ctx: RuleContext, value: SgNode | undefined): void {
+  for (const cookie of rawCookieValues(value) ?? []) {
+    const text = cookie.text();
+    // Deleting a cookie: an expiry in the past or no lifetime left.
+    if (/max-age\s*=\s*0\b|expires\s*=\s*thu,\s*01 jan 1970/i.test(text)) continue;
+    const missing: string[] = [];
+    // An attribute, or a substitution that decides it (`${secureFlag}`).
+    if (!/;\s*secure\b|\$\{[^}]*secure/i.test(text)) missing.push("Secure");
+    if (!/;\s*httponly\b|\$\{[^}]*httponly/i.test(text)) missing.push("HttpOnly");
+    if (missing.length === 0) continue;
+    const name = /^["'`]\s*([\w.-]+)=/.exec(text)?.[1] ?? "response";
+    ctx.report({
+      node: cookie,
+      message: `The ${name} cookie is set by a raw Set-Cookie header without ${missing.join(" and ")}. ${meta.why}`,
+      ...(missing.includes("HttpOnly") ? { extraCwe: ["CWE-1004"] } : {}),
+    });
+  }
+}
+
+function isSetCookie(node: SgNode | undefined): boolean {
+  return node !== undefined && /^set-cookie$/i.test(stringValue(node) ?? "");
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
@@ -88,6 +122,24 @@ export default defineRule(meta, (ctx) => {
     const value = stringValue(args[1]);
     if (value === "") continue; // clearing a cookie
     checkOptions(ctx, call, args[2], stringValue(args[0]) ?? "response");
+  }
+  if (/set-cookie/i.test(text)) {
+    for (const call of findCalls(ctx, "(^|\\.)(setHeader|header|set|append|appendHeader|writeHead)$")) {
+      if (isDead(call)) continue;
+      const args = callArguments(call);
+      if (isSetCookie(args[0])) {
+        checkRawCookie(ctx, args[1]);
+        continue;
+      }
+      // res.writeHead(200, { "Set-Cookie": "..." })
+      const headers = args.map((a) => unwrap(a)).find((a) => a.kind() === "object");
+      for (const pair of headers?.namedChildren() ?? []) {
+        if (pair.kind() !== "pair") continue;
+        const key = pair.field("key");
+        if (key && (isSetCookie(key) || /^set-cookie$/i.test(key.text())))
+          checkRawCookie(ctx, pair.field("value") ?? undefined);
+      }
+    }
   }
   for (const call of findCalls(ctx, "^(session|expressSession|cookieSession)$")) {
     if (isDead(call)) continue;

@@ -24,6 +24,12 @@ app.post("/config", (req, res) => {
 const unserializeHint = "never call unserialize on input";
 res.cookie("profile", serialize.serialize({ name: "x" }));`,
     },
+    {
+      name: "funcster revives a literal written in the file",
+      code: `const funcster = require("funcster");
+const defaults = funcster.deepDeserialize({ retries: 3, backoff: "linear" });
+module.exports = defaults;`,
+    },
   ],
   invalid: [
     {
@@ -53,6 +59,16 @@ router.post("/state", (req, res) => {
   res.json(Object.keys(state));
 });`,
       lines: [3],
+    },
+    {
+      name: "funcster revives functions from a cache entry",
+      code: `const funcster = require("funcster");
+async function loadHooks(cache) {
+  const stored = await cache.get("hooks");
+  return funcster.deepDeserialize(JSON.parse(stored));
+}
+module.exports = { loadHooks };`,
+      lines: [4],
     },
   ],
 });

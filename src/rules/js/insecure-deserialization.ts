@@ -1,7 +1,8 @@
+import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
-import { callArguments, dottedPath, lastSegment } from "./dataflow/ast.js";
+import { callArguments, dottedPath, lastSegment, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf, isDead } from "./dataflow/flow.js";
 
 const meta = {
@@ -27,6 +28,11 @@ const meta = {
   family: "insecure-deserialization",
 } as const;
 
+function isLiteral(node: SgNode): boolean {
+  const kind = node.kind();
+  return kind === "string" || kind === "object" || kind === "array" || kind === "number";
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
@@ -50,10 +56,19 @@ export default defineRule(meta, (ctx) => {
       continue;
     }
     if (name === "parse" && !/^(cryo|Cryo|funcster)\./.test(path)) continue;
-    checkSinkValues(ctx, engine, meta, call, [data], {
+    const reported = checkSinkValues(ctx, engine, meta, call, [data], {
       kind: "deserialize",
       sink: `${path}()`,
       reportUnknown: true,
     });
+    // funcster revives every serialised function with eval, whatever reads the data: only
+    // a literal written in this file is known not to carry someone else's code.
+    if (!reported && name === "deepDeserialize" && !isLiteral(unwrap(data))) {
+      ctx.report({
+        node: call,
+        message: `${path}() rebuilds functions from data read at run time (a queue, a cache, a file). ${meta.why}`,
+        confidence: 0.6,
+      });
+    }
   }
 });

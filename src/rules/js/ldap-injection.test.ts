@@ -27,6 +27,22 @@ router.get("/user", (req, res) => {
   client.search(BASE_DN, opts, done);
 });`,
     },
+    {
+      name: "class method only called with a constant role",
+      code: `class RoleDirectory {
+  constructor(client) {
+    this.client = client;
+  }
+  async holders(role) {
+    const filter = "(&(objectClass=person)(employeeType=" + role + "))";
+    return this.client.search("ou=staff,dc=corp,dc=local", { filter, scope: "sub" });
+  }
+}
+module.exports = (app) => {
+  const roles = new RoleDirectory(app.locals.ldap);
+  app.get("/contractors", async (req, res) => res.json(await roles.holders("contractor")));
+};`,
+    },
   ],
   invalid: [
     {
@@ -50,6 +66,23 @@ router.get("/ou", (req, res) => {
 });`,
       lines: [4],
       language: "typescript",
+    },
+    {
+      name: "class method called from a route with a path parameter",
+      code: `class RoleDirectory {
+  constructor(client) {
+    this.client = client;
+  }
+  async holders(role) {
+    const filter = "(&(objectClass=person)(employeeType=" + role + "))";
+    return this.client.search("ou=staff,dc=corp,dc=local", { filter, scope: "sub" });
+  }
+}
+module.exports = (app) => {
+  const roles = new RoleDirectory(app.locals.ldap);
+  app.get("/roles/:role", async (req, res) => res.json(await roles.holders(req.params.role)));
+};`,
+      lines: [7],
     },
   ],
 });

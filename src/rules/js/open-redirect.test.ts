@@ -31,6 +31,25 @@ if (ALLOWED.includes(next)) {
   window.location.assign(next);
 }`,
     },
+    {
+      name: "Location header from an allow-list lookup re-read in the ternary",
+      code: `const http = require("http");
+const PAGES = new Set(["/", "/orders", "/profile"]);
+http.createServer((req, res) => {
+  const q = new URL(req.url, "http://local").searchParams;
+  const back = PAGES.has(q.get("back")) ? q.get("back") : "/";
+  res.writeHead(303, { Location: back });
+  res.end();
+}).listen(3000);`,
+    },
+    {
+      name: "setHeader Location with a constant path",
+      code: `app.post("/logout", (req, res) => {
+  res.statusCode = 302;
+  res.setHeader("Location", "/signed-out");
+  res.end();
+});`,
+    },
   ],
   invalid: [
     {
@@ -77,6 +96,25 @@ if (target) {
   }
 });`,
       lines: [4],
+    },
+    {
+      name: "Location header in writeHead from a query parameter",
+      code: `const http = require("http");
+http.createServer((req, res) => {
+  const q = new URL(req.url, "http://local").searchParams;
+  const back = q.get("back") || "/";
+  res.writeHead(303, { Location: back });
+  res.end();
+}).listen(3000);`,
+      lines: [5],
+    },
+    {
+      name: "setHeader Location and res.location from the body",
+      code: `app.post("/continue", (req, res) => {
+  res.setHeader("location", req.body.next);
+  res.location(req.body.next).sendStatus(302);
+});`,
+      lines: [2, 3],
     },
   ],
 });

@@ -1,7 +1,8 @@
+import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
-import { callArguments, dottedPath } from "./dataflow/ast.js";
+import { callArguments, dottedPath, stringValue, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
 
 const meta = {
@@ -26,10 +27,25 @@ const meta = {
   family: "open-redirect",
 } as const;
 
+/** The value of a `Location` key in a headers object literal. */
+function locationInHeaders(args: readonly SgNode[]): SgNode | undefined {
+  for (const arg of args) {
+    const headers = unwrap(arg);
+    if (headers.kind() !== "object") continue;
+    for (const pair of headers.namedChildren()) {
+      if (pair.kind() !== "pair") continue;
+      const key = pair.field("key");
+      const name = key?.kind() === "property_identifier" ? key.text() : stringValue(key);
+      if (name !== undefined && /^location$/i.test(name)) return pair.field("value") ?? undefined;
+    }
+  }
+  return undefined;
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/redirect|location|window\.open/.test(text)) return;
+  if (!root || !/redirect|location|window\.open/i.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
   const calls = findCalls(
@@ -44,6 +60,22 @@ export default defineRule(meta, (ctx) => {
     const target = args.length > 1 && args[0]?.kind() === "number" ? args[1] : args[0];
     if (!target) continue;
     checkSinkValues(ctx, engine, meta, call, [target], { kind: "redirect", sink: `${path}()` });
+  }
+  // res.location(url), res.setHeader("Location", url), res.writeHead(302, { Location: url })
+  for (const call of findCalls(ctx, "\\.(location|setHeader|set|header|writeHead)$")) {
+    const callee = call.field("function");
+    const method = callee?.field("property")?.text() ?? "";
+    const args = callArguments(call);
+    let target: SgNode | undefined;
+    if (method === "location") target = args[0];
+    else if (method === "writeHead") target = locationInHeaders(args.slice(1));
+    else if (/^location$/i.test(stringValue(args[0]) ?? "")) target = args[1];
+    else target = locationInHeaders(args.slice(0, 1));
+    if (!target) continue;
+    checkSinkValues(ctx, engine, meta, call, [target], {
+      kind: "redirect",
+      sink: method === "location" ? `${callee?.text() ?? "location"}()` : "the Location header",
+    });
   }
   const assignments = assignmentsMatching(ctx, /^((window|document)\.)?location(\.href)?$/).filter(
     (a) => a.kind() === "assignment_expression",

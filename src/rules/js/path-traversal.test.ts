@@ -50,6 +50,32 @@ app.delete("/tmp/:name", (req, res) => {
   res.sendStatus(204);
 });`,
     },
+    {
+      name: "exported storage class with a numeric key",
+      code: `import { promises as fs } from "node:fs";
+import { join } from "node:path";
+export class ReceiptStore {
+  constructor(private readonly base = "/data/receipts") {}
+  async read(orderId: number): Promise<Buffer> {
+    return fs.readFile(join(this.base, String(orderId) + ".pdf"));
+  }
+}`,
+      language: "typescript",
+    },
+    {
+      name: "exported storage class checks the resolved path",
+      code: `import { promises as fs } from "node:fs";
+import { resolve, sep } from "node:path";
+export class ReceiptStore {
+  constructor(private readonly base = "/data/receipts") {}
+  async read(name: string): Promise<Buffer> {
+    const full = resolve(this.base, name);
+    if (!full.startsWith(this.base + sep)) throw new Error("outside the store");
+    return fs.readFile(full);
+  }
+}`,
+      language: "typescript",
+    },
   ],
   invalid: [
     {
@@ -94,6 +120,19 @@ router.post("/export", async (ctx) => {
   ctx.body = fs.createReadStream(target);
 });`,
       lines: [4],
+    },
+    {
+      name: "exported storage class joins a caller's file name",
+      code: `import { promises as fs } from "node:fs";
+import { join } from "node:path";
+export class ReceiptStore {
+  constructor(private readonly base = "/data/receipts") {}
+  async read(name: string): Promise<Buffer> {
+    return fs.readFile(join(this.base, name));
+  }
+}`,
+      lines: [6],
+      language: "typescript",
     },
   ],
 });

@@ -25,6 +25,15 @@ export function etagFor(body: string) {
 const id = crypto.createHash("sha1", { usedForSecurity: false }).update(path).digest("hex");`,
     },
     {
+      name: "SHA-256 digest for a password reset link",
+      code: `const crypto = require("crypto");
+function resetLinkDigest(userId, issuedAt) {
+  const h = crypto.createHash("sha256");
+  h.update(userId + ":" + issuedAt);
+  return h.digest("hex");
+}`,
+    },
+    {
       name: "HMAC-SHA1 for a legacy webhook",
       code: `const crypto = require("crypto");
 function verifySignature(body, secret) {
@@ -50,6 +59,16 @@ export function makeResetToken(email: string): string {
 }`,
       lines: [3],
       language: "typescript",
+    },
+    {
+      name: "MD5 digest for an account invitation link",
+      code: `const crypto = require("crypto");
+function inviteCode(teamId, email) {
+  const h = crypto.createHash("md5");
+  h.update(teamId + "/" + email);
+  return h.digest("base64url");
+}`,
+      lines: [3],
     },
   ],
 });

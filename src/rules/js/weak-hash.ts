@@ -30,7 +30,7 @@ const meta = {
 
 const WEAK = /^(md2|md4|md5|sha1|sha-1|ripemd|ripemd160|rsa-md5|rsa-sha1)$/i;
 const SECURITY =
-  /pass|pwd|token|secret|sign|auth|session|credential|api.?key|nonce|otp|verify|salt|hmac|cookie/i;
+  /pass|pwd|token|secret|sign|auth|session|credential|api.?key|nonce|otp|verify|salt|hmac|cookie|reset|invite|magic.?link/i;
 const NOT_SECURITY =
   /etag|cache|checksum|fingerprint|digest.?file|content.?hash|file.?hash|dedupe|shard|bucket|gravatar|color|colour|slug|filename|key.?for|cache.?key/i;
 

@@ -39,6 +39,10 @@ testRule(rule, {
       name: "only numbers formatted in",
       code: `import os\n\ndef stop(pid):\n    os.system("kill -9 %d" % pid)\n`,
     },
+    {
+      name: "argument list held in a variable or returned by a helper, no shell",
+      code: `import subprocess\nfrom flask import request\n\n\ndef _dump_args(db):\n    return ["pg_dump", "--dbname", "app_" + db, "--file", "/backups/" + db + ".sql"]\n\n\n@app.post("/dump")\ndef dump():\n    db = request.form["db"]\n    argv = ["gzip", "-k", f"/backups/{db}.sql"]\n    subprocess.run(_dump_args(db), check=True)\n    job = _dump_args(db)\n    subprocess.check_call(job)\n    subprocess.check_call(argv)\n    return "ok"\n`,
+    },
   ],
   invalid: [
     {
@@ -90,6 +94,11 @@ testRule(rule, {
       name: "string built from an unknown parameter",
       code: `import os\n\ndef cleanup(directory):\n    os.system("rm -rf " + directory)\n`,
       lines: [4],
+    },
+    {
+      name: "shell script list held in a variable, and a variable that may be a string",
+      code: `import subprocess\nfrom flask import request\n\n\n@app.post("/dump")\ndef dump():\n    db = request.form["db"]\n    argv = ["bash", "-c", f"pg_dump app_{db} | gzip > /backups/{db}.gz"]\n    subprocess.check_call(argv)\n    cmd = ["pg_dump", db]\n    if request.form.get("raw"):\n        cmd = "pg_dump --no-owner " + db\n    subprocess.check_call(cmd)\n    return "ok"\n`,
+      lines: [9, 13],
     },
   ],
 });

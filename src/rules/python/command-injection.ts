@@ -1,4 +1,6 @@
+import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
+import { hubOf } from "./dataflow/hub.js";
 import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
@@ -80,7 +82,8 @@ export default defineRule(
             );
           continue;
         }
-        if (first.kind() !== "list") {
+        const argv = argvList(first, call.node, hubOf(ctx).definitions());
+        if (argv === undefined) {
           // A single string without a shell: POSIX runs it as one program name, but Windows
           // parses it as a command line, so input built into it can add arguments (CWE-88).
           const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "args"), "shell", {
@@ -100,7 +103,8 @@ export default defineRule(
           continue;
         }
         // ["sh", "-c", command]: the shell is explicit.
-        const items = first.children().filter((c) => c.isNamed());
+        if (argv === "list") continue;
+        const items = argv.children().filter((c) => c.isNamed());
         const script = items[2];
         if (
           !SHELLS.test(items[0]?.text() ?? "") ||
@@ -126,3 +130,52 @@ export default defineRule(
     }
   },
 );
+
+/**
+ * The argument vector a subprocess call gets, when it is one: a list literal,
+ * a local variable every assignment of which is a list literal (the last one
+ * before the call is returned), or a call of a helper of this file that only
+ * ever returns list literals, directly or through a variable set once from it
+ * ("list": its items are not known).
+ * Undefined for anything else, such as a string.
+ */
+function argvList(first: SgNode, call: SgNode, definitions: readonly SgNode[]): SgNode | "list" | undefined {
+  if (first.kind() === "list") return first;
+  if (first.kind() === "call") return returnsOnlyLists(first, definitions) ? "list" : undefined;
+  if (first.kind() !== "identifier") return undefined;
+  const name = first.text();
+  const scope = call.ancestors().find((a) => a.kind() === "function_definition");
+  const body = scope?.field("body");
+  if (body === undefined || body === null) return undefined;
+  const values: SgNode[] = [];
+  for (const assignment of body.findAll({
+    rule: { kind: "assignment", has: { field: "left", regex: `^${name}$` } },
+  })) {
+    const value = assignment.field("right");
+    if (value === null || assignment.field("left")?.text() !== name) return undefined;
+    values.push(value);
+  }
+  const before = values.filter((v) => v.range().start.index < call.range().start.index);
+  const last = before.at(-1);
+  if (last === undefined || values.length !== before.length) return undefined;
+  if (values.every((v) => v.kind() === "list")) return last;
+  if (values.length === 1 && last.kind() === "call" && returnsOnlyLists(last, definitions)) return "list";
+  return undefined;
+}
+
+/** `helper(...)` where helper is a def of this file whose every return is a list literal. */
+function returnsOnlyLists(call: SgNode, definitions: readonly SgNode[]): boolean {
+  const callee = call.field("function");
+  if (callee?.kind() !== "identifier") return false;
+  const defs = definitions.filter((d) => d.field("name")?.text() === callee.text());
+  const [def] = defs;
+  if (def === undefined || defs.length !== 1) return false;
+  const returns = def.findAll({ rule: { kind: "return_statement" } });
+  return (
+    returns.length > 0 &&
+    returns.every((r) => {
+      const value = r.children().find((c) => c.isNamed());
+      return value?.kind() === "list";
+    })
+  );
+}

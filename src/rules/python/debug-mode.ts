@@ -8,7 +8,12 @@ const WHY =
 const CALLS = callSpec({
   hint: /debug/,
   methods: ["run"],
-  functions: ["fastapi.FastAPI", "starlette.applications.Starlette", "werkzeug.serving.run_simple", "werkzeug.run_simple"],
+  functions: [
+    "fastapi.FastAPI",
+    "starlette.applications.Starlette",
+    "werkzeug.serving.run_simple",
+    "werkzeug.run_simple",
+  ],
 });
 /** Framework constructors and servers whose keyword turns the debugger on. */
 const DEBUG_KEYWORD: ReadonlyMap<string, string> = new Map([

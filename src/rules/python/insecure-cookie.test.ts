@@ -16,6 +16,10 @@ testRule(rule, {
       code: `SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\n`,
       filename: "settings.py",
     },
+    {
+      name: "protections on in config.update and a settings dict",
+      code: `app.config.update(SESSION_COOKIE_SECURE=True, SESSION_COOKIE_HTTPONLY=True)\nOVERRIDES = {"CSRF_COOKIE_SECURE": True, "SESSION_COOKIE_SAMESITE": "Lax"}\n`,
+    },
   ],
   invalid: [
     {
@@ -35,6 +39,11 @@ testRule(rule, {
       code: `DEBUG = False\nSESSION_COOKIE_SECURE = False\nSESSION_COOKIE_HTTPONLY = False\n`,
       lines: [2, 3],
       filename: "settings.py",
+    },
+    {
+      name: "protections off in config.update and a settings dict",
+      code: `app.config.update(\n    SESSION_COOKIE_SAMESITE="Lax",\n    SESSION_COOKIE_HTTPONLY=False,\n)\nOVERRIDES = {"CSRF_COOKIE_SECURE": False, "SESSION_COOKIE_SAMESITE": "Lax"}\n`,
+      lines: [3, 5],
     },
   ],
 });

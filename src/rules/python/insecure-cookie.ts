@@ -9,11 +9,13 @@ const WHY =
 const CALLS = callSpec({ hint: /set_cookie/, methods: ["set_cookie"] });
 /** Django/Flask settings that switch the protections off. */
 const SETTINGS = nodeQuery(
-  ["assignment"],
-  "(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)[\"']?\\]?\\s*=\\s*False$",
+  ["assignment", "keyword_argument", "pair"],
+  "(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)[\"']?\\]?\\s*[=:]\\s*False$",
   /COOKIE_(?:SECURE|HTTPONLY)/,
 );
-const SETTING_RE = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)["']?\]?\s*=\s*False$/;
+/** `SESSION_COOKIE_SECURE = False`, `config.update(SESSION_COOKIE_HTTPONLY=False)`, `{"SESSION_COOKIE_SECURE": False}`. */
+const SETTING_RE = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)["']?\]?\s*[=:]\s*False$/;
+const SETTING_KINDS = new Set(["assignment", "keyword_argument", "pair"]);
 
 function isTrue(node: SgNode | undefined): boolean | undefined {
   if (node === undefined) return false;
@@ -64,7 +66,7 @@ export default defineRule(
     }
     for (const node of candidates(ctx, SETTINGS)) {
       const m = SETTING_RE.exec(node.text());
-      if (node.kind() !== "assignment" || !m) continue;
+      if (!SETTING_KINDS.has(String(node.kind())) || !m) continue;
       ctx.report({
         node,
         message: `${m[1] ?? ""}_COOKIE_${m[2] ?? ""} is False, so the ${m[1]?.toLowerCase() ?? ""} cookie is sent ${m[2] === "SECURE" ? "over plain HTTP" : "to scripts"}. ${WHY}`,

@@ -11,6 +11,10 @@ testRule(rule, {
       name: "random for a simulation",
       code: `import random\n\ndef roll_dice():\n    return random.randint(1, 6)\n\nsample = random.sample(range(100), 10)\n`,
     },
+    {
+      name: "random in classes and functions that make nothing secret",
+      code: `import random\n\n\nclass DiceGame:\n    def roll(self):\n        return random.randint(1, 6)\n\n\nclass BannerRotator:\n    COLOURS = ["teal", "amber"]\n\n    def colour(self):\n        return random.choice(self.COLOURS)\n`,
+    },
   ],
   invalid: [
     {
@@ -22,6 +26,11 @@ testRule(rule, {
       name: "otp and session id",
       code: `from random import randint, getrandbits\n\ndef login(user):\n    otp = randint(100000, 999999)\n    session_id = "%032x" % getrandbits(128)\n    return otp, session_id\n`,
       lines: [4, 5],
+    },
+    {
+      name: "one-time codes and vouchers made in classes named for them",
+      code: `import random\nimport string\n\n\nclass SmsOtpSender:\n    def send(self, phone):\n        digits = random.randint(0, 999999)\n        return phone, f"{digits:06d}"\n\n\nclass VoucherIssuer:\n    def issue(self):\n        return "".join(random.choices(string.ascii_uppercase, k=10))\n`,
+      lines: [7, 13],
     },
   ],
 });

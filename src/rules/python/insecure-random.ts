@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { callSpec, findCalls, flowOf } from "./dataflow/sinks.js";
 
@@ -20,6 +21,19 @@ const CALLS = callSpec({ hint: /random/, functions: FUNCTIONS.map((f) => `random
 /** Names that say the value guards something. */
 const SECURITY_NAME =
   /token|passw|pwd|secret|[a-z]_key\b|api_?key|session|\bsid\b|\botp\b|nonce|salt|csrf|reset_|verification|auth|captcha|activation/i;
+/** The same, for identifiers split into words (`OtpService`, `otp_code`): one-time codes and redeemable codes. */
+const SECURITY_WORD = /\b(?:otp|totp|hotp|sid|coupon|voucher|promo|redeem)\b/i;
+
+function isSecurityName(text: string): boolean {
+  if (SECURITY_NAME.test(text)) return true;
+  return SECURITY_WORD.test(text.replace(/([a-z\d])([A-Z])/g, "$1 $2").replace(/_/g, " "));
+}
+
+/** The name of the class a call is in, when it is in one (through its methods). */
+function enclosingClassName(node: SgNode): string | undefined {
+  const cls = node.ancestors().find((a) => a.kind() === "class_definition");
+  return cls?.field("name")?.text();
+}
 
 export default defineRule(
   {
@@ -50,11 +64,14 @@ export default defineRule(
     for (const call of calls) {
       const line = ctx.lines.line(call.node.range().start.line + 1);
       const fn = flow.functionAt(call.node);
-      const where = SECURITY_NAME.test(line)
+      const cls = enclosingClassName(call.node);
+      const where = isSecurityName(line)
         ? line.trim()
-        : fn !== undefined && SECURITY_NAME.test(fn.name)
+        : fn !== undefined && isSecurityName(fn.name)
           ? `${fn.name}()`
-          : undefined;
+          : cls !== undefined && isSecurityName(cls)
+            ? `class ${cls}`
+            : undefined;
       if (where === undefined) continue;
       ctx.report({
         node: call.node,

@@ -24,5 +24,10 @@ testRule(rule, {
       code: `from ldap3 import Server, Connection\n\ndef lookup(request):\n    mail = request.GET.get("mail")\n    conn = Connection(Server("ldap://dir"), auto_bind=True)\n    conn.search("dc=example,dc=com", f"(mail={mail})")\n    return conn.entries\n`,
       lines: [6],
     },
+    {
+      name: "filter built from the object's own settings and an unescaped argument",
+      code: `import ldap\n\n\nclass Directory:\n    def __init__(self, uri, people_ou):\n        self.conn = ldap.initialize(uri)\n        self.people_ou = people_ou\n\n    def find(self, login):\n        flt = f"(&(objectClass=person)(ou={self.people_ou})(uid={login}))"\n        return self.conn.search_s(self.people_ou, ldap.SCOPE_SUBTREE, flt)\n\n\ndef find_view(request, directory: Directory):\n    return directory.find(request.GET["login"])\n`,
+      lines: [11],
+    },
   ],
 });

@@ -19,6 +19,10 @@ testRule(rule, {
       name: "constant path",
       code: `def load():\n    with open("/etc/app/config.ini") as f:\n        return f.read()\n`,
     },
+    {
+      name: "pathlib final component, and a name rejected when it holds a slash",
+      code: `from pathlib import Path\nfrom flask import request, abort\nSTORE = Path("/srv/store")\n\n@app.post("/put")\ndef put():\n    upload = request.files["doc"]\n    with open(STORE / Path(upload.filename).name, "wb") as out:\n        out.write(upload.read())\n    return "ok"\n\n@app.get("/get")\ndef get():\n    key = request.args["key"]\n    if "/" in key or key.startswith("."):\n        abort(400)\n    return open(f"/srv/store/{key}").read()\n`,
+    },
   ],
   invalid: [
     {
@@ -35,6 +39,11 @@ testRule(rule, {
       name: "fastapi FileResponse",
       code: `from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n\n@app.get("/report")\ndef report(name: str):\n    return FileResponse(f"/reports/{name}.pdf")\n`,
       lines: [7],
+    },
+    {
+      name: "pathlib parent kept, and a slash check on another value",
+      code: `from pathlib import Path\nfrom flask import request, abort\nSTORE = Path("/srv/store")\n\n@app.post("/put")\ndef put():\n    upload = request.files["doc"]\n    with open(STORE / Path(upload.filename).parent / "copy", "wb") as out:\n        out.write(upload.read())\n    return "ok"\n\n@app.get("/get")\ndef get():\n    key = request.args["key"]\n    if "/" in request.args.get("kind", ""):\n        abort(400)\n    return open(f"/srv/store/{key}").read()\n`,
+      lines: [8, 17],
     },
   ],
 });

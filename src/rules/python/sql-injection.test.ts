@@ -27,6 +27,10 @@ testRule(rule, {
       name: "django raw with params",
       code: `def view(request):\n    q = request.GET["q"]\n    return Person.objects.raw("SELECT * FROM person WHERE last = %s", [q])\n`,
     },
+    {
+      name: "sort column looked up in a local mapping with .get",
+      code: `from flask import request\n\n@app.get("/invoices")\ndef invoices():\n    columns = {"date": "issued_on", "amount": "amount_cents"}\n    order = columns.get(request.args.get("order"), "issued_on")\n    cur = db.cursor()\n    cur.execute("SELECT id FROM invoices ORDER BY " + order)\n    return cur.fetchall()\n`,
+    },
   ],
   invalid: [
     {
@@ -58,6 +62,11 @@ testRule(rule, {
       name: "string built from an unknown parameter",
       code: `def delete_user(cur, user_id):\n    cur.execute("DELETE FROM users WHERE id = " + user_id)\n`,
       lines: [2],
+    },
+    {
+      name: "lookup whose default is the raw input",
+      code: `from flask import request\n\n@app.get("/invoices")\ndef invoices():\n    columns = {"date": "issued_on", "amount": "amount_cents"}\n    wanted = request.args.get("order")\n    order = columns.get(wanted, wanted)\n    cur = db.cursor()\n    cur.execute("SELECT id FROM invoices ORDER BY " + order)\n    return cur.fetchall()\n`,
+      lines: [9],
     },
   ],
 });

@@ -15,6 +15,14 @@ testRule(rule, {
       name: "constant URL",
       code: `import urllib.request\nbody = urllib.request.urlopen("https://example.com/data.json").read()\n`,
     },
+    {
+      name: "parsed host checked against an allow-list",
+      code: `import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\n\n@app.route("/fetch")\ndef fetch():\n    link = request.args["link"]\n    if urlsplit(link).hostname not in {"cdn.example.org", "img.example.org"}:\n        abort(403)\n    return requests.get(link, timeout=4).content\n`,
+    },
+    {
+      name: "client session given a URL picked from a fixed table",
+      code: `import aiohttp\nfrom aiohttp import web\nMIRRORS = {"eu": "https://eu.mirror.example/index", "us": "https://us.mirror.example/index"}\n\nasync def index(request):\n    region = request.query.get("region", "eu")\n    if region not in MIRRORS:\n        raise web.HTTPBadRequest()\n    async with aiohttp.ClientSession() as http:\n        async with http.get(MIRRORS[region]) as resp:\n            return web.Response(text=await resp.text())\n`,
+    },
   ],
   invalid: [
     {
@@ -26,6 +34,16 @@ testRule(rule, {
       name: "urlopen and httpx with a host from a form",
       code: `import httpx\nfrom urllib.request import urlopen\n\ndef check(request):\n    host = request.POST["host"]\n    urlopen("http://" + host + "/health")\n    httpx.post(url="https://" + host + "/hook", json={})\n`,
       lines: [6, 7],
+    },
+    {
+      name: "parsed host compared with the wrong value, request built then sent",
+      code: `import urllib.request\nfrom urllib.parse import urlsplit\nfrom flask import request\n\n@app.route("/fetch")\ndef fetch():\n    link = request.args["link"]\n    if urlsplit(request.args["other"]).hostname not in {"cdn.example.org"}:\n        return "no", 403\n    req = urllib.request.Request(link, headers={"Accept": "image/*"})\n    return urllib.request.urlopen(req, timeout=4).read()\n`,
+      lines: [11],
+    },
+    {
+      name: "aiohttp and httpx client objects",
+      code: `import aiohttp\nimport httpx\nfrom aiohttp import web\n\nasync def mirror(request):\n    target = request.query.get("target")\n    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http:\n        async with http.get(target) as resp:\n            body = await resp.read()\n    client = httpx.Client()\n    client.post(request.match_info["hook"], content=body)\n    return web.Response(body=body)\n`,
+      lines: [8, 11],
     },
   ],
 });

@@ -12,12 +12,21 @@ const CALLS = callSpec({
     ...VERBS.map((v) => `requests.${v}`),
     ...VERBS.map((v) => `httpx.${v}`),
     "urllib.request.urlopen",
-    "urllib.request.Request",
     "urllib2.urlopen",
-    "urllib2.Request",
     "http.client.HTTPConnection",
     "http.client.HTTPSConnection",
   ],
+});
+/** HTTP client objects whose verb methods send a request: `async with aiohttp.ClientSession() as s: s.get(url)`. */
+const CLIENT_CLASS = String.raw`(?:aiohttp\.ClientSession|ClientSession|httpx\.AsyncClient|AsyncClient|httpx\.Client|requests\.Session|requests\.session)`;
+const CLIENT_BINDING = new RegExp(
+  String.raw`(?:\b(\w+)\s*=\s*(?:await\s+)?${CLIENT_CLASS}\(|\bwith\s+${CLIENT_CLASS}\([^()]*(?:\([^()]*\)[^()]*)*\)\s+as\s+(\w+))`,
+  "g",
+);
+const CLIENT_CALLS = callSpec({
+  needsSource: true,
+  hint: /ClientSession|AsyncClient|httpx\.Client|requests\.[sS]ession/,
+  methods: VERBS,
 });
 /** A URL whose scheme and host are fixed text: input can only change the path or query. */
 const FIXED_HOST = /^[rRuUfFbB]*["'](?:https?:)?\/\/[^/"'{}%]+\//;
@@ -46,6 +55,15 @@ export default defineRule(
   },
   (ctx) => {
     const calls = findCalls(ctx, CALLS);
+    const clients = clientNames(ctx.text);
+    if (clients.size > 0) {
+      for (const call of findCalls(ctx, CLIENT_CALLS)) {
+        if (!call.viaMethod) continue;
+        const receiver = call.node.children()[0]?.children()[0];
+        if (receiver?.kind() === "identifier" && clients.has(receiver.text()))
+          calls.push({ ...call, callee: `${receiver.text()}.${call.callee}` });
+      }
+    }
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
     for (const call of calls) {
@@ -71,3 +89,14 @@ export default defineRule(
     }
   },
 );
+
+/** Names bound to an HTTP client object anywhere in the file (`s = httpx.Client()`, `with ClientSession() as s`). */
+function clientNames(text: string): Set<string> {
+  const names = new Set<string>();
+  if (!/ClientSession|AsyncClient|httpx\.Client|requests\.[sS]ession/.test(text)) return names;
+  for (const m of text.matchAll(CLIENT_BINDING)) {
+    const name = m[1] ?? m[2];
+    if (name !== undefined) names.add(name);
+  }
+  return names;
+}

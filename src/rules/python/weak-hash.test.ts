@@ -1,4 +1,5 @@
-import { testRule } from "../rule-tester.js";
+import { describe, expect, it } from "vitest";
+import { runRule, testRule } from "../rule-tester.js";
 import rule from "./weak-hash.js";
 
 testRule(rule, {
@@ -24,5 +25,22 @@ testRule(rule, {
       code: `import hashlib as h\n\ndef sign(secret, msg):\n    token = h.new("sha1", secret + msg).hexdigest()\n    api_token = h.sha1(msg).hexdigest()\n    return token, api_token\n`,
       lines: [4, 5],
     },
+    {
+      name: "sha1 in a function named for a token",
+      code: `import hashlib\n\n\ndef invite_token_for(email, day):\n    digest = hashlib.sha1()\n    digest.update(f"{email}|{day}".encode())\n    return digest.hexdigest()\n`,
+      lines: [5],
+    },
   ],
+});
+
+describe("py/weak-hash security context", () => {
+  it("takes the enclosing function's name as context, not only the line", () => {
+    const confidences = (name: string) =>
+      runRule(
+        rule,
+        `import hashlib\n\n\ndef ${name}(value):\n    digest = hashlib.sha1()\n    digest.update(value.encode())\n    return digest.hexdigest()\n`,
+      ).drafts.map((d) => d.confidence);
+    expect(confidences("signup_token_for")).toEqual([0.8]);
+    expect(confidences("cache_filename")).toEqual([0.4]);
+  });
 });

@@ -58,7 +58,9 @@ export default defineRule(
         algorithm = call.callee.split(".").at(-2) ?? algorithm;
       }
       const line = ctx.lines.line(call.node.range().start.line + 1);
-      const secure = SECURITY_CONTEXT.test(line);
+      // The line, or the name of the function the digest is made in (`def reset_token_digest`).
+      const fn = call.node.ancestors().find((a) => a.kind() === "function_definition");
+      const secure = SECURITY_CONTEXT.test(line) || SECURITY_CONTEXT.test(fn?.field("name")?.text() ?? "");
       // Without a security word nearby the digest is often a checksum or cache key: report it, but below the default threshold.
       ctx.report({
         node: call.node,

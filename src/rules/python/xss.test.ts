@@ -19,6 +19,10 @@ testRule(rule, {
       name: "constant markup",
       code: `from markupsafe import Markup\nBANNER = Markup("<b>Maintenance tonight</b>")\n`,
     },
+    {
+      name: "jinja environment with autoescaping chosen by extension",
+      code: `from jinja2 import Environment, PackageLoader, select_autoescape\nviews = Environment(loader=PackageLoader("shop"), autoescape=select_autoescape(["html", "xml"]))\n`,
+    },
   ],
   invalid: [
     {
@@ -36,6 +40,11 @@ testRule(rule, {
       name: "django mark_safe and HttpResponse",
       code: `from django.http import HttpResponse\nfrom django.utils.safestring import mark_safe\n\ndef greet(request):\n    who = request.GET.get("who")\n    label = mark_safe("<em>%s</em>" % who)\n    return HttpResponse("<html><body>Hi " + who + "</body></html>")\n`,
       lines: [6, 7],
+    },
+    {
+      name: "jinja environment and template with autoescaping off",
+      code: `import jinja2\nviews = jinja2.Environment(loader=jinja2.PackageLoader("shop"), autoescape=False)\nbanner = jinja2.Template("<div>{{ text }}</div>", autoescape=False)\n`,
+      lines: [2, 3],
     },
   ],
 });

@@ -31,6 +31,12 @@ const CALLS = callSpec({
   ],
 });
 
+/** Jinja environments: autoescape=False renders every variable into HTML as it is. */
+const ENVIRONMENTS = callSpec({
+  hint: /autoescape\s*=\s*False/,
+  functions: ["jinja2.Environment", "jinja2.Template", "jinja2.environment.Environment"],
+});
+
 /** Calls whose first argument becomes markup or a response body as it is. */
 const WHAT: Readonly<Record<string, string>> = {
   render_template_string:
@@ -82,6 +88,14 @@ export default defineRule(
           ...(short === "render_template_string" || short === "Template" ? { extraCwe: ["CWE-1336"] } : {}),
         },
       );
+    }
+    for (const call of findCalls(ctx, ENVIRONMENTS)) {
+      if (call.kwargs.get("autoescape")?.text() !== "False") continue;
+      ctx.report({
+        node: call.node,
+        confidence: 0.7,
+        message: `${call.callee}(autoescape=False) renders template variables into HTML without escaping, so every value from a request is a way in. ${WHY}`,
+      });
     }
     checkHandlerReturns(ctx);
   },

@@ -257,6 +257,64 @@ const CASES: readonly FlowCase[] = [
     tainted: true,
   },
   { name: "req.user is not input", code: `app.get("/", (req) => { sink(req.user.name); });`, tainted: false },
+  {
+    name: "argument of a class method called from a route in the same file",
+    code: `class Finder { byName(n) { sink("name=" + n); } }
+const finder = new Finder();
+app.get("/f", (req) => finder.byName(req.query.n));`,
+    tainted: true,
+  },
+  {
+    name: "class method only called with constants",
+    code: `class Finder { byName(n) { sink("name=" + n); } }
+const finder = new Finder();
+app.get("/f", () => finder.byName("all"));`,
+    tainted: false,
+  },
+  {
+    name: "return value of a class method summarised for its argument",
+    code: `class Shell { line(dir) { return "ls " + dir; } }
+const shell = new Shell();
+app.get("/ls", (req) => { sink(shell.line(req.query.dir)); });`,
+    tainted: true,
+  },
+  {
+    name: "two classes define the method: ambiguous, not summarised",
+    code: `class A { line(d) { return "ls " + d; } }
+class B { line(d) { return "ls"; } }
+app.get("/ls", (req) => { const shell = pick(); sink(shell.line(req.query.dir)); });`,
+    tainted: false,
+  },
+  {
+    name: "public method of an exported class with no caller in the file",
+    code: `export class Archiver { pack(dir: string) { sink("tar czf out.tgz " + dir); } }`,
+    language: "typescript",
+    tainted: true,
+  },
+  {
+    name: "private method of an exported class",
+    code: `export class Archiver { private pack(dir: string) { sink("tar czf out.tgz " + dir); } }`,
+    language: "typescript",
+    tainted: false,
+  },
+  {
+    name: "method of a class the module does not export",
+    code: `class Archiver { pack(dir) { sink("tar czf out.tgz " + dir); } }
+module.exports = { run: () => new Archiver() };`,
+    tainted: false,
+  },
+  {
+    name: "class exported through module.exports",
+    code: `class Archiver { pack(dir) { sink("tar czf out.tgz " + dir); } }
+module.exports = Archiver;`,
+    tainted: true,
+  },
+  {
+    name: "numeric parameter of an exported method",
+    code: `export class Archiver { pack(id: number) { sink("tar czf " + String(id) + ".tgz"); } }`,
+    language: "typescript",
+    tainted: false,
+  },
 ];
 
 describe("TaintEngine", () => {

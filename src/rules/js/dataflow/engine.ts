@@ -21,8 +21,19 @@ const MAX_DEPTH = 60;
  */
 const MAX_EVALUATIONS = 50_000;
 const MAX_CALL_SITE_EXPANSIONS = 12;
+/**
+ * How sure we are that an argument of an exported class's public method is
+ * attacker-controlled: callers elsewhere often pass request data, not always.
+ */
+const API_PARAMETER_CONFIDENCE = 0.65;
 /** Helpers called from more places than this are not expanded (each call site is a walk). */
 const MAX_CALL_SITES = 30;
+
+/** `id: number`, `on: boolean`: a declared scalar cannot carry a string payload from a typed caller. */
+function scalarTyped(pattern: SgNode): boolean {
+  const annotation = pattern.parent()?.field("type")?.text() ?? "";
+  return /^:\s*(?:number|boolean|bigint)$/.test(annotation);
+}
 
 /**
  * Intraprocedural taint tracking with same-file call summaries. Everything is
@@ -195,7 +206,7 @@ export class TaintEngine implements Env {
           (mode) => {
             if (contextual) return contextual(mode);
             if (byName) return role(byName);
-            return this.parameterValue(scope, index, mode);
+            return this.parameterValue(scope, index, mode, pattern);
           },
           emit,
         );
@@ -211,11 +222,19 @@ export class TaintEngine implements Env {
     return this.helpersById.get(fn.id());
   }
 
-  /** A parameter: symbolic in summaries, otherwise what same-file callers pass. */
-  private parameterValue(scope: Scope, index: number, mode: EvalMode): Value {
+  /**
+   * A parameter: symbolic in summaries, otherwise what same-file callers pass.
+   * A public method of an exported class that nothing in the file calls is an
+   * API entry point: its arguments are whatever other modules pass.
+   */
+  private parameterValue(scope: Scope, index: number, mode: EvalMode, param?: SgNode): Value {
     const symbolic = unknown(new Set([index]));
     if (mode === "summary") return symbolic;
     const helper = this.helperFor(scope.node);
+    if (helper?.exportedMethod !== undefined && helper.callCount() === 0 && param && !scalarTyped(param)) {
+      const label = `parameter ${param.text()} of ${helper.exportedMethod}()`;
+      return join(symbolic, source(label, param.range().start.line + 1, API_PARAMETER_CONFIDENCE));
+    }
     if (!helper || helper.callCount() > MAX_CALL_SITES || ++this.expansions > MAX_CALL_SITE_EXPANSIONS) {
       return symbolic;
     }

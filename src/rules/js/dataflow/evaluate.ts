@@ -3,6 +3,7 @@ import { callArguments, dottedPath, lastSegment, lineOf, memberKey, stringValue,
 import { GLOBAL_SOURCES, MEMBERS_BY_ROLE, METHODS_BY_ROLE, SOURCE_CALLS } from "./catalogue.js";
 import { CASTS, CLEAN_METHODS, PASSTHROUGH, SAFE_TAGS, SANITISERS } from "./sanitisers.js";
 import { checkedName, POSITIVE_CHECK, stripCasts } from "./definitions.js";
+import { methodKey } from "./helpers.js";
 import type { EvalMode, Scope } from "./scope.js";
 import {
   asTaint,
@@ -61,6 +62,9 @@ const CONSTANT_KINDS: ReadonlySet<string> = new Set([
 
 const UNION_OPERATORS: ReadonlySet<string> = new Set(["+", "&&", "||", "??"]);
 
+/** `LIST.includes(expr)`, `[..].includes(expr)`, `SET.has(expr)`: membership of any expression. */
+const MEMBERSHIP_CHECK = /^(?:[\w$.]+|\[[^\]]*\])\.(?:includes|has)\(([^;]+)\)$/;
+
 /**
  * `isAllowed(x) ? x : fallback`, `/^\/(?!\/)/.test(x) ? x : "/"`: the condition
  * validates exactly the value the true branch returns, so only the other
@@ -71,12 +75,19 @@ function checkedByCondition(ternary: SgNode): boolean {
   const consequence = ternary.field("consequence");
   if (!condition || !consequence) return false;
   const returned = dottedPath(unwrap(consequence));
-  if (returned === undefined) return false;
-  return stripCasts(condition.text())
-    .split("&&")
-    .some((part) => {
-      return checkedName(POSITIVE_CHECK.exec(part.trim().replace(/^\((.*)\)$/, "$1"))) === returned;
-    });
+  const parts = stripCasts(condition.text()).split("&&");
+  if (returned === undefined) {
+    // ALLOWED.includes(params.get("next")) ? params.get("next") : "/": the same expression, re-read.
+    const expression = unwrap(consequence).text().replace(/\s+/g, "");
+    return parts.some(
+      (part) =>
+        MEMBERSHIP_CHECK.exec(part.trim().replace(/^\((.*)\)$/, "$1"))?.[1]?.replace(/\s+/g, "") ===
+        expression,
+    );
+  }
+  return parts.some((part) => {
+    return checkedName(POSITIVE_CHECK.exec(part.trim().replace(/^\((.*)\)$/, "$1"))) === returned;
+  });
 }
 
 /** `s.replace(/[&<>"']/g, toEntity)`: every character that starts markup is replaced. */
@@ -286,6 +297,9 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
         : undefined;
     }
     if (CLEAN_METHODS.has(method)) return undefined;
+    // service.lookup(x), this.build(x): a method of a class in this file, by its summary.
+    const summarised = env.callHelper(methodKey(method), n, scope, mode);
+    if (summarised !== null) return summarised;
     // items.map((id) => Number(id)): the result is what the callback returns for each element.
     const callback = args[0];
     if ((method === "map" || method === "flatMap") && callback?.kind() === "arrow_function") {

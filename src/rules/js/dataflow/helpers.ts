@@ -11,6 +11,16 @@ export interface Helper {
   callSites(): readonly SgNode[];
   /** How often `name(` appears in the text: an upper bound on call sites, without a tree walk. */
   callCount(): number;
+  /**
+   * For a public method of an exported class: "Class.method", the API entry
+   * point whose callers (in other files) choose the arguments.
+   */
+  readonly exportedMethod?: string;
+}
+
+/** Key of a class method in the helper map: `.name`, apart from plain functions. */
+export function methodKey(name: string): string {
+  return `.${name}`;
 }
 
 /** `function name() {}` and `const name = (...) => ...` anywhere in the file. */
@@ -34,16 +44,68 @@ export function findHelpers(root: SgNode, text: string): Map<string, Helper> {
     if (name === undefined || !fn || helpers.has(name)) continue;
     helpers.set(name, makeHelper(root, text, name, fn));
   }
+  if (text.includes("class")) addMethods(root, text, helpers);
   return helpers;
 }
 
-function makeHelper(root: SgNode, text: string, name: string, fn: SgNode): Helper {
+/**
+ * Methods of the file's classes, called as `x.name(...)` or `this.name(...)`.
+ * A name defined by two classes is ambiguous and left out.
+ */
+function addMethods(root: SgNode, text: string, helpers: Map<string, Helper>): void {
+  const ambiguous = new Set<string>();
+  for (const method of root.findAll({
+    rule: { kind: "method_definition", inside: { kind: "class_body" } },
+  })) {
+    const nameNode = method.field("name");
+    if (nameNode?.kind() !== "property_identifier") continue;
+    const name = nameNode.text();
+    if (name === "constructor") continue;
+    const key = methodKey(name);
+    if (helpers.has(key)) {
+      ambiguous.add(key);
+      continue;
+    }
+    helpers.set(key, makeHelper(root, text, name, method, exportedMethodName(method, name, text)));
+  }
+  for (const key of ambiguous) helpers.delete(key);
+}
+
+/** "Class.method" when the method is public and its class is exported from the module. */
+function exportedMethodName(method: SgNode, name: string, text: string): string | undefined {
+  const modifiers = method.children().map((c) => String(c.kind()));
+  if (name.startsWith("_") || modifiers.includes("accessibility_modifier")) {
+    const access = method
+      .children()
+      .find((c) => c.kind() === "accessibility_modifier")
+      ?.text();
+    if (name.startsWith("_") || access !== "public") return undefined;
+  }
+  if (modifiers.includes("get") || modifiers.includes("set")) return undefined;
+  const cls = method.parent()?.parent();
+  if (!cls) return undefined;
+  const className = cls.field("name")?.text();
+  const holder = cls.parent();
+  const escaped = className?.replace(/\$/g, "\\$") ?? "";
+  const exported =
+    holder?.kind() === "export_statement" ||
+    (className !== undefined &&
+      new RegExp(
+        String.raw`(?:module\.)?exports(?:\.\w+)?\s*=\s*(?:${escaped}\b|\{(?:[^{}]*,)?\s*${escaped}\s*[,}])|\bexport\s*\{[^}]*\b${escaped}\b`,
+      ).test(text));
+  return exported ? `${className ?? "default"}.${name}` : undefined;
+}
+
+function makeHelper(root: SgNode, text: string, name: string, fn: SgNode, exportedMethod?: string): Helper {
+  const method = exportedMethod !== undefined || fn.kind() === "method_definition";
+  const calledAs = method ? `.${name}(` : `${name}(`;
   let count: number | undefined;
   let summary: Value[] | undefined;
   let computing = false;
   let sites: SgNode[] | undefined;
   return {
     node: fn,
+    ...(exportedMethod !== undefined ? { exportedMethod } : {}),
     returns(evaluate) {
       if (summary) return summary;
       // A recursive helper sees no summary for itself while it is being computed.
@@ -57,14 +119,21 @@ function makeHelper(root: SgNode, text: string, name: string, fn: SgNode): Helpe
       return summary;
     },
     callCount() {
-      count ??= text.split(`${name}(`).length - 1;
+      count ??= text.split(calledAs).length - 1;
       return count;
     },
     callSites() {
+      const exact = `^${name.replace(/\$/g, "\\$")}$`;
       sites ??= root.findAll({
         rule: {
           kind: "call_expression",
-          has: { field: "function", kind: "identifier", regex: `^${name.replace(/\$/g, "\\$")}$` },
+          has: method
+            ? {
+                field: "function",
+                kind: "member_expression",
+                has: { field: "property", kind: "property_identifier", regex: exact },
+              }
+            : { field: "function", kind: "identifier", regex: exact },
         },
       });
       return sites;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runRule } from "../../rule-tester.js";
 import commandInjection from "../command-injection.js";
+import ldapInjection from "../ldap-injection.js";
 import pathTraversal from "../path-traversal.js";
 import sqlInjection from "../sql-injection.js";
 import type { Rule } from "../../define-rule.js";
@@ -52,6 +53,18 @@ const CASES: readonly { name: string; rule: Rule; code: string; confidences: rea
     rule: commandInjection,
     code: `import os\n\ndef f(cmd):\n    os.system(cmd)\n`,
     confidences: [0.35],
+  },
+  {
+    name: "text built from the object's own attributes is not built from input",
+    rule: ldapInjection,
+    code: `import ldap\n\nclass Groups:\n    def members(self, conn, name):\n        flt = f"(&(ou={self.unit})(cn={ldap.filter.escape_filter_chars(name)}))"\n        return conn.search_s(self.unit, ldap.SCOPE_SUBTREE, flt)\n\ndef view(request):\n    return Groups().members(CONN, request.GET["q"])\n`,
+    confidences: [0.35],
+  },
+  {
+    name: "the same filter with the request's value unescaped",
+    rule: ldapInjection,
+    code: `import ldap\n\nclass Groups:\n    def members(self, conn, name):\n        flt = f"(&(ou={self.unit})(cn={name}))"\n        return conn.search_s(self.unit, ldap.SCOPE_SUBTREE, flt)\n\ndef view(request):\n    return Groups().members(CONN, request.GET["q"])\n`,
+    confidences: [0.9],
   },
   {
     name: "unknown parameter resolved through a caller that passes argv",

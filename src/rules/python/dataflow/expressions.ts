@@ -243,6 +243,16 @@ function evalCall(node: SgNode, scope: Scope): Taint {
 
   const source = dotted === "" ? undefined : callSource(dotted, method);
   if (source) return [sourceOrigin(source.label, source.trust, node)];
+  // `ALLOWED.get(choice, "default")` on a local mapping of constants: the result is one of its
+  // values or the default, never the key that was looked up.
+  if (
+    method === "get" &&
+    receiver.length === 0 &&
+    calleeKind === "attribute" &&
+    receiverIsLocal(callee, scope)
+  ) {
+    return join(...args.slice(1), ...kwargs.values());
+  }
   const inputs = join(receiver, ...args, ...kwargs.values());
   const effect = callEffect(dotted, method);
   if (effect?.kind === "clean") return CLEAN;

@@ -87,6 +87,22 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       without.set(key, sanitise(current, ["path"]));
       return;
     }
+    const parsed = parsedUrlSubject(left, scope);
+    if (parsed !== undefined) {
+      // `urlparse(url).hostname in ALLOWED_HOSTS`: the host is pinned, so is where the URL leads.
+      const key = keyOf(parsed);
+      const opText = op.text().replace(/\s+/g, " ");
+      const pinned =
+        opText === "in" || opText === "=="
+          ? thenEnv
+          : opText === "not in" || opText === "!="
+            ? elseEnv
+            : undefined;
+      if (key === undefined || pinned === undefined || evalExpr(right, scope).length > 0) return;
+      const current = pinned.get(key) ?? scope.read(key) ?? evalExpr(parsed, scope);
+      pinned.set(key, sanitise(current, ["url", "redirect"]));
+      return;
+    }
     const key = keyOf(left);
     if (key === undefined) return;
     const opText = op.text().replace(/\s+/g, " ");
@@ -125,4 +141,21 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       if (key !== undefined) thenEnv.set(key, CLEAN);
     }
   }
+}
+
+const URL_PARSERS = new Set([
+  "urllib.parse.urlparse",
+  "urllib.parse.urlsplit",
+  "urlparse.urlparse",
+  "urlparse.urlsplit",
+]);
+
+/** `urlparse(x).hostname` / `urlsplit(x).netloc`: the x whose host is being compared. */
+function parsedUrlSubject(node: SgNode, scope: Scope): SgNode | undefined {
+  if (node.kind() !== "attribute") return undefined;
+  const [object, , attr] = node.children();
+  if (object?.kind() !== "call" || !/^(?:hostname|netloc)$/.test(attr?.text() ?? "")) return undefined;
+  const [callee, args] = object.children();
+  if (!callee || !URL_PARSERS.has(scope.canonical(callee.text()))) return undefined;
+  return args?.children().find((c) => c.isNamed());
 }

@@ -179,7 +179,10 @@ function topLevelAtoms(body: string): Atom[] | undefined {
   return atoms;
 }
 
-const PROBES = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).concat(["\u00e9", "\u00a0"]);
+const PROBES = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).concat([
+  "\u00e9",
+  "\u00a0",
+]);
 
 /** Which probe characters (ASCII and two non-ASCII) an atom matches, or undefined if it cannot be read. */
 function charSet(atom: string): boolean[] | undefined {

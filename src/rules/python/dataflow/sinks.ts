@@ -114,6 +114,8 @@ export interface Verdict {
  * policy's lower figures, so by default only strings built from unknown parts
  * reach the 0.5 reporting threshold.
  */
+const RECEIVERS = new Set(["self", "cls"]);
+
 export function verdictFor(
   flow: FileFlow,
   taint: Taint,
@@ -126,7 +128,11 @@ export function verdictFor(
   const best = sources[0];
   if (best !== undefined)
     return { confidence: best.trust, origin: best, from: describe(best), fromSource: true };
-  const built = live.find((o) => o.built);
+  // The object's own state (`self.base`) is set by the class's code, configuration far more
+  // often than input: text built from it alone stays at the level of an unknown value.
+  const built = live.find(
+    (o) => o.built && !(o.kind === "param" && o.param === 0 && RECEIVERS.has(o.paramName ?? "")),
+  );
   const origin = built ?? live[0];
   if (origin === undefined) return undefined;
   return {

@@ -12,7 +12,7 @@ export interface SourceSpec {
 }
 
 const REQUEST_FIELDS =
-  "args|form|values|json|cookies|headers|data|files|GET|POST|COOKIES|META|body|FILES|query_params|path_params|query_string|full_path|url|stream|environ";
+  "args|form|values|json|cookies|headers|data|files|GET|POST|COOKIES|META|body|FILES|query_params|path_params|query_string|full_path|url|stream|environ|rel_url|query|match_info";
 
 /** `request.args`, `self.request.GET`: attribute reads that are web input. */
 const REQUEST_ATTR = new RegExp(`^(?:self\\.|flask\\.|bottle\\.|quart\\.)?request\\.(?:${REQUEST_FIELDS})$`);

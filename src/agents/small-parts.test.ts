@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { FindingDraft } from "../core/finding.js";
+import { FileAllowance } from "./file-allowance.js";
+import { maskSecrets, redactText } from "./redact.js";
+import { byRisk } from "./risk-order.js";
+
+describe("redactText", () => {
+  it("masks each secret range and keeps every line where it was", () => {
+    const text = 'a = 1\ntoken = "abcdef123456"\nb = 2\n';
+    const { text: masked, secrets } = redactText(text, [
+      { start: { line: 2, column: 10 }, end: { line: 2, column: 22 } },
+    ]);
+    expect(masked).toBe('a = 1\ntoken = "«redacted»"\nb = 2\n');
+    expect(secrets).toEqual(["abcdef123456"]);
+    expect(maskSecrets('print("abcdef123456")', secrets)).toBe('print("«redacted»")');
+  });
+
+  it("keeps line breaks of a secret spanning lines", () => {
+    const text = "k = '''AAAA\nBBBB'''\nx = 1";
+    const { text: masked } = redactText(text, [
+      { start: { line: 1, column: 8 }, end: { line: 2, column: 5 } },
+    ]);
+    expect(masked.split("\n")).toHaveLength(3);
+    expect(masked).not.toContain("AAAA");
+    expect(masked).not.toContain("BBBB");
+  });
+});
+
+describe("FileAllowance", () => {
+  it("is shared by every agent of a file and settles to what was used", () => {
+    const allowance = new FileAllowance(1000);
+    expect(allowance.reserve("a.py", 600)).toBe(600);
+    expect(allowance.reserve("a.py", 600)).toBeUndefined();
+    expect(allowance.reserve("b.py", 600)).toBe(600);
+    allowance.settle("a.py", 600, 100);
+    expect(allowance.reserve("a.py", 600)).toBe(600);
+    expect(allowance.used("a.py")).toBe(700);
+  });
+});
+
+describe("byRisk", () => {
+  const draft = (file: string, severity: FindingDraft["severity"]): FindingDraft => ({
+    ruleId: "r",
+    file,
+    range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+    severity,
+    category: "security",
+    title: "t",
+    description: "d",
+    recommendation: "r",
+    cwe: [],
+    confidence: 1,
+    source: "rules",
+  });
+  it("orders by most severe finding, then number of findings, then path", () => {
+    const files = ["a.py", "b.py", "c.py", "d.py"].map((path) => ({ path }));
+    const findings = [
+      draft("c.py", "critical"),
+      draft("b.py", "low"),
+      draft("b.py", "low"),
+      draft("d.py", "low"),
+    ];
+    expect(byRisk(files, findings).map((f) => f.path)).toEqual(["c.py", "b.py", "d.py", "a.py"]);
+  });
+});
