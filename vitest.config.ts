@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "test/**/*.test.ts", "bench/**/*.test.ts"],
     exclude: ["node_modules", "dist", "test/fixtures/**"],
     reporters: ["default", "./test/support/summary-reporter.ts"],
     testTimeout: 60_000,

@@ -131,6 +131,13 @@ export const KNOWN_ANALYSERS: Readonly<Record<string, boolean>> = {
   pylint: false,
   eslint: true,
   semgrep: true,
+  // LLM agents exist only when the operator turns LLM review on; listed so their timeouts can be set.
+  "llm-security": true,
+  "llm-logic": true,
+  "llm-performance": true,
+  "llm-pattern": true,
+  "llm-testing": true,
+  "llm-static": true,
 };
 
 export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze<ResolvedConfig>({

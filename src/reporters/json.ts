@@ -67,7 +67,18 @@ export function toJsonReport(review: Review): Record<string, unknown> {
       inline: review.suppressed.inline,
       baseline: review.suppressed.baseline,
     },
-    llm: { tokens: review.llm.tokens, costCents: review.llm.costCents },
+    llm: {
+      tokens: review.llm.tokens,
+      costCents: review.llm.costCents,
+      calls: review.llm.calls,
+      cachedCalls: review.llm.cachedCalls,
+      droppedFindings: review.llm.droppedFindings,
+      notReviewed: review.llm.notReviewed?.map((n) => ({
+        file: n.file,
+        analyser: n.analyser,
+        reason: n.reason,
+      })),
+    },
   });
 }
 

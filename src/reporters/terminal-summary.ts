@@ -52,7 +52,16 @@ export function renderSummary(review: Review, style: TerminalStyle): string[] {
   append(lines, renderAnalysers(review, style));
   append(lines, renderNotices(review, style));
   if (review.llm.tokens > 0 || review.llm.costCents > 0) {
-    lines.push(row("LLM", `${plural(review.llm.tokens, "token")} · ${formatCost(review.llm.costCents)}`));
+    const { llm } = review;
+    const parts = [plural(llm.tokens, "token"), formatCost(llm.costCents)];
+    if (llm.calls !== undefined)
+      parts.push(
+        `${plural(llm.calls, "call")}${llm.cachedCalls ? ` (${formatCount(llm.cachedCalls)} cached)` : ""}`,
+      );
+    if (llm.droppedFindings) parts.push(`${plural(llm.droppedFindings, "unanchored finding")} dropped`);
+    if (llm.notReviewed?.length)
+      parts.push(`${plural(llm.notReviewed.length, "file")} not reviewed by the LLM (see notices)`);
+    lines.push(row("LLM", parts.join(" · ")));
   }
   lines.push(row("Duration", formatDuration(review.durationMs)));
   return lines;

@@ -419,7 +419,16 @@ export const sampleReview: Review = {
     ],
   },
   suppressed: { inline: 2, baseline: 5 },
-  llm: { tokens: 18_234, costCents: 4.7 },
+  llm: {
+    tokens: 18_234,
+    costCents: 4.7,
+    calls: 12,
+    cachedCalls: 3,
+    droppedFindings: 1,
+    notReviewed: [
+      { file: "src/big.py", analyser: "llm-logic", reason: "per-file token budget (8000) exhausted" },
+    ],
+  },
   fileIdentities: {
     [SQL_FILE]: { hash: "a".repeat(64), identity: SQL_FILE },
     [UTIL_FILE]: { hash: "b".repeat(64), identity: UTIL_FILE },

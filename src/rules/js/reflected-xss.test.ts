@@ -30,6 +30,19 @@ app.get("/hello", (req, res) => {
   res.send(\`<p>Page \${page}</p>\`);
 });`,
     },
+    {
+      name: "Handlebars template with escaping left on",
+      code: `const Handlebars = require("handlebars");
+const card = Handlebars.compile("<p>{{author}}: {{text}}</p>", { strict: true });
+app.get("/card", (req, res) => res.type("html").send(card({ author: req.query.a, text: req.query.t })));`,
+    },
+    {
+      name: "status chain with an escaped name",
+      code: `app.get("/hello", (req, res) => {
+  const who = escapeHtml(req.query.who);
+  res.status(200).send("<h1>Hello " + who + "</h1>");
+});`,
+    },
   ],
   invalid: [
     {
@@ -58,6 +71,23 @@ app.get("/hello", (req, res) => {
   ctx.body = \`<h2>Results for \${q}</h2>\`;
 });`,
       lines: [3],
+    },
+    {
+      name: "Handlebars template compiled with noEscape",
+      code: `const Handlebars = require("handlebars");
+const card = Handlebars.compile("<p>{{author}}: {{text}}</p>", { noEscape: true });
+app.get("/card", (req, res) => res.type("html").send(card({ author: req.query.a, text: req.query.t })));`,
+      lines: [2],
+    },
+    {
+      name: "status chain sends a page built by a helper",
+      code: `function banner(msg) {
+  return "<div class=banner>" + msg + "</div>";
+}
+app.get("/hello", (req, res) => {
+  res.status(200).send(banner(req.query.msg));
+});`,
+      lines: [5],
     },
   ],
 });

@@ -2,9 +2,9 @@ import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { enclosingFunction } from "./dataflow/async.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
-import { defineRule } from "../define-rule.js";
-import { callArguments, dottedPath } from "./dataflow/ast.js";
-import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
+import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, flowOf, isDead } from "./dataflow/flow.js";
 
 const meta = {
   id: "js/reflected-xss",
@@ -40,13 +40,45 @@ function declaresNonHtmlType(call: SgNode): boolean {
   return type !== undefined && !/html|xml|svg/i.test(type);
 }
 
+/**
+ * `Handlebars.compile(source, { noEscape: true })`: every `{{value}}` is written
+ * into the page as raw HTML, so whatever a caller renders with it is markup.
+ */
+function reportUnescapedTemplates(ctx: RuleContext): void {
+  for (const call of findCalls(ctx, "(^|\\.)(compile|precompile)$")) {
+    if (isDead(call)) continue;
+    for (const arg of callArguments(call).slice(1)) {
+      const options = unwrap(arg);
+      if (options.kind() !== "object") continue;
+      const flag = options
+        .namedChildren()
+        .find(
+          (p) =>
+            p.kind() === "pair" &&
+            p.field("key")?.text() === "noEscape" &&
+            p.field("value")?.text() === "true",
+        );
+      if (!flag) continue;
+      ctx.report({
+        node: call,
+        message: `The template is compiled with noEscape: true, so {{...}} values are inserted as raw HTML. ${meta.why}`,
+        confidence: 0.7,
+      });
+    }
+  }
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/\.(send|write|end)\s*\(|\.body\s*=/.test(text)) return;
+  if (!root || !/\.(send|write|end)\s*\(|\.body\s*=|noEscape/.test(text)) return;
+  if (text.includes("noEscape")) reportUnescapedTemplates(ctx);
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(ctx, "^(res|response|reply)\\.(send|write|end)$")) {
+  for (const call of findCalls(
+    ctx,
+    "^(res|response|reply)(\\.(status|set|header|setHeader|type|code)\\([^()]*\\))*\\.(send|write|end)$",
+  )) {
     const fnText = call.field("function")?.text() ?? "res.send";
     // res.type("text") / res.set("Content-Type", "text/plain") earlier in the chain make it plain text.
     if (/\.type\(\s*["'](text|json|txt)|text\/plain|application\/json/.test(fnText)) continue;
