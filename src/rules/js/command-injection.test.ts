@@ -94,6 +94,16 @@ export class ReleaseTagger {
 }`,
       language: "typescript",
     },
+    {
+      name: "promisified execFile with an argument list",
+      code: `const { execFile } = require("child_process");
+const { promisify } = require("util");
+const runFile = promisify(execFile);
+app.get("/whois", async (req, res) => {
+  const { stdout } = await runFile("whois", [req.query.host]);
+  res.send(stdout);
+});`,
+    },
   ],
   invalid: [
     {
@@ -182,6 +192,17 @@ export class ReleaseTagger {
 }`,
       lines: [5],
       language: "typescript",
+    },
+    {
+      name: "promisified exec called through its alias",
+      code: `const cp = require("child_process");
+const util = require("util");
+const sh = util.promisify(cp.exec);
+app.get("/whois", async (req, res) => {
+  const { stdout } = await sh("whois " + req.query.host);
+  res.send(stdout);
+});`,
+      lines: [5],
     },
   ],
 });

@@ -32,6 +32,18 @@ const SHELL_CALLS = new Set(["exec", "execSync"]);
 /** Callee names that run a shell only with `{ shell: true }`. */
 const SPAWN_CALLS = new Set(["spawn", "spawnSync", "execFile", "execFileSync"]);
 
+/** `const run = promisify(exec)`: names that call a child_process function, by what they call. */
+function promisifiedAliases(text: string): Map<string, string> {
+  const aliases = new Map<string, string>();
+  if (!text.includes("promisify")) return aliases;
+  const re =
+    /\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:util\.)?promisify\(\s*(?:[\w$]+\.)?(exec|execFile)\s*\)/g;
+  for (const m of text.matchAll(re)) {
+    if (m[1] !== undefined && m[2] !== undefined && /^[\w]+$/.test(m[1])) aliases.set(m[1], m[2]);
+  }
+  return aliases;
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
@@ -39,13 +51,21 @@ export default defineRule(meta, (ctx) => {
   const engine = flowOf(ctx);
   if (!engine) return;
   const calls = findCalls(ctx, "(^|\\.)(exec|execSync|spawn|spawnSync|execFile|execFileSync)$");
+  const aliases = promisifiedAliases(text);
+  for (const alias of aliases.keys()) {
+    calls.push(
+      ...root.findAll({
+        rule: { kind: "call_expression", has: { field: "function", kind: "identifier", regex: `^${alias}$` } },
+      }),
+    );
+  }
   for (const call of calls) {
     const callee = call.field("function");
     const path = callee ? dottedPath(callee) : undefined;
     if (path === undefined) continue;
     // `regex.exec(s)` and friends: only plain names or a child_process/shelljs module object.
     if (path.includes(".") && !/^(child_process|cp|childProcess|proc|shell|shelljs)\./.test(path)) continue;
-    const name = lastSegment(path);
+    const name = aliases.get(path) ?? lastSegment(path);
     const args = callArguments(call);
     const command = args[0];
     if (!command) continue;

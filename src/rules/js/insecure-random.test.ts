@@ -23,6 +23,16 @@ function createResetToken() {
       code: `const avatarColor = COLORS[Math.floor(Math.random() * COLORS.length)];`,
       language: "typescript",
     },
+    {
+      name: "method of a class about animation",
+      code: `export class SparkleAnimator {
+  next(): number {
+    const step = Math.floor(Math.random() * 8);
+    return step;
+  }
+}`,
+      language: "typescript",
+    },
   ],
   invalid: [
     {
@@ -53,6 +63,22 @@ function createResetToken() {
   token: Math.random().toString(16).substring(2),
 };`,
       lines: [3],
+    },
+    {
+      name: "method of a verification-code class",
+      code: `export class PinIssuer {
+  issue(): string {
+    const pin = Math.floor(Math.random() * 1e6);
+    return String(pin).padStart(6, "0");
+  }
+}
+export class VerificationCodes extends PinIssuer {
+  digits(): string {
+    return String(Math.random()).slice(2, 8);
+  }
+}`,
+      lines: [9],
+      language: "typescript",
     },
   ],
 });

@@ -15,6 +15,10 @@ testRule(rule, {
       name: "constant target",
       code: `from flask import redirect\n\n@app.route("/old")\ndef old():\n    return redirect("/new")\n`,
     },
+    {
+      name: "redirect targets by keyword, checked to be local paths",
+      code: `from fastapi.responses import RedirectResponse\nfrom django.http import HttpResponseRedirect\n\n@app.get("/sso/done")\nasync def sso_done(ticket: str, back: str):\n    if not back.startswith("/") or back.startswith("//"):\n        back = "/"\n    return RedirectResponse(url=back, status_code=303)\n\ndef leave(request):\n    return HttpResponseRedirect(redirect_to="/goodbye")\n`,
+    },
   ],
   invalid: [
     {
@@ -26,6 +30,11 @@ testRule(rule, {
       name: "django HttpResponseRedirect",
       code: `from django.http import HttpResponseRedirect\n\ndef out(request):\n    return HttpResponseRedirect(request.GET["to"])\n`,
       lines: [4],
+    },
+    {
+      name: "redirect targets passed by keyword",
+      code: `from fastapi.responses import RedirectResponse\nfrom django.http import HttpResponseRedirect\n\n@app.get("/sso/done")\nasync def sso_done(ticket: str, back: str):\n    return RedirectResponse(url=back, status_code=303)\n\ndef leave(request):\n    return HttpResponseRedirect(redirect_to=request.GET["then"])\n`,
+      lines: [6, 9],
     },
   ],
 });

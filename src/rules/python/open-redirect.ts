@@ -22,6 +22,8 @@ const CALLS = callSpec({
   ],
 });
 
+const TARGET_KEYWORDS = ["location", "url", "to", "redirect_to"];
+
 export default defineRule(
   {
     id: "py/open-redirect",
@@ -46,10 +48,12 @@ export default defineRule(
   },
   (ctx) => {
     for (const call of findCalls(ctx, CALLS)) {
+      // The target's keyword: Flask `location`, Starlette `url`, Django `to` / `redirect_to`.
+      const name = TARGET_KEYWORDS.find((k) => call.kwargs.has(k)) ?? "location";
       reportTaintedArg(
         ctx,
         call,
-        { index: 0, name: "location" },
+        { index: 0, name },
         "redirect",
         { what: `${call.callee}() sends the user to a URL from`, why: WHY },
         { built: 0.35, direct: 0.3 },

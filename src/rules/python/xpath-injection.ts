@@ -1,5 +1,6 @@
 import { defineRule } from "../define-rule.js";
-import { callSpec, findCalls, reportTaintedArg } from "./dataflow/sinks.js";
+import type { SgNode } from "@ast-grep/napi";
+import { argTaint, callSpec, findCalls, flowOf, reportFlow, reportTaintedArg, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
   "Quotes and operators in the input change the XPath expression, so a query meant to return one node can return any part of the document, such as every user's password.";
@@ -10,6 +11,14 @@ const CALLS = callSpec({
   functions: ["lxml.etree.XPath", "lxml.etree.ETXPath"],
   methods: ["xpath"],
 });
+
+/** ElementTree's path methods take a subset of XPath (`./user[@name='x']`); only files that use ElementTree or lxml. */
+const ELEMENT_PATHS = callSpec({
+  needsSource: true,
+  hint: /xml\.etree|ElementTree|lxml/,
+  methods: ["find", "findall", "findtext", "iterfind"],
+});
+const ELEMENT_PATH_METHODS = new Set(ELEMENT_PATHS.methods);
 
 export default defineRule(
   {
@@ -40,5 +49,23 @@ export default defineRule(
         why: WHY,
       });
     }
+    // `str.find` and friends share these names: only a path built into a string is judged,
+    // and only one that looks like an element path, not a plain word.
+    for (const call of findCalls(ctx, ELEMENT_PATHS)) {
+      if (!call.viaMethod || !ELEMENT_PATH_METHODS.has(call.callee)) continue;
+      const flow = flowOf(ctx);
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "path"), "xpath", { built: 0.3, direct: 0.3 });
+      if (verdict?.fromSource !== true || !verdict.origin.built || !elementPathShape(call.args[0], ctx.text)) continue;
+      reportFlow(ctx, call.node, verdict, `The ElementTree path of .${call.callee}() is built from`, WHY);
+    }
   },
 );
+
+/** The path argument, or the string assigned to it, has XPath syntax: a predicate or a step. */
+function elementPathShape(arg: SgNode | undefined, text: string): boolean {
+  if (arg === undefined) return false;
+  const PATH = /\[@|\.\/|\/\/|\[\w+=/;
+  if (arg.kind() !== "identifier") return PATH.test(arg.text());
+  const assigned = new RegExp(String.raw`\b${arg.text()}\s*=\s*(.+)`).exec(text);
+  return assigned !== null && PATH.test(assigned[1] ?? "");
+}

@@ -59,8 +59,7 @@ const WHY_BY_FAMILY: Readonly<Record<string, string>> = {
     "A secret in source control is readable by everyone with the code and cannot be rotated quietly.",
   "path-traversal": "A path built from outside input can reach files outside the intended directory.",
   ssrf: "A URL from outside input lets an attacker make the server call internal services.",
-  "tls-verification":
-    "Without certificate checks anyone on the network path can read and alter the traffic.",
+  "tls-verification": "Without certificate checks anyone on the network path can read and alter the traffic.",
   "weak-cipher": "Broken or weak cryptography does not protect the data it is meant to protect.",
   "weak-hash": "This hash is broken for security uses: collisions or brute force are practical.",
   "insecure-random": "This generator is predictable, so values derived from it can be guessed.",

@@ -24,6 +24,11 @@ export function purposeNames(node: SgNode, limit = 16): string[] {
     } else if (isFunctionKind(kind)) {
       const name = ancestor.field("name")?.text() ?? ancestor.parent()?.field("name")?.text();
       if (name) names.push(name);
+      // A method's class says what it is for too: OtpGenerator.next(), ResetTokens.create().
+      if (kind === "method_definition") {
+        const className = ancestor.parent()?.parent()?.field("name")?.text();
+        if (className) names.push(className);
+      }
       break;
     }
   }
