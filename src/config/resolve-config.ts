@@ -33,14 +33,11 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
         `${source}: unknown analyser "${id}" under "analysers" (expected one of ${Object.keys(KNOWN_ANALYSERS).join(", ")})`,
       );
     }
-    const current = analysers[id] ?? {
-      enabled: true,
-      timeoutSeconds: base.limits.analyserTimeoutSeconds,
-      useProjectConfig: false,
-    };
+    const current = analysers[id] ?? { enabled: true, useProjectConfig: false };
+    const timeoutSeconds = settings.timeout_seconds ?? current.timeoutSeconds;
     analysers[id] = {
       enabled: settings.enabled ?? current.enabled,
-      timeoutSeconds: settings.timeout_seconds ?? current.timeoutSeconds,
+      ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }),
       useProjectConfig: settings.use_project_config ?? current.useProjectConfig,
       ...((settings.command ?? current.command) ? { command: settings.command ?? current.command } : {}),
       ...((settings.configs ?? current.configs) ? { configs: settings.configs ?? current.configs } : {}),

@@ -93,7 +93,8 @@ export interface ResolvedConfig {
       string,
       {
         readonly enabled: boolean;
-        readonly timeoutSeconds: number;
+        /** Unset: `limits.analyserTimeoutSeconds` applies. */
+        readonly timeoutSeconds?: number;
         readonly useProjectConfig: boolean;
         readonly command?: string;
         readonly configs?: readonly string[];
@@ -144,10 +145,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze<ResolvedConfig>({
   include: [],
   exclude: [],
   analysers: Object.fromEntries(
-    Object.entries(KNOWN_ANALYSERS).map(([id, enabled]) => [
-      id,
-      { enabled, timeoutSeconds: 300, useProjectConfig: false },
-    ]),
+    Object.entries(KNOWN_ANALYSERS).map(([id, enabled]) => [id, { enabled, useProjectConfig: false }]),
   ),
   rules: {},
   failOn: "high",

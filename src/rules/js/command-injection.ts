@@ -55,7 +55,10 @@ export default defineRule(meta, (ctx) => {
   for (const alias of aliases.keys()) {
     calls.push(
       ...root.findAll({
-        rule: { kind: "call_expression", has: { field: "function", kind: "identifier", regex: `^${alias}$` } },
+        rule: {
+          kind: "call_expression",
+          has: { field: "function", kind: "identifier", regex: `^${alias}$` },
+        },
       }),
     );
   }

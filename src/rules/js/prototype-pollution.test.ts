@@ -40,6 +40,29 @@ app.post("/config", (req, res) => {
   res.end();
 });`,
     },
+    {
+      name: "path setter that refuses prototype keys",
+      code: `function put(root, dotted, v) {
+  const keys = dotted.split("/");
+  if (keys.includes("__proto__") || keys.includes("constructor")) return root;
+  let cur = root;
+  for (const k of keys.slice(0, -1)) cur = cur[k] = cur[k] ?? {};
+  cur[keys[keys.length - 1]] = v;
+  return root;
+}
+app.patch("/profile", (req, res) => res.json(put(req.session.profile, req.body.field, req.body.value)));`,
+    },
+    {
+      name: "path setter only used with constant paths",
+      code: `function put(root, dotted, v) {
+  const keys = dotted.split(".");
+  let cur = root;
+  for (const k of keys.slice(0, -1)) cur = cur[k] = cur[k] ?? {};
+  cur[keys[keys.length - 1]] = v;
+  return root;
+}
+app.patch("/profile", (req, res) => res.json(put(req.session.profile, "ui.theme", req.body.theme)));`,
+    },
   ],
   invalid: [
     {
@@ -97,6 +120,34 @@ app.post("/settings/:section/:key", (req, res) => {
   group[key] = req.body.value;
   res.json(group);
 });`,
+      lines: [5],
+      language: "typescript",
+    },
+    {
+      name: "path setter walking a request-chosen path",
+      code: `function put(root, dotted, v) {
+  const keys = dotted.split(".");
+  let cur = root;
+  for (const k of keys.slice(0, -1)) cur = cur[k] = cur[k] ?? {};
+  cur[keys[keys.length - 1]] = v;
+  return root;
+}
+app.patch("/profile", (req, res) => res.json(put(req.session.profile, req.body.field, req.body.value)));`,
+      lines: [5],
+    },
+    {
+      name: "two-level setter with a logical-assignment container",
+      code: `import type { Request, Response } from "express";
+function place(bag: Record<string, any>, key: string, v: unknown) {
+  const [group, leaf] = key.split(":");
+  const slot = (bag[group] ||= {});
+  slot[leaf] = v;
+}
+export function apply(req: Request, res: Response) {
+  const prefs = {};
+  for (const [k, v] of Object.entries(req.body)) place(prefs, k, v);
+  res.json(prefs);
+}`,
       lines: [5],
       language: "typescript",
     },

@@ -50,8 +50,7 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
   const { text } = ctx;
   // obj[a][b] = v, or group = obj[a]; group[b] = v: only files with such a write pay for the walk.
   const direct = /\]\s*\[[^\]]+\]\s*=[^=]/.test(text);
-  const viaAlias =
-    /(?:const|let|var)\s+[\w$]+\s*=\s*[\w$.]+\[[^\]]+\]/.test(text) && /[\w$]\[[^\]]+\]\s*=[^=]/.test(text);
+  const viaAlias = /[\w$]\s*=\s*\(?\s*[\w$.]+\[[^\]]+\]/.test(text) && /[\w$]\[[^=;\n]+\]\s*=[^=]/.test(text);
   if (!direct && !viaAlias) return;
   const root = codeRoot(ctx);
   if (!root) return;
@@ -66,6 +65,11 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
     if (object.kind() === "subscript_expression") {
       keys = [object.field("index"), outer.field("index")].filter((k): k is SgNode => k !== null);
     } else if (object.kind() === "identifier" && isComputedAlias(object.text(), write)) {
+      // A path-walking setter that refuses __proto__ / constructor keys is guarded.
+      if (GUARD.test(enclosingFunction(write)?.text() ?? "")) continue;
+      // `node = node[k] = node[k] || {}` only makes the container the next write fills.
+      if (/^(?:[^=]+(?:\|\||\?\?)\s*)?(?:\{\s*\}|\[\s*\])$/.test(write.field("right")?.text() ?? ""))
+        continue;
       keys = [outer.field("index")].filter((k): k is SgNode => k !== null);
     } else {
       continue;
@@ -74,14 +78,18 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
   }
 }
 
-/** `const group = settings[section] ...` in the same function: writing group[key] is a second-level write. */
+/**
+ * `const group = settings[section]`, `node = node[part]` (walking a path),
+ * `const child = (target[head] ??= {})` in the same function: writing
+ * group[key] is a second-level write.
+ */
 function isComputedAlias(name: string, at: SgNode): boolean {
   const scope = enclosingFunction(at)?.text() ?? "";
   if (scope.length > 20_000) return false;
   const escaped = name.replace(/\$/g, "\\$");
-  return new RegExp(`(?:const|let|var)\\s+${escaped}\\s*=\\s*[\\w$.]+\\[(?!\\s*\\d+\\s*\\])[^\\]]+\\]`).test(
-    scope,
-  );
+  return new RegExp(
+    `(?<![\\w$.])${escaped}\\s*=(?!=)\\s*\\(?\\s*[\\w$.]+\\[(?!\\s*\\d+\\s*\\])[^\\]]+\\]`,
+  ).test(scope);
 }
 
 /** Deep merges of request data into existing objects. */

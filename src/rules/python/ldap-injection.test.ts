@@ -12,6 +12,10 @@ testRule(rule, {
       code: `import ldap\nconn = ldap.initialize("ldap://dir")\nconn.search_s("dc=x", ldap.SCOPE_SUBTREE, "(objectClass=person)")\n`,
     },
     { name: "re.search is not LDAP", code: `import re, ldap, sys\nm = re.search(sys.argv[1], "text")\n` },
+    {
+      name: "command-line value put in with filter_format",
+      code: `import argparse\nimport ldap\nfrom ldap.filter import filter_format\n\n\ndef lock(conn, uid):\n    flt = filter_format("(&(objectClass=person)(uid=%s))", [uid])\n    return conn.search_s("ou=staff,dc=corp", ldap.SCOPE_SUBTREE, flt)\n\n\nif __name__ == "__main__":\n    opts = argparse.ArgumentParser().parse_args()\n    lock(ldap.initialize("ldaps://dir"), opts.uid)\n`,
+    },
   ],
   invalid: [
     {
@@ -28,6 +32,11 @@ testRule(rule, {
       name: "filter built from the object's own settings and an unescaped argument",
       code: `import ldap\n\n\nclass Directory:\n    def __init__(self, uri, people_ou):\n        self.conn = ldap.initialize(uri)\n        self.people_ou = people_ou\n\n    def find(self, login):\n        flt = f"(&(objectClass=person)(ou={self.people_ou})(uid={login}))"\n        return self.conn.search_s(self.people_ou, ldap.SCOPE_SUBTREE, flt)\n\n\ndef find_view(request, directory: Directory):\n    return directory.find(request.GET["login"])\n`,
       lines: [11],
+    },
+    {
+      name: "command-line value concatenated into the filter",
+      code: `import argparse\nimport ldap\n\n\ndef lock(conn, uid):\n    flt = "(&(objectClass=person)(uid=" + uid + "))"\n    return conn.search_s("ou=staff,dc=corp", ldap.SCOPE_SUBTREE, flt)\n\n\nif __name__ == "__main__":\n    opts, _rest = argparse.ArgumentParser().parse_known_args()\n    lock(ldap.initialize("ldaps://dir"), opts.uid)\n`,
+      lines: [7],
     },
   ],
 });

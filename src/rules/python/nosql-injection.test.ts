@@ -12,6 +12,10 @@ testRule(rule, {
       code: `from flask import request\n\n@app.post("/find")\ndef find():\n    return str(db.users.find_one({"name": request.form["name"]}))\n`,
     },
     { name: "str.find on text", code: `import sys\npos = "hello mongo".find(sys.argv[1])\n` },
+    {
+      name: "collection bound to a module name, queried with typed values",
+      code: `from pymongo import MongoClient\nfrom flask import request\ntickets = MongoClient("mongodb://db").helpdesk.tickets\nsearches = ["open", "closed"]\n\n@app.post("/tickets")\ndef find_tickets():\n    body = request.get_json()\n    wanted = {"state": str(body.get("state", "open"))}\n    searches.index(body.get("state"))\n    return list(tickets.find(wanted))\n`,
+    },
   ],
   invalid: [
     {
@@ -23,6 +27,11 @@ testRule(rule, {
       name: "$where built from a query parameter",
       code: `from flask import request\n\n@app.get("/products")\ndef products():\n    max_price = request.args.get("max")\n    return str(list(db.products.find({"$where": "this.price < " + max_price})))\n`,
       lines: [6],
+    },
+    {
+      name: "collection bound to a module name, queried with the request body",
+      code: `from pymongo import MongoClient\nfrom flask import request\ntickets = MongoClient("mongodb://db").helpdesk.tickets\n\n@app.post("/tickets")\ndef find_tickets():\n    body = request.get_json()\n    return list(tickets.find(body.get("where", {})))\n`,
+      lines: [8],
     },
   ],
 });

@@ -59,7 +59,12 @@ export default defineRule(
       if (filter === undefined) continue;
       const callee = call.node.children()[0];
       const receiver = callee?.children()[0]?.text() ?? "";
-      if (filter.kind() !== "dictionary" && !COLLECTION.test(receiver)) continue;
+      if (
+        filter.kind() !== "dictionary" &&
+        !COLLECTION.test(receiver) &&
+        !boundToCollection(receiver, ctx.text)
+      )
+        continue;
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "filter"), "nosql", {
         built: 0.4,
         direct: 0.3,
@@ -83,3 +88,15 @@ export default defineRule(
     }
   },
 );
+
+/** What a Mongo client, database or collection is made from. */
+const MONGO_VALUE = /Mongo\w*Client|Motor\w*Client|get_collection|get_database|\bdb\b|\bdatabase\b/i;
+
+/** `orders = AsyncIOMotorClient(uri).shop.orders`: a plain name the file sets to a collection. */
+function boundToCollection(receiver: string, text: string): boolean {
+  if (!/^(?:self\.)?\w+$/.test(receiver)) return false;
+  const name = receiver.replace(/^self\./, "");
+  const assignment = new RegExp(String.raw`^[ \t]*(?:self\.)?${name}\s*(?::[^=\n]+)?=(?!=)\s*([^\n]+)`, "gm");
+  for (const m of text.matchAll(assignment)) if (MONGO_VALUE.test(m[1] ?? "")) return true;
+  return false;
+}

@@ -23,6 +23,10 @@ testRule(rule, {
       name: "pathlib final component, and a name rejected when it holds a slash",
       code: `from pathlib import Path\nfrom flask import request, abort\nSTORE = Path("/srv/store")\n\n@app.post("/put")\ndef put():\n    upload = request.files["doc"]\n    with open(STORE / Path(upload.filename).name, "wb") as out:\n        out.write(upload.read())\n    return "ok"\n\n@app.get("/get")\ndef get():\n    key = request.args["key"]\n    if "/" in key or key.startswith("."):\n        abort(400)\n    return open(f"/srv/store/{key}").read()\n`,
     },
+    {
+      name: "tar members checked against the target directory before writing",
+      code: `import os\nimport tarfile\n\n\ndef unpack():\n    base = os.path.realpath("/srv/plugins")\n    with tarfile.open("/srv/incoming/plugin.tgz") as tar:\n        for info in tar.getmembers():\n            out_path = os.path.realpath(os.path.join(base, info.name))\n            if not out_path.startswith(base + os.sep):\n                continue\n            with open(out_path, "wb") as out:\n                out.write(tar.extractfile(info).read())\n`,
+    },
   ],
   invalid: [
     {
@@ -44,6 +48,11 @@ testRule(rule, {
       name: "pathlib parent kept, and a slash check on another value",
       code: `from pathlib import Path\nfrom flask import request, abort\nSTORE = Path("/srv/store")\n\n@app.post("/put")\ndef put():\n    upload = request.files["doc"]\n    with open(STORE / Path(upload.filename).parent / "copy", "wb") as out:\n        out.write(upload.read())\n    return "ok"\n\n@app.get("/get")\ndef get():\n    key = request.args["key"]\n    if "/" in request.args.get("kind", ""):\n        abort(400)\n    return open(f"/srv/store/{key}").read()\n`,
       lines: [8, 17],
+    },
+    {
+      name: "zip entry names joined to the target directory as they are",
+      code: `import os\nimport zipfile\n\n\ndef unpack():\n    with zipfile.ZipFile("/srv/incoming/theme.zip") as archive:\n        for entry in archive.namelist():\n            with open(os.path.join("/srv/themes", entry), "wb") as out:\n                out.write(archive.read(entry))\n`,
+      lines: [8],
     },
   ],
 });

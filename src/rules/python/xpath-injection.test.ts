@@ -11,6 +11,10 @@ testRule(rule, {
       name: "constant expression",
       code: `from lxml import etree\nnodes = etree.parse("a.xml").xpath("//item")\n`,
     },
+    {
+      name: "ElementTree paths that stay constant, and str.find on input",
+      code: `import xml.etree.ElementTree as ET\nfrom flask import request\nCATALOG = ET.parse("/srv/catalog.xml").getroot()\n\n@app.get("/sku")\ndef sku():\n    wanted = request.args["sku"]\n    hits = [p for p in CATALOG.iterfind("./product") if p.get("sku") == wanted]\n    at = ("sku:" + wanted).find(":")\n    return str(len(hits) + at)\n`,
+    },
   ],
   invalid: [
     {
@@ -22,6 +26,11 @@ testRule(rule, {
       name: "etree.XPath compiled from argv",
       code: `import sys\nfrom lxml import etree\nfind = etree.XPath("//node[@id='%s']" % sys.argv[1])\n`,
       lines: [3],
+    },
+    {
+      name: "ElementTree path built from a route parameter",
+      code: `import xml.etree.ElementTree as ET\nfrom flask import request\nCATALOG = ET.parse("/srv/catalog.xml").getroot()\n\n@app.get("/sku/<code>")\ndef sku(code):\n    path = f".//product[@sku='{code}']"\n    node = CATALOG.find(path)\n    names = CATALOG.findall("./product[@vendor='" + request.args["v"] + "']")\n    return str(node is not None and len(names))\n`,
+      lines: [8, 9],
     },
   ],
 });

@@ -1,6 +1,14 @@
 import { defineRule } from "../define-rule.js";
 import type { SgNode } from "@ast-grep/napi";
-import { argTaint, callSpec, findCalls, flowOf, reportFlow, reportTaintedArg, verdictFor } from "./dataflow/sinks.js";
+import {
+  argTaint,
+  callSpec,
+  findCalls,
+  flowOf,
+  reportFlow,
+  reportTaintedArg,
+  verdictFor,
+} from "./dataflow/sinks.js";
 
 const WHY =
   "Quotes and operators in the input change the XPath expression, so a query meant to return one node can return any part of the document, such as every user's password.";
@@ -54,8 +62,12 @@ export default defineRule(
     for (const call of findCalls(ctx, ELEMENT_PATHS)) {
       if (!call.viaMethod || !ELEMENT_PATH_METHODS.has(call.callee)) continue;
       const flow = flowOf(ctx);
-      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "path"), "xpath", { built: 0.3, direct: 0.3 });
-      if (verdict?.fromSource !== true || !verdict.origin.built || !elementPathShape(call.args[0], ctx.text)) continue;
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "path"), "xpath", {
+        built: 0.3,
+        direct: 0.3,
+      });
+      if (verdict?.fromSource !== true || !verdict.origin.built || !elementPathShape(call.args[0], ctx.text))
+        continue;
       reportFlow(ctx, call.node, verdict, `The ElementTree path of .${call.callee}() is built from`, WHY);
     }
   },

@@ -47,6 +47,7 @@ export class TaintEngine implements Env {
   private readonly inProgress = new Set<Definition>();
   private helpers: Map<string, Helper> | undefined;
   private helpersById: Map<number, Helper> | undefined;
+  private readonly hasClasses: boolean;
   private depth = 0;
   private evaluations = 0;
   private expansions = 0;
@@ -55,6 +56,7 @@ export class TaintEngine implements Env {
     readonly root: SgNode,
     private readonly text: string,
   ) {
+    this.hasClasses = /\bclass\b/.test(text);
     this.program = new Scope(root, undefined, (scope, nodes) => this.collect(scope, nodes));
   }
 
@@ -124,6 +126,8 @@ export class TaintEngine implements Env {
   }
 
   callHelper(name: string, call: SgNode, scope: Scope, mode: EvalMode): Value | null {
+    // Method calls are everywhere; only a file that declares a class can define one.
+    if (name.startsWith(".") && !this.hasClasses) return null;
     this.helpers ??= findHelpers(this.root, this.text);
     const helper = this.helpers.get(name);
     if (!helper) return null;

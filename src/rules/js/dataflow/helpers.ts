@@ -23,9 +23,15 @@ export function methodKey(name: string): string {
   return `.${name}`;
 }
 
-/** `function name() {}` and `const name = (...) => ...` anywhere in the file. */
+/**
+ * `function name() {}` and `const name = (...) => ...` anywhere in the file,
+ * and methods of the file's classes (keyed by {@link methodKey}), called as
+ * `x.name(...)` or `this.name(...)`. A method name defined by two classes is
+ * ambiguous and left out. One walk of the tree finds them all.
+ */
 export function findHelpers(root: SgNode, text: string): Map<string, Helper> {
   const helpers = new Map<string, Helper>();
+  const withClasses = /\bclass\b/.test(text);
   const found = root.findAll({
     rule: {
       any: [
@@ -35,40 +41,29 @@ export function findHelpers(root: SgNode, text: string): Map<string, Helper> {
           kind: "variable_declarator",
           has: { field: "value", any: [{ kind: "arrow_function" }, { kind: "function_expression" }] },
         },
+        ...(withClasses ? [{ kind: "method_definition" }] : []),
       ],
     },
   });
+  const ambiguous = new Set<string>();
   for (const node of found) {
+    if (node.kind() === "method_definition") {
+      const nameNode = node.field("name");
+      if (nameNode?.kind() !== "property_identifier" || node.parent()?.kind() !== "class_body") continue;
+      const name = nameNode.text();
+      if (name === "constructor") continue;
+      const key = methodKey(name);
+      if (helpers.has(key)) ambiguous.add(key);
+      else helpers.set(key, makeHelper(root, text, name, node, exportedMethodName(node, name, text)));
+      continue;
+    }
     const name = node.field("name")?.text();
     const fn = node.kind() === "variable_declarator" ? node.field("value") : node;
     if (name === undefined || !fn || helpers.has(name)) continue;
     helpers.set(name, makeHelper(root, text, name, fn));
   }
-  if (text.includes("class")) addMethods(root, text, helpers);
-  return helpers;
-}
-
-/**
- * Methods of the file's classes, called as `x.name(...)` or `this.name(...)`.
- * A name defined by two classes is ambiguous and left out.
- */
-function addMethods(root: SgNode, text: string, helpers: Map<string, Helper>): void {
-  const ambiguous = new Set<string>();
-  for (const method of root.findAll({
-    rule: { kind: "method_definition", inside: { kind: "class_body" } },
-  })) {
-    const nameNode = method.field("name");
-    if (nameNode?.kind() !== "property_identifier") continue;
-    const name = nameNode.text();
-    if (name === "constructor") continue;
-    const key = methodKey(name);
-    if (helpers.has(key)) {
-      ambiguous.add(key);
-      continue;
-    }
-    helpers.set(key, makeHelper(root, text, name, method, exportedMethodName(method, name, text)));
-  }
   for (const key of ambiguous) helpers.delete(key);
+  return helpers;
 }
 
 /** "Class.method" when the method is public and its class is exported from the module. */

@@ -40,6 +40,7 @@ const CALL_SOURCES: ReadonlyMap<string, SourceSpec> = new Map([
 const HTTP_CLIENTS =
   /^(?:requests|httpx|session|self\.session)\.(?:get|post|put|patch|delete|head|options|request)$/;
 const REQUEST_CALL = /^(?:self\.|flask\.|quart\.)?request\.(?:get_json|get_data|json|body|form|read)$/;
+const ARCHIVE_LISTINGS = new Set(["infolist", "namelist", "getmembers", "getnames"]);
 const NETWORK_METHODS = new Set(["recv", "recvfrom", "recv_into", "recvmsg"]);
 
 export function valueSource(dotted: string): SourceSpec | undefined {
@@ -54,6 +55,12 @@ export function callSource(dotted: string, method: string | undefined): SourceSp
   if (REQUEST_CALL.test(dotted))
     return { label: `${dotted.replace(/^\w+\.(?=request\.)/, "")}()`, trust: 0.9 };
   if (HTTP_CLIENTS.test(dotted)) return { label: `an HTTP response (${dotted})`, trust: 0.6 };
+  // Names inside a zip or tar file are whatever its author wrote, `../` included (zip slip).
+  if (method !== undefined && ARCHIVE_LISTINGS.has(method))
+    return { label: `archive entry names (.${method}())`, trust: 0.7 };
+  // `parser.parse_args()`: every attribute of the namespace is a command-line argument.
+  if (method === "parse_args" || method === "parse_known_args")
+    return { label: "a command-line argument (argparse)", trust: 0.8 };
   if (method !== undefined && NETWORK_METHODS.has(method))
     return { label: `network data (.${method}())`, trust: 0.6 };
   return undefined;
@@ -131,6 +138,8 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["escape_filter_chars", ["ldap"]],
   ["ldap3.utils.conv.escape_filter_chars", ["ldap"]],
   ["ldap.dn.escape_dn_chars", ["ldap"]],
+  // filter_format(template, values) escapes each value as it puts it in.
+  ["ldap.filter.filter_format", ["ldap"]],
   ["re.escape", ["regex"]],
   ["psycopg2.sql.Identifier", ["sql"]],
   ["psycopg2.sql.Literal", ["sql"]],
@@ -193,4 +202,4 @@ let lastText = "";
 let lastAnswer = false;
 
 const UNTRUSTED_MARKER =
-  /\brequest\b|\bargv\b|environ|getenv|\binput\s*\(|raw_input|\.recv|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;
+  /\brequest\b|\bargv\b|parse_(?:known_)?args|infolist|namelist|getmembers|getnames|environ|getenv|\binput\s*\(|raw_input|\.recv|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;
