@@ -43,6 +43,10 @@ testRule(rule, {
       name: "argument list held in a variable or returned by a helper, no shell",
       code: `import subprocess\nfrom flask import request\n\n\ndef _dump_args(db):\n    return ["pg_dump", "--dbname", "app_" + db, "--file", "/backups/" + db + ".sql"]\n\n\n@app.post("/dump")\ndef dump():\n    db = request.form["db"]\n    argv = ["gzip", "-k", f"/backups/{db}.sql"]\n    subprocess.run(_dump_args(db), check=True)\n    job = _dump_args(db)\n    subprocess.check_call(job)\n    subprocess.check_call(argv)\n    return "ok"\n`,
     },
+    {
+      name: "django view whose typed request is used for a setting of the server",
+      code: `import os\nfrom django.http import HttpRequest, HttpResponse\n\n\ndef rotate_logs(req: HttpRequest):\n    os.system("logrotate -f " + req.LOG_CONFIG)\n    return HttpResponse("rotated")\n`,
+    },
   ],
   invalid: [
     {
@@ -99,6 +103,11 @@ testRule(rule, {
       name: "shell script list held in a variable, and a variable that may be a string",
       code: `import subprocess\nfrom flask import request\n\n\n@app.post("/dump")\ndef dump():\n    db = request.form["db"]\n    argv = ["bash", "-c", f"pg_dump app_{db} | gzip > /backups/{db}.gz"]\n    subprocess.check_call(argv)\n    cmd = ["pg_dump", db]\n    if request.form.get("raw"):\n        cmd = "pg_dump --no-owner " + db\n    subprocess.check_call(cmd)\n    return "ok"\n`,
       lines: [9, 13],
+    },
+    {
+      name: "a first parameter named req that is a job object, not a request",
+      code: `import os\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass ExportRequest:\n    table: str\n\n\ndef export(req: ExportRequest):\n    os.system("pg_dump -t " + req.table + " shop")\n\n\ndef on_message(message: dict):\n    export(ExportRequest(table=message["table"]))\n`,
+      lines: [11],
     },
   ],
 });

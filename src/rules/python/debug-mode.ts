@@ -43,7 +43,7 @@ export default defineRule(
     owasp: "A05:2021-Security Misconfiguration",
     title: "Debug mode enabled",
     description:
-      "A Flask app runs with debug=True (app.run(debug=True), app.debug = True, app.config['DEBUG'] = True) or a Django settings file sets DEBUG = True.",
+      "A Flask app runs with debug=True (app.run(debug=True), app.debug = True, app.config['DEBUG'] = True), FastAPI/Starlette is created with debug=True, Werkzeug's run_simple gets use_debugger=True, or a Django settings module (by file name, or by defining INSTALLED_APPS, MIDDLEWARE, ROOT_URLCONF...) sets DEBUG = True at its top level.",
     why: WHY,
     howToFix:
       'Read the flag from the environment and default to off: DEBUG = os.environ.get("DJANGO_DEBUG") == "1"; app.run(debug=os.environ.get("FLASK_DEBUG") == "1"). Never ship a settings file with DEBUG = True to production.',

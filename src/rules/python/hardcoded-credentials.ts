@@ -61,7 +61,7 @@ export default defineRule(
     owasp: "A07:2021-Identification and Authentication Failures",
     title: "Hard-coded password, key or token",
     description:
-      "A variable, keyword argument or dict entry named like a password, secret, token or API key is set to a string literal that looks like a real secret.",
+      "A variable, keyword argument, default parameter, dict entry or config key (app.config['SECRET_KEY']) named like a password, secret, token or API key is set to a string literal that looks like a real secret; also a literal passed as the key or password of jwt.encode/decode, hmac.new, .login(user, password), HTTP basic-auth classes, or the password of an auth = (user, password) pair.",
     why: WHY,
     howToFix:
       'Read the secret at run time from the environment or a secret manager (os.environ["API_KEY"], a vault client), keep it out of the repository, and rotate the one that was committed: it is in the history.',

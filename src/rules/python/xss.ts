@@ -58,7 +58,7 @@ export default defineRule(
     owasp: "A03:2021-Injection",
     title: "HTML built from untrusted input without escaping",
     description:
-      "A Flask or Django response, Markup()/mark_safe() or render_template_string() gets HTML built from request data that was not escaped.",
+      "A Flask or Django response, Markup()/mark_safe() or render_template_string() gets HTML built from request data that was not escaped; or a Jinja Environment/Template is created with autoescape=False.",
     why: WHY,
     howToFix:
       "Render through a template with autoescaping (render_template, Django templates) and pass the value as a variable; if you must build HTML in code, escape each value with markupsafe.escape or html.escape, or use format_html in Django. Never mark input as safe.",

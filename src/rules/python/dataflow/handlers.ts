@@ -16,6 +16,7 @@ const FASTAPI_DECORATOR =
 /** Types a framework converts or rejects before the handler runs: no text survives. */
 const VALIDATED_TYPES =
   /^(?:int|float|bool|uuid\.UUID|UUID|datetime|date|time|Decimal|conint\b.*|PositiveInt)$/;
+const HTTP_REQUEST_TYPE = /^(?:[\w.]*\.)?(?:Http|WSGI|ASGI)?Request$/;
 const INFRASTRUCTURE = new Set([
   "self",
   "cls",
@@ -34,9 +35,13 @@ export interface HandlerInfo {
 
 export function classifyParams(fn: FunctionInfo): HandlerInfo {
   const routed = fn.decorators.some((d) => ROUTE_DECORATOR.test(d) || FASTAPI_DECORATOR.test(d));
-  const first = fn.params[fn.isMethod ? 1 : 0]?.name;
-  // Django: a view takes the request first; the other parameters are URL captures.
-  const djangoView = !routed && (first === "request" || first === "req");
+  const firstParam = fn.params[fn.isMethod ? 1 : 0];
+  const first = firstParam?.name;
+  // Django: a view takes the request first; the other parameters are URL captures. A first
+  // parameter typed as something else (`req: BackupRequest`) is not an HTTP request.
+  const typedOther =
+    firstParam?.annotation !== undefined && !HTTP_REQUEST_TYPE.test(firstParam.annotation.trim());
+  const djangoView = !routed && (first === "request" || first === "req") && !typedOther;
   if (!routed && !djangoView) {
     return { isHandler: false, starts: fn.params.map(() => "param") };
   }
