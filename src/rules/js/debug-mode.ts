@@ -61,8 +61,11 @@ export default defineRule(meta, (ctx) => {
     }
   }
   // Koa: app.env = "development" makes the default error handler (and koa-onerror) expose error details.
-  if (/\bkoa\b/i.test(text)) {
-    for (const write of assignmentsMatching(ctx, /^[\w$]+\.env$/)) {
+  if (/\bkoa\b/i.test(text) && /[\w$]\.env\s*=\s*["'`]development/.test(text)) {
+    const writes = root.findAll({
+      rule: { kind: "assignment_expression", has: { field: "left", regex: "^[\\w$]+\\.env$" } },
+    });
+    for (const write of writes) {
       if (stringValue(write.field("right")) !== "development" || isDead(write) || guardedByEnvironment(write))
         continue;
       ctx.report({

@@ -3,7 +3,7 @@ import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
-import { findCalls, isDead } from "./dataflow/flow.js";
+import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
 
 const meta = {
   id: "js/insecure-cookie",
@@ -124,7 +124,7 @@ export default defineRule(meta, (ctx) => {
     checkOptions(ctx, call, args[2], stringValue(args[0]) ?? "response");
   }
   if (/set-cookie/i.test(text)) {
-    for (const call of findCalls(ctx, "(^|\\.)(setHeader|header|set|append|appendHeader|writeHead)$")) {
+    for (const call of findCallsByWalk(ctx, "\\.(setHeader|header|set|append|appendHeader|writeHead)$")) {
       if (isDead(call)) continue;
       const args = callArguments(call);
       if (isSetCookie(args[0])) {

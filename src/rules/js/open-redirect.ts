@@ -3,7 +3,7 @@ import { JS_FAMILY } from "../../core/language.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, stringValue, unwrap } from "./dataflow/ast.js";
-import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
+import { checkSinkValues, findCalls, findCallsByWalk, flowOf } from "./dataflow/flow.js";
 
 const meta = {
   id: "js/open-redirect",
@@ -62,7 +62,10 @@ export default defineRule(meta, (ctx) => {
     checkSinkValues(ctx, engine, meta, call, [target], { kind: "redirect", sink: `${path}()` });
   }
   // res.location(url), res.setHeader("Location", url), res.writeHead(302, { Location: url })
-  for (const call of findCalls(ctx, "\\.(location|setHeader|set|header|writeHead)$")) {
+  const headerCalls = /\.location\(|["'`]?\blocation["'`]?\s*[:,]/i.test(text)
+    ? findCallsByWalk(ctx, "\\.(location|setHeader|set|header|writeHead)$")
+    : [];
+  for (const call of headerCalls) {
     const callee = call.field("function");
     const method = callee?.field("property")?.text() ?? "";
     const args = callArguments(call);

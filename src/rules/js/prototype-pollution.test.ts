@@ -63,6 +63,18 @@ app.patch("/profile", (req, res) => res.json(put(req.session.profile, req.body.f
 }
 app.patch("/profile", (req, res) => res.json(put(req.session.profile, "ui.theme", req.body.theme)));`,
     },
+    {
+      name: "exported class groups its caller's records by two keys",
+      code: `export class Tally {
+  private readonly counts: Record<string, Record<string, number>> = {};
+  add(file: string, rule: string): void {
+    this.counts[file] ??= {};
+    const perFile = this.counts[file];
+    perFile[rule] = (perFile[rule] ?? 0) + 1;
+  }
+}`,
+      language: "typescript",
+    },
   ],
   invalid: [
     {

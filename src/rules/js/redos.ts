@@ -1,7 +1,8 @@
+import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
-import { callArguments, stringValue } from "./dataflow/ast.js";
+import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findNews } from "./dataflow/flow.js";
 import { nestedQuantifier } from "./dataflow/regex-shape.js";
 
@@ -27,6 +28,48 @@ const meta = {
   family: "redos",
 } as const;
 
+/**
+ * The text of a pattern built from constants: a literal, a same-file
+ * `const WORDS = "..."`, or a template or `+` of those (`^${WORDS}$`).
+ * Undefined as soon as any part is not a constant.
+ */
+function constantText(root: SgNode, node: SgNode | undefined, depth: number): string | undefined {
+  if (!node || depth > 4) return undefined;
+  const n = unwrap(node);
+  const literal = stringValue(n);
+  if (literal !== undefined) return literal;
+  const kind = n.kind();
+  if (kind === "identifier") {
+    const declaration = root.find({
+      rule: {
+        kind: "variable_declarator",
+        has: { field: "name", regex: `^${n.text().replace(/\$/g, "\\$")}$` },
+        inside: { kind: "lexical_declaration", regex: "^const\\b" },
+      },
+    });
+    return constantText(root, declaration?.field("value") ?? undefined, depth + 1);
+  }
+  if (kind === "binary_expression" && n.field("operator")?.text() === "+") {
+    const left = constantText(root, n.field("left") ?? undefined, depth + 1);
+    const right =
+      left === undefined ? undefined : constantText(root, n.field("right") ?? undefined, depth + 1);
+    return left === undefined || right === undefined ? undefined : left + right;
+  }
+  if (kind === "template_string") {
+    let out = "";
+    for (const part of n.children()) {
+      const partKind = part.kind();
+      if (partKind === "template_substitution") {
+        const value = constantText(root, part.namedChildren()[0], depth + 1);
+        if (value === undefined) return undefined;
+        out += value;
+      } else if (partKind === "string_fragment" || partKind === "escape_sequence") out += part.text();
+    }
+    return out;
+  }
+  return undefined;
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
@@ -37,7 +80,7 @@ export default defineRule(meta, (ctx) => {
     if (group) ctx.report({ node: literal, message: `The group ${group} repeats a repetition. ${meta.why}` });
   }
   for (const made of findNews(ctx, "^RegExp$")) {
-    const pattern = stringValue(callArguments(made)[0]);
+    const pattern = constantText(root, callArguments(made)[0], 0);
     const group = pattern === undefined ? undefined : nestedQuantifier(pattern.replace(/\\\\/g, "\\"));
     if (group) ctx.report({ node: made, message: `The group ${group} repeats a repetition. ${meta.why}` });
   }

@@ -4,7 +4,7 @@ import { enclosingFunction } from "./dataflow/async.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
-import { checkSinkValues, findCalls, flowOf, isDead } from "./dataflow/flow.js";
+import { checkSinkValues, findCalls, findCallsByWalk, flowOf, isDead } from "./dataflow/flow.js";
 
 const meta = {
   id: "js/reflected-xss",
@@ -45,7 +45,7 @@ function declaresNonHtmlType(call: SgNode): boolean {
  * into the page as raw HTML, so whatever a caller renders with it is markup.
  */
 function reportUnescapedTemplates(ctx: RuleContext): void {
-  for (const call of findCalls(ctx, "(^|\\.)(compile|precompile)$")) {
+  for (const call of findCallsByWalk(ctx, "(^|\\.)(compile|precompile)$")) {
     if (isDead(call)) continue;
     for (const arg of callArguments(call).slice(1)) {
       const options = unwrap(arg);

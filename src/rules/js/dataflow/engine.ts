@@ -237,7 +237,7 @@ export class TaintEngine implements Env {
     const helper = this.helperFor(scope.node);
     if (helper?.exportedMethod !== undefined && helper.callCount() === 0 && param && !scalarTyped(param)) {
       const label = `parameter ${param.text()} of ${helper.exportedMethod}()`;
-      return join(symbolic, source(label, param.range().start.line + 1, API_PARAMETER_CONFIDENCE));
+      return join(symbolic, source(label, param.range().start.line + 1, API_PARAMETER_CONFIDENCE, true));
     }
     if (!helper || helper.callCount() > MAX_CALL_SITES || ++this.expansions > MAX_CALL_SITE_EXPANSIONS) {
       return symbolic;

@@ -4,7 +4,15 @@ import type { RuleContext } from "../../define-rule.js";
 import { branchOf } from "./scope.js";
 import { callsMatching, newsMatching } from "./shared-nodes.js";
 import { TaintEngine } from "./engine.js";
-import { describeOrigins, hasOrigin, reaching, type SinkKind, type Taint, type Value } from "./taint.js";
+import {
+  describeOrigins,
+  hasOrigin,
+  reaching,
+  UNKNOWN_CONFIDENCE,
+  type SinkKind,
+  type Taint,
+  type Value,
+} from "./taint.js";
 
 /** The file's taint engine, shared by every JavaScript rule through the context memo. */
 export function flowOf(ctx: RuleContext): TaintEngine | undefined {
@@ -23,6 +31,16 @@ export function findCalls(ctx: RuleContext, callee: string): SgNode[] {
   return callsMatching(ctx, new RegExp(callee));
 }
 
+/**
+ * Calls found by a walk of their own, for callees the shared walk does not
+ * collect: only for checks a text test has already shown to be worth it.
+ */
+export function findCallsByWalk(ctx: RuleContext, callee: string): SgNode[] {
+  const root = ctx.root;
+  if (!root) return [];
+  return root.findAll({ rule: { kind: "call_expression", has: { field: "function", regex: callee } } });
+}
+
 export function findNews(ctx: RuleContext, constructorRegex: string): SgNode[] {
   return newsMatching(ctx, new RegExp(constructorRegex));
 }
@@ -36,10 +54,36 @@ export interface SinkCheck {
   readonly extraCwe?: readonly string[];
 }
 
+/**
+ * Sinks where an exported method's argument is enough to report: the method
+ * builds a command, query, path or URL from it, which is the flaw whoever the
+ * caller is. Elsewhere (object keys, redirects, page bodies) library code
+ * routinely handles caller data, so only a real source counts.
+ */
+const API_PARAMETER_SINKS: ReadonlySet<SinkKind> = new Set([
+  "command",
+  "sql",
+  "code",
+  "path",
+  "url",
+  "ldap",
+  "xpath",
+  "nosql",
+]);
+
 /** The taint that reaches a sink, or undefined when the value is clean, sanitised or only of unknown origin. */
 export function taintAt(engine: TaintEngine, node: SgNode, check: SinkCheck): Taint | undefined {
   const t = reaching(engine.valueOf(node), check.kind);
   if (!t) return undefined;
+  if (
+    !API_PARAMETER_SINKS.has(check.kind) &&
+    t.origins.length > 0 &&
+    t.origins.every((o) => o.apiParameter)
+  ) {
+    return check.reportUnknown
+      ? { ...t, origins: [], confidence: Math.min(t.confidence, UNKNOWN_CONFIDENCE) }
+      : undefined;
+  }
   if (!hasOrigin(t) && !check.reportUnknown) return undefined;
   return t;
 }

@@ -27,13 +27,12 @@ const CALLEE_NAMES = [
   // crypto, cookies, configuration
   "createHash|createHmac|hash|createCipher|createDecipher|createCipheriv|createDecipheriv|random",
   "cookie|setCookie|set|session|expressSession|cookieSession|use|merge|mergeWith|defaultsDeep|extend|setWith",
-  "setHeader|header|writeHead|append|appendHeader|compile|location",
 ].join("|");
 
 const CALLEE_REGEX = `(^|\\.)(${CALLEE_NAMES})$`;
 const CONSTRUCTOR_REGEX = "(^|\\.)(RegExp|Function|Script|Promise)$";
 const ASSIGNED_REGEX =
-  "(innerHTML|outerHTML|srcdoc|location|\\.href|session|NODE_TLS_REJECT_UNAUTHORIZED|NODE_ENV|\\.body|^[\\w$]+\\.env$)";
+  "(innerHTML|outerHTML|srcdoc|location|\\.href|session|NODE_TLS_REJECT_UNAUTHORIZED|NODE_ENV|\\.body)";
 
 interface Site {
   readonly node: SgNode;

@@ -26,6 +26,8 @@ export interface SourceOrigin {
   readonly label: string;
   /** 1-based line where the source is read. */
   readonly line: number;
+  /** An argument of an exported method: attacker-controlled only if its callers pass such data. */
+  readonly apiParameter?: true;
 }
 
 export interface Taint {
@@ -57,11 +59,11 @@ const EMPTY_PARAMS: ReadonlySet<number> = new Set();
 /** Confidence given to values whose origin cannot be seen (parameters, imports). */
 export const UNKNOWN_CONFIDENCE = 0.3;
 
-export function source(label: string, line: number, confidence: number): Taint {
+export function source(label: string, line: number, confidence: number, apiParameter = false): Taint {
   return {
     kind: "taint",
     confidence,
-    origins: [{ label, line }],
+    origins: [apiParameter ? { label, line, apiParameter: true } : { label, line }],
     sanitised: EMPTY_SINKS,
     params: EMPTY_PARAMS,
   };
