@@ -15,6 +15,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_CONFIG } from "../src/core/config.js";
 import { isCodeLanguage } from "../src/core/language.js";
+import type { FindingDraft } from "../src/core/finding.js";
 import type { SourceFile } from "../src/core/source-file.js";
 import { discoverFiles } from "../src/platform/discover.js";
 import { parseSource } from "../src/rules/parse.js";
@@ -98,16 +99,40 @@ async function benchTree(tree: string, root: string): Promise<readonly SourceFil
       signal: new AbortController().signal,
       progress: () => undefined,
     });
-    const high = output.findings.filter((f) => f.confidence >= DEFAULT_CONFIG.minConfidence).length;
-    row(
-      tree,
-      `all ${BUILTIN_RULES.length} rules, ${threads} thread${threads > 1 ? "s" : ""}`,
-      code,
-      (performance.now() - t) / 1000,
-      high,
-    );
+    const reported = output.findings.filter((f) => f.confidence >= DEFAULT_CONFIG.minConfidence);
+    const label = `all ${BUILTIN_RULES.length} rules, ${threads} thread${threads > 1 ? "s" : ""}`;
+    row(tree, label, code, (performance.now() - t) / 1000, reported.length);
+    if (threads === 1) severe.set(tree, { files: code, findings: reported });
   }
   return code;
+}
+
+/** Findings at the default threshold per tree, for the high/critical density report. */
+const severe = new Map<string, { files: readonly SourceFile[]; findings: readonly FindingDraft[] }>();
+
+/** Mature code should carry few high/critical findings, each defensible: print the density and a sample. */
+function reportSevere(tree: string): void {
+  const entry = severe.get(tree);
+  if (!entry) return;
+  const lines = entry.files.reduce((sum, f) => sum + f.lines, 0);
+  const hits = entry.findings.filter((f) => f.severity === "critical" || f.severity === "high");
+  const byRule = new Map<string, number>();
+  for (const f of hits) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+  const density = ((hits.length / lines) * 10_000).toFixed(2);
+  console.log(
+    `\n${tree}: ${hits.length} high/critical findings in ${lines} lines = ${density} per 10,000 lines`,
+  );
+  const counts = [...byRule].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`);
+  console.log(`  by rule: ${counts.join(", ")}`);
+  // A deterministic sample: every n-th finding in path order.
+  const sorted = [...hits].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.line - b.range.start.line,
+  );
+  const step = Math.max(1, Math.floor(sorted.length / 12));
+  for (const f of sorted.filter((_, i) => i % step === 0).slice(0, 12)) {
+    const where = `${f.file}:${f.range.start.line}`;
+    console.log(`  ${f.severity.padEnd(8)} ${f.ruleId.padEnd(30)} ${where}  ${f.description.slice(0, 100)}`);
+  }
 }
 
 const stdlib = execFileSync("python3", ["-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], {
@@ -116,6 +141,7 @@ const stdlib = execFileSync("python3", ["-c", "import sysconfig;print(sysconfig.
 console.log(`Machine: ${availableParallelism()} cores, Node ${process.version}`);
 console.log(`Python tree: ${stdlib} (stdlib of the machine's python3; site-packages excluded)\n`);
 const pyFiles = await benchTree("python stdlib", stdlib);
+reportSevere("python stdlib");
 
 const tsRoot = join(import.meta.dirname, "..", "node_modules");
 console.log(`\nTypeScript tree: ${tsRoot}/{typescript/lib,@types/node,zod,kysely} (.ts and .d.ts)`);

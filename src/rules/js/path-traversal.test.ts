@@ -76,6 +76,16 @@ export class ReceiptStore {
 }`,
       language: "typescript",
     },
+    {
+      name: "a same-file function named download fetches a URL, it is not res.download",
+      code: `async function download(url) {
+  const r = await fetch("https://cdn.example.com/" + encodeURIComponent(url));
+  return r.arrayBuffer();
+}
+app.get("/thumb", async (req, res) => {
+  res.type("png").send(Buffer.from(await download(req.query.id)));
+});`,
+    },
   ],
   invalid: [
     {
@@ -133,6 +143,13 @@ export class ReceiptStore {
 }`,
       lines: [6],
       language: "typescript",
+    },
+    {
+      name: "a same-file wrapper that reads the file it is given",
+      code: `const fs = require("fs");
+const readFile = (p) => fs.promises.readFile(p, "utf8");
+app.get("/notes", async (req, res) => res.send(await readFile("/srv/notes/" + req.query.name)));`,
+      lines: [2],
     },
   ],
 });

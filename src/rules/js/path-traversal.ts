@@ -30,6 +30,14 @@ const meta = {
 const FS_METHODS =
   "readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|readdir|readdirSync|open|openSync|copyFile|copyFileSync|rename|renameSync|mkdir|mkdirSync|stat|statSync|access|accessSync";
 
+/** `function name(`, `const name = (...) =>` or `= function`: a function of this file, not a library's. */
+function definedInFile(text: string, name: string): boolean {
+  const escaped = name.replace(/\$/g, "\\$");
+  return new RegExp(
+    `\\bfunction\\*?\\s+${escaped}\\s*[<(]|\\b(?:const|let|var)\\s+${escaped}\\s*=\\s*(?:async\\s+)?(?:function\\b|\\(|[\\w$]+\\s*=>)`,
+  ).test(text);
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
@@ -44,6 +52,8 @@ export default defineRule(meta, (ctx) => {
     const args = callArguments(call);
     const target = args[0];
     if (!target) continue;
+    // download(url) written in this file is not Express's res.download: the engine follows it instead.
+    if (!path.includes(".") && definedInFile(ctx.text, path)) continue;
     if (name === "sendFile" || name === "download") {
       // With a `root` option Express itself refuses paths that climb out of it.
       if (args.slice(1).some((a) => /\broot\s*:/.test(a.text()))) continue;

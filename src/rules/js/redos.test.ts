@@ -21,6 +21,16 @@ export const isEmail = (s) => EMAIL.test(s);`,
       code: `const CALL = /\\(a+\\)+/;`,
       language: "typescript",
     },
+    {
+      name: "RegExp built from a safe constant in a template",
+      code: `const TAG = "[a-z]+(-[a-z]+)?";
+export const isTag = (s) => new RegExp(\`^\${TAG}$\`).test(s);`,
+    },
+    {
+      name: "RegExp template with a run-time part is not judged as a constant",
+      code: `const SEP = "(\\\\s+)";
+export const splitter = (unit) => new RegExp(SEP + unit + "*");`,
+    },
   ],
   invalid: [
     {
@@ -43,6 +53,18 @@ app.post("/profile", (req, res) => {
       name: "RegExp constructor with a constant pattern",
       code: `const CSV_LINE = new RegExp("^(.*,){2,}end$");`,
       lines: [1],
+    },
+    {
+      name: "RegExp built in a template from a nested-quantifier constant",
+      code: `const SEGMENTS = "([a-z0-9]+-?)*";
+export const isSlug = (s) => new RegExp(\`^\${SEGMENTS}[a-z0-9]$\`).test(s);`,
+      lines: [2],
+    },
+    {
+      name: "RegExp concatenated from constants",
+      code: `const LABEL = "(\\\\w+\\\\.?)+";
+const HOST = new RegExp("^" + LABEL + "$");`,
+      lines: [2],
     },
   ],
 });

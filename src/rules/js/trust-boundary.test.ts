@@ -21,6 +21,18 @@ app.get("/lang", (req, res) => {
   res.end();
 });`,
     },
+    {
+      name: "iron-session field set from a server-side lookup",
+      code: `import { getIronSession } from "iron-session";
+export async function POST(req: Request) {
+  const sess = await getIronSession<{ plan?: string }>(req, new Response(), opts);
+  const account = await accounts.find(sess.userId);
+  sess.plan = account.plan;
+  await sess.save();
+  return Response.json({ ok: true });
+}`,
+      language: "typescript",
+    },
   ],
   invalid: [
     {
@@ -40,6 +52,17 @@ app.get("/lang", (req, res) => {
   ctx.redirect("/login");
 });`,
       lines: [2],
+    },
+    {
+      name: "iron-session field set from the query string",
+      code: `import { getIronSession } from "iron-session";
+export default async function handler(req, res) {
+  const sess = await getIronSession(req, res, opts);
+  sess.currency = req.query.currency;
+  await sess.save();
+  res.end();
+}`,
+      lines: [4],
     },
   ],
 });

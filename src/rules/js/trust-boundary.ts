@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
@@ -24,6 +25,29 @@ const meta = {
   family: "trust-boundary",
 } as const;
 
+/**
+ * `const session = await getIronSession(req, res, options)`: writes to the
+ * session object a library hands back (iron-session, next-session) are
+ * session writes too.
+ */
+function sessionObjectWrites(root: SgNode, text: string): SgNode[] {
+  if (!/getIronSession|getSession/.test(text)) return [];
+  const names = [
+    ...text.matchAll(
+      /\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:await\s+)?(?:getIronSession|getSession)\s*[<(]/g,
+    ),
+  ]
+    .map((m) => m[1])
+    .filter((n): n is string => n !== undefined && /^\w+$/.test(n));
+  if (names.length === 0) return [];
+  return root.findAll({
+    rule: {
+      kind: "assignment_expression",
+      has: { field: "left", regex: `^(${names.join("|")})(\\.|\\[)` },
+    },
+  });
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
@@ -33,6 +57,7 @@ export default defineRule(meta, (ctx) => {
   const writes = assignmentsMatching(ctx, /^(req|request|ctx)\.session(\.|\[)/).filter(
     (a) => a.kind() === "assignment_expression",
   );
+  writes.push(...sessionObjectWrites(root, text));
   for (const write of writes) {
     const right = write.field("right");
     if (!right) continue;
