@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ResolvedConfig } from "../core/config.js";
 import { runAnalysers } from "../pipeline/analyse.js";
 import { createToolAnalysers } from "./index.js";
-import { analyserInputFor, configWith } from "./shared/analyser-input.js";
+import { analyserInputFor, configWith } from "./shared/analyser-input.test-support.js";
 
 // The adapters as the pipeline runs them: statuses, not exceptions, come out.
 const root = resolve(import.meta.dirname, "../../test/fixtures/tools");

@@ -7,7 +7,7 @@ import { RULES as PYTHON_RULES } from "../rules/python/index.js";
 import { runRulesOnFile } from "../rules/run-rules.js";
 import { createBanditAnalyser } from "./bandit/bandit-analyser.js";
 import { createPylintAnalyser } from "./pylint/pylint-analyser.js";
-import { analyserInputFor } from "./shared/analyser-input.js";
+import { analyserInputFor } from "./shared/analyser-input.test-support.js";
 
 // The point of the mapping tables: the same issue reported by a built-in rule
 // and by the tools becomes one finding with every source listed.

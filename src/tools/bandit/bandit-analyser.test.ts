@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FindingDraft } from "../../core/finding.js";
 import type { ProgressEvent } from "../../core/progress.js";
-import { analyserInputFor, configWith } from "../shared/analyser-input.js";
+import { analyserInputFor, configWith } from "../shared/analyser-input.test-support.js";
 import { createBanditAnalyser } from "./bandit-analyser.js";
 import { BANDIT_TABLE_IDS } from "./rule-table.js";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyserInputFor, configWith } from "../shared/analyser-input.js";
+import { analyserInputFor, configWith } from "../shared/analyser-input.test-support.js";
 import { createEslintAnalyser } from "./eslint-analyser.js";
 import { ESLINT_TABLE_IDS } from "./rule-table.js";
 

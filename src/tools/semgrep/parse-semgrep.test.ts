@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyserInputFor } from "../shared/analyser-input.js";
+import { analyserInputFor } from "../shared/analyser-input.test-support.js";
 import { createSemgrepAnalyser } from "./semgrep-analyser.js";
 import { parseSemgrepJson } from "./parse-semgrep.js";
 

@@ -2,21 +2,9 @@ import { createHash } from "node:crypto";
 import { posix } from "node:path";
 import type { AnalyserInput } from "../../core/analyser.js";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../../core/config.js";
-import type { Language } from "../../core/language.js";
 import type { ProgressEvent } from "../../core/progress.js";
 import type { SourceFile } from "../../core/source-file.js";
-
-const LANGUAGE_BY_EXTENSION: Readonly<Record<string, Language>> = {
-  ".py": "python",
-  ".js": "javascript",
-  ".mjs": "javascript",
-  ".cjs": "javascript",
-  ".jsx": "javascript",
-  ".ts": "typescript",
-  ".mts": "typescript",
-  ".cts": "typescript",
-  ".tsx": "tsx",
-};
+import { detectLanguage } from "../../platform/detect-language.js";
 
 /**
  * An analyser input over files whose text the caller already read, for tests
@@ -34,7 +22,7 @@ export function analyserInputFor(
   const sources: SourceFile[] = files.map(({ path, text }) => ({
     path,
     absolutePath: posix.join(root, path),
-    language: LANGUAGE_BY_EXTENSION[posix.extname(path)] ?? "text",
+    language: detectLanguage(path, text.split("\n", 1)[0] ?? "") ?? "text",
     text,
     bytes: Buffer.byteLength(text),
     lines: text.split("\n").length,
@@ -54,10 +42,6 @@ export function configWith(
   id: string,
   settings: Partial<ResolvedConfig["analysers"][string]>,
 ): ResolvedConfig {
-  const current = DEFAULT_CONFIG.analysers[id] ?? {
-    enabled: true,
-    timeoutSeconds: 300,
-    useProjectConfig: false,
-  };
+  const current = DEFAULT_CONFIG.analysers[id] ?? { enabled: true, useProjectConfig: false };
   return { ...DEFAULT_CONFIG, analysers: { ...DEFAULT_CONFIG.analysers, [id]: { ...current, ...settings } } };
 }
