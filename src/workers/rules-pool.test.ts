@@ -21,13 +21,13 @@ const py = (i: number): string =>
 const ts = (i: number): string =>
   `export function run${i}(req: { query: { x: string } }) {\n  const x = req.query.x;\n  return eval(x);\n}\n${"// padding line to make the file larger\n".repeat(400)}`;
 
-// Enough bytes to cross the inline threshold, so the worker path really runs.
+// inlineBytes: 0 forces the worker path for two threads, whatever the size.
 const files = Array.from({ length: 60 }, (_, i) =>
   i % 2 === 0 ? file(`f${i}.py`, py(i)) : file(`f${i}.ts`, ts(i)),
 );
 
 async function analyse(threads: number) {
-  return createRulesAnalyser({ threads }).analyse({
+  return createRulesAnalyser({ threads, inlineBytes: 0 }).analyse({
     root: "/repo",
     files,
     config: DEFAULT_CONFIG,
@@ -47,7 +47,7 @@ describe("rules analyser on worker threads", () => {
 
   it("stops when aborted", async () => {
     const controller = new AbortController();
-    const pending = createRulesAnalyser({ threads: 2 }).analyse({
+    const pending = createRulesAnalyser({ threads: 2, inlineBytes: 0 }).analyse({
       root: "/repo",
       files,
       config: DEFAULT_CONFIG,
