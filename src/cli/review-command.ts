@@ -17,7 +17,7 @@ import { readBaseline } from "../platform/baseline-file.js";
 import { createProgressLine } from "./progress-line.js";
 import { openStoreForReview } from "./store.js";
 import type { Io } from "./io.js";
-import { writeFixPatch, type CheckFlags } from "./fix-command.js";
+import { writeFixPatch, type CheckFlags } from "./fix-stage.js";
 import { setUpLlmAnalysers } from "./llm-setup.js";
 
 export interface ReviewOptions extends CheckFlags {

@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
 import type { OutStream } from "../../src/cli/io.js";
-import { proveReviewFixes } from "../../src/cli/fix-command.js";
+import { proveReviewFixes } from "../../src/cli/fix-stage.js";
 import { performReview } from "../../src/cli/review-command.js";
 import { cli, FIXTURE_REPO, git, repoFrom } from "../support/cli-harness.js";
 
