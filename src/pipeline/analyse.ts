@@ -29,22 +29,24 @@ async function runOne(
   now: () => number,
 ): Promise<AnalyserResult> {
   const started = now();
-  const elapsed = (): number => Math.round(now() - started);
-  const unavailable = await safeAvailability(analyser);
-  if (unavailable !== null) {
-    input.progress({ kind: "analyser", analyser: analyser.id, status: "unavailable" });
+  /** An analyser that produced nothing: the run says why, and so does a notice. */
+  const ended = (status: "unavailable" | "timed-out" | "failed", message: string): AnalyserResult => {
+    input.progress({ kind: "analyser", analyser: analyser.id, status });
     return {
       run: {
         id: analyser.id,
-        status: "unavailable",
-        durationMs: elapsed(),
+        status,
+        durationMs: Math.round(now() - started),
         filesAnalysed: 0,
         findings: 0,
-        message: unavailable,
+        message,
       },
-      notices: [{ level: "info", analyser: analyser.id, message: unavailable }],
+      notices: [{ level: status === "unavailable" ? "info" : "error", analyser: analyser.id, message }],
     };
-  }
+  };
+
+  const unavailable = await safeAvailability(analyser);
+  if (unavailable !== null) return ended("unavailable", unavailable);
 
   input.progress({ kind: "analyser", analyser: analyser.id, status: "started" });
   const controller = new AbortController();
@@ -56,52 +58,27 @@ async function runOne(
     const outcome = await Promise.race([analyser.analyse({ ...input, signal: controller.signal }), timeout]);
     if (outcome === "timeout") {
       controller.abort();
-      const message = `${analyser.id} timed out after ${Math.round(timeoutMs / 1000)} s`;
-      input.progress({ kind: "analyser", analyser: analyser.id, status: "timed-out" });
-      return {
-        run: {
-          id: analyser.id,
-          status: "timed-out",
-          durationMs: elapsed(),
-          filesAnalysed: 0,
-          findings: 0,
-          message,
-        },
-        notices: [{ level: "error", analyser: analyser.id, message }],
-      };
+      return ended("timed-out", `${analyser.id} timed out after ${Math.round(timeoutMs / 1000)} s`);
     }
-    input.progress({
-      kind: "analyser",
-      analyser: analyser.id,
-      status: "completed",
-      findings: outcome.findings.length,
-    });
+    const findings = outcome.findings.length;
+    input.progress({ kind: "analyser", analyser: analyser.id, status: "completed", findings });
     return {
       run: {
         id: analyser.id,
         status: "completed",
-        durationMs: elapsed(),
+        durationMs: Math.round(now() - started),
         filesAnalysed: outcome.filesAnalysed,
-        findings: outcome.findings.length,
+        findings,
       },
       output: outcome,
       notices: outcome.notices,
     };
   } catch (error) {
     controller.abort();
-    const message = `${analyser.id} failed: ${error instanceof Error ? error.message : String(error)}`;
-    input.progress({ kind: "analyser", analyser: analyser.id, status: "failed" });
-    return {
-      run: {
-        id: analyser.id,
-        status: "failed",
-        durationMs: elapsed(),
-        filesAnalysed: 0,
-        findings: 0,
-        message,
-      },
-      notices: [{ level: "error", analyser: analyser.id, message }],
-    };
+    return ended(
+      "failed",
+      `${analyser.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     clearTimeout(timer);
   }

@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from "../core/category.js";
 import type { ResolvedConfig } from "../core/config.js";
 import type { Finding, FindingDraft } from "../core/finding.js";
 import { fingerprintOf, normaliseSnippet } from "../core/fingerprint.js";
-import { LineIndex, rangesOverlapLines, type Range } from "../core/location.js";
+import { comparePositions, LineIndex, rangesOverlapLines, type Range } from "../core/location.js";
 import type { ReviewSummary } from "../core/review.js";
 import { REDACTION_MASK } from "../core/redaction.js";
 import { qualityScore } from "../core/score.js";
@@ -40,7 +40,9 @@ export function synthesise(input: SynthesisInput): Finding[] {
     const redactions = input.redactions.get(file) ?? [];
     const identity = input.identities.get(file) ?? file;
     const occurrences = new Map<string, number>();
-    const merged = mergeSameIssue(drafts).sort((a, b) => comparePosition(a.lead.range, b.lead.range));
+    const merged = mergeSameIssue(drafts).sort((a, b) =>
+      comparePositions(a.lead.range.start, b.lead.range.start),
+    );
     for (const group of merged) {
       const snippet = snippetOf(index, group.lead.range, redactions);
       const key = `${group.lead.ruleId}\u0000${normaliseSnippet(snippet)}`;
@@ -177,10 +179,6 @@ function redactLine(text: string, lineNumber: number, redactions: readonly Range
   let out = text;
   for (const span of spans) out = out.slice(0, span.from) + REDACTION_MASK + out.slice(span.to);
   return out;
-}
-
-function comparePosition(a: Range, b: Range): number {
-  return a.start.line - b.start.line || a.start.column - b.start.column;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -7,10 +7,6 @@ import { RULES as TEXT_RULES } from "./text/index.js";
 /** All built-in rules, by folder. */
 export const BUILTIN_RULES: readonly Rule[] = [...PYTHON_RULES, ...JS_RULES, ...TEXT_RULES];
 
-export function ruleById(id: string): Rule | undefined {
-  return BUILTIN_RULES.find((rule) => rule.meta.id === id);
-}
-
 export function builtinRuleMetas(): RuleMeta[] {
   return BUILTIN_RULES.map((rule) => rule.meta);
 }
