@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { resolve } from "node:path";
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import type { ProjectRef, ReviewListItem } from "../core/store.js";
-import { storePathForRoot, storePathForUrl } from "../platform/data-dir.js";
 import { isGitUrl, validateGitUrl } from "../platform/git.js";
 import { resolveLocalTarget } from "../platform/target.js";
 import { openReviewStore, storeKindOf } from "../storage/open-store.js";
 import type { Io } from "./io.js";
+import { gitProject, localProject } from "./prepare-target.js";
 
 /** `codeguardian history [target]`: past reviews with their new and fixed counts. */
 export async function historyCommand(
@@ -21,8 +21,8 @@ export async function historyCommand(
       `--limit must be a positive whole number, got "${options.limit}"`,
     );
   }
-  const { project, storePath } = await locate(target, io.cwd);
-  const path = options.db ? resolve(io.cwd, options.db) : storePath;
+  const { project, defaultStorePath } = await locate(target, io.cwd);
+  const path = options.db ? resolve(io.cwd, options.db) : defaultStorePath;
   if (storeKindOf(path) === "sqlite" && !existsSync(path)) {
     io.stderr.write(`codeguardian: no review history yet at ${path}\n`);
     if (options.json) io.stdout.write("[]\n");
@@ -41,25 +41,14 @@ export async function historyCommand(
 async function locate(
   target: string | undefined,
   cwd: string,
-): Promise<{ project: ProjectRef; storePath: string }> {
+): Promise<{ project: ProjectRef; defaultStorePath: string }> {
   if (target !== undefined && isGitUrl(target)) {
     const checked = validateGitUrl(target);
     if (!checked.ok) throw new CodeGuardianError("CG_GIT_URL_FORBIDDEN", `${target}: ${checked.reason}`);
-    return {
-      project: {
-        key: checked.redacted,
-        name: basename(checked.redacted),
-        repositoryUrl: checked.redacted,
-        provider: "git",
-      },
-      storePath: storePathForUrl(checked.redacted),
-    };
+    return gitProject(checked.redacted);
   }
   const local = await resolveLocalTarget(target === undefined ? [] : [target], cwd);
-  return {
-    project: { key: local.root, name: basename(local.root), repositoryUrl: local.root, provider: "local" },
-    storePath: storePathForRoot(local.root),
-  };
+  return localProject(local.root);
 }
 
 function renderTable(items: readonly ReviewListItem[]): string {

@@ -46,13 +46,7 @@ export async function prepareTarget(
       },
       paths: [],
       // Credentials in the URL are for the clone only: never stored or reported.
-      project: {
-        key: checked.redacted,
-        name: repoName(checked.redacted),
-        repositoryUrl: checked.redacted,
-        provider: "git",
-      },
-      defaultStorePath: storePathForUrl(checked.redacted),
+      ...gitProject(checked.redacted),
       cleanup: () => clone.cleanup(),
     };
   }
@@ -70,9 +64,24 @@ export async function prepareTarget(
       ...(info.branch ? { branch: info.branch } : {}),
     },
     paths: local.paths,
-    project: { key: local.root, name: basename(local.root), repositoryUrl: local.root, provider: "local" },
-    defaultStorePath: storePathForRoot(local.root),
+    ...localProject(local.root),
     cleanup: () => Promise.resolve(),
+  };
+}
+
+/** A git URL's project and where its history lives (the clone itself is temporary). */
+export function gitProject(redactedUrl: string): { project: ProjectRef; defaultStorePath: string } {
+  return {
+    project: { key: redactedUrl, name: repoName(redactedUrl), repositoryUrl: redactedUrl, provider: "git" },
+    defaultStorePath: storePathForUrl(redactedUrl),
+  };
+}
+
+/** A local root's project; its history lives inside it. */
+export function localProject(root: string): { project: ProjectRef; defaultStorePath: string } {
+  return {
+    project: { key: root, name: basename(root), repositoryUrl: root, provider: "local" },
+    defaultStorePath: storePathForRoot(root),
   };
 }
 
