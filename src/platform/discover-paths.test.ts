@@ -1,36 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { chmod } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import type { SkipReason } from "../core/review.js";
-import { discoverFiles, type DiscoveryOptions, type DiscoveryResult } from "./discover.js";
-import { makeTree, removeTree, type TreeEntry } from "./temp-tree.test-support.js";
+import { describe, expect, it } from "vitest";
+import { discover, reasons, useTrees } from "./discover.test-support.js";
 
-const roots: string[] = [];
-afterAll(async () => {
-  for (const root of roots) await removeTree(root);
-});
-
-async function tree(entries: Readonly<Record<string, TreeEntry>>): Promise<string> {
-  const root = await makeTree(entries);
-  roots.push(root);
-  return root;
-}
-
-function discover(root: string, extra: Partial<DiscoveryOptions> = {}): Promise<DiscoveryResult> {
-  return discoverFiles({
-    root,
-    include: [],
-    exclude: [],
-    maxFileBytes: 1024 * 1024,
-    maxLineLength: 1000,
-    ...extra,
-  });
-}
-
-function reasons(result: DiscoveryResult): Record<string, SkipReason> {
-  return Object.fromEntries(result.skipped.map((s) => [s.path, s.reason]));
-}
+const tree = useTrees();
 
 describe("discoverFiles: symlinks", () => {
   it("never follows a link out of the root, follows links inside it once, and survives loops", async () => {

@@ -1,36 +1,13 @@
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { sha256Hex } from "../core/hash.js";
 import type { SkipReason } from "../core/review.js";
-import { discoverFiles, type DiscoveryOptions, type DiscoveryResult } from "./discover.js";
+import type { DiscoveryResult } from "./discover.js";
 import { commitAll, initRepo } from "./git-repo.test-support.js";
-import { addToTree, makeTree, removeTree, type TreeEntry } from "./temp-tree.test-support.js";
+import { discover, reasons, useTrees } from "./discover.test-support.js";
+import { addToTree } from "./temp-tree.test-support.js";
 
-const roots: string[] = [];
-afterAll(async () => {
-  for (const root of roots) await removeTree(root);
-});
-
-async function tree(entries: Readonly<Record<string, TreeEntry>>): Promise<string> {
-  const root = await makeTree(entries);
-  roots.push(root);
-  return root;
-}
-
-function discover(root: string, extra: Partial<DiscoveryOptions> = {}): Promise<DiscoveryResult> {
-  return discoverFiles({
-    root,
-    include: [],
-    exclude: [],
-    maxFileBytes: 1024 * 1024,
-    maxLineLength: 1000,
-    ...extra,
-  });
-}
-
-function reasons(result: DiscoveryResult): Record<string, SkipReason> {
-  return Object.fromEntries(result.skipped.map((s) => [s.path, s.reason]));
-}
+const tree = useTrees();
 
 const longLine = `x = "${"a".repeat(1200)}"\n`;
 const minifiedJs = `${"var a=1;".repeat(600)}\n`;
