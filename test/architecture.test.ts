@@ -16,7 +16,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   reporters: ["core"],
   pipeline: ["core"],
   llm: ["core"],
-  agents: ["core", "llm", "rules"],
+  agents: ["core", "llm", "rules", "fixes"],
   fixes: ["core", "rules"],
   storage: ["core"],
   tools: ["core", "platform"],

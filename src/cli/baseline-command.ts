@@ -18,13 +18,15 @@ export async function baselineCommand(
     target === undefined ? [] : [target],
     { ...options, store: false, baseline: false },
     io,
-    (_config, prepared) => {
-      if (prepared.target.kind !== "path") {
-        throw new CodeGuardianError(
-          "CG_USAGE",
-          "a baseline is written into a local repository; clone it and run baseline there",
-        );
-      }
+    {
+      beforeRun: (_config, prepared) => {
+        if (prepared.target.kind !== "path") {
+          throw new CodeGuardianError(
+            "CG_USAGE",
+            "a baseline is written into a local repository; clone it and run baseline there",
+          );
+        }
+      },
     },
   );
   if (review.status === "incomplete") {

@@ -7,13 +7,25 @@ import { uncommittedPaths, writeWorkingFile } from "../platform/apply-fixes.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
 import type { Io } from "./io.js";
 import { performReview } from "./review-command.js";
-import { checkOptions, proveReviewFixes, type CheckFlags, type ProvenFixes, type Skip } from "./fix-stage.js";
+import {
+  checkOptions,
+  llmFixLimit,
+  proveWithModel,
+  type CheckFlags,
+  type ProvenFixes,
+  type Skip,
+} from "./fix-stage.js";
 
 export interface FixOptions extends CheckFlags {
   readonly yes?: boolean;
   readonly force?: boolean;
   readonly config?: string;
   readonly minConfidence?: string;
+  /** --llm <off|provider:model>: also ask the model for fixes (suggested ones, shown one by one). */
+  readonly llm?: string;
+  readonly llmFixes?: string;
+  /** false with --no-cache. */
+  readonly cache?: boolean;
 }
 
 /** Reads y/n/q answers one line at a time from the injected input. */
@@ -61,22 +73,36 @@ export async function fixCommand(target: string | undefined, options: FixOptions
       },
     );
   }
+  const limit = llmFixLimit(options.llmFixes);
+  let proven: ProvenFixes | undefined;
   const { review } = await performReview(
     target === undefined ? [] : [target],
     {
       store: false,
       ...(options.config === undefined ? {} : { config: options.config }),
       ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
+      ...(options.llm === undefined ? {} : { llm: options.llm }),
+      ...(options.cache === undefined ? {} : { cache: options.cache }),
     },
     io,
+    {
+      beforeRun: (_config, prepared) => {
+        if (prepared.target.kind !== "path") {
+          throw new CodeGuardianError(
+            "CG_USAGE",
+            "codeguardian fix changes files, so it needs a local directory, not a git URL",
+          );
+        }
+      },
+      // While the LLM session is open: model-proposed fixes and their re-checks use it.
+      afterRun: async (review, context) => {
+        const done = await proveWithModel(review, checks, context, limit, io);
+        proven = done.proven;
+        return done.review;
+      },
+    },
   );
-  if (review.target.kind !== "path") {
-    throw new CodeGuardianError(
-      "CG_USAGE",
-      "codeguardian fix changes files, so it needs a local directory, not a git URL",
-    );
-  }
-  const proven = await proveReviewFixes(review, checks);
+  if (proven === undefined) throw new Error("the fix stage did not run");
   const skipped: Skip[] = [...proven.skipped];
   for (const note of proven.notes) io.stderr.write(`codeguardian: ${note}\n`);
   const dirty = await uncommittedPaths(review.target.root);

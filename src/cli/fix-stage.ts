@@ -8,6 +8,15 @@ import { renderUnifiedDiff } from "../fixes/apply-edits.js";
 import { proveFixes, withCheckResults, withValidations, type FixPlan } from "../fixes/plan.js";
 import { FIX_PROVIDERS, withProvidedFixes } from "../fixes/providers/index.js";
 import { withProposedFixes, type FixProposer } from "../fixes/propose.js";
+import { MemoryFixCache } from "../fixes/cache.js";
+import { recheckRule } from "../fixes/recheck.js";
+import type { ModelRecheck } from "../fixes/validate.js";
+import { agentOf } from "../agents/fix/llm-fixer.js";
+import type { Range } from "../core/location.js";
+import { runRulesOnFile } from "../rules/run-rules.js";
+import type { LlmAnalysers } from "./llm-setup.js";
+import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
+import { packageVersion } from "../platform/version.js";
 import { repositoryPrefix, readWorkingFile, type WorkingFile } from "../platform/apply-fixes.js";
 import { hasChecks, runFixChecks, type FixCheckOptions } from "../platform/fix-checks.js";
 import { writeTextFile } from "../platform/files.js";
@@ -61,27 +70,35 @@ export function checkOptions(flags: CheckFlags): FixCheckOptions {
   };
 }
 
-/**
- * The fix stage of a finished review of a local directory: reads each file
- * that has a fix (refusing files outside the repository or changed since the
- * review), runs the validation ladder, then the operator's heavier checks on
- * the whole batch, and returns the proven fixes as a plan and a patch.
- */
+/** Extra parts of the fix stage: a cache, the confidence floor, the model side. */
 export interface ProveExtras {
-  /** Validated fixes kept between reviews (the server backs it with the store). */
+  /** Validated fixes kept between reviews (the store backs it); default: one for this run. */
   readonly cache?: FixCache;
   /** New findings below this confidence do not fail a fix (default: any new finding does). */
   readonly minConfidence?: number;
   /** Proposes fixes for findings nothing else can fix (an LLM agent). */
   readonly propose?: FixProposer;
+  /** At most this many proposals, most severe first. */
+  readonly proposeLimit?: number;
+  /** Re-checks LLM-only findings on the patched code (the agent that found them). */
+  readonly modelRecheck?: ModelRecheck;
 }
 
+/**
+ * The fix stage of a finished review of a local directory: reads each file
+ * that has a fix (refusing files outside the repository or changed since the
+ * review), asks the model for fixes where nothing else has one, runs the
+ * validation ladder, then the operator's heavier checks on the whole batch,
+ * and returns the proven fixes as a plan and a patch.
+ */
 export async function proveReviewFixes(
   review: Review,
   checks: FixCheckOptions,
   extras: ProveExtras = {},
 ): Promise<ProvenFixes> {
-  const { cache, minConfidence } = extras;
+  const { minConfidence, modelRecheck } = extras;
+  // Re-validating the same fix on the same text (bisection) is answered from here.
+  const cache = extras.cache ?? new MemoryFixCache();
   const root = review.target.root;
   const { files, skipped } = await readFixableFiles(review, extras.propose !== undefined);
   const sources = [...files.values()].map((f) => f.source);
@@ -89,12 +106,22 @@ export async function proveReviewFixes(
   const deps = {
     rules: BUILTIN_RULES,
     bomFiles,
-    ...(cache ? { cache } : {}),
+    cache,
     ...(minConfidence === undefined ? {} : { minConfidence }),
+    ...(modelRecheck === undefined ? {} : { modelRecheck }),
   };
   const byPath = new Map(sources.map((s) => [s.path, s]));
   const provided = withProvidedFixes(review.findings, byPath);
-  const candidates = extras.propose ? await withProposedFixes(provided, byPath, extras.propose) : provided;
+  const candidates = extras.propose
+    ? await withProposedFixes(provided, byPath, extras.propose, {
+        // Only findings a re-check can follow: a built-in rule, or the agent that found them.
+        eligible: (f) =>
+          recheckRule(f, BUILTIN_RULES) !== undefined ||
+          (modelRecheck !== undefined && agentOf(f) !== undefined),
+        ...(extras.proposeLimit === undefined ? {} : { limit: extras.proposeLimit }),
+        concurrency: 4,
+      })
+    : provided;
   const fixable = candidates.filter((f) => f.fix && files.has(f.file));
   let plan = await proveFixes(sources, fixable, deps);
   const notes: string[] = [];
@@ -132,18 +159,128 @@ export async function proveReviewFixes(
   return { plan, candidates, findings: withValidations(candidates, plan.outcomes), files, skipped, notes };
 }
 
+/** Default cap on model-proposed fixes per review: each costs a call, and a re-check for LLM findings. */
+export const DEFAULT_LLM_FIXES = 20;
+
+/** --llm-fixes: how many model-proposed fixes at most (0 turns them off). */
+export function llmFixLimit(flag: string | undefined): number {
+  if (flag === undefined) return DEFAULT_LLM_FIXES;
+  const n = Number(flag);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new CodeGuardianError(
+      "CG_USAGE",
+      `--llm-fixes must be a whole number of fixes (0 or more), not "${flag}"`,
+    );
+  }
+  return n;
+}
+
 /**
- * `review --fix`: proves the review's fixes, writes every proven one into one
- * patch (`--patch <file>`, default ./codeguardian.patch) that applies with
- * `git apply` from the repository root, and returns the review with each
- * finding's validation record for the reporters.
+ * The fix stage with the model's help, when LLM review is on: proposals for
+ * findings without a fix and re-checks for LLM-only findings, both through
+ * the review's router, budget and cache. What the calls cost is added to the
+ * review's LLM usage.
  */
-export async function writeFixPatch(review: Review, options: ReviewOptions, io: Io): Promise<Review> {
+export async function proveWithModel(
+  review: Review,
+  checks: FixCheckOptions,
+  context: FixStageContext | undefined,
+  limit: number,
+  io: Io,
+): Promise<{ proven: ProvenFixes; review: Review }> {
+  const fixer = limit > 0 ? context?.llm.fixer?.({ redactions: secretRanges }) : undefined;
+  const proven = await withFixCache(context, io, (cache) =>
+    proveReviewFixes(review, checks, {
+      ...(cache ? { cache } : {}),
+      ...(fixer ? { propose: fixer.propose, modelRecheck: fixer.recheck, proposeLimit: limit } : {}),
+    }),
+  );
+  if (!fixer) return { proven, review };
+  const used = fixer.usage();
+  const outcomes = proven.findings.filter((f) => f.fix?.description.includes("(proposed by "));
+  io.stderr.write(
+    `codeguardian: asked the model for ${used.asked} fix(es): ${used.proposed} proposed, ${outcomes.length} passed the ladder, ${used.rechecks} re-check(s); ${used.tokens} tokens, ${used.costCents.toFixed(2)}¢\n`,
+  );
+  const before = review.llm;
+  return {
+    proven,
+    review: {
+      ...review,
+      llm: {
+        ...before,
+        tokens: before.tokens + used.tokens,
+        costCents: before.costCents + used.costCents,
+        calls: (before.calls ?? 0) + used.calls,
+        cachedCalls: (before.cachedCalls ?? 0) + used.cachedCalls,
+      },
+    },
+  };
+}
+
+/** What the review leaves the fix stage: its LLM session and where its caches are. */
+export interface FixStageContext {
+  readonly llm: Pick<LlmAnalysers, "fixer">;
+  readonly storeLocation: string;
+  /** false with --no-cache. */
+  readonly cache: boolean;
+}
+
+/**
+ * Runs the stage with the store's cache of validated fixes, scoped to this
+ * build so an upgrade's rules never reuse an old verdict. A cache that will
+ * not open costs only speed: the stage runs without it, with a note.
+ */
+async function withFixCache<T>(
+  context: FixStageContext | undefined,
+  io: Io,
+  run: (cache: FixCache | undefined) => Promise<T>,
+): Promise<T> {
+  if (context === undefined || !context.cache) return run(undefined);
+  let store: LlmStore;
+  try {
+    store = await openLlmStore(context.storeLocation);
+  } catch (error) {
+    io.stderr.write(
+      `codeguardian: validating fixes without the fix cache: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return run(undefined);
+  }
+  try {
+    return await run(store.fixes(`codeguardian ${packageVersion()}`));
+  } finally {
+    await store.close();
+  }
+}
+
+/** Secret ranges the built-in rules find: masked before code goes to a model. */
+function secretRanges(file: SourceFile): Range[] {
+  return runRulesOnFile(file, BUILTIN_RULES).drafts.flatMap((d) => [...(d.redact ?? [])]);
+}
+
+/**
+ * `review --fix`: proves the review's fixes (asking the model for more when
+ * LLM review is on), writes every proven one into one patch (`--patch
+ * <file>`, default ./codeguardian.patch) that applies with `git apply` from
+ * the repository root, and returns the review with each finding's
+ * validation record for the reporters.
+ */
+export async function writeFixPatch(
+  review: Review,
+  options: ReviewOptions,
+  io: Io,
+  context?: FixStageContext,
+): Promise<Review> {
   if (review.target.kind !== "path") {
     io.stderr.write("codeguardian: --fix needs a local directory; no patch written for a git URL\n");
     return review;
   }
-  const proven = await proveReviewFixes(review, checkOptions(options));
+  const { proven, review: paid } = await proveWithModel(
+    review,
+    checkOptions(options),
+    context,
+    llmFixLimit(options.llmFixes),
+    io,
+  );
   for (const note of proven.notes) io.stderr.write(`codeguardian: ${note}\n`);
   for (const s of proven.skipped) io.stderr.write(`codeguardian: no fixes for ${s.file}: ${s.reason}\n`);
   const prefix = await repositoryPrefix(review.target.root);
@@ -155,17 +292,23 @@ export async function writeFixPatch(review: Review, options: ReviewOptions, io: 
     )
     .join("");
   const outcomes = [...proven.plan.outcomes.values()];
-  const kept = outcomes.filter((o) => o.validation.status !== "rejected").length;
+  const provenCount = outcomes.filter((o) => o.validation.status === "proven").length;
+  const checked = outcomes.filter((o) => o.validation.status === "model-checked").length;
+  const rejected = outcomes.length - provenCount - checked;
   const path = resolve(io.cwd, options.patch ?? "codeguardian.patch");
   if (patch === "") {
     io.stderr.write(`codeguardian: no proven fixes (${outcomes.length} tried); no patch written\n`);
   } else {
+    const what =
+      checked === 0
+        ? `${provenCount} proven fix${provenCount === 1 ? "" : "es"} (${rejected} rejected)`
+        : `${provenCount + checked} fixes (${provenCount} proven, ${checked} model-checked; ${rejected} rejected)`;
     await writeTextFile(path, patch);
     io.stderr.write(
-      `codeguardian: wrote ${kept} proven fix${kept === 1 ? "" : "es"} (${outcomes.length - kept} rejected) to ${path}; apply with "git apply" from the repository root\n`,
+      `codeguardian: wrote ${what} to ${path}; apply with "git apply" from the repository root\n`,
     );
   }
-  return { ...review, findings: proven.findings };
+  return { ...paid, findings: proven.findings };
 }
 
 function acceptedIds(plan: FixPlan): string[] {

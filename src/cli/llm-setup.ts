@@ -15,6 +15,7 @@ import {
   llmSettingsFromEnv,
   resolveLlmSetup,
 } from "../llm/index.js";
+import { LlmFixer, type LlmFixerOptions } from "../agents/fix/llm-fixer.js";
 import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
 
 export interface LlmSetupRequest {
@@ -34,6 +35,11 @@ export interface LlmAnalysers {
   readonly analysers: readonly Analyser[];
   /** One line for standard error (how to turn LLM review on, settings notices). */
   readonly messages: readonly string[];
+  /**
+   * The fix stage's model side (proposals and re-checks), sharing the
+   * review's router, budget and cache; undefined when LLM review is off.
+   */
+  readonly fixer?: (options: LlmFixerOptions) => LlmFixer;
   /** Call when the review completed: its checkpoints are no longer needed. */
   completed(): Promise<void>;
   close(): Promise<void>;
@@ -106,6 +112,12 @@ export async function setUpLlmAnalysers(request: LlmSetupRequest): Promise<LlmAn
   return {
     analysers: chosen.map((id) => createAgentAnalyser(AGENTS[id], session)),
     messages,
+    // A session of its own: per-file allowances start afresh, the review's budget is shared.
+    fixer: (options) =>
+      new LlmFixer(
+        new AgentSession({ router, budget, cache, prices: setup.router.prices ?? DEFAULT_PRICES }),
+        options,
+      ),
     completed: () => store.checkpoints.clear(request.reviewId),
     close: () => store.close(),
   };

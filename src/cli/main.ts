@@ -93,6 +93,10 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--llm <off|provider:model>", "LLM review: off (default) or a model, e.g. openai:gpt-4.1")
     .option("--no-cache", "do not reuse or record cached LLM answers")
     .option("--resume <review-id>", "resume an interrupted review, reusing the LLM steps it finished")
+    .option(
+      "--llm-fixes <count>",
+      "with --fix and --llm, ask the model for at most this many fixes (default 20, 0: none)",
+    )
     .action(async (targets: string[], options: ReviewOptions) => {
       setExit(await reviewCommand(targets, options, io));
     });
@@ -136,6 +140,9 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
       "also type-check fixes with this TypeScript compiler when the project has a tsconfig.json",
     )
     .option("--test-command <command>", "also run this test command (no shell) on a fixed copy first")
+    .option("--llm <off|provider:model>", "also review with LLM agents and ask the model for fixes")
+    .option("--llm-fixes <count>", "ask the model for at most this many fixes (default 20, 0: none)")
+    .option("--no-cache", "do not reuse or record cached LLM answers")
     .option("--check-timeout <seconds>", "time limit per check run (default 300)")
     .action(async (target: string | undefined, options: FixOptions) => {
       setExit(await fixCommand(target, options, io));

@@ -17,8 +17,8 @@ import { readBaseline } from "../platform/baseline-file.js";
 import { createProgressLine } from "./progress-line.js";
 import { openStoreForReview } from "./store.js";
 import type { Io } from "./io.js";
-import { writeFixPatch, type CheckFlags } from "./fix-stage.js";
-import { setUpLlmAnalysers } from "./llm-setup.js";
+import { llmFixLimit, writeFixPatch, type CheckFlags } from "./fix-stage.js";
+import { setUpLlmAnalysers, type LlmAnalysers } from "./llm-setup.js";
 
 export interface ReviewOptions extends CheckFlags {
   readonly format?: string[];
@@ -42,6 +42,27 @@ export interface ReviewOptions extends CheckFlags {
   readonly cache?: boolean;
   /** --resume <review-id>: reuse the LLM steps an interrupted review finished. */
   readonly resume?: string;
+  /** --llm-fixes <n>: at most this many model-proposed fixes (0: none). */
+  readonly llmFixes?: string;
+}
+
+/** What a command does around the review itself. */
+export interface ReviewHooks {
+  /** After the configuration is resolved, before anything runs (usage checks). */
+  readonly beforeRun?: (config: ResolvedConfig, target: PreparedTarget) => void;
+  /**
+   * After the review, while the LLM session is still open and before the
+   * review is stored: the fix stage, whose records are stored with it.
+   */
+  readonly afterRun?: (review: Review, context: AfterRunContext) => Promise<Review>;
+}
+
+export interface AfterRunContext {
+  readonly llm: LlmAnalysers;
+  /** The review store's location: the fix cache lives beside the LLM cache there. */
+  readonly storeLocation: string;
+  /** Whether caches in the store may be used (not with --no-cache). */
+  readonly cache: boolean;
 }
 
 /** `codeguardian review [targets...]`: returns the exit code. */
@@ -51,14 +72,17 @@ export async function reviewCommand(
   io: Io,
 ): Promise<ExitCode> {
   let outputs: PlannedOutput[] = [];
-  const { review, config } = await performReview(targets, options, io, (resolved) => {
-    // Checked before the review runs, so a usage error costs nothing.
-    outputs = planOutputs(resolved.formats, options.out, io.cwd);
+  const fixing = options.fix === true || options.patch !== undefined;
+  const { review, config } = await performReview(targets, options, io, {
+    beforeRun: (resolved) => {
+      // Checked before the review runs, so a usage error costs nothing.
+      outputs = planOutputs(resolved.formats, options.out, io.cwd);
+      if (fixing) llmFixLimit(options.llmFixes);
+    },
+    ...(fixing ? { afterRun: (done, context) => writeFixPatch(done, options, io, context) } : {}),
   });
-  const reviewed =
-    options.fix || options.patch !== undefined ? await writeFixPatch(review, options, io) : review;
-  await writeOutputs(reviewed, outputs, io);
-  return exitCodeFor(reviewed, config, options.allowIncomplete ?? false);
+  await writeOutputs(review, outputs, io);
+  return exitCodeFor(review, config, options.allowIncomplete ?? false);
 }
 
 /**
@@ -69,7 +93,7 @@ export async function performReview(
   targets: readonly string[],
   options: ReviewOptions,
   io: Io,
-  beforeRun: (config: ResolvedConfig, target: PreparedTarget) => void = () => undefined,
+  hooks: ReviewHooks = {},
 ): Promise<{ review: Review; config: ResolvedConfig; target: PreparedTarget }> {
   const env = processEnv();
   const layers = await loadOperatorLayers(env, flagsToConfig(options));
@@ -80,7 +104,7 @@ export async function performReview(
       options.config === undefined ? undefined : resolve(io.cwd, options.config),
       layers,
     );
-    beforeRun(config, prepared);
+    hooks.beforeRun?.(config, prepared);
     const diff =
       options.diff === undefined
         ? undefined
@@ -138,9 +162,17 @@ export async function performReview(
         },
       );
       progress?.clear();
+      const finished = hooks.afterRun
+        ? await hooks.afterRun(review, {
+            llm,
+            storeLocation,
+            // Only where the store's database is in use anyway: `fix` alone writes nothing but fixes.
+            cache: options.cache !== false && (options.store || llm.fixer !== undefined),
+          })
+        : review;
       if (review.status === "completed") await llm.completed();
-      if (options.store && store) await store.saveReview(prepared.project, review);
-      return { review, config, target: prepared };
+      if (options.store && store) await store.saveReview(prepared.project, finished);
+      return { review: finished, config, target: prepared };
     } finally {
       await store?.close();
       await llm.close();

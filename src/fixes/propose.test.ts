@@ -14,15 +14,17 @@ function tlsFinding() {
   return { file, findings: findings.filter((f) => f.ruleId === "py/tls-verification-disabled") };
 }
 
-const viaProvider: FixProposer = (finding, file) =>
-  Promise.resolve(provideFix(finding.ruleId, finding.range, file));
+const viaProvider: FixProposer = (finding, file) => {
+  const fix = provideFix(finding.ruleId, finding.range, file);
+  return Promise.resolve(fix ? { fix } : { refused: "no provider" });
+};
 
 describe("withProposedFixes", () => {
   it("fills a missing fix, always as a suggestion, and the ladder proves it", async () => {
     const { file, findings } = tlsFinding();
     const safeClaim: FixProposer = async (f, source, window) => {
-      const fix = await viaProvider(f, source, window);
-      return fix && { ...fix, applicability: "safe" };
+      const answer = await viaProvider(f, source, window);
+      return "fix" in answer ? { fix: { ...answer.fix, applicability: "safe" } } : answer;
     };
     const proposed = await withProposedFixes(findings, new Map([["r.py", file]]), safeClaim);
     expect(proposed.map((f) => f.fix?.applicability)).toEqual(["suggested"]);
@@ -40,10 +42,38 @@ describe("withProposedFixes", () => {
         applicability: "suggested",
         edits: [{ range: { start: { line: 1, column: 1 }, end: { line: 1, column: 7 } }, text: "from" }],
       };
-      return Promise.resolve(fix);
+      return Promise.resolve({ fix });
     };
-    const proposed = await withProposedFixes(findings, new Map([["r.py", file]]), outside, 1);
+    const proposed = await withProposedFixes(findings, new Map([["r.py", file]]), outside, {
+      contextLines: 1,
+      wholeFileLines: 0,
+    });
     expect(seen).toEqual(["4-6"]);
     expect(proposed.map((f) => f.fix)).toEqual([undefined]);
+    expect(proposed[0]?.fixValidation?.reasons).toEqual([
+      "model proposal refused: edits outside the lines shown",
+    ]);
+  });
+
+  it("shows a short file whole, asks only for eligible findings, most severe first, up to the limit", async () => {
+    const code =
+      "import hashlib\nimport requests\n\n\ndef f(u):\n    hashlib.md5(u)\n    return requests.get(u, verify=False)\n";
+    const { file, findings } = reviewed(code, "python", "r.py");
+    const asked: string[] = [];
+    const windows: string[] = [];
+    const record: FixProposer = (f, _file, window) => {
+      asked.push(f.ruleId);
+      windows.push(`${window.range.start.line}-${window.range.end.line}`);
+      return Promise.resolve({ refused: "declined" });
+    };
+    const unfixed = findings.map(({ fix: _fix, ...rest }) => rest);
+    const out = await withProposedFixes(unfixed, new Map([["r.py", file]]), record, {
+      eligible: (f) => f.ruleId !== "py/ssrf",
+      limit: 1,
+    });
+    expect(asked).toEqual(["py/tls-verification-disabled"]);
+    expect(windows).toEqual([`1-${file.lines}`]);
+    expect(out.map((f) => f.ruleId)).toEqual(findings.map((f) => f.ruleId));
+    expect(out.find((f) => f.ruleId === "py/weak-hash")?.fixValidation).toBeUndefined();
   });
 });

@@ -12,11 +12,15 @@ import { DraftMemo, linesOverlap, recheckRule, syntaxErrors, withText } from "./
  * a second call of the same agent on the patched region. Its verdict makes a
  * fix "model-checked", never "proven".
  */
-export type ModelRecheck = (
-  finding: Finding,
-  patched: SourceFile,
-  place: Range,
-) => Promise<{ readonly present: boolean; readonly agent: string }>;
+export type ModelRecheck = (finding: Finding, patched: SourceFile, place: Range) => Promise<RecheckVerdict>;
+
+export interface RecheckVerdict {
+  readonly present: boolean;
+  /** The agent that judged (the one that found the issue). */
+  readonly agent: string;
+  /** Its reason; or why the re-check could not be made (then `present` is true). */
+  readonly reason?: string;
+}
 
 export interface LadderDeps {
   /** Built-in rules used for the re-check and the no-new-findings check. */
@@ -97,7 +101,10 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
     recheckedWith = verdict.agent;
     modelChecked = true;
     findingGone = !verdict.present;
-    if (verdict.present) reasons.push(`${verdict.agent} still reports the finding after the fix`);
+    if (verdict.present)
+      reasons.push(
+        `${verdict.agent} still reports the finding after the fix${verdict.reason ? `: ${verdict.reason}` : ""}`,
+      );
   } else {
     reasons.push(`no built-in rule can re-check ${finding.ruleId}`);
   }

@@ -5,10 +5,11 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { CodeGuardianError } from "../core/errors.js";
 import { KyselyCheckpoints } from "./checkpoints.js";
+import { KyselyFixCache, type FixCacheTables } from "./fix-cache.js";
 import { POSTGRES, SQLITE } from "./flavour.js";
 import { migrateToLatest } from "./migrations.js";
 
-export interface LlmStoreTables {
+export interface LlmStoreTables extends FixCacheTables {
   llm_cache: { key: string; value: string; created_at: string };
   llm_checkpoints: { review_id: string; step_key: string; value: string; created_at: string };
 }
@@ -54,12 +55,14 @@ export function parseOrUndefined(text: string): unknown {
 export interface LlmStore {
   readonly cache: KyselyLlmCache;
   readonly checkpoints: KyselyCheckpoints;
+  /** The scope (CodeGuardian version and ladder settings) is the caller's, hence a factory. */
+  readonly fixes: (scope: string) => KyselyFixCache;
   close(): Promise<void>;
 }
 
 /**
- * Opens the cache and checkpoint tables in the review store's database (a
- * SQLite file or a postgres:// URL), migrating it if needed.
+ * Opens the caches (LLM answers, checkpoints, validated fixes) in the review
+ * store's database (a SQLite file or a postgres:// URL), migrating it if needed.
  */
 export async function openLlmStore(
   location: string,
@@ -107,6 +110,8 @@ export async function openLlmStore(
   return {
     cache: new KyselyLlmCache(db, now),
     checkpoints: new KyselyCheckpoints(db, now),
+    // The table map only types queries; the fix cache is given a view of its one table.
+    fixes: (scope) => new KyselyFixCache(db as unknown as Kysely<FixCacheTables>, scope, now),
     close: () => db.destroy(),
   };
 }

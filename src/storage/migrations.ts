@@ -127,6 +127,19 @@ export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migrati
           .execute();
       },
     },
+    // Validated fixes, so a fix proven once is not re-applied and re-checked on unchanged code.
+    "0003_fix_cache": {
+      async up(db: Kysely<unknown>): Promise<void> {
+        await db.schema
+          .createTable("fix_cache")
+          .addColumn("key", "varchar(64)", (c) => c.primaryKey())
+          .addColumn("fingerprint", "text", (c) => c.notNull())
+          .addColumn("content_hash", "varchar(64)", (c) => c.notNull())
+          .addColumn("value", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

@@ -122,7 +122,7 @@ describe("the one migration set", () => {
       const applied = await sql<{
         name: string;
       }>`select name from ${sql.id(name, "kysely_migration")}`.execute(db);
-      expect(applied.rows.map((r) => r.name)).toEqual(["0001_initial", "0002_llm"]);
+      expect(applied.rows.map((r) => r.name)).toEqual(["0001_initial", "0002_llm", "0003_fix_cache"]);
     } finally {
       await db.destroy();
     }

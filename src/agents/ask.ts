@@ -1,0 +1,174 @@
+import type { z } from "zod";
+import {
+  costCents,
+  estimateInputTokens,
+  generateWithRepair,
+  LlmError,
+  llmCacheKey,
+  LlmOutputError,
+  priceOf,
+  toWireSchema,
+} from "../llm/index.js";
+import type { CallOptions, LlmPrompt, LlmTask, TokenUsage } from "../llm/index.js";
+import type { AgentSession } from "./session.js";
+
+/** What one question to a model cost. */
+export interface Spend {
+  readonly tokens: number;
+  readonly costCents: number;
+  readonly calls: number;
+  readonly cached: boolean;
+}
+
+export type AskOutcome<T> = Spend &
+  (
+    | { readonly kind: "done"; readonly object: T; readonly model: string }
+    /** Not sent: budget, or the review was interrupted. */
+    | { readonly kind: "skipped"; readonly reason: string }
+    /** Sent and failed: provider errors, or malformed output after the one repair. */
+    | { readonly kind: "failed"; readonly reason: string }
+  );
+
+/** One structured question: what is sent, and under which cache identity. */
+export interface Question<T> {
+  readonly task: LlmTask;
+  /** Cache identity: the agent's id and its prompt version. */
+  readonly agent: string;
+  readonly version: string;
+  readonly system: string;
+  readonly prompt: string;
+  readonly schema: z.ZodType<T>;
+  readonly schemaName: string;
+  readonly maxOutputTokens: number;
+  /** The file the question is about: its share of the budget pays. */
+  readonly file: string;
+}
+
+export const NOTHING_SPENT: Spend = { tokens: 0, costCents: 0, calls: 0, cached: false };
+
+/**
+ * Asks the model one question within the review's budget: reserve the
+ * file's share, ask (cache first, one repair for malformed output), settle
+ * what was really used. Never throws for model or provider trouble: the
+ * outcome says what happened and what it cost.
+ */
+export async function ask<T>(
+  session: AgentSession,
+  q: Question<T>,
+  signal: AbortSignal,
+): Promise<AskOutcome<T>> {
+  const prompt: LlmPrompt<T> = {
+    system: q.system,
+    prompt: q.prompt,
+    schema: q.schema,
+    schemaName: q.schemaName,
+    maxOutputTokens: q.maxOutputTokens,
+    temperature: 0,
+    signal,
+  };
+  if (signal.aborted) return { ...NOTHING_SPENT, kind: "skipped", reason: "the review was interrupted" };
+  let need: number;
+  try {
+    const first = session.router.chain(q.task)[0]!;
+    const wireSchema = toWireSchema(q.schema, q.schemaName);
+    need = estimateInputTokens(first.provider, { ...prompt, wireSchema }) + q.maxOutputTokens;
+  } catch (error) {
+    return { ...NOTHING_SPENT, kind: "failed", reason: messageOf(error) };
+  }
+  const reserved = session.files.reserve(q.file, need);
+  if (reserved === undefined) {
+    return {
+      ...NOTHING_SPENT,
+      kind: "skipped",
+      reason: `the per-file budget of ${session.files.maxTokensPerFile} tokens is used up (${session.files.used(q.file)} used, up to ${need} needed)`,
+    };
+  }
+  const cache: CallOptions["cache"] =
+    session.cache === undefined
+      ? undefined
+      : { store: session.cache, agent: q.agent, promptVersion: q.version };
+  const call: CallOptions = { budget: session.budget, file: q.file, ...(cache ? { cache } : {}) };
+  // Refused answers were paid for: their usage counts even when the repair fails too.
+  const refused: TokenUsage[] = [];
+  const generate = async (p: LlmPrompt<T>) => {
+    try {
+      return await session.router.generate(q.task, p, call);
+    } catch (error) {
+      if (error instanceof LlmOutputError) refused.push(error.usage);
+      throw error;
+    }
+  };
+  try {
+    const answer = await generateWithRepair(generate, prompt);
+    session.files.settle(q.file, reserved, total(answer.usage));
+    if (answer.repaired && cache !== undefined) await rememberUnderFirstPrompt(cache, prompt, answer);
+    return {
+      tokens: total(answer.usage),
+      costCents: answer.costCents ?? 0,
+      calls: answer.calls + (answer.repaired ? 1 : 0),
+      cached: answer.cached,
+      kind: "done",
+      object: answer.object,
+      model: `${answer.provider}:${answer.model}`,
+    };
+  } catch (error) {
+    const used = refused.reduce(
+      (sum, u) => ({
+        inputTokens: sum.inputTokens + u.inputTokens,
+        outputTokens: sum.outputTokens + u.outputTokens,
+      }),
+      { inputTokens: 0, outputTokens: 0 },
+    );
+    session.files.settle(q.file, reserved, total(used));
+    if (error instanceof LlmOutputError) {
+      // The first answer and its repair were both paid for (the budget settled them).
+      const price =
+        error.provider === undefined || error.model === undefined
+          ? undefined
+          : priceOf(session.prices, { provider: error.provider, model: error.model });
+      return {
+        tokens: total(used),
+        costCents: price === undefined ? 0 : costCents(price, used),
+        calls: refused.length,
+        cached: false,
+        kind: "failed",
+        reason: `malformed output even after one repair request: ${error.validationMessage}`,
+      };
+    }
+    if (error instanceof LlmError && error.kind === "budget") {
+      return { ...NOTHING_SPENT, kind: "skipped", reason: error.message };
+    }
+    if (signal.aborted) return { ...NOTHING_SPENT, kind: "skipped", reason: "the review was interrupted" };
+    return { ...NOTHING_SPENT, kind: "failed", reason: messageOf(error) };
+  }
+}
+
+/**
+ * A repaired answer is cached by the router under the repair prompt; storing
+ * it under the first prompt too means an unchanged file costs nothing next time.
+ */
+async function rememberUnderFirstPrompt<T>(
+  cache: NonNullable<CallOptions["cache"]>,
+  prompt: LlmPrompt<T>,
+  answer: { readonly object: T; readonly provider: string; readonly model: string },
+): Promise<void> {
+  const key = llmCacheKey({
+    agent: cache.agent,
+    promptVersion: cache.promptVersion,
+    model: { provider: answer.provider as never, model: answer.model },
+    system: prompt.system,
+    prompt: prompt.prompt,
+    wireSchema: toWireSchema(prompt.schema, prompt.schemaName),
+    maxOutputTokens: prompt.maxOutputTokens,
+    temperature: prompt.temperature,
+  });
+  await cache.store.set(key, answer.object).catch(() => undefined);
+}
+
+function total(usage: TokenUsage): number {
+  return usage.inputTokens + usage.outputTokens;
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,90 @@
+import type { Fix } from "../../core/fix.js";
+import { LineIndex, type Range } from "../../core/location.js";
+import { REDACTION_MASK } from "../../core/redaction.js";
+import { anchorQuote, cleanQuote } from "../anchor.js";
+import type { FixProposalAnswer } from "./prompt.js";
+
+export interface ProposalContext {
+  /** The file as it is on disk. */
+  readonly text: string;
+  /** The same lines with every secret masked: what the model saw. */
+  readonly redacted: string;
+  /** The lines the model was shown; edits outside them are refused. */
+  readonly window: Range;
+  /** The model that answered, kept on the fix for the reports. */
+  readonly model: string;
+}
+
+export type ProposalResult = { readonly fix: Fix } | { readonly refused: string };
+
+/**
+ * Turns a model's answer into edits on the real file, or says why not. The
+ * quoted lines must be the lines named (or be found near them within the
+ * window): a model that miscounts lines must not edit the wrong ones.
+ */
+export function proposalToFix(answer: FixProposalAnswer, context: ProposalContext): ProposalResult {
+  const explanation = oneLine(answer.explanation);
+  if (!answer.fixable)
+    return { refused: `the model found no local fix${explanation ? `: ${explanation}` : ""}` };
+  const redacted = new LineIndex(context.redacted);
+  const first = context.window.start.line;
+  const last = context.window.end.line;
+  const original = cleanQuote(answer.original);
+  let start = answer.startLine;
+  let end = answer.endLine;
+  const named = start >= first && end <= last && start <= end;
+  if (!named || squeeze(redacted.lines(start, end)) !== squeeze(original)) {
+    const found = anchorQuote(context.redacted, original, answer.startLine);
+    if (!found.ok || found.startLine < first || found.endLine > last) {
+      return {
+        refused: named
+          ? `the lines the model quoted are not lines ${start}-${end}`
+          : `the model named lines ${answer.startLine}-${answer.endLine}, outside the lines it was shown (${first}-${last})`,
+      };
+    }
+    start = found.startLine;
+    end = found.endLine;
+  }
+  const replacement = cleanReplacement(answer.replacement);
+  if (replacement.includes(REDACTION_MASK))
+    return { refused: "the replacement contains the redaction mask (a removed secret)" };
+  const real = new LineIndex(context.text);
+  const before = real.lines(start, end);
+  if (replacement === before) return { refused: "the model proposed no change" };
+  const eol = context.text.includes("\r\n") ? "\r\n" : "\n";
+  return {
+    fix: {
+      description: `${explanation || "Proposed by the model"} (proposed by ${context.model})`,
+      applicability: "suggested",
+      edits: [
+        {
+          range: { start: { line: start, column: 1 }, end: { line: end, column: real.line(end).length + 1 } },
+          text: replacement.split("\n").join(eol),
+        },
+      ],
+    },
+  };
+}
+
+/** Models wrap code in fences and echo our numbering; neither belongs in the file. */
+export function cleanReplacement(raw: string): string {
+  let lines = raw.replace(/\r\n/g, "\n").split("\n");
+  if (lines.length >= 2 && /^\s*```/.test(lines[0]!) && /^\s*```\s*$/.test(lines.at(-1)!)) {
+    lines = lines.slice(1, -1);
+  }
+  const numbered = /^\s*\d+ \| ?/;
+  const nonEmpty = lines.filter((l) => l.trim() !== "");
+  if (nonEmpty.length > 0 && nonEmpty.every((l) => numbered.test(l)))
+    lines = lines.map((l) => l.replace(numbered, ""));
+  // The range ends at the last line's end, before its line break.
+  if (lines.length > 1 && lines.at(-1) === "") lines.pop();
+  return lines.join("\n");
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, "");
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

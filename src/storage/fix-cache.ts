@@ -1,0 +1,104 @@
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import type { Edit, Fix, FixValidation } from "../core/fix.js";
+import { sha256Hex } from "../core/hash.js";
+import type { Position, Range } from "../core/location.js";
+
+export interface FixCacheTables {
+  fix_cache: { key: string; fingerprint: string; content_hash: string; value: string; created_at: string };
+}
+
+/*
+ * The same shapes as FixCacheKey and CachedFix in src/fixes/cache.ts, which
+ * storage may not import; structural typing still makes KyselyFixCache a FixCache.
+ */
+export interface StoredFixKey {
+  readonly fingerprint: string;
+  readonly contentHash: string;
+}
+
+export interface StoredFix {
+  readonly fix: Fix;
+  readonly validation: FixValidation;
+}
+
+// Each `satisfies` fails to compile when the core type gains or loses a field the schema does not mirror.
+const position = z.object({
+  line: z.number(),
+  column: z.number(),
+} satisfies Record<keyof Position, z.ZodType>);
+const range = z.object({ start: position, end: position } satisfies Record<keyof Range, z.ZodType>);
+const edit = z.object({ range, text: z.string() } satisfies Record<keyof Edit, z.ZodType>);
+const fix = z.object({
+  description: z.string(),
+  applicability: z.enum(["safe", "suggested"]),
+  edits: z.array(edit),
+} satisfies Record<keyof Fix, z.ZodType>);
+const validation = z.object({
+  status: z.enum(["proven", "model-checked", "rejected"]),
+  applies: z.boolean(),
+  parses: z.boolean(),
+  findingGone: z.boolean(),
+  noNewFindings: z.boolean(),
+  languageCheck: z.boolean().optional(),
+  tests: z.boolean().optional(),
+  recheckedWith: z.string().optional(),
+  reasons: z.array(z.string()),
+  diff: z.string().optional(),
+} satisfies Record<keyof FixValidation, z.ZodType>);
+const storedFix: z.ZodType<StoredFix> = z.object({
+  fix,
+  validation,
+} satisfies Record<keyof StoredFix, z.ZodType>);
+
+/**
+ * Validated fixes in the review store's database. The key hashes the caller's
+ * scope (CodeGuardian version and ladder settings) with the finding and the
+ * content, so an upgrade or another ladder never reuses a stale verdict. Rows
+ * are validated on read: a damaged one is a miss, and the fix is simply proven again.
+ */
+export class KyselyFixCache {
+  constructor(
+    private readonly db: Kysely<FixCacheTables>,
+    private readonly scope: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async get(key: StoredFixKey): Promise<StoredFix | undefined> {
+    const row = await this.db
+      .selectFrom("fix_cache")
+      .select("value")
+      .where("key", "=", this.keyOf(key))
+      .executeTakeFirst();
+    if (row === undefined) return undefined;
+    const parsed = storedFix.safeParse(parseJson(row.value));
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  async set(key: StoredFixKey, value: StoredFix): Promise<void> {
+    const row = {
+      fingerprint: key.fingerprint,
+      content_hash: key.contentHash,
+      value: JSON.stringify(value),
+      created_at: this.now().toISOString(),
+    };
+    await this.db
+      .insertInto("fix_cache")
+      .values({ key: this.keyOf(key), ...row })
+      .onConflict((oc) => oc.column("key").doUpdateSet(row))
+      .execute();
+  }
+
+  private keyOf(key: StoredFixKey): string {
+    // A JSON array, not concatenation, so no two different triples hash the same text.
+    return sha256Hex(JSON.stringify([this.scope, key.fingerprint, key.contentHash]));
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
