@@ -24,6 +24,7 @@ import type { RuleCases } from "../src/rules/rule-tester.js";
 import { sourceFileFor } from "../src/rules/rule-tester.js";
 import { runRulesOnFile } from "../src/rules/run-rules.js";
 import { readCorpus } from "./lib/corpus.js";
+import { measureLlmFixes, renderLlmFixes, type LlmFixCase } from "./lib/llm-fixes.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..");
@@ -67,6 +68,8 @@ function findingsOf(file: SourceFile, rules: readonly Rule[], minConfidence: num
 /** Fixes measured per source, and the controls: a do-nothing fix must always be rejected. */
 const bySource = new Map<string, { fixes: number; proven: number }>();
 const control = { tried: 0, rejected: 0 };
+/** Every corpus file with findings, for the LLM-fix ladder. */
+const llmCases: LlmFixCase[] = [];
 
 async function measure(
   file: SourceFile,
@@ -128,6 +131,7 @@ async function benchCorpus(): Promise<string[]> {
   for (const vuln of files.filter((f) => f.kind === "vuln")) {
     const source = sourceFileFor(vuln.text, vuln.codeLanguage, vuln.path);
     const findings = findingsOf(source, BUILTIN_RULES, DEFAULT_CONFIG.minConfidence);
+    if (findings.length > 0) llmCases.push({ file: source, findings });
     const fixed = findings.filter((f) => f.fix);
     if (fixed.length === 0) continue;
     withFix++;
@@ -277,6 +281,13 @@ console.log("");
 console.log(render());
 const failures = [...tallies.entries()].flatMap(([id, t]) => t.failures.map((f) => `  ${id}: ${f}`));
 if (failures.length > 0) console.log(`\nNot proven (${failures.length}):\n${failures.join("\n")}`);
+if (!process.argv.includes("--no-llm")) {
+  const findings = llmCases.reduce((n, c) => n + c.findings.length, 0);
+  console.log(
+    `\nLLM fixes: the ladder on ${findings} findings of ${llmCases.length} corpus files, each answered by a stand-in model with scripted behaviours (local OpenAI-wire server; no real model)\n`,
+  );
+  console.log(renderLlmFixes(await measureLlmFixes(llmCases)));
+}
 console.log(
   `\n${((performance.now() - started) / 1000).toFixed(1)} s; run from ${relative(process.cwd(), ROOT) || "."}`,
 );

@@ -5,7 +5,7 @@ import { isCodeLanguage } from "../core/language.js";
 import type { Range } from "../core/location.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "../rules/define-rule.js";
-import { parseSource } from "../rules/parse.js";
+import { parseSource, type ParsedFile } from "../rules/parse.js";
 import { runRulesOnFile } from "../rules/run-rules.js";
 
 /** The same file with other content, as the rules see it. */
@@ -39,7 +39,10 @@ export function recheckRule(
  * JSON and YAML, none for formats with no parser here.
  */
 export function syntaxErrors(file: Pick<SourceFile, "language">, text: string): number {
-  if (isCodeLanguage(file.language)) return parseSource(file.language, text).errorCount;
+  if (isCodeLanguage(file.language)) {
+    const parsed = parseSource(file.language, text);
+    return parsed.errorCount + (file.language === "python" ? 0 : invalidRegexLiterals(parsed.root));
+  }
   if (file.language === "json") {
     try {
       JSON.parse(text);
@@ -51,6 +54,26 @@ export function syntaxErrors(file: Pick<SourceFile, "language">, text: string): 
   if (file.language === "yaml")
     return parseAllDocuments(text).reduce((n, doc) => n + ("errors" in doc ? doc.errors.length : 1), 0);
   return 0;
+}
+
+/**
+ * JavaScript rejects a bad regular-expression literal when it loads the file,
+ * but the grammar accepts any text between the slashes: a fix that drops a
+ * bracket inside one must still fail the parse step.
+ */
+function invalidRegexLiterals(root: ParsedFile["root"]): number {
+  let bad = 0;
+  for (const node of root.findAll({ rule: { kind: "regex" } })) {
+    const children = node.children();
+    const pattern = children.find((c) => c.kind() === "regex_pattern")?.text() ?? "";
+    const flags = children.find((c) => c.kind() === "regex_flags")?.text() ?? "";
+    try {
+      new RegExp(pattern, flags);
+    } catch {
+      bad++;
+    }
+  }
+  return bad;
 }
 
 /** Runs rules over one text, memoised by content hash (a fix's "after" is the next fix's "before"). */

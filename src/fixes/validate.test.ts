@@ -145,3 +145,26 @@ describe("validateFix: the ladder", () => {
     }
   });
 });
+
+describe("validateFix: regular-expression literals", () => {
+  it("rejects a fix that leaves an invalid JavaScript regex, which the grammar alone accepts", async () => {
+    const code = "export const SLUG = /^([a-z0-9]+-?)+$/;\n";
+    const { file, findings } = reviewed(code, "javascript", "a.js");
+    const finding = only(findings, "js/redos");
+    const drop = (text: string): Fix => ({
+      description: "",
+      applicability: "suggested",
+      edits: [line(1, 1, 40, text)],
+    });
+    const broken = await validateFix(
+      { file, finding, fix: drop("export const SLUG = /^([a-z0-9]+-?+$/;"), place: finding.range },
+      { rules: BUILTIN_RULES },
+    );
+    expect(broken.validation).toMatchObject({ status: "rejected", parses: false });
+    const fixed = await validateFix(
+      { file, finding, fix: drop("export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;"), place: finding.range },
+      { rules: BUILTIN_RULES },
+    );
+    expect(fixed.validation.status).toBe("proven");
+  });
+});

@@ -113,6 +113,7 @@ export class LlmFixer {
       redacted,
       window: window.range,
       model: outcome.model,
+      language: file.language,
     });
     if ("fix" in result) this.proposed++;
     return result;

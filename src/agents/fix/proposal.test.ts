@@ -17,6 +17,7 @@ const context = (text = CODE, window = { from: 1, to: 4 }): ProposalContext => (
   redacted: text,
   window: { start: { line: window.from, column: 1 }, end: { line: window.to, column: 1 } },
   model: "openai:gpt-4.1",
+  language: "python",
 });
 
 const answer = (over: Partial<FixProposalAnswer>): FixProposalAnswer => ({
@@ -97,6 +98,29 @@ describe("proposalToFix", () => {
     expect(out).toBe(
       crlf.replace("    start = number * size", "    first = number - 1\r\n    start = first * size"),
     );
+  });
+});
+
+describe("proposals that do not fix anything", () => {
+  it("refuses deleting or commenting out the flagged code, and comment-only changes", () => {
+    expect(proposalToFix(answer({ replacement: "    # start = number * size" }), context())).toEqual({
+      refused: "the replacement only removes or comments out the code",
+    });
+    expect(proposalToFix(answer({ replacement: "" }), context())).toEqual({
+      refused: "the replacement only removes or comments out the code",
+    });
+    expect(
+      proposalToFix(answer({ replacement: "    start  =  number * size  # pages start at 1" }), context()),
+    ).toEqual({ refused: "the replacement changes only comments or whitespace" });
+    const js: ProposalContext = {
+      ...context("let a = f(x); // keep\n", { from: 1, to: 1 }),
+      language: "javascript",
+    };
+    const jsAnswer = answer({ startLine: 1, endLine: 1, original: "let a = f(x); // keep" });
+    expect(proposalToFix({ ...jsAnswer, replacement: "let a = f(x); /* checked */ // keep" }, js)).toEqual({
+      refused: "the replacement changes only comments or whitespace",
+    });
+    expect(proposalToFix({ ...jsAnswer, replacement: "let a = g(x); // keep" }, js)).toHaveProperty("fix");
   });
 });
 

@@ -1,6 +1,8 @@
 import type { Fix } from "../../core/fix.js";
+import { isCodeLanguage, type Language } from "../../core/language.js";
 import { LineIndex, type Range } from "../../core/location.js";
 import { REDACTION_MASK } from "../../core/redaction.js";
+import { parseSource } from "../../rules/parse.js";
 import { anchorQuote, cleanQuote } from "../anchor.js";
 import type { FixProposalAnswer } from "./prompt.js";
 
@@ -13,6 +15,7 @@ export interface ProposalContext {
   readonly window: Range;
   /** The model that answered, kept on the fix for the reports. */
   readonly model: string;
+  readonly language: Language;
 }
 
 export type ProposalResult = { readonly fix: Fix } | { readonly refused: string };
@@ -51,6 +54,14 @@ export function proposalToFix(answer: FixProposalAnswer, context: ProposalContex
   const real = new LineIndex(context.text);
   const before = real.lines(start, end);
   if (replacement === before) return { refused: "the model proposed no change" };
+  // A finding "fixed" by deleting or commenting out the code, or by touching only comments, is not fixed.
+  if (isCodeLanguage(context.language)) {
+    const code = (text: string) => codeOnly(context.language, text);
+    if (code(replacement) === "" && code(before) !== "")
+      return { refused: "the replacement only removes or comments out the code" };
+    if (code(replacement) === code(before))
+      return { refused: "the replacement changes only comments or whitespace" };
+  }
   const eol = context.text.includes("\r\n") ? "\r\n" : "\n";
   return {
     fix: {
@@ -79,6 +90,22 @@ export function cleanReplacement(raw: string): string {
   // The range ends at the last line's end, before its line break.
   if (lines.length > 1 && lines.at(-1) === "") lines.pop();
   return lines.join("\n");
+}
+
+/** The text without comments and whitespace: what the program is made of. */
+export function codeOnly(language: Language, text: string): string {
+  if (!isCodeLanguage(language)) return squeeze(text);
+  const { root } = parseSource(language, text);
+  const comments = root
+    .findAll({ rule: { kind: "comment" } })
+    .map((n) => [n.range().start.index, n.range().end.index] as const);
+  let out = "";
+  let at = 0;
+  for (const [from, to] of comments) {
+    out += text.slice(at, from);
+    at = to;
+  }
+  return squeeze(out + text.slice(at));
 }
 
 function squeeze(text: string): string {
