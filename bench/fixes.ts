@@ -15,7 +15,7 @@ import type { Finding } from "../src/core/finding.js";
 import type { Language } from "../src/core/language.js";
 import type { SourceFile } from "../src/core/source-file.js";
 import { validateFix } from "../src/fixes/validate.js";
-import { FIX_PROVIDERS, withProvidedFixes } from "../src/fixes/providers/index.js";
+import { withProvidedFixes } from "../src/fixes/providers/index.js";
 import { DraftMemo } from "../src/fixes/recheck.js";
 import { synthesise } from "../src/pipeline/synthesise.js";
 import type { Rule } from "../src/rules/define-rule.js";
@@ -191,7 +191,7 @@ async function benchRuleCases(): Promise<string[]> {
   const suites = await collectRuleCases();
   let cases = 0;
   for (const { rule, cases: table } of suites) {
-    if (!rule.meta.fixable && !FIX_PROVIDERS.some((p) => p.ruleId === rule.meta.id)) continue;
+    if (!rule.meta.fixable) continue;
     cases += table.invalid.length;
     for (const [i, c] of table.invalid.entries()) {
       const language = c.language ?? rule.meta.languages[0]!;
@@ -209,9 +209,7 @@ async function benchRuleCases(): Promise<string[]> {
       safeCheck(findingsOf(file, [rule], 0), [rule.meta.id], `${rule.meta.id} safe #${i + 1}`);
     }
   }
-  const fixable = suites.filter(
-    (s) => s.rule.meta.fixable || FIX_PROVIDERS.some((p) => p.ruleId === s.rule.meta.id),
-  ).length;
+  const fixable = suites.filter((s) => s.rule.meta.fixable).length;
   return [
     `rule cases: ${suites.length} rule test files read, ${fixable} of fixable rules (${cases} vulnerable cases)`,
   ];

@@ -28,6 +28,7 @@ export interface RuleMeta {
   /** How to fix it. */
   readonly howToFix: string;
   readonly references: readonly string[];
+  /** Some of its findings come with a fix: the rule's own, or a fix provider's (src/fixes/providers). */
   readonly fixable: boolean;
   /** Merge key across analysers ("sql-injection"). */
   readonly family?: string;

@@ -165,3 +165,12 @@ describe("fix providers", () => {
     expect(withProvidedFixes(findings, new Map([["own.py", file]]))).toEqual(findings);
   });
 });
+
+describe("rule metadata", () => {
+  it("every rule a provider fixes says it is fixable (rules list and reports show it)", () => {
+    const unmarked = FIX_PROVIDERS.map((p) => p.ruleId).filter(
+      (id) => BUILTIN_RULES.find((r) => r.meta.id === id)?.meta.fixable !== true,
+    );
+    expect(unmarked).toEqual([]);
+  });
+});

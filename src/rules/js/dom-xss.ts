@@ -23,7 +23,7 @@ const meta = {
     "https://cheatsheetseries.owasp.org/cheatsheets/DOM_based_XSS_Prevention_Cheat_Sheet.html",
     "https://developer.mozilla.org/en-US/docs/Web/API/Element/innerHTML#security_considerations",
   ],
-  fixable: false,
+  fixable: true,
   family: "xss",
 } as const;
 

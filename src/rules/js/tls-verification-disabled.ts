@@ -23,7 +23,7 @@ const meta = {
     "https://nodejs.org/api/tls.html#tlsconnectoptions-callback",
     "https://nodejs.org/api/cli.html#node_tls_reject_unauthorizedvalue",
   ],
-  fixable: false,
+  fixable: true,
   family: "tls-verification",
 } as const;
 

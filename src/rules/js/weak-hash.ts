@@ -24,7 +24,7 @@ const meta = {
     "https://cwe.mitre.org/data/definitions/328.html",
     "https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html",
   ],
-  fixable: false,
+  fixable: true,
   family: "weak-hash",
 } as const;
 

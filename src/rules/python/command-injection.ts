@@ -57,7 +57,7 @@ export default defineRule(
       "https://owasp.org/Top10/A03_2021-Injection/",
       "https://docs.python.org/3/library/subprocess.html#security-considerations",
     ],
-    fixable: false,
+    fixable: true,
     family: "command-injection",
   },
   (ctx) => {

@@ -52,7 +52,7 @@ export default defineRule(
       "https://flask.palletsprojects.com/en/latest/debugging/",
       "https://docs.djangoproject.com/en/stable/ref/settings/#debug",
     ],
-    fixable: false,
+    fixable: true,
     family: "debug-mode",
   },
   (ctx) => {

@@ -45,7 +45,7 @@ export default defineRule(
       "https://cwe.mitre.org/data/definitions/1004.html",
       "https://owasp.org/www-community/controls/SecureCookieAttribute",
     ],
-    fixable: false,
+    fixable: true,
     family: "insecure-cookie",
   },
   (ctx) => {

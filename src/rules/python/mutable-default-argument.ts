@@ -32,7 +32,7 @@ export default defineRule(
     howToFix:
       "Default to None and create the object inside the function: `def f(items=None):` then `if items is None: items = []`.",
     references: ["https://docs.python.org/3/reference/compound_stmts.html#function-definitions"],
-    fixable: false,
+    fixable: true,
     family: "mutable-default-argument",
   },
   (ctx) => {

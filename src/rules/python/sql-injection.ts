@@ -45,7 +45,7 @@ export default defineRule(
       "https://owasp.org/Top10/A03_2021-Injection/",
       "https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html",
     ],
-    fixable: false,
+    fixable: true,
     family: "sql-injection",
   },
   (ctx) => {

@@ -40,7 +40,7 @@ export default defineRule(
       "https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification",
       "https://docs.python.org/3/library/ssl.html#security-considerations",
     ],
-    fixable: false,
+    fixable: true,
     family: "tls-verification",
   },
   (ctx) => {

@@ -42,7 +42,7 @@ export default defineRule(
       "https://cwe.mitre.org/data/definitions/328.html",
       "https://docs.python.org/3/library/hashlib.html",
     ],
-    fixable: false,
+    fixable: true,
     family: "weak-hash",
   },
   (ctx) => {
