@@ -4,7 +4,6 @@ import type { Finding } from "../core/finding.js";
 import { resolveOverlaps } from "../fixes/plan.js";
 import { FileFixSession, type ProposedFix } from "../fixes/session.js";
 import { uncommittedPaths, writeWorkingFile } from "../platform/apply-fixes.js";
-import { BUILTIN_RULES } from "../rules/registry.js";
 import type { Io } from "./io.js";
 import { performReview } from "./review-command.js";
 import {
@@ -74,8 +73,7 @@ export async function fixCommand(target: string | undefined, options: FixOptions
     );
   }
   const limit = llmFixLimit(options.llmFixes);
-  let proven: ProvenFixes | undefined;
-  const { review } = await performReview(
+  await performReview(
     target === undefined ? [] : [target],
     {
       store: false,
@@ -94,22 +92,27 @@ export async function fixCommand(target: string | undefined, options: FixOptions
           );
         }
       },
-      // While the LLM session is open: model-proposed fixes and their re-checks use it.
-      afterRun: async (review, context) => {
-        const done = await proveWithModel(review, checks, context, limit, io);
-        proven = done.proven;
-        return done.review;
-      },
+      // While the model and the caches are open: applying a fix may re-check the next one.
+      afterRun: async (review, context) =>
+        (
+          await proveWithModel(review, checks, context, limit, io, (proven) =>
+            applyProven(review.target.root, proven, options, io),
+          )
+        ).review,
     },
   );
-  if (proven === undefined) throw new Error("the fix stage did not run");
+  return EXIT.ok;
+}
+
+/** Asks for each proven fix (or takes every safe one), writes the files, and prints what was skipped. */
+async function applyProven(root: string, proven: ProvenFixes, options: FixOptions, io: Io): Promise<void> {
   const skipped: Skip[] = [...proven.skipped];
   for (const note of proven.notes) io.stderr.write(`codeguardian: ${note}\n`);
-  const dirty = await uncommittedPaths(review.target.root);
+  const dirty = await uncommittedPaths(root);
   if (dirty === undefined && !options.force) {
     throw new CodeGuardianError(
       "CG_USAGE",
-      `${review.target.root} is not in a git work tree, so a bad fix could not be undone`,
+      `${root} is not in a git work tree, so a bad fix could not be undone`,
       {
         hint: "Commit the project to git first, or pass --force.",
       },
@@ -130,7 +133,6 @@ export async function fixCommand(target: string | undefined, options: FixOptions
         `  ${s.file}${s.line === undefined ? "" : `:${s.line}`}${s.ruleId ? ` ${s.ruleId}` : ""}: ${s.reason}\n`,
       );
   }
-  return EXIT.ok;
 }
 
 /** Asks for (or with --yes takes) each proven fix, file by file, and writes each changed file once. */
@@ -154,7 +156,8 @@ async function applyToWorkingTree(
       skipped.push(...findings.map((f) => skipOf(f, "file has uncommitted changes (use --force)")));
       continue;
     }
-    const session = new FileFixSession(file.source, { rules: BUILTIN_RULES, bom: file.bom });
+    // The stage's ladder and cache: fixes proven there are not re-asked of the model here.
+    const session = new FileFixSession(file.source, { ...proven.ladder, bom: file.bom });
     let accepted = 0;
     for (const finding of resolveOverlaps(findings)) {
       if (quit) {

@@ -49,6 +49,15 @@ export interface ProvenFixes {
   readonly files: ReadonlyMap<string, WorkingFile>;
   readonly skipped: readonly Skip[];
   readonly notes: readonly string[];
+  /** What the ladder ran with (rules, cache, model re-check), for sessions that re-propose fixes. */
+  readonly ladder: LadderParts;
+}
+
+export interface LadderParts {
+  readonly rules: typeof BUILTIN_RULES;
+  readonly cache: FixCache;
+  readonly minConfidence?: number;
+  readonly modelRecheck?: ModelRecheck;
 }
 
 export function checkOptions(flags: CheckFlags): FixCheckOptions {
@@ -156,7 +165,16 @@ export async function proveReviewFixes(
         : await proveFixes(sources, fixable, { ...deps, accept: (p) => !failed.has(p.finding.fingerprint) });
     plan = { ...final, outcomes: withCheckResults(final.outcomes, report.verdicts) };
   }
-  return { plan, candidates, findings: withValidations(candidates, plan.outcomes), files, skipped, notes };
+  const { bomFiles: _bom, ...ladder } = deps;
+  return {
+    plan,
+    candidates,
+    findings: withValidations(candidates, plan.outcomes),
+    files,
+    skipped,
+    notes,
+    ladder,
+  };
 }
 
 /** Default cap on model-proposed fixes per review: each costs a call, and a re-check for LLM findings. */
@@ -178,32 +196,38 @@ export function llmFixLimit(flag: string | undefined): number {
 /**
  * The fix stage with the model's help, when LLM review is on: proposals for
  * findings without a fix and re-checks for LLM-only findings, both through
- * the review's router, budget and cache. What the calls cost is added to the
- * review's LLM usage.
+ * the review's router, budget and cache. `use` runs while the caches and the
+ * model are still at hand (applying fixes one by one may re-check them).
+ * What the calls cost is added to the review's LLM usage.
  */
-export async function proveWithModel(
+export async function proveWithModel<T>(
   review: Review,
   checks: FixCheckOptions,
   context: FixStageContext | undefined,
   limit: number,
   io: Io,
-): Promise<{ proven: ProvenFixes; review: Review }> {
+  use: (proven: ProvenFixes) => Promise<T>,
+): Promise<{ result: T; review: Review }> {
   const fixer = limit > 0 ? context?.llm.fixer?.({ redactions: secretRanges }) : undefined;
-  const proven = await withFixCache(context, io, (cache) =>
-    proveReviewFixes(review, checks, {
+  const result = await withFixCache(context, io, async (cache) => {
+    const proven = await proveReviewFixes(review, checks, {
       ...(cache ? { cache } : {}),
       ...(fixer ? { propose: fixer.propose, modelRecheck: fixer.recheck, proposeLimit: limit } : {}),
-    }),
-  );
-  if (!fixer) return { proven, review };
+    });
+    if (fixer) {
+      const used = fixer.usage();
+      const passed = proven.findings.filter((f) => f.fix?.description.includes("(proposed by ")).length;
+      io.stderr.write(
+        `codeguardian: asked the model for ${used.asked} fix(es): ${used.proposed} proposed, ${passed} passed the ladder, ${used.rechecks} re-check(s); ${used.tokens} tokens, ${used.costCents.toFixed(2)}¢\n`,
+      );
+    }
+    return use(proven);
+  });
+  if (!fixer) return { result, review };
   const used = fixer.usage();
-  const outcomes = proven.findings.filter((f) => f.fix?.description.includes("(proposed by "));
-  io.stderr.write(
-    `codeguardian: asked the model for ${used.asked} fix(es): ${used.proposed} proposed, ${outcomes.length} passed the ladder, ${used.rechecks} re-check(s); ${used.tokens} tokens, ${used.costCents.toFixed(2)}¢\n`,
-  );
   const before = review.llm;
   return {
-    proven,
+    result,
     review: {
       ...review,
       llm: {
@@ -274,41 +298,44 @@ export async function writeFixPatch(
     io.stderr.write("codeguardian: --fix needs a local directory; no patch written for a git URL\n");
     return review;
   }
-  const { proven, review: paid } = await proveWithModel(
+  const { result: findings, review: paid } = await proveWithModel(
     review,
     checkOptions(options),
     context,
     llmFixLimit(options.llmFixes),
     io,
+    async (proven) => {
+      for (const note of proven.notes) io.stderr.write(`codeguardian: ${note}\n`);
+      for (const s of proven.skipped) io.stderr.write(`codeguardian: no fixes for ${s.file}: ${s.reason}\n`);
+      const prefix = await repositoryPrefix(review.target.root);
+      const patch = proven.plan.files
+        .map((f) =>
+          renderUnifiedDiff(`${prefix}${f.file.path}`, f.file.text, f.after, {
+            bom: proven.files.get(f.file.path)?.bom ?? false,
+          }),
+        )
+        .join("");
+      const outcomes = [...proven.plan.outcomes.values()];
+      const provenCount = outcomes.filter((o) => o.validation.status === "proven").length;
+      const checked = outcomes.filter((o) => o.validation.status === "model-checked").length;
+      const rejected = outcomes.length - provenCount - checked;
+      const path = resolve(io.cwd, options.patch ?? "codeguardian.patch");
+      if (patch === "") {
+        io.stderr.write(`codeguardian: no proven fixes (${outcomes.length} tried); no patch written\n`);
+      } else {
+        const what =
+          checked === 0
+            ? `${provenCount} proven fix${provenCount === 1 ? "" : "es"} (${rejected} rejected)`
+            : `${provenCount + checked} fixes (${provenCount} proven, ${checked} model-checked; ${rejected} rejected)`;
+        await writeTextFile(path, patch);
+        io.stderr.write(
+          `codeguardian: wrote ${what} to ${path}; apply with "git apply" from the repository root\n`,
+        );
+      }
+      return proven.findings;
+    },
   );
-  for (const note of proven.notes) io.stderr.write(`codeguardian: ${note}\n`);
-  for (const s of proven.skipped) io.stderr.write(`codeguardian: no fixes for ${s.file}: ${s.reason}\n`);
-  const prefix = await repositoryPrefix(review.target.root);
-  const patch = proven.plan.files
-    .map((f) =>
-      renderUnifiedDiff(`${prefix}${f.file.path}`, f.file.text, f.after, {
-        bom: proven.files.get(f.file.path)?.bom ?? false,
-      }),
-    )
-    .join("");
-  const outcomes = [...proven.plan.outcomes.values()];
-  const provenCount = outcomes.filter((o) => o.validation.status === "proven").length;
-  const checked = outcomes.filter((o) => o.validation.status === "model-checked").length;
-  const rejected = outcomes.length - provenCount - checked;
-  const path = resolve(io.cwd, options.patch ?? "codeguardian.patch");
-  if (patch === "") {
-    io.stderr.write(`codeguardian: no proven fixes (${outcomes.length} tried); no patch written\n`);
-  } else {
-    const what =
-      checked === 0
-        ? `${provenCount} proven fix${provenCount === 1 ? "" : "es"} (${rejected} rejected)`
-        : `${provenCount + checked} fixes (${provenCount} proven, ${checked} model-checked; ${rejected} rejected)`;
-    await writeTextFile(path, patch);
-    io.stderr.write(
-      `codeguardian: wrote ${what} to ${path}; apply with "git apply" from the repository root\n`,
-    );
-  }
-  return { ...paid, findings: proven.findings };
+  return { ...paid, findings };
 }
 
 function acceptedIds(plan: FixPlan): string[] {

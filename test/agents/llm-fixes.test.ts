@@ -1,5 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Readable } from "node:stream";
+import { run } from "../../src/cli/main.js";
+import type { OutStream } from "../../src/cli/io.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { REDACTION_MASK } from "../../src/core/redaction.js";
 import { cli, git, repoFrom } from "../support/cli-harness.js";
@@ -99,6 +102,14 @@ function respond(request: AgentRequest): unknown {
     return { present: !fixed, reason: fixed ? "the page now starts at (number - 1) * size" : "still there" };
   }
   return emptyAnswer(schemaName);
+}
+
+class Capture implements OutStream {
+  text = "";
+  write(chunk: string): boolean {
+    this.text += chunk;
+    return true;
+  }
 }
 
 interface JsonFinding {
@@ -201,6 +212,35 @@ describe("review --fix --llm: model-proposed fixes through the same ladder", () 
     const { report } = await review("--no-cache", "--llm-fixes", "0");
     expect(fixRequests().length).toBe(before);
     expect(report.findings.filter((f) => f.fix?.description.includes("proposed by"))).toEqual([]);
+  });
+
+  it("codeguardian fix --llm shows each validated fix with its status and applies the ones accepted", async () => {
+    vi.stubEnv("OPENAI_API_KEY", KEYS.openai);
+    vi.stubEnv("OPENAI_BASE_URL", `${server.origin}/v1`);
+    const proposals = fixRequests().filter((r) => r.schemaName === "fix_proposal").length;
+    const stdout = new Capture();
+    const stderr = new Capture();
+    // db.py: SQL fix (critical) declined, secret fix accepted; pricing.py: the page fix accepted.
+    const code = await run(["fix", ".", "--llm", "openai:gpt-4.1"], {
+      cwd: repo.dir,
+      stdout,
+      stderr,
+      stdin: Readable.from(["n\ny\ny\n"]),
+    });
+    expect(code).toBe(0);
+    expect(stdout.text).toContain("[suggested, model-checked]");
+    expect(stdout.text).toContain("[suggested, proven]");
+    expect(stdout.text).toContain("Applied 2 fixes.");
+    expect(stdout.text).toMatch(/app\/cart\.js:6 llm\/logic\/\S+: fix not proven: .*syntax error/);
+    expect(readFileSync(join(repo.dir, "app", "pricing.py"), "utf8")).toContain(
+      "start = (number - 1) * size",
+    );
+    const db = readFileSync(join(repo.dir, "app", "db.py"), "utf8");
+    expect(db).toContain('API_TOKEN = os.environ["API_TOKEN"]');
+    expect(db).toContain(`'" + customer + "'`);
+    // Proposals came from the cache: the model was not asked again.
+    expect(fixRequests().filter((r) => r.schemaName === "fix_proposal").length).toBe(proposals);
+    git(repo.dir, "checkout", "--", ".");
   });
 
   it("refuses a malformed --llm-fixes before anything runs", async () => {
