@@ -6,14 +6,8 @@ import { FileFixSession, type ProposedFix } from "../fixes/session.js";
 import { uncommittedPaths, writeWorkingFile } from "../platform/apply-fixes.js";
 import type { Io } from "./io.js";
 import { performReview } from "./review-command.js";
-import {
-  checkOptions,
-  llmFixLimit,
-  proveWithModel,
-  type CheckFlags,
-  type ProvenFixes,
-  type Skip,
-} from "./fix-stage.js";
+import { llmFixLimit, proveWithModel } from "./fix-with-model.js";
+import { checkOptions, type CheckFlags, type ProvenFixes, type Skip } from "./fix-stage.js";
 
 export interface FixOptions extends CheckFlags {
   readonly yes?: boolean;

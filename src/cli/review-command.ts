@@ -17,7 +17,9 @@ import { readBaseline } from "../platform/baseline-file.js";
 import { createProgressLine } from "./progress-line.js";
 import { openStoreForReview } from "./store.js";
 import type { Io } from "./io.js";
-import { llmFixLimit, writeFixPatch, type CheckFlags } from "./fix-stage.js";
+import type { CheckFlags } from "./fix-stage.js";
+import { writeFixPatch } from "./fix-patch.js";
+import { llmFixLimit } from "./fix-with-model.js";
 import { setUpLlmAnalysers, type LlmAnalysers } from "./llm-setup.js";
 
 export interface ReviewOptions extends CheckFlags {

@@ -1,0 +1,117 @@
+import type { Review } from "../core/review.js";
+import type { Range } from "../core/location.js";
+import type { SourceFile } from "../core/source-file.js";
+import { CodeGuardianError } from "../core/errors.js";
+import type { FixCache } from "../fixes/cache.js";
+import type { FixCheckOptions } from "../platform/fix-checks.js";
+import { packageVersion } from "../platform/version.js";
+import { BUILTIN_RULES } from "../rules/registry.js";
+import { runRulesOnFile } from "../rules/run-rules.js";
+import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
+import { proveReviewFixes, type ProvenFixes } from "./fix-stage.js";
+import type { Io } from "./io.js";
+import type { LlmAnalysers } from "./llm-setup.js";
+
+/** Default cap on model-proposed fixes per review: each costs a call, and a re-check for LLM findings. */
+export const DEFAULT_LLM_FIXES = 20;
+
+/** --llm-fixes: how many model-proposed fixes at most (0 turns them off). */
+export function llmFixLimit(flag: string | undefined): number {
+  if (flag === undefined) return DEFAULT_LLM_FIXES;
+  const n = Number(flag);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new CodeGuardianError(
+      "CG_USAGE",
+      `--llm-fixes must be a whole number of fixes (0 or more), not "${flag}"`,
+    );
+  }
+  return n;
+}
+
+/**
+ * The fix stage with the model's help, when LLM review is on: proposals for
+ * findings without a fix and re-checks for LLM-only findings, both through
+ * the review's router, budget and cache. `use` runs while the caches and the
+ * model are still at hand (applying fixes one by one may re-check them).
+ * What the calls cost is added to the review's LLM usage.
+ */
+export async function proveWithModel<T>(
+  review: Review,
+  checks: FixCheckOptions,
+  context: FixStageContext | undefined,
+  limit: number,
+  io: Io,
+  use: (proven: ProvenFixes) => Promise<T>,
+): Promise<{ result: T; review: Review }> {
+  const fixer = limit > 0 ? context?.llm.fixer?.({ redactions: secretRanges }) : undefined;
+  const result = await withFixCache(context, io, async (cache) => {
+    const proven = await proveReviewFixes(review, checks, {
+      ...(cache ? { cache } : {}),
+      ...(fixer ? { propose: fixer.propose, modelRecheck: fixer.recheck, proposeLimit: limit } : {}),
+    });
+    if (fixer) {
+      const used = fixer.usage();
+      const passed = proven.findings.filter((f) => f.fix?.description.includes("(proposed by ")).length;
+      io.stderr.write(
+        `codeguardian: asked the model for ${used.asked} fix(es): ${used.proposed} proposed, ${passed} passed the ladder, ${used.rechecks} re-check(s); ${used.tokens} tokens, ${used.costCents.toFixed(2)}¢\n`,
+      );
+    }
+    return use(proven);
+  });
+  if (!fixer) return { result, review };
+  const used = fixer.usage();
+  const before = review.llm;
+  return {
+    result,
+    review: {
+      ...review,
+      llm: {
+        ...before,
+        tokens: before.tokens + used.tokens,
+        costCents: before.costCents + used.costCents,
+        calls: (before.calls ?? 0) + used.calls,
+        cachedCalls: (before.cachedCalls ?? 0) + used.cachedCalls,
+      },
+    },
+  };
+}
+
+/** What the review leaves the fix stage: its LLM session and where its caches are. */
+export interface FixStageContext {
+  readonly llm: Pick<LlmAnalysers, "fixer">;
+  readonly storeLocation: string;
+  /** false with --no-cache. */
+  readonly cache: boolean;
+}
+
+/**
+ * Runs the stage with the store's cache of validated fixes, scoped to this
+ * build so an upgrade's rules never reuse an old verdict. A cache that will
+ * not open costs only speed: the stage runs without it, with a note.
+ */
+async function withFixCache<T>(
+  context: FixStageContext | undefined,
+  io: Io,
+  run: (cache: FixCache | undefined) => Promise<T>,
+): Promise<T> {
+  if (context === undefined || !context.cache) return run(undefined);
+  let store: LlmStore;
+  try {
+    store = await openLlmStore(context.storeLocation);
+  } catch (error) {
+    io.stderr.write(
+      `codeguardian: validating fixes without the fix cache: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return run(undefined);
+  }
+  try {
+    return await run(store.fixes(`codeguardian ${packageVersion()}`));
+  } finally {
+    await store.close();
+  }
+}
+
+/** Secret ranges the built-in rules find: masked before code goes to a model. */
+function secretRanges(file: SourceFile): Range[] {
+  return runRulesOnFile(file, BUILTIN_RULES).drafts.flatMap((d) => [...(d.redact ?? [])]);
+}
