@@ -64,13 +64,13 @@ function findingsOf(file: SourceFile, rules: readonly Rule[], minConfidence: num
   return withProvidedFixes(findings, new Map([[file.path, file]]));
 }
 
-/** Each fix alone on the file as it is: the ladder with every built-in rule. */
 /** Fixes measured per source, and the controls: a do-nothing fix must always be rejected. */
 const bySource = new Map<string, { fixes: number; proven: number }>();
 const control = { tried: 0, rejected: 0 };
 /** Every corpus file with findings, for the LLM-fix ladder. */
 const llmCases: LlmFixCase[] = [];
 
+/** Each fix alone on the file as it is: the ladder with every built-in rule. */
 async function measure(
   file: SourceFile,
   findings: readonly Finding[],

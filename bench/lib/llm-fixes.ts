@@ -12,12 +12,12 @@ import { proposalToFix } from "../../src/agents/fix/proposal.js";
 import { maskSecrets, redactText } from "../../src/agents/redact.js";
 import { AgentSession } from "../../src/agents/session.js";
 import type { Finding } from "../../src/core/finding.js";
-import { LineIndex, type Range } from "../../src/core/location.js";
+import { LineIndex } from "../../src/core/location.js";
 import type { SourceFile } from "../../src/core/source-file.js";
 import { applyEdits } from "../../src/fixes/apply-edits.js";
 import { proveFixes } from "../../src/fixes/plan.js";
 import { withProposedFixes } from "../../src/fixes/propose.js";
-import { linesOverlap, withText } from "../../src/fixes/recheck.js";
+import { DraftMemo, linesOverlap, withText } from "../../src/fixes/recheck.js";
 import { Budget, DEFAULT_PRICES, LlmRouter } from "../../src/llm/index.js";
 import { createOpenAiProvider } from "../../src/llm/providers/create-providers.js";
 import { BUILTIN_RULES } from "../../src/rules/registry.js";
@@ -61,9 +61,8 @@ const emptyRow = (): Row => ({
   accepted: 0,
 });
 
-/** What the stand-in answers next; the bench sets it before each request (one at a time). */
-let next: { answer: FixProposalAnswer; present: boolean } | undefined;
-let judge: "truthful" | "sycophantic" = "truthful";
+/** Rule runs by content: the secrets to mask, shared by every proposal on a file. */
+const memo = new DraftMemo(BUILTIN_RULES);
 
 /** The file as the model sees it: secrets masked. */
 interface Seen {
@@ -73,12 +72,8 @@ interface Seen {
 }
 
 function seen(file: SourceFile): Seen {
-  const { text, secrets } = redactText(file.text, secretRanges(file));
+  const { text, secrets } = redactText(file.text, memo.secretsOf(file));
   return { file, redacted: text, secrets };
-}
-
-function secretRanges(file: SourceFile): Range[] {
-  return runRulesOnFile(file, BUILTIN_RULES).drafts.flatMap((d) => [...(d.redact ?? [])]);
 }
 
 /**
@@ -205,6 +200,9 @@ export interface LlmFixReport {
 
 /** Runs every behaviour on every finding through the real proposer, HTTP and ladder. */
 export async function measureLlmFixes(cases: readonly LlmFixCase[]): Promise<LlmFixReport> {
+  // What the stand-in answers next; set before each request, which go one at a time.
+  let next: { answer: FixProposalAnswer; present: boolean } | undefined;
+  let judge: "truthful" | "sycophantic" = "truthful";
   const server = await startAgentServer((request) => {
     if (request.schemaName === "fix_recheck") {
       const present = judge === "sycophantic" ? false : (next?.present ?? true);
@@ -227,7 +225,7 @@ export async function measureLlmFixes(cases: readonly LlmFixCase[]): Promise<Llm
   });
   const unlimited = { maxTokensPerFile: 1e9, maxTokensPerReview: 1e12, maxCostCentsPerReview: 1e12 };
   const fixer = new LlmFixer(new AgentSession({ router, budget: new Budget(unlimited, DEFAULT_PRICES) }), {
-    redactions: secretRanges,
+    redactions: (file) => memo.secretsOf(file),
   });
   const tables = {
     rule: new Map<Behaviour, Row>(),
@@ -270,7 +268,11 @@ async function one(row: Row, file: SourceFile, finding: Finding, fixer: LlmFixer
   const [proposed] = await withProposedFixes([unfixed], files, fixer.propose);
   if (!proposed?.fix) return;
   row.proposed++;
-  const plan = await proveFixes([file], [proposed], { rules: BUILTIN_RULES, modelRecheck: fixer.recheck });
+  const plan = await proveFixes([file], [proposed], {
+    rules: BUILTIN_RULES,
+    modelRecheck: fixer.recheck,
+    memo,
+  });
   const v = plan.outcomes.get(finding.fingerprint)?.validation;
   if (!v) return;
   if (v.applies) row.applies++;

@@ -1,8 +1,7 @@
-import { EXIT, type ExitCode } from "../core/errors.js";
-import { CodeGuardianError } from "../core/errors.js";
+import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import { writeBaseline } from "../platform/baseline-file.js";
 import type { Io } from "./io.js";
-import { performReview, type ReviewOptions } from "./review-command.js";
+import { localTargetOnly, performReview, type ReviewOptions } from "./review-command.js";
 
 /**
  * `codeguardian baseline [target]`: reviews the target and records every
@@ -19,14 +18,9 @@ export async function baselineCommand(
     { ...options, store: false, baseline: false },
     io,
     {
-      beforeRun: (_config, prepared) => {
-        if (prepared.target.kind !== "path") {
-          throw new CodeGuardianError(
-            "CG_USAGE",
-            "a baseline is written into a local repository; clone it and run baseline there",
-          );
-        }
-      },
+      beforeRun: localTargetOnly(
+        "a baseline is written into a local repository; clone it and run baseline there",
+      ),
     },
   );
   if (review.status === "incomplete") {

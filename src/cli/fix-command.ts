@@ -5,7 +5,7 @@ import { resolveOverlaps } from "../fixes/plan.js";
 import { FileFixSession, type ProposedFix } from "../fixes/session.js";
 import { uncommittedPaths, writeWorkingFile } from "../platform/apply-fixes.js";
 import type { Io } from "./io.js";
-import { performReview } from "./review-command.js";
+import { localTargetOnly, performReview } from "./review-command.js";
 import { llmFixLimit, proveWithModel } from "./fix-with-model.js";
 import { checkOptions, type CheckFlags, type ProvenFixes, type Skip } from "./fix-stage.js";
 
@@ -78,14 +78,9 @@ export async function fixCommand(target: string | undefined, options: FixOptions
     },
     io,
     {
-      beforeRun: (_config, prepared) => {
-        if (prepared.target.kind !== "path") {
-          throw new CodeGuardianError(
-            "CG_USAGE",
-            "codeguardian fix changes files, so it needs a local directory, not a git URL",
-          );
-        }
-      },
+      beforeRun: localTargetOnly(
+        "codeguardian fix changes files, so it needs a local directory, not a git URL",
+      ),
       // While the model and the caches are open: applying a fix may re-check the next one.
       afterRun: async (review, context) =>
         (

@@ -7,7 +7,8 @@ import { MemoryFixCache, type FixCache } from "../fixes/cache.js";
 import { proveFixes, withCheckResults, withValidations, type FixPlan } from "../fixes/plan.js";
 import { withProposedFixes, type FixProposer } from "../fixes/propose.js";
 import { FIX_PROVIDERS, withProvidedFixes } from "../fixes/providers/index.js";
-import { recheckRule } from "../fixes/recheck.js";
+import { DraftMemo, recheckRule } from "../fixes/recheck.js";
+import type { SessionDeps } from "../fixes/session.js";
 import type { ModelRecheck } from "../fixes/validate.js";
 import { readWorkingFile, type WorkingFile } from "../platform/apply-fixes.js";
 import { hasChecks, runFixChecks, type FixCheckOptions } from "../platform/fix-checks.js";
@@ -38,15 +39,8 @@ export interface ProvenFixes {
   readonly files: ReadonlyMap<string, WorkingFile>;
   readonly skipped: readonly Skip[];
   readonly notes: readonly string[];
-  /** What the ladder ran with (rules, cache, model re-check), for sessions that re-propose fixes. */
-  readonly ladder: LadderParts;
-}
-
-export interface LadderParts {
-  readonly rules: typeof BUILTIN_RULES;
-  readonly cache: FixCache;
-  readonly minConfidence?: number;
-  readonly modelRecheck?: ModelRecheck;
+  /** What the ladder ran with (rules, cache, memo, model re-check), for sessions that re-propose fixes. */
+  readonly ladder: Omit<SessionDeps, "bom">;
 }
 
 export function checkOptions(flags: CheckFlags): FixCheckOptions {
@@ -80,6 +74,8 @@ export interface ProveExtras {
   readonly proposeLimit?: number;
   /** Re-checks LLM-only findings on the patched code (the agent that found them). */
   readonly modelRecheck?: ModelRecheck;
+  /** Rule runs by content, shared with whoever masks secrets for the model. */
+  readonly memo?: DraftMemo;
 }
 
 /**
@@ -105,6 +101,7 @@ export async function proveReviewFixes(
     rules: BUILTIN_RULES,
     bomFiles,
     cache,
+    memo: extras.memo ?? new DraftMemo(BUILTIN_RULES),
     ...(minConfidence === undefined ? {} : { minConfidence }),
     ...(modelRecheck === undefined ? {} : { modelRecheck }),
   };

@@ -1,12 +1,10 @@
 import type { Review } from "../core/review.js";
-import type { Range } from "../core/location.js";
-import type { SourceFile } from "../core/source-file.js";
 import { CodeGuardianError } from "../core/errors.js";
 import type { FixCache } from "../fixes/cache.js";
 import type { FixCheckOptions } from "../platform/fix-checks.js";
 import { packageVersion } from "../platform/version.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
-import { runRulesOnFile } from "../rules/run-rules.js";
+import { DraftMemo } from "../fixes/recheck.js";
 import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
 import { proveReviewFixes, type ProvenFixes } from "./fix-stage.js";
 import type { Io } from "./io.js";
@@ -43,15 +41,21 @@ export async function proveWithModel<T>(
   io: Io,
   use: (proven: ProvenFixes) => Promise<T>,
 ): Promise<{ result: T; review: Review }> {
-  const fixer = limit > 0 ? context?.llm.fixer?.({ redactions: secretRanges }) : undefined;
+  // One memo: masking secrets for the model and validating fixes run the same rules on the same texts.
+  const memo = new DraftMemo(BUILTIN_RULES);
+  const fixer = limit > 0 ? context?.llm.fixer?.({ redactions: (file) => memo.secretsOf(file) }) : undefined;
   const result = await withFixCache(context, io, async (cache) => {
     const proven = await proveReviewFixes(review, checks, {
+      memo,
       ...(cache ? { cache } : {}),
       ...(fixer ? { propose: fixer.propose, modelRecheck: fixer.recheck, proposeLimit: limit } : {}),
     });
     if (fixer) {
       const used = fixer.usage();
-      const passed = proven.findings.filter((f) => f.fix?.description.includes("(proposed by ")).length;
+      const passed = [...fixer.proposedFor()].filter(
+        (fingerprint) =>
+          (proven.plan.outcomes.get(fingerprint)?.validation.status ?? "rejected") !== "rejected",
+      ).length;
       io.stderr.write(
         `codeguardian: asked the model for ${used.asked} fix(es): ${used.proposed} proposed, ${passed} passed the ladder, ${used.rechecks} re-check(s); ${used.tokens} tokens, ${used.costCents.toFixed(2)}¢\n`,
       );
@@ -78,7 +82,7 @@ export async function proveWithModel<T>(
 
 /** What the review leaves the fix stage: its LLM session and where its caches are. */
 export interface FixStageContext {
-  readonly llm: Pick<LlmAnalysers, "fixer">;
+  readonly llm: Pick<LlmAnalysers, "fixer" | "fixCache">;
   readonly storeLocation: string;
   /** false with --no-cache. */
   readonly cache: boolean;
@@ -86,8 +90,9 @@ export interface FixStageContext {
 
 /**
  * Runs the stage with the store's cache of validated fixes, scoped to this
- * build so an upgrade's rules never reuse an old verdict. A cache that will
- * not open costs only speed: the stage runs without it, with a note.
+ * build so an upgrade's rules never reuse an old verdict: through the LLM
+ * session's open store when there is one, otherwise opened here. A cache that
+ * will not open costs only speed: the stage runs without it, with a note.
  */
 async function withFixCache<T>(
   context: FixStageContext | undefined,
@@ -95,6 +100,9 @@ async function withFixCache<T>(
   run: (cache: FixCache | undefined) => Promise<T>,
 ): Promise<T> {
   if (context === undefined || !context.cache) return run(undefined);
+  const scope = `codeguardian ${packageVersion()}`;
+  const open = context.llm.fixCache;
+  if (open) return run(open(scope));
   let store: LlmStore;
   try {
     store = await openLlmStore(context.storeLocation);
@@ -105,13 +113,8 @@ async function withFixCache<T>(
     return run(undefined);
   }
   try {
-    return await run(store.fixes(`codeguardian ${packageVersion()}`));
+    return await run(store.fixes(scope));
   } finally {
     await store.close();
   }
-}
-
-/** Secret ranges the built-in rules find: masked before code goes to a model. */
-function secretRanges(file: SourceFile): Range[] {
-  return runRulesOnFile(file, BUILTIN_RULES).drafts.flatMap((d) => [...(d.redact ?? [])]);
 }

@@ -16,6 +16,7 @@ import {
   resolveLlmSetup,
 } from "../llm/index.js";
 import { LlmFixer, type LlmFixerOptions } from "../agents/fix/llm-fixer.js";
+import type { FixCache } from "../fixes/cache.js";
 import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
 
 export interface LlmSetupRequest {
@@ -40,6 +41,8 @@ export interface LlmAnalysers {
    * review's router, budget and cache; undefined when LLM review is off.
    */
   readonly fixer?: (options: LlmFixerOptions) => LlmFixer;
+  /** The cache of validated fixes in the store this session already has open. */
+  readonly fixCache?: (scope: string) => FixCache;
   /** Call when the review completed: its checkpoints are no longer needed. */
   completed(): Promise<void>;
   close(): Promise<void>;
@@ -112,6 +115,7 @@ export async function setUpLlmAnalysers(request: LlmSetupRequest): Promise<LlmAn
   return {
     analysers: chosen.map((id) => createAgentAnalyser(AGENTS[id], session)),
     messages,
+    fixCache: (scope) => store.fixes(scope),
     // A session of its own: per-file allowances start afresh, the review's budget is shared.
     fixer: (options) =>
       new LlmFixer(

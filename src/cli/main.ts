@@ -10,6 +10,23 @@ import type { Io } from "./io.js";
 import { reviewCommand, type ReviewOptions } from "./review-command.js";
 import { rulesCommand } from "./rules-command.js";
 
+/** The heavier fix checks, shared by `review --fix` and `fix` (operator flags: they run programs). */
+const fixChecks = {
+  pyCompile: () =>
+    new Option(
+      "--py-compile [python]",
+      "also check fixed Python files with <python> -m py_compile (default python3)",
+    ),
+  tsc: () =>
+    new Option(
+      "--tsc <path>",
+      "also type-check fixes with this TypeScript compiler when the project has a tsconfig.json",
+    ),
+  testCommand: () =>
+    new Option("--test-command <command>", "also run this test command (no shell) on a fixed copy"),
+  checkTimeout: () => new Option("--check-timeout <seconds>", "time limit per check run (default 300)"),
+};
+
 /** Entry point of the `codeguardian` bin. Sets process.exitCode; never throws. */
 export async function main(argv: readonly string[]): Promise<void> {
   process.exitCode = await run(argv.slice(2), {
@@ -80,16 +97,10 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--no-baseline", "also report findings recorded in .codeguardian/baseline.json")
     .option("--fix", "validate fixes and write the proven ones to codeguardian.patch")
     .option("--patch <file>", "with --fix, write the patch here instead (implies --fix)")
-    .option(
-      "--py-compile [python]",
-      "also check fixed Python files with <python> -m py_compile (default python3)",
-    )
-    .option(
-      "--tsc <path>",
-      "also type-check fixes with this TypeScript compiler when the project has a tsconfig.json",
-    )
-    .option("--test-command <command>", "also run this test command (no shell) on the fixed copy")
-    .option("--check-timeout <seconds>", "time limit per check run (default 300)")
+    .addOption(fixChecks.pyCompile())
+    .addOption(fixChecks.tsc())
+    .addOption(fixChecks.testCommand())
+    .addOption(fixChecks.checkTimeout())
     .option("--llm <off|provider:model>", "LLM review: off (default) or a model, e.g. openai:gpt-4.1")
     .option("--no-cache", "do not reuse or record cached LLM answers")
     .option("--resume <review-id>", "resume an interrupted review, reusing the LLM steps it finished")
@@ -131,19 +142,13 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--force", "also change files with uncommitted changes, or outside git")
     .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
     .option("--min-confidence <number>", "ignore findings below this confidence (0–1, default 0.5)")
-    .option(
-      "--py-compile [python]",
-      "also check fixed Python files with <python> -m py_compile (default python3)",
-    )
-    .option(
-      "--tsc <path>",
-      "also type-check fixes with this TypeScript compiler when the project has a tsconfig.json",
-    )
-    .option("--test-command <command>", "also run this test command (no shell) on a fixed copy first")
+    .addOption(fixChecks.pyCompile())
+    .addOption(fixChecks.tsc())
+    .addOption(fixChecks.testCommand())
     .option("--llm <off|provider:model>", "also review with LLM agents and ask the model for fixes")
     .option("--llm-fixes <count>", "ask the model for at most this many fixes (default 20, 0: none)")
     .option("--no-cache", "do not reuse or record cached LLM answers")
-    .option("--check-timeout <seconds>", "time limit per check run (default 300)")
+    .addOption(fixChecks.checkTimeout())
     .action(async (target: string | undefined, options: FixOptions) => {
       setExit(await fixCommand(target, options, io));
     });

@@ -59,6 +59,13 @@ export interface ReviewHooks {
   readonly afterRun?: (review: Review, context: AfterRunContext) => Promise<Review>;
 }
 
+/** A `beforeRun` for commands that write into the repository: a git URL is refused before the review runs. */
+export function localTargetOnly(why: string): NonNullable<ReviewHooks["beforeRun"]> {
+  return (_config, prepared) => {
+    if (prepared.target.kind !== "path") throw new CodeGuardianError("CG_USAGE", why);
+  };
+}
+
 export interface AfterRunContext {
   readonly llm: LlmAnalysers;
   /** The review store's location: the fix cache lives beside the LLM cache there. */

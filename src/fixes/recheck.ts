@@ -91,6 +91,11 @@ export class DraftMemo {
     }
     return drafts;
   }
+
+  /** The secrets the rules found in this text: what must be masked before a model sees it. */
+  secretsOf(file: SourceFile): Range[] {
+    return this.draftsOf(file).flatMap((d) => [...(d.redact ?? [])]);
+  }
 }
 
 export function linesOverlap(a: Range, b: Range): boolean {

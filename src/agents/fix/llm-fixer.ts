@@ -57,8 +57,8 @@ export function agentOf(finding: Pick<Finding, "ruleId">): AgentId | undefined {
 export class LlmFixer {
   private spent = { tokens: 0, costCents: 0, calls: 0, cachedCalls: 0 };
   private asked = 0;
-  private proposed = 0;
   private rechecks = 0;
+  private readonly proposedFingerprints = new Set<string>();
   private readonly signal: AbortSignal;
 
   constructor(
@@ -69,7 +69,17 @@ export class LlmFixer {
   }
 
   usage(): LlmFixUsage {
-    return { ...this.spent, asked: this.asked, proposed: this.proposed, rechecks: this.rechecks };
+    return {
+      ...this.spent,
+      asked: this.asked,
+      proposed: this.proposedFingerprints.size,
+      rechecks: this.rechecks,
+    };
+  }
+
+  /** Fingerprints of the findings the model proposed a fix for (before the ladder). */
+  proposedFor(): ReadonlySet<string> {
+    return this.proposedFingerprints;
   }
 
   /** The FixProposer port. */
@@ -115,7 +125,7 @@ export class LlmFixer {
       model: outcome.model,
       language: file.language,
     });
-    if ("fix" in result) this.proposed++;
+    if ("fix" in result) this.proposedFingerprints.add(finding.fingerprint);
     return result;
   };
 
