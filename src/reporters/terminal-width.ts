@@ -37,7 +37,7 @@ function within(cp: number, ranges: readonly (readonly [number, number])[]): boo
   return false;
 }
 
-export function codePointWidth(cp: number): number {
+function codePointWidth(cp: number): number {
   if (cp < 0x300) return 1;
   if (within(cp, ZERO)) return 0;
   return within(cp, WIDE) ? 2 : 1;

@@ -1,6 +1,4 @@
-import type { Kysely } from "kysely";
-import type { LlmStoreTables } from "./llm-cache.js";
-import { parseOrUndefined } from "./llm-cache.js";
+import { parseOrUndefined, type CacheDatabase } from "./cache-tables.js";
 
 /**
  * Each finished LLM step of a review, recorded as it completes, under the
@@ -8,13 +6,10 @@ import { parseOrUndefined } from "./llm-cache.js";
  * review pays only for the steps it had not finished.
  */
 export class KyselyCheckpoints {
-  constructor(
-    private readonly db: Kysely<LlmStoreTables>,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  constructor(private readonly store: CacheDatabase) {}
 
   async get(reviewId: string, stepKey: string): Promise<unknown> {
-    const row = await this.db
+    const row = await this.store.db
       .selectFrom("llm_checkpoints")
       .select("value")
       .where("review_id", "=", reviewId)
@@ -25,16 +20,23 @@ export class KyselyCheckpoints {
 
   async record(reviewId: string, stepKey: string, value: unknown): Promise<void> {
     const text = JSON.stringify(value);
-    await this.db
-      .insertInto("llm_checkpoints")
-      .values({ review_id: reviewId, step_key: stepKey, value: text, created_at: this.now().toISOString() })
-      .onConflict((oc) => oc.columns(["review_id", "step_key"]).doUpdateSet({ value: text }))
-      .execute();
+    await this.store.serialiseWrites(() =>
+      this.store.db
+        .insertInto("llm_checkpoints")
+        .values({
+          review_id: reviewId,
+          step_key: stepKey,
+          value: text,
+          created_at: this.store.now().toISOString(),
+        })
+        .onConflict((oc) => oc.columns(["review_id", "step_key"]).doUpdateSet({ value: text }))
+        .execute(),
+    );
   }
 
   /** How many steps a review recorded (0 for an unknown id). */
   async count(reviewId: string): Promise<number> {
-    const row = await this.db
+    const row = await this.store.db
       .selectFrom("llm_checkpoints")
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
       .where("review_id", "=", reviewId)
@@ -44,12 +46,14 @@ export class KyselyCheckpoints {
 
   /** Forgets a review's steps once it has completed: what is left marks an interrupted review. */
   async clear(reviewId: string): Promise<void> {
-    await this.db.deleteFrom("llm_checkpoints").where("review_id", "=", reviewId).execute();
+    await this.store.serialiseWrites(() =>
+      this.store.db.deleteFrom("llm_checkpoints").where("review_id", "=", reviewId).execute(),
+    );
   }
 
   /** The most recent review that recorded steps and never completed, if any. */
   async latestInterrupted(): Promise<{ readonly reviewId: string; readonly steps: number } | undefined> {
-    const row = await this.db
+    const row = await this.store.db
       .selectFrom("llm_checkpoints")
       .select((eb) => [
         "review_id",

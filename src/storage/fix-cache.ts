@@ -1,12 +1,8 @@
-import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Edit, Fix, FixValidation } from "../core/fix.js";
 import { sha256Hex } from "../core/hash.js";
 import type { Position, Range } from "../core/location.js";
-
-export interface FixCacheTables {
-  fix_cache: { key: string; fingerprint: string; content_hash: string; value: string; created_at: string };
-}
+import { parseOrUndefined, type CacheDatabase } from "./cache-tables.js";
 
 /*
  * The same shapes as FixCacheKey and CachedFix in src/fixes/cache.ts, which
@@ -59,19 +55,18 @@ const storedFix: z.ZodType<StoredFix> = z.object({
  */
 export class KyselyFixCache {
   constructor(
-    private readonly db: Kysely<FixCacheTables>,
+    private readonly store: CacheDatabase,
     private readonly scope: string,
-    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async get(key: StoredFixKey): Promise<StoredFix | undefined> {
-    const row = await this.db
+    const row = await this.store.db
       .selectFrom("fix_cache")
       .select("value")
       .where("key", "=", this.keyOf(key))
       .executeTakeFirst();
     if (row === undefined) return undefined;
-    const parsed = storedFix.safeParse(parseJson(row.value));
+    const parsed = storedFix.safeParse(parseOrUndefined(row.value));
     return parsed.success ? parsed.data : undefined;
   }
 
@@ -80,25 +75,19 @@ export class KyselyFixCache {
       fingerprint: key.fingerprint,
       content_hash: key.contentHash,
       value: JSON.stringify(value),
-      created_at: this.now().toISOString(),
+      created_at: this.store.now().toISOString(),
     };
-    await this.db
-      .insertInto("fix_cache")
-      .values({ key: this.keyOf(key), ...row })
-      .onConflict((oc) => oc.column("key").doUpdateSet(row))
-      .execute();
+    await this.store.serialiseWrites(() =>
+      this.store.db
+        .insertInto("fix_cache")
+        .values({ key: this.keyOf(key), ...row })
+        .onConflict((oc) => oc.column("key").doUpdateSet(row))
+        .execute(),
+    );
   }
 
   private keyOf(key: StoredFixKey): string {
     // A JSON array, not concatenation, so no two different triples hash the same text.
     return sha256Hex(JSON.stringify([this.scope, key.fingerprint, key.contentHash]));
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
   }
 }

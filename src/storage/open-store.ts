@@ -1,6 +1,7 @@
+import type { Kysely } from "kysely";
 import type { ReviewStore } from "../core/store.js";
-import { openPostgresStore, type PostgresStoreOptions } from "./postgres.js";
-import { openSqliteStore, type SqliteStoreOptions } from "./sqlite.js";
+import { openPostgresDatabase, openPostgresStore, type PostgresStoreOptions } from "./postgres.js";
+import { openSqliteDatabase, openSqliteStore, type SqliteStoreOptions } from "./sqlite.js";
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
 
@@ -22,4 +23,27 @@ export function openReviewStore(
   return storeKindOf(location) === "postgres"
     ? openPostgresStore(location.trim(), options)
     : openSqliteStore(location, options);
+}
+
+/** The review store's database, opened and migrated by the same code whichever part keeps tables in it. */
+export interface OpenedDatabase<DB> {
+  readonly db: Kysely<DB>;
+  /** A file path or a redacted URL, for messages. */
+  readonly where: string;
+  /** Runs one write at a time where the database needs it (SQLite handles in one process). */
+  readonly serialiseWrites: <T>(run: () => Promise<T>) => Promise<T>;
+}
+
+/** Opens the database a location names, as {@link openReviewStore} does, without the review store on top. */
+export async function openStoreDatabase<DB>(
+  location: string,
+  options: Pick<SqliteStoreOptions, "busyTimeoutMs"> &
+    Pick<PostgresStoreOptions, "schema" | "maxConnections"> = {},
+): Promise<OpenedDatabase<DB>> {
+  if (storeKindOf(location) === "postgres") {
+    const opened = await openPostgresDatabase<DB>(location.trim(), options);
+    // PostgreSQL waits on its own locks without blocking this process.
+    return { ...opened, serialiseWrites: (run) => run() };
+  }
+  return openSqliteDatabase<DB>(location, options);
 }

@@ -40,6 +40,24 @@ export async function openPostgresStore(
   url: string,
   options: PostgresStoreOptions = {},
 ): Promise<ReviewStore> {
+  const { db, where } = await openPostgresDatabase<StoreDatabase>(url, options);
+  return new KyselyReviewStore({
+    db,
+    flavour: POSTGRES,
+    where,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? randomUUID,
+  });
+}
+
+/**
+ * The store's database, connected and migrated, for anything keeping tables
+ * in it: the review store and the LLM caches.
+ */
+export async function openPostgresDatabase<DB>(
+  url: string,
+  options: Pick<PostgresStoreOptions, "schema" | "maxConnections"> = {},
+): Promise<{ readonly db: Kysely<DB>; readonly where: string }> {
   const schema = options.schema ?? "public";
   const where = redact(url) + (schema === "public" ? "" : ` (schema ${schema})`);
   if (!SCHEMA_NAME.test(schema)) {
@@ -61,7 +79,7 @@ export async function openPostgresStore(
   // An idle connection dropped by the server must not crash the process; the
   // next query fails with a catalogued error instead.
   pool.on("error", () => undefined);
-  const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   try {
     try {
       await sql`select 1`.execute(db);
@@ -80,13 +98,7 @@ export async function openPostgresStore(
     await db.destroy();
     throw error;
   }
-  return new KyselyReviewStore({
-    db,
-    flavour: POSTGRES,
-    where,
-    now: options.now ?? (() => new Date()),
-    newId: options.newId ?? randomUUID,
-  });
+  return { db, where };
 }
 
 /** The URL without its password, for messages. */

@@ -25,12 +25,41 @@ export interface SqliteStoreOptions {
   readonly readOnly?: boolean;
 }
 
+/** A SQLite database opened, brought up to date, and ready for Kysely. */
+export interface OpenedSqlite<DB> {
+  readonly db: Kysely<DB>;
+  /** The resolved path (or `":memory:"`), for messages. */
+  readonly where: string;
+  /** Runs one write transaction at a time among this process's handles on the file. */
+  readonly serialiseWrites: <T>(run: () => Promise<T>) => Promise<T>;
+}
+
 /**
  * Opens (creating if needed) the embedded review store: one SQLite file in WAL
  * mode, so a review can be saved while reports read. `":memory:"` gives a
  * private, throw-away store.
  */
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<ReviewStore> {
+  const { db, where, serialiseWrites } = await openSqliteDatabase<StoreDatabase>(path, options);
+  return new KyselyReviewStore({
+    db,
+    flavour: SQLITE,
+    where,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? randomUUID,
+    serialiseWrites,
+    readOnly: options.readOnly ?? false,
+  });
+}
+
+/**
+ * The store's database file, opened and migrated (or, read-only, checked),
+ * for anything keeping tables in it: the review store and the LLM caches.
+ */
+export async function openSqliteDatabase<DB>(
+  path: string,
+  options: Pick<SqliteStoreOptions, "busyTimeoutMs" | "readOnly"> = {},
+): Promise<OpenedSqlite<DB>> {
   const inMemory = path === IN_MEMORY;
   const where = inMemory ? IN_MEMORY : resolve(path);
   const readOnly = options.readOnly ?? false;
@@ -41,7 +70,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   // Each in-memory database is private, so only files need the shared lock.
   const lockKey = inMemory ? `${IN_MEMORY}:${randomUUID()}` : canonicalPath(where);
   const serialiseWrites = <T>(run: () => Promise<T>): Promise<T> => withPathLock(lockKey, run);
-  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
   try {
     if (readOnly) await assertSchemaCurrent(db, SQLITE, where);
     else await serialiseWrites(() => prepare(raw, db, where));
@@ -49,15 +78,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     await db.destroy();
     throw asOpenError(where, error);
   }
-  return new KyselyReviewStore({
-    db,
-    flavour: SQLITE,
-    where,
-    now: options.now ?? (() => new Date()),
-    newId: options.newId ?? randomUUID,
-    serialiseWrites,
-    readOnly,
-  });
+  return { db, where, serialiseWrites };
 }
 
 /** The same file reached through a symlink must share one lock. */
@@ -88,7 +109,7 @@ function openFile(
   }
 }
 
-async function prepare(raw: Database.Database, db: Kysely<StoreDatabase>, where: string): Promise<void> {
+async function prepare<DB>(raw: Database.Database, db: Kysely<DB>, where: string): Promise<void> {
   // WAL lets readers work while a review is saved; NORMAL sync is durable enough with WAL.
   raw.pragma("journal_mode = WAL");
   raw.pragma("synchronous = NORMAL");
