@@ -14,7 +14,8 @@
  *   npm run bench:llm -- --json out.json
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { createAgentAnalyser } from "../src/agents/agent-analyser.js";
 import { AGENTS } from "../src/agents/registry.js";
 import { AgentSession } from "../src/agents/session.js";
@@ -22,6 +23,7 @@ import { AGENT_IDS, type AgentId } from "../src/agents/types.js";
 import { setUpLlmAnalysers } from "../src/cli/llm-setup.js";
 import type { Analyser } from "../src/core/analyser.js";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../src/core/config.js";
+import type { Finding } from "../src/core/finding.js";
 import { isCodeLanguage } from "../src/core/language.js";
 import type { Review } from "../src/core/review.js";
 import {
@@ -37,15 +39,21 @@ import {
 } from "../src/llm/index.js";
 import { createOpenAiProvider } from "../src/llm/providers/create-providers.js";
 import { runReview } from "../src/pipeline/run-review.js";
-import { discoverFiles } from "../src/platform/discover.js";
+import { discoverFiles, type DiscoveryResult } from "../src/platform/discover.js";
 import { processEnv } from "../src/platform/env.js";
 import { createRulesAnalyser } from "../src/workers/rules-pool.js";
 import { agentRequest, emptyAnswer, startAgentServer } from "../test/agents/agent-server.js";
-import { KEYS } from "../test/support/llm-servers/index.js";
+import { KEYS, requestedSchema, type RecordedRequest } from "../test/support/llm-servers/index.js";
 
-const FIXTURE = join(import.meta.dirname, "..", "test", "fixtures", "llm-repo");
-/** `--root <dir>` measures another tree (local server only); labels exist for the fixture only. */
-const ROOT = valueOf(process.argv.slice(2), "--root") ?? FIXTURE;
+const { values: flags } = parseArgs({
+  options: {
+    llm: { type: "string" },
+    /** Another tree to measure (local server only); labels exist for the fixture only. */
+    root: { type: "string", default: join(import.meta.dirname, "..", "test", "fixtures", "llm-repo") },
+    json: { type: "string" },
+  },
+});
+const ROOT = resolve(flags.root);
 const SCHEMA_TO_AGENT: Readonly<Record<string, AgentId>> = Object.fromEntries(
   AGENT_IDS.map((id) => [AGENTS[id].schemaName, id]),
 );
@@ -68,9 +76,7 @@ interface Expectation {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const llm = valueOf(args, "--llm");
-  const jsonOut = valueOf(args, "--json");
+  const { llm, json: jsonOut } = flags;
   const scope = await discoverFiles({
     root: ROOT,
     include: [],
@@ -152,17 +158,19 @@ async function main(): Promise<void> {
   }
 }
 
-function rowFor(agent: AgentId, requests: readonly { body: unknown }[], loc: number): AgentRow {
-  const mine = requests.filter((r) => SCHEMA_TO_AGENT[agentRequest(r as never).schemaName] === agent);
+function rowFor(agent: AgentId, requests: readonly RecordedRequest[], loc: number): AgentRow {
+  let calls = 0;
   let inputTokens = 0;
-  for (const r of mine) {
-    const sent = agentRequest(r as never);
-    const schema = (r.body as { response_format?: { json_schema?: { schema?: unknown } } }).response_format
-      ?.json_schema?.schema;
+  for (const r of requests) {
+    const sent = agentRequest(r);
+    if (SCHEMA_TO_AGENT[sent.schemaName] !== agent) continue;
+    calls++;
     inputTokens +=
-      countTokens(sent.system) + countTokens(sent.prompt) + countTokens(JSON.stringify(schema ?? {}));
+      countTokens(sent.system) +
+      countTokens(sent.prompt) +
+      countTokens(JSON.stringify(requestedSchema(r) ?? {}));
   }
-  const outputTokens = mine.length * countTokens(JSON.stringify(emptyAnswer(AGENTS[agent].schemaName)));
+  const outputTokens = calls * countTokens(JSON.stringify(emptyAnswer(AGENTS[agent].schemaName)));
   const centsByProvider: AgentRow["centsByProvider"] = {};
   for (const provider of PROVIDERS) {
     const ref = chainFor(DEFAULT_MODEL_TABLE, AGENTS[agent].task, [provider])[0]!;
@@ -174,7 +182,7 @@ function rowFor(agent: AgentId, requests: readonly { body: unknown }[], loc: num
   }
   return {
     agent,
-    calls: mine.length,
+    calls,
     inputTokens,
     outputTokens,
     tokensPer1kLoc: (inputTokens / loc) * 1000,
@@ -185,7 +193,7 @@ function rowFor(agent: AgentId, requests: readonly { body: unknown }[], loc: num
 async function review_(
   config: ResolvedConfig,
   agents: readonly Analyser[],
-  scope: Awaited<ReturnType<typeof discoverFiles>>,
+  scope: DiscoveryResult,
 ): Promise<Review> {
   return runReview(
     { target: { kind: "path", input: ROOT, root: ROOT }, config },
@@ -212,25 +220,18 @@ function printRealRun(review: Review, loc: number): void {
   for (const agent of AGENT_IDS) {
     const found = review.findings.filter((f) => f.sources.includes(`llm-${agent}`));
     const labels = expected.filter((e) => e.agent === agent);
-    const hit = (e: Expectation): boolean =>
-      found.some(
-        (f) => f.file === e.file && f.range.start.line - 3 <= e.line && e.line <= f.range.end.line + 3,
-      );
-    const matched = labels.filter(hit).length;
-    const useful = found.filter((f) =>
-      labels.some(
-        (e) => e.file === f.file && f.range.start.line - 3 <= e.line && e.line <= f.range.end.line + 3,
-      ),
-    ).length;
+    const matched = labels.filter((e) => found.some((f) => near(f, e))).length;
+    const useful = found.filter((f) => labels.some((e) => near(f, e))).length;
     console.log(
       `${agent}\tfindings ${found.length}\trecall ${matched}/${labels.length}\tprecision ${found.length === 0 ? "n/a" : `${useful}/${found.length}`}`,
     );
   }
 }
 
-function valueOf(args: readonly string[], flag: string): string | undefined {
-  const at = args.indexOf(flag);
-  return at >= 0 ? args[at + 1] : undefined;
+/** A finding counts for a labelled issue within three lines of its range. */
+function near(finding: Finding, issue: Expectation): boolean {
+  const { start, end } = finding.range;
+  return finding.file === issue.file && start.line - 3 <= issue.line && issue.line <= end.line + 3;
 }
 
 await main();

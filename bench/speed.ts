@@ -16,8 +16,10 @@ import { join } from "node:path";
 import { DEFAULT_CONFIG } from "../src/core/config.js";
 import { isCodeLanguage } from "../src/core/language.js";
 import type { FindingDraft } from "../src/core/finding.js";
+import { isAtLeast } from "../src/core/severity.js";
 import type { SourceFile } from "../src/core/source-file.js";
 import { discoverFiles } from "../src/platform/discover.js";
+import { compareNames } from "../src/platform/fs-entries.js";
 import { parseSource } from "../src/rules/parse.js";
 import { BUILTIN_RULES } from "../src/rules/registry.js";
 import { createRulesAnalyser } from "../src/workers/rules-pool.js";
@@ -73,7 +75,13 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-async function benchTree(tree: string, root: string): Promise<readonly SourceFile[]> {
+/** The code files of a tree, and what the one-thread run reported on them at the default threshold. */
+interface TreeRun {
+  readonly files: readonly SourceFile[];
+  readonly findings: readonly FindingDraft[];
+}
+
+async function benchTree(tree: string, root: string): Promise<TreeRun> {
   let t = performance.now();
   const scope = await discoverFiles({
     root,
@@ -89,6 +97,7 @@ async function benchTree(tree: string, root: string): Promise<readonly SourceFil
   for (const file of code) if (isCodeLanguage(file.language)) parseSource(file.language, file.text);
   row(tree, "parse only, 1 thread", code, (performance.now() - t) / 1000);
 
+  let findings: readonly FindingDraft[] = [];
   for (const threads of [1, availableParallelism()]) {
     const analyser = createRulesAnalyser({ threads });
     t = performance.now();
@@ -102,20 +111,15 @@ async function benchTree(tree: string, root: string): Promise<readonly SourceFil
     const reported = output.findings.filter((f) => f.confidence >= DEFAULT_CONFIG.minConfidence);
     const label = `all ${BUILTIN_RULES.length} rules, ${threads} thread${threads > 1 ? "s" : ""}`;
     row(tree, label, code, (performance.now() - t) / 1000, reported.length);
-    if (threads === 1) severe.set(tree, { files: code, findings: reported });
+    if (threads === 1) findings = reported;
   }
-  return code;
+  return { files: code, findings };
 }
 
-/** Findings at the default threshold per tree, for the high/critical density report. */
-const severe = new Map<string, { files: readonly SourceFile[]; findings: readonly FindingDraft[] }>();
-
 /** Mature code should carry few high/critical findings, each defensible: print the density and a sample. */
-function reportSevere(tree: string): void {
-  const entry = severe.get(tree);
-  if (!entry) return;
-  const lines = entry.files.reduce((sum, f) => sum + f.lines, 0);
-  const hits = entry.findings.filter((f) => f.severity === "critical" || f.severity === "high");
+function reportSevere(tree: string, { files, findings }: TreeRun): void {
+  const lines = files.reduce((sum, f) => sum + f.lines, 0);
+  const hits = findings.filter((f) => isAtLeast(f.severity, "high"));
   const byRule = new Map<string, number>();
   for (const f of hits) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
   const density = ((hits.length / lines) * 10_000).toFixed(2);
@@ -125,8 +129,8 @@ function reportSevere(tree: string): void {
   const counts = [...byRule].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`);
   console.log(`  by rule: ${counts.join(", ")}`);
   // A deterministic sample: every n-th finding in path order.
-  const sorted = [...hits].sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.line - b.range.start.line,
+  const sorted = [...hits].sort(
+    (a, b) => compareNames(a.file, b.file) || a.range.start.line - b.range.start.line,
   );
   const step = Math.max(1, Math.floor(sorted.length / 12));
   for (const f of sorted.filter((_, i) => i % step === 0).slice(0, 12)) {
@@ -140,8 +144,8 @@ const stdlib = execFileSync("python3", ["-c", "import sysconfig;print(sysconfig.
 }).trim();
 console.log(`Machine: ${availableParallelism()} cores, Node ${process.version}`);
 console.log(`Python tree: ${stdlib} (stdlib of the machine's python3; site-packages excluded)\n`);
-const pyFiles = await benchTree("python stdlib", stdlib);
-reportSevere("python stdlib");
+const python = await benchTree("python stdlib", stdlib);
+reportSevere("python stdlib", python);
 
 const tsRoot = join(import.meta.dirname, "..", "node_modules");
 console.log(`\nTypeScript tree: ${tsRoot}/{typescript/lib,@types/node,zod,kysely} (.ts and .d.ts)`);
@@ -155,7 +159,7 @@ if (withBandit) {
   // The exact files the built-in rules reviewed, so both see the same tree.
   const result = spawnSync(
     "bandit",
-    ["-q", "-f", "json", "-o", "/dev/null", ...pyFiles.map((f) => f.absolutePath)],
+    ["-q", "-f", "json", "-o", "/dev/null", ...python.files.map((f) => f.absolutePath)],
     {
       encoding: "utf8",
       maxBuffer: 1 << 30,
@@ -164,7 +168,12 @@ if (withBandit) {
   if (result.error) {
     console.log(`\nbandit: not run (${result.error.message}); apt-get install -y bandit`);
   } else {
-    const banditRow = row("python stdlib", "bandit 1.6 (1 process)", pyFiles, (performance.now() - t) / 1000);
+    const banditRow = row(
+      "python stdlib",
+      "bandit 1.6 (1 process)",
+      python.files,
+      (performance.now() - t) / 1000,
+    );
     if (rulesRow)
       console.log(
         `\nbuilt-in rules are ${(rulesRow.mbPerSecond / banditRow.mbPerSecond).toFixed(1)}× bandit's MB/s`,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { lstat, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { lstat, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { sha256Hex } from "../core/hash.js";
 import type { SourceFile } from "../core/source-file.js";
@@ -34,7 +34,7 @@ function inside(root: string, path: string): boolean {
  * or `..` paths, and symbolic links (of the file or a folder on the way)
  * leading out of the repository, are refused.
  */
-export async function resolveInside(root: string, path: string): Promise<string | Refusal> {
+async function resolveInside(root: string, path: string): Promise<string | Refusal> {
   if (isAbsolute(path) || path.split(/[\\/]/).includes(".."))
     return { refused: "path leaves the repository" };
   const realRoot = await realpath(root);
@@ -77,7 +77,7 @@ export async function writeWorkingFile(
   const bytes = Buffer.concat([file.bom ? BOM : Buffer.alloc(0), Buffer.from(text, "utf8")]);
   const temp = join(dirname(file.absolutePath), `.codeguardian-fix-${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, bytes, { mode: (await stat(file.absolutePath)).mode & 0o7777, flag: "wx" });
+    await writeFile(temp, bytes, { mode: link.mode & 0o7777, flag: "wx" });
     await rename(temp, file.absolutePath);
   } catch (error) {
     await rm(temp, { force: true });
@@ -92,13 +92,12 @@ export async function writeWorkingFile(
  * git work tree, where nothing can be recovered after a bad edit.
  */
 export async function uncommittedPaths(root: string): Promise<ReadonlySet<string> | undefined> {
-  const inRepo = await runGit(["rev-parse", "--is-inside-work-tree"], { cwd: root });
-  if (inRepo.exitCode !== 0 || inRepo.stdout.trim() !== "true") return undefined;
+  const base = await workTreePrefix(root);
+  if (base === undefined) return undefined;
   const status = await runGit(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "."], {
     cwd: root,
   });
   if (status.exitCode !== 0) return undefined;
-  const base = await repositoryPrefix(root);
   const paths = new Set<string>();
   const entries = status.stdout.split("\0");
   for (let i = 0; i < entries.length; i++) {
@@ -117,6 +116,12 @@ export async function uncommittedPaths(root: string): Promise<ReadonlySet<string
  * below it), so a patch of root-relative paths applies from the top.
  */
 export async function repositoryPrefix(root: string): Promise<string> {
-  const result = await runGit(["rev-parse", "--show-prefix"], { cwd: root });
-  return result.exitCode === 0 ? result.stdout.trim() : "";
+  return (await workTreePrefix(root)) ?? "";
+}
+
+/** The prefix of `root` in its work tree, or undefined outside one: one git run answers both. */
+async function workTreePrefix(root: string): Promise<string | undefined> {
+  const result = await runGit(["rev-parse", "--is-inside-work-tree", "--show-prefix"], { cwd: root });
+  const [inside, prefix = ""] = result.stdout.split("\n");
+  return result.exitCode === 0 && inside === "true" ? prefix : undefined;
 }

@@ -75,7 +75,7 @@ describe("runFixChecks", () => {
       testCommand: { command: "python3", args: ["-c", "import time; time.sleep(30)"] },
       timeoutMs: 300,
     };
-    const report = await runFixChecks(root, ["rename"], (ids) => materialise(ids), slow);
+    const report = await runFixChecks(root, ["rename"], materialise, slow);
     // The unmodified copy times out too, so the check cannot judge the fix.
     expect(report.notes[0]).toMatch(/timed out/);
   });

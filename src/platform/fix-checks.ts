@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { exists } from "./fs-entries.js";
 import { runProcess } from "./process.js";
 
 /** A program and its arguments, run without a shell. */
@@ -42,16 +43,24 @@ export interface FixCheckReport {
   readonly notes: readonly string[];
 }
 
-interface RunOutcome {
-  readonly language?: string | true;
-  readonly tests?: string | true;
+const CHECKS = ["language", "tests"] as const;
+type Check = (typeof CHECKS)[number];
+const VERDICT_KEY = { language: "languageCheck", tests: "tests" } as const;
+const CHECK_NAME: Record<Check, string> = { language: "the language check", tests: "the test command" };
+
+/** Per check: true when it passed, why it failed, absent when it did not run. */
+type RunOutcome = Partial<Record<Check, string | true>>;
+
+/** Why each failed check failed, in {@link CHECKS} order. */
+function failures(outcome: RunOutcome): { check: Check; reason: string }[] {
+  return CHECKS.flatMap((check) => {
+    const result = outcome[check];
+    return typeof result === "string" ? [{ check, reason: result }] : [];
+  });
 }
 
 function passed(outcome: RunOutcome): boolean {
-  return (
-    (outcome.language === undefined || outcome.language === true) &&
-    (outcome.tests === undefined || outcome.tests === true)
-  );
+  return failures(outcome).length === 0;
 }
 
 export function hasChecks(options: FixCheckOptions): boolean {
@@ -83,21 +92,19 @@ export async function runFixChecks(
   };
   try {
     const whole = await run(ids);
-    let skipLanguage = false;
-    let skipTests = false;
-    if (!passed(whole)) {
-      const base = await run([]);
-      skipLanguage = base.language !== undefined && base.language !== true;
-      skipTests = base.tests !== undefined && base.tests !== true;
-      if (skipLanguage)
-        notes.push(`the language check fails without any fix, so it was not used: ${String(base.language)}`);
-      if (skipTests)
-        notes.push(`the test command fails without any fix, so it was not used: ${String(base.tests)}`);
-    }
-    const effective = (o: RunOutcome): RunOutcome => ({
-      ...(skipLanguage || o.language === undefined ? {} : { language: o.language }),
-      ...(skipTests || o.tests === undefined ? {} : { tests: o.tests }),
-    });
+    // A check that fails without any fix says nothing about the fixes.
+    const unusable = passed(whole) ? [] : failures(await run([]));
+    for (const { check, reason } of unusable)
+      notes.push(`${CHECK_NAME[check]} fails without any fix, so it was not used: ${reason}`);
+    const skipped = new Set(unusable.map((f) => f.check));
+    const effective = (o: RunOutcome): RunOutcome => {
+      const kept: RunOutcome = {};
+      for (const check of CHECKS) {
+        const result = o[check];
+        if (result !== undefined && !skipped.has(check)) kept[check] = result;
+      }
+      return kept;
+    };
     const failing = new Map<string, RunOutcome>();
     const bisect = async (subset: readonly string[], outcome: RunOutcome): Promise<void> => {
       if (passed(outcome)) return;
@@ -116,23 +123,15 @@ export async function runFixChecks(
       }
       for (let i = 0; i < parts.length; i++) await bisect(parts[i]!, outcomes[i]!);
     };
-    await bisect(ids, effective(whole));
+    const judged = effective(whole);
+    await bisect(ids, judged);
+    const used = CHECKS.filter((check) => judged[check] !== undefined);
     for (const id of ids) {
-      const outcome = failing.get(id);
-      const language =
-        skipLanguage || whole.language === undefined
-          ? undefined
-          : outcome?.language === undefined || outcome.language === true;
-      const tests =
-        skipTests || whole.tests === undefined
-          ? undefined
-          : outcome?.tests === undefined || outcome.tests === true;
-      const reasons = [outcome?.language, outcome?.tests].filter((r): r is string => typeof r === "string");
-      verdicts.set(id, {
-        ...(language === undefined ? {} : { languageCheck: language }),
-        ...(tests === undefined ? {} : { tests }),
-        reasons,
-      });
+      const outcome = failing.get(id) ?? {};
+      const failed = failures(outcome);
+      const ran: { languageCheck?: boolean; tests?: boolean } = {};
+      for (const check of used) ran[VERDICT_KEY[check]] = !failed.some((f) => f.check === check);
+      verdicts.set(id, { ...ran, reasons: failed.map((f) => f.reason) });
     }
     return { verdicts, runs, notes };
   } finally {
@@ -143,22 +142,17 @@ export async function runFixChecks(
 /** A copy without .git; node_modules is linked, not copied (the compiler and tests need it, never change it). */
 async function copyRepository(root: string): Promise<string> {
   const copy = await mkdtemp(join(tmpdir(), "cg-fixcheck-"));
+  const modules = join(root, "node_modules");
   await cp(root, copy, {
     recursive: true,
     verbatimSymlinks: true,
-    filter: (source) =>
-      source === root ||
-      (basename(source) !== ".git" &&
-        !(basename(source) === "node_modules" && source === join(root, "node_modules"))),
+    filter: (source) => source === root || (basename(source) !== ".git" && source !== modules),
   });
-  const modules = join(root, "node_modules");
-  if (
-    await stat(modules).then(
-      (s) => s.isDirectory(),
-      () => false,
-    )
-  )
-    await symlink(modules, join(copy, "node_modules"));
+  const isDir = await stat(modules).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (isDir) await symlink(modules, join(copy, "node_modules"));
   return copy;
 }
 
@@ -203,7 +197,7 @@ async function languageCheck(
       if (result !== true) return `py_compile: ${result}`;
     }
   }
-  if (options.typescript !== undefined && (await stat(join(copy, "tsconfig.json")).catch(() => undefined))) {
+  if (options.typescript !== undefined && (await exists(join(copy, "tsconfig.json")))) {
     ran = true;
     const result = await runCheck(
       copy,

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli, FIXTURE_REPO, repoFrom } from "../support/cli-harness.js";
 
 /**
- * The reports of a real review of the fixture repository (not a hand-made
- * sample) validate against their schemas: ours for JSON, the official
- * SARIF 2.1.0 schema for SARIF.
+ * The reports one real review of the fixture repository (not a hand-made
+ * sample) writes into a directory: they validate against their schemas, ours
+ * for JSON and the official SARIF 2.1.0 schema for SARIF.
  */
 const require = createRequire(import.meta.url);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -17,15 +17,29 @@ addFormatsModule.default(ajv);
 
 let repo: { dir: string; cleanup: () => void };
 let out: string;
+let code: number;
 beforeAll(async () => {
   repo = repoFrom(FIXTURE_REPO);
-  out = join(repo.dir, "reports");
-  const result = await cli(["review", repo.dir, "-f", "json,sarif", "-o", out, "--no-store"], repo.dir);
-  expect(result.code).toBe(1);
+  out = join(repo.dir, "out");
+  ({ code } = await cli(
+    ["review", repo.dir, "-f", "sarif,markdown,html,json", "-o", out, "--no-store"],
+    repo.dir,
+  ));
 });
 afterAll(() => repo.cleanup());
 
-describe("reports of a real review validate", () => {
+describe("the reports one real review writes into a directory", () => {
+  it("writes several formats into a directory, and the SARIF names relative URIs", () => {
+    expect(code).toBe(1);
+    const sarif = JSON.parse(readFileSync(join(out, "codeguardian-report.sarif"), "utf8")) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    const uris = sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris).toContain("app/views.py");
+    expect(uris.every((u) => !u.startsWith("/"))).toBe(true);
+    expect(readFileSync(join(out, "codeguardian-report.html"), "utf8")).toMatch(/^<!doctype html>/i);
+  });
+
   it("JSON matches schema/review-report.schema.json", () => {
     const schema = JSON.parse(
       readFileSync(join(import.meta.dirname, "..", "..", "schema", "review-report.schema.json"), "utf8"),
