@@ -1,6 +1,6 @@
 import type { Review } from "../core/review.js";
 import { CodeGuardianError } from "../core/errors.js";
-import type { FixCache } from "../fixes/cache.js";
+import type { FixCache } from "../core/fix.js";
 import type { FixCheckOptions } from "../platform/fix-checks.js";
 import { packageVersion } from "../platform/version.js";
 import { BUILTIN_RULES } from "../rules/registry.js";

@@ -16,7 +16,7 @@ import {
   resolveLlmSetup,
 } from "../llm/index.js";
 import { LlmFixer, type LlmFixerOptions } from "../agents/fix/llm-fixer.js";
-import type { FixCache } from "../fixes/cache.js";
+import type { FixCache } from "../core/fix.js";
 import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
 
 export interface LlmSetupRequest {

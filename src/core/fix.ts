@@ -49,3 +49,22 @@ export interface FixValidation {
   /** This fix alone as a unified diff (a/ b/ paths), for reports; absent when it did not apply. */
   readonly diff?: string;
 }
+
+/** A validated fix is reused only for the same finding on byte-identical content. */
+export interface FixCacheKey {
+  readonly fingerprint: string;
+  /** sha256 of the text the fix applies to. */
+  readonly contentHash: string;
+}
+
+export interface CachedFix {
+  /** The fix as applied (re-derived fixes differ from the finding's own). */
+  readonly fix: Fix;
+  readonly validation: FixValidation;
+}
+
+/** Where validated fixes are kept between reviews: in memory, or the store's database. */
+export interface FixCache {
+  get(key: FixCacheKey): Promise<CachedFix | undefined>;
+  set(key: FixCacheKey, value: CachedFix): Promise<void>;
+}

@@ -1,23 +1,4 @@
-import type { Fix, FixValidation } from "../core/fix.js";
-
-/** A validated fix is reused only for the same finding on byte-identical content. */
-export interface FixCacheKey {
-  readonly fingerprint: string;
-  /** sha256 of the text the fix applies to. */
-  readonly contentHash: string;
-}
-
-export interface CachedFix {
-  /** The fix as applied (re-derived fixes differ from the finding's own). */
-  readonly fix: Fix;
-  readonly validation: FixValidation;
-}
-
-/** Where validated fixes are kept between reviews; the store backs it in the server. */
-export interface FixCache {
-  get(key: FixCacheKey): Promise<CachedFix | undefined>;
-  set(key: FixCacheKey, value: CachedFix): Promise<void>;
-}
+import type { CachedFix, FixCache, FixCacheKey } from "../core/fix.js";
 
 function keyOf(key: FixCacheKey): string {
   return `${key.fingerprint}:${key.contentHash}`;

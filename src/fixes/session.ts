@@ -3,7 +3,7 @@ import type { Fix, FixValidation } from "../core/fix.js";
 import { sha256Hex } from "../core/hash.js";
 import type { SourceFile } from "../core/source-file.js";
 import { applyEdits, renderUnifiedDiff } from "./apply-edits.js";
-import type { FixCache } from "./cache.js";
+import type { FixCache } from "../core/fix.js";
 import { EditMap } from "./edit-map.js";
 import { provideFix } from "./providers/index.js";
 import { DraftMemo, linesOverlap, recheckRule, withText } from "./recheck.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import type { CachedFix, FixCache, FixCacheKey } from "../fixes/cache.js";
+import type { CachedFix, FixCache, FixCacheKey } from "../core/fix.js";
 import { openLlmStore, type LlmStore } from "./llm-cache.js";
 
 const PG_URL = "postgres://postgres@127.0.0.1:5432/test";

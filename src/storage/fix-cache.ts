@@ -1,22 +1,8 @@
 import { z } from "zod";
-import type { Edit, Fix, FixValidation } from "../core/fix.js";
+import type { CachedFix, Edit, Fix, FixCache, FixCacheKey, FixValidation } from "../core/fix.js";
 import { sha256Hex } from "../core/hash.js";
 import type { Position, Range } from "../core/location.js";
 import { parseOrUndefined, type CacheDatabase } from "./cache-tables.js";
-
-/*
- * The same shapes as FixCacheKey and CachedFix in src/fixes/cache.ts, which
- * storage may not import; structural typing still makes KyselyFixCache a FixCache.
- */
-export interface StoredFixKey {
-  readonly fingerprint: string;
-  readonly contentHash: string;
-}
-
-export interface StoredFix {
-  readonly fix: Fix;
-  readonly validation: FixValidation;
-}
 
 // Each `satisfies` fails to compile when the core type gains or loses a field the schema does not mirror.
 const position = z.object({
@@ -42,10 +28,10 @@ const validation = z.object({
   reasons: z.array(z.string()),
   diff: z.string().optional(),
 } satisfies Record<keyof FixValidation, z.ZodType>);
-const storedFix: z.ZodType<StoredFix> = z.object({
+const storedFix: z.ZodType<CachedFix> = z.object({
   fix,
   validation,
-} satisfies Record<keyof StoredFix, z.ZodType>);
+} satisfies Record<keyof CachedFix, z.ZodType>);
 
 /**
  * Validated fixes in the review store's database. The key hashes the caller's
@@ -53,13 +39,13 @@ const storedFix: z.ZodType<StoredFix> = z.object({
  * content, so an upgrade or another ladder never reuses a stale verdict. Rows
  * are validated on read: a damaged one is a miss, and the fix is simply proven again.
  */
-export class KyselyFixCache {
+export class KyselyFixCache implements FixCache {
   constructor(
     private readonly store: CacheDatabase,
     private readonly scope: string,
   ) {}
 
-  async get(key: StoredFixKey): Promise<StoredFix | undefined> {
+  async get(key: FixCacheKey): Promise<CachedFix | undefined> {
     const row = await this.store.db
       .selectFrom("fix_cache")
       .select("value")
@@ -70,7 +56,7 @@ export class KyselyFixCache {
     return parsed.success ? parsed.data : undefined;
   }
 
-  async set(key: StoredFixKey, value: StoredFix): Promise<void> {
+  async set(key: FixCacheKey, value: CachedFix): Promise<void> {
     const row = {
       fingerprint: key.fingerprint,
       content_hash: key.contentHash,
@@ -86,7 +72,7 @@ export class KyselyFixCache {
     );
   }
 
-  private keyOf(key: StoredFixKey): string {
+  private keyOf(key: FixCacheKey): string {
     // A JSON array, not concatenation, so no two different triples hash the same text.
     return sha256Hex(JSON.stringify([this.scope, key.fingerprint, key.contentHash]));
   }
