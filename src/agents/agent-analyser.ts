@@ -12,10 +12,7 @@ import { byRisk } from "./risk-order.js";
 import { redactText } from "./redact.js";
 import { runUnit } from "./run-unit.js";
 import type { AgentSession } from "./session.js";
-import type { AgentContext, AgentModule, AgentUnit, RedactedFile } from "./types.js";
-
-/** The analyser id of an agent: `llm-security`, `llm-logic`, ... */
-export const analyserIdOf = (agent: string): string => `llm-${agent}`;
+import { analyserIdOf, type AgentModule, type AgentUnit, type RedactedFile } from "./types.js";
 
 /**
  * One agent as a pipeline analyser (`kind: "llm"`): it runs after the
@@ -55,7 +52,7 @@ async function analyse<T>(
   let errors = 0;
 
   const work = async ({ unit, file }: { unit: AgentUnit; file: RedactedFile }): Promise<void> => {
-    const outcome = await runUnit(agent, session, unit, file, context, id, input.signal);
+    const outcome = await runUnit(agent, session, unit, file, input.signal);
     totals.tokens += outcome.tokens;
     totals.costCents += outcome.costCents;
     totals.calls += outcome.calls;
@@ -90,17 +87,8 @@ async function analyse<T>(
     input.progress({ kind: "file", analyser: id, file: unit.file, done: finished, total: units.length });
   };
 
-  const started = new Set<AgentUnit>();
-  await pool(
-    units,
-    session.concurrency,
-    (item) => {
-      started.add(item.unit);
-      return work(item);
-    },
-    input.signal,
-  );
-  for (const { unit } of units.filter(({ unit }) => !started.has(unit))) {
+  const started = await pool(units, session.concurrency, work, input.signal);
+  for (const { unit } of units.slice(started)) {
     notReviewed.push({ file: unit.file, analyser: id, reason: `${unit.label}: the review was interrupted` });
   }
   if (units.length > 0 && errors === units.length) {
@@ -129,13 +117,16 @@ function redactedFiles(input: AnalyserInput): RedactedFile[] {
     });
 }
 
-/** Runs `work` over `items` in order, at most `limit` at a time; stops starting new ones once aborted. */
+/**
+ * Runs `work` over `items` in order, at most `limit` at a time; stops starting
+ * new ones once aborted. Returns how many were started: always the first ones.
+ */
 async function pool<T>(
   items: readonly T[],
   limit: number,
   work: (item: T) => Promise<void>,
   signal: AbortSignal,
-): Promise<void> {
+): Promise<number> {
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < items.length && !signal.aborted) {
@@ -144,6 +135,5 @@ async function pool<T>(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return next;
 }
-
-export type { AgentContext };

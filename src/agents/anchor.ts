@@ -1,5 +1,7 @@
+import { LineIndex } from "../core/location.js";
+
 /** How far from the claimed line a quote may be found. */
-export const ANCHOR_WINDOW = 20;
+const ANCHOR_WINDOW = 20;
 
 export type AnchorResult =
   | { readonly ok: true; readonly startLine: number; readonly endLine: number; readonly exact: boolean }
@@ -36,16 +38,16 @@ const TRIVIAL_WORDS = new Set([
 export function anchorQuote(fileText: string, rawQuote: string, claimedLine: number): AnchorResult {
   const quote = cleanQuote(rawQuote);
   if (!isMeaningful(quote)) return { ok: false, reason: "trivial-quote" };
-  const text = fileText.replace(/\r\n/g, "\n");
-  const starts = lineStarts(text);
+  const index = new LineIndex(fileText.replace(/\r\n/g, "\n"));
+  const { text } = index;
 
-  const exact = nearest(occurrences(text, quote), starts, quote.length, claimedLine);
+  const exact = nearest(occurrences(text, quote), index, quote.length, claimedLine);
   if (exact !== undefined)
     return exact === "ambiguous" ? { ok: false, reason: exact } : { ok: true, ...exact, exact: true };
 
   const squeezed = squeeze(text);
   const needle = quote.replace(/\s+/g, "");
-  const loose = nearestLoose(squeezed, needle, starts, claimedLine);
+  const loose = nearestLoose(squeezed, needle, index, claimedLine);
   if (loose === undefined) return { ok: false, reason: "not-found" };
   if (loose === "ambiguous") return { ok: false, reason: loose };
   return { ok: true, ...loose, exact: false };
@@ -70,23 +72,6 @@ export function isMeaningful(quote: string): boolean {
     const only = words[0];
     return only !== undefined && only.length >= 6 && !TRIVIAL_WORDS.has(only.toLowerCase());
   });
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 function occurrences(haystack: string, needle: string): number[] {
@@ -116,13 +101,13 @@ function pick(spans: readonly Span[], claimedLine: number): Span | "ambiguous" |
 
 function nearest(
   offsets: readonly number[],
-  starts: readonly number[],
+  index: LineIndex,
   length: number,
   claimedLine: number,
 ): Span | "ambiguous" | undefined {
   const spans = offsets.map((at) => ({
-    startLine: lineAt(starts, at),
-    endLine: lineAt(starts, at + Math.max(0, length - 1)),
+    startLine: index.positionAt(at).line,
+    endLine: index.positionAt(at + Math.max(0, length - 1)).line,
   }));
   return pick(spans, claimedLine);
 }
@@ -143,12 +128,12 @@ function squeeze(text: string): { readonly text: string; readonly offsets: numbe
 function nearestLoose(
   squeezed: { readonly text: string; readonly offsets: readonly number[] },
   needle: string,
-  starts: readonly number[],
+  index: LineIndex,
   claimedLine: number,
 ): Span | "ambiguous" | undefined {
   const spans = occurrences(squeezed.text, needle).map((at) => ({
-    startLine: lineAt(starts, squeezed.offsets[at]!),
-    endLine: lineAt(starts, squeezed.offsets[at + needle.length - 1]!),
+    startLine: index.positionAt(squeezed.offsets[at]!).line,
+    endLine: index.positionAt(squeezed.offsets[at + needle.length - 1]!).line,
   }));
   return pick(spans, claimedLine);
 }

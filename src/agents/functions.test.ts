@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractFunctions } from "./functions.js";
+import { extractFunctions, identifierPattern } from "./functions.js";
 import { batches, BATCH_LINES, SMALL_FUNCTION_LINES } from "./logic/prompt.js";
 
 describe("extractFunctions", () => {
@@ -45,6 +45,21 @@ describe("extractFunctions", () => {
       ["total", 2, 4, "/** Sum of lines. */", []],
       ["price", 5, 5, null, ["total"]],
     ]);
+  });
+});
+
+describe("identifierPattern", () => {
+  it.each([
+    ["assert $load(x) == 1", true],
+    ["assert parse_all(x)", false],
+    ["from app import parse", true],
+    ["reload(x)", false],
+  ])("%s: %s", (text, found) => {
+    expect(identifierPattern(["$load", "parse"]).test(text)).toBe(found);
+  });
+
+  it("matches nothing when there are no names", () => {
+    expect(identifierPattern([]).test("anything at all")).toBe(false);
   });
 });
 

@@ -88,6 +88,12 @@ const WRAPPERS = new Set([
   "export_statement",
 ]);
 
+/** Matches any of `names` as a whole identifier; JavaScript names may hold `$`. No names match nothing. */
+export function identifierPattern(names: readonly string[]): RegExp {
+  if (names.length === 0) return /(?!)/;
+  return new RegExp(`(?<![\\w$])(?:${names.map(escape).join("|")})(?![\\w$])`);
+}
+
 function escape(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

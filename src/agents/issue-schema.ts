@@ -19,4 +19,6 @@ export const issueSchema = z.object({
 });
 export type AgentIssue = z.infer<typeof issueSchema>;
 
-export const issuesSchema = z.array(issueSchema);
+/** The answer of an agent that reports issues and nothing else (pattern, performance, static). */
+export const findingsAnswerSchema = z.object({ findings: z.array(issueSchema) });
+export type FindingsAnswer = z.infer<typeof findingsAnswerSchema>;

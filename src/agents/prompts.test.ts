@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { SourceFile } from "../core/source-file.js";
 import { SEVERITIES } from "../core/severity.js";
 import { toWireSchema } from "../llm/index.js";
+import { sourceFileFor } from "../rules/rule-tester.js";
 import { fenceCode } from "./prompt-frame.js";
 import { AGENTS } from "./registry.js";
 import { AGENT_IDS, type RedactedFile } from "./types.js";
@@ -15,16 +15,7 @@ const INJECTION = [
 ].join("\n");
 
 function file(path: string, text: string): RedactedFile {
-  const source: SourceFile = {
-    path,
-    absolutePath: `/repo/${path}`,
-    language: "python",
-    text,
-    bytes: text.length,
-    lines: text.split("\n").length,
-    hash: "h",
-  };
-  return { source, text, secrets: [], prior: [] };
+  return { source: sourceFileFor(text, "python", path), text, secrets: [], prior: [] };
 }
 
 describe.each(AGENT_IDS)("the %s agent's prompt", (id) => {

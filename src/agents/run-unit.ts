@@ -1,24 +1,20 @@
 import type { ConfidenceChange } from "../core/analyser.js";
 import type { FindingDraft } from "../core/finding.js";
-import { ask, type Spend } from "./ask.js";
+import { ask, type AskOutcome, type Spend } from "./ask.js";
 import type { AgentSession } from "./session.js";
 import { anchorCandidates } from "./to-drafts.js";
-import type { AgentContext, AgentModule, AgentUnit, RedactedFile } from "./types.js";
+import { analyserIdOf, type AgentModule, type AgentUnit, type RedactedFile } from "./types.js";
 
-export type UnitOutcome = Spend &
-  (
-    | {
-        readonly kind: "done";
-        readonly drafts: readonly FindingDraft[];
-        readonly changes: readonly ConfidenceChange[];
-        readonly dropped: number;
-        readonly notes: readonly string[];
-      }
-    /** Not sent: budget, or the review was interrupted. */
-    | { readonly kind: "skipped"; readonly reason: string }
-    /** Sent and failed: provider errors, or malformed output after the one repair. */
-    | { readonly kind: "failed"; readonly reason: string }
-  );
+/** As {@link AskOutcome}, with the answer anchored into drafts and confidence changes. */
+export type UnitOutcome =
+  | Exclude<AskOutcome<unknown>, { readonly kind: "done" }>
+  | (Spend & {
+      readonly kind: "done";
+      readonly drafts: readonly FindingDraft[];
+      readonly changes: readonly ConfidenceChange[];
+      readonly dropped: number;
+      readonly notes: readonly string[];
+    });
 
 /**
  * One call of one agent: ask within the budget (cache first, one repair for
@@ -29,8 +25,6 @@ export async function runUnit<T>(
   session: AgentSession,
   unit: AgentUnit,
   file: RedactedFile,
-  _context: AgentContext,
-  analyserId: string,
   signal: AbortSignal,
 ): Promise<UnitOutcome> {
   const outcome = await ask(
@@ -49,14 +43,8 @@ export async function runUnit<T>(
     signal,
   );
   if (outcome.kind !== "done") return outcome;
-  const { object: answer, ...rest } = outcome;
-  const spend: Spend = {
-    tokens: rest.tokens,
-    costCents: rest.costCents,
-    calls: rest.calls,
-    cached: rest.cached,
-  };
-  const anchored = anchorCandidates(analyserId, file, agent.candidates(answer, unit));
+  const { object: answer, tokens, costCents, calls, cached } = outcome;
+  const anchored = anchorCandidates(agent.id, file, agent.candidates(answer, unit));
   const drafts = anchored.drafts.filter((d) => agent.keep?.(d, file) ?? true);
   const changes = (agent.verdicts?.(answer, unit) ?? [])
     .filter((v) => file.prior.some((p) => p.ruleId === v.ruleId && p.range.start.line === v.line))
@@ -66,8 +54,18 @@ export async function runUnit<T>(
       line: v.line,
       direction: v.verdict === "confirm" ? "raise" : "lower",
       reason: v.reason.replace(/\s+/g, " ").trim(),
-      source: analyserId,
+      source: analyserIdOf(agent.id),
     }));
   const notes = agent.notes?.(answer, unit) ?? [];
-  return { ...spend, kind: "done", drafts, changes, dropped: anchored.dropped, notes };
+  return {
+    tokens,
+    costCents,
+    calls,
+    cached,
+    kind: "done",
+    drafts,
+    changes,
+    dropped: anchored.dropped,
+    notes,
+  };
 }

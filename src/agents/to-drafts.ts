@@ -2,7 +2,7 @@ import type { FindingDraft } from "../core/finding.js";
 import { LineIndex } from "../core/location.js";
 import { anchorQuote } from "./anchor.js";
 import { maskSecrets } from "./redact.js";
-import type { Candidate, RedactedFile } from "./types.js";
+import { analyserIdOf, type AgentId, type Candidate, type RedactedFile } from "./types.js";
 
 export interface AnchoredDrafts {
   readonly drafts: FindingDraft[];
@@ -16,10 +16,11 @@ export interface AnchoredDrafts {
  * secrets in it exactly as the file shown to the model was masked.
  */
 export function anchorCandidates(
-  source: string,
+  agent: AgentId,
   file: RedactedFile,
   candidates: readonly Candidate[],
 ): AnchoredDrafts {
+  const source = analyserIdOf(agent);
   const original = new LineIndex(file.source.text);
   const drafts: FindingDraft[] = [];
   let dropped = 0;
@@ -34,7 +35,7 @@ export function anchorCandidates(
     const startText = original.line(anchored.startLine);
     const indent = startText.length - startText.trimStart().length;
     drafts.push({
-      ruleId: `llm/${source.replace(/^llm-/, "")}/${candidate.kind}`,
+      ruleId: `llm/${agent}/${candidate.kind}`,
       file: file.source.path,
       range: {
         start: { line: anchored.startLine, column: indent + 1 },

@@ -7,6 +7,9 @@ import type { AgentIssue } from "./issue-schema.js";
 export const AGENT_IDS = ["security", "logic", "performance", "pattern", "testing", "static"] as const;
 export type AgentId = (typeof AGENT_IDS)[number];
 
+/** The analyser id of an agent: `llm-security`, `llm-logic`, ... */
+export const analyserIdOf = (agent: AgentId): string => `llm-${agent}`;
+
 /** What an agent may see of one file: its text with every secret masked. */
 export interface RedactedFile {
   readonly source: SourceFile;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { FakeClock } from "../../test/support/llm-servers/fake-clock.js";
 import { findingsPrompt, goodAnswer, KEYS } from "../../test/support/llm-servers/fixtures.js";
+import { localRouter } from "../../test/support/llm-servers/index.js";
 import { startOpenAiServer } from "../../test/support/llm-servers/openai-wire.js";
 import { reply } from "../../test/support/llm-servers/scripted-server.js";
 import type { LlmTestServer, Turn } from "../../test/support/llm-servers/scripted-server.js";
@@ -9,7 +9,6 @@ import { InMemoryLlmCache } from "./cache.js";
 import { LlmError, LlmOutputError } from "./errors.js";
 import { DEFAULT_MODEL_TABLE } from "./models.js";
 import { costCents, DEFAULT_PRICES, priceOf, withPrices } from "./pricing.js";
-import { createOpenAiProvider } from "./providers/create-providers.js";
 import { generateWithRepair } from "./repair.js";
 import { LlmRouter } from "./router.js";
 import type { LlmPrompt } from "./types.js";
@@ -29,11 +28,7 @@ async function setup(...turns: Turn[]): Promise<{ server: LlmTestServer; router:
   const server = await startOpenAiServer({ apiKey: KEYS.openai });
   server.script(...turns);
   servers.push(server);
-  const router = new LlmRouter({
-    providers: { openai: createOpenAiProvider({ apiKey: KEYS.openai, baseUrl: `${server.origin}/v1` }) },
-    models: ONE_MODEL,
-    clock: new FakeClock(),
-  });
+  const router = localRouter(server, { models: ONE_MODEL });
   return { server, router };
 }
 
@@ -74,10 +69,9 @@ describe("budget", () => {
 
   test("a model without a known price is refused unless a price is given", async () => {
     const { server } = await setup(reply(goodAnswer), reply(goodAnswer));
-    const provider = createOpenAiProvider({ apiKey: KEYS.openai, baseUrl: `${server.origin}/v1` });
     const pinned = { provider: "openai" as const, model: "gpt-unpriced" };
     const models = { ...DEFAULT_MODEL_TABLE, chains: { security: [] } };
-    const router = new LlmRouter({ providers: { openai: provider }, pinned, models, clock: new FakeClock() });
+    const router = localRouter(server, { pinned, models });
     const unpriced = new Budget(DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES);
     const error = (await router
       .generate("security", findingsPrompt(), { budget: unpriced })

@@ -8,6 +8,7 @@ import {
   modelsRequested,
 } from "../../test/support/llm-servers/fixtures.js";
 import { startGeminiServer } from "../../test/support/llm-servers/gemini-wire.js";
+import { localRouter } from "../../test/support/llm-servers/index.js";
 import { startOpenAiServer } from "../../test/support/llm-servers/openai-wire.js";
 import { reply } from "../../test/support/llm-servers/scripted-server.js";
 import type { LlmTestServer, Turn } from "../../test/support/llm-servers/scripted-server.js";
@@ -19,7 +20,7 @@ import {
 } from "./providers/create-providers.js";
 import { DEFAULT_MODEL_TABLE } from "./models.js";
 import { LlmRouter } from "./router.js";
-import type { RouterEvent, RouterOptions } from "./router.js";
+import type { RouterEvent } from "./router.js";
 
 const servers: LlmTestServer[] = [];
 afterEach(async () => {
@@ -31,18 +32,6 @@ async function openai(...turns: Turn[]): Promise<LlmTestServer> {
   server.script(...turns);
   servers.push(server);
   return server;
-}
-
-function openaiRouter(
-  server: LlmTestServer,
-  clock: FakeClock,
-  extra: Partial<RouterOptions> = {},
-): LlmRouter {
-  return new LlmRouter({
-    providers: { openai: createOpenAiProvider({ apiKey: KEYS.openai, baseUrl: `${server.origin}/v1` }) },
-    clock,
-    ...extra,
-  });
 }
 
 const rateLimited = (retryAfter?: string): Turn => ({
@@ -59,7 +48,7 @@ describe("retries", () => {
   ])("429 with $name waits what was asked, then succeeds", async ({ retryAfter, waited }) => {
     const server = await openai(rateLimited(retryAfter), reply(goodAnswer));
     const clock = new FakeClock();
-    const response = await openaiRouter(server, clock).generate("security", findingsPrompt());
+    const response = await localRouter(server, { clock: clock }).generate("security", findingsPrompt());
     expect(response.object).toEqual(goodAnswer);
     expect(clock.sleeps).toEqual([waited]);
     expect(response.calls).toBe(2);
@@ -89,7 +78,7 @@ describe("retries", () => {
   ])("$name is retried after a full-jitter backoff", async ({ failure }) => {
     const server = await openai(failure, failure, reply(goodAnswer));
     const clock = new FakeClock(undefined, 0.5);
-    const response = await openaiRouter(server, clock, { retry: { baseDelayMs: 400 } }).generate(
+    const response = await localRouter(server, { clock: clock, retry: { baseDelayMs: 400 } }).generate(
       "security",
       findingsPrompt(),
     );
@@ -102,7 +91,7 @@ describe("retries", () => {
   test("a request that does not answer in time is abandoned and retried", async () => {
     const server = await openai({ kind: "hang" }, reply(goodAnswer));
     const clock = new FakeClock();
-    const response = await openaiRouter(server, clock, { timeoutMs: 150 }).generate(
+    const response = await localRouter(server, { clock: clock, timeoutMs: 150 }).generate(
       "security",
       findingsPrompt(),
     );
@@ -113,7 +102,8 @@ describe("retries", () => {
 
   test("a timeout on every attempt says so", async () => {
     const server = await openai({ kind: "hang" }, { kind: "hang" });
-    const router = openaiRouter(server, new FakeClock(), {
+    const router = localRouter(server, {
+      clock: new FakeClock(),
       timeoutMs: 100,
       retry: { maxAttempts: 1 },
       models: { ...DEFAULT_MODEL_TABLE, chains: { security: [{ provider: "openai", model: "gpt-4.1" }] } },
@@ -127,7 +117,7 @@ describe("retries", () => {
     const server = await openai({ kind: "hang" }, reply(goodAnswer));
     const controller = new AbortController();
     const clock = new FakeClock();
-    const pending = openaiRouter(server, clock).generate(
+    const pending = localRouter(server, { clock: clock }).generate(
       "security",
       findingsPrompt({ signal: controller.signal }),
     );
@@ -142,7 +132,7 @@ describe("retries", () => {
   test("the caller aborting while queued for a concurrency slot is not retried either", async () => {
     const server = await openai({ kind: "hang" });
     const clock = new FakeClock();
-    const router = openaiRouter(server, clock, { concurrency: 1, timeoutMs: 5_000 });
+    const router = localRouter(server, { clock: clock, concurrency: 1, timeoutMs: 5_000 });
     const holder = new AbortController();
     const first = router.generate("security", findingsPrompt({ signal: holder.signal }));
     await server.waitForCalls(1);
@@ -160,7 +150,7 @@ describe("retries", () => {
   test("a provider asking to wait longer than allowed sends us to the next model at once", async () => {
     const server = await openai(rateLimited("3600"), reply(goodAnswer));
     const clock = new FakeClock();
-    const response = await openaiRouter(server, clock).generate("security", findingsPrompt());
+    const response = await localRouter(server, { clock: clock }).generate("security", findingsPrompt());
     expect(response.model).toBe("gpt-4.1-mini");
     expect(clock.sleeps).toEqual([]);
   });
@@ -171,7 +161,7 @@ describe("fallback", () => {
     const server = await openai(rateLimited("1"), rateLimited("1"), rateLimited("1"), reply(goodAnswer));
     const events: RouterEvent[] = [];
     const clock = new FakeClock();
-    const response = await openaiRouter(server, clock, { onEvent: (e) => events.push(e) }).generate(
+    const response = await localRouter(server, { clock: clock, onEvent: (e) => events.push(e) }).generate(
       "security",
       findingsPrompt(),
     );
@@ -235,7 +225,7 @@ describe("fallback", () => {
   test.each([400, 404])("%i moves to the next model without retrying", async (status) => {
     const server = await openai({ kind: "error", status }, reply(goodAnswer));
     const clock = new FakeClock();
-    const response = await openaiRouter(server, clock).generate("security", findingsPrompt());
+    const response = await localRouter(server, { clock: clock }).generate("security", findingsPrompt());
     expect(response.model).toBe("gpt-4.1-mini");
     expect(clock.sleeps).toEqual([]);
     expect(server.calls).toBe(2);
@@ -245,7 +235,7 @@ describe("fallback", () => {
     const server = await openai(
       ...Array.from({ length: 2 }, (): Turn => ({ kind: "error", status: 400, message: "bad schema" })),
     );
-    const error = (await openaiRouter(server, new FakeClock())
+    const error = (await localRouter(server, { clock: new FakeClock() })
       .generate("security", findingsPrompt())
       .catch((e: unknown) => e)) as LlmChainError;
     expect(error).toBeInstanceOf(LlmChainError);
@@ -263,7 +253,7 @@ describe("concurrency", () => {
   async function maxInFlight(limit: number): Promise<number> {
     const hold = (): Turn => ({ kind: "reply", text: JSON.stringify(goodAnswer), holdMs: 60 });
     const server = await openai(...Array.from({ length: 6 }, hold));
-    const router = openaiRouter(server, new FakeClock(), { concurrency: { openai: limit } });
+    const router = localRouter(server, { clock: new FakeClock(), concurrency: { openai: limit } });
     const results = await Promise.all(
       Array.from({ length: 6 }, () => router.generate("security", findingsPrompt())),
     );

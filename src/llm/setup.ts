@@ -48,18 +48,16 @@ export function resolveLlmSetup(
   let prices = options.prices ?? DEFAULT_PRICES;
 
   if (pinned.provider === "openai-compatible") {
-    const baseUrl = config.baseUrl ?? env.compatible?.baseUrl;
-    if (baseUrl === undefined) {
+    const server =
+      config.baseUrl === undefined
+        ? env.compatible
+        : compatibleFromUrl(config.baseUrl, config.apiKey ?? env.compatible?.apiKey);
+    if (server === undefined) {
       throw new LlmError(
         "config",
         `llm.provider is ${config.provider} but no server is named: set llm.base_url or OLLAMA_HOST`,
       );
     }
-    const server =
-      config.baseUrl === undefined && env.compatible !== undefined
-        ? env.compatible
-        : compatibleFromUrl(baseUrl, config.apiKey ?? env.compatible?.apiKey);
-    const name = server.name;
     settings.compatible = {
       ...server,
       model: pinned.model,
@@ -67,7 +65,7 @@ export function resolveLlmSetup(
     };
     models = withCompatibleModel(models, pinned.model);
     // A model on the user's own Ollama costs nothing per token; any other server needs a price.
-    if (name === "ollama")
+    if (server.name === "ollama")
       prices = withPrices(prices, [{ ...pinned, inputPerMillion: 0, outputPerMillion: 0 }]);
   } else {
     const current = env[pinned.provider];

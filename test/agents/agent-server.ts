@@ -30,17 +30,21 @@ export function agentRequest(request: RecordedRequest): AgentRequest {
 
 /**
  * The OpenAI chat-completions wire server of test/support, answering every
- * request not scripted otherwise with `respond(request)`: a stand-in model
- * that answers per agent, as a real model would, over real HTTP.
+ * request not scripted otherwise with `respond(request)`, or with an empty
+ * answer in the agent's schema where `respond` gives undefined: a stand-in
+ * model that answers per agent, as a real model would, over real HTTP.
  */
-export async function startAgentServer(respond: (request: AgentRequest) => unknown): Promise<LlmTestServer> {
+export async function startAgentServer(
+  respond: (request: AgentRequest) => unknown = () => undefined,
+): Promise<LlmTestServer> {
   const wire = openAiWire({ apiKey: KEYS.openai });
   return startScriptedServer(
     {
       ...wire,
       success(request, model, turn) {
         if (turn.text !== RESPOND) return wire.success(request, model, turn);
-        const text = JSON.stringify(respond(agentRequest(request)));
+        const asked = agentRequest(request);
+        const text = JSON.stringify(respond(asked) ?? emptyAnswer(asked.schemaName));
         return wire.success(request, model, { ...turn, text });
       },
     },

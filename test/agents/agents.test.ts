@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { LlmTestServer } from "../support/llm-servers/index.js";
 import { KEYS } from "../support/llm-servers/index.js";
 import { createOpenAiProvider } from "../../src/llm/providers/create-providers.js";
-import { agentRequest, emptyAnswer, startAgentServer } from "./agent-server.js";
+import { agentRequest, startAgentServer } from "./agent-server.js";
 import { reviewWithAgents, routerFor } from "./rig.js";
 
 let server: LlmTestServer | undefined;
@@ -11,7 +11,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-const verdictOn = (verdict: "confirm" | "reject") => (r: { schemaName: string; prompt: string }) =>
+const verdictOn = (verdict: "confirm" | "reject") => (r: { prompt: string }) =>
   r.prompt.includes("File app/db.py")
     ? {
         verdicts: [
@@ -24,7 +24,7 @@ const verdictOn = (verdict: "confirm" | "reject") => (r: { schemaName: string; p
         ],
         findings: [],
       }
-    : emptyAnswer(r.schemaName);
+    : undefined;
 
 describe("the security agent and deterministic findings", () => {
   it("sees the data-flow findings of its file and can raise their confidence", async () => {
@@ -68,7 +68,7 @@ describe("the logic agent", () => {
               },
             ],
           }
-        : emptyAnswer(r.schemaName),
+        : undefined,
     );
     const review = await reviewWithAgents(server, { agents: ["logic"] });
     const prompts = server.requests.map((r) => agentRequest(r).prompt);
@@ -98,7 +98,7 @@ describe("the testing agent", () => {
             ],
             findings: [],
           }
-        : emptyAnswer(r.schemaName),
+        : undefined,
     );
     const review = await reviewWithAgents(server, { agents: ["testing"] });
     const prompts = server.requests.map((r) => agentRequest(r).prompt);
@@ -115,7 +115,7 @@ describe("the testing agent", () => {
 
 describe("malformed output", () => {
   it("gets exactly one repair request carrying the validation error", async () => {
-    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    server = await startAgentServer();
     server.script({ kind: "reply", text: '{"verdicts": [], "findings": "none"' });
     const review = await reviewWithAgents(server, { agents: ["security"] });
     const repair = agentRequest(server.requests[1]!).prompt;
@@ -127,7 +127,7 @@ describe("malformed output", () => {
   });
 
   it("failing twice is said in the agent's entry and the review goes on", async () => {
-    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    server = await startAgentServer();
     server.script({ kind: "reply", text: "no json" }, { kind: "reply", text: "still no json" });
     const review = await reviewWithAgents(server, { agents: ["security"] });
     const skipped = review.llm.notReviewed ?? [];
@@ -144,7 +144,7 @@ describe("malformed output", () => {
 
 describe("provider errors", () => {
   it("a refused key fails the agent with a message naming the fix, and the review still completes its other parts", async () => {
-    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    server = await startAgentServer();
     const router = routerFor(server, {
       providers: {
         openai: createOpenAiProvider({ apiKey: "sk-wrong-key-000000", baseUrl: `${server.origin}/v1` }),
@@ -163,7 +163,7 @@ describe("provider errors", () => {
 
 describe("transient failures", () => {
   it("a 429 asking for a long pause falls back to the next model of the chain", async () => {
-    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    server = await startAgentServer();
     server.script({ kind: "error", status: 429, retryAfter: "3600" });
     const review = await reviewWithAgents(server, { agents: ["security"] });
     const models = server.requests.map((r) => (r.body as { model: string }).model);
@@ -174,7 +174,7 @@ describe("transient failures", () => {
   });
 
   it("a model that does not answer in time is retried, and the review completes", async () => {
-    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    server = await startAgentServer();
     server.script({ kind: "hang" });
     const router = routerFor(server, { timeoutMs: 200 });
     const review = await reviewWithAgents(server, { agents: ["security"], session: { router } });
@@ -186,7 +186,7 @@ describe("transient failures", () => {
 
 describe("budgets", () => {
   it("when the review budget runs out mid-review, the riskiest file went first and the rest are listed", async () => {
-    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    server = await startAgentServer();
     const review = await reviewWithAgents(server, {
       agents: ["security"],
       limits: { maxTokensPerReview: 6000 },
@@ -201,7 +201,7 @@ describe("budgets", () => {
   });
 
   it("the per-file budget is shared by every agent of that file", async () => {
-    server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    server = await startAgentServer();
     const review = await reviewWithAgents(server, {
       agents: ["security", "performance"],
       limits: { maxTokensPerFile: 3700 },

@@ -4,9 +4,8 @@ import { writeFileSync, appendFileSync } from "node:fs";
 import { cli, repoFrom } from "../support/cli-harness.js";
 import { KEYS } from "../support/llm-servers/index.js";
 import type { LlmTestServer } from "../support/llm-servers/index.js";
-import { emptyAnswer, startAgentServer } from "./agent-server.js";
-
-const LLM_REPO = join(import.meta.dirname, "..", "fixtures", "llm-repo");
+import { startAgentServer } from "./agent-server.js";
+import { LLM_REPO } from "./rig.js";
 
 /** A stand-in model: one real and one invented finding on app/db.py, nothing elsewhere. */
 function respond(request: { schemaName: string; prompt: string }): unknown {
@@ -37,7 +36,7 @@ function respond(request: { schemaName: string; prompt: string }): unknown {
       ],
     };
   }
-  return emptyAnswer(request.schemaName);
+  return undefined;
 }
 
 interface JsonReport {

@@ -45,7 +45,7 @@ async function securityPass(server: LlmTestServer, cache: StepCache, signal: Abo
 describe("checkpoints and --resume", () => {
   it("a review aborted after half its calls resumes by sending only the unfinished half", async () => {
     store = await openLlmStore(":memory:");
-    const first = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    const first = await startAgentServer();
     servers.push(first);
     // Two answers, then the model hangs on the third call: the review is killed there.
     first.script({ kind: "reply", text: JSON.stringify(emptyAnswer("security_review")) });
@@ -66,7 +66,7 @@ describe("checkpoints and --resume", () => {
     ]);
     expect(await store.checkpoints.count("r1")).toBe(2);
 
-    const second = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    const second = await startAgentServer();
     servers.push(second);
     const resumed = await securityPass(
       second,
@@ -82,7 +82,7 @@ describe("checkpoints and --resume", () => {
 
   it("the persistent cache answers an unchanged request with zero calls; --no-cache (no shared cache) pays again", async () => {
     store = await openLlmStore(":memory:");
-    const server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+    const server = await startAgentServer();
     servers.push(server);
     const never = new AbortController().signal;
     await securityPass(

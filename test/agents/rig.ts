@@ -5,24 +5,19 @@ import { AgentSession, type AgentSessionOptions } from "../../src/agents/session
 import type { AgentId } from "../../src/agents/types.js";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../../src/core/config.js";
 import type { Review } from "../../src/core/review.js";
-import { Budget, DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES, LlmRouter } from "../../src/llm/index.js";
-import type { BudgetLimits, RouterOptions } from "../../src/llm/index.js";
-import { createOpenAiProvider } from "../../src/llm/providers/create-providers.js";
+import { Budget, DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES } from "../../src/llm/index.js";
+import type { BudgetLimits, LlmRouter, RouterOptions } from "../../src/llm/index.js";
 import { runReview } from "../../src/pipeline/run-review.js";
 import { discoverFiles } from "../../src/platform/discover.js";
 import { createRulesAnalyser } from "../../src/workers/rules-pool.js";
-import { FakeClock, KEYS } from "../support/llm-servers/index.js";
+import { localRouter } from "../support/llm-servers/index.js";
 import type { LlmTestServer } from "../support/llm-servers/index.js";
 
 export const LLM_REPO = join(import.meta.dirname, "..", "fixtures", "llm-repo");
 
+/** The local router with openai:gpt-4.1 pinned, as `--llm openai:gpt-4.1` gives it. */
 export function routerFor(server: LlmTestServer, options: Partial<RouterOptions> = {}): LlmRouter {
-  return new LlmRouter({
-    providers: { openai: createOpenAiProvider({ apiKey: KEYS.openai, baseUrl: `${server.origin}/v1` }) },
-    pinned: { provider: "openai", model: "gpt-4.1" },
-    clock: new FakeClock(),
-    ...options,
-  });
+  return localRouter(server, { pinned: { provider: "openai", model: "gpt-4.1" }, ...options });
 }
 
 export interface AgentReviewOptions {

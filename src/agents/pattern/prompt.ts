@@ -1,18 +1,14 @@
-import { z } from "zod";
-import { issueSchema } from "../issue-schema.js";
+import { findingsAnswerSchema, type FindingsAnswer } from "../issue-schema.js";
 import { systemPrompt } from "../prompt-frame.js";
 import type { AgentModule } from "../types.js";
 import { wholeFileUnit } from "../units.js";
 
-export const patternSchema = z.object({ findings: z.array(issueSchema) });
-export type PatternAnswer = z.infer<typeof patternSchema>;
-
 /** Seed §3: design and maintainability problems that make the next change risky. */
-export const patternAgent: AgentModule<PatternAnswer> = {
+export const patternAgent: AgentModule<FindingsAnswer> = {
   id: "pattern",
   task: "pattern",
   version: "pattern/1",
-  schema: patternSchema,
+  schema: findingsAnswerSchema,
   schemaName: "pattern_review",
   maxOutputTokens: 1500,
   system: systemPrompt(

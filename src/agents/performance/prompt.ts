@@ -1,18 +1,14 @@
-import { z } from "zod";
-import { issueSchema } from "../issue-schema.js";
+import { findingsAnswerSchema, type FindingsAnswer } from "../issue-schema.js";
 import { systemPrompt } from "../prompt-frame.js";
 import type { AgentModule } from "../types.js";
 import { wholeFileUnit } from "../units.js";
 
-export const performanceSchema = z.object({ findings: z.array(issueSchema) });
-export type PerformanceAnswer = z.infer<typeof performanceSchema>;
-
 /** Seed §3: work that grows faster than it needs to, and resources that leak. */
-export const performanceAgent: AgentModule<PerformanceAnswer> = {
+export const performanceAgent: AgentModule<FindingsAnswer> = {
   id: "performance",
   task: "performance",
   version: "performance/1",
-  schema: performanceSchema,
+  schema: findingsAnswerSchema,
   schemaName: "performance_review",
   maxOutputTokens: 1500,
   system: systemPrompt(

@@ -1,22 +1,18 @@
-import { z } from "zod";
-import { issueSchema } from "../issue-schema.js";
+import { findingsAnswerSchema, type FindingsAnswer } from "../issue-schema.js";
 import { systemPrompt } from "../prompt-frame.js";
 import type { AgentModule } from "../types.js";
 import { priorFindingsBlock, wholeFileUnit } from "../units.js";
-
-export const staticSchema = z.object({ findings: z.array(issueSchema) });
-export type StaticAnswer = z.infer<typeof staticSchema>;
 
 /**
  * Seed §3: reads what the linters and rules said and the code, and reports
  * what they cannot see. Whatever overlaps a listed finding's line is dropped
  * after anchoring, so a repeat never reaches the report.
  */
-export const staticAgent: AgentModule<StaticAnswer> = {
+export const staticAgent: AgentModule<FindingsAnswer> = {
   id: "static",
   task: "static",
   version: "static/1",
-  schema: staticSchema,
+  schema: findingsAnswerSchema,
   schemaName: "static_review",
   maxOutputTokens: 1500,
   system: systemPrompt(

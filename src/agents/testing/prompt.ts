@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCodeLanguage } from "../../core/language.js";
-import { extractFunctions } from "../functions.js";
+import { extractFunctions, identifierPattern } from "../functions.js";
 import { issueSchema } from "../issue-schema.js";
 import { fenceCode, systemPrompt } from "../prompt-frame.js";
 import type { AgentModule, RedactedFile } from "../types.js";
@@ -86,7 +86,6 @@ export const testingAgent: AgentModule<TestingAnswer> = {
 };
 
 function relatedTests(names: readonly string[], files: readonly RedactedFile[]): RedactedFile[] {
-  return files.filter(
-    (f) => isTestPath(f.source.path) && names.some((name) => new RegExp(`\\b${name}\\b`).test(f.text)),
-  );
+  const mentioned = identifierPattern(names);
+  return files.filter((f) => isTestPath(f.source.path) && mentioned.test(f.text));
 }

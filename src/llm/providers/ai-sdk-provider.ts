@@ -144,7 +144,6 @@ export function toLlmError(error: unknown, config: AiSdkProviderConfig, model: s
       model,
     });
   }
-  // Gemini answers a wrong key with 400 INVALID_ARGUMENT, reason API_KEY_INVALID.
   if (status >= 200 && status < 300) {
     return new LlmError(
       "protocol",
@@ -152,6 +151,7 @@ export function toLlmError(error: unknown, config: AiSdkProviderConfig, model: s
       { provider: config.id, model, status, hint: "check the base URL" },
     );
   }
+  // Gemini answers a wrong key with 400 INVALID_ARGUMENT, reason API_KEY_INVALID.
   const kind = error.responseBody?.includes("API_KEY_INVALID") === true ? "auth" : kindOfStatus(status);
   const detail = redact(error.message).slice(0, 500);
   const retryAfter = retryAfterOf(error);

@@ -2,7 +2,6 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startAnthropicServer } from "../../../test/support/llm-servers/anthropic-wire.js";
-import { startGeminiServer } from "../../../test/support/llm-servers/gemini-wire.js";
 import { startOpenAiServer } from "../../../test/support/llm-servers/openai-wire.js";
 import { answer, at, FIXTURES, KEY, request } from "../../../test/support/llm-servers/provider-fixtures.js";
 import { reply } from "../../../test/support/llm-servers/scripted-server.js";
@@ -63,23 +62,23 @@ describe("an Anthropic model that refuses forced tool use", () => {
 });
 
 describe("an answer withheld by the provider's safety filter", () => {
-  test.each([
-    { name: "openai", start: () => startOpenAiServer({ apiKey: KEY }), make: fixture("openai chat") },
-    { name: "gemini", start: () => startGeminiServer(KEY), make: fixture("gemini") },
-  ])("$name: the output error names the finish reason", async ({ start, make }) => {
-    const server = await start();
-    try {
-      server.script({ kind: "reply", text: "", blocked: true });
-      const error = (await make
-        .provider(server.origin, KEY)
-        .generate(request)
-        .catch((e: unknown) => e)) as LlmOutputError;
-      expect(error).toBeInstanceOf(LlmOutputError);
-      expect(error.validationMessage).toContain("the provider's finish reason: content-filter");
-    } finally {
-      await server.close();
-    }
-  });
+  test.each([fixture("openai chat"), fixture("gemini")])(
+    "$name: the output error names the finish reason",
+    async (blocking) => {
+      const server = await blocking.start();
+      try {
+        server.script({ kind: "reply", text: "", blocked: true });
+        const error = (await blocking
+          .provider(server.origin, KEY)
+          .generate(request)
+          .catch((e: unknown) => e)) as LlmOutputError;
+        expect(error).toBeInstanceOf(LlmOutputError);
+        expect(error.validationMessage).toContain("the provider's finish reason: content-filter");
+      } finally {
+        await server.close();
+      }
+    },
+  );
 });
 
 describe("a base URL that points at something else", () => {
@@ -109,7 +108,8 @@ describe("a base URL that points at something else", () => {
 
 describe("Gemini thinking tokens", () => {
   test("are billed output: counted in the usage returned", async () => {
-    const server = await startGeminiServer(KEY);
+    const gemini = fixture("gemini");
+    const server = await gemini.start();
     try {
       server.script({
         kind: "reply",
@@ -117,7 +117,7 @@ describe("Gemini thinking tokens", () => {
         usage: { input: 100, output: 20 },
         thinkingTokens: 300,
       });
-      const provider = fixture("gemini").provider(server.origin, KEY);
+      const provider = gemini.provider(server.origin, KEY);
       const response = await provider.generate(request);
       expect(response.usage).toEqual({ inputTokens: 100, outputTokens: 320 });
     } finally {

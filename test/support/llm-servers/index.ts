@@ -8,8 +8,7 @@ import { LlmRouter } from "../../../src/llm/router.js";
 import type { RouterOptions } from "../../../src/llm/router.js";
 import { FakeClock } from "./fake-clock.js";
 import { KEYS } from "./fixtures.js";
-import { startOpenAiServer } from "./openai-wire.js";
-import type { LlmTestServer, Turn } from "./scripted-server.js";
+import type { LlmTestServer } from "./scripted-server.js";
 
 export { startAnthropicServer, anthropicWire } from "./anthropic-wire.js";
 export { startGeminiServer, geminiWire } from "./gemini-wire.js";
@@ -21,32 +20,15 @@ export { FakeClock } from "./fake-clock.js";
 export { findingsPrompt, findingsSchema, goodAnswer, KEYS, modelsRequested } from "./fixtures.js";
 export type { Findings } from "./fixtures.js";
 
-export interface RouterRig {
-  readonly server: LlmTestServer;
-  readonly router: LlmRouter;
-  readonly clock: FakeClock;
-  close(): Promise<void>;
-}
-
 /**
- * A router whose only provider is OpenAI, served locally, with a clock that
- * never waits. `turns` are the model's answers in order; `fallback` answers
- * every request after them.
+ * A real router whose only provider is OpenAI, served by `server` (any of the
+ * servers above speaking its wire format), with a clock that never waits and
+ * records what it was asked to sleep. `options` override any of that.
  */
-export async function startRouterRig(
-  turns: readonly Turn[],
-  options: { readonly fallback?: Turn; readonly router?: Partial<RouterOptions> } = {},
-): Promise<RouterRig> {
-  const server = await startOpenAiServer({
-    apiKey: KEYS.openai,
-    ...(options.fallback === undefined ? {} : { fallback: options.fallback }),
-  });
-  server.script(...turns);
-  const clock = new FakeClock();
-  const router = new LlmRouter({
+export function localRouter(server: LlmTestServer, options: Partial<RouterOptions> = {}): LlmRouter {
+  return new LlmRouter({
     providers: { openai: createOpenAiProvider({ apiKey: KEYS.openai, baseUrl: `${server.origin}/v1` }) },
-    clock,
-    ...options.router,
+    clock: new FakeClock(),
+    ...options,
   });
-  return { server, router, clock, close: () => server.close() };
 }
