@@ -4,7 +4,6 @@ import {
   estimateInputTokens,
   generateWithRepair,
   LlmError,
-  llmCacheKey,
   LlmOutputError,
   priceOf,
   toWireSchema,
@@ -44,7 +43,7 @@ export interface Question<T> {
   readonly file: string;
 }
 
-export const NOTHING_SPENT: Spend = { tokens: 0, costCents: 0, calls: 0, cached: false };
+const NOTHING_SPENT: Spend = { tokens: 0, costCents: 0, calls: 0, cached: false };
 
 /**
  * Asks the model one question within the review's budget: reserve the
@@ -91,8 +90,13 @@ export async function ask<T>(
   // Refused answers were paid for: their usage counts even when the repair fails too.
   const refused: TokenUsage[] = [];
   const generate = async (p: LlmPrompt<T>) => {
+    // A repaired answer is also stored under the first prompt: an unchanged file costs nothing next time.
+    const options =
+      p === prompt || call.cache === undefined
+        ? call
+        : { ...call, cache: { ...call.cache, alsoFor: prompt.prompt } };
     try {
-      return await session.router.generate(q.task, p, call);
+      return await session.router.generate(q.task, p, options);
     } catch (error) {
       if (error instanceof LlmOutputError) refused.push(error.usage);
       throw error;
@@ -101,7 +105,6 @@ export async function ask<T>(
   try {
     const answer = await generateWithRepair(generate, prompt);
     session.files.settle(q.file, reserved, total(answer.usage));
-    if (answer.repaired && cache !== undefined) await rememberUnderFirstPrompt(cache, prompt, answer);
     return {
       tokens: total(answer.usage),
       costCents: answer.costCents ?? 0,
@@ -143,32 +146,10 @@ export async function ask<T>(
   }
 }
 
-/**
- * A repaired answer is cached by the router under the repair prompt; storing
- * it under the first prompt too means an unchanged file costs nothing next time.
- */
-async function rememberUnderFirstPrompt<T>(
-  cache: NonNullable<CallOptions["cache"]>,
-  prompt: LlmPrompt<T>,
-  answer: { readonly object: T; readonly provider: string; readonly model: string },
-): Promise<void> {
-  const key = llmCacheKey({
-    agent: cache.agent,
-    promptVersion: cache.promptVersion,
-    model: { provider: answer.provider as never, model: answer.model },
-    system: prompt.system,
-    prompt: prompt.prompt,
-    wireSchema: toWireSchema(prompt.schema, prompt.schemaName),
-    maxOutputTokens: prompt.maxOutputTokens,
-    temperature: prompt.temperature,
-  });
-  await cache.store.set(key, answer.object).catch(() => undefined);
-}
-
 function total(usage: TokenUsage): number {
   return usage.inputTokens + usage.outputTokens;
 }
 
-export function messageOf(error: unknown): string {
+function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

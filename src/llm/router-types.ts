@@ -46,7 +46,16 @@ export interface CallOptions {
   readonly budget?: Budget;
   /** The file the call is about: the budget's per-file cap applies. */
   readonly file?: string;
-  readonly cache?: { readonly store: LlmCache; readonly agent: string; readonly promptVersion: string };
+  readonly cache?: {
+    readonly store: LlmCache;
+    readonly agent: string;
+    readonly promptVersion: string;
+    /**
+     * Another prompt text this call answers (the first prompt of a repair
+     * request): the answer is stored under it too, so asking that again is a hit.
+     */
+    readonly alsoFor?: string;
+  };
 }
 
 export interface RoutedResponse<T> extends LlmResponse<T> {

@@ -117,9 +117,15 @@ export class LlmRouter {
           const cents = this.charge(call.budget, reservation, ref, response.usage);
           this.options.onEvent?.({ kind: "call", model: ref, usage: response.usage, costCents: cents });
           if (call.cache !== undefined && cacheKey !== undefined) {
-            await call.cache.store.set(cacheKey, response.object).catch((error: unknown) => {
-              this.options.onEvent?.({ kind: "cache-error", model: ref, reason: String(error) });
-            });
+            const { alsoFor } = call.cache;
+            const keys = [cacheKey];
+            if (alsoFor !== undefined)
+              keys.push(this.cacheKey(call.cache, ref, { ...prompt, prompt: alsoFor }, wireSchema));
+            for (const key of keys) {
+              await call.cache.store.set(key, response.object).catch((error: unknown) => {
+                this.options.onEvent?.({ kind: "cache-error", model: ref, reason: String(error) });
+              });
+            }
           }
           return { ...response, cached: false, calls, costCents: cents };
         } catch (caught) {

@@ -3,7 +3,14 @@ import { LlmFixer } from "../../src/agents/fix/llm-fixer.js";
 import { AgentSession } from "../../src/agents/session.js";
 import type { Finding } from "../../src/core/finding.js";
 import { codeWindow } from "../../src/fixes/propose.js";
-import { Budget, DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES, type BudgetLimits } from "../../src/llm/index.js";
+import {
+  Budget,
+  DEFAULT_BUDGET_LIMITS,
+  DEFAULT_PRICES,
+  InMemoryLlmCache,
+  type BudgetLimits,
+  type LlmCache,
+} from "../../src/llm/index.js";
 import { only, reviewed } from "../fixes/findings.js";
 import { reply, type LlmTestServer } from "../support/llm-servers/index.js";
 import { agentRequest, startAgentServer } from "./agent-server.js";
@@ -25,12 +32,13 @@ afterEach(async () => {
   server = undefined;
 });
 
-function setUp(respond: () => unknown, limits: Partial<BudgetLimits> = {}) {
+function setUp(respond: () => unknown, limits: Partial<BudgetLimits> = {}, cache?: LlmCache) {
   return startAgentServer(respond).then((s) => {
     server = s;
     const session = new AgentSession({
       router: routerFor(s),
       budget: new Budget({ ...DEFAULT_BUDGET_LIMITS, ...limits }, DEFAULT_PRICES),
+      ...(cache === undefined ? {} : { cache }),
     });
     const fixer = new LlmFixer(session, { redactions: () => [] });
     const { file, findings } = reviewed(CODE, "python", "a.py");
@@ -72,6 +80,16 @@ describe("LlmFixer against the local OpenAI wire server", () => {
     const refused = await second.fixer.propose(second.finding, second.file, second.window);
     expect("refused" in refused && refused.refused).toMatch(/malformed output even after one repair/);
     expect(second.fixer.usage().proposed).toBe(0);
+  });
+
+  it("caches a repaired answer under the first prompt too: asking again makes no call", async () => {
+    const { server: s, fixer, file, finding, window } = await setUp(() => GOOD, {}, new InMemoryLlmCache());
+    s.script(reply("Sure! Here is the fix: yaml.safe_load"));
+    expect(await fixer.propose(finding, file, window)).toHaveProperty("fix");
+    expect(s.calls).toBe(2);
+    expect(await fixer.propose(finding, file, window)).toHaveProperty("fix");
+    expect(s.calls).toBe(2);
+    expect(fixer.usage().cachedCalls).toBe(1);
   });
 
   it("does not send a request the budget cannot cover", async () => {
