@@ -1,7 +1,7 @@
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, lastSegment, unwrap } from "./dataflow/ast.js";
-import { checkSinkValues, findCalls, flowOf, isBuiltString } from "./dataflow/flow.js";
+import { checkSinkValues, findCalls, findCallsByWalk, flowOf, isBuiltString } from "./dataflow/flow.js";
 import { JS_FAMILY } from "../../core/language.js";
 
 const meta = {
@@ -52,16 +52,7 @@ export default defineRule(meta, (ctx) => {
   if (!engine) return;
   const calls = findCalls(ctx, "(^|\\.)(exec|execSync|spawn|spawnSync|execFile|execFileSync)$");
   const aliases = promisifiedAliases(text);
-  for (const alias of aliases.keys()) {
-    calls.push(
-      ...root.findAll({
-        rule: {
-          kind: "call_expression",
-          has: { field: "function", kind: "identifier", regex: `^${alias}$` },
-        },
-      }),
-    );
-  }
+  if (aliases.size > 0) calls.push(...findCallsByWalk(ctx, `^(${[...aliases.keys()].join("|")})$`));
   for (const call of calls) {
     const callee = call.field("function");
     const path = callee ? dottedPath(callee) : undefined;

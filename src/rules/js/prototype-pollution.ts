@@ -57,6 +57,30 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
   const writes = root.findAll({
     rule: { kind: "assignment_expression", has: { field: "left", kind: "subscript_expression" } },
   });
+  // Most writes are `arr[i] = v` in a few functions: read each function's text, and judge
+  // each container name in it, once.
+  const scopes = new Map<number, string>();
+  const scopeText = (at: SgNode): { id: number; text: string } => {
+    const fn = enclosingFunction(at);
+    const id = fn?.id() ?? -1;
+    let text = scopes.get(id);
+    if (text === undefined) {
+      text = fn?.text() ?? "";
+      scopes.set(id, text);
+    }
+    return { id, text };
+  };
+  const aliases = new Map<string, boolean>();
+  const isAlias = (name: string, at: SgNode): boolean => {
+    const scope = scopeText(at);
+    const key = `${scope.id}:${name}`;
+    let alias = aliases.get(key);
+    if (alias === undefined) {
+      alias = isComputedAlias(name, scope.text);
+      aliases.set(key, alias);
+    }
+    return alias;
+  };
   for (const write of writes) {
     const outer = write.field("left");
     const object = outer?.field("object");
@@ -64,9 +88,9 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
     let keys: SgNode[];
     if (object.kind() === "subscript_expression") {
       keys = [object.field("index"), outer.field("index")].filter((k): k is SgNode => k !== null);
-    } else if (object.kind() === "identifier" && isComputedAlias(object.text(), write)) {
+    } else if (object.kind() === "identifier" && isAlias(object.text(), write)) {
       // A path-walking setter that refuses __proto__ / constructor keys is guarded.
-      if (GUARD.test(enclosingFunction(write)?.text() ?? "")) continue;
+      if (GUARD.test(scopeText(write).text)) continue;
       // `node = node[k] = node[k] || {}` only makes the container the next write fills.
       if (/^(?:[^=]+(?:\|\||\?\?)\s*)?(?:\{\s*\}|\[\s*\])$/.test(write.field("right")?.text() ?? ""))
         continue;
@@ -81,10 +105,9 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
 /**
  * `const group = settings[section]`, `node = node[part]` (walking a path),
  * `const child = (target[head] ??= {})` in the same function: writing
- * group[key] is a second-level write.
+ * group[key] is a second-level write. `scope` is the text of the function around the write.
  */
-function isComputedAlias(name: string, at: SgNode): boolean {
-  const scope = enclosingFunction(at)?.text() ?? "";
+function isComputedAlias(name: string, scope: string): boolean {
   if (scope.length > 20_000) return false;
   const escaped = name.replace(/\$/g, "\\$");
   return new RegExp(

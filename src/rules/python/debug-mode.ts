@@ -5,16 +5,6 @@ import { callSpec, findCalls } from "./dataflow/sinks.js";
 const WHY =
   "Debug mode shows stack traces, settings and source to anyone who triggers an error, and Flask's Werkzeug debugger gives a Python console in the browser: remote code execution if it is reachable.";
 
-const CALLS = callSpec({
-  hint: /debug/,
-  methods: ["run"],
-  functions: [
-    "fastapi.FastAPI",
-    "starlette.applications.Starlette",
-    "werkzeug.serving.run_simple",
-    "werkzeug.run_simple",
-  ],
-});
 /** Framework constructors and servers whose keyword turns the debugger on. */
 const DEBUG_KEYWORD: ReadonlyMap<string, string> = new Map([
   ["fastapi.FastAPI", "debug"],
@@ -22,15 +12,16 @@ const DEBUG_KEYWORD: ReadonlyMap<string, string> = new Map([
   ["werkzeug.serving.run_simple", "use_debugger"],
   ["werkzeug.run_simple", "use_debugger"],
 ]);
+const CALLS = callSpec({ hint: /debug/, methods: ["run"], functions: [...DEBUG_KEYWORD.keys()] });
 /** Settings only a Django settings module defines, whatever the file is called. */
 const DJANGO_SETTINGS = /^(?:ALLOWED_HOSTS|INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|WSGI_APPLICATION)\s*=/m;
+/** `DEBUG = True`, `app.debug = True`, `app.config["DEBUG"] = True`: one regex for the search and the check. */
+const SETTING_RE = /^(?:DEBUG|[\w.]*\.debug|[\w.]*config\[["']DEBUG["']\])\s*=\s*True$/;
 const SETTINGS = nodeQuery(
   ["assignment"],
-  "^(?:DEBUG|[\\w.]*\\.debug|[\\w.]*config\\[[\"']DEBUG[\"']\\])\\s*=\\s*True$",
+  SETTING_RE.source,
   /DEBUG\s*=\s*True|\.debug\s*=\s*True|\[["']DEBUG["']\]\s*=\s*True/,
 );
-
-const SETTING_RE = /^(?:DEBUG|[\w.]*\.debug|[\w.]*config\[["']DEBUG["']\])\s*=\s*True$/;
 
 export default defineRule(
   {

@@ -7,13 +7,15 @@ import { callSpec, findCalls } from "./dataflow/sinks.js";
 const WHY =
   "A secret in source code is in every clone, fork, backup and CI log of the repository, cannot be rotated without a release, and is usually the same in every environment.";
 
-/** A name that holds a secret: ends with password, secret, token, api_key... */
-const SECRET_NAME =
-  "(?i)(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)";
-const NAME_RE =
-  /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)$/i;
-const SECRET_HINT =
-  /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)["']?\]?\s*(?::\s*[\w[\], .]+)?\s*[:=]\s*[rbuRBU]?["'][^"'\s]{6,}/i;
+/** What the name of a secret ends with: password, secret, token, api_key... */
+const SECRET_WORDS =
+  "passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?";
+const SECRET_NAME = `(?i)(?:${SECRET_WORDS})`;
+const NAME_RE = new RegExp(`(?:${SECRET_WORDS})$`, "i");
+const SECRET_HINT = new RegExp(
+  String.raw`(?:${SECRET_WORDS})["']?\]?\s*(?::\s*[\w[\], .]+)?\s*[:=]\s*[rbuRBU]?["'][^"'\s]{6,}`,
+  "i",
+);
 /** `auth = ("user", "literal")`: a (user, password) pair for an HTTP client. */
 const AUTH_PAIR_HINT = /auth\s*=\s*\(\s*[rbuRBU]?["'][^"']*["']\s*,\s*[rbuRBU]?["'][^"'\s]{6,}/i;
 const QUERY = nodeQuery(
@@ -88,16 +90,6 @@ export default defineRule(
       });
     };
     for (const node of candidates(ctx, QUERY)) {
-      const kind = node.kind();
-      if (
-        kind !== "assignment" &&
-        kind !== "keyword_argument" &&
-        kind !== "pair" &&
-        kind !== "default_parameter" &&
-        kind !== "typed_default_parameter"
-      ) {
-        continue;
-      }
       const children = node.children();
       const target = children[0];
       const value = children[children.length - 1];

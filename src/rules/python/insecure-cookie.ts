@@ -7,15 +7,16 @@ const WHY =
   "A cookie without Secure is also sent over plain HTTP, where anyone on the network reads it; without HttpOnly, any injected script can read it. Session cookies leaked either way let an attacker act as the user.";
 
 const CALLS = callSpec({ hint: /set_cookie/, methods: ["set_cookie"] });
-/** Django/Flask settings that switch the protections off. */
+/**
+ * Django/Flask settings that switch the protections off: `SESSION_COOKIE_SECURE = False`,
+ * `config.update(SESSION_COOKIE_HTTPONLY=False)`, `{"SESSION_COOKIE_SECURE": False}`.
+ */
+const SETTING_RE = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)["']?\]?\s*[=:]\s*False$/;
 const SETTINGS = nodeQuery(
   ["assignment", "keyword_argument", "pair"],
-  "(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)[\"']?\\]?\\s*[=:]\\s*False$",
+  SETTING_RE.source,
   /COOKIE_(?:SECURE|HTTPONLY)/,
 );
-/** `SESSION_COOKIE_SECURE = False`, `config.update(SESSION_COOKIE_HTTPONLY=False)`, `{"SESSION_COOKIE_SECURE": False}`. */
-const SETTING_RE = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)["']?\]?\s*[=:]\s*False$/;
-const SETTING_KINDS = new Set(["assignment", "keyword_argument", "pair"]);
 
 function isTrue(node: SgNode | undefined): boolean | undefined {
   if (node === undefined) return false;
@@ -66,7 +67,7 @@ export default defineRule(
     }
     for (const node of candidates(ctx, SETTINGS)) {
       const m = SETTING_RE.exec(node.text());
-      if (!SETTING_KINDS.has(String(node.kind())) || !m) continue;
+      if (!m) continue;
       ctx.report({
         node,
         message: `${m[1] ?? ""}_COOKIE_${m[2] ?? ""} is False, so the ${m[1]?.toLowerCase() ?? ""} cookie is sent ${m[2] === "SECURE" ? "over plain HTTP" : "to scripts"}. ${WHY}`,

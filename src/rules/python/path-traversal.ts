@@ -84,7 +84,6 @@ export default defineRule(
         direct: 0.3,
       });
       if (verdict === undefined) continue;
-      // A path read from another file is usually the program's own data.
       // A path read from another file is usually the program's own data, and a command-line
       // user already has the file system: both are reported below the default threshold.
       const local = /^(?:file contents|a command-line argument|input\(\)|standard input)/.test(

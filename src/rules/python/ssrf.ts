@@ -23,11 +23,9 @@ const CLIENT_BINDING = new RegExp(
   String.raw`(?:\b(\w+)\s*=\s*(?:await\s+)?${CLIENT_CLASS}\(|\bwith\s+${CLIENT_CLASS}\([^()]*(?:\([^()]*\)[^()]*)*\)\s+as\s+(\w+))`,
   "g",
 );
-const CLIENT_CALLS = callSpec({
-  needsSource: true,
-  hint: /ClientSession|AsyncClient|httpx\.Client|requests\.[sS]ession/,
-  methods: VERBS,
-});
+/** A file that can make an HTTP client object. */
+const CLIENT_HINT = /ClientSession|AsyncClient|httpx\.Client|requests\.[sS]ession/;
+const CLIENT_CALLS = callSpec({ needsSource: true, hint: CLIENT_HINT, methods: VERBS });
 /** A URL whose scheme and host are fixed text: input can only change the path or query. */
 const FIXED_HOST = /^[rRuUfFbB]*["'](?:https?:)?\/\/[^/"'{}%]+\//;
 
@@ -93,7 +91,7 @@ export default defineRule(
 /** Names bound to an HTTP client object anywhere in the file (`s = httpx.Client()`, `with ClientSession() as s`). */
 function clientNames(text: string): Set<string> {
   const names = new Set<string>();
-  if (!/ClientSession|AsyncClient|httpx\.Client|requests\.[sS]ession/.test(text)) return names;
+  if (!CLIENT_HINT.test(text)) return names;
   for (const m of text.matchAll(CLIENT_BINDING)) {
     const name = m[1] ?? m[2];
     if (name !== undefined) names.add(name);

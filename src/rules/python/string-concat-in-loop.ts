@@ -36,19 +36,24 @@ export default defineRule(
   },
   (ctx) => {
     const seen = new Set<string>();
+    // Counters (`total += x`) share the loop with the string: judge each name once per scope.
+    const startsAsString = new Map<string, boolean>();
     for (const node of candidates(ctx, QUERY)) {
       if (node.kind() !== "augmented_assignment") continue;
       const name = /^(\w+)\s*\+=/.exec(node.text())?.[1];
       if (name === undefined) continue;
       const scope = enclosingLoopScope(node);
       if (scope === undefined) continue;
-      // Only a variable that starts life as a string literal in the same function is known to be a str.
-      if (
-        !new RegExp(
+      const cacheKey = `${scope.id()}:${name}`;
+      let isString = startsAsString.get(cacheKey);
+      if (isString === undefined) {
+        // Only a variable that starts life as a string literal in the same function is known to be a str.
+        isString = new RegExp(
           `(?:^|\\n)[ \\t]*${name}\\s*(?::\\s*str\\s*)?=\\s*[rbuRBU]?(?:""|''|"[^"\\n]*"|'[^'\\n]*')\\s*(?:#[^\\n]*)?(?:\\n|$)`,
-        ).test(scope)
-      )
-        continue;
+        ).test(scope.text());
+        startsAsString.set(cacheKey, isString);
+      }
+      if (!isString) continue;
       const key = `${name}:${String(node.range().start.line)}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -60,8 +65,8 @@ export default defineRule(
   },
 );
 
-/** The text of the function (or module) around a += that sits in a loop of that function; undefined when not in a loop. */
-function enclosingLoopScope(node: SgNode): string | undefined {
+/** The function (or module) around a += that sits in a loop of that function; undefined when not in a loop. */
+function enclosingLoopScope(node: SgNode): SgNode | undefined {
   let inLoop = false;
   let current: SgNode | null = node.parent();
   while (current !== null) {
@@ -70,5 +75,5 @@ function enclosingLoopScope(node: SgNode): string | undefined {
     if (kind === "function_definition" || kind === "module") break;
     current = current.parent();
   }
-  return inLoop ? (current?.text() ?? "") : undefined;
+  return inLoop && current !== null ? current : undefined;
 }

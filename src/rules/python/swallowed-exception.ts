@@ -1,14 +1,14 @@
 import { defineRule } from "../define-rule.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 
-const QUERY = nodeQuery(
-  ["except_clause"],
-  "^except\\s*(?:\\(?\\s*(?:Exception|BaseException)\\s*\\)?\\s*(?:as\\s+\\w+\\s*)?)?:\\s*(?:#[^\\n]*\\s*)*(?:pass|\\.\\.\\.|continue)\\s*$",
-  /except\s*(?:\(?\s*(?:Base)?Exception\s*\)?\s*(?:as\s+\w+\s*)?)?:\s*(?:#[^\n]*\s*)*(?:pass|\.\.\.|continue)\b/,
-);
-
+/** A bare or catch-all `except` whose body only passes or continues (comments aside). */
 const SWALLOW_RE =
   /^except\s*(?:\(?\s*(?:Exception|BaseException)\s*\)?\s*(?:as\s+\w+\s*)?)?:\s*(?:#[^\n]*\s*)*(?:pass|\.\.\.|continue)\s*$/;
+const QUERY = nodeQuery(
+  ["except_clause"],
+  SWALLOW_RE.source,
+  /except\s*(?:\(?\s*(?:Base)?Exception\s*\)?\s*(?:as\s+\w+\s*)?)?:\s*(?:#[^\n]*\s*)*(?:pass|\.\.\.|continue)\b/,
+);
 
 export default defineRule(
   {

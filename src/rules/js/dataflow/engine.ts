@@ -60,15 +60,6 @@ export class TaintEngine implements Env {
     this.program = new Scope(root, undefined, (scope, nodes) => this.collect(scope, nodes));
   }
 
-  /**
-   * True once a work limit was hit in this file: later values were treated as
-   * of unknown origin, so some flows may be missing. The rule context cannot
-   * emit notices; the analyser may read this through the "js-dataflow" memo.
-   */
-  get exhausted(): boolean {
-    return this.evaluations > MAX_EVALUATIONS || this.expansions > MAX_CALL_SITE_EXPANSIONS;
-  }
-
   /** The value an expression may hold, with its taint. */
   valueOf(node: SgNode): Value {
     return this.evaluateIn(node, this.scopeOf(node), "call-sites");

@@ -75,19 +75,15 @@ function checkedByCondition(ternary: SgNode): boolean {
   const consequence = ternary.field("consequence");
   if (!condition || !consequence) return false;
   const returned = dottedPath(unwrap(consequence));
-  const parts = stripCasts(condition.text()).split("&&");
+  const parts = stripCasts(condition.text())
+    .split("&&")
+    .map((part) => part.trim().replace(/^\((.*)\)$/, "$1"));
   if (returned === undefined) {
     // ALLOWED.includes(params.get("next")) ? params.get("next") : "/": the same expression, re-read.
     const expression = unwrap(consequence).text().replace(/\s+/g, "");
-    return parts.some(
-      (part) =>
-        MEMBERSHIP_CHECK.exec(part.trim().replace(/^\((.*)\)$/, "$1"))?.[1]?.replace(/\s+/g, "") ===
-        expression,
-    );
+    return parts.some((part) => MEMBERSHIP_CHECK.exec(part)?.[1]?.replace(/\s+/g, "") === expression);
   }
-  return parts.some((part) => {
-    return checkedName(POSITIVE_CHECK.exec(part.trim().replace(/^\((.*)\)$/, "$1"))) === returned;
-  });
+  return parts.some((part) => checkedName(POSITIVE_CHECK.exec(part)) === returned);
 }
 
 /** `s.replace(/[&<>"']/g, toEntity)`: every character that starts markup is replaced. */

@@ -46,6 +46,12 @@ export function findHelpers(root: SgNode, text: string): Map<string, Helper> {
     },
   });
   const ambiguous = new Set<string>();
+  // The export test scans the whole text: once per class, not once per method.
+  const exportedClasses = new Map<number, string | undefined>();
+  const exportedName = (cls: SgNode): string | undefined => {
+    if (!exportedClasses.has(cls.id())) exportedClasses.set(cls.id(), exportedClassName(cls, text));
+    return exportedClasses.get(cls.id());
+  };
   for (const node of found) {
     if (node.kind() === "method_definition") {
       const nameNode = node.field("name");
@@ -54,7 +60,12 @@ export function findHelpers(root: SgNode, text: string): Map<string, Helper> {
       if (name === "constructor") continue;
       const key = methodKey(name);
       if (helpers.has(key)) ambiguous.add(key);
-      else helpers.set(key, makeHelper(root, text, name, node, exportedMethodName(node, name, text)));
+      else {
+        const cls = isPublicMethod(node, name) ? node.parent()?.parent() : undefined;
+        const className = cls ? exportedName(cls) : undefined;
+        const exported = className === undefined ? undefined : `${className}.${name}`;
+        helpers.set(key, makeHelper(root, text, name, node, exported));
+      }
       continue;
     }
     const name = node.field("name")?.text();
@@ -66,34 +77,32 @@ export function findHelpers(root: SgNode, text: string): Map<string, Helper> {
   return helpers;
 }
 
-/** "Class.method" when the method is public and its class is exported from the module. */
-function exportedMethodName(method: SgNode, name: string, text: string): string | undefined {
-  const modifiers = method.children().map((c) => String(c.kind()));
-  if (name.startsWith("_") || modifiers.includes("accessibility_modifier")) {
-    const access = method
-      .children()
-      .find((c) => c.kind() === "accessibility_modifier")
-      ?.text();
-    if (name.startsWith("_") || access !== "public") return undefined;
-  }
-  if (modifiers.includes("get") || modifiers.includes("set")) return undefined;
-  const cls = method.parent()?.parent();
-  if (!cls) return undefined;
+/** Not private, protected, `_`-prefixed, a getter or a setter: callable from other modules. */
+function isPublicMethod(method: SgNode, name: string): boolean {
+  if (name.startsWith("_")) return false;
+  const modifiers = method.children();
+  const access = modifiers.find((c) => c.kind() === "accessibility_modifier")?.text();
+  if (access !== undefined && access !== "public") return false;
+  return !modifiers.some((c) => c.kind() === "get" || c.kind() === "set");
+}
+
+/** The class's name ("default" when it has none) when the module exports it, else undefined. */
+function exportedClassName(cls: SgNode, text: string): string | undefined {
   const className = cls.field("name")?.text();
-  const holder = cls.parent();
   const escaped = className?.replace(/\$/g, "\\$") ?? "";
   const exported =
-    holder?.kind() === "export_statement" ||
+    cls.parent()?.kind() === "export_statement" ||
     (className !== undefined &&
       new RegExp(
         String.raw`(?:module\.)?exports(?:\.\w+)?\s*=\s*(?:${escaped}\b|\{(?:[^{}]*,)?\s*${escaped}\s*[,}])|\bexport\s*\{[^}]*\b${escaped}\b`,
       ).test(text));
-  return exported ? `${className ?? "default"}.${name}` : undefined;
+  return exported ? (className ?? "default") : undefined;
 }
 
 function makeHelper(root: SgNode, text: string, name: string, fn: SgNode, exportedMethod?: string): Helper {
-  const method = exportedMethod !== undefined || fn.kind() === "method_definition";
-  const calledAs = method ? `.${name}(` : `${name}(`;
+  // Only methods of classes have an exportedMethod name.
+  const method = fn.kind() === "method_definition";
+  const calledAs = `${method ? methodKey(name) : name}(`;
   let count: number | undefined;
   let summary: Value[] | undefined;
   let computing = false;

@@ -70,8 +70,8 @@ export function subscriptKey(text: string): string | undefined {
   return `${m[1] ?? ""}[${JSON.stringify(m[2] ?? m[3] ?? m[4] ?? "")}]`;
 }
 
-/** The name a guard refines for this expression, as guards.ts spells it. */
-function guardKey(node: SgNode): string | undefined {
+/** The env key a guard refines for this expression: a dotted name or a constant subscript. */
+export function guardKey(node: SgNode): string | undefined {
   const text = node.text();
   if (SIMPLE_DOTTED.test(text)) return text;
   return node.kind() === "subscript" ? subscriptKey(text) : undefined;

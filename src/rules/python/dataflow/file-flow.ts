@@ -3,7 +3,8 @@ import { evalExpr, type CallFacts } from "./expressions.js";
 import { enclosingFunction, FunctionInfo } from "./functions.js";
 import { classifyParams } from "./handlers.js";
 import { canonical, type ImportMap } from "./imports.js";
-import { Walker, type Env, type FileScope } from "./statements.js";
+import type { Env } from "./env.js";
+import { Walker, type FileScope } from "./statements.js";
 import { mayHaveSources } from "./sources.js";
 import { CLEAN, join, sourceOrigin, type Origin, type Taint } from "./taint.js";
 
@@ -28,6 +29,7 @@ export class FileFlow implements FileScope {
   private callsByName: Map<string, SgNode[]> | undefined;
   private readonly exposure = new Map<number, boolean>();
   private readonly nameCounts = new Map<string, number>();
+  private sourcesInFile: boolean | undefined;
 
   constructor(
     readonly root: SgNode,
@@ -129,7 +131,7 @@ export class FileFlow implements FileScope {
    * walk of the many functions that only ever see the program's own data.
    */
   exposed(node: SgNode): boolean {
-    if (!mayHaveSources(this.text)) return false;
+    if (!this.mentionsInput()) return false;
     // The nearest def above the node, without listing every def in the file.
     const fnNode = node.ancestors().find((a) => a.kind() === "function_definition");
     if (fnNode === undefined) return true;
@@ -144,6 +146,16 @@ export class FileFlow implements FileScope {
       this.exposure.set(key, verdict);
     }
     return verdict;
+  }
+
+  /**
+   * mayHaveSources() for the whole file, kept here: exposed() also asks it about
+   * single functions, which would evict the file's answer from its one-entry memo
+   * and make every later call scan the whole file again.
+   */
+  private mentionsInput(): boolean {
+    this.sourcesInFile ??= mayHaveSources(this.text);
+    return this.sourcesInFile;
   }
 
   /** How many times `name(` appears in the file besides its `def`. */
@@ -220,7 +232,7 @@ export class FileFlow implements FileScope {
    * request handler is as exposed as the handler. Unresolved parameters stay.
    */
   resolve(taint: Taint, depth = 2): Taint {
-    if (depth === 0 || !taint.some((o) => o.kind === "param") || !mayHaveSources(this.text)) return taint;
+    if (depth === 0 || !taint.some((o) => o.kind === "param") || !this.mentionsInput()) return taint;
     const extra: Taint[] = [];
     for (const o of taint) {
       if (o.kind !== "param" || o.param === undefined) continue;

@@ -1,9 +1,8 @@
 import type { SgNode } from "@ast-grep/napi";
-import { evalExpr, subscriptKey, type Scope } from "./expressions.js";
+import { evalExpr, guardKey, type Scope } from "./expressions.js";
 import { CLEAN, sanitise } from "./taint.js";
-import type { Env } from "./statements.js";
+import type { Env } from "./env.js";
 
-const SIMPLE_DOTTED = /^[A-Za-z_][\w.]*$/;
 /** Checks that prove a value is harmless text when they pass. */
 const VALIDATING_METHODS = new Set([
   "isdigit",
@@ -32,12 +31,6 @@ export function isConstantTrue(cond: SgNode): boolean {
   if (kind === "true") return true;
   if (kind === "integer") return !/^0+$/.test(cond.text());
   return false;
-}
-
-function keyOf(node: SgNode): string | undefined {
-  const text = node.text();
-  if (SIMPLE_DOTTED.test(text)) return text;
-  return node.kind() === "subscript" ? subscriptKey(text) : undefined;
 }
 
 /**
@@ -79,7 +72,7 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
     if (!left || !op || !right) return;
     if (left.kind() === "string" && /^[a-zA-Z]*["'](?:\/|\\\\|\.\.)["']$/.test(left.text())) {
       // `"/" in name` / `".." not in name`: where the separator is absent, the value cannot leave its folder.
-      const key = keyOf(right);
+      const key = guardKey(right);
       const opText = op.text().replace(/\s+/g, " ");
       const without = opText === "in" ? elseEnv : opText === "not in" ? thenEnv : undefined;
       if (key === undefined || without === undefined) return;
@@ -90,7 +83,7 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
     const parsed = parsedUrlSubject(left, scope);
     if (parsed !== undefined) {
       // `urlparse(url).hostname in ALLOWED_HOSTS`: the host is pinned, so is where the URL leads.
-      const key = keyOf(parsed);
+      const key = guardKey(parsed);
       const opText = op.text().replace(/\s+/g, " ");
       const pinned =
         opText === "in" || opText === "=="
@@ -103,7 +96,7 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       pinned.set(key, sanitise(current, ["url", "redirect"]));
       return;
     }
-    const key = keyOf(left);
+    const key = guardKey(left);
     if (key === undefined) return;
     const opText = op.text().replace(/\s+/g, " ");
     const constantRight = evalExpr(right, scope).length === 0;
@@ -120,14 +113,14 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       const method = parts[2]?.text() ?? "";
       const object = parts[0];
       if (VALIDATING_METHODS.has(method) && object) {
-        const key = keyOf(object);
+        const key = guardKey(object);
         if (key !== undefined) thenEnv.set(key, CLEAN);
         return;
       }
     }
     if (SUBJECT_FIRST.test(callee.text()) && args) {
       const subject = args.children().find((c) => c.isNamed());
-      const key = subject ? keyOf(subject) : undefined;
+      const key = subject ? guardKey(subject) : undefined;
       if (key !== undefined) thenEnv.set(key, CLEAN);
       return;
     }
@@ -137,7 +130,7 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       // `re.match` only validates the whole value when the pattern is anchored at the end.
       const anchored = callee.text().endsWith("fullmatch") || /(?:\$|\\Z)['"]$/.test(pattern);
       const subject = named[1];
-      const key = subject && anchored ? keyOf(subject) : undefined;
+      const key = subject && anchored ? guardKey(subject) : undefined;
       if (key !== undefined) thenEnv.set(key, CLEAN);
     }
   }

@@ -108,14 +108,15 @@ export interface Verdict {
   readonly fromSource: boolean;
 }
 
+/** The first parameter of a method: the object (or class) it is called on. */
+const RECEIVERS = new Set(["self", "cls"]);
+
 /**
  * Decides whether a taint reaching a sink of `kind` is worth a finding and how
  * sure it is: a known source gives its trust; unknown provenance gives the
  * policy's lower figures, so by default only strings built from unknown parts
  * reach the 0.5 reporting threshold.
  */
-const RECEIVERS = new Set(["self", "cls"]);
-
 export function verdictFor(
   flow: FileFlow,
   taint: Taint,

@@ -12,19 +12,9 @@ import type { Env } from "./env.js";
 import { EXITING_CALLS } from "./sources.js";
 import { CLEAN, join, markBuilt, type Taint } from "./taint.js";
 
-export type { Env } from "./env.js";
-
-/** What the walker needs from the file it is in. */
-export interface FileScope {
+/** What the walker needs from the file it is in; the shared members it passes on as its own {@link Scope}. */
+export interface FileScope extends Pick<Scope, "canonical" | "callHelper" | "recordCall"> {
   global(name: string): Taint | undefined;
-  canonical(dotted: string): string;
-  callHelper(
-    callee: SgNode,
-    dotted: string,
-    args: readonly Taint[],
-    kwargs: ReadonlyMap<string, Taint>,
-  ): Taint | undefined;
-  recordCall(call: SgNode, facts: CallFacts): void;
   recordValue(node: SgNode, taint: Taint): void;
 }
 
