@@ -7,6 +7,7 @@ import type {
 } from "../core/analyser.js";
 import type { FindingDraft } from "../core/finding.js";
 import { isCodeLanguage } from "../core/language.js";
+import { inPool } from "../core/pool.js";
 import type { Notice } from "../core/review.js";
 import { byRisk } from "./risk-order.js";
 import { redactText } from "./redact.js";
@@ -87,7 +88,7 @@ async function analyse<T>(
     input.progress({ kind: "file", analyser: id, file: unit.file, done: finished, total: units.length });
   };
 
-  const started = await pool(units, session.concurrency, work, input.signal);
+  const started = await inPool(units, session.concurrency, work, input.signal);
   for (const { unit } of units.slice(started)) {
     notReviewed.push({ file: unit.file, analyser: id, reason: `${unit.label}: the review was interrupted` });
   }
@@ -115,25 +116,4 @@ function redactedFiles(input: AnalyserInput): RedactedFile[] {
       const { text, secrets } = redactText(source.text, input.prior?.redactions.get(source.path) ?? []);
       return { source, text, secrets, prior: prior.filter((p) => p.file === source.path) };
     });
-}
-
-/**
- * Runs `work` over `items` in order, at most `limit` at a time; stops starting
- * new ones once aborted. Returns how many were started: always the first ones.
- */
-async function pool<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-  signal: AbortSignal,
-): Promise<number> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < items.length && !signal.aborted) {
-      const item = items[next++]!;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
-  return next;
 }

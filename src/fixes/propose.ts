@@ -1,6 +1,7 @@
 import type { Finding } from "../core/finding.js";
 import type { Fix, FixValidation } from "../core/fix.js";
 import { comparePositions, LineIndex, type Range } from "../core/location.js";
+import { inPool } from "../core/pool.js";
 import type { SourceFile } from "../core/source-file.js";
 import { resolveOverlaps } from "./plan.js";
 
@@ -98,11 +99,6 @@ export async function withProposedFixes(
       });
     }
   };
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < wanted.length) await one(wanted[next++]!);
-  };
-  const lanes = Math.max(1, Math.min(options.concurrency ?? 1, wanted.length));
-  await Promise.all(Array.from({ length: lanes }, lane));
+  await inPool(wanted, options.concurrency ?? 1, one);
   return findings.map((f) => results.get(f) ?? f);
 }

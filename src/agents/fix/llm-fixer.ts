@@ -9,7 +9,7 @@ import { fenceCode, fenceData } from "../prompt-frame.js";
 import { maskSecrets, redactText } from "../redact.js";
 import { AGENTS } from "../registry.js";
 import type { AgentSession } from "../session.js";
-import { AGENT_IDS, type AgentId } from "../types.js";
+import { AGENT_IDS, analyserIdOf, type AgentId } from "../types.js";
 import {
   FIX_PROMPT_VERSION,
   FIX_SYSTEM,
@@ -166,7 +166,7 @@ export class LlmFixer {
       this.signal,
     );
     this.count(outcome);
-    const id = `llm-${agent.id}`;
+    const id = analyserIdOf(agent.id);
     // A re-check that could not be made fails the step: an unverified fix is not shown.
     if (outcome.kind !== "done")
       return { present: true, agent: id, reason: `re-check not made: ${outcome.reason}` };
