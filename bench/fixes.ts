@@ -24,6 +24,7 @@ import type { RuleCases } from "../src/rules/rule-tester.js";
 import { sourceFileFor } from "../src/rules/rule-tester.js";
 import { runRulesOnFile } from "../src/rules/run-rules.js";
 import { readCorpus } from "./lib/corpus.js";
+import { percent, renderTable } from "./lib/render.js";
 import { measureLlmFixes, renderLlmFixes, type LlmFixCase } from "./lib/llm-fixes.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -215,8 +216,18 @@ async function benchRuleCases(): Promise<string[]> {
   ];
 }
 
-function pct(n: number, d: number): string {
-  return d === 0 ? "–" : `${((100 * n) / d).toFixed(1)}%`;
+/** One table row: what share of a rule's (or all) fixes passed each step, and how many safe files stayed clean. */
+function cells(label: string, t: Omit<Tally, "failures">): string[] {
+  const clean = t.safeChecked - t.safeWithFix;
+  return [
+    label,
+    String(t.fixes),
+    percent(t.applies, t.fixes),
+    percent(t.parses, t.fixes),
+    percent(t.gone, t.fixes),
+    percent(t.proven, t.fixes),
+    `${percent(clean, t.safeChecked)} (${clean}/${t.safeChecked})`,
+  ];
 }
 
 function render(): string {
@@ -224,15 +235,7 @@ function render(): string {
   const rows = [...tallies.entries()]
     .filter(([, t]) => t.fixes > 0 || t.safeChecked > 0)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, t]) => [
-      id,
-      String(t.fixes),
-      pct(t.applies, t.fixes),
-      pct(t.parses, t.fixes),
-      pct(t.gone, t.fixes),
-      pct(t.proven, t.fixes),
-      `${pct(t.safeChecked - t.safeWithFix, t.safeChecked)} (${t.safeChecked - t.safeWithFix}/${t.safeChecked})`,
-    ]);
+    .map(([id, t]) => cells(id, t));
   const all = [...tallies.values()].reduce(
     (s, t) => ({
       fixes: s.fixes + t.fixes,
@@ -245,26 +248,15 @@ function render(): string {
     }),
     { fixes: 0, applies: 0, parses: 0, gone: 0, proven: 0, safeChecked: 0, safeWithFix: 0 },
   );
-  rows.push(header.map((h) => "-".repeat(h.length)));
-  rows.push([
-    "overall",
-    String(all.fixes),
-    pct(all.applies, all.fixes),
-    pct(all.parses, all.fixes),
-    pct(all.gone, all.fixes),
-    pct(all.proven, all.fixes),
-    `${pct(all.safeChecked - all.safeWithFix, all.safeChecked)} (${all.safeChecked - all.safeWithFix}/${all.safeChecked})`,
-  ]);
-  const table = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...table.map((r) => (r[i] ?? "").length)));
-  const lines = table.map((r) =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "),
+  const table = renderTable(
+    [header, ...rows, header.map((h) => "-".repeat(h.length)), cells("overall", all)],
+    1,
   );
   const target =
     all.fixes === 0
       ? "no fixes measured"
-      : `proven ${pct(all.proven, all.fixes)} (target ≥ 95%): ${all.proven / all.fixes >= 0.95 ? "met" : "NOT met"}`;
-  return [...lines, "", target].join("\n");
+      : `proven ${percent(all.proven, all.fixes)} (target ≥ 95%): ${all.proven / all.fixes >= 0.95 ? "met" : "NOT met"}`;
+  return [table, "", target].join("\n");
 }
 
 const started = performance.now();

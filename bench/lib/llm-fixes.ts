@@ -24,6 +24,7 @@ import { BUILTIN_RULES } from "../../src/rules/registry.js";
 import { runRulesOnFile } from "../../src/rules/run-rules.js";
 import { startAgentServer } from "../../test/agents/agent-server.js";
 import { KEYS } from "../../test/support/llm-servers/index.js";
+import { percent, renderTable } from "./render.js";
 
 export interface LlmFixCase {
   readonly file: SourceFile;
@@ -282,10 +283,6 @@ async function one(row: Row, file: SourceFile, finding: Finding, fixer: LlmFixer
   if (v.status !== "rejected") row.accepted++;
 }
 
-function pct(n: number, d: number): string {
-  return d === 0 ? "–" : `${((100 * n) / d).toFixed(1)}%`;
-}
-
 export function renderLlmFixes(report: LlmFixReport): string {
   const out: string[] = [];
   const sections: [string, ReadonlyMap<Behaviour, Row>, string][] = [
@@ -300,20 +297,15 @@ export function renderLlmFixes(report: LlmFixReport): string {
       return [
         b,
         String(r.asked),
-        pct(r.proposed, r.asked),
-        pct(r.applies, r.asked),
-        pct(r.parses, r.asked),
-        pct(r.gone, r.asked),
-        pct(r.noNew, r.asked),
-        pct(r.accepted, r.asked),
+        percent(r.proposed, r.asked),
+        percent(r.applies, r.asked),
+        percent(r.parses, r.asked),
+        percent(r.gone, r.asked),
+        percent(r.noNew, r.asked),
+        percent(r.accepted, r.asked),
       ];
     });
-    const table = [header, ...body];
-    const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? "").length)));
-    out.push(title);
-    for (const row of table)
-      out.push(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "));
-    out.push("");
+    out.push(title, renderTable([header, ...body], 1), "");
   }
   out.push(`${report.requests} requests to the local OpenAI-wire server`);
   return out.join("\n");

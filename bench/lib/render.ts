@@ -20,13 +20,22 @@ function cells(label: string, language: string, c: Counts): string[] {
   ];
 }
 
-/** A plain-text table: columns padded to their widest cell, numbers right-aligned. */
-export function renderTable(rows: readonly string[][]): string {
-  const widths = HEADERS.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+/** A share as a percentage with one decimal, or "–" when there is nothing to share. */
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+/**
+ * A plain-text table: columns padded to their widest cell, the first
+ * `labelColumns` left-aligned and the rest (numbers) right-aligned.
+ */
+export function renderTable(rows: readonly string[][], labelColumns = 2): string {
+  const columns = Math.max(...rows.map((r) => r.length));
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   return rows
     .map((row) =>
       row
-        .map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .map((cell, i) => (i < labelColumns ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
         .join("  ")
         .trimEnd(),
     )
