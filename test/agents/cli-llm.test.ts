@@ -1,11 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { join } from "node:path";
-import { writeFileSync, appendFileSync } from "node:fs";
-import { cli, repoFrom } from "../support/cli-harness.js";
-import { KEYS } from "../support/llm-servers/index.js";
+import { appendFileSync } from "node:fs";
+import { cli } from "../support/cli-harness.js";
 import type { LlmTestServer } from "../support/llm-servers/index.js";
 import { startAgentServer } from "./agent-server.js";
-import { LLM_REPO } from "./rig.js";
+import { llmRepo, useLocalOpenAi } from "./rig.js";
 
 /** A stand-in model: one real and one invented finding on app/db.py, nothing elsewhere. */
 function respond(request: { schemaName: string; prompt: string }): unknown {
@@ -46,23 +45,16 @@ interface JsonReport {
 
 describe("codeguardian review --llm against a local OpenAI wire server", () => {
   let server: LlmTestServer;
-  const repo = repoFrom(LLM_REPO);
+  const repo = llmRepo();
   beforeAll(async () => {
     server = await startAgentServer(respond);
-    writeFileSync(
-      join(repo.dir, ".codeguardian.yml"),
-      "analysers:\n  bandit: { enabled: false }\n  eslint: { enabled: false }\n  semgrep: { enabled: false }\n",
-    );
   });
   afterEach(() => vi.unstubAllEnvs());
   afterAll(async () => {
     await server.close();
     repo.cleanup();
   });
-  const withKey = (): void => {
-    vi.stubEnv("OPENAI_API_KEY", KEYS.openai);
-    vi.stubEnv("OPENAI_BASE_URL", `${server.origin}/v1`);
-  };
+  const withKey = (): void => useLocalOpenAi(server);
   const review = async (
     ...flags: string[]
   ): Promise<{ code: number; report: JsonReport; stderr: string }> => {

@@ -1,30 +1,13 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { cli, repoFrom } from "../support/cli-harness.js";
-import { KEYS } from "../support/llm-servers/index.js";
+import { cli } from "../support/cli-harness.js";
 import type { LlmTestServer } from "../support/llm-servers/index.js";
 import { agentRequest, emptyAnswer, startAgentServer } from "./agent-server.js";
-import { LLM_REPO } from "./rig.js";
+import { llmRepo, useLocalOpenAi } from "./rig.js";
 
 describe("codeguardian review --resume", () => {
-  const repo = repoFrom(LLM_REPO);
+  // The model hangs on the third call; the analysers' time limit interrupts the review there.
+  const repo = llmRepo(["limits:", "  analyser_timeout_seconds: 1", "llm:", "  agents: [security]"]);
   const servers: LlmTestServer[] = [];
-  writeFileSync(
-    join(repo.dir, ".codeguardian.yml"),
-    [
-      "analysers:",
-      "  bandit: { enabled: false }",
-      "  eslint: { enabled: false }",
-      "  semgrep: { enabled: false }",
-      // The model hangs on the third call; the analysers' time limit interrupts the review there.
-      "limits:",
-      "  analyser_timeout_seconds: 1",
-      "llm:",
-      "  agents: [security]",
-      "",
-    ].join("\n"),
-  );
   afterEach(() => vi.unstubAllEnvs());
   afterAll(async () => {
     for (const s of servers) await s.close();
@@ -33,8 +16,7 @@ describe("codeguardian review --resume", () => {
   const useServer = async (): Promise<LlmTestServer> => {
     const server = await startAgentServer();
     servers.push(server);
-    vi.stubEnv("OPENAI_API_KEY", KEYS.openai);
-    vi.stubEnv("OPENAI_BASE_URL", `${server.origin}/v1`);
+    useLocalOpenAi(server);
     return server;
   };
   const review = (...flags: string[]) =>

@@ -1,15 +1,14 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { run } from "../../src/cli/main.js";
 import type { OutStream } from "../../src/cli/io.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { REDACTION_MASK } from "../../src/core/redaction.js";
-import { cli, git, repoFrom } from "../support/cli-harness.js";
-import { KEYS } from "../support/llm-servers/index.js";
+import { cli, git } from "../support/cli-harness.js";
 import type { LlmTestServer } from "../support/llm-servers/index.js";
 import { agentRequest, emptyAnswer, startAgentServer, type AgentRequest } from "./agent-server.js";
-import { LLM_REPO } from "./rig.js";
+import { llmRepo, useLocalOpenAi } from "./rig.js";
 
 const TOKEN = "ghp_4f9Qz7LmX2vB8nR1tY6wK3pJ5sD0aH9cE2uF";
 
@@ -122,15 +121,9 @@ interface JsonFinding {
 
 describe("review --fix --llm: model-proposed fixes through the same ladder", () => {
   let server: LlmTestServer;
-  const repo = repoFrom(LLM_REPO);
+  const repo = llmRepo();
   beforeAll(async () => {
     server = await startAgentServer(respond);
-    writeFileSync(
-      join(repo.dir, ".codeguardian.yml"),
-      "analysers:\n  bandit: { enabled: false }\n  pylint: { enabled: false }\n  eslint: { enabled: false }\n  semgrep: { enabled: false }\n",
-    );
-    git(repo.dir, "add", "-A");
-    git(repo.dir, "commit", "-q", "-m", "config");
   });
   afterEach(() => vi.unstubAllEnvs());
   afterAll(async () => {
@@ -138,8 +131,7 @@ describe("review --fix --llm: model-proposed fixes through the same ladder", () 
     repo.cleanup();
   });
   const review = async (...flags: string[]) => {
-    vi.stubEnv("OPENAI_API_KEY", KEYS.openai);
-    vi.stubEnv("OPENAI_BASE_URL", `${server.origin}/v1`);
+    useLocalOpenAi(server);
     const result = await cli(
       ["review", ".", "-f", "json", "--fail-on", "none", "--llm", "openai:gpt-4.1", "--fix", ...flags],
       repo.dir,
@@ -215,8 +207,7 @@ describe("review --fix --llm: model-proposed fixes through the same ladder", () 
   });
 
   it("codeguardian fix --llm shows each validated fix with its status and applies the ones accepted", async () => {
-    vi.stubEnv("OPENAI_API_KEY", KEYS.openai);
-    vi.stubEnv("OPENAI_BASE_URL", `${server.origin}/v1`);
+    useLocalOpenAi(server);
     const proposals = fixRequests().filter((r) => r.schemaName === "fix_proposal").length;
     const stdout = new Capture();
     const stderr = new Capture();

@@ -1,4 +1,6 @@
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { vi } from "vitest";
 import { createAgentAnalyser } from "../../src/agents/agent-analyser.js";
 import { AGENTS } from "../../src/agents/registry.js";
 import { AgentSession, type AgentSessionOptions } from "../../src/agents/session.js";
@@ -10,10 +12,33 @@ import type { BudgetLimits, LlmRouter, RouterOptions } from "../../src/llm/index
 import { runReview } from "../../src/pipeline/run-review.js";
 import { discoverFiles } from "../../src/platform/discover.js";
 import { createRulesAnalyser } from "../../src/workers/rules-pool.js";
-import { localRouter } from "../support/llm-servers/index.js";
+import { git, repoFrom } from "../support/cli-harness.js";
+import { KEYS, localRouter } from "../support/llm-servers/index.js";
 import type { LlmTestServer } from "../support/llm-servers/index.js";
 
 export const LLM_REPO = join(import.meta.dirname, "..", "fixtures", "llm-repo");
+
+/**
+ * A git copy of the LLM fixture with the external tools off (these tests are
+ * about the LLM layer) and `extra` lines of configuration, committed.
+ */
+export function llmRepo(extra: readonly string[] = []): { dir: string; cleanup: () => void } {
+  const repo = repoFrom(LLM_REPO);
+  const config = [
+    "analysers:",
+    ...["bandit", "pylint", "eslint", "semgrep"].map((t) => `  ${t}: { enabled: false }`),
+  ];
+  writeFileSync(join(repo.dir, ".codeguardian.yml"), [...config, ...extra, ""].join("\n"));
+  git(repo.dir, "add", "-A");
+  git(repo.dir, "commit", "-q", "-m", "config");
+  return repo;
+}
+
+/** The CLI's OpenAI provider pointed at the local server, as its two variables would; undo with vi.unstubAllEnvs. */
+export function useLocalOpenAi(server: LlmTestServer): void {
+  vi.stubEnv("OPENAI_API_KEY", KEYS.openai);
+  vi.stubEnv("OPENAI_BASE_URL", `${server.origin}/v1`);
+}
 
 /** The local router with openai:gpt-4.1 pinned, as `--llm openai:gpt-4.1` gives it. */
 export function routerFor(server: LlmTestServer, options: Partial<RouterOptions> = {}): LlmRouter {
