@@ -1,8 +1,5 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Readable } from "node:stream";
-import { run } from "../../src/cli/main.js";
-import type { OutStream } from "../../src/cli/io.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { REDACTION_MASK } from "../../src/core/redaction.js";
 import { cli, git } from "../support/cli-harness.js";
@@ -103,14 +100,6 @@ function respond(request: AgentRequest): unknown {
   return emptyAnswer(schemaName);
 }
 
-class Capture implements OutStream {
-  text = "";
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
-
 interface JsonFinding {
   ruleId: string;
   file: string;
@@ -209,20 +198,12 @@ describe("review --fix --llm: model-proposed fixes through the same ladder", () 
   it("codeguardian fix --llm shows each validated fix with its status and applies the ones accepted", async () => {
     useLocalOpenAi(server);
     const proposals = fixRequests().filter((r) => r.schemaName === "fix_proposal").length;
-    const stdout = new Capture();
-    const stderr = new Capture();
-    // db.py: SQL fix (critical) declined, secret fix accepted; pricing.py: the page fix accepted.
-    const code = await run(["fix", ".", "--llm", "openai:gpt-4.1"], {
-      cwd: repo.dir,
-      stdout,
-      stderr,
-      stdin: Readable.from(["n\ny\ny\n"]),
-    });
+    const { code, stdout } = await cli(["fix", ".", "--llm", "openai:gpt-4.1"], repo.dir, "n\ny\ny\n");
     expect(code).toBe(0);
-    expect(stdout.text).toContain("[suggested, model-checked]");
-    expect(stdout.text).toContain("[suggested, proven]");
-    expect(stdout.text).toContain("Applied 2 fixes.");
-    expect(stdout.text).toMatch(/app\/cart\.js:6 llm\/logic\/\S+: fix not proven: .*syntax error/);
+    expect(stdout).toContain("[suggested, model-checked]");
+    expect(stdout).toContain("[suggested, proven]");
+    expect(stdout).toContain("Applied 2 fixes.");
+    expect(stdout).toMatch(/app\/cart\.js:6 llm\/logic\/\S+: fix not proven: .*syntax error/);
     expect(readFileSync(join(repo.dir, "app", "pricing.py"), "utf8")).toContain(
       "start = (number - 1) * size",
     );

@@ -1,13 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main.js";
-import type { OutStream } from "../../src/cli/io.js";
 import { proveReviewFixes } from "../../src/cli/fix-stage.js";
 import { performReview } from "../../src/cli/review-command.js";
-import { cli, FIXTURE_REPO, git, repoFrom } from "../support/cli-harness.js";
+import { Capture, cli, FIXTURE_REPO, git, repoFrom } from "../support/cli-harness.js";
 
 interface JsonFinding {
   ruleId: string;
@@ -26,30 +23,6 @@ afterEach(() => repo.cleanup());
 async function findings(): Promise<JsonFinding[]> {
   const result = await cli(["review", repo.dir, "--format", "json", "--no-store"], repo.dir);
   return (JSON.parse(result.stdout) as { findings: JsonFinding[] }).findings;
-}
-
-class Capture implements OutStream {
-  text = "";
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
-
-/** The CLI with answers typed at its prompts. */
-async function fixWithAnswers(
-  answers: string,
-  args: string[] = [],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await run(["fix", repo.dir, ...args], {
-    cwd: repo.dir,
-    stdout,
-    stderr,
-    stdin: Readable.from([answers]),
-  });
-  return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
 const key = (f: JsonFinding): string => `${f.file}:${f.ruleId}`;
@@ -164,7 +137,7 @@ describe("codeguardian fix", () => {
   });
 
   it("asks one fix at a time with the diff shown, and stops at q", async () => {
-    const result = await fixWithAnswers("y\nn\nq\n");
+    const result = await cli(["fix", repo.dir], repo.dir, "y\nn\nq\n");
     const asked = result.stdout.match(/^[\w/.]+:\d+ [\w/-]+(?= \(\w+\))/gm) ?? [];
     expect(asked).toHaveLength(3);
     // File by file; within a file the highest severity first, then the earlier line.

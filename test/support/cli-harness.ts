@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { run } from "../../src/cli/main.js";
 import type { OutStream } from "../../src/cli/io.js";
 
@@ -11,7 +12,8 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-class Capture implements OutStream {
+/** An output stream that keeps what was written (not a terminal). */
+export class Capture implements OutStream {
   text = "";
   readonly isTTY = false;
   write(chunk: string): boolean {
@@ -20,11 +22,19 @@ class Capture implements OutStream {
   }
 }
 
-/** Runs the whole CLI in-process, as `codeguardian <args>` would from `cwd`. */
-export async function cli(args: readonly string[], cwd: string): Promise<CliResult> {
+/**
+ * Runs the whole CLI in-process, as `codeguardian <args>` would from `cwd`;
+ * `answers`, when given, is what is typed at its prompts.
+ */
+export async function cli(args: readonly string[], cwd: string, answers?: string): Promise<CliResult> {
   const stdout = new Capture();
   const stderr = new Capture();
-  const code = await run(args, { cwd, stdout, stderr });
+  const code = await run(args, {
+    cwd,
+    stdout,
+    stderr,
+    ...(answers === undefined ? {} : { stdin: Readable.from([answers]) }),
+  });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
