@@ -1,5 +1,5 @@
 import type { Fix } from "../../core/fix.js";
-import { isCodeLanguage, type Language } from "../../core/language.js";
+import { isCodeLanguage, type CodeLanguage, type Language } from "../../core/language.js";
 import { LineIndex, type Range } from "../../core/location.js";
 import { REDACTION_MASK } from "../../core/redaction.js";
 import { parseSource } from "../../rules/parse.js";
@@ -56,11 +56,11 @@ export function proposalToFix(answer: FixProposalAnswer, context: ProposalContex
   if (replacement === before) return { refused: "the model proposed no change" };
   // A finding "fixed" by deleting or commenting out the code, or by touching only comments, is not fixed.
   if (isCodeLanguage(context.language)) {
-    const code = (text: string) => codeOnly(context.language, text);
-    if (code(replacement) === "" && code(before) !== "")
+    const after = codeOnly(context.language, replacement);
+    const was = codeOnly(context.language, before);
+    if (after === "" && was !== "")
       return { refused: "the replacement only removes or comments out the code" };
-    if (code(replacement) === code(before))
-      return { refused: "the replacement changes only comments or whitespace" };
+    if (after === was) return { refused: "the replacement changes only comments or whitespace" };
   }
   const eol = context.text.includes("\r\n") ? "\r\n" : "\n";
   return {
@@ -93,8 +93,7 @@ export function cleanReplacement(raw: string): string {
 }
 
 /** The text without comments and whitespace: what the program is made of. */
-export function codeOnly(language: Language, text: string): string {
-  if (!isCodeLanguage(language)) return squeeze(text);
+function codeOnly(language: CodeLanguage, text: string): string {
   const { root } = parseSource(language, text);
   const comments = root
     .findAll({ rule: { kind: "comment" } })
