@@ -42,8 +42,9 @@ export const SAFE_CONFIG: readonly string[] = [
  * The operator's environment variables git may see: where to find programs
  * and the operator's own git and SSH setup. Anything else (provider keys,
  * tokens, variables that point git at another repository) stays out.
- * `GIT_SSH_COMMAND`/`GIT_SSH` and `GIT_CONFIG_GLOBAL`/`GIT_CONFIG_NOSYSTEM`
- * are the operator's choice of ssh and config files, proxies their network.
+ * `GIT_SSH_COMMAND`/`GIT_SSH`/`GIT_PROXY_COMMAND` and
+ * `GIT_CONFIG_GLOBAL`/`GIT_CONFIG_NOSYSTEM` are the operator's choice of
+ * transport and config files, the proxy variables their network.
  */
 const PASSED_TO_GIT: ReadonlySet<string> = new Set([
   "PATH",
@@ -58,6 +59,7 @@ const PASSED_TO_GIT: ReadonlySet<string> = new Set([
   "GIT_SSL_CAINFO",
   "GIT_SSH_COMMAND",
   "GIT_SSH",
+  "GIT_PROXY_COMMAND",
   "GIT_CONFIG_GLOBAL",
   "GIT_CONFIG_NOSYSTEM",
   "http_proxy",
@@ -198,6 +200,9 @@ export function gitEnvironment(
   if (env.GIT_SSH_COMMAND === undefined && env.GIT_SSH === undefined) {
     env.GIT_SSH_COMMAND = "ssh -o BatchMode=yes";
   }
+  // The first core.gitProxy git reads wins, so a command-line override cannot beat the repository's;
+  // this variable, even empty, makes git ignore that key.
+  env.GIT_PROXY_COMMAND ??= "";
   return { ...env, ...extra };
 }
 
