@@ -68,6 +68,18 @@ describe("writeRepoFile", () => {
     expect(readFileSync(written, "utf8")).toBe("[]\n");
   });
 
+  it("overwrites an existing file in place when not atomic, shorter content included", async () => {
+    await writeRepoFile(root, "dir/over.txt", "a longer first version\n");
+    await writeRepoFile(root, "dir/over.txt", "short\n");
+    expect(readFileSync(join(root, "dir", "over.txt"), "utf8")).toBe("short\n");
+  });
+
+  it("refuses a FIFO at once instead of waiting for a reader", async () => {
+    await expect(writeRepoFile(root, "dir/fifo", "x")).rejects.toMatchObject({
+      message: expect.stringContaining("it is not a regular file") as unknown,
+    });
+  });
+
   it.each([
     ["linked/new.txt", "linked is a symlink"],
     ["dir/link.txt", "it is a symlink"],

@@ -38,7 +38,13 @@ export type ReadRefusal =
 export type RepoRead = { readonly kind: "text"; readonly text: string } | ReadRefusal;
 
 const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
-const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
+/**
+ * No O_TRUNC: an existing file is truncated only after the parent directory
+ * is confirmed to be the one checked, so a directory swapped for a link just
+ * before the open cannot make us empty a file outside. O_NONBLOCK: a FIFO
+ * swapped in fails the open instead of waiting for a reader.
+ */
+const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 const CREATE_NEW_FLAGS = WRITE_FLAGS | constants.O_EXCL;
 
 /** "1 MiB", "8 MiB", or bytes below a mebibyte. */
@@ -249,6 +255,7 @@ export async function writeRepoFile(
     if (!opened.isFile() || (await realpath(expectedDir).catch(() => "")) !== expectedDir) {
       throw unsafe(shown, "a directory on its path was replaced while writing");
     }
+    await handle.truncate(0);
     await handle.writeFile(data);
     if (options.mode !== undefined) await handle.chmod(options.mode);
     await handle.sync();
