@@ -73,7 +73,7 @@ const PASSED_TO_GIT: ReadonlySet<string> = new Set([
 ]);
 
 /** What a repository's configuration asks for, per working directory, for one session (see {@link withGitSession}). */
-type Listing = { readonly overrides: readonly [string, string][] } | { readonly failed: RunResult };
+export type Listing = { readonly overrides: readonly [string, string][] } | { readonly failed: RunResult };
 
 const session = new AsyncLocalStorage<Map<string, Promise<Listing>>>();
 
