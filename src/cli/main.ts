@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import { SEVERITIES } from "../core/severity.js";
 import { OUTPUT_FORMATS } from "../core/config.js";
+import { withGitSession } from "../platform/run-git.js";
 import { packageVersion } from "../platform/version.js";
 import { baselineCommand } from "./baseline-command.js";
 import { fixCommand, type FixOptions } from "./fix-command.js";
@@ -45,7 +46,8 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCode> {
     exitCode = code;
   });
   try {
-    await program.parseAsync([...args], { from: "user" });
+    // One command reads each repository's git configuration once (see platform/run-git.ts).
+    await withGitSession(() => program.parseAsync([...args], { from: "user" }));
     return exitCode;
   } catch (error) {
     return reportError(error, io, debug);

@@ -118,7 +118,8 @@ export async function performReview(
       options.diff === undefined
         ? undefined
         : await diffInput(prepared.target.root, options.diff, options.wholeFiles ?? false);
-    const baseline = options.baseline === false ? undefined : await readBaseline(prepared.target.root);
+    const baselineRead = options.baseline === false ? {} : await readBaseline(prepared.target.root);
+    const baseline = baselineRead.fingerprints;
     const storeLocation = options.db ? resolve(io.cwd, options.db) : prepared.defaultStorePath;
     const reviewId = options.resume ?? crypto.randomUUID();
     const llm = await setUpLlmAnalysers({
@@ -152,8 +153,8 @@ export async function performReview(
           ...(baseline ? { baseline } : {}),
         },
         {
-          scope: () =>
-            discoverFiles({
+          scope: async () => {
+            const scope = await discoverFiles({
               root: prepared.target.root,
               paths: [...prepared.paths],
               include: config.include,
@@ -161,7 +162,10 @@ export async function performReview(
               maxFileBytes: config.limits.maxFileBytes,
               maxLineLength: config.limits.maxLineLength,
               ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
-            }),
+            });
+            const notices = baselineRead.notice ? [baselineRead.notice, ...scope.notices] : scope.notices;
+            return { ...scope, notices };
+          },
           analysers: [...createAnalysers(config), ...llm.analysers],
           progress: progress?.sink ?? (() => undefined),
           now: () => new Date(),

@@ -21,6 +21,7 @@ const CATALOGUE = {
   CG_GIT_URL_FORBIDDEN: { exit: EXIT.usage, title: "Git URL not allowed" },
   CG_GIT_CLONE_FAILED: { exit: EXIT.usage, title: "Git clone failed" },
   CG_GIT_DIFF_FAILED: { exit: EXIT.usage, title: "Git diff failed" },
+  CG_UNSAFE_PATH: { exit: EXIT.usage, title: "Unsafe path in the repository" },
   CG_STORE_FAILED: { exit: EXIT.internal, title: "Review store error" },
   CG_REVIEW_NOT_FOUND: { exit: EXIT.usage, title: "Review not found" },
   CG_INTERNAL: { exit: EXIT.internal, title: "Internal error" },

@@ -8,6 +8,7 @@ import type { ProgressSink } from "../core/progress.js";
 import {
   REVIEW_SCHEMA_VERSION,
   type DiffScope,
+  type Notice,
   type Review,
   type ReviewTarget,
   type SkippedFile,
@@ -24,6 +25,8 @@ import { summarise, synthesise } from "./synthesise.js";
 export interface ScopeResult {
   readonly files: readonly SourceFile[];
   readonly skipped: readonly SkippedFile[];
+  /** What scoping has to say about the repository's own files (a refused ignore file, an unusable baseline). */
+  readonly notices?: readonly Notice[];
 }
 
 /** What `--diff` resolved to: changed lines per repository-relative path. */
@@ -158,7 +161,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     skipped: scope.skipped,
     skippedCounts: countSkips(scope.skipped),
     analysers,
-    notices: [...results.flatMap((r) => r.notices), ...inline.notices],
+    notices: [...(scope.notices ?? []), ...results.flatMap((r) => r.notices), ...inline.notices],
     rules,
     findings,
     summary: summarise(findings, scope.files.length),

@@ -1,10 +1,11 @@
-import { randomBytes } from "node:crypto";
-import { lstat, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { lstat, readFile, realpath } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { isCodeGuardianError } from "../core/errors.js";
 import { sha256Hex } from "../core/hash.js";
 import type { SourceFile } from "../core/source-file.js";
 import { classify, isSourceFile } from "./read-source.js";
 import { runGit } from "./run-git.js";
+import { isInside, symlinkBelow, writeRepoFile } from "./safe-fs.js";
 
 /** A file of the working tree as `codeguardian fix` reads it, with what is needed to write it back alike. */
 export interface WorkingFile {
@@ -12,6 +13,8 @@ export interface WorkingFile {
   readonly path: string;
   /** Real path, checked to be inside the repository. */
   readonly absolutePath: string;
+  /** Real path of the repository root it was checked against, checked again at write time. */
+  readonly root: string;
   /** Decoded text (byte-order mark removed), as the review saw it. */
   readonly source: SourceFile;
   readonly bom: boolean;
@@ -34,7 +37,10 @@ function inside(root: string, path: string): boolean {
  * or `..` paths, and symbolic links (of the file or a folder on the way)
  * leading out of the repository, are refused.
  */
-async function resolveInside(root: string, path: string): Promise<string | Refusal> {
+async function resolveInside(
+  root: string,
+  path: string,
+): Promise<{ real: string; realRoot: string } | Refusal> {
   if (isAbsolute(path) || path.split(/[\\/]/).includes(".."))
     return { refused: "path leaves the repository" };
   const realRoot = await realpath(root);
@@ -47,40 +53,61 @@ async function resolveInside(root: string, path: string): Promise<string | Refus
     return { refused: "file no longer exists" };
   }
   if (!inside(realRoot, real)) return { refused: "a symbolic link leads outside the repository" };
-  return real;
+  return { real, realRoot };
 }
 
 /** Reads a repository file for fixing; refuses what the review would have skipped. */
 export async function readWorkingFile(root: string, path: string): Promise<WorkingFile | Refusal> {
-  const real = await resolveInside(root, path);
-  if (typeof real !== "string") return real;
+  const resolved = await resolveInside(root, path);
+  if ("refused" in resolved) return resolved;
+  const { real, realRoot } = resolved;
+  // A FIFO or device would hang or flood the read; the review never reads them either.
+  if (!(await lstat(real)).isFile()) return { refused: "not a regular file" };
   const raw = await readFile(real);
   const source = classify(path, real, raw, NO_LIMITS);
   if (!isSourceFile(source)) return { refused: `not a reviewable text file (${source.reason})` };
-  return { path, absolutePath: real, source, bom: raw.subarray(0, 3).equals(BOM), hash: source.hash };
+  return {
+    path,
+    absolutePath: real,
+    root: realRoot,
+    source,
+    bom: raw.subarray(0, 3).equals(BOM),
+    hash: source.hash,
+  };
 }
 
 /**
  * Writes new text over a working file, keeping its byte-order mark and mode.
  * The text already carries the file's line endings (edits are applied in
  * them). Refuses when the bytes on disk are no longer the ones read, and
- * replaces the file by rename so a crash never leaves half a file.
+ * when the file or a directory on its way was swapped for a symbolic link
+ * since it was read (the operator may answer prompts for minutes): its real
+ * path and its parent's must still be the ones inside the repository. The
+ * file is replaced by rename so a crash never leaves half a file.
  */
 export async function writeWorkingFile(
   file: WorkingFile,
   text: string,
 ): Promise<{ readonly hash: string } | Refusal> {
+  const rel = relative(file.root, file.absolutePath);
+  if (!isInside(file.root, file.absolutePath) || rel === "") return { refused: "path leaves the repository" };
+  const swapped = await symlinkBelow(file.root, rel);
+  if (swapped !== undefined) return { refused: `${swapped} now; not written` };
+  const parent = await realpath(dirname(file.absolutePath)).catch(() => undefined);
+  const real = await realpath(file.absolutePath).catch(() => undefined);
+  if (parent !== dirname(file.absolutePath) || real !== file.absolutePath) {
+    return { refused: "the file no longer resolves to the path that was read; not written" };
+  }
   const link = await lstat(file.absolutePath).catch(() => undefined);
   if (!link?.isFile()) return { refused: "file is no longer a regular file" };
   const current = await readFile(file.absolutePath);
   if (sha256Hex(current) !== file.hash) return { refused: "file changed since it was read" };
   const bytes = Buffer.concat([file.bom ? BOM : Buffer.alloc(0), Buffer.from(text, "utf8")]);
-  const temp = join(dirname(file.absolutePath), `.codeguardian-fix-${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, bytes, { mode: link.mode & 0o7777, flag: "wx" });
-    await rename(temp, file.absolutePath);
+    await writeRepoFile(file.root, rel, bytes, { atomic: true, mode: link.mode & 0o7777 });
   } catch (error) {
-    await rm(temp, { force: true });
+    // The same refusal, caught between these checks and the write.
+    if (isCodeGuardianError(error) && error.code === "CG_UNSAFE_PATH") return { refused: error.message };
     throw error;
   }
   return { hash: sha256Hex(bytes) };

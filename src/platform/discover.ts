@@ -1,7 +1,7 @@
 import { lstat, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { CodeGuardianError } from "../core/errors.js";
-import type { SkippedFile } from "../core/review.js";
+import type { Notice, SkippedFile } from "../core/review.js";
 import type { SourceFile } from "../core/source-file.js";
 import { repoLayout, toPosix } from "./git-ignore-files.js";
 import { configMatcher } from "./ignore-rules.js";
@@ -30,6 +30,8 @@ export interface DiscoveryResult {
   readonly files: SourceFile[];
   /** Everything not reviewed, with a reason; a skipped directory appears once, as "dir/". */
   readonly skipped: SkippedFile[];
+  /** Warnings about what the repository supplied, e.g. a refused ignore file. */
+  readonly notices: Notice[];
 }
 
 /** Files read at once: enough to keep the disk busy, few enough to stay under descriptor limits. */
@@ -80,7 +82,7 @@ export async function discoverFiles(options: DiscoveryOptions): Promise<Discover
   }
   files.sort((a, b) => compareNames(a.path, b.path));
   skipped.sort((a, b) => compareNames(a.path, b.path));
-  return { files, skipped };
+  return { files, skipped, notices: [...layout.notices, ...walk.notices] };
 }
 
 async function resolveRoot(root: string): Promise<string> {

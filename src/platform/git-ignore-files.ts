@@ -1,6 +1,8 @@
-import { lstat, readFile } from "node:fs/promises";
+import { lstat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import type { Notice } from "../core/review.js";
 import { createMatcher, type IgnoreLevel } from "./ignore-rules.js";
+import { readRepoFile, REPO_FILE_CAPS } from "./safe-fs.js";
 
 export interface RepoLayout {
   /** True when a `.git` was found at or above the root. */
@@ -11,6 +13,8 @@ export interface RepoLayout {
   readonly rootPrefix: string;
   /** `.git/info/exclude` and the `.gitignore` files from the top down to the root (inclusive). */
   readonly levels: readonly IgnoreLevel[];
+  /** Ignore files refused on the way (see {@link loadGitignore}). */
+  readonly notices: readonly Notice[];
 }
 
 /**
@@ -20,15 +24,16 @@ export interface RepoLayout {
  * a review must not depend on who runs it.
  */
 export async function repoLayout(realRoot: string): Promise<RepoLayout> {
+  const notices: Notice[] = [];
   const top = await findTop(realRoot);
   if (top === undefined) {
-    const own = await loadGitignore(realRoot, "");
-    return { isRepo: false, top: realRoot, rootPrefix: "", levels: own === undefined ? [] : [own] };
+    const own = await loadGitignore(realRoot, "", notices);
+    return { isRepo: false, top: realRoot, rootPrefix: "", levels: own === undefined ? [] : [own], notices };
   }
   const levels: IgnoreLevel[] = [];
   const gitDir = await resolveGitDir(top);
   if (gitDir !== undefined) {
-    const exclude = await readIgnoreFile(join(gitDir, "info", "exclude"));
+    const exclude = await readIgnoreFile(gitDir, "info/exclude", ".git/info/exclude", notices);
     if (exclude !== undefined)
       levels.push({ prefix: "", matcher: createMatcher(exclude), source: ".git/info/exclude" });
   }
@@ -38,26 +43,49 @@ export async function repoLayout(realRoot: string): Promise<RepoLayout> {
   const parts = rel === "" ? [] : rel.split("/");
   const dirs = ["", ...parts.map((_, i) => `${parts.slice(0, i + 1).join("/")}/`)];
   for (const prefix of dirs) {
-    const level = await loadGitignore(join(top, prefix), prefix);
+    const level = await loadGitignore(join(top, prefix), prefix, notices);
     if (level !== undefined) levels.push(level);
   }
-  return { isRepo: true, top, rootPrefix, levels };
+  return { isRepo: true, top, rootPrefix, levels, notices };
 }
 
-/** The `.gitignore` of one directory as a level, or undefined when it has none. */
-export async function loadGitignore(absoluteDir: string, prefix: string): Promise<IgnoreLevel | undefined> {
-  const content = await readIgnoreFile(join(absoluteDir, ".gitignore"));
+/**
+ * The `.gitignore` of one directory as a level, or undefined when it has none.
+ * One that is a symlink, a special file or over the cap is not read; that
+ * adds a warning to `notices`, because its rules silently missing would put
+ * ignored files (generated code, fixtures) into the review.
+ */
+export async function loadGitignore(
+  absoluteDir: string,
+  prefix: string,
+  notices: Notice[],
+): Promise<IgnoreLevel | undefined> {
+  const source = `${prefix}.gitignore`;
+  const content = await readIgnoreFile(absoluteDir, ".gitignore", source, notices);
   if (content === undefined) return undefined;
-  return { prefix, matcher: createMatcher(content), source: `${prefix}.gitignore` };
+  return { prefix, matcher: createMatcher(content), source };
 }
 
-async function readIgnoreFile(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, "utf8");
-  } catch {
-    // Missing or unreadable ignore files ignore nothing, as in git.
-    return undefined;
-  }
+/** Missing ignore files ignore nothing, as in git; refused ones also ignore nothing, but say so. */
+async function readIgnoreFile(
+  dir: string,
+  name: string,
+  source: string,
+  notices: Notice[],
+): Promise<string | undefined> {
+  const read = await readRepoFile(dir, name, REPO_FILE_CAPS.ignore).catch((error: unknown) => ({
+    kind: "refused" as const,
+    reason: `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+  }));
+  if (read.kind === "text") return read.text;
+  if (read.kind === "missing" || read.kind === "not-a-directory") return undefined;
+  notices.push({
+    level: "warning",
+    analyser: "discovery",
+    file: source,
+    message: `ignore file not used: ${read.reason}; its patterns do not apply`,
+  });
+  return undefined;
 }
 
 async function findTop(start: string): Promise<string | undefined> {
@@ -80,17 +108,26 @@ async function resolveGitDir(top: string): Promise<string | undefined> {
   try {
     const info = await lstat(dotGit);
     if (info.isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(await readFile(dotGit, "utf8"))?.[1];
+    const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(await readSmall(top, ".git"))?.[1];
     if (pointer === undefined) return undefined;
     const gitDir = isAbsolute(pointer) ? pointer : join(top, pointer);
     // A linked worktree keeps info/exclude in the common directory.
-    const common = (await readFile(join(gitDir, "commondir"), "utf8").catch(() => "")).trim();
+    const common = (await readSmall(gitDir, "commondir")).trim();
     if (common === "") return gitDir;
     return isAbsolute(common) ? common : join(gitDir, common);
   } catch {
     return undefined;
   }
 }
+
+/** A one-line pointer file of git's, read as data ("" when it is not a small regular file). */
+async function readSmall(dir: string, name: string): Promise<string> {
+  const read = await readRepoFile(dir, name, POINTER_FILE_CAP).catch(() => undefined);
+  return read?.kind === "text" ? read.text : "";
+}
+
+/** `.git` and `commondir` files hold one path. */
+const POINTER_FILE_CAP = 64 * 1024;
 
 export function toPosix(path: string): string {
   return sep === "/" ? path : path.split(sep).join("/");

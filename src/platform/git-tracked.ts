@@ -14,9 +14,14 @@ export const NONE_TRACKED: TrackedIgnored = { files: new Set(), dirs: new Set() 
  * exactly what a reviewer must see. Paths are relative to `root`. When git
  * cannot answer (not installed, repository not trusted) nothing is exempted,
  * which is the plain .gitignore behaviour.
+ *
+ * Every tracked file is listed, not only the ignored ones: the walk asks only
+ * about paths its own ignore rules matched, so the answer is the same, and
+ * git does not open the repository's ignore files itself (it would block on
+ * a `.gitignore` that is a FIFO; discovery reads them as data, see safe-fs).
  */
 export async function trackedButIgnored(root: string): Promise<TrackedIgnored> {
-  const result = await runGit(["ls-files", "-z", "--cached", "--ignored", "--exclude-standard"], {
+  const result = await runGit(["ls-files", "-z", "--cached"], {
     cwd: root,
     timeoutMs: 30_000,
   }).catch(() => undefined);

@@ -22,6 +22,7 @@ describe("gitEnvironment", () => {
       GCM_INTERACTIVE: "never",
       GIT_LFS_SKIP_SMUDGE: "1",
       GIT_SSH_COMMAND: "ssh -o BatchMode=yes",
+      GIT_PROXY_COMMAND: "",
     });
   });
 

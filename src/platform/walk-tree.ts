@@ -2,7 +2,7 @@ import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { CodeGuardianError } from "../core/errors.js";
-import type { SkippedFile } from "../core/review.js";
+import type { Notice, SkippedFile } from "../core/review.js";
 import { skipByName, VCS_DIRS, vendoredDirReason } from "./file-kinds.js";
 import { compareNames, direntKind, errorCode, exists, type EntryKind } from "./fs-entries.js";
 import { loadGitignore } from "./git-ignore-files.js";
@@ -50,6 +50,8 @@ export interface DirContext {
 export class TreeWalk {
   readonly candidates: Candidate[] = [];
   readonly skipped: SkippedFile[] = [];
+  /** Ignore files that were refused (see loadGitignore). */
+  readonly notices: Notice[] = [];
   private readonly walkedDirs = new Set<string>();
   private readonly linkedDirs: { link: string; context: DirContext }[] = [];
   /** Ignored directories walked only because git tracks files in them → the rule that ignores them. */
@@ -83,7 +85,11 @@ export class TreeWalk {
     let levels = dir.levels;
     // The root's own .gitignore is already among the levels it starts with.
     if (names.has(".gitignore") && dir.path !== "") {
-      const level = await loadGitignore(dir.absolutePath, `${this.settings.rootPrefix}${dir.path}/`);
+      const level = await loadGitignore(
+        dir.absolutePath,
+        `${this.settings.rootPrefix}${dir.path}/`,
+        this.notices,
+      );
       if (level !== undefined) levels = [...levels, level];
     }
     entries.sort((a, b) => compareNames(a.name, b.name));
@@ -167,7 +173,7 @@ export class TreeWalk {
       this.skip(`${path}/`, "vendored", vendoredDirReason("", new Set(["pyvenv.cfg"])));
       return undefined;
     }
-    const level = await loadGitignore(absolutePath, `${this.settings.rootPrefix}${path}/`);
+    const level = await loadGitignore(absolutePath, `${this.settings.rootPrefix}${path}/`, this.notices);
     return {
       path,
       absolutePath,
