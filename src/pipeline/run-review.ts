@@ -18,12 +18,18 @@ import type { SourceFile } from "../core/source-file.js";
 import { runAnalysers } from "./analyse.js";
 import { compareWithPrevious } from "./compare.js";
 import { keepChangedLines } from "./diff-filter.js";
+import { disabledByRepository, repositoryEmptiedNotices } from "./repository-disables.js";
 import { applyBaseline, applyInlineSuppressions } from "./suppress.js";
 import { summarise, synthesise } from "./synthesise.js";
 
 export interface ScopeResult {
   readonly files: readonly SourceFile[];
   readonly skipped: readonly SkippedFile[];
+  /**
+   * Set when no file was found: how many files the operator's paths and
+   * limits alone would have reviewed (so the repository's config removed them).
+   */
+  readonly removedByRepository?: number;
 }
 
 /** What `--diff` resolved to: changed lines per repository-relative path. */
@@ -139,7 +145,16 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     });
   }
 
-  const incomplete = analysers.some((a) => a.status === "failed" || a.status === "timed-out");
+  const notices = [
+    ...config.repository.notices,
+    ...repositoryEmptiedNotices(config, analysers, scope),
+    ...results.flatMap((r) => r.notices),
+    ...inline.notices,
+  ];
+  const incomplete =
+    analysers.some((a) => a.status === "failed" || a.status === "timed-out") ||
+    notices.some((n) => n.incomplete === true);
+  const disabled = disabledByRepository(config);
   const diff: DiffScope | undefined = request.diff && {
     base: request.diff.base,
     changedFiles: request.diff.changed.size,
@@ -158,7 +173,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     skipped: scope.skipped,
     skippedCounts: countSkips(scope.skipped),
     analysers,
-    notices: [...results.flatMap((r) => r.notices), ...inline.notices],
+    notices,
     rules,
     findings,
     summary: summarise(findings, scope.files.length),
@@ -167,6 +182,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     ...(inline.suppressed + baselined.suppressed > 0
       ? { suppressed: { inline: inline.suppressed, baseline: baselined.suppressed } }
       : {}),
+    ...(disabled ? { disabledByRepository: disabled } : {}),
     llm: sumLlmUsage(results.flatMap((r) => (r.output?.llm ? [r.output.llm] : []))),
     fileIdentities: Object.fromEntries(
       scope.files.map((f) => [f.path, { hash: f.hash, identity: identities.get(f.path) ?? f.path }]),
