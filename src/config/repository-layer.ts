@@ -82,7 +82,7 @@ export function boundRepositoryLayer(
       const setting = input.rules[id]!;
       const off =
         setting === "off" || setting === false || (typeof setting === "object" && setting.enabled === false);
-      const operatorOff = Object.hasOwn(operator.rules, id) && operator.rules[id]!.enabled === false;
+      const operatorOff = Object.hasOwn(operator.rules, id) && !operator.rules[id]!.enabled;
       if (!off || operatorOff) {
         rules[id] = setting;
         continue;

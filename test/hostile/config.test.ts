@@ -39,20 +39,19 @@ interface JsonReport {
 }
 
 let home: string;
-const saved: Record<string, string | undefined> = {};
+const saved = { config: process.env.XDG_CONFIG_HOME, data: process.env.XDG_DATA_HOME };
 
 beforeAll(() => {
   home = mkdtempSync(join(tmpdir(), "cg-hostile-config-"));
-  for (const name of ["XDG_CONFIG_HOME", "XDG_DATA_HOME"]) saved[name] = process.env[name];
   process.env.XDG_DATA_HOME = join(home, "data");
   process.env.XDG_CONFIG_HOME = join(home, "config");
 });
 
 afterAll(() => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  if (saved.config === undefined) delete process.env.XDG_CONFIG_HOME;
+  else process.env.XDG_CONFIG_HOME = saved.config;
+  if (saved.data === undefined) delete process.env.XDG_DATA_HOME;
+  else process.env.XDG_DATA_HOME = saved.data;
   rmSync(home, { recursive: true, force: true });
 });
 
