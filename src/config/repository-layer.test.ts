@@ -17,7 +17,7 @@ describe("a repository layer is bounded by the operator's layers", () => {
       maxLineLength: 200,
       analyserTimeoutSeconds: 5,
     });
-    expect(lowered.repository.notices).toEqual([]);
+    expect(lowered.notices).toEqual([]);
 
     const raised = resolveConfig([
       { source: "user", input: { limits: { max_file_bytes: 4096 } } },
@@ -28,7 +28,7 @@ describe("a repository layer is bounded by the operator's layers", () => {
     ]);
     expect(raised.limits).toMatchObject({ maxFileBytes: 4096, analyserTimeoutSeconds: 300 });
     expect(raised.analysers.bandit?.timeoutSeconds).toBe(300);
-    expect(raised.repository.notices.map((n) => [n.level, n.analyser, n.message])).toEqual([
+    expect(raised.notices.map((n) => [n.level, n.analyser, n.message])).toEqual([
       [
         "warning",
         "config",
@@ -46,7 +46,7 @@ describe("a repository layer is bounded by the operator's layers", () => {
     ]);
     // The ceiling is the operator's 8000, so the repository's 1000 was a lowering; the environment then wins.
     expect(config.limits.maxFileBytes).toBe(8000);
-    expect(config.repository.notices).toEqual([]);
+    expect(config.notices).toEqual([]);
   });
 
   it("records the analysers and rules it switched off and the excludes it added", () => {
@@ -135,7 +135,7 @@ describe("unknown rule ids", () => {
       ],
       { ruleIds },
     );
-    expect(config.repository.notices.map((n) => n.message)).toEqual([
+    expect(config.notices.map((n) => n.message)).toEqual([
       'repo/.codeguardian.yml: unknown rule py/weak-hashh under "rules" (did you mean py/weak-hash?); the setting has no effect',
       'repo/.codeguardian.yml: unknown rule zz/none under "rules"; the setting has no effect',
     ]);
@@ -145,7 +145,7 @@ describe("unknown rule ids", () => {
     const config = resolveConfig([{ source: "user.yml", input: { rules: { "py/sql-injectoin": "off" } } }], {
       ruleIds,
     });
-    expect(config.repository.notices.map((n) => n.message)).toEqual([
+    expect(config.notices.map((n) => n.message)).toEqual([
       'user.yml: unknown rule py/sql-injectoin under "rules" (did you mean py/sql-injection?); the setting has no effect',
     ]);
   });

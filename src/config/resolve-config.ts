@@ -62,8 +62,8 @@ export function resolveConfig(layers: readonly ConfigLayer[], options: ResolveOp
       mayDisable: config.repository.mayDisable,
       ...(file === undefined ? {} : { file }),
       ...(disabled ? { disabled } : {}),
-      notices,
     },
+    notices,
   });
 }
 
@@ -133,10 +133,8 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
         maxCostCentsPerReview: budget.max_cost_cents_per_review ?? base.llm.budget.maxCostCentsPerReview,
       },
     },
-    repository: {
-      mayDisable: input.repository?.may_disable ?? base.repository.mayDisable,
-      notices: base.repository.notices,
-    },
+    repository: { mayDisable: input.repository?.may_disable ?? base.repository.mayDisable },
+    notices: base.notices,
   };
 }
 

@@ -155,9 +155,9 @@ export interface ResolvedConfig {
     readonly file?: string;
     /** Set when a repository file asked to switch something off (applied, or ignored when `mayDisable` is false). */
     readonly disabled?: RepositoryDisables;
-    /** What the review should say about the repository's file: raised limits kept, unknown ids, ignored disables. */
-    readonly notices: readonly Notice[];
   };
+  /** What the review should say about the configuration: limits the repository could not raise, unknown rule ids. */
+  readonly notices: readonly Notice[];
 }
 
 /**
@@ -200,7 +200,8 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze<ResolvedConfig>({
     provider: "off",
     budget: { maxTokensPerFile: 8000, maxTokensPerReview: 200000, maxCostCentsPerReview: 50 },
   },
-  repository: { mayDisable: true, notices: [] },
+  repository: { mayDisable: true },
+  notices: [],
 });
 
 /**

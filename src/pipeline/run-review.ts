@@ -146,7 +146,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
   }
 
   const notices = [
-    ...config.repository.notices,
+    ...config.notices,
     ...repositoryEmptiedNotices(config, analysers, scope),
     ...results.flatMap((r) => r.notices),
     ...inline.notices,
