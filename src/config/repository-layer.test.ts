@@ -139,6 +139,8 @@ describe("unknown rule ids", () => {
       'repo/.codeguardian.yml: unknown rule py/weak-hashh under "rules" (did you mean py/weak-hash?); the setting has no effect',
       'repo/.codeguardian.yml: unknown rule zz/none under "rules"; the setting has no effect',
     ]);
+    // Unknown ids disable nothing, so only the tool rule counts as switched off.
+    expect(config.repository.disabled?.rules).toEqual(["eslint/no-eval"]);
   });
 
   it("are checked in the operator's layers too", () => {

@@ -11,7 +11,7 @@ import { CodeGuardianError } from "../core/errors.js";
 import type { Notice } from "../core/review.js";
 import type { ConfigTrust } from "./parse-config.js";
 import { boundRepositoryLayer, disablesAnything } from "./repository-layer.js";
-import { unknownRuleNotices } from "./unknown-rules.js";
+import { isKnownRuleId, unknownRuleNotices } from "./unknown-rules.js";
 
 /** One source of settings, named so errors can say where a value came from. */
 export interface ConfigLayer {
@@ -51,7 +51,12 @@ export function resolveConfig(layers: readonly ConfigLayer[], options: ResolveOp
       file = layer.source;
       input = bounded.input;
       notices.push(...bounded.notices);
-      if (disablesAnything(bounded.disabled)) disabled = bounded.disabled;
+      // An unknown id disables nothing; its own warning says so.
+      const ids = options.ruleIds;
+      const found = ids
+        ? { ...bounded.disabled, rules: bounded.disabled.rules.filter((id) => isKnownRuleId(id, ids)) }
+        : bounded.disabled;
+      if (disablesAnything(found)) disabled = found;
     }
     if (options.ruleIds) notices.push(...unknownRuleNotices(layer.source, layer.input, options.ruleIds));
     config = applyLayer(config, { source: layer.source, input });

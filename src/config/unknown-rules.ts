@@ -15,7 +15,7 @@ export function unknownRuleNotices(
 ): Notice[] {
   const notices: Notice[] = [];
   for (const id of Object.keys(input.rules ?? {})) {
-    if (ruleIds.has(id) || isToolRuleId(id)) continue;
+    if (isKnownRuleId(id, ruleIds)) continue;
     const nearest = nearestId(id, ruleIds);
     notices.push({
       level: "warning",
@@ -24,6 +24,10 @@ export function unknownRuleNotices(
     });
   }
   return notices;
+}
+
+export function isKnownRuleId(id: string, ruleIds: ReadonlySet<string>): boolean {
+  return ruleIds.has(id) || isToolRuleId(id);
 }
 
 function isToolRuleId(id: string): boolean {

@@ -249,6 +249,8 @@ describe("hostile repository config", () => {
     const path = repoConfig("rules:\n  py/weak-hashh: off\n  bandit/B999: low");
     const typo = await review();
     expect(ruleIds(typo.report)).toEqual(["py/weak-hash"]);
+    // A misspelt id switches nothing off, so the report does not claim it did.
+    expect(typo.report?.disabledByRepository).toBeUndefined();
     expect(configNotices(typo.report).map((n) => [n.level, n.message])).toEqual([
       [
         "warning",
