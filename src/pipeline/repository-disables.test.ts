@@ -51,7 +51,7 @@ describe("repositoryEmptiedNotices", () => {
       {
         level: "error",
         analyser: "config",
-        message: `no file reviewed: the repository's config (${repoFile}) excluded every file (3 would be reviewed without its paths and limits)`,
+        message: `no file reviewed: the repository's config (${repoFile}) removed every file (3 reviewable under the operator's paths and limits alone)`,
         incomplete: true,
       },
     ]);

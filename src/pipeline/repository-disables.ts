@@ -43,7 +43,7 @@ export function repositoryEmptiedNotices(
     notices.push({
       level: "error",
       analyser: SOURCE,
-      message: `no file reviewed: ${who} excluded every file (${removed} would be reviewed without its paths and limits)`,
+      message: `no file reviewed: ${who} removed every file (${removed} reviewable under the operator's paths and limits alone)`,
       incomplete: true,
     });
   }

@@ -294,7 +294,7 @@ describe("hostile repository config", () => {
     expect(excluded.code).toBe(4);
     expect(excluded.report?.disabledByRepository?.excludes).toEqual(["**/*"]);
     expect(configNotices(excluded.report).map((n) => n.message)).toEqual([
-      `no file reviewed: the repository's config (${path}) excluded every file (2 would be reviewed without its paths and limits)`,
+      `no file reviewed: the repository's config (${path}) removed every file (2 reviewable under the operator's paths and limits alone)`,
     ]);
     const terminal = await cli(["review", repo, "--no-store", "--format", "terminal"], repo);
     expect(oneLine(terminal.stdout)).toContain("Repository disabled by the repository: exclude **/*");
