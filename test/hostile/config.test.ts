@@ -286,6 +286,24 @@ describe("hostile repository config", () => {
     ]);
     const markdown = await cli(["review", repo, "--no-store", "--format", "markdown"], repo);
     expect(markdown.stdout).toContain("**disabled by the repository: rules**");
+    const sarif = await cli(["review", repo, "--no-store", "--format", "sarif"], repo);
+    const run = (
+      JSON.parse(sarif.stdout) as {
+        runs: {
+          invocations: { toolConfigurationNotifications?: { message: { text: string } }[] }[];
+          properties: { disabledByRepository?: unknown };
+        }[];
+      }
+    ).runs[0];
+    expect(run?.invocations[0]?.toolConfigurationNotifications?.map((n) => n.message.text)).toEqual([
+      "disabled by the repository: rules",
+    ]);
+    expect(run?.properties.disabledByRepository).toEqual({
+      analysers: ["rules"],
+      rules: [],
+      excludes: [],
+      ignored: false,
+    });
     expect(markdown.stdout).toContain("no analyser ran: the repository");
 
     // Excludes that leave no file, while the operator's config would review app.py and the config file itself.
