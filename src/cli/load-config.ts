@@ -4,6 +4,7 @@ import { validateConfig } from "../config/parse-config.js";
 import { resolveConfig, type ConfigLayer } from "../config/resolve-config.js";
 import { loadConfigFile, loadRepoConfig } from "../platform/config-files.js";
 import { userConfigPath } from "../platform/env.js";
+import { BUILTIN_RULES } from "../rules/registry.js";
 
 export interface OperatorLayers {
   readonly user?: ConfigLayer;
@@ -31,7 +32,8 @@ export function operatorConfig(layers: OperatorLayers): ResolvedConfig {
 
 /**
  * defaults < user file < repository file (or --config) < environment < flags.
- * The repository layer is validated as untrusted: operator-only keys refused.
+ * The repository layer is validated as untrusted: operator-only keys refused,
+ * limits bounded by the operator's, disables recorded (docs/configuration.md).
  */
 export async function loadReviewConfig(
   root: string,
@@ -45,11 +47,14 @@ export async function loadReviewConfig(
   } else {
     repo = await loadRepoConfig(root);
   }
-  const config = resolveConfig([
-    ...(layers.user ? [layers.user] : []),
-    ...(repo ? [{ source: repo.path, input: repo.input }] : []),
-    layers.env,
-    layers.flags,
-  ]);
+  const config = resolveConfig(
+    [
+      ...(layers.user ? [layers.user] : []),
+      ...(repo ? [{ source: repo.path, input: repo.input, trust: "repository" as const }] : []),
+      layers.env,
+      layers.flags,
+    ],
+    { ruleIds: new Set(BUILTIN_RULES.map((rule) => rule.meta.id)) },
+  );
   return { config, ...(repo ? { repoConfigPath: repo.path } : {}) };
 }

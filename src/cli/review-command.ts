@@ -4,7 +4,6 @@ import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import type { Review } from "../core/review.js";
 import { isAtLeast } from "../core/severity.js";
 import { runReview, type DiffInput } from "../pipeline/run-review.js";
-import { discoverFiles } from "../platform/discover.js";
 import { isInteractive, processEnv, wantsColor } from "../platform/env.js";
 import { writeTextFile } from "../platform/files.js";
 import { changedFiles } from "../platform/git.js";
@@ -13,6 +12,7 @@ import { FORMAT_EXTENSIONS, renderReport } from "../reporters/index.js";
 import { createAnalysers } from "./analysers.js";
 import { loadOperatorLayers, loadReviewConfig, operatorConfig } from "./load-config.js";
 import { prepareTarget, type PreparedTarget } from "./prepare-target.js";
+import { discoverScope } from "./review-scope.js";
 import { readBaseline } from "../platform/baseline-file.js";
 import { createProgressLine } from "./progress-line.js";
 import { openStoreForReview } from "./store.js";
@@ -106,7 +106,8 @@ export async function performReview(
 ): Promise<{ review: Review; config: ResolvedConfig; target: PreparedTarget }> {
   const env = processEnv();
   const layers = await loadOperatorLayers(env, flagsToConfig(options));
-  const prepared = await prepareTarget(targets, io.cwd, operatorConfig(layers));
+  const operator = operatorConfig(layers);
+  const prepared = await prepareTarget(targets, io.cwd, operator);
   try {
     const { config } = await loadReviewConfig(
       prepared.target.root,
@@ -154,17 +155,18 @@ export async function performReview(
         },
         {
           scope: async () => {
-            const scope = await discoverFiles({
-              root: prepared.target.root,
-              paths: [...prepared.paths],
-              include: config.include,
-              exclude: [...config.exclude, ".codeguardian/"],
-              maxFileBytes: config.limits.maxFileBytes,
-              maxLineLength: config.limits.maxLineLength,
-              ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
-            });
-            const notices = baselineRead.notice ? [baselineRead.notice, ...scope.notices] : scope.notices;
-            return { ...scope, notices };
+            const scope = await discoverScope(
+              {
+                root: prepared.target.root,
+                paths: prepared.paths,
+                ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
+              },
+              config,
+              operator,
+            );
+            return baselineRead.notice
+              ? { ...scope, notices: [baselineRead.notice, ...(scope.notices ?? [])] }
+              : scope;
           },
           analysers: [...createAnalysers(config), ...llm.analysers],
           progress: progress?.sink ?? (() => undefined),

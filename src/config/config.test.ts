@@ -66,11 +66,89 @@ describe("parseConfigText", () => {
     expect(error.exitCode).toBe(2);
   });
 
+  it("refuses repository.may_disable in a repository config; the operator may set it", () => {
+    const error = errorOf(() => parseConfigText("repository:\n  may_disable: true", "r.yml", "repository"));
+    expect(error.code).toBe("CG_CONFIG_OPERATOR_ONLY");
+    expect(error.message).toMatch(/key "repository" may only be set by the operator/);
+    expect(parseConfigText("repository:\n  may_disable: false", "u.yml", "operator").repository).toEqual({
+      may_disable: false,
+    });
+  });
+
   it("lets the operator set them", () => {
     expect(
       parseConfigText("llm:\n  provider: openai:gpt-4.1", "~/.config/codeguardian/config.yml", "operator").llm
         ?.provider,
     ).toBe("openai:gpt-4.1");
+  });
+});
+
+describe("config data is capped and checked in every layer", () => {
+  const billionLaughs = (levels: number): string => {
+    const lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
+    for (let i = 1; i < levels; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(", ")}]`,
+      );
+    return `include:\n${lines.map((l) => `  - { ${l} }`).join("\n")}`;
+  };
+
+  it.each(["repository", "operator"] as const)("aliases past the cap are a config error (%s)", (trust) => {
+    const error = errorOf(() => parseConfigText(billionLaughs(9), "c.yml", trust));
+    expect(error.code).toBe("CG_CONFIG_INVALID");
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toMatch(/^c\.yml: not a usable YAML config: .*alias/i);
+  });
+
+  it("a few aliases are fine", () => {
+    const input = parseConfigText("rules:\n  py/a: &low low\n  py/b: *low", "c.yml", "repository");
+    expect(input.rules).toEqual({ "py/a": "low", "py/b": "low" });
+  });
+
+  it("nesting past the cap names the key path", () => {
+    const error = errorOf(() =>
+      parseConfigText(`exclude: ${"[".repeat(10)}${"]".repeat(10)}`, "c.yml", "operator"),
+    );
+    expect(error.message).toBe('c.yml: key "exclude.0.0.0.0.0.0.0.0" is nested deeper than 8 levels');
+  });
+
+  it.each([
+    ["analysers:\n  __proto__: { command: /tmp/x }", "analysers.__proto__"],
+    ["rules:\n  __proto__: { enabled: false }", "rules.__proto__"],
+    ["analysers:\n  constructor: { enabled: false }", "analysers.constructor"],
+    ["__proto__: { fail_on: none }", "__proto__"],
+    ["llm:\n  budget:\n    prototype: 3", "llm.budget.prototype"],
+    ["exclude:\n  - constructor: 1", "exclude.0.constructor"],
+  ])("refuses a prototype key anywhere: %s", (text, key) => {
+    for (const trust of ["repository", "operator"] as const) {
+      const error = errorOf(() => parseConfigText(text, "c.yml", trust));
+      expect(error.message).toBe(
+        `c.yml: key "${key}" is not allowed (no setting is named "${key.split(".").pop()}")`,
+      );
+      expect(error.exitCode).toBe(2);
+    }
+  });
+
+  it.each([
+    ["limits:\n  max_file_bytes: 100000000000", "limits.max_file_bytes"],
+    ["limits:\n  max_line_length: 100000000000", "limits.max_line_length"],
+    ["limits:\n  analyser_timeout_seconds: 100000000", "limits.analyser_timeout_seconds"],
+    ["limits:\n  clone_timeout_seconds: 3601", "limits.clone_timeout_seconds"],
+    ["analysers:\n  bandit: { timeout_seconds: 3601 }", "analysers.bandit.timeout_seconds"],
+  ])("limits have maxima for the operator too: %s", (text, key) => {
+    const error = errorOf(() => parseConfigText(text, "u.yml", "operator"));
+    expect(error.message).toMatch(new RegExp(`^u\\.yml: key "${key.replace(/\./g, "\\.")}": .*<=`));
+  });
+
+  it("the largest allowed values pass", () => {
+    const input = parseConfigText(
+      "limits:\n  max_file_bytes: 67108864\n  max_line_length: 1048576\n  analyser_timeout_seconds: 3600",
+      "u.yml",
+      "operator",
+    );
+    expect(input.limits?.analyser_timeout_seconds).toBe(3600);
   });
 });
 

@@ -2,27 +2,59 @@ import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { configSchema, OPERATOR_ONLY_KEYS, type ConfigInput } from "../core/config.js";
 import { CodeGuardianError } from "../core/errors.js";
+import { checkDocumentShape } from "./document-shape.js";
 
 /** Who wrote a config file decides what it may set (see OPERATOR_ONLY_KEYS). */
 export type ConfigTrust = "repository" | "operator";
+
+/**
+ * Aliases a config file may expand. A real config needs a handful; the cap
+ * stops a file of nested aliases ("billion laughs") from expanding into
+ * gigabytes when converted.
+ */
+export const MAX_CONFIG_ALIASES = 50;
+
+const YAML_HINT = "Fix the YAML syntax; `codeguardian review --help` lists the options.";
 
 /**
  * Parses and validates one YAML config file. Errors name the file, the key
  * and what was expected, and carry exit code 2.
  */
 export function parseConfigText(text: string, file: string, trust: ConfigTrust): ConfigInput {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const where = yamlError.linePos?.[0];
+  return validateConfig(yamlToData(text, file), file, trust);
+}
+
+/**
+ * YAML text to plain data. Whatever the YAML library throws while parsing or
+ * converting (alias cap, stack depth) is the file's fault: a config error
+ * naming the file, never an internal one.
+ */
+function yamlToData(text: string, file: string): unknown {
+  try {
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+      const where = yamlError.linePos?.[0];
+      throw new CodeGuardianError(
+        "CG_CONFIG_INVALID",
+        `${file}${where ? `:${where.line}:${where.col}` : ""}: not valid YAML: ${firstLine(yamlError.message)}`,
+        { hint: YAML_HINT },
+      );
+    }
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
+    return data ?? {};
+  } catch (error) {
+    if (error instanceof CodeGuardianError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
     throw new CodeGuardianError(
       "CG_CONFIG_INVALID",
-      `${file}${where ? `:${where.line}:${where.col}` : ""}: not valid YAML: ${firstLine(yamlError.message)}`,
-      { hint: "Fix the YAML syntax; `codeguardian review --help` lists the options." },
+      `${file}: not a usable YAML config: ${firstLine(message)}`,
+      {
+        hint: `Aliases are limited to ${MAX_CONFIG_ALIASES} expansions and nesting to a few levels. ${YAML_HINT}`,
+        cause: error,
+      },
     );
   }
-  const data: unknown = doc.toJS() ?? {};
-  return validateConfig(data, file, trust);
 }
 
 export function validateConfig(data: unknown, file: string, trust: ConfigTrust): ConfigInput {
@@ -32,6 +64,7 @@ export function validateConfig(data: unknown, file: string, trust: ConfigTrust):
       `${file}: expected a mapping of settings at the top level`,
     );
   }
+  checkDocumentShape(data, file);
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -40,7 +73,8 @@ export function validateConfig(data: unknown, file: string, trust: ConfigTrust):
     });
   }
   if (trust === "repository") {
-    const forbidden = operatorOnlyKeysIn(parsed.data);
+    // The raw data, walked by own keys: every key the file wrote is seen.
+    const forbidden = operatorOnlyKeysIn(data);
     if (forbidden.length > 0) {
       throw new CodeGuardianError(
         "CG_CONFIG_OPERATOR_ONLY",
@@ -54,8 +88,8 @@ export function validateConfig(data: unknown, file: string, trust: ConfigTrust):
   return parsed.data;
 }
 
-/** Dotted paths of operator-only keys present in a parsed config. */
-export function operatorOnlyKeysIn(config: ConfigInput): string[] {
+/** Dotted paths of operator-only keys present in config data (own keys only). */
+export function operatorOnlyKeysIn(config: unknown): string[] {
   const found: string[] = [];
   const walk = (value: unknown, path: string[]): void => {
     const dotted = path.join(".");
@@ -64,7 +98,7 @@ export function operatorOnlyKeysIn(config: ConfigInput): string[] {
       return;
     }
     if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-      for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+      for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], [...path, key]);
     }
   };
   walk(config, []);

@@ -1,33 +1,87 @@
 import {
   DEFAULT_CONFIG,
   KNOWN_ANALYSERS,
+  ownMap,
   type ConfigInput,
+  type RepositoryDisables,
   type ResolvedConfig,
   type RuleOverride,
 } from "../core/config.js";
 import { CodeGuardianError } from "../core/errors.js";
+import type { Notice } from "../core/review.js";
+import type { ConfigTrust } from "./parse-config.js";
+import { boundRepositoryLayer, disablesAnything } from "./repository-layer.js";
+import { isKnownRuleId, unknownRuleNotices } from "./unknown-rules.js";
 
 /** One source of settings, named so errors can say where a value came from. */
 export interface ConfigLayer {
   readonly source: string;
   readonly input: ConfigInput;
+  /** Who wrote it (default: the operator). A repository layer is bounded by the operator's layers. */
+  readonly trust?: ConfigTrust;
+}
+
+export interface ResolveOptions {
+  /**
+   * The built-in rule ids, to warn about unknown ids under `rules`; ids
+   * prefixed with a known analyser ("bandit/B101") are the tools' and pass.
+   * Unset: rule ids are not checked.
+   */
+  readonly ruleIds?: ReadonlySet<string>;
 }
 
 /**
  * Folds layers over the defaults, in order (defaults < user file < repository
  * file < environment < flags), and freezes the result. Lists replace lists;
- * maps (analysers, rules) merge key by key.
+ * maps (analysers, rules) merge key by key. A repository layer may lower the
+ * operator's limits, never raise them, and what it switches off is recorded
+ * (docs/configuration.md).
  */
-export function resolveConfig(layers: readonly ConfigLayer[]): ResolvedConfig {
+export function resolveConfig(layers: readonly ConfigLayer[], options: ResolveOptions = {}): ResolvedConfig {
+  const operatorLayers = layers.filter((layer) => layer.trust !== "repository");
+  const operator = operatorLayers.length === layers.length ? undefined : fold(operatorLayers);
+  const notices: Notice[] = [];
+  let disabled: RepositoryDisables | undefined;
+  let file: string | undefined;
+  let config: ResolvedConfig = DEFAULT_CONFIG;
+  for (const layer of layers) {
+    let input = layer.input;
+    if (operator !== undefined && layer.trust === "repository") {
+      const bounded = boundRepositoryLayer(layer.source, input, operator);
+      file = layer.source;
+      input = bounded.input;
+      notices.push(...bounded.notices);
+      // An unknown id disables nothing; its own warning says so.
+      const ids = options.ruleIds;
+      const found = ids
+        ? { ...bounded.disabled, rules: bounded.disabled.rules.filter((id) => isKnownRuleId(id, ids)) }
+        : bounded.disabled;
+      if (disablesAnything(found)) disabled = found;
+    }
+    if (options.ruleIds) notices.push(...unknownRuleNotices(layer.source, layer.input, options.ruleIds));
+    config = applyLayer(config, { source: layer.source, input });
+  }
+  return deepFreeze({
+    ...config,
+    repository: {
+      mayDisable: config.repository.mayDisable,
+      ...(file === undefined ? {} : { file }),
+      ...(disabled ? { disabled } : {}),
+    },
+    notices,
+  });
+}
+
+function fold(layers: readonly ConfigLayer[]): ResolvedConfig {
   let config: ResolvedConfig = DEFAULT_CONFIG;
   for (const layer of layers) config = applyLayer(config, layer);
-  return deepFreeze(config);
+  return config;
 }
 
 function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): ResolvedConfig {
-  const analysers = { ...base.analysers };
+  const analysers = ownMap(Object.entries(base.analysers));
   for (const [id, settings] of Object.entries(input.analysers ?? {})) {
-    if (!(id in KNOWN_ANALYSERS)) {
+    if (!Object.hasOwn(KNOWN_ANALYSERS, id)) {
       throw new CodeGuardianError(
         "CG_CONFIG_INVALID",
         `${source}: unknown analyser "${id}" under "analysers" (expected one of ${Object.keys(KNOWN_ANALYSERS).join(", ")})`,
@@ -44,7 +98,7 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
     };
   }
 
-  const rules: Record<string, RuleOverride> = { ...base.rules };
+  const rules: Record<string, RuleOverride> = ownMap(Object.entries(base.rules));
   for (const [id, setting] of Object.entries(input.rules ?? {})) {
     if (setting === "off" || setting === false) rules[id] = { enabled: false };
     else if (typeof setting === "string") rules[id] = { enabled: true, severity: setting };
@@ -84,6 +138,8 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
         maxCostCentsPerReview: budget.max_cost_cents_per_review ?? base.llm.budget.maxCostCentsPerReview,
       },
     },
+    repository: { mayDisable: input.repository?.may_disable ?? base.repository.mayDisable },
+    notices: base.notices,
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Notice } from "./review.js";
 import { SEVERITIES } from "./severity.js";
 
 /**
@@ -18,9 +19,23 @@ const ruleSetting = z.union([
   z.strictObject({ enabled: z.boolean().optional(), severity: severity.optional() }),
 ]);
 
+/**
+ * Highest values any layer may set, the operator's included: a timeout above
+ * Node's 32-bit timer range would fire at once, and a file or line cap beyond
+ * these only lets one file hold the whole review (docs/configuration.md).
+ */
+export const LIMIT_MAXIMA = {
+  timeoutSeconds: 3600,
+  fileBytes: 64 * 1024 * 1024,
+  lineLength: 1024 * 1024,
+  cloneBytes: 16 * 1024 * 1024 * 1024,
+} as const;
+
+const timeoutSeconds = z.number().positive().max(LIMIT_MAXIMA.timeoutSeconds);
+
 const analyserSettings = z.strictObject({
   enabled: z.boolean().optional(),
-  timeout_seconds: z.number().positive().max(3600).optional(),
+  timeout_seconds: timeoutSeconds.optional(),
   /** Operator-only: run the tool with the reviewed project's own config. */
   use_project_config: z.boolean().optional(),
   /** Operator-only: path to the executable. */
@@ -54,14 +69,16 @@ export const configSchema = z.strictObject({
   min_confidence: z.number().min(0).max(1).optional(),
   limits: z
     .strictObject({
-      max_file_bytes: z.number().int().positive().optional(),
-      max_line_length: z.number().int().positive().optional(),
-      analyser_timeout_seconds: z.number().positive().optional(),
-      clone_timeout_seconds: z.number().positive().optional(),
-      clone_max_bytes: z.number().int().positive().optional(),
+      max_file_bytes: z.number().int().positive().max(LIMIT_MAXIMA.fileBytes).optional(),
+      max_line_length: z.number().int().positive().max(LIMIT_MAXIMA.lineLength).optional(),
+      analyser_timeout_seconds: timeoutSeconds.optional(),
+      clone_timeout_seconds: timeoutSeconds.optional(),
+      clone_max_bytes: z.number().int().positive().max(LIMIT_MAXIMA.cloneBytes).optional(),
     })
     .optional(),
   llm: llmSettings.optional(),
+  /** Operator-only: what the reviewed repository's own file may switch off. */
+  repository: z.strictObject({ may_disable: z.boolean().optional() }).optional(),
 });
 
 export type ConfigInput = z.infer<typeof configSchema>;
@@ -80,7 +97,15 @@ export const OPERATOR_ONLY_KEYS: readonly string[] = [
   "analysers.*.configs",
   "limits.clone_timeout_seconds",
   "limits.clone_max_bytes",
+  "repository",
 ];
+
+/** What a repository's own config file switched off: analysers, rules, and the exclude globs it added. */
+export interface RepositoryDisables {
+  readonly analysers: readonly string[];
+  readonly rules: readonly string[];
+  readonly excludes: readonly string[];
+}
 
 export type RuleOverride = { readonly enabled: boolean; readonly severity?: (typeof SEVERITIES)[number] };
 
@@ -123,9 +148,22 @@ export interface ResolvedConfig {
       readonly maxCostCentsPerReview: number;
     };
   };
+  readonly repository: {
+    /** Operator-only `repository.may_disable`: false ignores the repository's disables. */
+    readonly mayDisable: boolean;
+    /** The repository's config file, when one was read. */
+    readonly file?: string;
+    /** Set when a repository file asked to switch something off (applied, or ignored when `mayDisable` is false). */
+    readonly disabled?: RepositoryDisables;
+  };
+  /** What the review should say about the configuration: limits the repository could not raise, unknown rule ids. */
+  readonly notices: readonly Notice[];
 }
 
-/** Analysers known to the configuration, with whether they run by default. */
+/**
+ * Analysers known to the configuration, with whether they run by default.
+ * Look ids up with `Object.hasOwn`: a repository may write `constructor`.
+ */
 export const KNOWN_ANALYSERS: Readonly<Record<string, boolean>> = {
   rules: true,
   bandit: true,
@@ -144,10 +182,10 @@ export const KNOWN_ANALYSERS: Readonly<Record<string, boolean>> = {
 export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze<ResolvedConfig>({
   include: [],
   exclude: [],
-  analysers: Object.fromEntries(
+  analysers: ownMap(
     Object.entries(KNOWN_ANALYSERS).map(([id, enabled]) => [id, { enabled, useProjectConfig: false }]),
   ),
-  rules: {},
+  rules: ownMap([]),
   failOn: "high",
   formats: ["terminal"],
   minConfidence: 0.5,
@@ -162,4 +200,16 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze<ResolvedConfig>({
     provider: "off",
     budget: { maxTokensPerFile: 8000, maxTokensPerReview: 200000, maxCostCentsPerReview: 50 },
   },
+  repository: { mayDisable: true },
+  notices: [],
 });
+
+/**
+ * A map without a prototype, so an id such as `constructor` or `toString`
+ * read from a finding or a config file finds nothing it did not put there.
+ */
+export function ownMap<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+  const map = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) map[key] = value;
+  return map;
+}

@@ -48,6 +48,20 @@ export interface Notice {
   readonly analyser: string;
   readonly message: string;
   readonly file?: string;
+  /** This notice makes the review incomplete (exit 4), like a failed analyser. */
+  readonly incomplete?: true;
+}
+
+/**
+ * What the reviewed repository's own config switched off: analysers, rules,
+ * and the exclude globs it added. `ignored` when the operator's
+ * `repository.may_disable: false` kept them on.
+ */
+export interface DisabledByRepository {
+  readonly analysers: readonly string[];
+  readonly rules: readonly string[];
+  readonly excludes: readonly string[];
+  readonly ignored: boolean;
 }
 
 /** One analyser's part in a review: what it did and whether it finished. */
@@ -146,7 +160,7 @@ export interface Review {
   readonly startedAt: string;
   readonly completedAt: string;
   readonly durationMs: number;
-  /** `incomplete` when an analyser failed or timed out. */
+  /** `incomplete` when an analyser failed or timed out, or a notice says the review is incomplete. */
   readonly status: "completed" | "incomplete";
   readonly files: FileStats;
   readonly skipped: readonly SkippedFile[];
@@ -159,6 +173,8 @@ export interface Review {
   readonly diff?: DiffScope;
   readonly comparison?: Comparison;
   readonly suppressed?: SuppressionCounts;
+  /** Present when the repository's config switched something off (or tried to). */
+  readonly disabledByRepository?: DisabledByRepository;
   readonly llm: LlmUsage;
   /** Content hash and identity path of every analysed file (for rename tracking). */
   readonly fileIdentities: Readonly<Record<string, { readonly hash: string; readonly identity: string }>>;

@@ -19,6 +19,7 @@ import type { SourceFile } from "../core/source-file.js";
 import { runAnalysers } from "./analyse.js";
 import { compareWithPrevious } from "./compare.js";
 import { keepChangedLines } from "./diff-filter.js";
+import { disabledByRepository, repositoryEmptiedNotices } from "./repository-disables.js";
 import { applyBaseline, applyInlineSuppressions } from "./suppress.js";
 import { summarise, synthesise } from "./synthesise.js";
 
@@ -27,6 +28,11 @@ export interface ScopeResult {
   readonly skipped: readonly SkippedFile[];
   /** What scoping has to say about the repository's own files (a refused ignore file, an unusable baseline). */
   readonly notices?: readonly Notice[];
+  /**
+   * Set when no file was found: how many files the operator's paths and
+   * limits alone would have reviewed (so the repository's config removed them).
+   */
+  readonly removedByRepository?: number;
 }
 
 /** What `--diff` resolved to: changed lines per repository-relative path. */
@@ -142,7 +148,17 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     });
   }
 
-  const incomplete = analysers.some((a) => a.status === "failed" || a.status === "timed-out");
+  const notices = [
+    ...config.notices,
+    ...(scope.notices ?? []),
+    ...repositoryEmptiedNotices(config, analysers, scope),
+    ...results.flatMap((r) => r.notices),
+    ...inline.notices,
+  ];
+  const incomplete =
+    analysers.some((a) => a.status === "failed" || a.status === "timed-out") ||
+    notices.some((n) => n.incomplete === true);
+  const disabled = disabledByRepository(config);
   const diff: DiffScope | undefined = request.diff && {
     base: request.diff.base,
     changedFiles: request.diff.changed.size,
@@ -161,7 +177,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     skipped: scope.skipped,
     skippedCounts: countSkips(scope.skipped),
     analysers,
-    notices: [...(scope.notices ?? []), ...results.flatMap((r) => r.notices), ...inline.notices],
+    notices,
     rules,
     findings,
     summary: summarise(findings, scope.files.length),
@@ -170,6 +186,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     ...(inline.suppressed + baselined.suppressed > 0
       ? { suppressed: { inline: inline.suppressed, baseline: baselined.suppressed } }
       : {}),
+    ...(disabled ? { disabledByRepository: disabled } : {}),
     llm: sumLlmUsage(results.flatMap((r) => (r.output?.llm ? [r.output.llm] : []))),
     fileIdentities: Object.fromEntries(
       scope.files.map((f) => [f.path, { hash: f.hash, identity: identities.get(f.path) ?? f.path }]),

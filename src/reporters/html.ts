@@ -10,7 +10,13 @@ import {
   renderNotices,
   renderSkipped,
 } from "./html-sections.js";
-import { failedAnalysers, incompleteReason, newnessOf, targetLabel } from "./report-facts.js";
+import {
+  failedAnalysers,
+  incompleteReason,
+  newnessOf,
+  repositoryDisablesText,
+  targetLabel,
+} from "./report-facts.js";
 
 /**
  * One self-contained HTML page: inline style and a small optional filter
@@ -29,6 +35,7 @@ export function renderHtml(review: Review): string {
       : "",
     `</header>`,
     review.status === "incomplete" ? renderBanner(review) : "",
+    renderRepositoryDisables(review),
     renderCards(review),
     `<h2>Findings (${review.findings.length})</h2>`,
     renderFindingsTable(review.findings, newnessOf(review)),
@@ -63,4 +70,9 @@ function renderBanner(review: Review): string {
   const title =
     failed.length > 0 ? `Incomplete review: ${failed.join(", ")} did not finish` : "Incomplete review";
   return `<div class="banner" role="alert"><strong>${h(title)}</strong><p>${h(incompleteReason(review))}</p></div>`;
+}
+
+function renderRepositoryDisables(review: Review): string {
+  const text = repositoryDisablesText(review);
+  return text === undefined ? "" : `<p class="meta repository-disables"><strong>${h(text)}</strong></p>`;
 }

@@ -67,6 +67,12 @@ export function toJsonReport(review: Review): Record<string, unknown> {
       inline: review.suppressed.inline,
       baseline: review.suppressed.baseline,
     },
+    disabledByRepository: review.disabledByRepository && {
+      analysers: [...review.disabledByRepository.analysers],
+      rules: [...review.disabledByRepository.rules],
+      excludes: [...review.disabledByRepository.excludes],
+      ignored: review.disabledByRepository.ignored,
+    },
     llm: {
       tokens: review.llm.tokens,
       costCents: review.llm.costCents,
@@ -133,7 +139,13 @@ function analyserJson(a: AnalyserRun): Record<string, unknown> {
 }
 
 function noticeJson(n: Notice): Record<string, unknown> {
-  return dropUndefined({ level: n.level, analyser: n.analyser, message: n.message, file: n.file });
+  return dropUndefined({
+    level: n.level,
+    analyser: n.analyser,
+    message: n.message,
+    file: n.file,
+    incomplete: n.incomplete,
+  });
 }
 
 function skippedJson(s: SkippedFile): Record<string, unknown> {

@@ -5,7 +5,14 @@ import { escapeMarkdownInline, inlineCode } from "./escape-markdown.js";
 import { formatBytes, formatCost, formatCount, formatDuration, formatScore, plural } from "./format.js";
 import { renderFindingDetails, severityIcon } from "./markdown-finding.js";
 import { renderMarkdownAppendix } from "./markdown-appendix.js";
-import { append, failedAnalysers, groupBySeverity, incompleteReason, newnessOf } from "./report-facts.js";
+import {
+  append,
+  failedAnalysers,
+  groupBySeverity,
+  incompleteReason,
+  newnessOf,
+  repositoryDisablesText,
+} from "./report-facts.js";
 
 export interface MarkdownOptions {
   /**
@@ -66,6 +73,8 @@ function renderHeader(review: Review): string[] {
     headline += ` · ${review.comparison.newFingerprints.length} new, ${review.comparison.fixed.length} fixed since the last review`;
   }
   lines.push(headline, "");
+  const disables = repositoryDisablesText(review);
+  if (disables !== undefined) lines.push(`**${escapeMarkdownInline(disables)}**`, "");
   return lines;
 }
 

@@ -78,12 +78,35 @@ export function failedAnalysers(review: Review): AnalyserRun[] {
 /** One sentence naming what failed, for the incomplete banners. */
 export function incompleteReason(review: Review): string {
   const failed = failedAnalysers(review);
-  if (failed.length === 0) return "The review did not finish every analysis.";
+  if (failed.length === 0) {
+    // Incomplete without a failed analyser: the notices marked incomplete say why (listed with the others too).
+    const flagged = review.notices.filter((n) => n.incomplete === true).map((n) => `${n.message}.`);
+    return flagged.length > 0 ? flagged.join(" ") : "The review did not finish every analysis.";
+  }
   const parts = failed.map((a) => {
     const what = a.status === "timed-out" ? "timed out" : "failed";
     return a.message ? `${a.id} ${what} (${a.message})` : `${a.id} ${what}`;
   });
   return `${parts.join("; ")}. Findings those analysers would have reported are missing.`;
+}
+
+/**
+ * "disabled by the repository: bandit, py/weak-hash, exclude vendor/**", or
+ * "ignored the repository's disables: …" when the operator kept them on;
+ * undefined when the repository's config switched nothing off. Plain text:
+ * each reporter escapes it for its format.
+ */
+export function repositoryDisablesText(review: Review): string | undefined {
+  const disabled = review.disabledByRepository;
+  if (!disabled) return undefined;
+  const items = [
+    ...disabled.analysers,
+    ...disabled.rules,
+    ...disabled.excludes.map((glob) => `exclude ${glob}`),
+  ];
+  if (items.length === 0) return undefined;
+  const label = disabled.ignored ? "ignored the repository's disables" : "disabled by the repository";
+  return `${label}: ${items.join(", ")}`;
 }
 
 export interface SkipGroup {

@@ -1,6 +1,7 @@
 import type { Notification, ReportingDescriptor } from "sarif";
 import { NAMED_SKIP_REASONS, type Review } from "../core/review.js";
 import { artifactLocation } from "./sarif-location.js";
+import { repositoryDisablesText } from "./report-facts.js";
 
 /**
  * Descriptors for what the tool says about its own run (not about the code),
@@ -117,4 +118,25 @@ export function executionNotifications(review: Review): Notification[] {
     });
   }
   return out;
+}
+
+/**
+ * What the reviewed repository's config switched off (or tried to), as a
+ * configuration notification: a reader of the log sees the review was narrowed
+ * by the code under review.
+ */
+export function configurationNotifications(
+  review: Review,
+): { toolConfigurationNotifications: Notification[] } | Record<string, never> {
+  const text = repositoryDisablesText(review);
+  if (text === undefined) return {};
+  return {
+    toolConfigurationNotifications: [
+      {
+        level: review.disabledByRepository?.ignored === true ? "note" : "warning",
+        message: { text },
+        properties: { disabledByRepository: { ...review.disabledByRepository } },
+      },
+    ],
+  };
 }

@@ -2,7 +2,11 @@ import type { Fix as SarifFix, Log, Region, ReportingDescriptor, Result, Run } f
 import type { Finding } from "../core/finding.js";
 import type { Review } from "../core/review.js";
 import { REDACTION_MASK } from "../core/redaction.js";
-import { executionNotifications, NOTIFICATION_DESCRIPTORS } from "./sarif-notifications.js";
+import {
+  configurationNotifications,
+  executionNotifications,
+  NOTIFICATION_DESCRIPTORS,
+} from "./sarif-notifications.js";
 import { artifactLocation, regionOf, rootUri, SRCROOT } from "./sarif-location.js";
 import { levelOf, ruleDescriptor } from "./sarif-rules.js";
 
@@ -42,6 +46,7 @@ export function toSarif(review: Review): Log {
         startTimeUtc: review.startedAt,
         endTimeUtc: review.completedAt,
         toolExecutionNotifications: executionNotifications(review),
+        ...configurationNotifications(review),
       },
     ],
     originalUriBaseIds: { [SRCROOT]: srcRoot(review) },
@@ -55,6 +60,7 @@ export function toSarif(review: Review): Log {
       status: review.status,
       qualityScore: review.summary.score,
       filesAnalysed: review.files.analysed,
+      ...(review.disabledByRepository ? { disabledByRepository: { ...review.disabledByRepository } } : {}),
     },
   };
   const provenance = versionControl(review);

@@ -2,7 +2,7 @@ import { CATEGORIES } from "../core/category.js";
 import type { ResolvedFinding, Review } from "../core/review.js";
 import { SEVERITIES } from "../core/severity.js";
 import { formatBytes, formatCost, formatCount, formatDuration, formatScore, plural } from "./format.js";
-import { append, capped, skipGroups, totalSkipped } from "./report-facts.js";
+import { append, capped, repositoryDisablesText, skipGroups, totalSkipped } from "./report-facts.js";
 import { pad, severityLabel, truncate, wrap, type TerminalStyle } from "./terminal-style.js";
 import { makeVisible } from "./visible-text.js";
 
@@ -48,6 +48,11 @@ export function renderSummary(review: Review, style: TerminalStyle): string[] {
         `${formatCount(inline)} by inline comments · ${formatCount(baseline)} by the baseline`,
       ),
     );
+  }
+  const disables = repositoryDisablesText(review);
+  if (disables !== undefined) {
+    const [first = "", ...rest] = wrap(makeVisible(disables), style.width, " ".repeat(2 + LABEL));
+    lines.push(row("Repository", first.trimStart()), ...rest);
   }
   append(lines, renderAnalysers(review, style));
   append(lines, renderNotices(review, style));

@@ -379,6 +379,13 @@ export const sampleReview: Review = {
       message: "Cannot find module 'eslint-plugin-react' <from .eslintrc>",
     },
     { level: "info", analyser: "rules", message: "3 findings below min_confidence 0.5 were dropped" },
+    {
+      level: "error",
+      analyser: "config",
+      message: "no file reviewed: the repository's config excluded every file under docs/",
+      file: "docs/",
+      incomplete: true,
+    },
   ],
   rules: sampleRules,
   findings: sampleFindings,
@@ -419,6 +426,12 @@ export const sampleReview: Review = {
     ],
   },
   suppressed: { inline: 2, baseline: 5 },
+  disabledByRepository: {
+    analysers: ["pylint"],
+    rules: ["py/weak-hash"],
+    excludes: ["migrations/**"],
+    ignored: false,
+  },
   llm: {
     tokens: 18_234,
     costCents: 4.7,
@@ -435,7 +448,12 @@ export const sampleReview: Review = {
   },
 };
 
-const { diff: _diff, comparison: _comparison, ...withoutDiffAndComparison } = sampleReview;
+const {
+  diff: _diff,
+  comparison: _comparison,
+  disabledByRepository: _disabled,
+  ...withoutDiffAndComparison
+} = sampleReview;
 
 /** The same review with nothing wrong: complete, no findings, no skips, no previous review. */
 export const cleanReview: Review = {
