@@ -1,3 +1,4 @@
+import { terminalPath } from "./path-text.js";
 import { CATEGORIES } from "../core/category.js";
 import type { ResolvedFinding, Review } from "../core/review.js";
 import { SEVERITIES } from "../core/severity.js";
@@ -84,8 +85,9 @@ function renderSkipped(review: Review, style: TerminalStyle, row: Row): string[]
       : capped(group.paths, SKIPPED_NAMES_SHOWN);
     lines.push(`${" ".repeat(2 + LABEL)}${style.c.yellow(`${group.reason}:`)}`);
     for (const { path, detail } of shown) {
-      const text = detail === undefined ? path : `${path} (${detail})`;
-      lines.push(indent + truncate(makeVisible(text), style.width - indent.length));
+      const text =
+        detail === undefined ? terminalPath(path) : `${terminalPath(path)} (${makeVisible(detail)})`;
+      lines.push(indent + truncate(text, style.width - indent.length));
     }
     // The list may be shorter than the count when the pipeline kept only a sample.
     const unlisted = group.count - group.paths.length;
@@ -107,7 +109,7 @@ function renderComparison(review: Review, style: TerminalStyle, row: Row): strin
   const list = (label: string, items: readonly ResolvedFinding[]): void => {
     const { shown, more } = style.verbose ? { shown: items, more: 0 } : capped(items, FIXED_SHOWN);
     for (const item of shown) {
-      const where = `${item.file}:${item.line}`;
+      const where = `${terminalPath(item.file)}:${item.line}`;
       lines.push(
         `${indent}${label} ${style.severity(item.severity)} ${makeVisible(`${item.ruleId} ${where} ${item.title}`)}`,
       );
@@ -148,7 +150,7 @@ function renderNotices(review: Review, style: TerminalStyle): string[] {
     ? { shown: review.notices, more: 0 }
     : capped(review.notices, NOTICES_SHOWN);
   for (const notice of shown) {
-    const where = notice.file === undefined ? "" : `${notice.file}: `;
+    const where = notice.file === undefined ? "" : `${terminalPath(notice.file)}: `;
     const text = `${notice.analyser}: ${where}${notice.message}`;
     const [first = "", ...rest] = wrap(text, style.width, " ".repeat(12));
     append(lines, `    ${colour[notice.level](pad(notice.level, 8))}${first.trimStart()}`, rest);
