@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Review } from "../core/review.js";
 import { renderUnifiedDiff } from "../fixes/apply-edits.js";
 import { repositoryPrefix } from "../platform/apply-fixes.js";
-import { writeTextFile } from "../platform/files.js";
+import { writeOutputFile } from "../platform/output-file.js";
 import { checkOptions } from "./fix-stage.js";
 import { llmFixLimit, proveWithModel, type FixStageContext } from "./fix-with-model.js";
 import type { Io } from "./io.js";
@@ -54,7 +54,7 @@ export async function writeFixPatch(
           checked === 0
             ? `${provenCount} proven fix${provenCount === 1 ? "" : "es"} (${rejected} rejected)`
             : `${provenCount + checked} fixes (${provenCount} proven, ${checked} model-checked; ${rejected} rejected)`;
-        await writeTextFile(path, patch);
+        await writeOutputFile(path, patch, "the patch");
         io.stderr.write(
           `codeguardian: wrote ${what} to ${path}; apply with "git apply" from the repository root\n`,
         );

@@ -5,6 +5,7 @@ import { OUTPUT_FORMATS } from "../core/config.js";
 import { packageVersion } from "../platform/version.js";
 import { baselineCommand } from "./baseline-command.js";
 import { fixCommand, type FixOptions } from "./fix-command.js";
+import { refuseGluedShortOptions } from "./glued-options.js";
 import { historyCommand } from "./history-command.js";
 import type { Io } from "./io.js";
 import { reviewCommand, type ReviewOptions } from "./review-command.js";
@@ -45,6 +46,7 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCode> {
     exitCode = code;
   });
   try {
+    refuseGluedShortOptions(program, args);
     await program.parseAsync([...args], { from: "user" });
     return exitCode;
   } catch (error) {
