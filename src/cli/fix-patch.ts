@@ -5,6 +5,7 @@ import { repositoryPrefix } from "../platform/apply-fixes.js";
 import { writeOutputFile } from "../platform/output-file.js";
 import { checkOptions } from "./fix-stage.js";
 import { llmFixLimit, proveWithModel, type FixStageContext } from "./fix-with-model.js";
+import { terminalPath } from "../reporters/path-text.js";
 import type { Io } from "./io.js";
 import type { ReviewOptions } from "./review-command.js";
 
@@ -33,7 +34,8 @@ export async function writeFixPatch(
     io,
     async (proven) => {
       for (const note of proven.notes) io.stderr.write(`codeguardian: ${note}\n`);
-      for (const s of proven.skipped) io.stderr.write(`codeguardian: no fixes for ${s.file}: ${s.reason}\n`);
+      for (const s of proven.skipped)
+        io.stderr.write(`codeguardian: no fixes for ${terminalPath(s.file)}: ${s.reason}\n`);
       const prefix = await repositoryPrefix(review.target.root);
       const patch = proven.plan.files
         .map((f) =>

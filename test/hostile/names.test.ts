@@ -102,6 +102,25 @@ describe("1.9: names in terminal, Markdown and HTML reports", () => {
     expect(html).not.toMatch(/new\nline\.py/);
   });
 
+  it("1.9: codeguardian fix shows a name with a newline, and escape codes in the diff, on their own lines", async () => {
+    const fixable = FIXABLE.replace("yaml.load(s)", "yaml.load(s)  # \u001b[2J");
+    const fixDir = repoWith({ "plain.py": fixable, [NEWLINE]: fixable });
+    const { stdout } = await cli(["fix", fixDir], fixDir, "n\nn\n");
+    const lines = stdout.split("\n");
+    expect(
+      lines
+        .filter((l) => l.includes("py/insecure-deserialization (high)"))
+        .map((l) => l.split(" ")[0])
+        .sort(),
+    ).toEqual(["new<U+000A>line.py:5", "plain.py:5"].sort());
+    expect(lines.filter((l) => l.startsWith("+") && l.includes("safe_load"))).toEqual([
+      "+    return yaml.safe_load(s)  # <U+001B>[2J",
+      "+    return yaml.safe_load(s)  # <U+001B>[2J",
+    ]);
+    expect(stdout).not.toContain("\u001b");
+    expect(lines).toContain("  new<U+000A>line.py:5 py/insecure-deserialization: declined");
+  });
+
   it("1.9: the JSON report keeps the exact name (its serialiser escapes)", async () => {
     const json = JSON.parse((await cli(["review", dir, "--no-store", "-f", "json"], dir)).stdout) as {
       findings: { file: string }[];
