@@ -12,12 +12,15 @@ import { CodeGuardianError } from "../core/errors.js";
  * A target that really starts with "-" goes after "--".
  */
 export function refuseGluedShortOptions(program: Command, args: readonly string[]): void {
-  const command = program.commands.find((c) => c.name() === args[0]);
-  const options = [...program.options, ...(command?.options ?? [])];
+  let options: readonly Option[] = program.options;
   const find = (flag: string): Option | undefined => options.find((o) => o.short === flag || o.long === flag);
-  for (let i = command === undefined ? 0 : 1; i < args.length; i++) {
+  for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     if (arg === "--") return;
+    const command = program.commands.find((c) => c.name() === arg);
+    // From the command's name on its own options count too (global ones may come before it).
+    if (command !== undefined && options === program.options)
+      options = [...program.options, ...command.options];
     if (!arg.startsWith("-") || arg === "-") continue;
     if (!arg.startsWith("--") && arg.length > 2) {
       throw new CodeGuardianError(
