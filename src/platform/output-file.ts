@@ -8,10 +8,11 @@ import { CodeGuardianError } from "../core/errors.js";
  * whole or untouched: the text goes to a temporary file beside it, which then
  * replaces it in one rename. A disk that fills up half-way leaves the old
  * file (or none), never a truncated one. Devices and pipes (`/dev/stdout`,
- * a FIFO) cannot be replaced and hold nothing to lose, so they are written in
- * place. A failure is the operator's to fix (a full disk, a read-only or
- * forbidden place, a directory where a file was meant), so it is a coded
- * error naming the path, not an internal one.
+ * a FIFO), and anything reached through /dev or /proc, are streams the
+ * operator opened: they are written in place, as before. A failure is the
+ * operator's to fix (a full disk, a read-only or forbidden place, a
+ * directory where a file was meant), so it is a coded error naming the
+ * path, not an internal one.
  */
 export async function writeOutputFile(path: string, text: string, what: string): Promise<void> {
   try {
@@ -27,13 +28,17 @@ async function writeWholeOrNothing(path: string, text: string): Promise<void> {
     if (errnoCode(error) === "ENOENT") return undefined;
     throw error;
   });
-  if (existing !== undefined && !existing.isFile()) {
+  if (existing !== undefined && (!existing.isFile() || isStreamPath(path))) {
     // A directory fails here with EISDIR, named like any other write error.
     await writeFile(path, text, "utf8");
     return;
   }
   // Through a symbolic link, the file it points at is replaced and the link kept.
   const destination = existing === undefined ? path : await realpath(path);
+  if (isStreamPath(destination)) {
+    await writeFile(path, text, "utf8");
+    return;
+  }
   const temp = join(
     dirname(destination),
     `.${basename(destination)}.${randomBytes(6).toString("hex")}.partial`,
@@ -49,6 +54,15 @@ async function writeWholeOrNothing(path: string, text: string): Promise<void> {
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * `/dev/stdout` redirected to a file is a regular file reached through /dev
+ * and /proc: the shell opened it and may have written to it already, so it is
+ * written in place like any other stream.
+ */
+function isStreamPath(path: string): boolean {
+  return /^\/(dev|proc)\//.test(path);
 }
 
 /** What the system's error codes mean, in words for the message. */
