@@ -1,6 +1,7 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -108,6 +109,20 @@ describe("8.8: -o /dev/full", () => {
     expect(result.stderr).toContain(
       "could not write the patch to /dev/full: no space left on the device (ENOSPC)",
     );
+  });
+
+  it("8.8: a FIFO named by -o is written in place, not replaced by a file", async () => {
+    const fifo = join(home, "report.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const reader = spawn("cat", [fifo], { stdio: ["ignore", "pipe", "inherit"] });
+    let read = "";
+    reader.stdout.on("data", (chunk: Buffer) => (read += chunk.toString("utf8")));
+    const closed = new Promise((resolve) => reader.on("close", resolve));
+    const result = await cli(["review", "--no-store", "-f", "json", "-o", fifo], repo);
+    await closed;
+    expect(result.code).toBe(1);
+    expect(JSON.parse(read)).toHaveProperty("findings");
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it("8.8: --out naming a directory for one format says so (EISDIR, exit 2)", async () => {
