@@ -150,8 +150,10 @@ function renderNotices(review: Review, style: TerminalStyle): string[] {
     ? { shown: review.notices, more: 0 }
     : capped(review.notices, NOTICES_SHOWN);
   for (const notice of shown) {
-    const where = notice.file === undefined ? "" : `${terminalPath(notice.file)}: `;
-    const text = `${notice.analyser}: ${where}${notice.message}`;
+    const where = notice.file === undefined ? "" : `${notice.file}: `;
+    // A notice is one fact on one line; its message often quotes a file name (a
+    // tool's "could not parse <path>"), so a line break in it is shown, not followed.
+    const text = terminalPath(`${notice.analyser}: ${where}${notice.message}`);
     const [first = "", ...rest] = wrap(text, style.width, " ".repeat(12));
     append(lines, `    ${colour[notice.level](pad(notice.level, 8))}${first.trimStart()}`, rest);
   }

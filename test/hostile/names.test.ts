@@ -65,6 +65,9 @@ describe("1.9: names in terminal, Markdown and HTML reports", () => {
       // Skipped as binary: the summary lists skipped names.
       "bin\nary.py": "x = 1\u0000\n",
       "bin.py": "x = 1\u0000\n",
+      // An ignore comment without a reason: a notice that names the file.
+      "sup\npressed.py": "x = 1  # codeguardian-ignore[py/insecure-deserialization]\n",
+      "suppressed.py": "x = 1  # codeguardian-ignore[py/insecure-deserialization]\n",
     });
   });
 
@@ -83,8 +86,13 @@ describe("1.9: names in terminal, Markdown and HTML reports", () => {
     const lines = stdout.split("\n").map((l) => l.trim());
     expect(lines).toContain("bin.py (contains NUL bytes)");
     expect(lines).toContain("bin<U+000A>ary.py (contains NUL bytes)");
+    const notices = lines.filter((l) => l.includes("codeguardian-ignore needs rule ids"));
+    expect(notices.map((l) => /suppressions: (.*): line 1:/.exec(l)?.[1]).sort()).toEqual([
+      "sup<U+000A>pressed.py",
+      "suppressed.py",
+    ]);
     // The second half of a name never starts a line of its own.
-    expect(lines.filter((l) => l.startsWith("line.py") || l.startsWith("ary.py"))).toEqual([]);
+    expect(lines.filter((l) => /^(line|ary|pressed)\.py/.test(l))).toEqual([]);
     expect(stdout).not.toContain("\u001b");
     expect(stdout).not.toContain("\t");
   });
