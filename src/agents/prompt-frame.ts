@@ -46,6 +46,26 @@ export function systemPrompt(role: string, extra: readonly string[] = []): strin
   ].join("\n");
 }
 
+/** Names made only of these characters read as nothing but a name. */
+const PLAIN_NAME = /^[\w ./@+,=:-]+$/;
+/** What JSON leaves raw but could still reorder or hide text: DEL, C1, bidi and line separators. */
+const STILL_INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A name taken from the reviewed repository (a path, a function name) for
+ * the instruction part of a prompt, outside any fence. A plain name is shown
+ * as it is; anything else becomes a JSON string, so a newline, quote or
+ * marker in it cannot start a line of its own, close the quotes or open a
+ * fence: it stays one quoted value where a name is expected.
+ */
+export function promptName(name: string): string {
+  if (PLAIN_NAME.test(name)) return name;
+  return JSON.stringify(name).replace(
+    STILL_INVISIBLE,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 /**
  * Puts code between fence markers derived from its own hash: the code cannot
  * contain its closing marker without changing the hash. Lines are numbered as
@@ -57,12 +77,12 @@ export function fenceCode(label: string, text: string, firstLine = 1): string {
   if (lines.at(-1) === "") lines.pop();
   const width = String(firstLine + lines.length - 1).length;
   const numbered = lines.map((line, i) => `${String(firstLine + i).padStart(width)} | ${line}`);
-  return [`<<<${fence} ${label}>>>`, ...numbered, `<<<END-${fence}>>>`].join("\n");
+  return [`<<<${fence} ${promptName(label)}>>>`, ...numbered, `<<<END-${fence}>>>`].join("\n");
 }
 
 /** Lines of data the model may read, marked as data (lint output, prior findings). */
 export function fenceData(label: string, lines: readonly string[]): string {
   const body = lines.join("\n");
   const fence = `UNTRUSTED-DATA-${sha256Hex(`${label}\n${body}`).slice(0, 16)}`;
-  return [`<<<${fence} ${label}>>>`, body, `<<<END-${fence}>>>`].join("\n");
+  return [`<<<${fence} ${promptName(label)}>>>`, body, `<<<END-${fence}>>>`].join("\n");
 }

@@ -1,5 +1,5 @@
 import type { FindingDraft } from "../core/finding.js";
-import { fenceCode, fenceData } from "./prompt-frame.js";
+import { fenceCode, fenceData, promptName } from "./prompt-frame.js";
 import { maskSecrets } from "./redact.js";
 import type { AgentUnit, RedactedFile } from "./types.js";
 
@@ -11,7 +11,7 @@ export function wholeFileUnit(file: RedactedFile, task: string, context: readonl
     prompt: [
       task,
       ...context,
-      `File ${file.source.path} (${file.source.language}):`,
+      `File ${promptName(file.source.path)} (${file.source.language}):`,
       fenceCode(file.source.path, file.text),
     ].join("\n\n"),
   };

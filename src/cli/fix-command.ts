@@ -4,6 +4,8 @@ import type { Finding } from "../core/finding.js";
 import { resolveOverlaps } from "../fixes/plan.js";
 import { FileFixSession, type ProposedFix } from "../fixes/session.js";
 import { uncommittedPaths, writeWorkingFile } from "../platform/apply-fixes.js";
+import { terminalPath } from "../reporters/path-text.js";
+import { makeVisible } from "../reporters/visible-text.js";
 import type { Io } from "./io.js";
 import { localTargetOnly, performReview } from "./review-command.js";
 import { llmFixLimit, proveWithModel } from "./fix-with-model.js";
@@ -119,7 +121,7 @@ async function applyProven(root: string, proven: ProvenFixes, options: FixOption
     io.stdout.write(`Skipped ${skipped.length}:\n`);
     for (const s of skipped)
       io.stdout.write(
-        `  ${s.file}${s.line === undefined ? "" : `:${s.line}`}${s.ruleId ? ` ${s.ruleId}` : ""}: ${s.reason}\n`,
+        `  ${terminalPath(s.file)}${s.line === undefined ? "" : `:${s.line}`}${s.ruleId ? ` ${s.ruleId}` : ""}: ${s.reason}\n`,
       );
   }
 }
@@ -191,9 +193,12 @@ async function decide(
   if (options.yes)
     return proposal.fix.applicability === "safe" ? "apply" : "suggested fix: --yes applies only safe ones";
   const f = proposal.finding;
-  io.stdout.write(`\n${f.file}:${f.range.start.line} ${f.ruleId} (${f.severity}): ${f.title}\n`);
+  // The name and the diff's code come from the repository: shown so they cannot drive the terminal.
   io.stdout.write(
-    `${proposal.fix.description} [${proposal.fix.applicability}, ${proposal.validation.status}]\n${proposal.diff}`,
+    `\n${terminalPath(f.file)}:${f.range.start.line} ${f.ruleId} (${f.severity}): ${makeVisible(f.title)}\n`,
+  );
+  io.stdout.write(
+    `${makeVisible(proposal.fix.description)} [${proposal.fix.applicability}, ${proposal.validation.status}]\n${makeVisible(proposal.diff.replace(/\r\n/g, "\n"))}`,
   );
   const answer = await prompter!.ask(io, "Apply this fix? [y/n/q] ");
   return answer === "y" ? "apply" : answer === "q" ? "quit" : "declined";

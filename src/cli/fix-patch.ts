@@ -2,9 +2,10 @@ import { resolve } from "node:path";
 import type { Review } from "../core/review.js";
 import { renderUnifiedDiff } from "../fixes/apply-edits.js";
 import { repositoryPrefix } from "../platform/apply-fixes.js";
-import { writeTextFile } from "../platform/files.js";
+import { writeOutputFile } from "../platform/output-file.js";
 import { checkOptions } from "./fix-stage.js";
 import { llmFixLimit, proveWithModel, type FixStageContext } from "./fix-with-model.js";
+import { terminalPath } from "../reporters/path-text.js";
 import type { Io } from "./io.js";
 import type { ReviewOptions } from "./review-command.js";
 
@@ -33,7 +34,8 @@ export async function writeFixPatch(
     io,
     async (proven) => {
       for (const note of proven.notes) io.stderr.write(`codeguardian: ${note}\n`);
-      for (const s of proven.skipped) io.stderr.write(`codeguardian: no fixes for ${s.file}: ${s.reason}\n`);
+      for (const s of proven.skipped)
+        io.stderr.write(`codeguardian: no fixes for ${terminalPath(s.file)}: ${s.reason}\n`);
       const prefix = await repositoryPrefix(review.target.root);
       const patch = proven.plan.files
         .map((f) =>
@@ -54,7 +56,7 @@ export async function writeFixPatch(
           checked === 0
             ? `${provenCount} proven fix${provenCount === 1 ? "" : "es"} (${rejected} rejected)`
             : `${provenCount + checked} fixes (${provenCount} proven, ${checked} model-checked; ${rejected} rejected)`;
-        await writeTextFile(path, patch);
+        await writeOutputFile(path, patch, "the patch");
         io.stderr.write(
           `codeguardian: wrote ${what} to ${path}; apply with "git apply" from the repository root\n`,
         );

@@ -6,6 +6,7 @@ import { withGitSession } from "../platform/run-git.js";
 import { packageVersion } from "../platform/version.js";
 import { baselineCommand } from "./baseline-command.js";
 import { fixCommand, type FixOptions } from "./fix-command.js";
+import { refuseGluedShortOptions } from "./glued-options.js";
 import { historyCommand } from "./history-command.js";
 import type { Io } from "./io.js";
 import { reviewCommand, type ReviewOptions } from "./review-command.js";
@@ -46,6 +47,7 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCode> {
     exitCode = code;
   });
   try {
+    refuseGluedShortOptions(program, args);
     // One command reads each repository's git configuration once (see platform/run-git.ts).
     await withGitSession(() => program.parseAsync([...args], { from: "user" }));
     return exitCode;

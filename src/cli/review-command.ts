@@ -5,7 +5,7 @@ import type { Review } from "../core/review.js";
 import { isAtLeast } from "../core/severity.js";
 import { runReview, type DiffInput } from "../pipeline/run-review.js";
 import { isInteractive, processEnv, wantsColor } from "../platform/env.js";
-import { writeTextFile } from "../platform/files.js";
+import { writeOutputFile } from "../platform/output-file.js";
 import { changedFiles } from "../platform/git.js";
 import { packageVersion } from "../platform/version.js";
 import { FORMAT_EXTENSIONS, renderReport } from "../reporters/index.js";
@@ -254,7 +254,7 @@ async function writeOutputs(review: Review, outputs: readonly PlannedOutput[], i
     });
     if (toStdout) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     else {
-      await writeTextFile(output.path, text);
+      await writeOutputFile(output.path, text, `the ${output.format} report`);
       io.stderr.write(`codeguardian: wrote ${output.format} report to ${output.path}\n`);
     }
   }

@@ -24,6 +24,7 @@ const CATALOGUE = {
   CG_UNSAFE_PATH: { exit: EXIT.usage, title: "Unsafe path in the repository" },
   CG_STORE_FAILED: { exit: EXIT.internal, title: "Review store error" },
   CG_REVIEW_NOT_FOUND: { exit: EXIT.usage, title: "Review not found" },
+  CG_OUTPUT_FAILED: { exit: EXIT.usage, title: "Cannot write output" },
   CG_INTERNAL: { exit: EXIT.internal, title: "Internal error" },
 } as const;
 

@@ -1,6 +1,7 @@
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
+import { createTwoFilesPatch, OMIT_HEADERS } from "diff";
 import type { Edit } from "../core/fix.js";
 import { comparePositions, LineIndex, type Position, type Range } from "../core/location.js";
+import { gitQuotePath } from "./git-quote.js";
 
 /** An edit resolved to UTF-16 offsets of the text it applies to. */
 export interface OffsetEdit {
@@ -102,7 +103,8 @@ export interface DiffOptions {
 
 /**
  * A unified diff of one file that `git apply` accepts from the repository
- * root: `diff --git` header, a/ and b/ prefixes, the file's own line endings,
+ * root: `diff --git` header, a/ and b/ prefixes (names quoted as git quotes
+ * them, see git-quote.ts), the file's own line endings,
  * and "\ No newline at end of file" where the trailing newline is missing.
  * Empty when nothing changed.
  */
@@ -114,17 +116,16 @@ export function renderUnifiedDiff(
 ): string {
   if (before === after) return "";
   const bom = options.bom === true ? "\uFEFF" : "";
-  const body = createTwoFilesPatch(
-    `a/${path}`,
-    `b/${path}`,
-    bom + before,
-    bom + after,
-    undefined,
-    undefined,
-    {
-      context: options.context ?? 3,
-      headerOptions: FILE_HEADERS_ONLY,
-    },
-  );
-  return `diff --git a/${path} b/${path}\n${body}`;
+  const hunks = createTwoFilesPatch("", "", bom + before, bom + after, undefined, undefined, {
+    context: options.context ?? 3,
+    headerOptions: OMIT_HEADERS,
+  });
+  // Every header line names the file the same way git does, quoted when the
+  // name needs it, so a name cannot spill onto a line of its own.
+  const from = gitQuotePath(`a/${path}`);
+  const to = gitQuotePath(`b/${path}`);
+  // git ends these two lines with a tab when the name holds a space, so that
+  // tools reading up to the first whitespace still see the whole name.
+  const tab = path.includes(" ") ? "\t" : "";
+  return `diff --git ${from} ${to}\n--- ${from}${tab}\n+++ ${to}${tab}\n${hunks}`;
 }

@@ -3,6 +3,7 @@ import { SEVERITIES } from "../core/severity.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { fixedSnippet, snippetDiff } from "./fix-preview.js";
 import { formatConfidence } from "./format.js";
+import { htmlPath } from "./path-text.js";
 import { formatRange, snippetLines } from "./report-facts.js";
 
 /** The findings table: one row per finding, its explanation and code folded into the title cell. */
@@ -57,7 +58,7 @@ function renderRow(f: Finding, fresh: boolean): string {
     `<tr class="finding" data-severity="${f.severity}">`,
     `<td><span class="badge ${f.severity}">${f.severity}</span>${fresh ? `<span class="new">NEW</span>` : ""}</td>`,
     `<td><code>${h(f.ruleId)}</code></td>`,
-    `<td><code>${h(f.file)}</code><br><span class="muted">${h(formatRange(f))}</span></td>`,
+    `<td><code>${htmlPath(f.file)}</code><br><span class="muted">${h(formatRange(f))}</span></td>`,
     `<td><details><summary>${h(f.title)}</summary>${body.join("\n")}</details></td>`,
     `<td class="num">${formatConfidence(f.confidence)}</td>`,
     `</tr>`,

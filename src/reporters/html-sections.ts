@@ -2,6 +2,7 @@ import type { ResolvedFinding, Review } from "../core/review.js";
 import { SEVERITIES } from "../core/severity.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { formatBytes, formatCost, formatCount, formatDuration, formatScore } from "./format.js";
+import { htmlPath } from "./path-text.js";
 import { skipGroups, totalSkipped } from "./report-facts.js";
 
 function card(value: string, label: string, kind = ""): string {
@@ -51,7 +52,7 @@ function resolvedTable(title: string, items: readonly ResolvedFinding[]): string
   if (items.length === 0) return "";
   const rows = items.map(
     (r) =>
-      `<tr><td><span class="badge ${r.severity}">${r.severity}</span></td><td><code>${h(r.ruleId)}</code></td><td><code>${h(`${r.file}:${r.line}`)}</code></td><td>${h(r.title)}</td></tr>`,
+      `<tr><td><span class="badge ${r.severity}">${r.severity}</span></td><td><code>${h(r.ruleId)}</code></td><td><code>${htmlPath(r.file)}:${r.line}</code></td><td>${h(r.title)}</td></tr>`,
   );
   return [
     `<details><summary>${title} (${items.length})</summary>`,
@@ -81,7 +82,7 @@ export function renderSkipped(review: Review): string {
     .map((g) => {
       const items = g.paths.map(
         (p) =>
-          `<li><code>${h(p.path)}</code>${p.detail === undefined ? "" : ` <span class="muted">— ${h(p.detail)}</span>`}</li>`,
+          `<li><code>${htmlPath(p.path)}</code>${p.detail === undefined ? "" : ` <span class="muted">— ${h(p.detail)}</span>`}</li>`,
       );
       const unlisted = g.count - g.paths.length;
       if (unlisted > 0) items.push(`<li class="muted">and ${unlisted} more</li>`);
@@ -100,7 +101,7 @@ export function renderNotices(review: Review): string {
   if (review.notices.length === 0) return "";
   const items = review.notices.map(
     (n) =>
-      `<li><strong class="notice-${n.level}">${n.level}</strong> <code>${h(n.analyser)}</code>${n.file === undefined ? "" : ` <code>${h(n.file)}</code>`}: ${h(n.message)}</li>`,
+      `<li><strong class="notice-${n.level}">${n.level}</strong> <code>${h(n.analyser)}</code>${n.file === undefined ? "" : ` <code>${htmlPath(n.file)}</code>`}: ${h(n.message)}</li>`,
   );
   return `<h2>Notices</h2>\n<ul>\n${items.join("\n")}\n</ul>`;
 }

@@ -1,6 +1,7 @@
 import type { Review } from "../core/review.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { formatDuration } from "./format.js";
+import { htmlPath } from "./path-text.js";
 import { HTML_CSP, HTML_SCRIPT, HTML_STYLE } from "./html-assets.js";
 import { renderFindingsTable } from "./html-findings.js";
 import {
@@ -28,7 +29,7 @@ export function renderHtml(review: Review): string {
   const body = [
     `<header>`,
     `<h1>CodeGuardian review</h1>`,
-    `<p class="meta"><code>${h(where)}</code></p>`,
+    `<p class="meta"><code>${htmlPath(where)}</code></p>`,
     `<p class="meta">Review <code>${h(review.id)}</code> · started ${h(review.startedAt)} · took ${h(formatDuration(review.durationMs))} · CodeGuardian ${h(review.tool.version)}</p>`,
     review.diff
       ? `<p class="meta">Changes against <code>${h(review.diff.base)}</code>: ${review.diff.changedFiles} changed files, ${review.diff.wholeFiles ? "whole files" : "changed lines only"}</p>`

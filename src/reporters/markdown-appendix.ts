@@ -1,6 +1,7 @@
 import type { ResolvedFinding, Review } from "../core/review.js";
 import { escapeMarkdownInline, inlineCode } from "./escape-markdown.js";
 import { formatDuration, plural } from "./format.js";
+import { markdownPath } from "./path-text.js";
 import { capped, skipGroups, totalSkipped } from "./report-facts.js";
 
 /** Named skipped files and fixed findings listed per section before "and N more". */
@@ -48,7 +49,7 @@ function renderAnalysers(review: Review): string[] {
 }
 
 function resolvedRow(r: ResolvedFinding): string {
-  return `| ${r.severity} | ${inlineCode(r.ruleId, true)} | ${inlineCode(`${r.file}:${r.line}`, true)} | ${cell(r.title)} |`;
+  return `| ${r.severity} | ${inlineCode(r.ruleId, true)} | ${markdownPath(r.file, `:${r.line}`, true)} | ${cell(r.title)} |`;
 }
 
 function resolvedTable(title: string, items: readonly ResolvedFinding[]): string[] {
@@ -98,7 +99,7 @@ function renderSkipped(review: Review): string[] {
     const { shown, more } = capped(group.paths, LISTED);
     lines.push(`**${group.reason}:**`, "");
     for (const { path, detail } of shown) {
-      lines.push(`- ${inlineCode(path)}${detail === undefined ? "" : ` — ${cell(detail)}`}`);
+      lines.push(`- ${markdownPath(path)}${detail === undefined ? "" : ` — ${cell(detail)}`}`);
     }
     const rest = more + group.count - group.paths.length;
     if (rest > 0) lines.push(`- …and ${rest} more`);
@@ -113,7 +114,7 @@ function renderNotices(review: Review): string[] {
   const lines = ["### Notices", ""];
   const { shown, more } = capped(review.notices, NOTICES_LISTED);
   for (const n of shown) {
-    const where = n.file === undefined ? "" : ` ${inlineCode(n.file)}:`;
+    const where = n.file === undefined ? "" : ` ${markdownPath(n.file)}:`;
     lines.push(`- **${n.level}** (${cell(n.analyser)})${where} ${cell(n.message)}`);
   }
   if (more > 0) lines.push(`- …and ${more} more (every notice is in the JSON, SARIF and HTML reports)`);

@@ -10,6 +10,7 @@ import {
 } from "./escape-markdown.js";
 import { fixedSnippet, snippetDiff } from "./fix-preview.js";
 import { formatConfidence } from "./format.js";
+import { markdownPath, visiblePath } from "./path-text.js";
 import { append, displaySnippet, formatRange } from "./report-facts.js";
 
 const ICONS: Readonly<Record<Severity, string>> = {
@@ -31,7 +32,7 @@ export function severityIcon(severity: Severity): string {
  * is Markdown-escaped and code goes into fences it cannot close.
  */
 export function renderFindingDetails(finding: Finding, fresh: boolean, open: boolean): string {
-  const where = `${finding.file}:${finding.range.start.line}`;
+  const where = `${visiblePath(finding.file)}:${finding.range.start.line}`;
   const summary = [
     `<code>${escapeForHtmlInMarkdown(finding.ruleId)}</code>`,
     escapeForHtmlInMarkdown(finding.title),
@@ -39,7 +40,7 @@ export function renderFindingDetails(finding: Finding, fresh: boolean, open: boo
     ...(fresh ? ["<b>NEW</b>"] : []),
   ].join(" · ");
   const facts = [
-    `**File:** ${inlineCode(finding.file)} line ${escapeMarkdownInline(formatRange(finding))}`,
+    `**File:** ${markdownPath(finding.file)} line ${escapeMarkdownInline(formatRange(finding))}`,
     `**Category:** ${escapeMarkdownInline(finding.category)}`,
   ];
   if (finding.cwe.length > 0) facts.push(`**CWE:** ${finding.cwe.map(cweLink).join(", ")}`);

@@ -5,6 +5,7 @@ import { escapeMarkdownInline, inlineCode } from "./escape-markdown.js";
 import { formatBytes, formatCost, formatCount, formatDuration, formatScore, plural } from "./format.js";
 import { renderFindingDetails, severityIcon } from "./markdown-finding.js";
 import { renderMarkdownAppendix } from "./markdown-appendix.js";
+import { markdownPath } from "./path-text.js";
 import {
   append,
   failedAnalysers,
@@ -55,7 +56,7 @@ function renderHeader(review: Review): string[] {
     );
   }
   const { target } = review;
-  const where = [inlineCode(target.kind === "git" ? (target.url ?? target.input) : target.root)];
+  const where = [markdownPath(target.kind === "git" ? (target.url ?? target.input) : target.root)];
   if (target.branch !== undefined) where.push(`branch ${inlineCode(target.branch)}`);
   if (target.commit !== undefined) where.push(`commit ${inlineCode(target.commit.slice(0, 12))}`);
   if (review.diff)
@@ -125,7 +126,7 @@ function renderFindings(review: Review, budget: number): string {
         used += block.length;
         continue;
       }
-      const row = `| ${severityIcon(finding.severity)} ${escapeMarkdownInline(finding.severity)} | ${inlineCode(finding.ruleId, true)} | ${inlineCode(`${finding.file}:${finding.range.start.line}`, true)} | ${escapeMarkdownInline(finding.title)} |`;
+      const row = `| ${severityIcon(finding.severity)} ${escapeMarkdownInline(finding.severity)} | ${inlineCode(finding.ruleId, true)} | ${markdownPath(finding.file, `:${finding.range.start.line}`, true)} | ${escapeMarkdownInline(finding.title)} |`;
       if (omitted === 0 && used + row.length <= budget) {
         compact.push(row);
         used += row.length + 1;

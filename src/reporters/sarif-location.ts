@@ -5,15 +5,15 @@ import type { Range } from "../core/location.js";
 export const SRCROOT = "%SRCROOT%";
 
 /**
- * A repository-relative POSIX path as a relative URI reference: each segment
- * percent-encoded (spaces, "#", "?", "%", non-ASCII), separators kept.
- * Backslashes and leading slashes are normalised, since code scanning needs
- * a relative URI.
+ * A repository-relative path as a relative URI reference (RFC 3986): "/"
+ * separates segments, and each segment is percent-encoded (spaces, "#", "?",
+ * "%", ":", non-ASCII, controls). A backslash is part of a file name on the
+ * systems we review, never a separator, so it becomes %5C: turning it into
+ * "/" would point code scanning at another file. Leading slashes and "."
+ * segments are dropped, since code scanning needs a relative URI.
  */
 export function relativeUri(path: string): string {
   return path
-    .replace(/\\/g, "/")
-    .replace(/^\/+/, "")
     .split("/")
     .filter((segment) => segment !== "" && segment !== ".")
     .map((segment) => encodeURIComponent(segment))

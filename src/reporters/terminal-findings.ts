@@ -1,6 +1,7 @@
 import type { Finding } from "../core/finding.js";
 import { fixedSnippet, snippetDiff } from "./fix-preview.js";
 import { formatConfidence, plural } from "./format.js";
+import { terminalPath } from "./path-text.js";
 import { append, formatRange, groupByFile, snippetLines, type FileGroup } from "./report-facts.js";
 import { truncate, wrap, type TerminalStyle } from "./terminal-style.js";
 import { makeVisible } from "./visible-text.js";
@@ -26,7 +27,7 @@ function renderFileGroup(
   const rule = c.dim("─".repeat(Math.min(style.width, 80)));
   const lines = [
     rule,
-    `${c.bold(makeVisible(group.file))}  ${c.dim(`(${plural(group.findings.length, "finding")})`)}`,
+    `${c.bold(terminalPath(group.file))}  ${c.dim(`(${plural(group.findings.length, "finding")})`)}`,
     rule,
     "",
   ];

@@ -1,3 +1,4 @@
+import { terminalPath } from "./path-text.js";
 import { CATEGORIES } from "../core/category.js";
 import type { ResolvedFinding, Review } from "../core/review.js";
 import { SEVERITIES } from "../core/severity.js";
@@ -89,8 +90,9 @@ function renderSkipped(review: Review, style: TerminalStyle, row: Row): string[]
       : capped(group.paths, SKIPPED_NAMES_SHOWN);
     lines.push(`${" ".repeat(2 + LABEL)}${style.c.yellow(`${group.reason}:`)}`);
     for (const { path, detail } of shown) {
-      const text = detail === undefined ? path : `${path} (${detail})`;
-      lines.push(indent + truncate(makeVisible(text), style.width - indent.length));
+      const text =
+        detail === undefined ? terminalPath(path) : `${terminalPath(path)} (${makeVisible(detail)})`;
+      lines.push(indent + truncate(text, style.width - indent.length));
     }
     // The list may be shorter than the count when the pipeline kept only a sample.
     const unlisted = group.count - group.paths.length;
@@ -112,7 +114,7 @@ function renderComparison(review: Review, style: TerminalStyle, row: Row): strin
   const list = (label: string, items: readonly ResolvedFinding[]): void => {
     const { shown, more } = style.verbose ? { shown: items, more: 0 } : capped(items, FIXED_SHOWN);
     for (const item of shown) {
-      const where = `${item.file}:${item.line}`;
+      const where = `${terminalPath(item.file)}:${item.line}`;
       lines.push(
         `${indent}${label} ${style.severity(item.severity)} ${makeVisible(`${item.ruleId} ${where} ${item.title}`)}`,
       );
@@ -154,7 +156,9 @@ function renderNotices(review: Review, style: TerminalStyle): string[] {
     : capped(review.notices, NOTICES_SHOWN);
   for (const notice of shown) {
     const where = notice.file === undefined ? "" : `${notice.file}: `;
-    const text = `${notice.analyser}: ${where}${notice.message}`;
+    // A notice is one fact on one line; its message often quotes a file name (a
+    // tool's "could not parse <path>"), so a line break in it is shown, not followed.
+    const text = terminalPath(`${notice.analyser}: ${where}${notice.message}`);
     const [first = "", ...rest] = wrap(text, style.width, " ".repeat(12));
     append(lines, `    ${colour[notice.level](pad(notice.level, 8))}${first.trimStart()}`, rest);
   }

@@ -1,5 +1,6 @@
 import type { Review } from "../core/review.js";
 import { formatDuration } from "./format.js";
+import { terminalPath } from "./path-text.js";
 import { append, failedAnalysers, incompleteReason, newnessOf, targetLabel } from "./report-facts.js";
 import { renderFindingsSection } from "./terminal-findings.js";
 import { terminalStyle, wrap, type TerminalStyle } from "./terminal-style.js";
@@ -35,7 +36,7 @@ function renderHeader(review: Review, style: TerminalStyle): string[] {
   const { c } = style;
   const where = targetLabel(review);
   const lines = [
-    `${c.bold(`CodeGuardian ${makeVisible(review.tool.version)}`)} ${c.dim("·")} ${makeVisible(where)}`,
+    `${c.bold(`CodeGuardian ${makeVisible(review.tool.version)}`)} ${c.dim("·")} ${terminalPath(where)}`,
     c.dim(
       `review ${makeVisible(review.id)} · ${review.startedAt} · took ${formatDuration(review.durationMs)}`,
     ),

@@ -5,7 +5,7 @@ import type { SourceFile } from "../../core/source-file.js";
 import type { CodeWindow, Proposal } from "../../fixes/propose.js";
 import type { RecheckVerdict } from "../../fixes/validate.js";
 import { ask, type AskOutcome } from "../ask.js";
-import { fenceCode, fenceData } from "../prompt-frame.js";
+import { fenceCode, fenceData, promptName } from "../prompt-frame.js";
 import { maskSecrets, redactText } from "../redact.js";
 import { AGENTS } from "../registry.js";
 import type { AgentSession } from "../session.js";
@@ -98,7 +98,7 @@ export class LlmFixer {
         `Recommendation: ${maskSecrets(finding.recommendation, secrets)}`,
       ]),
       `Replace lines ${finding.range.start.line}-${finding.range.end.line}; you may widen the range within lines ${first}-${last}.`,
-      `File ${file.path} (${file.language}), lines ${first}-${last}:`,
+      `File ${promptName(file.path)} (${file.language}), lines ${first}-${last}:`,
       fenceCode(file.path, lines.lines(first, last), first),
     ].join("\n\n");
     const outcome = await ask(
@@ -147,7 +147,7 @@ export class LlmFixer {
         `Line ${place.start.line} (${finding.severity}): ${maskSecrets(finding.title, secrets)}`,
         maskSecrets(finding.description, secrets),
       ]),
-      `File ${patched.path} (${patched.language}) after the fix, lines ${first}-${last}:`,
+      `File ${promptName(patched.path)} (${patched.language}) after the fix, lines ${first}-${last}:`,
       fenceCode(patched.path, lines.lines(first, last), first),
     ].join("\n\n");
     const outcome = await ask(

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCodeLanguage } from "../../core/language.js";
 import { extractFunctions, type ExtractedFunction } from "../functions.js";
 import { issueSchema } from "../issue-schema.js";
-import { fenceCode, systemPrompt } from "../prompt-frame.js";
+import { fenceCode, fenceData, promptName, systemPrompt } from "../prompt-frame.js";
 import type { AgentModule, AgentUnit, RedactedFile } from "../types.js";
 
 export const logicSchema = z.object({
@@ -23,7 +23,7 @@ export const BATCH_LINES = 120;
 export const logicAgent: AgentModule<LogicAnswer> = {
   id: "logic",
   task: "logic",
-  version: "logic/1",
+  version: "logic/2",
   schema: logicSchema,
   schemaName: "logic_review",
   maxOutputTokens: 2000,
@@ -76,12 +76,17 @@ export function batches(functions: readonly ExtractedFunction[]): ExtractedFunct
 
 function unitFor(file: RedactedFile, batch: readonly ExtractedFunction[]): AgentUnit {
   const lines = file.text.split("\n");
+  // The signature and the callers are text from the file (a comment on the
+  // `def` line, a default value), so they are fenced as data like the code;
+  // only our own words and line numbers stand outside.
   const blocks = batch.map((fn) =>
     [
-      `Function ${fn.name}`,
-      `Signature: ${fn.signature}`,
-      `Docstring: ${fn.docstring === null ? "(none)" : "shown in the code"}`,
-      `Called from: ${fn.callers.length > 0 ? fn.callers.join(", ") : "(no caller in this file)"}`,
+      `Function ${promptName(fn.name)}, lines ${fn.startLine}-${fn.endLine}:`,
+      fenceData("function facts", [
+        `Signature: ${fn.signature}`,
+        `Docstring: ${fn.docstring === null ? "(none)" : "shown in the code"}`,
+        `Called from: ${fn.callers.length > 0 ? fn.callers.join(", ") : "(no caller in this file)"}`,
+      ]),
       fenceCode(
         `${file.source.path}:${fn.name}`,
         lines.slice(fn.startLine - 1, fn.endLine).join("\n"),
@@ -93,7 +98,7 @@ function unitFor(file: RedactedFile, batch: readonly ExtractedFunction[]): Agent
     file: file.source.path,
     label: `functions ${batch.map((f) => f.name).join(", ")}`,
     prompt: [
-      `Verify the logic of these functions from ${file.source.path} (${file.source.language}).`,
+      `Verify the logic of these functions from ${promptName(file.source.path)} (${file.source.language}).`,
       ...blocks,
     ].join("\n\n"),
   };

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCodeLanguage } from "../../core/language.js";
 import { extractFunctions, identifierPattern } from "../functions.js";
 import { issueSchema } from "../issue-schema.js";
-import { fenceCode, systemPrompt } from "../prompt-frame.js";
+import { fenceCode, promptName, systemPrompt } from "../prompt-frame.js";
 import type { AgentModule, RedactedFile } from "../types.js";
 import { isTestPath } from "../units.js";
 
@@ -56,8 +56,8 @@ export const testingAgent: AgentModule<TestingAnswer> = {
         file: file.source.path,
         label: file.source.path,
         prompt: [
-          `Map the functions of ${file.source.path} to the tests that exercise them: ${names.join(", ")}.`,
-          `Source file ${file.source.path}:`,
+          `Map the functions of ${promptName(file.source.path)} to the tests that exercise them: ${names.map(promptName).join(", ")}.`,
+          `Source file ${promptName(file.source.path)}:`,
           fenceCode(file.source.path, file.text),
           shown.length > 0
             ? "Test files that mention these functions:"
