@@ -137,9 +137,7 @@ const leafArb: fc.Arbitrary<unknown> = fc.oneof(
 type Tree = unknown;
 const { tree } = fc.letrec<{ tree: Tree; map: Tree; list: Tree }>((tie) => ({
   tree: fc.oneof({ depthSize: "small", withCrossShrink: true }, leafArb, tie("map"), tie("list")),
-  map: fc
-    .array(fc.tuple(keyArb, tie("tree")), { maxLength: 5 })
-    .map((entries) => ownMap(entries as [string, unknown][])),
+  map: fc.array(fc.tuple(keyArb, tie("tree")), { maxLength: 5 }).map((entries) => ownMap(entries)),
   list: fc.array(tie("tree"), { maxLength: 4 }),
 }));
 

@@ -1,0 +1,113 @@
+/**
+ * Property-based fuzzing of the JavaScript/TypeScript rules through the rule
+ * runner: any text a repository holds in a `.js`, `.ts` or `.tsx` file, from
+ * token soup to a real snippet cut in odd places, gives findings inside the
+ * file and fixes that apply, fails no rule, and is checked in bounded time.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../src/core/language.js";
+import { checkRulesOn, mutatedSnippet, seedSnippets, sourceFile, tokenSoup } from "./rule-fuzz-support.js";
+import { fuzzParams, fuzzTimeout } from "./fuzz-params.js";
+
+const JS_PIECES = [
+  // keywords and structure
+  ...["function", "async", "await", "const", "let", "var", "if", "else", "for", "of", "in", "while", "do"],
+  ...["return", "try", "catch", "finally", "throw", "new", "class", "extends", "import", "export", "from"],
+  ...["default", "switch", "case", "typeof", "void", "delete", "yield", "this", "null", "undefined", "=>"],
+  ...["interface", "type", "as", "enum", "<T>", ": string", "!", "?.", "??", "...", "#priv", "@dec"],
+  // operators and brackets
+  ...[
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ";",
+    ",",
+    ".",
+    "=",
+    "==",
+    "===",
+    "+",
+    "+=",
+    "-",
+    "*",
+    "/",
+    "&&",
+    "||",
+    "<",
+    ">",
+  ],
+  ...["<div>", "</div>", "<a href={x}>", "/>", "{...p}"],
+  // strings, templates, regexes
+  ...[
+    '"',
+    "'",
+    "`",
+    "`${x}`",
+    "`SELECT * FROM t WHERE id = ${id}`",
+    '"a"',
+    "'b'",
+    "/a+b/g",
+    "/(a+)+$/",
+    '"password"',
+  ],
+  // sinks
+  ...["eval", "new Function", "setTimeout", "child_process.exec", "exec", "execSync", "spawn", "shell: true"],
+  ...["innerHTML", "document.write", "outerHTML", "dangerouslySetInnerHTML", "db.query", "res.redirect"],
+  ...[
+    "fs.readFile",
+    "path.join",
+    "crypto.createHash('md5')",
+    "Math.random()",
+    "JSON.parse",
+    "fetch",
+    "axios.get",
+  ],
+  ...[
+    "rejectUnauthorized: false",
+    "res.cookie",
+    "httpOnly: false",
+    "new Promise(async (resolve) => {",
+    "for (const k in arr)",
+  ],
+  // sources
+  ...["req.query.q", "req.body", "req.params.id", "location.hash", "document.cookie", "process.argv[2]"],
+  ...["app.get('/x', (req, res) => {", "});", "router.post", "window.name"],
+];
+
+const LANGUAGES: readonly { language: Language; path: string }[] = [
+  { language: "javascript", path: "fuzz.js" },
+  { language: "typescript", path: "fuzz.ts" },
+  { language: "tsx", path: "fuzz.tsx" },
+];
+
+const seeds = seedSnippets([".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx"]);
+const jsSource = fc.tuple(
+  fc.oneof(tokenSoup(JS_PIECES), mutatedSnippet(seeds, JS_PIECES)),
+  fc.constantFrom(...LANGUAGES),
+);
+
+describe("fuzz: JavaScript and TypeScript rules", () => {
+  it("has real snippets to mutate", () => {
+    expect(seeds.length).toBeGreaterThan(20);
+  });
+
+  it(
+    "any .js/.ts/.tsx text: the runner returns, findings sit inside the file, fixes apply, no rule fails, time is bounded",
+    () => {
+      let findings = 0;
+      fc.assert(
+        fc.property(jsSource, ([text, { language, path }]) => {
+          findings += checkRulesOn(sourceFile(text, language, path)).drafts.length;
+        }),
+        fuzzParams(),
+      );
+      // The inputs must reach the rules, or the property says nothing about them.
+      expect(findings).toBeGreaterThan(0);
+    },
+    fuzzTimeout(),
+  );
+});
