@@ -100,3 +100,20 @@ describe("fuzz: Python rules", () => {
     fuzzTimeout(),
   );
 });
+
+describe("fuzz regressions: Python rules", () => {
+  const chain = (terms: number): string =>
+    `import os\ndef f(request):\n    x = request.args['a']${" + 'b'".repeat(terms)}\n    os.system(x)\n`;
+
+  it("control: a 10-term + chain from a source to os.system is found", () => {
+    const result = checkRulesOn(sourceFile(chain(10), "python", "chain.py"));
+    expect(result.drafts.map((d) => d.ruleId)).toContain("py/command-injection");
+  });
+
+  // Fixed on the rule-engine branch (recursion in src/rules/**); un-skip after merge.
+  it.fails("1.14: a 5,000-term + chain fails no rule and the injection is still found", () => {
+    const result = checkRulesOn(sourceFile(chain(5000), "python", "chain.py"));
+    expect(result.notices.filter((n) => n.level === "error")).toEqual([]);
+    expect(result.drafts.map((d) => d.ruleId)).toContain("py/command-injection");
+  });
+});
