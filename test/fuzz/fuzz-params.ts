@@ -30,5 +30,5 @@ export function fuzzParams<T>(share = 1): Parameters<T> {
 
 /** vitest's limit for one property: generous, and growing with the run count of long bench runs. */
 export function fuzzTimeout(): number {
-  return Math.max(120_000, fuzzRuns() * 100);
+  return Math.max(300_000, fuzzRuns() * 300);
 }
