@@ -156,7 +156,7 @@ const IGNORE_LINES = [
   "\\",
   "!",
   "src/**/*.ts",
-  "*\n*",
+  "x\ny",
 ];
 
 const gitignoreArb = fc
@@ -263,7 +263,7 @@ function isInside(root: string, absolute: string): boolean {
   return absolute === root || absolute.startsWith(root + sep);
 }
 
-function checkResult(root: string, result: DiscoveryResult): void {
+function checkResult(root: string, tree: Tree, result: DiscoveryResult): void {
   const seen = new Set<string>();
   for (const file of result.files) {
     expect(file.path.startsWith("/") || file.path === ".." || file.path.startsWith("../")).toBe(false);
@@ -283,6 +283,11 @@ function checkResult(root: string, result: DiscoveryResult): void {
     expect(skipped.path.startsWith("/") || skipped.path.startsWith("../")).toBe(false);
     expect(seen.has(skipped.path), `${JSON.stringify(skipped.path)} both returned and skipped`).toBe(false);
   }
+  // Control inside every tree: a plain file no generated ignore line can match is reviewed, whatever
+  // hostile neighbours it has, unless the include globs leave it out.
+  const canaryIncluded =
+    tree.include.length === 0 || tree.include.includes("*.py") || tree.include.includes("canary.py");
+  if (canaryIncluded) expect(result.files.map((f) => f.path)).toContain("canary.py");
 }
 
 describe("fuzz: discovery", () => {
@@ -321,7 +326,7 @@ describe("fuzz: discovery", () => {
               throw error;
             }
             expect(performance.now() - started).toBeLessThan(10_000);
-            checkResult(root, result);
+            checkResult(root, tree, result);
             returned += result.files.length;
             expect(describeSentinel()).toBe(sentinelBefore);
           } finally {
