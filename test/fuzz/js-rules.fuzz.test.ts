@@ -7,7 +7,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../src/core/language.js";
-import { checkRulesOn, mutatedSnippet, seedSnippets, sourceFile, tokenSoup } from "./rule-fuzz-support.js";
+import {
+  checkRulesOn,
+  mutatedSnippet,
+  nestedSource,
+  seedSnippets,
+  sourceFile,
+  tokenSoup,
+} from "./rule-fuzz-support.js";
 import { fuzzParams, fuzzTimeout } from "./fuzz-params.js";
 
 const JS_PIECES = [
@@ -85,8 +92,33 @@ const LANGUAGES: readonly { language: Language; path: string }[] = [
 ];
 
 const seeds = seedSnippets([".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx"]);
+const JS_WRAPPERS: readonly (readonly [string, string])[] = [
+  ["(", ")"],
+  ["String(", ")"],
+  ["[", "]"],
+  ["{a: ", "}"],
+  ["() => ", ""],
+  ["!", ""],
+  ["a ? b : ", ""],
+  ["req.query.a + ", ""],
+  ["`${", "}`"],
+  ["<div>{", "}</div>"],
+  ["await ", ""],
+];
+const JS_CORES = [
+  "eval(location.hash)",
+  "exec(req.query.cmd)",
+  "x",
+  "el.innerHTML = req.body",
+  "db.query(`${q}`)",
+];
+
 const jsSource = fc.tuple(
-  fc.oneof(tokenSoup(JS_PIECES), mutatedSnippet(seeds, JS_PIECES)),
+  fc.oneof(
+    { weight: 4, arbitrary: tokenSoup(JS_PIECES) },
+    { weight: 4, arbitrary: mutatedSnippet(seeds, JS_PIECES) },
+    { weight: 1, arbitrary: nestedSource(JS_WRAPPERS, JS_CORES).map((code) => `const x = ${code};\n`) },
+  ),
   fc.constantFrom(...LANGUAGES),
 );
 

@@ -6,7 +6,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkRulesOn, mutatedSnippet, seedSnippets, sourceFile, tokenSoup } from "./rule-fuzz-support.js";
+import {
+  checkRulesOn,
+  mutatedSnippet,
+  nestedSource,
+  seedSnippets,
+  sourceFile,
+  tokenSoup,
+} from "./rule-fuzz-support.js";
 import { fuzzParams, fuzzTimeout } from "./fuzz-params.js";
 
 const PYTHON_PIECES = [
@@ -77,7 +84,33 @@ const PYTHON_PIECES = [
 ];
 
 const seeds = seedSnippets([".py"]);
-const pythonSource = fc.oneof(tokenSoup(PYTHON_PIECES), mutatedSnippet(seeds, PYTHON_PIECES));
+const PYTHON_WRAPPERS: readonly (readonly [string, string])[] = [
+  ["(", ")"],
+  ["str(", ")"],
+  ["[", "]"],
+  ["{'k': ", "}"],
+  ["lambda: ", ""],
+  ["not ", ""],
+  ["request.args['a'] + ", ""],
+  ["f'{", "}'"],
+  ["os.path.join('a', ", ")"],
+];
+const PYTHON_CORES = [
+  "os.system(request.args['a'])",
+  "eval(input())",
+  "x",
+  "cursor.execute('%s' % q)",
+  "yaml.load(d)",
+];
+
+const pythonSource = fc.oneof(
+  { weight: 4, arbitrary: tokenSoup(PYTHON_PIECES) },
+  { weight: 4, arbitrary: mutatedSnippet(seeds, PYTHON_PIECES) },
+  {
+    weight: 1,
+    arbitrary: nestedSource(PYTHON_WRAPPERS, PYTHON_CORES).map((code) => `import os\nx = ${code}\n`),
+  },
+);
 
 describe("fuzz: Python rules", () => {
   it("has real snippets to mutate", () => {

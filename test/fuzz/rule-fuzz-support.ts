@@ -84,6 +84,27 @@ export function tokenSoup(pieces: readonly string[]): fc.Arbitrary<string> {
     .map((parts) => parts.join(" ").slice(0, MAX_INPUT_CHARS));
 }
 
+/**
+ * A core expression wrapped `depth` times in one construct (brackets, calls,
+ * functions, operators): the shapes that drive recursion in the rules. Depth
+ * stays modest so a run is cheap; the deep cases are regression tests.
+ */
+export function nestedSource(
+  wrappers: readonly (readonly [string, string])[],
+  cores: readonly string[],
+): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.constantFrom(...wrappers),
+      fc.integer({ min: 1, max: 40 }),
+      fc.constantFrom(...cores),
+      fc.constantFrom(...COMMON_PIECES),
+    )
+    .map(([[open, close], depth, core, tail]) =>
+      `${open.repeat(depth)}${core}${close.repeat(depth)}${tail}`.slice(0, MAX_INPUT_CHARS),
+    );
+}
+
 type Mutation =
   | { readonly kind: "delete"; readonly at: number; readonly length: number }
   | { readonly kind: "insert"; readonly at: number; readonly text: string }
