@@ -34,5 +34,7 @@ const result = spawnSync("npx", ["vitest", "run", ...targets], {
   env: { ...process.env, CG_FUZZ_SEED: String(seed), CG_FUZZ_RUNS: String(runs) },
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`bench:fuzz seed=${seed} runs=${runs}: ${result.status === 0 ? "no counterexample" : "FAILED"} in ${seconds} s`);
+console.log(
+  `bench:fuzz seed=${seed} runs=${runs}: ${result.status === 0 ? "no counterexample" : "FAILED"} in ${seconds} s`,
+);
 process.exit(result.status ?? 1);
