@@ -43,6 +43,17 @@ function toOffset(lines: LineIndex, position: Position): number | undefined {
   return back.line === position.line && back.column === position.column ? offset : undefined;
 }
 
+/**
+ * Columns count UTF-16 units, so a position can fall between the two halves
+ * of an astral character (an emoji); an edit there would write a lone
+ * surrogate, which the file system stores as U+FFFD.
+ */
+function splitsSurrogatePair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 function describe(range: Range): string {
   return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
 }
@@ -59,6 +70,8 @@ export function resolveEdits(text: string, edits: readonly Edit[]): OffsetEdit[]
     const start = toOffset(lines, edit.range.start);
     const end = toOffset(lines, edit.range.end);
     if (start === undefined || end === undefined) return `edit ${describe(edit.range)} is outside the file`;
+    if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end))
+      return `edit ${describe(edit.range)} cuts a character in half`;
     resolved.push({ start, end, text: withLineEnding(edit.text, eol) });
   }
   resolved.sort((a, b) => a.start - b.start || a.end - b.end);
