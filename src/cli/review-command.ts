@@ -21,6 +21,7 @@ import type { CheckFlags } from "./fix-stage.js";
 import { writeFixPatch } from "./fix-patch.js";
 import { llmFixLimit } from "./fix-with-model.js";
 import { setUpLlmAnalysers, type LlmAnalysers } from "./llm-setup.js";
+import { buildImportGraph } from "../rules/imports/build-import-graph.js";
 
 export interface ReviewOptions extends CheckFlags {
   readonly format?: string[];
@@ -161,6 +162,7 @@ export async function performReview(
               maxFileBytes: config.limits.maxFileBytes,
               maxLineLength: config.limits.maxLineLength,
               ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
+              importersOf: (files) => buildImportGraph(files).importers,
             }),
           analysers: [...createAnalysers(config), ...llm.analysers],
           progress: progress?.sink ?? (() => undefined),

@@ -110,6 +110,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
   const synthesised = synthesise({
     drafts,
     texts,
+    languages: new Map(scope.files.map((f) => [f.path, f.language])),
     identities,
     redactions: collectRedactions(drafts),
     config,

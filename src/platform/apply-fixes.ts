@@ -3,7 +3,8 @@ import { lstat, readFile, realpath, rename, rm, writeFile } from "node:fs/promis
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { sha256Hex } from "../core/hash.js";
 import type { SourceFile } from "../core/source-file.js";
-import { classify, isSourceFile } from "./read-source.js";
+import { classify, isHeldGenerated, isSourceFile } from "./read-source.js";
+import { declaresUtf8 } from "./source-encoding.js";
 import { runGit } from "./run-git.js";
 
 /** A file of the working tree as `codeguardian fix` reads it, with what is needed to write it back alike. */
@@ -55,8 +56,13 @@ export async function readWorkingFile(root: string, path: string): Promise<Worki
   const real = await resolveInside(root, path);
   if (typeof real !== "string") return real;
   const raw = await readFile(real);
-  const source = classify(path, real, raw, NO_LIMITS);
+  const read = classify(path, real, raw, NO_LIMITS);
+  const source = isHeldGenerated(read) ? read.file : read;
   if (!isSourceFile(source)) return { refused: `not a reviewable text file (${source.reason})` };
+  // Fixed text is written as UTF-8; a file in another declared encoding would be re-encoded.
+  if (source.language === "python" && !declaresUtf8(raw)) {
+    return { refused: "declares a source encoding other than UTF-8; fixes are written only to UTF-8 files" };
+  }
   return { path, absolutePath: real, source, bom: raw.subarray(0, 3).equals(BOM), hash: source.hash };
 }
 

@@ -14,13 +14,14 @@ describe("vendoredDirReason", () => {
   const venvMarker: ReadonlySet<string> = new Set(["pyvenv.cfg", "lib"]);
   const cases: readonly (readonly [name: string, entries: ReadonlySet<string>, vendored: boolean])[] = [
     ["node_modules", none, true],
-    ["vendor", none, true],
-    ["third_party", none, true],
+    ["vendor", none, false],
+    ["third_party", none, false],
     [".venv", none, true],
     ["site-packages", none, true],
     ["__pycache__", none, true],
-    ["dist", none, true],
-    ["build", none, true],
+    // Held, not skipped by name: discovery decides by contents and imports.
+    ["dist", none, false],
+    ["build", none, false],
     [".next", none, true],
     ["mypkg.egg-info", none, true],
     ["venv", none, false],
