@@ -162,7 +162,7 @@ export async function performReview(
               maxFileBytes: config.limits.maxFileBytes,
               maxLineLength: config.limits.maxLineLength,
               ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
-              importersOf: (files) => buildImportGraph(files).importers,
+              importersOf: (files, opaqueDirs) => buildImportGraph(files, { opaqueDirs }).importers,
             }),
           analysers: [...createAnalysers(config), ...llm.analysers],
           progress: progress?.sink ?? (() => undefined),

@@ -2,12 +2,13 @@ import type { Analyser, ConfidenceChange, LlmRunReport } from "../core/analyser.
 import type { ResolvedConfig } from "../core/config.js";
 import type { FindingDraft } from "../core/finding.js";
 import { resolveIdentityPaths } from "../core/fingerprint.js";
-import type { Language } from "../core/language.js";
+import { isCodeLanguage, type Language } from "../core/language.js";
 import type { Range } from "../core/location.js";
 import type { ProgressSink } from "../core/progress.js";
 import {
   REVIEW_SCHEMA_VERSION,
   type DiffScope,
+  type Notice,
   type Review,
   type ReviewTarget,
   type SkippedFile,
@@ -140,7 +141,14 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     });
   }
 
-  const incomplete = analysers.some((a) => a.status === "failed" || a.status === "timed-out");
+  const notices = [
+    ...results.flatMap((r) => r.notices),
+    ...inline.notices,
+    ...(request.diff ? unreviewedChanges(scope.skipped) : []),
+  ];
+  const incomplete =
+    analysers.some((a) => a.status === "failed" || a.status === "timed-out") ||
+    notices.some((n) => n.incomplete === true);
   const diff: DiffScope | undefined = request.diff && {
     base: request.diff.base,
     changedFiles: request.diff.changed.size,
@@ -159,7 +167,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     skipped: scope.skipped,
     skippedCounts: countSkips(scope.skipped),
     analysers,
-    notices: [...results.flatMap((r) => r.notices), ...inline.notices],
+    notices,
     rules,
     findings,
     summary: summarise(findings, scope.files.length),
@@ -173,6 +181,32 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
       scope.files.map((f) => [f.path, { hash: f.hash, identity: identities.get(f.path) ?? f.path }]),
     ),
   };
+}
+
+/**
+ * Skip reasons the file's author controls: one byte, one header line, a
+ * directory name or a file's length decides them. In a --diff review a
+ * changed source file skipped for one of them is a change nobody reviewed.
+ */
+const AUTHOR_CONTROLLED: ReadonlySet<SkipReason> = new Set([
+  "invalid-encoding",
+  "binary",
+  "generated",
+  "vendored",
+  "too-large",
+  "minified",
+]);
+
+function unreviewedChanges(skipped: readonly SkippedFile[]): Notice[] {
+  return skipped
+    .filter((s) => s.language !== undefined && isCodeLanguage(s.language) && AUTHOR_CONTROLLED.has(s.reason))
+    .map((s) => ({
+      level: "error",
+      analyser: "scope",
+      file: s.path,
+      message: `changed ${s.language ?? ""} file not reviewed: skipped as ${s.reason}${s.detail === undefined ? "" : ` (${s.detail})`}`,
+      incomplete: true,
+    }));
 }
 
 function sumLlmUsage(reports: readonly LlmRunReport[]): Review["llm"] {

@@ -3,7 +3,13 @@ import type { ResolvedConfig } from "../core/config.js";
 import type { Finding, FindingDraft } from "../core/finding.js";
 import { fingerprintOf, normaliseSnippet } from "../core/fingerprint.js";
 import type { Language } from "../core/language.js";
-import { comparePositions, LineIndex, lineIndexFor, rangesOverlapLines, type Range } from "../core/location.js";
+import {
+  comparePositions,
+  LineIndex,
+  lineIndexFor,
+  rangesOverlapLines,
+  type Range,
+} from "../core/location.js";
 import type { ReviewSummary } from "../core/review.js";
 import { REDACTION_MASK } from "../core/redaction.js";
 import { qualityScore } from "../core/score.js";

@@ -99,8 +99,8 @@ export async function discoverFiles(options: DiscoveryOptions): Promise<Discover
     [...settled.skippedDirs].some((dir) => path.startsWith(`${dir}/`));
   // A skipped vendored directory is listed once; in a --diff review its changed files are named too.
   const keepInside = options.onlyPaths !== undefined;
-  const skipped = [...walk.skipped, ...skippedByContent].filter(
-    (s) => keepInside ? s.reason !== "not-changed" || !underSkippedDir(s.path) : !underSkippedDir(s.path),
+  const skipped = [...walk.skipped, ...skippedByContent].filter((s) =>
+    keepInside ? s.reason !== "not-changed" || !underSkippedDir(s.path) : !underSkippedDir(s.path),
   );
   skipped.push(...settled.skipped);
   const files = settled.files;

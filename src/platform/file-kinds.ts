@@ -189,7 +189,10 @@ export function generatedByHeader(text: string): string | undefined {
 const GENERATOR_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/^[ \t]*(?:from|import)[ \t]+google\.protobuf\b/m, "protoc"],
   [/^[ \t]*import[ \t]+grpc\b[\s\S]*_pb2\b/m, "grpc"],
-  [/["'](?:google-protobuf|@bufbuild\/protobuf|protobufjs(?:\/minimal)?|@grpc\/grpc-js)["']/, "protobuf (JavaScript)"],
+  [
+    /["'](?:google-protobuf|@bufbuild\/protobuf|protobufjs(?:\/minimal)?|@grpc\/grpc-js)["']/,
+    "protobuf (JavaScript)",
+  ],
   [/^[ \t]*(?:from|import)[ \t]+thrift\b/m, "thrift"],
   [/^[ \t]*(?:from[ \t]+antlr4\b|import[ \t]+antlr4\b|import .* from ["']antlr4["'])/m, "antlr"],
   [/\bOpenAPI Generator\b|\bswagger-codegen\b|\bopenapi-typescript\b/i, "openapi"],
@@ -268,6 +271,7 @@ export function countLines(text: string, unicodeSeparators = false): number {
   let count = 0;
   while (ends.exec(text) !== null) count++;
   const last = text.charCodeAt(text.length - 1);
-  const endsWithBreak = last === 10 || last === 13 || (unicodeSeparators && (last === 0x2028 || last === 0x2029));
+  const endsWithBreak =
+    last === 10 || last === 13 || (unicodeSeparators && (last === 0x2028 || last === 0x2029));
   return endsWithBreak ? count : count + 1;
 }

@@ -9,6 +9,7 @@ import type { HeldGenerated } from "./read-source.js";
  */
 export type ImportersOf = (
   files: readonly Pick<SourceFile, "path" | "language" | "text">[],
+  opaqueDirs: ReadonlySet<string>,
 ) => ReadonlyMap<string, ReadonlySet<string>>;
 
 export interface HeldInput {
@@ -40,16 +41,19 @@ const inside = (dir: string) => (path: string) => path.startsWith(`${dir}/`);
  */
 export function settleHeld(input: HeldInput): Settled {
   const all = [...input.files.map((f) => f.file), ...input.generated.map((g) => g.held.file)];
-  const importers = input.importersOf?.(all) ?? new Map<string, ReadonlySet<string>>();
+  const importers =
+    input.importersOf?.(all, new Set(input.heldDirs.keys())) ?? new Map<string, ReadonlySet<string>>();
   const generatedPaths = new Set(input.generated.map((g) => g.held.file.path));
 
   // Start from every third-party-looking directory, then release any that
   // code staying in the review imports from, until nothing changes.
-  const skippedDirs = new Set([...input.heldDirs].filter(([, evidence]) => evidence !== undefined).map(([d]) => d));
+  const skippedDirs = new Set(
+    [...input.heldDirs].filter(([, evidence]) => evidence !== undefined).map(([d]) => d),
+  );
   const inSkippedDir = (path: string): boolean => [...skippedDirs].some((d) => inside(d)(path));
   const reviewedImporter = (importer: string): boolean =>
     !inSkippedDir(importer) && !generatedPaths.has(importer);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const dir of skippedDirs) {
       const isInside = inside(dir);
@@ -73,7 +77,8 @@ export function settleHeld(input: HeldInput): Settled {
   for (const { held, heldIn } of input.generated) {
     const dir = heldIn.find((d) => skippedDirs.has(d));
     if (dir !== undefined) {
-      if (input.nameEachFile) skipped.push(vendoredSkip(held.file.path, dir, input.heldDirs, held.file.language));
+      if (input.nameEachFile)
+        skipped.push(vendoredSkip(held.file.path, dir, input.heldDirs, held.file.language));
       continue;
     }
     const importedBy = [...(importers.get(held.file.path) ?? [])].filter(reviewedImporter);

@@ -87,7 +87,9 @@ export function decodeSource(raw: Uint8Array, declared: string | undefined): Dec
 
 /** Bytes that do not occur in text: controls other than tab, line ends, form feed and escape. */
 function isNonText(byte: number): boolean {
-  return (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) || byte === 0x7f;
+  return (
+    (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) || byte === 0x7f
+  );
 }
 
 /** Share of non-text bytes above which a file holding NUL is binary. */

@@ -3,7 +3,13 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { CodeGuardianError } from "../core/errors.js";
 import type { SkippedFile } from "../core/review.js";
-import { holdsVendorEvidence, isAmbiguousVendoredName, skipByName, VCS_DIRS, vendoredDirReason } from "./file-kinds.js";
+import {
+  holdsVendorEvidence,
+  isAmbiguousVendoredName,
+  skipByName,
+  VCS_DIRS,
+  vendoredDirReason,
+} from "./file-kinds.js";
 import { compareNames, direntKind, errorCode, exists, type EntryKind } from "./fs-entries.js";
 import { loadGitignore } from "./git-ignore-files.js";
 import type { TrackedIgnored } from "./git-tracked.js";
@@ -189,7 +195,8 @@ export class TreeWalk {
     const names = new Set(await readdir(absolutePath).catch(() => []));
     for (const held of heldIn) {
       const evidence = [...names].find(holdsVendorEvidence);
-      if (evidence !== undefined && this.heldDirs.get(held) === undefined) this.heldDirs.set(held, `${path}/${evidence}`);
+      if (evidence !== undefined && this.heldDirs.get(held) === undefined)
+        this.heldDirs.set(held, `${path}/${evidence}`);
     }
     return {
       path,

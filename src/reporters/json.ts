@@ -133,11 +133,17 @@ function analyserJson(a: AnalyserRun): Record<string, unknown> {
 }
 
 function noticeJson(n: Notice): Record<string, unknown> {
-  return dropUndefined({ level: n.level, analyser: n.analyser, message: n.message, file: n.file });
+  return dropUndefined({
+    level: n.level,
+    analyser: n.analyser,
+    message: n.message,
+    file: n.file,
+    incomplete: n.incomplete,
+  });
 }
 
 function skippedJson(s: SkippedFile): Record<string, unknown> {
-  return dropUndefined({ path: s.path, reason: s.reason, detail: s.detail });
+  return dropUndefined({ path: s.path, reason: s.reason, detail: s.detail, language: s.language });
 }
 
 function ruleJson(r: RuleMeta): Record<string, unknown> {

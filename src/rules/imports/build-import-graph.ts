@@ -23,14 +23,24 @@ export interface ImportGraph {
   readonly importers: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/**
- * @param files the files whose imports are read
- * @param known every path an import may resolve to (defaults to `files`' paths);
- *   files never read can still be targets
- */
-export function buildImportGraph(files: readonly GraphFile[], known?: ReadonlySet<string>): ImportGraph {
-  const paths = known ?? new Set(files.map((f) => f.path));
-  const roots = pythonRoots(paths);
+export interface GraphOptions {
+  /** Every path an import may resolve to (defaults to the files' paths): files never read can still be targets. */
+  readonly known?: ReadonlySet<string>;
+  /**
+   * Directories whose packages are reached only by a path through them
+   * (`from vendor.requests import x`): a package inside one is not a root, so
+   * a bare `import requests`, which names an installed package as well, does
+   * not count as importing it.
+   */
+  readonly opaqueDirs?: ReadonlySet<string>;
+}
+
+export function buildImportGraph(files: readonly GraphFile[], options: GraphOptions = {}): ImportGraph {
+  const paths = options.known ?? new Set(files.map((f) => f.path));
+  const opaque = [...(options.opaqueDirs ?? [])];
+  const roots = pythonRoots(paths).filter(
+    (root) => !opaque.some((d) => root === d || root.startsWith(`${d}/`)),
+  );
   const imports = new Map<string, Set<string>>();
   const importers = new Map<string, Set<string>>();
   for (const file of files) {
@@ -84,7 +94,8 @@ const joinPath = (...parts: string[]): string => {
  */
 function pythonRoots(paths: ReadonlySet<string>): string[] {
   const packages = new Set<string>();
-  for (const path of paths) if (path === "__init__.py" || path.endsWith("/__init__.py")) packages.add(dirOf(path));
+  for (const path of paths)
+    if (path === "__init__.py" || path.endsWith("/__init__.py")) packages.add(dirOf(path));
   const roots = new Set<string>(["", "src"]);
   for (const pkg of packages) {
     const parent = dirOf(pkg);
@@ -95,7 +106,12 @@ function pythonRoots(paths: ReadonlySet<string>): string[] {
 
 /** `a/b` → the module file or the package's `__init__`, whichever exists. */
 function pythonModule(base: string, paths: ReadonlySet<string>): string[] {
-  const candidates = [`${base}.py`, `${base}.pyi`, joinPath(base, "__init__.py"), joinPath(base, "__init__.pyi")];
+  const candidates = [
+    `${base}.py`,
+    `${base}.pyi`,
+    joinPath(base, "__init__.py"),
+    joinPath(base, "__init__.pyi"),
+  ];
   return candidates.filter((c) => base !== "" && paths.has(c));
 }
 
@@ -119,7 +135,8 @@ function resolvePython(
   for (const base of bases) {
     if (base.startsWith("../")) continue;
     found.push(...pythonModule(base, paths));
-    if (spec.level > 0 && spec.module === "") found.push(...[joinPath(base, "__init__.py")].filter((p) => paths.has(p)));
+    if (spec.level > 0 && spec.module === "")
+      found.push(...[joinPath(base, "__init__.py")].filter((p) => paths.has(p)));
     // `from pkg import mod` may name a submodule rather than an attribute.
     for (const name of spec.names) found.push(...pythonModule(joinPath(base, name), paths));
   }

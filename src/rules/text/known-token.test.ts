@@ -9,7 +9,12 @@ const pem = (kind: string, body: string) =>
 
 testRule(rule, {
   invalid: [
-    { name: "a Stripe test-mode key", language: "toml", code: `stripe_key = "sk_test_${fakeBody(24)}"\n`, lines: [1] },
+    {
+      name: "a Stripe test-mode key",
+      language: "toml",
+      code: `stripe_key = "sk_test_${fakeBody(24)}"\n`,
+      lines: [1],
+    },
     {
       name: "Stripe, OpenAI and Slack webhook in Python source",
       language: "python",

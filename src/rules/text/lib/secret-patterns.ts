@@ -85,7 +85,8 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     regex:
       /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?):\/\/[^\s:@/"'`]{0,256}:(?<secret>[^\s@/"'`]{1,256})@[^\s"'`]/g,
     severity: "high",
-    rotate: "Change the database or broker user's password, then load the URL from the environment or a secret manager.",
+    rotate:
+      "Change the database or broker user's password, then load the URL from the environment or a secret manager.",
   },
   {
     id: "google-api-key",
