@@ -71,7 +71,13 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
 
   ports.progress({ kind: "stage", stage: "analyse" });
   const enabled = ports.analysers.filter((a) => config.analysers[a.id]?.enabled ?? true);
-  const shared = { root: request.target.root, files: scope.files, config, progress: ports.progress };
+  const shared = {
+    root: request.target.root,
+    files: scope.files,
+    skipped: scope.skipped,
+    config,
+    progress: ports.progress,
+  };
   const timeout = (a: Analyser): number =>
     (config.analysers[a.id]?.timeoutSeconds ?? config.limits.analyserTimeoutSeconds) * 1000;
   // Deterministic analysers first; LLM analysers then get their findings and secret ranges.

@@ -185,9 +185,17 @@ function redactLine(text: string, lineNumber: number, redactions: readonly Range
       from: r.start.line < lineNumber ? 0 : r.start.column - 1,
       to: r.end.line > lineNumber ? text.length : r.end.column - 1,
     }))
-    .sort((a, b) => b.from - a.from);
+    .sort((a, b) => a.from - b.from);
+  // Overlapping secrets (a known token inside a credential string) merge into one mask;
+  // masking them one by one would cut the second at columns the first had shifted.
+  const merged: { from: number; to: number }[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.from <= last.to) last.to = Math.max(last.to, span.to);
+    else merged.push({ ...span });
+  }
   let out = text;
-  for (const span of spans) out = out.slice(0, span.from) + REDACTION_MASK + out.slice(span.to);
+  for (const span of merged.reverse()) out = out.slice(0, span.from) + REDACTION_MASK + out.slice(span.to);
   return out;
 }
 
