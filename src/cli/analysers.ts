@@ -2,7 +2,7 @@ import type { Analyser } from "../core/analyser.js";
 import type { ResolvedConfig } from "../core/config.js";
 import { createToolAnalysers } from "../tools/index.js";
 import { createRulesAnalyser } from "../workers/rules-pool.js";
-import { secretsInSkippedFile, SKIPPED_SECRETS_META } from "../rules/text/stream-secrets.js";
+import { secretsInSkippedFile, SKIPPED_SECRETS_META } from "../rules/text/lib/stream-secrets.js";
 import { createSkippedSecretsAnalyser } from "../tools/skipped-secrets.js";
 
 /** Every analyser the CLI knows; the configuration decides which run. */

@@ -1,9 +1,9 @@
-import type { FindingDraft } from "../../core/finding.js";
-import type { Language } from "../../core/language.js";
-import { countsUnicodeSeparators, LineIndex, type Position, type Range } from "../../core/location.js";
-import type { SkipReason } from "../../core/review.js";
-import knownToken from "./known-token.js";
-import { findKnownTokens, type TokenPattern } from "./lib/secret-patterns.js";
+import type { FindingDraft } from "../../../core/finding.js";
+import type { Language } from "../../../core/language.js";
+import { countsUnicodeSeparators, LineIndex, type Position, type Range } from "../../../core/location.js";
+import type { SkipReason } from "../../../core/review.js";
+import knownToken from "../known-token.js";
+import { findKnownTokens, type TokenPattern } from "./secret-patterns.js";
 
 /**
  * Known-format secrets in a file too large or too long-lined to review,

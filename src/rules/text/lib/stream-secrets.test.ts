@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { LineIndex } from "../../core/location.js";
-import { FAKE, fakeBody } from "./lib/fake-secrets.js";
-import { findKnownTokens } from "./lib/secret-patterns.js";
+import { LineIndex } from "../../../core/location.js";
+import { FAKE, fakeBody } from "./fake-secrets.js";
+import { findKnownTokens } from "./secret-patterns.js";
 import { secretsInSkippedFile, SecretStreamScanner } from "./stream-secrets.js";
 
 /** A long text with secrets placed around the scanner's window edges (256 KiB + 16 KiB overlap). */
