@@ -2,14 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { Language } from "../../core/language.js";
 import { buildImportGraph, importedFromOutside, type GraphFile } from "./build-import-graph.js";
 
+const languageOf = (path: string): Language =>
+  path.endsWith(".py") ? "python" : path.endsWith(".ts") ? "typescript" : "javascript";
+
 const file = (path: string, text = ""): GraphFile => ({
   path,
   text,
-  language: (path.endsWith(".py")
-    ? "python"
-    : path.endsWith(".ts")
-      ? "typescript"
-      : "javascript") as Language,
+  language: languageOf(path),
 });
 
 /** importer → sorted imported paths, for the importers that import anything. */

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { LineIndex } from "../../../core/location.js";
 import { FAKE, fakeBody } from "./fake-secrets.js";
@@ -58,9 +59,7 @@ describe("SecretStreamScanner", () => {
   });
 
   it("words the finding as a secret in an otherwise skipped file", async () => {
-    async function* chunks(): AsyncGenerator<string> {
-      yield `x = 1\nTOKEN = "${FAKE.github()}"\n`;
-    }
+    const chunks = (): AsyncIterable<string> => Readable.from([`x = 1\nTOKEN = "${FAKE.github()}"\n`]);
     const [draft] = await secretsInSkippedFile(
       { path: "big.py", reason: "too-large", chunks: chunks() },
       "skipped-secrets",
