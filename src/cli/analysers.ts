@@ -2,6 +2,8 @@ import type { Analyser } from "../core/analyser.js";
 import type { ResolvedConfig } from "../core/config.js";
 import { createToolAnalysers } from "../tools/index.js";
 import { createRulesAnalyser } from "../workers/rules-pool.js";
+import { secretsInSkippedFile, SKIPPED_SECRETS_META } from "../rules/text/lib/stream-secrets.js";
+import { createSkippedSecretsAnalyser } from "../tools/skipped-secrets.js";
 
 /** Every analyser the CLI knows; the configuration decides which run. */
 export function createAnalysers(config: ResolvedConfig): Analyser[] {
@@ -13,6 +15,7 @@ export function createAnalysers(config: ResolvedConfig): Analyser[] {
   }
   return [
     createRulesAnalyser(),
+    createSkippedSecretsAnalyser({ scan: secretsInSkippedFile, meta: SKIPPED_SECRETS_META }),
     ...createToolAnalysers({ commands, semgrepConfigs: config.analysers.semgrep?.configs ?? [] }),
   ];
 }

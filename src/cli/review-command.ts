@@ -21,6 +21,7 @@ import type { CheckFlags } from "./fix-stage.js";
 import { writeFixPatch } from "./fix-patch.js";
 import { llmFixLimit } from "./fix-with-model.js";
 import { setUpLlmAnalysers, type LlmAnalysers } from "./llm-setup.js";
+import { buildImportGraph } from "../rules/imports/build-import-graph.js";
 
 export interface ReviewOptions extends CheckFlags {
   readonly format?: string[];

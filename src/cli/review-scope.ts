@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from "../core/config.js";
 import type { ScopeResult } from "../pipeline/run-review.js";
 import { discoverFiles } from "../platform/discover.js";
+import { buildImportGraph } from "../rules/imports/build-import-graph.js";
 
 export interface ScopeSettings {
   readonly root: string;
@@ -38,6 +39,7 @@ function discoveryOptions(
     maxFileBytes: config.limits.maxFileBytes,
     maxLineLength: config.limits.maxLineLength,
     ...(settings.onlyPaths ? { onlyPaths: settings.onlyPaths } : {}),
+    importersOf: (files, opaqueDirs) => buildImportGraph(files, { opaqueDirs }).importers,
   };
 }
 

@@ -2,7 +2,7 @@ import type { ResolvedConfig } from "./config.js";
 import type { FindingDraft } from "./finding.js";
 import type { Range } from "./location.js";
 import type { ProgressSink } from "./progress.js";
-import type { Notice } from "./review.js";
+import type { Notice, SkippedFile } from "./review.js";
 import type { RuleMeta } from "./rule-meta.js";
 import type { SourceFile } from "./source-file.js";
 
@@ -27,6 +27,8 @@ export interface AnalyserInput {
   readonly progress: ProgressSink;
   /** Present for `kind: "llm"` analysers only. */
   readonly prior?: PriorResults;
+  /** What discovery skipped, for analysers that still look into skipped files (secrets). */
+  readonly skipped?: readonly SkippedFile[];
 }
 
 export interface AnalyserOutput {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LineIndex, byteColumnToUtf16, codePointColumnToUtf16 } from "./location.js";
+import { LineIndex, lineIndexFor, byteColumnToUtf16, codePointColumnToUtf16 } from "./location.js";
 
 describe("LineIndex", () => {
   const text = "first\r\nsécond 😀 x\nthird";
@@ -30,5 +30,34 @@ describe("column conversions on non-ASCII text", () => {
     ["code points", codePointColumnToUtf16(line, Array.from(line.slice(0, utf16 - 1)).length + 1)],
   ])("%s → UTF-16 code units", (_kind, converted) => {
     expect(converted).toBe(utf16);
+  });
+});
+
+describe("LineIndex line ends", () => {
+  const cases: readonly (readonly [
+    name: string,
+    text: string,
+    unicode: boolean,
+    lines: readonly string[],
+  ])[] = [
+    ["LF", "a\nbb\nc", false, ["a", "bb", "c"]],
+    ["CRLF", "a\r\nbb\r\nc", false, ["a", "bb", "c"]],
+    ["lone CR", "a\rbb\rc", false, ["a", "bb", "c"]],
+    ["mixed", "a\r\nbb\rc\nd", false, ["a", "bb", "c", "d"]],
+    ["U+2028 outside JavaScript", "a\u2028bb\nc", false, ["a\u2028bb", "c"]],
+    ["U+2028 and U+2029 in JavaScript", "a\u2028bb\u2029c", true, ["a", "bb", "c"]],
+    ["NEL is never a line end", "a\u0085bb", true, ["a\u0085bb"]],
+  ];
+  it.each(cases)("%s", (_name, text, unicode, lines) => {
+    const index = new LineIndex(text, { unicodeSeparators: unicode });
+    expect(Array.from({ length: index.lineCount }, (_, i) => index.line(i + 1))).toEqual(lines);
+    const last = lines.length;
+    expect(index.positionAt(text.length - 1)).toEqual({ line: last, column: (lines[last - 1] ?? "").length });
+    expect(index.offsetAt({ line: last, column: 1 })).toBe(text.length - (lines[last - 1] ?? "").length);
+  });
+
+  it("follows the language: JavaScript counts U+2028, Python does not", () => {
+    expect(lineIndexFor("javascript", "a\u2028b").lineCount).toBe(2);
+    expect(lineIndexFor("python", "a\u2028b").lineCount).toBe(1);
   });
 });

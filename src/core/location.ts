@@ -1,3 +1,5 @@
+import type { Language } from "./language.js";
+
 /**
  * Positions are 1-based. Columns count UTF-16 code units, SARIF's default
  * `columnKind`, which is also what JavaScript string indexes count.
@@ -22,14 +24,50 @@ export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.column - b.column;
 }
 
-/** Line-start offsets of a text, for converting offsets to positions and back. */
+export interface LineIndexOptions {
+  /**
+   * Count U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR as line ends.
+   * JavaScript does (they are ECMAScript LineTerminators, so ESLint's lines
+   * count them); Python's tokenizer does not. See {@link countsUnicodeSeparators}.
+   */
+  readonly unicodeSeparators?: boolean;
+}
+
+/**
+ * Whether a language's own line numbering counts U+2028/U+2029. NEL (U+0085)
+ * is a line end in neither JavaScript nor Python source, so it never is here.
+ */
+export function countsUnicodeSeparators(language: Language): boolean {
+  return language === "javascript" || language === "typescript" || language === "tsx";
+}
+
+/** A line index numbering lines as the language's own tools do. */
+export function lineIndexFor(language: Language, text: string): LineIndex {
+  return new LineIndex(text, { unicodeSeparators: countsUnicodeSeparators(language) });
+}
+
+/**
+ * Line-start offsets of a text, for converting offsets to positions and back.
+ * LF, CRLF and a lone CR each end a line (Python and JavaScript both accept
+ * all three, and editors show them so), so a file saved with old Mac line
+ * endings is numbered as its author sees it.
+ */
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    options: LineIndexOptions = {},
+  ) {
     const starts = [0];
+    const unicode = options.unicodeSeparators === true;
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 10) starts.push(i + 1);
+      else if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (unicode && (code === 0x2028 || code === 0x2029)) starts.push(i + 1);
     }
     this.starts = starts;
   }
@@ -64,9 +102,9 @@ export class LineIndex {
     const start = this.starts[lineNumber - 1];
     if (start === undefined) return "";
     const next = this.starts[lineNumber];
-    const end = next === undefined ? this.text.length : next - 1;
-    const raw = this.text.slice(start, end);
-    return raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (next === undefined) return this.text.slice(start);
+    const crlf = this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13;
+    return this.text.slice(start, next - (crlf ? 2 : 1));
   }
 
   /** Lines `from..to` inclusive, joined with "\n". */

@@ -25,9 +25,14 @@ export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /**
  * Reasons worth naming file by file in a report: something about the file
- * itself is wrong. The others (ignored, vendored, ...) are only counted.
+ * (or its directory) decided the skip, and an author can arrange that, so a
+ * reader must be able to see which files went unreviewed. The others
+ * (ignored, excluded, not-changed, unsupported) are only counted.
  */
 export const NAMED_SKIP_REASONS: readonly SkipReason[] = [
+  "vendored",
+  "generated",
+  "minified",
   "binary",
   "too-large",
   "unreadable",
@@ -39,6 +44,11 @@ export interface SkippedFile {
   readonly path: string;
   readonly reason: SkipReason;
   readonly detail?: string;
+  /**
+   * The file's language when discovery knew it (from its name or content):
+   * a skipped file in a reviewable language is one the review did not see.
+   */
+  readonly language?: Language;
 }
 
 export type AnalyserStatus = "completed" | "failed" | "timed-out" | "unavailable" | "disabled";

@@ -2,7 +2,7 @@ import type { Analyser, ConfidenceChange, LlmRunReport } from "../core/analyser.
 import type { ResolvedConfig } from "../core/config.js";
 import type { FindingDraft } from "../core/finding.js";
 import { resolveIdentityPaths } from "../core/fingerprint.js";
-import type { Language } from "../core/language.js";
+import { isCodeLanguage, type Language } from "../core/language.js";
 import type { Range } from "../core/location.js";
 import type { ProgressSink } from "../core/progress.js";
 import {
@@ -79,7 +79,13 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
 
   ports.progress({ kind: "stage", stage: "analyse" });
   const enabled = ports.analysers.filter((a) => config.analysers[a.id]?.enabled ?? true);
-  const shared = { root: request.target.root, files: scope.files, config, progress: ports.progress };
+  const shared = {
+    root: request.target.root,
+    files: scope.files,
+    skipped: scope.skipped,
+    config,
+    progress: ports.progress,
+  };
   const timeout = (a: Analyser): number =>
     (config.analysers[a.id]?.timeoutSeconds ?? config.limits.analyserTimeoutSeconds) * 1000;
   // Deterministic analysers first; LLM analysers then get their findings and secret ranges.
@@ -119,6 +125,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
   const synthesised = synthesise({
     drafts,
     texts,
+    languages: new Map(scope.files.map((f) => [f.path, f.language])),
     identities,
     redactions: collectRedactions(drafts),
     config,
@@ -154,6 +161,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     ...repositoryEmptiedNotices(config, analysers, scope),
     ...results.flatMap((r) => r.notices),
     ...inline.notices,
+    ...(request.diff ? unreviewedChanges(scope.skipped) : []),
   ];
   const incomplete =
     analysers.some((a) => a.status === "failed" || a.status === "timed-out") ||
@@ -192,6 +200,32 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
       scope.files.map((f) => [f.path, { hash: f.hash, identity: identities.get(f.path) ?? f.path }]),
     ),
   };
+}
+
+/**
+ * Skip reasons the file's author controls: one byte, one header line, a
+ * directory name or a file's length decides them. In a --diff review a
+ * changed source file skipped for one of them is a change nobody reviewed.
+ */
+const AUTHOR_CONTROLLED: ReadonlySet<SkipReason> = new Set([
+  "invalid-encoding",
+  "binary",
+  "generated",
+  "vendored",
+  "too-large",
+  "minified",
+]);
+
+function unreviewedChanges(skipped: readonly SkippedFile[]): Notice[] {
+  return skipped
+    .filter((s) => s.language !== undefined && isCodeLanguage(s.language) && AUTHOR_CONTROLLED.has(s.reason))
+    .map((s) => ({
+      level: "error",
+      analyser: "scope",
+      file: s.path,
+      message: `changed ${s.language ?? ""} file not reviewed: skipped as ${s.reason}${s.detail === undefined ? "" : ` (${s.detail})`}`,
+      incomplete: true,
+    }));
 }
 
 function sumLlmUsage(reports: readonly LlmRunReport[]): Review["llm"] {

@@ -25,7 +25,7 @@ export function parseSuppressions(text: string): { suppressions: Suppression[]; 
   const suppressions: Suppression[] = [];
   const invalid: number[] = [];
   if (!text.includes("codeguardian-ignore")) return { suppressions, invalid };
-  const lines = text.split("\n");
+  const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((raw, i) => {
     const match = MARKER.exec(raw);
     if (!match) return;

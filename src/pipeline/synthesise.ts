@@ -2,7 +2,14 @@ import { CATEGORIES, type Category } from "../core/category.js";
 import type { ResolvedConfig } from "../core/config.js";
 import type { Finding, FindingDraft } from "../core/finding.js";
 import { fingerprintOf, normaliseSnippet } from "../core/fingerprint.js";
-import { comparePositions, LineIndex, rangesOverlapLines, type Range } from "../core/location.js";
+import type { Language } from "../core/language.js";
+import {
+  comparePositions,
+  LineIndex,
+  lineIndexFor,
+  rangesOverlapLines,
+  type Range,
+} from "../core/location.js";
 import type { ReviewSummary } from "../core/review.js";
 import { REDACTION_MASK } from "../core/redaction.js";
 import { qualityScore } from "../core/score.js";
@@ -18,6 +25,8 @@ export interface SynthesisInput {
   readonly drafts: readonly FindingDraft[];
   /** path → file text, for snippets. */
   readonly texts: ReadonlyMap<string, string>;
+  /** path → language, so snippet lines are counted as the language counts them (U+2028 in JavaScript). */
+  readonly languages?: ReadonlyMap<string, Language>;
   /** path → identity path for fingerprints (see resolveIdentityPaths). */
   readonly identities: ReadonlyMap<string, string>;
   /** Ranges to redact in every snippet of a file (secrets). */
@@ -36,7 +45,8 @@ export function synthesise(input: SynthesisInput): Finding[] {
   const findings: Finding[] = [];
   for (const [file, drafts] of byFile) {
     const text = input.texts.get(file) ?? "";
-    const index = new LineIndex(text);
+    const language = input.languages?.get(file);
+    const index = language === undefined ? new LineIndex(text) : lineIndexFor(language, text);
     const redactions = input.redactions.get(file) ?? [];
     const identity = input.identities.get(file) ?? file;
     const occurrences = new Map<string, number>();
@@ -175,9 +185,17 @@ function redactLine(text: string, lineNumber: number, redactions: readonly Range
       from: r.start.line < lineNumber ? 0 : r.start.column - 1,
       to: r.end.line > lineNumber ? text.length : r.end.column - 1,
     }))
-    .sort((a, b) => b.from - a.from);
+    .sort((a, b) => a.from - b.from);
+  // Overlapping secrets (a known token inside a credential string) merge into one mask;
+  // masking them one by one would cut the second at columns the first had shifted.
+  const merged: { from: number; to: number }[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.from <= last.to) last.to = Math.max(last.to, span.to);
+    else merged.push({ ...span });
+  }
   let out = text;
-  for (const span of spans) out = out.slice(0, span.from) + REDACTION_MASK + out.slice(span.to);
+  for (const span of merged.reverse()) out = out.slice(0, span.from) + REDACTION_MASK + out.slice(span.to);
   return out;
 }
 

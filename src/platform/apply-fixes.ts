@@ -3,7 +3,8 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { isCodeGuardianError } from "../core/errors.js";
 import { sha256Hex } from "../core/hash.js";
 import type { SourceFile } from "../core/source-file.js";
-import { classify, isSourceFile } from "./read-source.js";
+import { classify, isHeldGenerated, isSourceFile } from "./read-source.js";
+import { declaresUtf8 } from "./source-encoding.js";
 import { runGit } from "./run-git.js";
 import { isInside, symlinkBelow, writeRepoFile } from "./safe-fs.js";
 
@@ -64,8 +65,13 @@ export async function readWorkingFile(root: string, path: string): Promise<Worki
   // A FIFO or device would hang or flood the read; the review never reads them either.
   if (!(await lstat(real)).isFile()) return { refused: "not a regular file" };
   const raw = await readFile(real);
-  const source = classify(path, real, raw, NO_LIMITS);
+  const read = classify(path, real, raw, NO_LIMITS);
+  const source = isHeldGenerated(read) ? read.file : read;
   if (!isSourceFile(source)) return { refused: `not a reviewable text file (${source.reason})` };
+  // Fixed text is written as UTF-8; a file in another declared encoding would be re-encoded.
+  if (source.language === "python" && !declaresUtf8(raw)) {
+    return { refused: "declares a source encoding other than UTF-8; fixes are written only to UTF-8 files" };
+  }
   return {
     path,
     absolutePath: real,

@@ -6,7 +6,8 @@ import type { SourceFile } from "../core/source-file.js";
 import { repoLayout, toPosix } from "./git-ignore-files.js";
 import { configMatcher } from "./ignore-rules.js";
 import { NONE_TRACKED, trackedButIgnored } from "./git-tracked.js";
-import { isSourceFile, readSource } from "./read-source.js";
+import { isHeldGenerated, isSourceFile, readSource, type HeldGenerated } from "./read-source.js";
+import { settleHeld, type ImportersOf } from "./settle-held.js";
 import { compareNames } from "./fs-entries.js";
 import { TreeWalk, type Candidate, type DirContext } from "./walk-tree.js";
 
@@ -23,6 +24,12 @@ export interface DiscoveryOptions {
   readonly maxLineLength: number;
   /** Repository-relative paths to keep (for --diff); every other file is skipped as "not-changed". */
   readonly onlyPaths?: ReadonlySet<string>;
+  /**
+   * The repository's import graph over the files read (imported → importers),
+   * so vendored-looking directories and generated-looking files the code
+   * imports are reviewed. Absent: nothing counts as imported.
+   */
+  readonly importersOf?: ImportersOf;
 }
 
 export interface DiscoveryResult {
@@ -74,12 +81,31 @@ export async function discoverFiles(options: DiscoveryOptions): Promise<Discover
   const read = await mapLimited(unique, READ_CONCURRENCY, (candidate) =>
     readSource(candidate.path, candidate.absolutePath, options),
   );
-  const files: SourceFile[] = [];
-  const skipped = walk.skipped;
-  for (const result of read) {
-    if (isSourceFile(result)) files.push(result);
-    else skipped.push(result);
-  }
+  const readable: { file: SourceFile; heldIn: readonly string[] }[] = [];
+  const generated: { held: HeldGenerated; heldIn: readonly string[] }[] = [];
+  const skippedByContent: SkippedFile[] = [];
+  read.forEach((result, i) => {
+    const heldIn = unique[i]?.heldIn ?? [];
+    if (isSourceFile(result)) readable.push({ file: result, heldIn });
+    else if (isHeldGenerated(result)) generated.push({ held: result, heldIn });
+    else skippedByContent.push(result);
+  });
+  const settled = settleHeld({
+    files: readable,
+    generated,
+    heldDirs: walk.heldDirs,
+    importersOf: options.importersOf,
+    nameEachFile: options.onlyPaths !== undefined,
+  });
+  const underSkippedDir = (path: string): boolean =>
+    [...settled.skippedDirs].some((dir) => path.startsWith(`${dir}/`));
+  // A skipped vendored directory is listed once; in a --diff review its changed files are named too.
+  const keepInside = options.onlyPaths !== undefined;
+  const skipped = [...walk.skipped, ...skippedByContent].filter((s) =>
+    keepInside ? s.reason !== "not-changed" || !underSkippedDir(s.path) : !underSkippedDir(s.path),
+  );
+  skipped.push(...settled.skipped);
+  const files = settled.files;
   files.sort((a, b) => compareNames(a.path, b.path));
   skipped.sort((a, b) => compareNames(a.path, b.path));
   return { files, skipped, notices: [...layout.notices, ...walk.notices] };

@@ -14,13 +14,14 @@ describe("vendoredDirReason", () => {
   const venvMarker: ReadonlySet<string> = new Set(["pyvenv.cfg", "lib"]);
   const cases: readonly (readonly [name: string, entries: ReadonlySet<string>, vendored: boolean])[] = [
     ["node_modules", none, true],
-    ["vendor", none, true],
-    ["third_party", none, true],
+    ["vendor", none, false],
+    ["third_party", none, false],
     [".venv", none, true],
     ["site-packages", none, true],
     ["__pycache__", none, true],
-    ["dist", none, true],
-    ["build", none, true],
+    // Held, not skipped by name: discovery decides by contents and imports.
+    ["dist", none, false],
+    ["build", none, false],
     [".next", none, true],
     ["mypkg.egg-info", none, true],
     ["venv", none, false],
@@ -90,6 +91,13 @@ describe("minifiedByText", () => {
     expect(minifiedByText(text, 1000) !== undefined).toBe(minified);
   });
 
+  it("measures lone-CR lines as lines, and needs few lines as well as long ones", () => {
+    const crOnly = "# a comment line of ordinary length, written by hand\r".repeat(80);
+    expect(minifiedByText(crOnly, 1000)).toBeUndefined();
+    expect(minifiedByText(crOnly.replace(/\r/g, ""), 100_000)).toMatch(/^average line length/);
+    expect(minifiedByText(`${"x".repeat(400)}\n`.repeat(100), 1000)).toBeUndefined();
+  });
+
   it("names the offending line", () => {
     expect(minifiedByText(`a\nb\n${"c".repeat(50)}\n`, 10)).toBe("line 3 is 50 characters long (limit 10)");
   });
@@ -104,8 +112,15 @@ describe("countLines", () => {
     ["a\nb\n", 2],
     ["\n\n", 2],
     ["a\r\nb\r\n", 2],
+    ["a\rb\r", 2],
+    ["a\rb\nc", 3],
   ];
   it.each(cases)("%j → %d", (text, lines) => {
     expect(countLines(text)).toBe(lines);
+  });
+
+  it("counts U+2028 only where the language does", () => {
+    expect(countLines("a\u2028b", true)).toBe(2);
+    expect(countLines("a\u2028b", false)).toBe(1);
   });
 });

@@ -1,10 +1,12 @@
-import { isUtf8 } from "node:buffer";
 import { open, type FileHandle } from "node:fs/promises";
 import { sha256Hex } from "../core/hash.js";
 import type { SkippedFile } from "../core/review.js";
 import type { SourceFile } from "../core/source-file.js";
 import { detectLanguage } from "./detect-language.js";
-import { countLines, generatedByHeader, minifiedByText } from "./file-kinds.js";
+import type { Language } from "../core/language.js";
+import { countsUnicodeSeparators } from "../core/location.js";
+import { countLines, generatedEvidence, minifiedByText } from "./file-kinds.js";
+import { declaredPythonEncoding, decodeSource, looksBinary } from "./source-encoding.js";
 
 export interface ReadLimits {
   readonly maxFileBytes: number;
@@ -23,7 +25,7 @@ async function readExactly(handle: FileHandle, size: number): Promise<Buffer> {
   return filled === size ? buffer : buffer.subarray(0, filled);
 }
 
-/** Binary sniffing looks for a NUL byte in this many leading bytes, as git does. */
+/** Binary sniffing looks at this many leading bytes, as git does. */
 const SNIFF_BYTES = 8192;
 const lenientUtf8 = new TextDecoder("utf-8");
 
@@ -37,7 +39,7 @@ export async function readSource(
   path: string,
   absolutePath: string,
   limits: ReadLimits,
-): Promise<SourceFile | SkippedFile> {
+): Promise<ReadResult> {
   let handle: FileHandle;
   try {
     handle = await open(absolutePath, "r");
@@ -48,11 +50,14 @@ export async function readSource(
     const info = await handle.stat();
     if (!info.isFile()) return { path, reason: "unsupported", detail: "not a regular file" };
     if (info.size > limits.maxFileBytes) {
-      return {
-        path,
-        reason: "too-large",
-        detail: `${formatBytes(info.size)} is over the ${formatBytes(limits.maxFileBytes)} limit`,
-      };
+      return withLanguage(
+        {
+          path,
+          reason: "too-large",
+          detail: `${formatBytes(info.size)} is over the ${formatBytes(limits.maxFileBytes)} limit`,
+        },
+        detectLanguage(path, ""),
+      );
     }
     const raw = await readExactly(handle, info.size);
     return classify(path, absolutePath, raw, limits);
@@ -63,13 +68,25 @@ export async function readSource(
   }
 }
 
+/**
+ * A file whose header says it was generated: whether it is skipped waits
+ * until discovery knows whether the repository's code imports it.
+ */
+export interface HeldGenerated {
+  readonly held: "generated";
+  readonly file: SourceFile;
+  readonly detail: string;
+}
+
+export type ReadResult = SourceFile | SkippedFile | HeldGenerated;
+
 /** The content checks, on bytes already read. Exported for table tests. */
 export function classify(
   path: string,
   absolutePath: string,
   raw: Uint8Array,
   limits: ReadLimits,
-): SourceFile | SkippedFile {
+): ReadResult {
   if (raw.length > limits.maxFileBytes) {
     return {
       path,
@@ -77,48 +94,60 @@ export function classify(
       detail: `${formatBytes(raw.length)} is over the ${formatBytes(limits.maxFileBytes)} limit`,
     };
   }
+  const byName = detectLanguage(path, "");
   const utf16 = utf16Bom(raw);
   if (utf16 !== undefined) {
-    return {
-      path,
-      reason: "invalid-encoding",
-      detail: `${utf16} text (byte-order mark); only UTF-8 is reviewed`,
-    };
+    return withLanguage(
+      { path, reason: "invalid-encoding", detail: `${utf16} text (byte-order mark); only UTF-8 is reviewed` },
+      byName,
+    );
   }
-  if (raw.subarray(0, SNIFF_BYTES).includes(0)) {
-    return { path, reason: "binary", detail: "contains NUL bytes" };
+  if (looksBinary(raw, SNIFF_BYTES)) {
+    return withLanguage({ path, reason: "binary", detail: "contains NUL and other control bytes" }, byName);
   }
-  // isUtf8 and toString are native and an order of magnitude faster than a fatal TextDecoder.
-  if (!isUtf8(raw)) {
-    return {
-      path,
-      reason: "invalid-encoding",
-      detail: `not valid UTF-8 (first bad byte near line ${badLine(raw)})`,
-    };
+  const declared = byName === "python" || byName === undefined ? declaredPythonEncoding(raw) : undefined;
+  let decoded = decodeSource(raw, declared);
+  // A declaration in a file that turns out not to be Python does not count.
+  const firstLine = decoded.ok ? (decoded.text.split(/\r\n?|\n/, 1)[0] ?? "") : "";
+  const language = decoded.ok ? detectLanguage(path, firstLine) : byName;
+  if (decoded.ok && declared !== undefined && language !== "python") decoded = decodeSource(raw, undefined);
+  if (!decoded.ok) {
+    const detail = raw.subarray(0, SNIFF_BYTES).includes(0)
+      ? "contains NUL bytes and is not valid text"
+      : declared === undefined
+        ? `${decoded.detail} (first bad byte near line ${badLine(raw)})`
+        : decoded.detail;
+    const reason = detail.startsWith("contains NUL") ? "binary" : "invalid-encoding";
+    return withLanguage({ path, reason, detail }, language);
   }
-  const hasBom = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
-  const text = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString("utf8", hasBom ? 3 : 0);
-  const newline = text.indexOf("\n");
-  const firstLine = newline === -1 ? text : text.slice(0, newline);
-  const language = detectLanguage(path, firstLine);
+  const { text } = decoded;
   if (language === undefined) return { path, reason: "unsupported", detail: "no known extension or shebang" };
-  const generated = generatedByHeader(text);
-  if (generated !== undefined) return { path, reason: "generated", detail: generated };
-  const minified = minifiedByText(text, limits.maxLineLength);
-  if (minified !== undefined) return { path, reason: "minified", detail: minified };
-  return {
+  const unicode = countsUnicodeSeparators(language);
+  const minified = minifiedByText(text, limits.maxLineLength, unicode);
+  if (minified !== undefined) return { path, reason: "minified", detail: minified, language };
+  const file: SourceFile = {
     path,
     absolutePath,
     language,
     text,
     bytes: raw.length,
-    lines: countLines(text),
+    lines: countLines(text, unicode),
     hash: sha256Hex(raw),
   };
+  const generated = generatedEvidence(text);
+  return generated === undefined ? file : { held: "generated", file, detail: generated };
 }
 
-export function isSourceFile(value: SourceFile | SkippedFile): value is SourceFile {
+function withLanguage(skip: SkippedFile, language: Language | undefined): SkippedFile {
+  return language === undefined ? skip : { ...skip, language };
+}
+
+export function isSourceFile(value: ReadResult): value is SourceFile {
   return "text" in value;
+}
+
+export function isHeldGenerated(value: ReadResult): value is HeldGenerated {
+  return "held" in value;
 }
 
 function utf16Bom(raw: Uint8Array): string | undefined {

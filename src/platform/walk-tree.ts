@@ -3,7 +3,13 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Notice, SkippedFile } from "../core/review.js";
-import { skipByName, VCS_DIRS, vendoredDirReason } from "./file-kinds.js";
+import {
+  holdsVendorEvidence,
+  isAmbiguousVendoredName,
+  skipByName,
+  VCS_DIRS,
+  vendoredDirReason,
+} from "./file-kinds.js";
 import { compareNames, direntKind, errorCode, exists, type EntryKind } from "./fs-entries.js";
 import { loadGitignore } from "./git-ignore-files.js";
 import type { TrackedIgnored } from "./git-tracked.js";
@@ -18,6 +24,8 @@ export interface Candidate {
   /** Where the bytes really live, to review a file reached twice only once. */
   readonly realPath: string;
   readonly viaSymlink: boolean;
+  /** The vendored-looking directories (by name) it lies in, outermost first. */
+  readonly heldIn: readonly string[];
 }
 
 export interface WalkSettings {
@@ -39,6 +47,8 @@ export interface DirContext {
   readonly realPath: string;
   readonly levels: readonly IgnoreLevel[];
   readonly viaSymlink: boolean;
+  /** Directories named like vendored ones (vendor/, dist/, ...) this one is in, outermost first. */
+  readonly heldIn?: readonly string[];
 }
 
 /**
@@ -52,6 +62,12 @@ export class TreeWalk {
   readonly skipped: SkippedFile[] = [];
   /** Ignore files that were refused (see loadGitignore). */
   readonly notices: Notice[] = [];
+  /**
+   * Directories named like vendored or build output whose fate waits for the
+   * import graph → what inside them looks third-party (a manifest, lock file
+   * or licence), or undefined while nothing does.
+   */
+  readonly heldDirs = new Map<string, string | undefined>();
   private readonly walkedDirs = new Set<string>();
   private readonly linkedDirs: { link: string; context: DirContext }[] = [];
   /** Ignored directories walked only because git tracks files in them → the rule that ignores them. */
@@ -94,6 +110,11 @@ export class TreeWalk {
     }
     entries.sort((a, b) => compareNames(a.name, b.name));
     const inside: DirContext = { ...dir, levels };
+    for (const held of dir.heldIn ?? []) {
+      if (this.heldDirs.get(held) !== undefined) continue;
+      const evidence = entries.find((entry) => holdsVendorEvidence(entry.name));
+      if (evidence !== undefined) this.heldDirs.set(held, `${dir.path}/${evidence.name}`);
+    }
     for (const entry of entries) {
       await this.visit(inside, entry.name, direntKind(entry));
     }
@@ -132,6 +153,7 @@ export class TreeWalk {
         realPath,
         levels: parent.levels,
         viaSymlink: parent.viaSymlink,
+        heldIn: this.holdIfNamedVendored(parent, path, name),
       });
       return;
     }
@@ -142,6 +164,7 @@ export class TreeWalk {
         absolutePath,
         realPath: join(parent.realPath, name),
         viaSymlink: parent.viaSymlink,
+        heldIn: parent.heldIn ?? [],
       });
       return;
     }
@@ -174,13 +197,34 @@ export class TreeWalk {
       return undefined;
     }
     const level = await loadGitignore(absolutePath, `${this.settings.rootPrefix}${path}/`, this.notices);
+    const heldIn = this.holdIfNamedVendored(parent, path, name);
+    const names = new Set(await readdir(absolutePath).catch(() => []));
+    for (const held of heldIn) {
+      const evidence = [...names].find(holdsVendorEvidence);
+      if (evidence !== undefined && this.heldDirs.get(held) === undefined)
+        this.heldDirs.set(held, `${path}/${evidence}`);
+    }
     return {
       path,
       absolutePath,
       realPath,
       levels: level === undefined ? parent.levels : [...parent.levels, level],
       viaSymlink: parent.viaSymlink || realPath !== join(parent.realPath, name),
+      heldIn,
     };
+  }
+
+  /**
+   * A directory named like vendored code or build output (vendor/, dist/,
+   * build/, out/, third_party/) is walked like any other, and held: discovery
+   * skips it afterwards only if something in it looks third-party and no
+   * code of the repository outside it imports from it.
+   */
+  private holdIfNamedVendored(parent: DirContext, path: string, name: string): readonly string[] {
+    const outer = parent.heldIn ?? [];
+    if (!isAmbiguousVendoredName(name)) return outer;
+    if (!this.heldDirs.has(path)) this.heldDirs.set(path, undefined);
+    return [...outer, path];
   }
 
   private insideRoot(realPath: string): boolean {
@@ -218,12 +262,19 @@ export class TreeWalk {
       const link = realPath === root ? "." : realPath.slice(root.length + 1);
       this.linkedDirs.push({
         link,
-        context: { path, absolutePath, realPath, levels: parent.levels, viaSymlink: true },
+        context: {
+          path,
+          absolutePath,
+          realPath,
+          levels: parent.levels,
+          viaSymlink: true,
+          heldIn: this.holdIfNamedVendored(parent, path, name),
+        },
       });
       return;
     }
     if (!this.fileAllowed(path, name)) return;
-    this.candidates.push({ path, absolutePath, realPath, viaSymlink: true });
+    this.candidates.push({ path, absolutePath, realPath, viaSymlink: true, heldIn: parent.heldIn ?? [] });
   }
 
   /** Ignore files, config excludes and vendored names: the checks shared by files and directories. */

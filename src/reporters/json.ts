@@ -149,7 +149,7 @@ function noticeJson(n: Notice): Record<string, unknown> {
 }
 
 function skippedJson(s: SkippedFile): Record<string, unknown> {
-  return dropUndefined({ path: s.path, reason: s.reason, detail: s.detail });
+  return dropUndefined({ path: s.path, reason: s.reason, detail: s.detail, language: s.language });
 }
 
 function ruleJson(r: RuleMeta): Record<string, unknown> {

@@ -6,6 +6,11 @@ import { capped, skipGroups, totalSkipped } from "./report-facts.js";
 
 /** Named skipped files and fixed findings listed per section before "and N more". */
 const LISTED = 20;
+/**
+ * Skipped files named per reason: every one an author could have arranged is
+ * listed, up to a bound that keeps a pull-request comment under the host's size limit.
+ */
+const SKIPPED_LISTED = 1000;
 const NOTICES_LISTED = 50;
 
 const STATUS_ICON = {
@@ -96,7 +101,7 @@ function renderSkipped(review: Review): string[] {
   ];
   for (const group of groups) {
     if (group.paths.length === 0) continue;
-    const { shown, more } = capped(group.paths, LISTED);
+    const { shown, more } = capped(group.paths, SKIPPED_LISTED);
     lines.push(`**${group.reason}:**`, "");
     for (const { path, detail } of shown) {
       lines.push(`- ${markdownPath(path)}${detail === undefined ? "" : ` — ${cell(detail)}`}`);

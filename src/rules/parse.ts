@@ -37,7 +37,7 @@ export function parseSource(
   options: { countMissing?: boolean } = {},
 ): ParsedFile {
   ensureLanguages();
-  const root = parse(AST_GREP_LANG[language], text).root();
+  const root = parse(AST_GREP_LANG[language], parseableText(text)).root();
   const errors = root.findAll({ rule: { kind: "ERROR" } });
   const missing = options.countMissing === false ? 0 : countMissing(root);
   const first = errors[0]?.range().start.line;
@@ -55,4 +55,18 @@ export function parseSource(
 function countMissing(root: SgNode): number {
   return root.findAll({ rule: { regex: "^$" } }).filter((node) => node.isLeaf() && node.id() !== root.id())
     .length;
+}
+
+/**
+ * The text the parser sees: each lone CR becomes LF. tree-sitter counts rows
+ * by LF only, and its Python scanner does not end a statement at a lone CR,
+ * while Python and JavaScript both end a line there. The swap keeps every
+ * offset (one code unit for one), so node offsets still index the real text
+ * and node rows agree with `LineIndex` (docs/security-notes/skips-and-secrets.md).
+ */
+export function parseableText(text: string): string {
+  let out = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  // A NUL in a comment or string ends some tree-sitter scanners early; a space keeps the offsets.
+  if (out.includes("\0")) out = out.replace(/\0/g, " ");
+  return out;
 }

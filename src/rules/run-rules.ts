@@ -1,6 +1,6 @@
 import type { FindingDraft } from "../core/finding.js";
 import { isCodeLanguage } from "../core/language.js";
-import { LineIndex, type Range } from "../core/location.js";
+import { countsUnicodeSeparators, LineIndex, type Range } from "../core/location.js";
 import type { Notice } from "../core/review.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Rule, RuleContext, RuleReport } from "./define-rule.js";
@@ -67,7 +67,27 @@ export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileRe
       });
     }
   }
-  return { drafts: dedupe(drafts), notices };
+  return { drafts: dedupe(toLanguageLines(drafts, file, lines)), notices };
+}
+
+/**
+ * Rules place findings by parser rows (LF, CRLF and lone CR end a row). In
+ * JavaScript U+2028/U+2029 also end a line, as ESLint counts them, so
+ * positions are moved to those lines through their offsets. Fix edits stay
+ * in row terms: the fix stage applies them with the same plain index.
+ */
+function toLanguageLines(drafts: FindingDraft[], file: SourceFile, rows: LineIndex): FindingDraft[] {
+  if (!countsUnicodeSeparators(file.language) || !/[\u2028\u2029]/.test(file.text)) return drafts;
+  const lines = new LineIndex(file.text, { unicodeSeparators: true });
+  const move = (range: Range): Range => ({
+    start: lines.positionAt(rows.offsetAt(range.start)),
+    end: lines.positionAt(rows.offsetAt(range.end)),
+  });
+  return drafts.map((draft) => ({
+    ...draft,
+    range: move(draft.range),
+    ...(draft.redact ? { redact: draft.redact.map(move) } : {}),
+  }));
 }
 
 function toDraft(rule: Rule, file: SourceFile, lines: LineIndex, report: RuleReport): FindingDraft {

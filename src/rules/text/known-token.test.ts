@@ -10,6 +10,37 @@ const pem = (kind: string, body: string) =>
 testRule(rule, {
   invalid: [
     {
+      name: "a Stripe test-mode key",
+      language: "toml",
+      code: `stripe_key = "sk_test_${fakeBody(24)}"\n`,
+      lines: [1],
+    },
+    {
+      name: "Stripe, OpenAI and Slack webhook in Python source",
+      language: "python",
+      code: `import os\nSTRIPE = "${FAKE.stripe()}"\nOPENAI = "${FAKE.openai()}"\nHOOK = "${FAKE.slackWebhook()}"\n`,
+      lines: [2, 3, 4],
+    },
+    {
+      name: "a legacy OpenAI key and a Stripe test key in TypeScript",
+      language: "typescript",
+      code: `export const a = "${FAKE.openaiLegacy()}";\nexport const b = "${FAKE.stripeTest()}";\n`,
+      lines: [1, 2],
+    },
+    {
+      name: "connection strings with passwords (postgres, mysql, mongodb+srv, redis, amqp)",
+      language: "javascript",
+      code: [
+        `const pg = "${FAKE.postgresUrl()}";`,
+        `const my = "mysql://root:${fakeBody(12, undefined, 2)}@10.0.0.5/app";`,
+        `const mongo = "mongodb+srv://svc:${fakeBody(12, undefined, 4)}@cluster0.example.net/db";`,
+        `const redis = "redis://:${fakeBody(12, undefined, 6)}@cache:6379/0";`,
+        `const mq = "amqp://guest:${fakeBody(12, undefined, 8)}@mq:5672/";`,
+        "",
+      ].join("\n"),
+      lines: [1, 2, 3, 4, 5],
+    },
+    {
       name: "GitHub token in .env",
       language: "dotenv",
       code: `DEBUG=1\nGITHUB_TOKEN=${FAKE.github()}\n`,
@@ -111,7 +142,11 @@ testRule(rule, {
       language: "text",
       code: `-----BEGIN PUBLIC KEY-----\n${fakeBody(64)}\n-----END PUBLIC KEY-----\n`,
     },
-    { name: "a Stripe test-mode key", language: "toml", code: `stripe_key = "sk_test_${fakeBody(24)}"\n` },
+    {
+      name: "a connection string whose password is a variable",
+      language: "python",
+      code: 'DB = "postgres://app:${DB_PASSWORD}@db/prod"\nREDIS = "redis://localhost:6379/0"\n',
+    },
     {
       name: "a token prefix in prose",
       language: "markdown",

@@ -1,11 +1,12 @@
 import { defineRule } from "../define-rule.js";
 import { findKnownTokens } from "./lib/secret-patterns.js";
-import { TEXT_LANGUAGES } from "./lib/text-languages.js";
+import { LANGUAGES } from "../../core/language.js";
 
 export default defineRule(
   {
     id: "text/known-token",
-    languages: TEXT_LANGUAGES,
+    // Every language: a key's format identifies it wherever it is written, source code included.
+    languages: LANGUAGES,
     category: "security",
     severity: "high",
     confidence: 0.9,

@@ -18,6 +18,20 @@ export const FAKE = {
   aws: () => ["AK", "IA", fakeBody(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")].join(""),
   slack: () => ["xo", "xb-", "123456789012", "-", fakeBody(24)].join(""),
   stripe: () => ["sk", "_live_", fakeBody(24)].join(""),
+  stripeTest: () => ["sk", "_test_", fakeBody(24)].join(""),
+  openaiLegacy: () => ["sk", "-", fakeBody(48, ALNUM, 5)].join(""),
+  slackWebhook: () =>
+    [
+      "https://hooks.",
+      "slack.com/services/",
+      "T",
+      fakeBody(8, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"),
+      "/B",
+      fakeBody(8, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 5),
+      "/",
+      fakeBody(24, ALNUM, 13),
+    ].join(""),
+  postgresUrl: () => ["postgres", "://admin:", fakeBody(16, ALNUM, 19), "@db.internal:5432/prod"].join(""),
   google: () => ["AI", "za", fakeBody(35)].join(""),
   openai: () => ["sk", "-proj-", fakeBody(48)].join(""),
   jwt: () =>

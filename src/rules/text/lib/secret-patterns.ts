@@ -72,6 +72,23 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     rotate: "Roll the key in the Stripe dashboard (Developers → API keys).",
   },
   {
+    id: "stripe-test-key",
+    name: "Stripe test secret key",
+    regex: /\b(?<secret>(?:sk|rk)_test_[0-9A-Za-z]{24,99})\b/g,
+    severity: "medium",
+    rotate: "Roll the key in the Stripe dashboard (Developers → API keys, test mode).",
+  },
+  {
+    id: "connection-string-password",
+    name: "connection string with a password",
+    // scheme://user:password@host — the password is the secret; the user may be empty (redis://:pw@host).
+    regex:
+      /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?):\/\/[^\s:@/"'`]{0,256}:(?<secret>[^\s@/"'`]{1,256})@[^\s"'`]/g,
+    severity: "high",
+    rotate:
+      "Change the database or broker user's password, then load the URL from the environment or a secret manager.",
+  },
+  {
     id: "google-api-key",
     name: "Google API key",
     regex: /\b(?<secret>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
@@ -82,7 +99,7 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     id: "openai-key",
     name: "OpenAI API key",
     regex:
-      /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g,
+      /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/g,
     severity: "high",
     rotate: "Revoke the key in the OpenAI dashboard and create a new one.",
   },
@@ -189,13 +206,15 @@ export function findKnownTokens(text: string): TokenMatch[] {
 }
 
 function isStandIn(pattern: TokenPattern, value: string): boolean {
+  // Passwords are chosen by people, so low entropy does not make one a stand-in.
+  if (pattern.id === "connection-string-password") return looksLikePlaceholder(value) || value.length < 4;
   if (pattern.id === "private-key") {
     const body = value.replace(/^[A-Za-z-]+:.*$/gm, "").replace(/\s+/g, "");
     return body.length < 64 || /\.\.\.|x{8,}/i.test(body);
   }
   // The prefix is fixed, so judge only what follows it.
   const tail = value.replace(
-    /^(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|(?:sk|rk)_live_|AIza|sk-(?:proj-|svcacct-|admin-|ant-)?|npm_|SG\.|AKIA|ASIA|ABIA|ACCA|hf_|pypi-AgEIcHlwaS5vcmc|shp(?:at|ca|pa|ss)_|do[opr]_v1_|dapi)/,
+    /^(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|(?:sk|rk)_(?:live|test)_|AIza|sk-(?:proj-|svcacct-|admin-|ant-)?|npm_|SG\.|AKIA|ASIA|ABIA|ACCA|hf_|pypi-AgEIcHlwaS5vcmc|shp(?:at|ca|pa|ss)_|do[opr]_v1_|dapi)/,
     "",
   );
   return looksLikePlaceholder(tail) || /EXAMPLE$/.test(value) || shannonEntropy(tail) < 2.5;
