@@ -13,9 +13,13 @@ export function createAnalysers(config: ResolvedConfig): Analyser[] {
     const c = command(id);
     if (c !== undefined) commands[id] = c;
   }
+  // The scan of skipped files is the rule engine's secret rules by other means: it runs when they do.
+  const rulesOn = config.analysers.rules?.enabled !== false;
   return [
     createRulesAnalyser(),
-    createSkippedSecretsAnalyser({ scan: secretsInSkippedFile, meta: SKIPPED_SECRETS_META }),
+    ...(rulesOn
+      ? [createSkippedSecretsAnalyser({ scan: secretsInSkippedFile, meta: SKIPPED_SECRETS_META })]
+      : []),
     ...createToolAnalysers({ commands, semgrepConfigs: config.analysers.semgrep?.configs ?? [] }),
   ];
 }

@@ -111,11 +111,9 @@ describe("hostile repository config", () => {
 
     // Control: no repository limits → the operator's 3000 bytes skip big.py.
     const control = await review();
-    expect(control.report?.skipped).toContainEqual({
-      path: "big.py",
-      reason: "too-large",
-      detail: expect.any(String) as string,
-    });
+    expect(control.report?.skipped).toContainEqual(
+      expect.objectContaining({ path: "big.py", reason: "too-large", detail: expect.any(String) as string }),
+    );
     expect(configNotices(control.report)).toEqual([]);
 
     // Lowering is honoured: 100 bytes skip app.py too.
