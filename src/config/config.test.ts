@@ -175,7 +175,9 @@ describe("resolveConfig precedence: defaults < user < repository < environment <
     const error = errorOf(() =>
       resolveConfig([{ source: "repo.yml", input: { analysers: { banditt: { enabled: true } } } }]),
     );
-    expect(error.message).toMatch(/repo.yml: unknown analyser "banditt"/);
+    expect(error.message).toMatch(
+      /repo.yml: unknown analyser "banditt" under "analysers" \(did you mean bandit\?\)/,
+    );
   });
 
   it("rejects a bad environment value with the variable's source", () => {

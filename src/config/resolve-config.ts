@@ -11,6 +11,7 @@ import { CodeGuardianError } from "../core/errors.js";
 import type { Notice } from "../core/review.js";
 import type { ConfigTrust } from "./parse-config.js";
 import { boundRepositoryLayer, disablesAnything } from "./repository-layer.js";
+import { nearestId } from "./nearest-id.js";
 import { isKnownRuleId, unknownRuleNotices } from "./unknown-rules.js";
 
 /** One source of settings, named so errors can say where a value came from. */
@@ -82,9 +83,11 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
   const analysers = ownMap(Object.entries(base.analysers));
   for (const [id, settings] of Object.entries(input.analysers ?? {})) {
     if (!Object.hasOwn(KNOWN_ANALYSERS, id)) {
+      const known = Object.keys(KNOWN_ANALYSERS);
+      const nearest = nearestId(id, known);
       throw new CodeGuardianError(
         "CG_CONFIG_INVALID",
-        `${source}: unknown analyser "${id}" under "analysers" (expected one of ${Object.keys(KNOWN_ANALYSERS).join(", ")})`,
+        `${source}: unknown analyser "${id}" under "analysers"${nearest ? ` (did you mean ${nearest}?)` : ""} (expected one of ${known.join(", ")})`,
       );
     }
     const current = analysers[id] ?? { enabled: true, useProjectConfig: false };
