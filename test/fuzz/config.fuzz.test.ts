@@ -39,28 +39,12 @@ function outcomeOf(parse: () => ReturnType<typeof validateConfig>): Outcome {
   }
 }
 
-/**
- * Errors the config branch is fixing now: the YAML library throws from
- * `toJS()` for an alias bomb (2.6 in the hostile-input report) and for an
- * alias to an anchor never set (found by this fuzzer), and both reach the
- * user as internal errors (exit 3). Tolerated here so the property keeps
- * guarding everything else; each has an `it.fails` regression below. Remove
- * an entry once that branch is merged.
- */
-const OPEN_ON_CONFIG_BRANCH: readonly RegExp[] = [/Excessive alias count/, /Unresolved alias/];
-
-function isOpenOnConfigBranch(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return OPEN_ON_CONFIG_BRANCH.some((pattern) => pattern.test(message));
-}
-
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 
 function assertSafeOutcome(outcome: Outcome): void {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_KEYS);
   expect(({} as Record<string, unknown>).command).toBeUndefined();
   if (outcome.kind === "other") {
-    if (isOpenOnConfigBranch(outcome.error)) return;
     throw new Error(`uncoded error escaped the config loader: ${String(outcome.error)}`, {
       cause: outcome.error,
     });
@@ -279,12 +263,10 @@ describe("fuzz: config loader", () => {
   it(
     "a repository config is refused whenever it names an operator-only key, under any analyser id",
     () => {
-      // An operator-only path planted in a random tree. An analyser id that is a prototype key (2.4) is
-      // refused only on the config branch; the regression tests below hold that case until the merge.
-      const idArb = fc.oneof(fc.constantFrom(...SCHEMA_KEYS), fc.string({ maxLength: 8 }));
+      // An operator-only path planted in a random tree, under any analyser id, prototype keys (2.4) included.
+      const idArb = fc.oneof(fc.constantFrom(...SCHEMA_KEYS, ...HOSTILE_KEYS), fc.string({ maxLength: 8 }));
       const withOperatorKey = fc
         .tuple(fc.constantFrom(...OPERATOR_ONLY_KEYS), idArb, leafArb, fc.array(fc.tuple(keyArb, tree)))
-        .filter(([pattern, id]) => !pattern.includes("*") || !HOSTILE_KEYS.includes(id))
         .map(([pattern, id, value, noise]) => {
           const [top = "", ...rest] = pattern.split(".").map((part) => (part === "*" ? id : part));
           const planted = rest.reduceRight<unknown>((inner, key) => ownMap([[key, inner]]), value);
@@ -327,34 +309,27 @@ describe("fuzz regressions: config loader", () => {
     expect(loadText(control).kind).toBe("config");
   });
 
-  // Fixed on the config branch (YAML config parsing); un-skip after merge.
-  it.fails("2.6: an alias bomb is a coded config error (exit 2), not an internal error", () => {
+  it("2.6: an alias bomb is a coded config error (exit 2), not an internal error", () => {
     const outcome = loadText(aliasBomb(9, 9));
     expect(outcome).toMatchObject({ kind: "coded", code: "CG_CONFIG_INVALID" });
   });
 
-  // Fixed on the config branch (YAML config parsing); un-skip after merge. Found by this fuzzer.
-  it.fails(
-    "2.6: an alias to an anchor never set (`<<: *a`) is a coded config error, not an internal error",
-    () => {
-      expect(loadText("<<: &a {}\nexclude: [x]\n").kind).not.toBe("other");
-      expect(loadText("<<: *a")).toMatchObject({ kind: "coded", code: "CG_CONFIG_INVALID" });
-    },
-  );
+  // Found by this fuzzer.
+  it("2.6: an alias to an anchor never set (`<<: *a`) is a coded config error, not an internal error", () => {
+    expect(loadText("<<: &a {}\nexclude: [x]\n").kind).not.toBe("other");
+    expect(loadText("<<: *a")).toMatchObject({ kind: "coded", code: "CG_CONFIG_INVALID" });
+  });
 
-  // Fixed on the config branch (YAML config parsing); un-skip after merge.
-  it.fails("2.4: `analysers: {__proto__: {command: …}}` is refused as operator-only", () => {
+  it("2.4: `analysers: {__proto__: {command: …}}` is refused, naming the key path", () => {
     expect(loadText("analysers:\n  bandit:\n    command: /bin/true\n")).toMatchObject({
       code: "CG_CONFIG_OPERATOR_ONLY",
     });
-    expect(loadText("analysers:\n  __proto__:\n    command: /bin/true\n")).toMatchObject({
-      kind: "coded",
-      code: "CG_CONFIG_OPERATOR_ONLY",
-    });
+    const outcome = loadText("analysers:\n  __proto__:\n    command: /bin/true\n");
+    expect(outcome).toMatchObject({ kind: "coded", code: "CG_CONFIG_INVALID" });
+    expect(outcome.kind === "coded" ? outcome.message : "").toContain('"analysers.__proto__"');
   });
 
-  // Fixed on the config branch (YAML config parsing); un-skip after merge.
-  it.fails("2.4: `analysers: {constructor: {enabled: false}}` is refused as an unknown analyser", () => {
+  it("2.4: `analysers: {constructor: {enabled: false}}` is refused as an unknown analyser", () => {
     expect(loadText("analysers:\n  nosuch:\n    enabled: false\n")).toMatchObject({ kind: "coded" });
     expect(loadText("analysers:\n  constructor:\n    enabled: false\n")).toMatchObject({
       kind: "coded",

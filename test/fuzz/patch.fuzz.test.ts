@@ -148,17 +148,6 @@ function headerLines(patch: string): string[] {
   return (firstHunk === -1 ? patch : patch.slice(0, firstHunk)).split("\n");
 }
 
-/**
- * Names the patch-escaping branch is fixing now: `renderUnifiedDiff` writes
- * the `diff --git` line unquoted, so a name with a line break (6.5 in the
- * hostile-input report) breaks the header and git refuses the whole patch.
- * Tolerated by the properties so they guard every other name; the
- * regression test below holds it. Remove once that branch is merged.
- */
-function nameOpenOnPatchBranch(name: string): boolean {
-  return name.includes("\n");
-}
-
 // ---- properties ----------------------------------------------------------
 
 describe("fuzz: patch writer", () => {
@@ -181,7 +170,6 @@ describe("fuzz: patch writer", () => {
             return;
           }
           expect(patch.endsWith("\n")).toBe(true);
-          if (nameOpenOnPatchBranch(c.name)) return;
           const header = headerLines(patch);
           expect(header).toHaveLength(3);
           expect(header[0]?.startsWith("diff --git ")).toBe(true);
@@ -213,7 +201,7 @@ describe("fuzz: patch writer", () => {
         let applied = 0;
         fc.assert(
           fc.property(caseArb, (c) => {
-            fc.pre(!nameOpenOnPatchBranch(c.name) && !c.splitsPair);
+            fc.pre(!c.splitsPair);
             const after = applyEdits(c.text, c.edits);
             if (!after.ok || after.text === c.text) return;
             const bom = c.bom ? "\uFEFF" : "";
@@ -291,8 +279,7 @@ describe("fuzz regressions: patch writer", () => {
     expect(result.ok ? "applied" : result.reason).toMatch(/cuts a character/);
   });
 
-  // Fixed on the patch-escaping branch (report/patch name escaping); un-skip after merge.
-  it.fails("6.5: a fix in a file whose name holds a line break gives a patch git applies", () => {
+  it("6.5: a fix in a file whose name holds a line break gives a patch git applies", () => {
     const dir = mkdtempSync(join(tmpdir(), "cg-fuzz-patch-nl-"));
     try {
       gitIn(dir, "init", "-q", "-b", "main");
