@@ -41,6 +41,54 @@ function run(drafts: FindingDraft[], config = DEFAULT_CONFIG) {
 }
 
 describe("synthesise", () => {
+  it("a secret flagged by the language's credential rule and by text/known-token is one finding the language rule leads", () => {
+    const secret = { start: { line: 4, column: 12 }, end: { line: 4, column: 32 } };
+    const common = {
+      range: { start: { line: 4, column: 5 }, end: { line: 4, column: 33 } },
+      cwe: ["CWE-798"],
+      family: "hardcoded-credentials",
+    };
+    const findings = run([
+      draft({
+        ...common,
+        ruleId: "text/known-token",
+        severity: "critical",
+        title: "Credential committed in a file",
+        redact: [secret],
+      }),
+      draft({
+        ...common,
+        ruleId: "py/hardcoded-credentials",
+        title: "Hard-coded credential",
+        redact: [secret],
+      }),
+    ]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ruleId: "py/hardcoded-credentials",
+      relatedRules: ["text/known-token"],
+    });
+  });
+
+  it("masks overlapping secret ranges on a line as one span", () => {
+    const [finding] = synthesise({
+      drafts: [draft({ range: { start: { line: 4, column: 5 }, end: { line: 4, column: 33 } } })],
+      texts: new Map([["app.py", text]]),
+      identities: new Map([["app.py", "app.py"]]),
+      redactions: new Map([
+        [
+          "app.py",
+          [
+            { start: { line: 4, column: 16 }, end: { line: 4, column: 24 } },
+            { start: { line: 4, column: 12 }, end: { line: 4, column: 32 } },
+          ],
+        ],
+      ]),
+      config: DEFAULT_CONFIG,
+    });
+    expect(finding?.snippet).toBe(`    key = '${REDACTION_MASK}'`);
+  });
+
   it("merges a built-in rule and a tool on the same place and CWE; the rule leads", () => {
     const findings = run([
       draft({

@@ -109,11 +109,19 @@ function sameIssue(a: FindingDraft, b: FindingDraft): boolean {
   return a.cwe.some((id) => b.cwe.includes(id));
 }
 
-/** Leader preference: the built-in rule engine first, then the most severe, then the most confident. */
+/**
+ * Leader preference: the built-in rule engine first; among its rules, the
+ * language's own rule before a text-level one (`text/known-token` sees only a
+ * token's shape, and findings keep the rule id and fingerprint they had before
+ * text rules ran on source code); then the most severe, then the most confident.
+ */
 function leads(candidate: FindingDraft, current: FindingDraft): boolean {
   const cb = candidate.source === BUILTIN_ANALYSER;
   const ub = current.source === BUILTIN_ANALYSER;
   if (cb !== ub) return cb;
+  const ct = candidate.ruleId.startsWith("text/");
+  const ut = current.ruleId.startsWith("text/");
+  if (cb && ct !== ut) return !ct;
   const bySeverity = severityRank(candidate.severity) - severityRank(current.severity);
   if (bySeverity !== 0) return bySeverity > 0;
   return candidate.confidence > current.confidence;

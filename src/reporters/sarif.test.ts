@@ -5,7 +5,7 @@ import addFormatsModule from "ajv-formats";
 import type { Log, Result, Run } from "sarif";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../core/finding.js";
-import type { Review } from "../core/review.js";
+import { NAMED_SKIP_REASONS, type Review } from "../core/review.js";
 import { cleanReview, sampleFindings, sampleReview } from "../../test/support/sample-review.js";
 import { FINGERPRINT_KEY, renderSarif } from "./sarif.js";
 import { relativeUri, rootUri } from "./sarif-location.js";
@@ -197,9 +197,7 @@ describe("renderSarif", () => {
         "warning Skipped (too-large): 12.4 MB exceeds the 1 MB limit",
       ]),
     );
-    const named = sampleReview.skipped.filter((s) =>
-      ["binary", "too-large", "unreadable", "invalid-encoding", "symlink-outside"].includes(s.reason),
-    );
+    const named = sampleReview.skipped.filter((s) => NAMED_SKIP_REASONS.includes(s.reason));
     expect(texts.filter((t) => t.includes("Skipped ("))).toHaveLength(named.length);
     expect(sarif(cleanReview).run.invocations?.[0]?.executionSuccessful).toBe(true);
   });

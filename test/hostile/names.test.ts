@@ -63,8 +63,9 @@ describe("1.9: names in terminal, Markdown and HTML reports", () => {
       [TAB]: FIXABLE,
       [ESCAPE]: FIXABLE,
       // Skipped as binary: the summary lists skipped names.
-      "bin\nary.py": "x = 1\u0000\n",
-      "bin.py": "x = 1\u0000\n",
+      // A NUL alone no longer makes a file binary: this one is mostly control bytes.
+      "bin\nary.py": "\u0000\u0001\u0002\u0003\u0004\u0005x = 1\n",
+      "bin.py": "\u0000\u0001\u0002\u0003\u0004\u0005x = 1\n",
       // An ignore comment without a reason: a notice that names the file.
       "sup\npressed.py": "x = 1  # codeguardian-ignore[py/insecure-deserialization]\n",
       "suppressed.py": "x = 1  # codeguardian-ignore[py/insecure-deserialization]\n",
@@ -84,8 +85,8 @@ describe("1.9: names in terminal, Markdown and HTML reports", () => {
       ].sort(),
     );
     const lines = stdout.split("\n").map((l) => l.trim());
-    expect(lines).toContain("bin.py (contains NUL bytes)");
-    expect(lines).toContain("bin<U+000A>ary.py (contains NUL bytes)");
+    expect(lines).toContain("bin.py (contains NUL and other control bytes)");
+    expect(lines).toContain("bin<U+000A>ary.py (contains NUL and other control bytes)");
     const notices = lines.filter((l) => l.includes("codeguardian-ignore needs rule ids"));
     expect(notices.map((l) => /suppressions: (.*): line 1:/.exec(l)?.[1]).sort()).toEqual([
       "sup<U+000A>pressed.py",

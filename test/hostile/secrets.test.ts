@@ -17,6 +17,8 @@ interface Finding {
   file: string;
   range: { start: { line: number } };
   sources: string[];
+  /** Rules merged into the finding: a language's credential rule leads, text/known-token joins. */
+  relatedRules: string[];
   description: string;
   snippet?: string;
 }
@@ -111,12 +113,16 @@ function typescript(v: typeof SECRETS, key: string): string {
   ].join("\n");
 }
 
-/** Lines holding a known-format secret finding, for one file. */
+/** Lines holding a known-format secret finding (led by it or merged into another), for one file. */
 const secretLines = (report: Report, file: string): number[] =>
   [
     ...new Set(
       report.findings
-        .filter((f) => f.file === file && f.ruleId === "text/known-token")
+        .filter(
+          (f) =>
+            f.file === file &&
+            (f.ruleId === "text/known-token" || f.relatedRules.includes("text/known-token")),
+        )
         .map((f) => f.range.start.line),
     ),
   ].sort((a, b) => a - b);

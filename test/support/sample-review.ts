@@ -301,7 +301,12 @@ export const sampleSkipped: SkippedFile[] = [
   ]),
   ...skips("too-large", ["data/dump.sql"], "12.4 MB exceeds the 1 MB limit"),
   ...skips("unreadable", ["secrets/locked.txt"], "EACCES: permission denied"),
-  ...skips("invalid-encoding", ["legacy/latin1_résumé.py"], "not valid UTF-8 at byte 1832"),
+  {
+    path: "legacy/latin1_résumé.py",
+    reason: "invalid-encoding",
+    detail: "not valid UTF-8 at byte 1832",
+    language: "python",
+  },
   ...skips("symlink-outside", ["config/shared.yaml"], "points to /etc/shop/shared.yaml"),
 ];
 
@@ -377,6 +382,7 @@ export const sampleReview: Review = {
       level: "error",
       analyser: "eslint",
       message: "Cannot find module 'eslint-plugin-react' <from .eslintrc>",
+      incomplete: true,
     },
     { level: "info", analyser: "rules", message: "3 findings below min_confidence 0.5 were dropped" },
     {
