@@ -10,6 +10,9 @@ import type { Io } from "./io.js";
 import { reviewCommand, type ReviewOptions } from "./review-command.js";
 import { rulesCommand } from "./rules-command.js";
 
+const DB_HELP =
+  "review store: a SQLite file outside the repository or a postgres:// URL (default: history.db in the data directory)";
+
 /** The heavier fix checks, shared by `review --fix` and `fix` (operator flags: they run programs). */
 const fixChecks = {
   pyCompile: () =>
@@ -88,11 +91,8 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     )
     .option("--min-confidence <number>", "hide findings below this confidence (0–1, default 0.5)")
     .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
-    .option(
-      "--db <file|url>",
-      "review history: a SQLite file or a postgres:// URL (default: <repo>/.codeguardian/codeguardian.db)",
-    )
-    .option("--no-store", "do not record this review in the history")
+    .option("--db <file|url>", DB_HELP)
+    .option("--no-store", "open no review store: nothing recorded, nothing compared, no caches kept")
     .option("--allow-incomplete", "exit normally even if an analyser failed or timed out")
     .option("--no-baseline", "also report findings recorded in .codeguardian/baseline.json")
     .option("--fix", "validate fixes and write the proven ones to codeguardian.patch")
@@ -116,7 +116,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .command("history")
     .description("list past reviews of a target, newest first, with new and fixed counts")
     .argument("[target]", "directory or git URL (default: the current directory)")
-    .option("--db <file>", "review history database")
+    .option("--db <file|url>", DB_HELP)
     .option("-n, --limit <count>", "how many reviews to list", "20")
     .option("--json", "print JSON instead of a table")
     .action(async (target: string | undefined, options: { db?: string; limit: string; json?: boolean }) => {
@@ -130,7 +130,8 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     )
     .argument("[target]", "directory (default: the current directory)")
     .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
-    .action(async (target: string | undefined, options: { config?: string }) => {
+    .option("--db <file|url>", DB_HELP)
+    .action(async (target: string | undefined, options: { config?: string; db?: string }) => {
       setExit(await baselineCommand(target, options, io));
     });
 
@@ -148,6 +149,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--llm <off|provider:model>", "also review with LLM agents and ask the model for fixes")
     .option("--llm-fixes <count>", "ask the model for at most this many fixes (default 20, 0: none)")
     .option("--no-cache", "do not reuse or record cached LLM answers")
+    .option("--db <file|url>", DB_HELP)
     .addOption(fixChecks.checkTimeout())
     .action(async (target: string | undefined, options: FixOptions) => {
       setExit(await fixCommand(target, options, io));

@@ -1,7 +1,13 @@
 import type { Kysely, Transaction } from "kysely";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Review } from "../core/review.js";
-import type { PreviousReview, ProjectRef, ReviewListItem, ReviewStore } from "../core/store.js";
+import type {
+  PreviousReview,
+  ProjectRef,
+  ReviewListItem,
+  ReviewStore,
+  StoredReviewStatus,
+} from "../core/store.js";
 import type { Flavour } from "./flavour.js";
 import { findingToRow, reviewToRow, rowsToReview, type ReviewRow } from "./review-rows.js";
 import type { StoreDatabase } from "./schema.js";
@@ -85,6 +91,18 @@ export class KyselyReviewStore implements ReviewStore {
         return row === undefined ? undefined : loadReview(trx, row);
       }),
     );
+  }
+
+  async reviewStatus(id: string): Promise<StoredReviewStatus | undefined> {
+    const row = await this.guard(`read review ${id}`, () =>
+      this.options.db
+        .selectFrom("reviews")
+        .innerJoin("projects", "projects.id", "reviews.project_id")
+        .select(["projects.key as project_key", "reviews.status as status"])
+        .where("reviews.id", "=", id)
+        .executeTakeFirst(),
+    );
+    return row === undefined ? undefined : { projectKey: row.project_key, status: row.status };
   }
 
   async latestReview(project: ProjectRef): Promise<PreviousReview | undefined> {

@@ -138,6 +138,16 @@ export function reviewStoreContract(
       expect(await store.listReviews(p, 10)).toHaveLength(1);
     });
 
+    it("tells which project a stored review belongs to and how it ended, for --resume", async () => {
+      const key = uid("proj");
+      const [done, cut] = [review({ id: uid("done") }), review({ id: uid("cut"), status: "incomplete" })];
+      await store.saveReview(project(key), done);
+      await store.saveReview(project(key), cut);
+      expect(await store.reviewStatus(done.id)).toEqual({ projectKey: key, status: "completed" });
+      expect(await store.reviewStatus(cut.id)).toEqual({ projectKey: key, status: "incomplete" });
+      expect(await store.reviewStatus(uid("missing"))).toBeUndefined();
+    });
+
     it("refuses to move a review id to another project", async () => {
       const r = review({ id: uid("r") });
       await store.saveReview(project(uid("one")), r);
