@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import type { OutputFormat, ResolvedConfig } from "../core/config.js";
-import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
+import { CodeGuardianError, EXIT, isCodeGuardianError, type ExitCode } from "../core/errors.js";
 import type { Review } from "../core/review.js";
 import { isAtLeast } from "../core/severity.js";
 import { runReview, type DiffInput } from "../pipeline/run-review.js";
@@ -108,7 +108,7 @@ export interface PerformedReview {
   readonly config: ResolvedConfig;
   readonly target: PreparedTarget;
   /** Why the finished review could not be recorded; the caller reports it after the report is out. */
-  readonly saveError?: unknown;
+  readonly saveError?: CodeGuardianError;
 }
 
 /**
@@ -210,7 +210,16 @@ export async function performReview(
         return { review: finished, config, target: prepared };
       const saveError = await store.saveReview(prepared.project, finished).then(
         () => undefined,
-        (error: unknown) => error,
+        (error: unknown) =>
+          isCodeGuardianError(error)
+            ? error
+            : new CodeGuardianError(
+                "CG_STORE_FAILED",
+                `Could not save review ${finished.id}: ${String(error)}`,
+                {
+                  cause: error,
+                },
+              ),
       );
       return {
         review: finished,

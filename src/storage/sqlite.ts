@@ -11,7 +11,7 @@ import { KyselyReviewStore } from "./kysely-store.js";
 import { assertSchemaCurrent, migrateToLatest } from "./migrations.js";
 import { withPathLock } from "./path-lock.js";
 import type { StoreDatabase } from "./schema.js";
-import { classifyStoreFailure, hintFor } from "./store-errors.js";
+import { classifyStoreFailure, errorCode, failureWords, hintFor } from "./store-errors.js";
 
 export const IN_MEMORY = ":memory:";
 
@@ -139,7 +139,7 @@ function openReadOnly(
     return { raw: direct };
   } catch (error) {
     direct.close();
-    const code = String((error as { code?: unknown }).code ?? "");
+    const code = errorCode(error);
     if (!/^SQLITE_(READONLY|CANTOPEN|IOERR)/.test(code)) throw error;
   }
   const snapshot = mkdtempSync(join(tmpdir(), "codeguardian-readonly-"));
@@ -175,10 +175,11 @@ function asOpenError(where: string, error: unknown): CodeGuardianError {
   if (isCodeGuardianError(error)) return error;
   const detail = error instanceof Error ? error.message : String(error);
   const failure = classifyStoreFailure(error);
+  const what = failure === "CG_STORE_NOT_A_FILE" ? "" : failureWords(failure);
   const message =
     failure === "CG_STORE_DAMAGED"
       ? `The review store ${where} is not a readable SQLite database (${detail}).`
-      : `Could not open the review store ${where}: ${detail}`;
+      : `Could not open the review store ${where}: ${what === "" ? detail : `${what} (${detail})`}`;
   return new CodeGuardianError(failure, message, {
     hint:
       failure === "CG_STORE_FAILED"

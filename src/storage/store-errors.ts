@@ -1,7 +1,7 @@
 import { CodeGuardianError, isCodeGuardianError, type ErrorCode } from "../core/errors.js";
 
 /** The store failures an operator can do something about, each with its own code and words (docs/storage.md). */
-type StoreFailure = Extract<
+export type StoreFailure = Extract<
   ErrorCode,
   | "CG_STORE_DISK_FULL"
   | "CG_STORE_READ_ONLY"
@@ -28,9 +28,15 @@ const PG_UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "EHOST
 /** PostgreSQL's SQLSTATEs for a refused login or a database that does not exist. */
 const PG_LOGIN = new Set(["28P01", "28000", "3D000"]);
 
+/** A driver's or the file system's error code (`SQLITE_FULL`, `ENOSPC`, a SQLSTATE), or "". */
+export function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : "";
+}
+
 /** Which named failure a driver or file-system error is, from its code first and its message second. */
 export function classifyStoreFailure(error: unknown): StoreFailure {
-  const code = String((error as { code?: unknown } | null)?.code ?? "");
+  const code = errorCode(error);
   const detail = error instanceof Error ? error.message : String(error);
   if (code === "SQLITE_FULL" || code === "ENOSPC" || /disk is full|ENOSPC/i.test(detail)) {
     return "CG_STORE_DISK_FULL";
@@ -64,6 +70,11 @@ const WHAT: Readonly<Record<StoreFailure, string>> = {
   CG_STORE_UNREACHABLE: "the database server cannot be reached or refused the login",
   CG_STORE_FAILED: "",
 };
+
+/** The words a named failure adds to a message ("" for the unnamed one, whose driver text stands alone). */
+export function failureWords(failure: StoreFailure): string {
+  return WHAT[failure];
+}
 
 /**
  * Turns a driver error into a catalogued one that names the store, what was
