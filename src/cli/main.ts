@@ -6,6 +6,7 @@ import { packageVersion } from "../platform/version.js";
 import { baselineCommand } from "./baseline-command.js";
 import { fixCommand, type FixOptions } from "./fix-command.js";
 import { historyCommand } from "./history-command.js";
+import { historyImportCommand } from "./history-import-command.js";
 import type { Io } from "./io.js";
 import { reviewCommand, type ReviewOptions } from "./review-command.js";
 import { rulesCommand } from "./rules-command.js";
@@ -112,7 +113,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
       setExit(await reviewCommand(targets, options, io));
     });
 
-  program
+  const history = program
     .command("history")
     .description("list past reviews of a target, newest first, with new and fixed counts")
     .argument("[target]", "directory or git URL (default: the current directory)")
@@ -121,6 +122,16 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--json", "print JSON instead of a table")
     .action(async (target: string | undefined, options: { db?: string; limit: string; json?: boolean }) => {
       setExit(await historyCommand(target, options, io));
+    });
+  history
+    .command("import")
+    .description(
+      "import the reviews of an old history file after validating every row (caches are not imported)",
+    )
+    .argument("<file>", "an old history database, e.g. a repository's .codeguardian/codeguardian.db")
+    .option("--db <file|url>", DB_HELP)
+    .action(async (file: string, options: { db?: string }) => {
+      setExit(await historyImportCommand(file, options, io));
     });
 
   program

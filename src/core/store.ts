@@ -46,6 +46,8 @@ export interface ReviewStore {
   /** The latest completed-or-incomplete review of the project, if any. */
   latestReview(project: ProjectRef): Promise<PreviousReview | undefined>;
   saveReview(project: ProjectRef, review: Review): Promise<void>;
+  /** Saves several reviews in one transaction: all of them, or none (history import). */
+  saveReviews(entries: readonly { readonly project: ProjectRef; readonly review: Review }[]): Promise<void>;
   getReview(id: string): Promise<Review | undefined>;
   /** Which project a stored review belongs to and how it ended, without loading it (for --resume). */
   reviewStatus(id: string): Promise<StoredReviewStatus | undefined>;

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import {
   chmodSync,
   copyFileSync,
@@ -300,6 +300,63 @@ describe("hostile storage cases", () => {
     }
     expect(readdirSync(repo).filter((n) => n.startsWith("postgres"))).toEqual([]);
     expect(existsSync(join(scratch, "postgres:"))).toBe(false);
+  });
+});
+
+describe("codeguardian history import", () => {
+  /** An old history file, written by the real store code, holding two reviews of one repository. */
+  async function oldHistory(repo: string, name: string): Promise<{ file: string; ids: string[] }> {
+    const file = join(scratch, name);
+    const ids = [randomUUID(), randomUUID()];
+    const store = await openSqliteStore(file);
+    for (const [n, id] of ids.entries()) {
+      await store.saveReview(
+        project(repo),
+        review({ id, startedAt: `2026-01-0${n + 1}T00:00:00.000Z`, findings: [finding(1), finding(2)] }),
+      );
+    }
+    await store.close();
+    const raw = new Database(file);
+    raw
+      .prepare(
+        "INSERT INTO llm_cache (project_key, key, value, created_at) VALUES (?, 'k', '\"poison\"', 'x')",
+      )
+      .run(repo);
+    raw.close();
+    return { file, ids };
+  }
+
+  it("imports every review of a valid file, and none of its caches", async () => {
+    const repo = yamlRepo("import-ok");
+    const { file, ids } = await oldHistory(repo, "old-ok.db");
+    const result = await cli(["history", "import", file], repo);
+    expect(result.stderr).toContain("imported 2 reviews of 1 project");
+    expect(result.code).toBe(0);
+    const listed = JSON.parse((await cli(["history", ".", "--json"], repo)).stdout) as { id: string }[];
+    expect(listed.map((r) => r.id).sort()).toEqual([...ids].sort());
+    const raw = new Database(historyDb(), { readonly: true });
+    const cached = raw.prepare("SELECT count(*) AS n FROM llm_cache WHERE value = '\"poison\"'").get() as {
+      n: number;
+    };
+    raw.close();
+    expect(cached.n).toBe(0);
+  });
+
+  it("refuses the whole file at its first invalid row, importing nothing", async () => {
+    const repo = yamlRepo("import-bad");
+    const { file, ids } = await oldHistory(repo, "old-bad.db");
+    const raw = new Database(file);
+    raw.prepare("UPDATE findings SET severity = 'catastrophic' WHERE review_id = ?").run(ids[1]);
+    raw.close();
+    const result = await cli(["history", "import", file], repo);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/findings row \d+ is not valid \(severity: .*\); nothing was imported/);
+    expect(JSON.parse((await cli(["history", ".", "--json"], repo)).stdout)).toEqual([]);
+    // Control: the one bad row put right, the same file imports.
+    const fix = new Database(file);
+    fix.prepare("UPDATE findings SET severity = 'high' WHERE review_id = ?").run(ids[1]);
+    fix.close();
+    expect((await cli(["history", "import", file], repo)).code).toBe(0);
   });
 });
 
