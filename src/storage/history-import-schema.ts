@@ -139,7 +139,7 @@ export const reviewDocument = z
         })
         .strict(),
     ),
-    rules: z.array(z.object({ id: text.min(1) }).passthrough()),
+    rules: z.array(z.object({ id: text.min(1) }).loose()),
     summary: z
       .object({
         total: count,
@@ -153,8 +153,8 @@ export const reviewDocument = z
       .object({
         previousReviewId: text,
         newFingerprints: z.array(text),
-        fixed: z.array(z.object({ fingerprint: text }).passthrough()),
-        notRechecked: z.array(z.object({ fingerprint: text }).passthrough()),
+        fixed: z.array(z.object({ fingerprint: text }).loose()),
+        notRechecked: z.array(z.object({ fingerprint: text }).loose()),
       })
       .strict()
       .optional(),
@@ -170,4 +170,4 @@ export const storedFix = z
     applicability: z.enum(["safe", "suggested"]),
     edits: z.array(z.object({ range, text }).strict()),
   })
-  .passthrough();
+  .loose();

@@ -7,7 +7,7 @@ import { CodeGuardianError } from "../core/errors.js";
 import type { Review } from "../core/review.js";
 import type { ProjectRef } from "../core/store.js";
 import { findingRow, projectRow, reviewDocument, reviewRow, storedFix } from "./history-import-schema.js";
-import { rowsToReview, type FindingRow, type ReviewRow } from "./review-rows.js";
+import { rowsToReview, type FindingRow } from "./review-rows.js";
 import { problemsWith } from "./validate-review.js";
 
 export interface ImportedReview {
@@ -126,7 +126,7 @@ async function toReviews(
     checked(reviewDocument, JSON.parse(r.document), file, `${where} (document)`);
     let review: Review;
     try {
-      review = rowsToReview(r as ReviewRow, findingsOf.get(r.id) ?? []);
+      review = rowsToReview(r, findingsOf.get(r.id) ?? []);
     } catch (error) {
       throw invalid(file, `${where}: ${error instanceof Error ? error.message : String(error)}`);
     }
