@@ -22,10 +22,13 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { openSqliteStore } from "../../src/storage/sqlite.js";
 import { finding, project, review } from "../support/review-builder.js";
 import { cli, FIXTURE_REPO, git, repoFrom } from "../support/cli-harness.js";
+import { KEYS } from "../support/llm-servers/index.js";
+import { startAgentServer, type AgentRequest } from "../agents/agent-server.js";
+import { llmRepo } from "../agents/rig.js";
 
 const PG_ADMIN = "postgres://postgres@127.0.0.1:5432/test";
 const WORKTREE = join(import.meta.dirname, "..", "..");
@@ -300,6 +303,73 @@ describe("hostile storage cases", () => {
     }
     expect(readdirSync(repo).filter((n) => n.startsWith("postgres"))).toEqual([]);
     expect(existsSync(join(scratch, "postgres:"))).toBe(false);
+  });
+});
+
+describe("5.11: poisoned LLM-cache rows in a committed history", () => {
+  /** A stand-in model that finds the SQL injection of the LLM fixture's app/db.py. */
+  function respond(request: AgentRequest): unknown {
+    if (request.schemaName !== "security_review" || !request.prompt.includes("File app/db.py"))
+      return undefined;
+    return {
+      verdicts: [],
+      findings: [
+        {
+          line: 15,
+          quote: "return conn.execute(query).fetchall()",
+          severity: "high",
+          title: "Query text built from the customer argument",
+          description: "find_orders concatenates customer into SQL.",
+          recommendation: "Pass customer as a bound parameter.",
+          confidence: 0.9,
+          cwe: ["CWE-89"],
+        },
+      ],
+    };
+  }
+
+  it("5.11: cached LLM verdicts committed in .codeguardian/codeguardian.db are never used", async () => {
+    const server = await startAgentServer(respond);
+    const repo = llmRepo(["llm:", "  agents: [security]"]);
+    cleanups.push(() => server.close(), repo.cleanup);
+    vi.stubEnv("OPENAI_API_KEY", KEYS.openai);
+    vi.stubEnv("OPENAI_BASE_URL", `${server.origin}/v1`);
+    try {
+      const llmReview = (...flags: string[]) =>
+        cli(
+          ["review", ".", "-f", "json", "--fail-on", "none", "--llm", "openai:gpt-4.1", ...flags],
+          repo.dir,
+        );
+      const fromLlm = (stdout: string) =>
+        (JSON.parse(stdout) as { findings: { sources: string[] }[] }).findings.filter((f) =>
+          f.sources.includes("llm-security"),
+        );
+      // The attacker's honest run fills a store, whose answers are then all made empty.
+      const attackerDb = join(scratch, "llm-attacker.db");
+      expect(fromLlm((await llmReview("--db", attackerDb)).stdout)).toHaveLength(1);
+      const raw = new Database(attackerDb);
+      const poisoned = raw
+        .prepare("UPDATE llm_cache SET value = ?")
+        .run(JSON.stringify({ verdicts: [], findings: [] })).changes;
+      raw.close();
+      expect(poisoned).toBeGreaterThan(0);
+      mkdirSync(join(repo.dir, ".codeguardian"));
+      copyFileSync(attackerDb, join(repo.dir, ".codeguardian", "codeguardian.db"));
+      git(repo.dir, "add", "-f", ".codeguardian/codeguardian.db");
+      git(repo.dir, "commit", "-qm", "add history");
+
+      const before = server.calls;
+      const victim = await llmReview();
+      expect(server.calls).toBeGreaterThan(before);
+      expect(fromLlm(victim.stdout)).toHaveLength(1);
+      // Control: the same rows opened as a store do silence the model, with no call made.
+      const callsBefore = server.calls;
+      const control = await llmReview("--db", attackerDb);
+      expect(server.calls).toBe(callsBefore);
+      expect(fromLlm(control.stdout)).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 
