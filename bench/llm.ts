@@ -91,7 +91,8 @@ async function main(): Promise<void> {
     const setup = await setUpLlmAnalysers({
       config,
       env: processEnv(),
-      storeLocation: ":memory:",
+      storeLocation: undefined,
+      project: ROOT,
       cache: false,
       reviewId: "bench",
     });

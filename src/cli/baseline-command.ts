@@ -15,7 +15,8 @@ export async function baselineCommand(
 ): Promise<ExitCode> {
   const { review } = await performReview(
     target === undefined ? [] : [target],
-    { ...options, store: false, baseline: false },
+    // The store's caches serve the review; a baseline is not a review to record.
+    { ...options, store: true, record: false, baseline: false },
     io,
     {
       beforeRun: localTargetOnly(

@@ -21,6 +21,8 @@ export interface FixOptions extends CheckFlags {
   readonly llmFixes?: string;
   /** false with --no-cache. */
   readonly cache?: boolean;
+  /** --db <file|url>: the review store whose caches the review and the fixes use. */
+  readonly db?: string;
 }
 
 /** Reads y/n/q answers one line at a time from the injected input. */
@@ -72,7 +74,10 @@ export async function fixCommand(target: string | undefined, options: FixOptions
   await performReview(
     target === undefined ? [] : [target],
     {
-      store: false,
+      // The caches (LLM answers, proven fixes) are used; the review itself is not recorded.
+      store: true,
+      record: false,
+      ...(options.db === undefined ? {} : { db: options.db }),
       ...(options.config === undefined ? {} : { config: options.config }),
       ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
       ...(options.llm === undefined ? {} : { llm: options.llm }),

@@ -83,7 +83,10 @@ export async function proveWithModel<T>(
 /** What the review leaves the fix stage: its LLM session and where its caches are. */
 export interface FixStageContext {
   readonly llm: Pick<LlmAnalysers, "fixer" | "fixCache">;
-  readonly storeLocation: string;
+  /** Undefined with --no-store: fixes are then cached for this run only. */
+  readonly storeLocation: string | undefined;
+  /** The project identity the fix cache's rows are filed under. */
+  readonly project: string;
   /** false with --no-cache. */
   readonly cache: boolean;
 }
@@ -100,12 +103,14 @@ async function withFixCache<T>(
   run: (cache: FixCache | undefined) => Promise<T>,
 ): Promise<T> {
   if (context === undefined || !context.cache) return run(undefined);
+  const location = context.storeLocation;
   const scope = `codeguardian ${packageVersion()}`;
   const open = context.llm.fixCache;
   if (open) return run(open(scope));
+  if (location === undefined) return run(undefined);
   let store: LlmStore;
   try {
-    store = await openLlmStore(context.storeLocation);
+    store = await openLlmStore(location, { project: context.project });
   } catch (error) {
     io.stderr.write(
       `codeguardian: validating fixes without the fix cache: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -1,12 +1,13 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import type { ProjectRef, ReviewListItem } from "../core/store.js";
+import { processEnv } from "../platform/env.js";
 import { isGitUrl, validateGitUrl } from "../platform/git.js";
 import { resolveLocalTarget } from "../platform/target.js";
 import { openReviewStore, storeKindOf } from "../storage/open-store.js";
 import type { Io } from "./io.js";
 import { gitProject, localProject } from "./prepare-target.js";
+import { refuseStoreInsideTarget, storeLocationFor } from "./store.js";
 
 /** `codeguardian history [target]`: past reviews with their new and fixed counts. */
 export async function historyCommand(
@@ -21,14 +22,16 @@ export async function historyCommand(
       `--limit must be a positive whole number, got "${options.limit}"`,
     );
   }
-  const { project, defaultStorePath } = await locate(target, io.cwd);
-  const path = options.db ? resolve(io.cwd, options.db) : defaultStorePath;
-  if (storeKindOf(path) === "sqlite" && !existsSync(path)) {
-    io.stderr.write(`codeguardian: no review history yet at ${path}\n`);
+  const { project, root } = await locate(target, io.cwd);
+  const location = await storeLocationFor(options.db, io.cwd, processEnv());
+  if (root !== undefined) await refuseStoreInsideTarget(location, root);
+  if (storeKindOf(location) === "sqlite" && statSync(location, { throwIfNoEntry: false }) === undefined) {
+    io.stderr.write(`codeguardian: no review history yet at ${location}\n`);
     if (options.json) io.stdout.write("[]\n");
     return EXIT.ok;
   }
-  const store = await openReviewStore(path, { readOnly: true });
+  // Reading never needs to write: a store in a folder the user may not write still lists.
+  const store = await openReviewStore(location, { readOnly: true });
   try {
     const items = await store.listReviews(project, limit);
     io.stdout.write(options.json ? `${JSON.stringify(items, null, 2)}\n` : renderTable(items));
@@ -41,14 +44,14 @@ export async function historyCommand(
 async function locate(
   target: string | undefined,
   cwd: string,
-): Promise<{ project: ProjectRef; defaultStorePath: string }> {
+): Promise<{ project: ProjectRef; root?: string }> {
   if (target !== undefined && isGitUrl(target)) {
     const checked = validateGitUrl(target);
     if (!checked.ok) throw new CodeGuardianError("CG_GIT_URL_FORBIDDEN", `${target}: ${checked.reason}`);
-    return gitProject(checked.redacted);
+    return { project: gitProject(checked.redacted) };
   }
   const local = await resolveLocalTarget(target === undefined ? [] : [target], cwd);
-  return localProject(local.root);
+  return { project: await localProject(local.root), root: local.root };
 }
 
 function renderTable(items: readonly ReviewListItem[]): string {

@@ -23,8 +23,13 @@ export interface LlmSetupRequest {
   readonly config: ResolvedConfig;
   /** From `processEnv()`: read nowhere else. */
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** The review store's location (SQLite file or postgres:// URL): the cache lives there. */
-  readonly storeLocation: string;
+  /**
+   * The review store's location (SQLite file or postgres:// URL): the caches
+   * live there. Undefined with --no-store: the caches then last one run, in memory.
+   */
+  readonly storeLocation: string | undefined;
+  /** The project identity every cache row is filed under. */
+  readonly project: string;
   /** false with --no-cache. */
   readonly cache: boolean;
   readonly reviewId: string;
@@ -62,6 +67,13 @@ const KEY_VARIABLES = [
  */
 export async function setUpLlmAnalysers(request: LlmSetupRequest): Promise<LlmAnalysers> {
   const { config, env } = request;
+  if (config.llm.provider === "off" && request.resumeFrom !== undefined) {
+    throw new CodeGuardianError(
+      "CG_RESUME_INVALID",
+      `--resume ${request.resumeFrom}: only an LLM review has steps to resume, and LLM review is off`,
+      { hint: "Pass the same --llm provider:model as the interrupted review." },
+    );
+  }
   if (config.llm.provider === "off") {
     const found = KEY_VARIABLES.find(([name]) => (env[name] ?? "").trim() !== "");
     const messages =
@@ -95,7 +107,18 @@ export async function setUpLlmAnalysers(request: LlmSetupRequest): Promise<LlmAn
   }
   const router = new LlmRouter({ ...setup.router });
   const budget = new Budget(config.llm.budget, setup.router.prices ?? DEFAULT_PRICES);
-  const store: LlmStore = await openLlmStore(request.storeLocation);
+  // ":memory:" is no store on disk: with --no-store nothing outlives the run.
+  const store: LlmStore = await openLlmStore(request.storeLocation ?? ":memory:", {
+    project: request.project,
+  });
+  if (request.resumeFrom !== undefined && (await store.checkpoints.count(request.resumeFrom)) === 0) {
+    await store.close();
+    throw new CodeGuardianError(
+      "CG_RESUME_INVALID",
+      `--resume ${request.resumeFrom}: no interrupted review with that id for this project`,
+      { hint: "Resume the id printed when the review was interrupted, in the same repository." },
+    );
+  }
   const messages = setup.notices.map((n) => `codeguardian: ${n}`);
   const interrupted =
     request.resumeFrom === undefined ? await store.checkpoints.latestInterrupted() : undefined;

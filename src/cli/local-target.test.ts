@@ -8,7 +8,6 @@ const prepared = (kind: PreparedTarget["target"]["kind"]): PreparedTarget => ({
   target: { kind, input: "x", root: "/tmp/x" },
   paths: [],
   project: { key: "x", name: "x", repositoryUrl: "", provider: "local" },
-  defaultStorePath: "/tmp/x/.codeguardian/codeguardian.db",
   cleanup: () => Promise.resolve(),
 });
 

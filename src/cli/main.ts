@@ -8,9 +8,13 @@ import { baselineCommand } from "./baseline-command.js";
 import { fixCommand, type FixOptions } from "./fix-command.js";
 import { refuseGluedShortOptions } from "./glued-options.js";
 import { historyCommand } from "./history-command.js";
+import { historyImportCommand } from "./history-import-command.js";
 import type { Io } from "./io.js";
 import { reviewCommand, type ReviewOptions } from "./review-command.js";
 import { rulesCommand } from "./rules-command.js";
+
+const DB_HELP =
+  "review store: a SQLite file outside the repository or a postgres:// URL (default: history.db in the data directory)";
 
 /** The heavier fix checks, shared by `review --fix` and `fix` (operator flags: they run programs). */
 const fixChecks = {
@@ -92,11 +96,8 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     )
     .option("--min-confidence <number>", "hide findings below this confidence (0–1, default 0.5)")
     .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
-    .option(
-      "--db <file|url>",
-      "review history: a SQLite file or a postgres:// URL (default: <repo>/.codeguardian/codeguardian.db)",
-    )
-    .option("--no-store", "do not record this review in the history")
+    .option("--db <file|url>", DB_HELP)
+    .option("--no-store", "open no review store: nothing recorded, nothing compared, no caches kept")
     .option("--allow-incomplete", "exit normally even if an analyser failed or timed out")
     .option("--no-baseline", "also report findings recorded in .codeguardian/baseline.json")
     .option("--fix", "validate fixes and write the proven ones to codeguardian.patch")
@@ -116,15 +117,25 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
       setExit(await reviewCommand(targets, options, io));
     });
 
-  program
+  const history = program
     .command("history")
     .description("list past reviews of a target, newest first, with new and fixed counts")
     .argument("[target]", "directory or git URL (default: the current directory)")
-    .option("--db <file>", "review history database")
+    .option("--db <file|url>", DB_HELP)
     .option("-n, --limit <count>", "how many reviews to list", "20")
     .option("--json", "print JSON instead of a table")
     .action(async (target: string | undefined, options: { db?: string; limit: string; json?: boolean }) => {
       setExit(await historyCommand(target, options, io));
+    });
+  history
+    .command("import")
+    .description(
+      "import the reviews of an old history file after validating every row (caches are not imported)",
+    )
+    .argument("<file>", "an old history database, e.g. a repository's .codeguardian/codeguardian.db")
+    .option("--db <file|url>", DB_HELP)
+    .action(async (file: string, options: { db?: string }) => {
+      setExit(await historyImportCommand(file, options, io));
     });
 
   program
@@ -134,7 +145,8 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     )
     .argument("[target]", "directory (default: the current directory)")
     .option("-c, --config <file>", "use this config file instead of the repository's .codeguardian.yml")
-    .action(async (target: string | undefined, options: { config?: string }) => {
+    .option("--db <file|url>", DB_HELP)
+    .action(async (target: string | undefined, options: { config?: string; db?: string }) => {
       setExit(await baselineCommand(target, options, io));
     });
 
@@ -152,6 +164,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--llm <off|provider:model>", "also review with LLM agents and ask the model for fixes")
     .option("--llm-fixes <count>", "ask the model for at most this many fixes (default 20, 0: none)")
     .option("--no-cache", "do not reuse or record cached LLM answers")
+    .option("--db <file|url>", DB_HELP)
     .addOption(fixChecks.checkTimeout())
     .action(async (target: string | undefined, options: FixOptions) => {
       setExit(await fixCommand(target, options, io));

@@ -2,8 +2,8 @@ import type { ResolvedConfig } from "../core/config.js";
 import { CodeGuardianError } from "../core/errors.js";
 import type { ProjectRef } from "../core/store.js";
 import type { ReviewTarget } from "../core/review.js";
-import { storePathForRoot, storePathForUrl } from "../platform/data-dir.js";
 import { cloneRepository, isGitUrl, repoInfo, validateGitUrl } from "../platform/git.js";
+import { localProjectIdentity, urlProjectIdentity } from "../platform/project-identity.js";
 import { resolveLocalTarget } from "../platform/target.js";
 import { basename } from "node:path";
 
@@ -11,9 +11,8 @@ export interface PreparedTarget {
   readonly target: ReviewTarget;
   /** Absolute paths named by the user; empty means the whole root. */
   readonly paths: readonly string[];
+  /** Keyed by the project identity (docs/storage.md): what history and caches are filed under. */
   readonly project: ProjectRef;
-  /** Where the review history lives unless --db says otherwise. */
-  readonly defaultStorePath: string;
   readonly cleanup: () => Promise<void>;
 }
 
@@ -46,7 +45,7 @@ export async function prepareTarget(
       },
       paths: [],
       // Credentials in the URL are for the clone only: never stored or reported.
-      ...gitProject(checked.redacted),
+      project: gitProject(checked.redacted),
       cleanup: () => clone.cleanup(),
     };
   }
@@ -64,24 +63,29 @@ export async function prepareTarget(
       ...(info.branch ? { branch: info.branch } : {}),
     },
     paths: local.paths,
-    ...localProject(local.root),
+    project: await localProject(local.root),
     cleanup: () => Promise.resolve(),
   };
 }
 
-/** A git URL's project and where its history lives (the clone itself is temporary). */
-export function gitProject(redactedUrl: string): { project: ProjectRef; defaultStorePath: string } {
+/** A git URL's project; its clone is temporary, its history is in the data directory. */
+export function gitProject(redactedUrl: string): ProjectRef {
   return {
-    project: { key: redactedUrl, name: repoName(redactedUrl), repositoryUrl: redactedUrl, provider: "git" },
-    defaultStorePath: storePathForUrl(redactedUrl),
+    key: urlProjectIdentity(redactedUrl).key,
+    name: repoName(redactedUrl),
+    repositoryUrl: redactedUrl,
+    provider: "git",
   };
 }
 
-/** A local root's project; its history lives inside it. */
-export function localProject(root: string): { project: ProjectRef; defaultStorePath: string } {
+/** A local root's project: one with an `origin` shares its identity with that URL's reviews. */
+export async function localProject(root: string): Promise<ProjectRef> {
+  const identity = await localProjectIdentity(root);
   return {
-    project: { key: root, name: basename(root), repositoryUrl: root, provider: "local" },
-    defaultStorePath: storePathForRoot(root),
+    key: identity.key,
+    name: basename(root),
+    repositoryUrl: identity.remote ?? root,
+    provider: "local",
   };
 }
 

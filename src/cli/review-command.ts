@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import type { OutputFormat, ResolvedConfig } from "../core/config.js";
-import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
+import { CodeGuardianError, EXIT, isCodeGuardianError, type ExitCode } from "../core/errors.js";
 import type { Review } from "../core/review.js";
 import { isAtLeast } from "../core/severity.js";
 import { runReview, type DiffInput } from "../pipeline/run-review.js";
@@ -15,7 +15,9 @@ import { prepareTarget, type PreparedTarget } from "./prepare-target.js";
 import { discoverScope } from "./review-scope.js";
 import { readBaseline } from "../platform/baseline-file.js";
 import { createProgressLine } from "./progress-line.js";
-import { openStoreForReview } from "./store.js";
+import { ignoredHistoryNotices, refuseStoreInsideTarget, storeLocationFor } from "./store.js";
+import { checkResumable } from "./resume.js";
+import { openReviewStore } from "../storage/open-store.js";
 import type { Io } from "./io.js";
 import type { CheckFlags } from "./fix-stage.js";
 import { writeFixPatch } from "./fix-patch.js";
@@ -32,7 +34,10 @@ export interface ReviewOptions extends CheckFlags {
   readonly minConfidence?: string;
   readonly config?: string;
   readonly db?: string;
+  /** false with --no-store: no store is opened at all (no comparison, no caches on disk). */
   readonly store: boolean;
+  /** false for commands that use the store's caches but do not record a review (fix, baseline). */
+  readonly record?: boolean;
   readonly allowIncomplete?: boolean;
   /** false with --no-baseline: report findings the baseline accepted. */
   readonly baseline?: boolean;
@@ -69,8 +74,10 @@ export function localTargetOnly(why: string): NonNullable<ReviewHooks["beforeRun
 
 export interface AfterRunContext {
   readonly llm: LlmAnalysers;
-  /** The review store's location: the fix cache lives beside the LLM cache there. */
-  readonly storeLocation: string;
+  /** The review store's location (the fix cache lives beside the LLM cache there); undefined with --no-store. */
+  readonly storeLocation: string | undefined;
+  /** The project identity the caches are filed under. */
+  readonly project: string;
   /** Whether caches in the store may be used (not with --no-cache). */
   readonly cache: boolean;
 }
@@ -83,7 +90,7 @@ export async function reviewCommand(
 ): Promise<ExitCode> {
   let outputs: PlannedOutput[] = [];
   const fixing = options.fix === true || options.patch !== undefined;
-  const { review, config } = await performReview(targets, options, io, {
+  const { review, config, saveError } = await performReview(targets, options, io, {
     beforeRun: (resolved) => {
       // Checked before the review runs, so a usage error costs nothing.
       outputs = planOutputs(resolved.formats, options.out, io.cwd);
@@ -92,19 +99,29 @@ export async function reviewCommand(
     ...(fixing ? { afterRun: (done, context) => writeFixPatch(done, options, io, context) } : {}),
   });
   await writeOutputs(review, outputs, io);
+  // The report is out first: a store that could not take the review must not cost the analysis.
+  if (saveError !== undefined) throw saveError;
   return exitCodeFor(review, config, options.allowIncomplete ?? false);
+}
+
+export interface PerformedReview {
+  readonly review: Review;
+  readonly config: ResolvedConfig;
+  readonly target: PreparedTarget;
+  /** Why the finished review could not be recorded; the caller reports it after the report is out. */
+  readonly saveError?: CodeGuardianError;
 }
 
 /**
  * Resolves the target and configuration, runs the review, records it, and
- * cleans up a temporary clone. Shared by `review` and `baseline`.
+ * cleans up a temporary clone. Shared by `review`, `baseline` and `fix`.
  */
 export async function performReview(
   targets: readonly string[],
   options: ReviewOptions,
   io: Io,
   hooks: ReviewHooks = {},
-): Promise<{ review: Review; config: ResolvedConfig; target: PreparedTarget }> {
+): Promise<PerformedReview> {
   const env = processEnv();
   const layers = await loadOperatorLayers(env, flagsToConfig(options));
   const operator = operatorConfig(layers);
@@ -122,21 +139,28 @@ export async function performReview(
         : await diffInput(prepared.target.root, options.diff, options.wholeFiles ?? false);
     const baselineRead = options.baseline === false ? {} : await readBaseline(prepared.target.root);
     const baseline = baselineRead.fingerprints;
-    const storeLocation = options.db ? resolve(io.cwd, options.db) : prepared.defaultStorePath;
+    const storeLocation = options.store ? await storeLocationFor(options.db, io.cwd, env) : undefined;
+    if (storeLocation !== undefined) await refuseStoreInsideTarget(storeLocation, prepared.target.root);
+    const ignored = await ignoredHistoryNotices(prepared.target.root);
+    const store = storeLocation === undefined ? undefined : await openReviewStore(storeLocation);
     const reviewId = options.resume ?? crypto.randomUUID();
-    const llm = await setUpLlmAnalysers({
-      config,
-      env,
-      storeLocation,
-      cache: options.cache !== false,
-      reviewId,
-      ...(options.resume === undefined ? {} : { resumeFrom: options.resume }),
-    });
-    for (const message of llm.messages) io.stderr.write(`${message}\n`);
-    const store = await openStoreForReview(storeLocation, options.store).catch(async (error: unknown) => {
-      await llm.close();
+    let llm: LlmAnalysers;
+    try {
+      if (options.resume !== undefined) await checkResumable(options.resume, store, prepared.project);
+      llm = await setUpLlmAnalysers({
+        config,
+        env,
+        storeLocation,
+        project: prepared.project.key,
+        cache: options.cache !== false,
+        reviewId,
+        ...(options.resume === undefined ? {} : { resumeFrom: options.resume }),
+      });
+    } catch (error) {
+      await store?.close();
       throw error;
-    });
+    }
+    for (const message of llm.messages) io.stderr.write(`${message}\n`);
     try {
       const previous = await store?.latestReview(prepared.project);
       const interactive = isInteractive(io.stderr);
@@ -165,9 +189,8 @@ export async function performReview(
               config,
               operator,
             );
-            return baselineRead.notice
-              ? { ...scope, notices: [baselineRead.notice, ...(scope.notices ?? [])] }
-              : scope;
+            const repositoryNotices = [...ignored, ...(baselineRead.notice ? [baselineRead.notice] : [])];
+            return { ...scope, notices: [...repositoryNotices, ...(scope.notices ?? [])] };
           },
           analysers: [...createAnalysers(config), ...llm.analysers],
           progress: progress?.sink ?? (() => undefined),
@@ -182,13 +205,32 @@ export async function performReview(
         ? await hooks.afterRun(review, {
             llm,
             storeLocation,
-            // Only where the store's database is in use anyway: `fix` alone writes nothing but fixes.
-            cache: options.cache !== false && (options.store || llm.fixer !== undefined),
+            project: prepared.project.key,
+            cache: options.cache !== false,
           })
         : review;
       if (review.status === "completed") await llm.completed();
-      if (options.store && store) await store.saveReview(prepared.project, finished);
-      return { review: finished, config, target: prepared };
+      if (store === undefined || options.record === false)
+        return { review: finished, config, target: prepared };
+      const saveError = await store.saveReview(prepared.project, finished).then(
+        () => undefined,
+        (error: unknown) =>
+          isCodeGuardianError(error)
+            ? error
+            : new CodeGuardianError(
+                "CG_STORE_FAILED",
+                `Could not save review ${finished.id}: ${String(error)}`,
+                {
+                  cause: error,
+                },
+              ),
+      );
+      return {
+        review: finished,
+        config,
+        target: prepared,
+        ...(saveError === undefined ? {} : { saveError }),
+      };
     } finally {
       await store?.close();
       await llm.close();

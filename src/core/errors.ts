@@ -9,6 +9,11 @@ export const EXIT = {
   usage: 2,
   internal: 3,
   incomplete: 4,
+  /**
+   * The review store could not be opened, read or written (disk full, read-only,
+   * damaged, unreachable). A review that ran has still printed or written its report.
+   */
+  store: 5,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -22,7 +27,15 @@ const CATALOGUE = {
   CG_GIT_CLONE_FAILED: { exit: EXIT.usage, title: "Git clone failed" },
   CG_GIT_DIFF_FAILED: { exit: EXIT.usage, title: "Git diff failed" },
   CG_UNSAFE_PATH: { exit: EXIT.usage, title: "Unsafe path in the repository" },
-  CG_STORE_FAILED: { exit: EXIT.internal, title: "Review store error" },
+  CG_STORE_FAILED: { exit: EXIT.store, title: "Review store error" },
+  CG_STORE_DISK_FULL: { exit: EXIT.store, title: "No space left for the review store" },
+  CG_STORE_READ_ONLY: { exit: EXIT.store, title: "Review store is read-only" },
+  CG_STORE_DAMAGED: { exit: EXIT.store, title: "Review store is damaged" },
+  CG_STORE_NOT_A_FILE: { exit: EXIT.store, title: "Review store path is not a file" },
+  CG_STORE_UNREACHABLE: { exit: EXIT.store, title: "Review store server unreachable" },
+  CG_STORE_INSIDE_TARGET: { exit: EXIT.usage, title: "Review store inside the reviewed repository" },
+  CG_RESUME_INVALID: { exit: EXIT.usage, title: "Cannot resume that review" },
+  CG_IMPORT_INVALID: { exit: EXIT.usage, title: "History file cannot be imported" },
   CG_REVIEW_NOT_FOUND: { exit: EXIT.usage, title: "Review not found" },
   CG_OUTPUT_FAILED: { exit: EXIT.usage, title: "Cannot write output" },
   CG_INTERNAL: { exit: EXIT.internal, title: "Internal error" },

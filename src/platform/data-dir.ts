@@ -1,7 +1,5 @@
 import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
-import { sha256Hex } from "../core/hash.js";
-import { normaliseGitUrl } from "./git-url.js";
 
 const APP = "codeguardian";
 
@@ -19,26 +17,11 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * The review database for a git URL target. Its clone is temporary, so its
- * history lives in the user data directory, in a file named after the
- * repository (for people) and a hash of its normalised URL (for uniqueness).
- * Credentials never reach the name: the URL is normalised first, and the
- * readable part is only the last two path segments.
+ * The one review database of this user, for every target, local or git URL
+ * (docs/storage.md): history, the LLM cache, checkpoints and the fix cache,
+ * each row keyed by the project's identity. It never lives inside a reviewed
+ * repository, whose files are untrusted input.
  */
-export function storePathForUrl(url: string, env: NodeJS.ProcessEnv = process.env): string {
-  const identity = normaliseGitUrl(url);
-  const readable = identity
-    .split("/")
-    .slice(-2)
-    .join("-")
-    .replace(/[^A-Za-z0-9._-]+/g, "_")
-    .replace(/^[.-]+/, "")
-    .slice(0, 48);
-  const key = sha256Hex(identity).slice(0, 16);
-  return join(userDataDir(env), "repos", `${readable === "" ? "repo" : readable}-${key}.db`);
-}
-
-/** The review database of a local directory lives inside it, next to its code. */
-export function storePathForRoot(root: string): string {
-  return join(root, ".codeguardian", "codeguardian.db");
+export function historyStorePath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(userDataDir(env), "history.db");
 }

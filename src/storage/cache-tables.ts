@@ -1,15 +1,33 @@
 import type { Kysely } from "kysely";
 
-/** The caches' tables in the review store's database (migrations 0002 and 0003). */
+/**
+ * The caches' tables in the review store's database (migration 0004): every
+ * row carries the project identity it was written for (docs/storage.md).
+ */
 export interface CacheTables {
-  llm_cache: { key: string; value: string; created_at: string };
-  llm_checkpoints: { review_id: string; step_key: string; value: string; created_at: string };
-  fix_cache: { key: string; fingerprint: string; content_hash: string; value: string; created_at: string };
+  llm_cache: { project_key: string; key: string; value: string; created_at: string };
+  llm_checkpoints: {
+    project_key: string;
+    review_id: string;
+    step_key: string;
+    value: string;
+    created_at: string;
+  };
+  fix_cache: {
+    project_key: string;
+    key: string;
+    fingerprint: string;
+    content_hash: string;
+    value: string;
+    created_at: string;
+  };
 }
 
 /** What every cache is built on: one shared handle, its clock, and its write discipline. */
 export interface CacheDatabase {
   readonly db: Kysely<CacheTables>;
+  /** The project identity every read is limited to and every write is recorded under. */
+  readonly project: string;
   readonly now: () => Date;
   /** The review store's per-file write lock, so this handle never waits on its sibling's transaction. */
   readonly serialiseWrites: <T>(run: () => Promise<T>) => Promise<T>;

@@ -2,8 +2,9 @@ import { parseOrUndefined, type CacheDatabase } from "./cache-tables.js";
 
 /**
  * Each finished LLM step of a review, recorded as it completes, under the
- * review's id. `--resume <review-id>` reads them back, so an interrupted
- * review pays only for the steps it had not finished.
+ * review's id and its project. `--resume <review-id>` reads them back, so an
+ * interrupted review pays only for the steps it had not finished; another
+ * project's checkpoints are never seen.
  */
 export class KyselyCheckpoints {
   constructor(private readonly store: CacheDatabase) {}
@@ -12,6 +13,7 @@ export class KyselyCheckpoints {
     const row = await this.store.db
       .selectFrom("llm_checkpoints")
       .select("value")
+      .where("project_key", "=", this.store.project)
       .where("review_id", "=", reviewId)
       .where("step_key", "=", stepKey)
       .executeTakeFirst();
@@ -24,12 +26,13 @@ export class KyselyCheckpoints {
       this.store.db
         .insertInto("llm_checkpoints")
         .values({
+          project_key: this.store.project,
           review_id: reviewId,
           step_key: stepKey,
           value: text,
           created_at: this.store.now().toISOString(),
         })
-        .onConflict((oc) => oc.columns(["review_id", "step_key"]).doUpdateSet({ value: text }))
+        .onConflict((oc) => oc.columns(["project_key", "review_id", "step_key"]).doUpdateSet({ value: text }))
         .execute(),
     );
   }
@@ -39,6 +42,7 @@ export class KyselyCheckpoints {
     const row = await this.store.db
       .selectFrom("llm_checkpoints")
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .where("project_key", "=", this.store.project)
       .where("review_id", "=", reviewId)
       .executeTakeFirst();
     return Number(row?.n ?? 0);
@@ -47,11 +51,15 @@ export class KyselyCheckpoints {
   /** Forgets a review's steps once it has completed: what is left marks an interrupted review. */
   async clear(reviewId: string): Promise<void> {
     await this.store.serialiseWrites(() =>
-      this.store.db.deleteFrom("llm_checkpoints").where("review_id", "=", reviewId).execute(),
+      this.store.db
+        .deleteFrom("llm_checkpoints")
+        .where("project_key", "=", this.store.project)
+        .where("review_id", "=", reviewId)
+        .execute(),
     );
   }
 
-  /** The most recent review that recorded steps and never completed, if any. */
+  /** The project's most recent review that recorded steps and never completed, if any. */
   async latestInterrupted(): Promise<{ readonly reviewId: string; readonly steps: number } | undefined> {
     const row = await this.store.db
       .selectFrom("llm_checkpoints")
@@ -60,6 +68,7 @@ export class KyselyCheckpoints {
         eb.fn.max("created_at").as("last"),
         eb.fn.countAll<number | string>().as("n"),
       ])
+      .where("project_key", "=", this.store.project)
       .groupBy("review_id")
       .orderBy("last", "desc")
       .executeTakeFirst();

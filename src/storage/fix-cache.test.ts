@@ -74,8 +74,16 @@ const corruptPostgres: Corrupt = async (fingerprint, value) => {
 };
 
 const opens: readonly [string, () => Promise<LlmStore>, Corrupt][] = [
-  ["SQLite", () => openLlmStore(sqlitePath, { now: () => new Date("2026-11-27T05:00:00Z") }), corruptSqlite],
-  ["PostgreSQL", () => openLlmStore(PG_URL, { schema }), corruptPostgres],
+  [
+    "SQLite",
+    () =>
+      openLlmStore(sqlitePath, {
+        project: "github.com/acme/app",
+        now: () => new Date("2026-11-27T05:00:00Z"),
+      }),
+    corruptSqlite,
+  ],
+  ["PostgreSQL", () => openLlmStore(PG_URL, { project: "github.com/acme/app", schema }), corruptPostgres],
 ];
 
 describe.each(opens)("the validated-fix cache on %s", (_name, open, corrupt) => {

@@ -36,8 +36,8 @@ const storedFix: z.ZodType<CachedFix> = z.object({
 /**
  * Validated fixes in the review store's database. The key hashes the caller's
  * scope (CodeGuardian version and ladder settings) with the finding and the
- * content, so an upgrade or another ladder never reuses a stale verdict. Rows
- * are validated on read: a damaged one is a miss, and the fix is simply proven again.
+ * content, so an upgrade or another ladder never reuses a stale verdict; rows
+ * belong to one project and are read only for it. Rows are validated on read: a damaged one is a miss, and the fix is simply proven again.
  */
 export class KyselyFixCache implements FixCache {
   constructor(
@@ -49,6 +49,7 @@ export class KyselyFixCache implements FixCache {
     const row = await this.store.db
       .selectFrom("fix_cache")
       .select("value")
+      .where("project_key", "=", this.store.project)
       .where("key", "=", this.keyOf(key))
       .executeTakeFirst();
     if (row === undefined) return undefined;
@@ -66,8 +67,8 @@ export class KyselyFixCache implements FixCache {
     await this.store.serialiseWrites(() =>
       this.store.db
         .insertInto("fix_cache")
-        .values({ key: this.keyOf(key), ...row })
-        .onConflict((oc) => oc.column("key").doUpdateSet(row))
+        .values({ project_key: this.store.project, key: this.keyOf(key), ...row })
+        .onConflict((oc) => oc.columns(["project_key", "key"]).doUpdateSet(row))
         .execute(),
     );
   }

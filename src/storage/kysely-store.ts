@@ -1,7 +1,13 @@
 import type { Kysely, Transaction } from "kysely";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Review } from "../core/review.js";
-import type { PreviousReview, ProjectRef, ReviewListItem, ReviewStore } from "../core/store.js";
+import type {
+  PreviousReview,
+  ProjectRef,
+  ReviewListItem,
+  ReviewStore,
+  StoredReviewStatus,
+} from "../core/store.js";
 import type { Flavour } from "./flavour.js";
 import { findingToRow, reviewToRow, rowsToReview, type ReviewRow } from "./review-rows.js";
 import type { StoreDatabase } from "./schema.js";
@@ -37,45 +43,64 @@ export class KyselyReviewStore implements ReviewStore {
   constructor(private readonly options: KyselyStoreOptions) {}
 
   async saveReview(project: ProjectRef, review: Review): Promise<void> {
-    if (this.options.readOnly) {
-      throw new CodeGuardianError(
-        "CG_STORE_FAILED",
-        `Could not save review ${review.id}: the review store at ${this.options.where} was opened read-only.`,
-      );
+    await this.saveReviews([{ project, review }], `save review ${review.id}`);
+  }
+
+  /** Saves every review in one transaction: all of them, or (on any failure) none. */
+  async saveReviews(
+    entries: readonly { readonly project: ProjectRef; readonly review: Review }[],
+    action = `save ${entries.length} reviews`,
+  ): Promise<void> {
+    for (const { review } of entries) {
+      if (this.options.readOnly) {
+        throw new CodeGuardianError(
+          "CG_STORE_FAILED",
+          `Could not save review ${review.id}: the review store at ${this.options.where} was opened read-only.`,
+        );
+      }
     }
-    validateForSave(project, review);
-    const { db, flavour, newId } = this.options;
+    for (const { project, review } of entries) validateForSave(project, review);
+    const { db } = this.options;
     const serialise = this.options.serialiseWrites ?? ((run) => run());
-    await this.guard(`save review ${review.id}`, () =>
+    await this.guard(action, () =>
       serialise(() =>
         db.transaction().execute(async (trx) => {
-          const createdAt = this.options.now().toISOString();
-          const projectId = await upsertProject(trx, project, newId(), createdAt);
-          await removeEarlierSave(trx, review.id, projectId, project.key);
-          await trx
-            .insertInto("reviews")
-            .values(reviewToRow(review, projectId, createdAt))
-            .execute();
-          const newFingerprints = new Set(review.comparison?.newFingerprints ?? []);
-          const rows = review.findings.map((finding, position) =>
-            findingToRow(finding, {
-              id: newId(),
-              reviewId: review.id,
-              position,
-              isNew: newFingerprints.has(finding.fingerprint),
-              createdAt,
-              flavour,
-            }),
-          );
-          for (let i = 0; i < rows.length; i += FINDINGS_PER_INSERT) {
-            await trx
-              .insertInto("findings")
-              .values(rows.slice(i, i + FINDINGS_PER_INSERT))
-              .execute();
-          }
+          for (const { project, review } of entries) await this.insertReview(trx, project, review);
         }),
       ),
     );
+  }
+
+  private async insertReview(
+    trx: Transaction<StoreDatabase>,
+    project: ProjectRef,
+    review: Review,
+  ): Promise<void> {
+    const { flavour, newId } = this.options;
+    const createdAt = this.options.now().toISOString();
+    const projectId = await upsertProject(trx, project, newId(), createdAt);
+    await removeEarlierSave(trx, review.id, projectId, project.key);
+    await trx
+      .insertInto("reviews")
+      .values(reviewToRow(review, projectId, createdAt))
+      .execute();
+    const newFingerprints = new Set(review.comparison?.newFingerprints ?? []);
+    const rows = review.findings.map((finding, position) =>
+      findingToRow(finding, {
+        id: newId(),
+        reviewId: review.id,
+        position,
+        isNew: newFingerprints.has(finding.fingerprint),
+        createdAt,
+        flavour,
+      }),
+    );
+    for (let i = 0; i < rows.length; i += FINDINGS_PER_INSERT) {
+      await trx
+        .insertInto("findings")
+        .values(rows.slice(i, i + FINDINGS_PER_INSERT))
+        .execute();
+    }
   }
 
   async getReview(id: string): Promise<Review | undefined> {
@@ -85,6 +110,18 @@ export class KyselyReviewStore implements ReviewStore {
         return row === undefined ? undefined : loadReview(trx, row);
       }),
     );
+  }
+
+  async reviewStatus(id: string): Promise<StoredReviewStatus | undefined> {
+    const row = await this.guard(`read review ${id}`, () =>
+      this.options.db
+        .selectFrom("reviews")
+        .innerJoin("projects", "projects.id", "reviews.project_id")
+        .select(["projects.key as project_key", "reviews.status as status"])
+        .where("reviews.id", "=", id)
+        .executeTakeFirst(),
+    );
+    return row === undefined ? undefined : { projectKey: row.project_key, status: row.status };
   }
 
   async latestReview(project: ProjectRef): Promise<PreviousReview | undefined> {

@@ -18,9 +18,13 @@ afterAll(async () => {
   await pool.end();
 });
 
-const opens: readonly [string, () => Promise<LlmStore>][] = [
-  ["SQLite", () => openLlmStore(join(dir, "store.db"), { now: () => new Date("2026-11-27T05:00:00Z") })],
-  ["PostgreSQL", () => openLlmStore(PG_URL, { schema })],
+const opens: readonly [string, (project?: string) => Promise<LlmStore>][] = [
+  [
+    "SQLite",
+    (project = "github.com/acme/app") =>
+      openLlmStore(join(dir, "store.db"), { project, now: () => new Date("2026-11-27T05:00:00Z") }),
+  ],
+  ["PostgreSQL", (project = "github.com/acme/app") => openLlmStore(PG_URL, { project, schema })],
 ];
 
 describe.each(opens)("the LLM cache and checkpoints on %s", (_name, open) => {
@@ -52,12 +56,41 @@ describe.each(opens)("the LLM cache and checkpoints on %s", (_name, open) => {
       await store.close();
     }
   });
+
+  it("never shows one project's answers, checkpoints or fixes to another", async () => {
+    const mine = await open("/srv/mine");
+    const theirs = await open("github.com/evil/other");
+    try {
+      await theirs.cache.set("shared-key", { verdict: "false positive" });
+      await theirs.checkpoints.record("r9", "step", { n: 1 });
+      const fix = { description: "d", applicability: "safe" as const, edits: [] };
+      const validation = {
+        status: "proven" as const,
+        applies: true,
+        parses: true,
+        findingGone: true,
+        noNewFindings: true,
+        reasons: [],
+      };
+      await theirs.fixes("s").set({ fingerprint: "f", contentHash: "h" }, { fix, validation });
+      expect(await mine.cache.get("shared-key")).toBeUndefined();
+      expect(await mine.checkpoints.count("r9")).toBe(0);
+      expect(await mine.checkpoints.latestInterrupted()).toBeUndefined();
+      expect(await mine.fixes("s").get({ fingerprint: "f", contentHash: "h" })).toBeUndefined();
+      // Control: the writer reads its own rows back.
+      expect(await theirs.cache.get("shared-key")).toEqual({ verdict: "false positive" });
+      expect(await theirs.fixes("s").get({ fingerprint: "f", contentHash: "h" })).toMatchObject({ fix });
+    } finally {
+      await mine.close();
+      await theirs.close();
+    }
+  });
 });
 
 describe("sharing the review store's file", () => {
   it("the review store opens a file the LLM cache created, and the other way round", async () => {
     const path = join(dir, "shared.db");
-    const cache = await openLlmStore(path);
+    const cache = await openLlmStore(path, { project: "/srv/app" });
     await cache.cache.set("k", 1);
     const reviews = await openSqliteStore(path);
     await reviews.close();

@@ -15,6 +15,7 @@ export class KyselyLlmCache {
     const row = await this.store.db
       .selectFrom("llm_cache")
       .select("value")
+      .where("project_key", "=", this.store.project)
       .where("key", "=", key)
       .executeTakeFirst();
     return row === undefined ? undefined : parseOrUndefined(row.value);
@@ -25,8 +26,13 @@ export class KyselyLlmCache {
     await this.store.serialiseWrites(() =>
       this.store.db
         .insertInto("llm_cache")
-        .values({ key, value: text, created_at: this.store.now().toISOString() })
-        .onConflict((oc) => oc.column("key").doUpdateSet({ value: text }))
+        .values({
+          project_key: this.store.project,
+          key,
+          value: text,
+          created_at: this.store.now().toISOString(),
+        })
+        .onConflict((oc) => oc.columns(["project_key", "key"]).doUpdateSet({ value: text }))
         .execute(),
     );
   }
@@ -41,19 +47,25 @@ export interface LlmStore {
 }
 
 /**
- * Opens the caches (LLM answers, checkpoints, validated fixes) in the review
- * store's database (a SQLite file or a postgres:// URL), migrating it if needed.
+ * Opens the caches (LLM answers, checkpoints, validated fixes) of one project
+ * (its identity, docs/storage.md) in the review store's database (a SQLite
+ * file or a postgres:// URL), migrating it if needed.
  */
 export async function openLlmStore(
   location: string,
-  options: { readonly now?: () => Date; readonly schema?: string } = {},
+  options: { readonly project: string; readonly now?: () => Date; readonly schema?: string },
 ): Promise<LlmStore> {
   const { db, serialiseWrites } = await openStoreDatabase<CacheTables>(location, {
     // A few small statements at a time: the review store keeps the larger pool.
     maxConnections: 2,
     ...(options.schema === undefined ? {} : { schema: options.schema }),
   });
-  const store: CacheDatabase = { db, now: options.now ?? (() => new Date()), serialiseWrites };
+  const store: CacheDatabase = {
+    db,
+    project: options.project,
+    now: options.now ?? (() => new Date()),
+    serialiseWrites,
+  };
   return {
     cache: new KyselyLlmCache(store),
     checkpoints: new KyselyCheckpoints(store),

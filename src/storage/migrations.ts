@@ -140,6 +140,44 @@ export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migrati
           .execute();
       },
     },
+    // Every cache row belongs to one project (docs/storage.md, "Project identity"), so two
+    // repositories never share an answer, a checkpoint or a proven fix. The old tables are
+    // dropped, not converted: their rows name no project, and a store that used to live
+    // inside a reviewed repository may hold rows that repository wrote.
+    "0004_project_caches": {
+      async up(db: Kysely<unknown>): Promise<void> {
+        for (const table of ["llm_cache", "llm_checkpoints", "fix_cache"]) {
+          await db.schema.dropTable(table).execute();
+        }
+        await db.schema
+          .createTable("llm_cache")
+          .addColumn("project_key", "text", (c) => c.notNull())
+          .addColumn("key", "varchar(64)", (c) => c.notNull())
+          .addColumn("value", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("llm_cache_pk", ["project_key", "key"])
+          .execute();
+        await db.schema
+          .createTable("llm_checkpoints")
+          .addColumn("project_key", "text", (c) => c.notNull())
+          .addColumn("review_id", "text", (c) => c.notNull())
+          .addColumn("step_key", "varchar(64)", (c) => c.notNull())
+          .addColumn("value", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("llm_checkpoints_pk", ["project_key", "review_id", "step_key"])
+          .execute();
+        await db.schema
+          .createTable("fix_cache")
+          .addColumn("project_key", "text", (c) => c.notNull())
+          .addColumn("key", "varchar(64)", (c) => c.notNull())
+          .addColumn("fingerprint", "text", (c) => c.notNull())
+          .addColumn("content_hash", "varchar(64)", (c) => c.notNull())
+          .addColumn("value", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("fix_cache_pk", ["project_key", "key"])
+          .execute();
+      },
+    },
   };
 }
 

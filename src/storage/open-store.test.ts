@@ -38,7 +38,7 @@ describe("openReviewStore", () => {
 
   it("opens PostgreSQL for a URL, and says so when the server is not there", async () => {
     await expect(openReviewStore("postgresql://postgres@127.0.0.1:1/none")).rejects.toMatchObject({
-      code: "CG_STORE_FAILED",
+      code: "CG_STORE_UNREACHABLE",
       message: expect.stringContaining("postgresql://postgres@127.0.0.1:1/none") as unknown,
     });
   });

@@ -28,29 +28,34 @@ reviewStoreContract("PostgreSQL", () => openPostgresStore(URL, { schema }), unde
 
 describe("openPostgresStore on bad input", () => {
   it.each([
-    ["an unreachable server", "postgres://postgres@127.0.0.1:1/test", {}, /127\.0\.0\.1:1/],
+    [
+      "an unreachable server",
+      "postgres://postgres@127.0.0.1:1/test",
+      {},
+      /127\.0\.0\.1:1/,
+      "CG_STORE_UNREACHABLE",
+    ],
     [
       "a database that does not exist",
       "postgres://postgres@127.0.0.1:5432/cg_no_such_db",
       {},
       /cg_no_such_db/,
+      "CG_STORE_UNREACHABLE",
     ],
-    ["an invalid schema name", URL, { schema: "x; drop table users" }, /schema name/],
+    ["an invalid schema name", URL, { schema: "x; drop table users" }, /schema name/, "CG_STORE_FAILED"],
     [
       "a password in the URL, kept out of the message",
       "postgres://postgres:s3cret@127.0.0.1:1/test",
       {},
       /\*\*\*/,
+      "CG_STORE_UNREACHABLE",
     ],
-  ])("refuses %s with CG_STORE_FAILED", async (_label, url, options, message) => {
+  ])("refuses %s with a named store error", async (_label, url, options, message, code) => {
     const failure = await openPostgresStore(url, options).then(
       () => undefined,
       (error: unknown) => error,
     );
-    expect(failure).toMatchObject({
-      code: "CG_STORE_FAILED",
-      message: expect.stringMatching(message) as unknown,
-    });
+    expect(failure).toMatchObject({ code, message: expect.stringMatching(message) as unknown });
     expect((failure as Error).message).not.toContain("s3cret");
   });
 });

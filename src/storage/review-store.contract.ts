@@ -138,6 +138,37 @@ export function reviewStoreContract(
       expect(await store.listReviews(p, 10)).toHaveLength(1);
     });
 
+    it("tells which project a stored review belongs to and how it ended, for --resume", async () => {
+      const key = uid("proj");
+      const [done, cut] = [review({ id: uid("done") }), review({ id: uid("cut"), status: "incomplete" })];
+      await store.saveReview(project(key), done);
+      await store.saveReview(project(key), cut);
+      expect(await store.reviewStatus(done.id)).toEqual({ projectKey: key, status: "completed" });
+      expect(await store.reviewStatus(cut.id)).toEqual({ projectKey: key, status: "incomplete" });
+      expect(await store.reviewStatus(uid("missing"))).toBeUndefined();
+    });
+
+    it("saves several reviews all together, or none when one cannot be saved", async () => {
+      const [a, b] = [project(uid("a")), project(uid("b"))];
+      const [ra, rb] = [review({ id: uid("ra") }), review({ id: uid("rb") })];
+      await store.saveReviews([
+        { project: a, review: ra },
+        { project: b, review: rb },
+      ]);
+      expect(await store.getReview(ra.id)).toStrictEqual(ra);
+      expect(await store.getReview(rb.id)).toStrictEqual(rb);
+      // The second entry would move rb to another project: the first must not be kept either.
+      const fresh = review({ id: uid("fresh") });
+      await expect(
+        store.saveReviews([
+          { project: a, review: fresh },
+          { project: a, review: rb },
+        ]),
+      ).rejects.toMatchObject({ code: "CG_STORE_FAILED" });
+      expect(await store.getReview(fresh.id)).toBeUndefined();
+      expect(await store.getReview(rb.id)).toStrictEqual(rb);
+    });
+
     it("refuses to move a review id to another project", async () => {
       const r = review({ id: uid("r") });
       await store.saveReview(project(uid("one")), r);

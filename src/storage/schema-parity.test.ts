@@ -5,13 +5,20 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { POSTGRES, SQLITE } from "./flavour.js";
 import { migrateToLatest } from "./migrations.js";
+import type { CacheTables } from "./cache-tables.js";
 import type { StoreDatabase } from "./schema.js";
 
 const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
 const schema = `cg_parity_${randomBytes(6).toString("hex")}`;
 
-/** The columns the seed plan (§4.1) asks for, plus the review document and finding order. */
-const EXPECTED: Readonly<Record<keyof StoreDatabase, readonly string[]>> = {
+/**
+ * The review tables' columns (plus the review document and finding order), and
+ * the caches', each of which names its project.
+ */
+const EXPECTED: Readonly<Record<keyof StoreDatabase | keyof CacheTables, readonly string[]>> = {
+  llm_cache: ["project_key", "key", "value", "created_at"],
+  llm_checkpoints: ["project_key", "review_id", "step_key", "value", "created_at"],
+  fix_cache: ["project_key", "key", "fingerprint", "content_hash", "value", "created_at"],
   projects: ["id", "key", "name", "repository_url", "provider", "settings", "created_at", "updated_at"],
   reviews: [
     "id",
@@ -122,7 +129,12 @@ describe("the one migration set", () => {
       const applied = await sql<{
         name: string;
       }>`select name from ${sql.id(name, "kysely_migration")}`.execute(db);
-      expect(applied.rows.map((r) => r.name)).toEqual(["0001_initial", "0002_llm", "0003_fix_cache"]);
+      expect(applied.rows.map((r) => r.name)).toEqual([
+        "0001_initial",
+        "0002_llm",
+        "0003_fix_cache",
+        "0004_project_caches",
+      ]);
     } finally {
       await db.destroy();
     }

@@ -80,7 +80,7 @@ describe("a review edited behind the store's back", () => {
 });
 
 describe("a store file damaged on disk", () => {
-  it("fails with CG_STORE_FAILED and a hint, at open or at the first read, never with a crash", async () => {
+  it("fails with CG_STORE_DAMAGED and a hint, at open or at the first read, never with a crash", async () => {
     const path = join(dir, "damaged.sqlite");
     const writer = await openSqliteStore(path);
     await writer.saveReview(
@@ -105,7 +105,7 @@ describe("a store file damaged on disk", () => {
       })
       .catch((error: unknown) => error);
     expect(failure).toMatchObject({
-      code: "CG_STORE_FAILED",
+      code: "CG_STORE_DAMAGED",
       hint: expect.stringMatching(/damaged|move the file aside/i) as unknown,
     });
     expect((failure as Error).message).toContain(path);

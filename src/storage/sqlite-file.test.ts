@@ -20,28 +20,35 @@ function fileWith(name: string, content: string): string {
 }
 
 describe("openSqliteStore on bad paths", () => {
-  const cases: readonly [string, () => string, RegExp][] = [
+  const cases: readonly [string, () => string, RegExp, string][] = [
     [
       "a text file",
       () => fileWith("notes.sqlite", "these are notes, not a database\n".repeat(40)),
       /not a readable SQLite database/,
+      "CG_STORE_DAMAGED",
     ],
-    ["a directory", () => dir, /is a directory/],
-    ["a path below a regular file", () => join(fileWith("plain.txt", "x"), "store.sqlite"), /Could not open/],
+    ["a directory", () => dir, /is a directory/, "CG_STORE_NOT_A_FILE"],
+    ["a device", () => "/dev/null", /not a regular file/, "CG_STORE_NOT_A_FILE"],
+    [
+      "a path below a regular file",
+      () => join(fileWith("plain.txt", "x"), "store.sqlite"),
+      /Could not open/,
+      "CG_STORE_FAILED",
+    ],
   ];
-  it.each(cases)("refuses %s with CG_STORE_FAILED naming the path", async (_label, makePath, message) => {
-    const path = makePath();
-    const failure = await openSqliteStore(path).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
-    expect(failure).toMatchObject({
-      code: "CG_STORE_FAILED",
-      message: expect.stringMatching(message) as unknown,
-    });
-    expect((failure as Error).message).toContain(resolve(path));
-    expect((failure as { hint?: string }).hint).toBeTruthy();
-  });
+  it.each(cases)(
+    "refuses %s with a named store error naming the path",
+    async (_label, makePath, message, code) => {
+      const path = makePath();
+      const failure = await openSqliteStore(path).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toMatchObject({ code, message: expect.stringMatching(message) as unknown });
+      expect((failure as Error).message).toContain(resolve(path));
+      expect((failure as { hint?: string }).hint).toBeTruthy();
+    },
+  );
 
   it("refuses a database migrated by a newer CodeGuardian", async () => {
     const path = join(dir, "newer.sqlite");

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync, realpathSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { CodeGuardianError, isCodeGuardianError } from "../core/errors.js";
@@ -10,6 +11,7 @@ import { KyselyReviewStore } from "./kysely-store.js";
 import { assertSchemaCurrent, migrateToLatest } from "./migrations.js";
 import { withPathLock } from "./path-lock.js";
 import type { StoreDatabase } from "./schema.js";
+import { classifyStoreFailure, errorCode, failureWords, hintFor } from "./store-errors.js";
 
 export const IN_MEMORY = ":memory:";
 
@@ -66,11 +68,24 @@ export async function openSqliteDatabase<DB>(
   if (readOnly && inMemory) {
     throw new CodeGuardianError("CG_STORE_FAILED", "An in-memory review store cannot be opened read-only.");
   }
-  const raw = openFile(where, { inMemory, readOnly, timeout: options.busyTimeoutMs ?? 5000 });
+  const { raw, snapshot } = openFile(where, { inMemory, readOnly, timeout: options.busyTimeoutMs ?? 5000 });
   // Each in-memory database is private, so only files need the shared lock.
   const lockKey = inMemory ? `${IN_MEMORY}:${randomUUID()}` : canonicalPath(where);
   const serialiseWrites = <T>(run: () => Promise<T>): Promise<T> => withPathLock(lockKey, run);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  const database = {
+    // SQLite rolls a transaction back by itself when a write fails on a full
+    // disk or an I/O error; Kysely's own ROLLBACK would then fail with "no
+    // transaction is active" and hide the real cause (disk full), so it is skipped.
+    prepare: (text: string) =>
+      /^\s*rollback\s*$/i.test(text) && !raw.inTransaction
+        ? raw.prepare("SELECT 1 WHERE 0")
+        : raw.prepare(text),
+    close: () => {
+      raw.close();
+      if (snapshot !== undefined) rmSync(snapshot, { recursive: true, force: true });
+    },
+  };
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
   try {
     if (readOnly) await assertSchemaCurrent(db, SQLITE, where);
     else await serialiseWrites(() => prepare(raw, db, where));
@@ -93,19 +108,48 @@ function canonicalPath(where: string): string {
 function openFile(
   where: string,
   mode: { readonly inMemory: boolean; readonly readOnly: boolean; readonly timeout: number },
-): Database.Database {
+): { readonly raw: Database.Database; readonly snapshot?: string } {
   try {
-    if (mode.readOnly)
-      return new Database(where, { readonly: true, fileMustExist: true, timeout: mode.timeout });
     if (!mode.inMemory) {
-      mkdirSync(dirname(where), { recursive: true });
-      if (statSync(where, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new Error("it is a directory, not a file");
-      }
+      if (!mode.readOnly) mkdirSync(dirname(where), { recursive: true });
+      const stat = statSync(where, { throwIfNoEntry: false });
+      if (stat?.isDirectory()) throw new Error("it is a directory, not a file");
+      if (stat !== undefined && !stat.isFile()) throw new Error("it is not a regular file");
     }
-    return new Database(where, { timeout: mode.timeout });
+    if (mode.readOnly) return openReadOnly(where, mode.timeout);
+    return { raw: new Database(where, { timeout: mode.timeout }) };
   } catch (error) {
     throw asOpenError(where, error);
+  }
+}
+
+/**
+ * A WAL database needs its `-shm` file even to be read; in a folder the user
+ * may not write, SQLite cannot create it. History is then read from a private
+ * copy (the file and its `-wal`), which is just as read-only for the original.
+ */
+function openReadOnly(
+  where: string,
+  timeout: number,
+): { readonly raw: Database.Database; readonly snapshot?: string } {
+  const direct = new Database(where, { readonly: true, fileMustExist: true, timeout });
+  try {
+    direct.prepare("SELECT count(*) FROM sqlite_master").get();
+    return { raw: direct };
+  } catch (error) {
+    direct.close();
+    const code = errorCode(error);
+    if (!/^SQLITE_(READONLY|CANTOPEN|IOERR)/.test(code)) throw error;
+  }
+  const snapshot = mkdtempSync(join(tmpdir(), "codeguardian-readonly-"));
+  try {
+    const copy = join(snapshot, basename(where));
+    copyFileSync(where, copy);
+    if (existsSync(`${where}-wal`)) copyFileSync(`${where}-wal`, `${copy}-wal`);
+    return { raw: new Database(copy, { readonly: true, fileMustExist: true, timeout }), snapshot };
+  } catch (error) {
+    rmSync(snapshot, { recursive: true, force: true });
+    throw error;
   }
 }
 
@@ -129,18 +173,17 @@ async function prepare<DB>(raw: Database.Database, db: Kysely<DB>, where: string
 function asOpenError(where: string, error: unknown): CodeGuardianError {
   if (isCodeGuardianError(error)) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: unknown } | null)?.code;
-  const notADatabase = code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT";
-  return new CodeGuardianError(
-    "CG_STORE_FAILED",
-    notADatabase
+  const failure = classifyStoreFailure(error);
+  const what = failure === "CG_STORE_NOT_A_FILE" ? "" : failureWords(failure);
+  const message =
+    failure === "CG_STORE_DAMAGED"
       ? `The review store ${where} is not a readable SQLite database (${detail}).`
-      : `Could not open the review store ${where}: ${detail}`,
-    {
-      hint: notADatabase
-        ? "Move the file aside or choose another store path; CodeGuardian will create a fresh store."
-        : "Check that the path's folder exists or can be created, and that it is writable.",
-      cause: error,
-    },
-  );
+      : `Could not open the review store ${where}: ${what === "" ? detail : `${what} (${detail})`}`;
+  return new CodeGuardianError(failure, message, {
+    hint:
+      failure === "CG_STORE_FAILED"
+        ? "Check that the path's folder exists or can be created, and that it is writable."
+        : hintFor(detail),
+    cause: error,
+  });
 }

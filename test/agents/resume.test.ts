@@ -44,7 +44,7 @@ async function securityPass(server: LlmTestServer, cache: StepCache, signal: Abo
 
 describe("checkpoints and --resume", () => {
   it("a review aborted after half its calls resumes by sending only the unfinished half", async () => {
-    store = await openLlmStore(":memory:");
+    store = await openLlmStore(":memory:", { project: "/srv/resume" });
     const first = await startAgentServer();
     servers.push(first);
     // Two answers, then the model hangs on the third call: the review is killed there.
@@ -81,7 +81,7 @@ describe("checkpoints and --resume", () => {
   });
 
   it("the persistent cache answers an unchanged request with zero calls; --no-cache (no shared cache) pays again", async () => {
-    store = await openLlmStore(":memory:");
+    store = await openLlmStore(":memory:", { project: "/srv/resume" });
     const server = await startAgentServer();
     servers.push(server);
     const never = new AbortController().signal;

@@ -38,7 +38,7 @@ const at = (f: JsonFinding): string => `${f.file}:${f.range.start.line}:${f.cwe[
 
 describe("codeguardian review on the mixed fixture repository", () => {
   it("reports the known issues with their CWE on the right lines, and exits 1 (fail_on high)", async () => {
-    const { code, report } = await reviewJson(["--db", join(repo.dir, "h.db")]);
+    const { code, report } = await reviewJson();
     expect(code).toBe(1);
     const places = report.findings.map(at);
     expect(places).toEqual(
@@ -81,7 +81,8 @@ describe("codeguardian review on the mixed fixture repository", () => {
   });
 
   it("a second review reports zero new findings; after a fix it lists the fixed one", async () => {
-    const db = ["--db", join(repo.dir, "history.db")];
+    // The history lives in this file's own data directory (test/support/isolated-data-home.ts).
+    const db: string[] = [];
     await reviewJson(db);
     const second = await reviewJson(db);
     expect(second.report.comparison?.newFingerprints).toEqual([]);
