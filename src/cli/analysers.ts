@@ -1,10 +1,11 @@
 import type { Analyser } from "../core/analyser.js";
 import type { ResolvedConfig } from "../core/config.js";
 import { createToolAnalysers } from "../tools/index.js";
-import { createRulesAnalyser } from "../workers/rules-pool.js";
+import { createRulesAnalyser } from "../workers/rules-analyser.js";
+import type { RulesPool } from "../workers/rules-pool.js";
 
 /** Every analyser the CLI knows; the configuration decides which run. */
-export function createAnalysers(config: ResolvedConfig): Analyser[] {
+export function createAnalysers(config: ResolvedConfig, rulesPool: RulesPool): Analyser[] {
   const command = (id: string): string | undefined => config.analysers[id]?.command;
   const commands: Partial<Record<"bandit" | "pylint" | "semgrep", string>> = {};
   for (const id of ["bandit", "pylint", "semgrep"] as const) {
@@ -12,7 +13,7 @@ export function createAnalysers(config: ResolvedConfig): Analyser[] {
     if (c !== undefined) commands[id] = c;
   }
   return [
-    createRulesAnalyser(),
+    createRulesAnalyser({ pool: rulesPool }),
     ...createToolAnalysers({ commands, semgrepConfigs: config.analysers.semgrep?.configs ?? [] }),
   ];
 }

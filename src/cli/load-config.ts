@@ -47,7 +47,7 @@ export async function loadReviewConfig(
   }
   const config = resolveConfig([
     ...(layers.user ? [layers.user] : []),
-    ...(repo ? [{ source: repo.path, input: repo.input }] : []),
+    ...(repo ? [{ source: repo.path, input: repo.input, repository: true as const }] : []),
     layers.env,
     layers.flags,
   ]);

@@ -9,6 +9,7 @@ import { historyCommand } from "./history-command.js";
 import type { Io } from "./io.js";
 import { reviewCommand, type ReviewOptions } from "./review-command.js";
 import { rulesCommand } from "./rules-command.js";
+import { RulesPool } from "../workers/rules-pool.js";
 
 /** The heavier fix checks, shared by `review --fix` and `fix` (operator flags: they run programs). */
 const fixChecks = {
@@ -41,7 +42,9 @@ export async function main(argv: readonly string[]): Promise<void> {
 export async function run(args: readonly string[], io: Io): Promise<ExitCode> {
   const debug = args.includes("--debug");
   let exitCode: ExitCode = EXIT.ok;
-  const program = buildProgram(io, (code) => {
+  // Workers start only when a review has files for the rules, so other commands pay nothing.
+  const rulesPool = io.rulesPool ?? new RulesPool();
+  const program = buildProgram({ ...io, rulesPool }, (code) => {
     exitCode = code;
   });
   try {
@@ -49,6 +52,8 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCode> {
     return exitCode;
   } catch (error) {
     return reportError(error, io, debug);
+  } finally {
+    if (io.rulesPool === undefined) await rulesPool.close();
   }
 }
 

@@ -104,6 +104,8 @@ export async function performReview(
   io: Io,
   hooks: ReviewHooks = {},
 ): Promise<{ review: Review; config: ResolvedConfig; target: PreparedTarget }> {
+  const rulesPool = io.rulesPool;
+  if (!rulesPool) throw new CodeGuardianError("CG_INTERNAL", "performReview needs the process's rules pool");
   const env = processEnv();
   const layers = await loadOperatorLayers(env, flagsToConfig(options));
   const prepared = await prepareTarget(targets, io.cwd, operatorConfig(layers));
@@ -113,6 +115,7 @@ export async function performReview(
       options.config === undefined ? undefined : resolve(io.cwd, options.config),
       layers,
     );
+    if (config.analysers.rules?.enabled !== false) rulesPool.warm(config.limits.rulesWorkerMemoryMb);
     hooks.beforeRun?.(config, prepared);
     const diff =
       options.diff === undefined
@@ -162,7 +165,7 @@ export async function performReview(
               maxLineLength: config.limits.maxLineLength,
               ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
             }),
-          analysers: [...createAnalysers(config), ...llm.analysers],
+          analysers: [...createAnalysers(config, rulesPool), ...llm.analysers],
           progress: progress?.sink ?? (() => undefined),
           now: () => new Date(),
           elapsed: () => performance.now(),

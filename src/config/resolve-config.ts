@@ -11,6 +11,8 @@ import { CodeGuardianError } from "../core/errors.js";
 export interface ConfigLayer {
   readonly source: string;
   readonly input: ConfigInput;
+  /** The reviewed repository's own layer: it may lower the rules' limits, never raise them. */
+  readonly repository?: true;
 }
 
 /**
@@ -24,7 +26,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): ResolvedConfig {
   return deepFreeze(config);
 }
 
-function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): ResolvedConfig {
+function applyLayer(base: ResolvedConfig, { source, input, repository }: ConfigLayer): ResolvedConfig {
   const analysers = { ...base.analysers };
   for (const [id, settings] of Object.entries(input.analysers ?? {})) {
     if (!(id in KNOWN_ANALYSERS)) {
@@ -72,6 +74,16 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
       analyserTimeoutSeconds: limits.analyser_timeout_seconds ?? base.limits.analyserTimeoutSeconds,
       cloneTimeoutSeconds: limits.clone_timeout_seconds ?? base.limits.cloneTimeoutSeconds,
       cloneMaxBytes: limits.clone_max_bytes ?? base.limits.cloneMaxBytes,
+      rulesFileTimeoutSeconds: lowerOnly(
+        limits.rules_file_timeout_seconds,
+        base.limits.rulesFileTimeoutSeconds,
+        repository,
+      ),
+      rulesWorkerMemoryMb: lowerOnly(
+        limits.rules_worker_memory_mb,
+        base.limits.rulesWorkerMemoryMb,
+        repository,
+      ),
     },
     llm: {
       provider: llm.provider ?? base.llm.provider,
@@ -85,6 +97,12 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
       },
     },
   };
+}
+
+/** A repository's value counts only when it is stricter than what the operator allows. */
+function lowerOnly(value: number | undefined, current: number, repository: true | undefined): number {
+  if (value === undefined) return current;
+  return repository ? Math.min(value, current) : value;
 }
 
 function deepFreeze<T>(value: T): T {

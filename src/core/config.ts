@@ -59,6 +59,8 @@ export const configSchema = z.strictObject({
       analyser_timeout_seconds: z.number().positive().optional(),
       clone_timeout_seconds: z.number().positive().optional(),
       clone_max_bytes: z.number().int().positive().optional(),
+      rules_file_timeout_seconds: z.number().positive().optional(),
+      rules_worker_memory_mb: z.number().int().min(16).optional(),
     })
     .optional(),
   llm: llmSettings.optional(),
@@ -111,6 +113,10 @@ export interface ResolvedConfig {
     readonly analyserTimeoutSeconds: number;
     readonly cloneTimeoutSeconds: number;
     readonly cloneMaxBytes: number;
+    /** Time the rules may spend on one file; a repository may lower it, never raise it. */
+    readonly rulesFileTimeoutSeconds: number;
+    /** Heap ceiling of each rules worker; a repository may lower it, never raise it. */
+    readonly rulesWorkerMemoryMb: number;
   };
   readonly llm: {
     readonly provider: string;
@@ -157,6 +163,8 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze<ResolvedConfig>({
     analyserTimeoutSeconds: 300,
     cloneTimeoutSeconds: 120,
     cloneMaxBytes: 500 * 1024 * 1024,
+    rulesFileTimeoutSeconds: 20,
+    rulesWorkerMemoryMb: 1024,
   },
   llm: {
     provider: "off",

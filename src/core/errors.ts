@@ -23,6 +23,9 @@ const CATALOGUE = {
   CG_GIT_DIFF_FAILED: { exit: EXIT.usage, title: "Git diff failed" },
   CG_STORE_FAILED: { exit: EXIT.internal, title: "Review store error" },
   CG_REVIEW_NOT_FOUND: { exit: EXIT.usage, title: "Review not found" },
+  CG_ANALYSIS_CANCELLED: { exit: EXIT.incomplete, title: "Analysis cancelled" },
+  CG_RULES_WORKER_FAILED: { exit: EXIT.internal, title: "Rule worker could not start" },
+  CG_RULES_POOL_CLOSED: { exit: EXIT.internal, title: "Rules pool closed" },
   CG_INTERNAL: { exit: EXIT.internal, title: "Internal error" },
 } as const;
 

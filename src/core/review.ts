@@ -48,6 +48,8 @@ export interface Notice {
   readonly analyser: string;
   readonly message: string;
   readonly file?: string;
+  /** Something was not analysed: the review is incomplete (see `status`). */
+  readonly incomplete?: true;
 }
 
 /** One analyser's part in a review: what it did and whether it finished. */
@@ -146,7 +148,7 @@ export interface Review {
   readonly startedAt: string;
   readonly completedAt: string;
   readonly durationMs: number;
-  /** `incomplete` when an analyser failed or timed out. */
+  /** `incomplete` when an analyser failed or timed out, or a notice says something was not analysed. */
   readonly status: "completed" | "incomplete";
   readonly files: FileStats;
   readonly skipped: readonly SkippedFile[];
