@@ -108,13 +108,17 @@ export async function performReview(
   if (!rulesPool) throw new CodeGuardianError("CG_INTERNAL", "performReview needs the process's rules pool");
   const env = processEnv();
   const layers = await loadOperatorLayers(env, flagsToConfig(options));
-  const prepared = await prepareTarget(targets, io.cwd, operatorConfig(layers));
+  const operator = operatorConfig(layers);
+  // Loading the rules is most of a worker's start-up: let it overlap cloning, config and discovery.
+  if (operator.analysers.rules?.enabled !== false) rulesPool.warm(operator.limits.rulesWorkerMemoryMb);
+  const prepared = await prepareTarget(targets, io.cwd, operator);
   try {
     const { config } = await loadReviewConfig(
       prepared.target.root,
       options.config === undefined ? undefined : resolve(io.cwd, options.config),
       layers,
     );
+    // A repository that lowered the heap ceiling needs a worker started with it.
     if (config.analysers.rules?.enabled !== false) rulesPool.warm(config.limits.rulesWorkerMemoryMb);
     hooks.beforeRun?.(config, prepared);
     const diff =

@@ -49,6 +49,8 @@ interface Job {
   readonly spec: RulesJob;
   readonly outcomes: FileOutcome[];
   next: number;
+  /** Bytes of the files not yet handed out. */
+  waitingBytes: number;
   unfinished: number;
   readonly settle: (error?: Error) => void;
 }
@@ -106,6 +108,7 @@ export class RulesPool {
         spec,
         outcomes: new Array<FileOutcome>(spec.files.length),
         next: 0,
+        waitingBytes: spec.files.reduce((sum, file) => sum + file.bytes, 0),
         unfinished: spec.files.length,
         settle: (error) => {
           const at = this.jobs.indexOf(job);
@@ -189,10 +192,8 @@ export class RulesPool {
     let bytes = 0;
     for (const job of this.jobs) {
       if (job.spec.memoryMb !== memoryMb) continue;
-      for (const file of job.spec.files.slice(job.next)) {
-        files++;
-        bytes += file.bytes;
-      }
+      files += job.spec.files.length - job.next;
+      bytes += job.waitingBytes;
     }
     const wanted = Math.min(this.threads, files, Math.max(1, Math.ceil(bytes / GROWTH_BYTES)));
     const now = performance.now();
@@ -286,6 +287,7 @@ export class RulesPool {
     const index = job.next++;
     const file = job.spec.files[index];
     if (!file) return;
+    job.waitingBytes -= file.bytes;
     const id = this.nextTask++;
     const timers = [
       setTimeout(() => {
