@@ -78,12 +78,23 @@ export function failedAnalysers(review: Review): AnalyserRun[] {
 /** One sentence naming what failed, for the incomplete banners. */
 export function incompleteReason(review: Review): string {
   const failed = failedAnalysers(review);
-  if (failed.length === 0) return "The review did not finish every analysis.";
-  const parts = failed.map((a) => {
-    const what = a.status === "timed-out" ? "timed out" : "failed";
-    return a.message ? `${a.id} ${what} (${a.message})` : `${a.id} ${what}`;
-  });
-  return `${parts.join("; ")}. Findings those analysers would have reported are missing.`;
+  const partial = new Set(
+    review.notices.filter((n) => n.incomplete === true).map((n) => n.file ?? n.analyser),
+  );
+  const sentences: string[] = [];
+  if (failed.length > 0) {
+    const parts = failed.map((a) => {
+      const what = a.status === "timed-out" ? "timed out" : "failed";
+      return a.message ? `${a.id} ${what} (${a.message})` : `${a.id} ${what}`;
+    });
+    sentences.push(`${parts.join("; ")}. Findings those analysers would have reported are missing.`);
+  }
+  // Counted, not named: the notices name the files, escaped where they are shown.
+  if (partial.size > 0)
+    sentences.push(
+      `${partial.size} ${partial.size === 1 ? "file was" : "files were"} not fully analysed; the notices say which and why.`,
+    );
+  return sentences.length > 0 ? sentences.join(" ") : "The review did not finish every analysis.";
 }
 
 export interface SkipGroup {
