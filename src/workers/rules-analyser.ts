@@ -11,13 +11,21 @@ export interface RulesAnalyserOptions {
   readonly pool: RulesPool;
 }
 
+/** Past this, the time limit starts anyway: a worker that never gets ready must not stall the review. */
+const STARTUP_WAIT_MS = 30_000;
+
 /** The built-in rule engine as an analyser, on the shared rules pool. */
 export function createRulesAnalyser(options: RulesAnalyserOptions): Analyser {
   const allRules = options.pool.rules;
   return {
     id: "rules",
     kind: "builtin",
-    availability: () => Promise.resolve(null),
+    // Always available; waiting for a worker that is still loading the rules
+    // keeps its start-up out of the analyser's time limit.
+    availability: async () => {
+      await options.pool.whenStarted(STARTUP_WAIT_MS);
+      return null;
+    },
     analyse: async (input) => {
       const rules = allRules.filter((rule) => input.config.rules[rule.meta.id]?.enabled !== false);
       const languages = new Set(rules.flatMap((rule) => rule.meta.languages));

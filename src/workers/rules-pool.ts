@@ -90,6 +90,7 @@ export class RulesPool {
   private nextTask = 1;
   private turn = 0;
   private closed = false;
+  private startWaiters: (() => void)[] = [];
 
   constructor(options: RulesPoolOptions = {}) {
     this.threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
@@ -136,9 +137,28 @@ export class RulesPool {
     this.start(memoryMb);
   }
 
+  /**
+   * Resolves once no worker is still starting, or after `maxMs`. The rules
+   * analyser waits here before its time limit starts: loading the rules is the
+   * pool's own cost, not the reviewed files'.
+   */
+  whenStarted(maxMs: number): Promise<void> {
+    if (this.slots.every((slot) => slot.ready)) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, maxMs);
+      timer.unref();
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.startWaiters.push(done);
+    });
+  }
+
   /** Ends every job still running and terminates every worker. */
   async close(): Promise<void> {
     this.closed = true;
+    for (const done of this.startWaiters.splice(0)) done();
     for (const job of [...this.jobs]) job.settle(closedError());
     const slots = this.slots.splice(0);
     for (const slot of slots) this.clearTask(slot);
@@ -173,6 +193,7 @@ export class RulesPool {
       if (slot.task || !slot.ready) slot.worker.ref();
       else slot.worker.unref();
     }
+    if (this.slots.every((slot) => slot.ready)) for (const done of this.startWaiters.splice(0)) done();
   }
 
   /** Round robin over the jobs that have files waiting, so concurrent reviews share the workers. */
