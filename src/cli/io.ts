@@ -15,8 +15,9 @@ export interface Io {
   /** Answers to prompts (`codeguardian fix`); absent when there is no one to ask. */
   readonly stdin?: NodeJS.ReadableStream;
   /**
-   * The process's rules workers, shared by every review it runs. `run` builds
-   * one (and closes it) when none is passed in; tests pass one to share it.
+   * The process's rules workers, shared by every review it runs. `run` (or
+   * `performReview`) builds one and closes it when none is passed in; tests
+   * pass one to share it.
    */
   readonly rulesPool?: RulesPool;
 }

@@ -21,6 +21,7 @@ import type { CheckFlags } from "./fix-stage.js";
 import { writeFixPatch } from "./fix-patch.js";
 import { llmFixLimit } from "./fix-with-model.js";
 import { setUpLlmAnalysers, type LlmAnalysers } from "./llm-setup.js";
+import { RulesPool } from "../workers/rules-pool.js";
 
 export interface ReviewOptions extends CheckFlags {
   readonly format?: string[];
@@ -104,8 +105,23 @@ export async function performReview(
   io: Io,
   hooks: ReviewHooks = {},
 ): Promise<{ review: Review; config: ResolvedConfig; target: PreparedTarget }> {
-  const rulesPool = io.rulesPool;
-  if (!rulesPool) throw new CodeGuardianError("CG_INTERNAL", "performReview needs the process's rules pool");
+  if (io.rulesPool) return reviewOnPool(targets, options, io, io.rulesPool, hooks);
+  // A caller without the process's pool (a test, a script) gets one for this review alone.
+  const rulesPool = new RulesPool();
+  try {
+    return await reviewOnPool(targets, options, io, rulesPool, hooks);
+  } finally {
+    await rulesPool.close();
+  }
+}
+
+async function reviewOnPool(
+  targets: readonly string[],
+  options: ReviewOptions,
+  io: Io,
+  rulesPool: RulesPool,
+  hooks: ReviewHooks,
+): Promise<{ review: Review; config: ResolvedConfig; target: PreparedTarget }> {
   const env = processEnv();
   const layers = await loadOperatorLayers(env, flagsToConfig(options));
   const operator = operatorConfig(layers);
