@@ -41,7 +41,8 @@ import { createOpenAiProvider } from "../src/llm/providers/create-providers.js";
 import { runReview } from "../src/pipeline/run-review.js";
 import { discoverFiles, type DiscoveryResult } from "../src/platform/discover.js";
 import { processEnv } from "../src/platform/env.js";
-import { createRulesAnalyser } from "../src/workers/rules-pool.js";
+import { createRulesAnalyser } from "../src/workers/rules-analyser.js";
+import { RulesPool } from "../src/workers/rules-pool.js";
 import { agentRequest, emptyAnswer, startAgentServer } from "../test/agents/agent-server.js";
 import { KEYS, requestedSchema, type RecordedRequest } from "../test/support/llm-servers/index.js";
 
@@ -191,6 +192,9 @@ function rowFor(agent: AgentId, requests: readonly RecordedRequest[], loc: numbe
   };
 }
 
+/** One pool for every review the bench runs; idle workers never hold the process open. */
+const rulesPool = new RulesPool();
+
 async function review_(
   config: ResolvedConfig,
   agents: readonly Analyser[],
@@ -200,7 +204,7 @@ async function review_(
     { target: { kind: "path", input: ROOT, root: ROOT }, config },
     {
       scope: () => Promise.resolve(scope),
-      analysers: [createRulesAnalyser(), ...agents],
+      analysers: [createRulesAnalyser({ pool: rulesPool }), ...agents],
       progress: () => undefined,
       now: () => new Date(),
       elapsed: () => performance.now(),

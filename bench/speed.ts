@@ -22,7 +22,8 @@ import { discoverFiles } from "../src/platform/discover.js";
 import { compareNames } from "../src/platform/fs-entries.js";
 import { parseSource } from "../src/rules/parse.js";
 import { BUILTIN_RULES } from "../src/rules/registry.js";
-import { createRulesAnalyser } from "../src/workers/rules-pool.js";
+import { createRulesAnalyser } from "../src/workers/rules-analyser.js";
+import { RulesPool } from "../src/workers/rules-pool.js";
 
 interface Row {
   tree: string;
@@ -99,7 +100,8 @@ async function benchTree(tree: string, root: string): Promise<TreeRun> {
 
   let findings: readonly FindingDraft[] = [];
   for (const threads of [1, availableParallelism()]) {
-    const analyser = createRulesAnalyser({ threads });
+    const pool = new RulesPool({ threads });
+    const analyser = createRulesAnalyser({ pool });
     t = performance.now();
     const output = await analyser.analyse({
       root,
@@ -112,6 +114,7 @@ async function benchTree(tree: string, root: string): Promise<TreeRun> {
     const label = `all ${BUILTIN_RULES.length} rules, ${threads} thread${threads > 1 ? "s" : ""}`;
     row(tree, label, code, (performance.now() - t) / 1000, reported.length);
     if (threads === 1) findings = reported;
+    await pool.close();
   }
   return { files: code, findings };
 }

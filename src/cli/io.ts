@@ -1,3 +1,5 @@
+import type { RulesPool } from "../workers/rules-pool.js";
+
 export interface OutStream {
   write(text: string): unknown;
   readonly isTTY?: boolean;
@@ -12,4 +14,10 @@ export interface Io {
   readonly stderr: OutStream;
   /** Answers to prompts (`codeguardian fix`); absent when there is no one to ask. */
   readonly stdin?: NodeJS.ReadableStream;
+  /**
+   * The process's rules workers, shared by every review it runs. `run` (or
+   * `performReview`) builds one and closes it when none is passed in; tests
+   * pass one to share it.
+   */
+  readonly rulesPool?: RulesPool;
 }

@@ -12,6 +12,7 @@ import { historyImportCommand } from "./history-import-command.js";
 import type { Io } from "./io.js";
 import { reviewCommand, type ReviewOptions } from "./review-command.js";
 import { rulesCommand } from "./rules-command.js";
+import { RulesPool } from "../workers/rules-pool.js";
 
 const DB_HELP =
   "review store: a SQLite file outside the repository or a postgres:// URL (default: history.db in the data directory)";
@@ -47,7 +48,9 @@ export async function main(argv: readonly string[]): Promise<void> {
 export async function run(args: readonly string[], io: Io): Promise<ExitCode> {
   const debug = args.includes("--debug");
   let exitCode: ExitCode = EXIT.ok;
-  const program = buildProgram(io, (code) => {
+  // Workers start only when a review has files for the rules, so other commands pay nothing.
+  const rulesPool = io.rulesPool ?? new RulesPool();
+  const program = buildProgram({ ...io, rulesPool }, (code) => {
     exitCode = code;
   });
   try {
@@ -57,6 +60,8 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCode> {
     return exitCode;
   } catch (error) {
     return reportError(error, io, debug);
+  } finally {
+    if (io.rulesPool === undefined) await rulesPool.close();
   }
 }
 

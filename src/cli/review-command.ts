@@ -23,7 +23,7 @@ import type { CheckFlags } from "./fix-stage.js";
 import { writeFixPatch } from "./fix-patch.js";
 import { llmFixLimit } from "./fix-with-model.js";
 import { setUpLlmAnalysers, type LlmAnalysers } from "./llm-setup.js";
-import { buildImportGraph } from "../rules/imports/build-import-graph.js";
+import { RulesPool } from "../workers/rules-pool.js";
 
 export interface ReviewOptions extends CheckFlags {
   readonly format?: string[];
@@ -122,9 +122,28 @@ export async function performReview(
   io: Io,
   hooks: ReviewHooks = {},
 ): Promise<PerformedReview> {
+  if (io.rulesPool) return reviewOnPool(targets, options, io, io.rulesPool, hooks);
+  // A caller without the process's pool (a test, a script) gets one for this review alone.
+  const rulesPool = new RulesPool();
+  try {
+    return await reviewOnPool(targets, options, io, rulesPool, hooks);
+  } finally {
+    await rulesPool.close();
+  }
+}
+
+async function reviewOnPool(
+  targets: readonly string[],
+  options: ReviewOptions,
+  io: Io,
+  rulesPool: RulesPool,
+  hooks: ReviewHooks,
+): Promise<PerformedReview> {
   const env = processEnv();
   const layers = await loadOperatorLayers(env, flagsToConfig(options));
   const operator = operatorConfig(layers);
+  // Loading the rules is most of a worker's start-up: let it overlap cloning, config and discovery.
+  if (operator.analysers.rules?.enabled !== false) rulesPool.warm(operator.limits.rulesWorkerMemoryMb);
   const prepared = await prepareTarget(targets, io.cwd, operator);
   try {
     const { config } = await loadReviewConfig(
@@ -132,6 +151,8 @@ export async function performReview(
       options.config === undefined ? undefined : resolve(io.cwd, options.config),
       layers,
     );
+    // A repository that lowered the heap ceiling needs a worker started with it.
+    if (config.analysers.rules?.enabled !== false) rulesPool.warm(config.limits.rulesWorkerMemoryMb);
     hooks.beforeRun?.(config, prepared);
     const diff =
       options.diff === undefined
@@ -192,7 +213,7 @@ export async function performReview(
             const repositoryNotices = [...ignored, ...(baselineRead.notice ? [baselineRead.notice] : [])];
             return { ...scope, notices: [...repositoryNotices, ...(scope.notices ?? [])] };
           },
-          analysers: [...createAnalysers(config), ...llm.analysers],
+          analysers: [...createAnalysers(config, rulesPool), ...llm.analysers],
           progress: progress?.sink ?? (() => undefined),
           now: () => new Date(),
           elapsed: () => performance.now(),

@@ -18,6 +18,8 @@ const LOWER_ONLY_LIMITS = [
   ["max_file_bytes", (c: ResolvedConfig) => c.limits.maxFileBytes],
   ["max_line_length", (c: ResolvedConfig) => c.limits.maxLineLength],
   ["analyser_timeout_seconds", (c: ResolvedConfig) => c.limits.analyserTimeoutSeconds],
+  ["rules_file_timeout_seconds", (c: ResolvedConfig) => c.limits.rulesFileTimeoutSeconds],
+  ["rules_worker_memory_mb", (c: ResolvedConfig) => c.limits.rulesWorkerMemoryMb],
 ] as const satisfies readonly (readonly [keyof Limits, (c: ResolvedConfig) => number])[];
 
 /**

@@ -129,6 +129,8 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
       analyserTimeoutSeconds: limits.analyser_timeout_seconds ?? base.limits.analyserTimeoutSeconds,
       cloneTimeoutSeconds: limits.clone_timeout_seconds ?? base.limits.cloneTimeoutSeconds,
       cloneMaxBytes: limits.clone_max_bytes ?? base.limits.cloneMaxBytes,
+      rulesFileTimeoutSeconds: limits.rules_file_timeout_seconds ?? base.limits.rulesFileTimeoutSeconds,
+      rulesWorkerMemoryMb: limits.rules_worker_memory_mb ?? base.limits.rulesWorkerMemoryMb,
     },
     llm: {
       provider: llm.provider ?? base.llm.provider,

@@ -29,6 +29,7 @@ export const LIMIT_MAXIMA = {
   fileBytes: 64 * 1024 * 1024,
   lineLength: 1024 * 1024,
   cloneBytes: 16 * 1024 * 1024 * 1024,
+  workerMemoryMb: 16 * 1024,
 } as const;
 
 const timeoutSeconds = z.number().positive().max(LIMIT_MAXIMA.timeoutSeconds);
@@ -74,6 +75,8 @@ export const configSchema = z.strictObject({
       analyser_timeout_seconds: timeoutSeconds.optional(),
       clone_timeout_seconds: timeoutSeconds.optional(),
       clone_max_bytes: z.number().int().positive().max(LIMIT_MAXIMA.cloneBytes).optional(),
+      rules_file_timeout_seconds: timeoutSeconds.optional(),
+      rules_worker_memory_mb: z.number().int().min(16).max(LIMIT_MAXIMA.workerMemoryMb).optional(),
     })
     .optional(),
   llm: llmSettings.optional(),
@@ -136,6 +139,10 @@ export interface ResolvedConfig {
     readonly analyserTimeoutSeconds: number;
     readonly cloneTimeoutSeconds: number;
     readonly cloneMaxBytes: number;
+    /** Time the rules may spend on one file; a repository may lower it, never raise it. */
+    readonly rulesFileTimeoutSeconds: number;
+    /** Heap ceiling of each rules worker; a repository may lower it, never raise it. */
+    readonly rulesWorkerMemoryMb: number;
   };
   readonly llm: {
     readonly provider: string;
@@ -195,6 +202,8 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze<ResolvedConfig>({
     analyserTimeoutSeconds: 300,
     cloneTimeoutSeconds: 120,
     cloneMaxBytes: 500 * 1024 * 1024,
+    rulesFileTimeoutSeconds: 20,
+    rulesWorkerMemoryMb: 1024,
   },
   llm: {
     provider: "off",

@@ -38,6 +38,9 @@ const CATALOGUE = {
   CG_IMPORT_INVALID: { exit: EXIT.usage, title: "History file cannot be imported" },
   CG_REVIEW_NOT_FOUND: { exit: EXIT.usage, title: "Review not found" },
   CG_OUTPUT_FAILED: { exit: EXIT.usage, title: "Cannot write output" },
+  CG_ANALYSIS_CANCELLED: { exit: EXIT.incomplete, title: "Analysis cancelled" },
+  CG_RULES_WORKER_FAILED: { exit: EXIT.internal, title: "Rule worker could not start" },
+  CG_RULES_POOL_CLOSED: { exit: EXIT.internal, title: "Rules pool closed" },
   CG_INTERNAL: { exit: EXIT.internal, title: "Internal error" },
 } as const;
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { REVIEW_SCHEMA_VERSION } from "../core/review.js";
+import { REVIEW_SCHEMA_VERSION, type Review } from "../core/review.js";
 import { cleanReview, sampleReview } from "../../test/support/sample-review.js";
 import { renderJson } from "./json.js";
 
@@ -55,13 +55,28 @@ function presentPaths(value: Json, node: Schema, prefix: string): string[] {
   });
 }
 
-function report(review = sampleReview): { [key: string]: Json } {
+/** The sample review plus a file the rules could not finish: the one notice field the sample lacks. */
+const sampleWithPartialFile: Review = {
+  ...sampleReview,
+  notices: [
+    ...sampleReview.notices,
+    {
+      level: "error",
+      analyser: "rules",
+      file: "src/shop/slow_parser.py",
+      message: "not analysed (time limit): the rules took longer than 20 s on this file",
+      incomplete: true,
+    },
+  ],
+};
+
+function report(review = sampleWithPartialFile): { [key: string]: Json } {
   return JSON.parse(renderJson(review)) as { [key: string]: Json };
 }
 
 describe("renderJson", () => {
   it.each([
-    { name: "sample", review: sampleReview },
+    { name: "sample", review: sampleWithPartialFile },
     { name: "clean", review: cleanReview },
   ])("emits a $name report that validates against the schema", ({ review }) => {
     const ok = validate(report(review));
@@ -117,7 +132,7 @@ describe("renderJson", () => {
   });
 
   it("loses nothing else of the review", () => {
-    const { fileIdentities: _ignored, ...rest } = sampleReview;
+    const { fileIdentities: _ignored, ...rest } = sampleWithPartialFile;
     expect(report()).toEqual(JSON.parse(JSON.stringify(rest)));
   });
 

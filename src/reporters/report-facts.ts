@@ -78,16 +78,24 @@ export function failedAnalysers(review: Review): AnalyserRun[] {
 /** One sentence naming what failed, for the incomplete banners. */
 export function incompleteReason(review: Review): string {
   const failed = failedAnalysers(review);
-  if (failed.length === 0) {
-    // Incomplete without a failed analyser: the notices marked incomplete say why (listed with the others too).
-    const flagged = review.notices.filter((n) => n.incomplete === true).map((n) => `${n.message}.`);
-    return flagged.length > 0 ? flagged.join(" ") : "The review did not finish every analysis.";
+  const flagged = review.notices.filter((n) => n.incomplete === true);
+  const sentences: string[] = [];
+  if (failed.length > 0) {
+    const parts = failed.map((a) => {
+      const what = a.status === "timed-out" ? "timed out" : "failed";
+      return a.message ? `${a.id} ${what} (${a.message})` : `${a.id} ${what}`;
+    });
+    sentences.push(`${parts.join("; ")}. Findings those analysers would have reported are missing.`);
   }
-  const parts = failed.map((a) => {
-    const what = a.status === "timed-out" ? "timed out" : "failed";
-    return a.message ? `${a.id} ${what} (${a.message})` : `${a.id} ${what}`;
-  });
-  return `${parts.join("; ")}. Findings those analysers would have reported are missing.`;
+  // A notice about the whole review (the repository's config emptied it) is quoted.
+  sentences.push(...flagged.filter((n) => n.file === undefined).map((n) => `${n.message}.`));
+  // Files are counted, not named: the notices name them, escaped where they are shown.
+  const partial = new Set(flagged.flatMap((n) => (n.file === undefined ? [] : [n.file])));
+  if (partial.size > 0)
+    sentences.push(
+      `${partial.size} ${partial.size === 1 ? "file was" : "files were"} not fully analysed; the notices say which and why.`,
+    );
+  return sentences.length > 0 ? sentences.join(" ") : "The review did not finish every analysis.";
 }
 
 /**

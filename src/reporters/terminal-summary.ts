@@ -151,9 +151,12 @@ function renderNotices(review: Review, style: TerminalStyle): string[] {
   const { c } = style;
   const lines = [`  ${c.bold("Notices")}`];
   const colour = { info: c.blue, warning: c.yellow, error: c.red } as const;
-  const { shown, more } = style.verbose
-    ? { shown: review.notices, more: 0 }
-    : capped(review.notices, NOTICES_SHOWN);
+  // What was not analysed comes first, so no pile of warnings pushes it past the cap.
+  const notices = [
+    ...review.notices.filter((n) => n.incomplete === true),
+    ...review.notices.filter((n) => n.incomplete !== true),
+  ];
+  const { shown, more } = style.verbose ? { shown: notices, more: 0 } : capped(notices, NOTICES_SHOWN);
   for (const notice of shown) {
     const where = notice.file === undefined ? "" : `${notice.file}: `;
     // A notice is one fact on one line; its message often quotes a file name (a

@@ -15,8 +15,8 @@ const ANALYSER = "rules";
 
 /**
  * Runs every applicable rule over one file. Pure apart from parsing: a rule
- * that throws becomes a notice naming the rule and the file, and the other
- * rules still run.
+ * that throws becomes an `incomplete` notice naming the rule and the file, and
+ * the other rules still run.
  */
 export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileResult {
   const applicable = rules.filter((rule) => rule.meta.languages.includes(file.language));
@@ -59,11 +59,15 @@ export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileRe
     try {
       rule.check(context);
     } catch (error) {
+      // The rule's findings on this file are missing (a stack overflow on deep
+      // code hides exactly what it would have reported), so the review is
+      // incomplete; the other rules' findings stay.
       notices.push({
         level: "error",
         analyser: ANALYSER,
         file: file.path,
         message: `rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+        incomplete: true,
       });
     }
   }

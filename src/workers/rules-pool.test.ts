@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { DEFAULT_CONFIG } from "../core/config.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { isCodeGuardianError } from "../core/errors.js";
 import type { SourceFile } from "../core/source-file.js";
-import { createRulesAnalyser } from "./rules-pool.js";
+import { BUILTIN_RULES } from "../rules/registry.js";
+import { MARKERS, testRules } from "./hostile-rules.test-support.js";
+import { RulesPool, type FileOutcome, type RulesJob } from "./rules-pool.js";
 
 function file(path: string, text: string): SourceFile {
   return {
@@ -17,44 +19,160 @@ function file(path: string, text: string): SourceFile {
 }
 
 const py = (i: number): string =>
-  `import os\nfrom flask import request\n\ndef handler_${i}():\n    name = request.args.get("n")\n    os.system("echo " + name)\n${"\n# padding line to make the file larger\n".repeat(400)}`;
+  `import os\nfrom flask import request\n\ndef handler_${i}():\n    name = request.args.get("n")\n    os.system("echo " + name)\n${"\n# padding line\n".repeat(200)}`;
 const ts = (i: number): string =>
-  `export function run${i}(req: { query: { x: string } }) {\n  const x = req.query.x;\n  return eval(x);\n}\n${"// padding line to make the file larger\n".repeat(400)}`;
+  `export function run${i}(req: { query: { x: string } }) {\n  const x = req.query.x;\n  return eval(x);\n}\n${"// padding line\n".repeat(200)}`;
 
-// inlineBytes: 0 forces the worker path for two threads, whatever the size.
-const files = Array.from({ length: 60 }, (_, i) =>
-  i % 2 === 0 ? file(`f${i}.py`, py(i)) : file(`f${i}.ts`, ts(i)),
-);
+const tree = (prefix: string, count: number): SourceFile[] =>
+  Array.from({ length: count }, (_, i) =>
+    i % 2 === 0 ? file(`${prefix}${i}.py`, py(i)) : file(`${prefix}${i}.ts`, ts(i)),
+  );
 
-async function analyse(threads: number) {
-  return createRulesAnalyser({ threads, inlineBytes: 0 }).analyse({
-    root: "/repo",
+const builtinIds = BUILTIN_RULES.map((rule) => rule.meta.id);
+const allTestIds = testRules.rules.map((rule) => rule.meta.id);
+
+function job(files: readonly SourceFile[], extra: Partial<RulesJob> = {}): RulesJob {
+  return {
     files,
-    config: DEFAULT_CONFIG,
+    ruleIds: builtinIds,
+    fileTimeoutMs: 20_000,
+    memoryMb: 1024,
     signal: new AbortController().signal,
-    progress: () => undefined,
-  });
+    ...extra,
+  };
 }
 
-describe("rules analyser on worker threads", () => {
-  it("finds exactly what the inline run finds, in the same order", async () => {
-    const inline = await analyse(1);
-    const parallel = await analyse(2);
-    expect(inline.findings.length).toBeGreaterThanOrEqual(60);
-    expect(parallel.findings).toEqual(inline.findings);
-    expect(parallel.analysedPaths).toEqual(inline.analysedPaths);
+/** Only what a review keeps of an outcome: the rules' findings and notices, or why there are none. */
+const summary = (outcomes: readonly FileOutcome[]) =>
+  outcomes.map((o) =>
+    o.kind === "analysed"
+      ? { drafts: o.result.drafts.map((d) => `${d.ruleId}@${d.range.start.line}`), notices: o.result.notices }
+      : o.reason,
+  );
+
+const rejection = async (pending: Promise<unknown>): Promise<string> => {
+  try {
+    await pending;
+    return "resolved";
+  } catch (error) {
+    return isCodeGuardianError(error) ? error.code : String(error);
+  }
+};
+
+describe("RulesPool", () => {
+  const pool = new RulesPool({ threads: 2 });
+  const hostile = new RulesPool({ threads: 2, testRules });
+  afterAll(async () => {
+    await Promise.all([pool.close(), hostile.close()]);
   });
 
-  it("stops when aborted", async () => {
+  it("runs every file in a worker, keeps the workers for the next review, and gives the same results", async () => {
+    const files = tree("a", 24);
+    const first = await pool.run(job(files));
+    const started = pool.workersStarted;
+    const second = await pool.run(job(files));
+    expect(first.every((o) => o.kind === "analysed")).toBe(true);
+    expect(
+      summary(first).flatMap((s) => (typeof s === "string" ? [] : s.drafts)).length,
+    ).toBeGreaterThanOrEqual(24);
+    expect(summary(second)).toEqual(summary(first));
+    expect(started).toBeGreaterThanOrEqual(1);
+    expect(started).toBeLessThanOrEqual(2);
+    expect(pool.workersStarted).toBe(started);
+  });
+
+  it("starts one worker for a tiny review, none for a review with no files", async () => {
+    const solo = new RulesPool({ threads: 2 });
+    try {
+      expect(await solo.run(job([]))).toEqual([]);
+      expect(solo.workersStarted).toBe(0);
+      await solo.run(job(tree("t", 3)));
+      expect(solo.workersStarted).toBe(1);
+    } finally {
+      await solo.close();
+    }
+  });
+
+  it("gives concurrent reviews on one pool the results each gets alone", async () => {
+    const a = tree("a", 16);
+    const b = tree("b", 9);
+    const soloA = summary(await pool.run(job(a)));
+    const soloB = summary(await pool.run(job(b)));
+    const [together, other] = await Promise.all([pool.run(job(a)), pool.run(job(b))]);
+    expect(summary(together)).toEqual(soloA);
+    expect(summary(other)).toEqual(soloB);
+  });
+
+  it("cancels one review promptly and keeps serving the others", async () => {
+    const files = tree("c", 8);
+    const expected = summary(await hostile.run(job(files, { ruleIds: allTestIds })));
     const controller = new AbortController();
-    const pending = createRulesAnalyser({ threads: 2, inlineBytes: 0 }).analyse({
-      root: "/repo",
-      files,
-      config: DEFAULT_CONFIG,
-      signal: controller.signal,
-      progress: () => undefined,
-    });
-    controller.abort();
-    await expect(pending).rejects.toThrow(/cancelled/);
+    const stuck = hostile.run(
+      job([file("spin.py", `# ${MARKERS.spin}\n`)], { ruleIds: allTestIds, signal: controller.signal }),
+    );
+    const other = hostile.run(job(files, { ruleIds: allTestIds }));
+    const t0 = performance.now();
+    setTimeout(() => controller.abort(), 200);
+    expect(await rejection(stuck)).toBe("CG_ANALYSIS_CANCELLED");
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(summary(await other)).toEqual(expected);
+    expect(summary(await hostile.run(job(files, { ruleIds: allTestIds })))).toEqual(expected);
+  });
+
+  it("reports progress for every file as it finishes", async () => {
+    const files = tree("p", 7);
+    const seen: string[] = [];
+    await pool.run(job(files, { onFile: (f) => seen.push(f.path) }));
+    expect([...seen].sort()).toEqual(files.map((f) => f.path).sort());
+  });
+
+  it("stops a file at the time limit, replaces its worker and finishes the others", async () => {
+    const files = [...tree("s", 4), file("slow.py", `# ${MARKERS.spin}\nimport os\n`)];
+    const t0 = performance.now();
+    const outcomes = await hostile.run(job(files, { ruleIds: allTestIds, fileTimeoutMs: 800 }));
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(summary(outcomes).slice(0, 4)).toEqual(
+      summary(await hostile.run(job(tree("s", 4), { ruleIds: allTestIds }))),
+    );
+    expect(outcomes[4]).toMatchObject({ kind: "not-analysed", reason: "time limit" });
+  });
+
+  it("stops a file at the memory ceiling and finishes the others", async () => {
+    const files = [file("greedy.py", `# ${MARKERS.allocate}\n`), ...tree("m", 3)];
+    const outcomes = await hostile.run(job(files, { ruleIds: allTestIds, memoryMb: 96 }));
+    expect(outcomes[0]).toMatchObject({ kind: "not-analysed", reason: "memory limit" });
+    expect(outcomes.slice(1).every((o) => o.kind === "analysed")).toBe(true);
+  });
+
+  it("turns a rule's stack overflow into an incomplete notice for that rule and file, keeping the other rules' findings", async () => {
+    const text = `${ts(1)}// ${MARKERS.recurse}\n`;
+    const [crashed] = await hostile.run(job([file("deep.ts", text)], { ruleIds: allTestIds }));
+    const [control] = await hostile.run(job([file("deep.ts", ts(1))], { ruleIds: allTestIds }));
+    expect(crashed?.kind).toBe("analysed");
+    expect(control?.kind).toBe("analysed");
+    if (crashed?.kind !== "analysed" || control?.kind !== "analysed") return;
+    expect(crashed.result.notices).toEqual([
+      {
+        level: "error",
+        analyser: "rules",
+        file: "deep.ts",
+        message: "rule test/recurse failed: Maximum call stack size exceeded",
+        incomplete: true,
+      },
+    ]);
+    expect(control.result.notices).toEqual([]);
+    expect(crashed.result.drafts.map((d) => d.ruleId)).toEqual(control.result.drafts.map((d) => d.ruleId));
+    expect(control.result.drafts.length).toBeGreaterThan(0);
+  });
+
+  it("once closed, ends running reviews, terminates its workers and refuses new ones", async () => {
+    const closing = new RulesPool({ threads: 1, testRules });
+    const running = closing.run(job([file("spin.py", `# ${MARKERS.spin}\n`)], { ruleIds: allTestIds }));
+    const outcome = rejection(running);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await closing.close();
+    expect(await outcome).toBe("CG_RULES_POOL_CLOSED");
+    expect(closing.size).toBe(0);
+    expect(await rejection(closing.run(job(tree("z", 1))))).toBe("CG_RULES_POOL_CLOSED");
   });
 });

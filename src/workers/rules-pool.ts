@@ -1,179 +1,354 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
-import type { Analyser, AnalyserInput, AnalyserOutput } from "../core/analyser.js";
-import type { FindingDraft } from "../core/finding.js";
-import type { Notice } from "../core/review.js";
+import type { Worker } from "node:worker_threads";
+import { CodeGuardianError } from "../core/errors.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "../rules/define-rule.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
-import { runRulesOnFile, type FileResult } from "../rules/run-rules.js";
-import type { WorkerRequest, WorkerResponse } from "./rules-worker.js";
+import type { FileResult } from "../rules/run-rules.js";
+import { startRulesWorker } from "./start-worker.js";
+import type { FileRequest, WorkerMessage, WorkerSetup } from "./worker-messages.js";
 
-/** Below this many bytes, starting workers costs more than it saves (measured: ~0.3 s per start). */
-const INLINE_BYTES = 4 * 1024 * 1024;
-const BATCH_BYTES = 256 * 1024;
+/** Why a file has no rule results. */
+export type NotAnalysedReason = "time limit" | "memory limit" | "worker error";
 
-export interface RulesAnalyserOptions {
+export type FileOutcome =
+  | { readonly kind: "analysed"; readonly result: FileResult }
+  | { readonly kind: "not-analysed"; readonly reason: NotAnalysedReason; readonly detail: string };
+
+/** One review's share of the pool: its files, its rules and its limits. */
+export interface RulesJob {
+  readonly files: readonly SourceFile[];
+  readonly ruleIds: readonly string[];
+  /** Past this, the file's worker is terminated and replaced. */
+  readonly fileTimeoutMs: number;
+  /** Heap ceiling of the workers that run this job's files. */
+  readonly memoryMb: number;
+  /** Aborting stops this job only; the pool stays usable. */
+  readonly signal: AbortSignal;
+  /** Each file as it finishes, in the order they finish. */
+  readonly onFile?: (file: SourceFile, outcome: FileOutcome) => void;
+}
+
+export interface RulesPoolOptions {
+  /** Most workers at once; by default one per core (at most 16). */
   readonly threads?: number;
-  readonly rules?: readonly Rule[];
-  /** Reviews smaller than this run on the calling thread. */
-  readonly inlineBytes?: number;
+  /**
+   * Test hook: the workers import `module` and run its `rules` export instead
+   * of the built-in rules; `rules` is that same list, for the analyser's
+   * metadata. Reviews take the same path either way.
+   */
+  readonly testRules?: { readonly module: URL; readonly rules: readonly Rule[] };
+}
+
+/** A second worker is worth its start-up (~0.1 s of a core) only for this much code per worker. */
+const GROWTH_BYTES = 256 * 1024;
+/** A file busy this long no longer counts as capacity: a waiting file may get a worker of its own. */
+const SLOW_MS = 1000;
+
+interface Job {
+  readonly spec: RulesJob;
+  readonly outcomes: FileOutcome[];
+  next: number;
+  /** Bytes of the files not yet handed out. */
+  waitingBytes: number;
+  unfinished: number;
+  readonly settle: (error?: Error) => void;
+}
+
+interface Task {
+  readonly id: number;
+  readonly job: Job;
+  readonly index: number;
+  readonly startedAt: number;
+  readonly timers: NodeJS.Timeout[];
+}
+
+interface Slot {
+  readonly worker: Worker;
+  readonly memoryMb: number;
+  ready: boolean;
+  gone: boolean;
+  task?: Task;
 }
 
 /**
- * The built-in rule engine as an analyser, spread over worker threads for
- * large reviews (the engine is pure and CPU-bound) and inline for small ones.
- * Batches are handed out as workers free up, so one slow file does not idle
- * the other cores.
+ * The worker threads that run the built-in rules: built once per process and
+ * shared by every review it runs. Every file is analysed in a worker, one file
+ * per message, under a time limit and a heap ceiling; a file that passes
+ * either loses its worker (terminated and replaced) and comes back as "not
+ * analysed", while the other files go on. Workers start lazily, stay for the
+ * next review, and never hold the process open while idle.
  */
-export function createRulesAnalyser(options: RulesAnalyserOptions = {}): Analyser {
-  const allRules = options.rules ?? BUILTIN_RULES;
-  return {
-    id: "rules",
-    kind: "builtin",
-    availability: () => Promise.resolve(null),
-    analyse: async (input) => {
-      const rules = allRules.filter((rule) => input.config.rules[rule.meta.id]?.enabled !== false);
-      const languages = new Set(rules.flatMap((rule) => rule.meta.languages));
-      const files = input.files.filter((file) => languages.has(file.language));
-      const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
-      const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
-      const results =
-        threads === 1 || bytes < (options.inlineBytes ?? INLINE_BYTES) || options.rules !== undefined
-          ? await runInline(files, rules, input)
-          : await runInWorkers(files, rules, input, threads);
-      return collect(files, results, rules);
-    },
-  };
-}
+export class RulesPool {
+  /** The rules the workers run. */
+  readonly rules: readonly Rule[];
+  private readonly threads: number;
+  private readonly setup: WorkerSetup;
+  private readonly slots: Slot[] = [];
+  private readonly jobs: Job[] = [];
+  private started = 0;
+  private nextTask = 1;
+  private turn = 0;
+  private closed = false;
+  private startWaiters: (() => void)[] = [];
 
-async function runInline(
-  files: readonly SourceFile[],
-  rules: readonly Rule[],
-  input: AnalyserInput,
-): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const [i, file] of files.entries()) {
-    if (input.signal.aborted) throw new Error("cancelled");
-    results.push(runRulesOnFile(file, rules));
-    input.progress({ kind: "file", analyser: "rules", file: file.path, done: i + 1, total: files.length });
-    // Yield now and then so timers (the analyser time limit) and progress can run.
-    if (i % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
+  constructor(options: RulesPoolOptions = {}) {
+    this.threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
+    this.rules = options.testRules?.rules ?? BUILTIN_RULES;
+    this.setup = options.testRules === undefined ? {} : { rulesModule: options.testRules.module.href };
   }
-  return results;
-}
 
-function batchesOf(files: readonly SourceFile[]): SourceFile[][] {
-  const batches: SourceFile[][] = [];
-  let current: SourceFile[] = [];
-  let size = 0;
-  for (const file of files) {
-    current.push(file);
-    size += file.bytes;
-    if (size >= BATCH_BYTES) {
-      batches.push(current);
-      current = [];
-      size = 0;
+  /** Outcomes in the order of `job.files`, whatever order they finished in. */
+  run(spec: RulesJob): Promise<FileOutcome[]> {
+    if (this.closed) return Promise.reject(closedError());
+    if (spec.signal.aborted) return Promise.reject(cancelledError());
+    if (spec.files.length === 0) return Promise.resolve([]);
+    return new Promise<FileOutcome[]>((resolve, reject) => {
+      const onAbort = (): void => this.cancel(job);
+      const job: Job = {
+        spec,
+        outcomes: new Array<FileOutcome>(spec.files.length),
+        next: 0,
+        waitingBytes: spec.files.reduce((sum, file) => sum + file.bytes, 0),
+        unfinished: spec.files.length,
+        settle: (error) => {
+          const at = this.jobs.indexOf(job);
+          if (at < 0) return;
+          this.jobs.splice(at, 1);
+          spec.signal.removeEventListener("abort", onAbort);
+          if (error) reject(error);
+          else resolve(job.outcomes);
+        },
+      };
+      this.jobs.push(job);
+      spec.signal.addEventListener("abort", onAbort, { once: true });
+      this.pump();
+    });
+  }
+
+  /**
+   * Starts one worker now, if none with this heap ceiling is alive, so that
+   * loading the rules (most of a worker's start-up) overlaps the review's
+   * discovery instead of following it. Idle, it never holds the process open.
+   */
+  warm(memoryMb: number): void {
+    if (this.closed || this.slots.some((slot) => slot.memoryMb === memoryMb)) return;
+    if (this.slots.length >= this.threads && !this.retireIdleOtherThan(memoryMb)) return;
+    this.start(memoryMb);
+  }
+
+  /**
+   * Resolves once no worker is still starting, or after `maxMs`. The rules
+   * analyser waits here before its time limit starts: loading the rules is the
+   * pool's own cost, not the reviewed files'.
+   */
+  whenStarted(maxMs: number): Promise<void> {
+    if (this.slots.every((slot) => slot.ready)) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, maxMs);
+      timer.unref();
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.startWaiters.push(done);
+    });
+  }
+
+  /** Ends every job still running and terminates every worker. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const done of this.startWaiters.splice(0)) done();
+    for (const job of [...this.jobs]) job.settle(closedError());
+    const slots = this.slots.splice(0);
+    for (const slot of slots) this.clearTask(slot);
+    await Promise.all(slots.map((slot) => ((slot.gone = true), slot.worker.terminate())));
+  }
+
+  /** Workers started since the pool was built (replacements included): for tests and diagnostics. */
+  get workersStarted(): number {
+    return this.started;
+  }
+
+  /** Workers alive now (started, busy or idle): for tests and diagnostics. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  private cancel(job: Job): void {
+    this.end(job, cancelledError());
+    this.pump();
+  }
+
+  /** Hands waiting files to idle workers and starts the workers the waiting files need. */
+  private pump(): void {
+    if (this.closed) return;
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.task) continue;
+      const job = this.nextJobFor(slot.memoryMb);
+      if (job) this.dispatch(slot, job);
+    }
+    for (const memoryMb of new Set(this.jobs.map((job) => job.spec.memoryMb))) this.grow(memoryMb);
+    for (const slot of this.slots) {
+      if (slot.task || !slot.ready) slot.worker.ref();
+      else slot.worker.unref();
+    }
+    if (this.slots.every((slot) => slot.ready)) for (const done of this.startWaiters.splice(0)) done();
+  }
+
+  /** Round robin over the jobs that have files waiting, so concurrent reviews share the workers. */
+  private nextJobFor(memoryMb: number): Job | undefined {
+    for (let i = 0; i < this.jobs.length; i++) {
+      const job = this.jobs[(this.turn + i) % this.jobs.length];
+      if (job && job.spec.memoryMb === memoryMb && job.next < job.spec.files.length) {
+        this.turn = (this.turn + i + 1) % this.jobs.length;
+        return job;
+      }
+    }
+    return undefined;
+  }
+
+  private grow(memoryMb: number): void {
+    let files = 0;
+    let bytes = 0;
+    for (const job of this.jobs) {
+      if (job.spec.memoryMb !== memoryMb) continue;
+      files += job.spec.files.length - job.next;
+      bytes += job.waitingBytes;
+    }
+    const wanted = Math.min(this.threads, files, Math.max(1, Math.ceil(bytes / GROWTH_BYTES)));
+    const now = performance.now();
+    const capacity = (): number =>
+      this.slots.filter((s) => s.memoryMb === memoryMb && (!s.task || now - s.task.startedAt < SLOW_MS))
+        .length;
+    while (files > 0 && capacity() < wanted) {
+      if (this.slots.length >= this.threads && !this.retireIdleOtherThan(memoryMb)) return;
+      this.start(memoryMb);
     }
   }
-  if (current.length > 0) batches.push(current);
-  return batches;
-}
 
-/**
- * Compiled, the worker is plain JavaScript. Under tsx or vitest this module is
- * TypeScript: workers do not inherit the loader, so a small bootstrap
- * registers tsx inside the worker before importing it.
- */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./rules-worker.js", import.meta.url));
-  const api = import.meta.resolve("tsx/esm/api");
-  const target = new URL("./rules-worker.ts", import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
-
-function runInWorkers(
-  files: readonly SourceFile[],
-  rules: readonly Rule[],
-  input: AnalyserInput,
-  threads: number,
-): Promise<FileResult[]> {
-  const batches = batchesOf(files);
-  const offsets: number[] = [];
-  batches.reduce((offset, batch) => (offsets.push(offset), offset + batch.length), 0);
-  const results: FileResult[] = new Array<FileResult>(files.length);
-  const ruleIds = rules.map((rule) => rule.meta.id);
-  if (input.signal.aborted) return Promise.reject(new Error("cancelled"));
-  const workers: Worker[] = [];
-  let next = 0;
-  let finished = 0;
-  let done = 0;
-
-  return new Promise<FileResult[]>((resolve, reject) => {
-    const stop = (error?: Error): void => {
-      for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolve(results);
-    };
-    const onAbort = (): void => stop(new Error("cancelled"));
-    input.signal.addEventListener("abort", onAbort, { once: true });
-
-    const feed = (worker: Worker): void => {
-      const batch = next++;
-      const files = batches[batch];
-      if (!files) return;
-      worker.postMessage({ batch, files, ruleIds } satisfies WorkerRequest);
-    };
-
-    for (let i = 0; i < Math.min(threads, batches.length); i++) {
-      const worker = startWorker();
-      workers.push(worker);
-      worker.on("message", (response: WorkerResponse) => {
-        if (response.error !== undefined) {
-          stop(new Error(`rule worker failed: ${response.error}`));
-          return;
-        }
-        const offset = offsets[response.batch] ?? 0;
-        response.results.forEach((result, j) => (results[offset + j] = result));
-        done += response.results.length;
-        const last = batches[response.batch]?.at(-1);
-        if (last)
-          input.progress({ kind: "file", analyser: "rules", file: last.path, done, total: files.length });
-        finished++;
-        if (finished === batches.length) {
-          input.signal.removeEventListener("abort", onAbort);
-          stop();
-        } else feed(worker);
-      });
-      worker.on("error", (error) => stop(error));
-      feed(worker);
-    }
-    if (batches.length === 0) stop();
-  });
-}
-
-function collect(
-  files: readonly SourceFile[],
-  results: readonly FileResult[],
-  rules: readonly Rule[],
-): AnalyserOutput {
-  const findings: FindingDraft[] = [];
-  const notices: Notice[] = [];
-  for (const result of results) {
-    findings.push(...result.drafts);
-    notices.push(...result.notices);
+  /** Makes room for workers with another heap ceiling by ending one that nothing waits for. */
+  private retireIdleOtherThan(memoryMb: number): boolean {
+    const idle = this.slots.find(
+      (s) =>
+        s.memoryMb !== memoryMb &&
+        !s.task &&
+        !this.jobs.some((j) => j.spec.memoryMb === s.memoryMb && j.next < j.spec.files.length),
+    );
+    if (idle) this.retire(idle);
+    return idle !== undefined;
   }
-  // A rule that crashed on a file did not re-check it: its old findings there
-  // must read "not re-checked", never "fixed".
-  const failed = new Set(
-    notices.filter((n) => n.level === "error" && n.file !== undefined).map((n) => n.file),
-  );
-  return {
-    findings,
-    notices,
-    filesAnalysed: files.length,
-    analysedPaths: files.filter((f) => !failed.has(f.path)).map((f) => f.path),
-    rules: rules.map((rule) => rule.meta),
-  };
+
+  private start(memoryMb: number): void {
+    const slot: Slot = {
+      worker: startRulesWorker(this.setup, memoryMb),
+      memoryMb,
+      ready: false,
+      gone: false,
+    };
+    this.slots.push(slot);
+    this.started++;
+    slot.worker.on("message", (message: WorkerMessage) => this.onMessage(slot, message));
+    slot.worker.on("error", (error: Error & { code?: string }) => {
+      const reason: NotAnalysedReason =
+        error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory limit" : "worker error";
+      this.lose(slot, reason, error.message);
+    });
+    slot.worker.on("exit", (code) =>
+      this.lose(slot, "worker error", `the worker stopped (exit code ${code})`),
+    );
+  }
+
+  private onMessage(slot: Slot, message: WorkerMessage): void {
+    if (slot.gone) return;
+    if (message.kind === "ready") {
+      slot.ready = true;
+    } else {
+      const task = slot.task;
+      if (!task || task.id !== message.task) return;
+      this.clearTask(slot);
+      this.finish(
+        task,
+        message.kind === "done"
+          ? { kind: "analysed", result: message.result }
+          : { kind: "not-analysed", reason: "worker error", detail: message.error },
+      );
+    }
+    this.pump();
+  }
+
+  /** A worker that died: its file is not analysed; one that never got ready fails its jobs (no restart loop). */
+  private lose(slot: Slot, reason: NotAnalysedReason, detail: string): void {
+    if (slot.gone) return;
+    const task = slot.task;
+    this.clearTask(slot);
+    this.retire(slot);
+    if (task) this.finish(task, { kind: "not-analysed", reason, detail });
+    else if (!slot.ready) {
+      const error = new CodeGuardianError(
+        "CG_RULES_WORKER_FAILED",
+        `a rules worker could not start with a ${slot.memoryMb} MB heap: ${detail}`,
+      );
+      for (const job of this.jobs.filter((j) => j.spec.memoryMb === slot.memoryMb)) this.end(job, error);
+    }
+    this.pump();
+  }
+
+  /** Settles a job early: the workers busy with its files are terminated, the others keep theirs. */
+  private end(job: Job, error: Error): void {
+    job.settle(error);
+    for (const slot of [...this.slots]) {
+      if (slot.task?.job !== job) continue;
+      this.clearTask(slot);
+      this.retire(slot);
+    }
+  }
+
+  private dispatch(slot: Slot, job: Job): void {
+    const index = job.next++;
+    const file = job.spec.files[index];
+    if (!file) return;
+    job.waitingBytes -= file.bytes;
+    const id = this.nextTask++;
+    const timers = [
+      setTimeout(() => {
+        this.lose(slot, "time limit", `over ${job.spec.fileTimeoutMs / 1000} s`);
+      }, job.spec.fileTimeoutMs),
+      // Lets a waiting file have a worker of its own once this one turns out slow.
+      setTimeout(() => this.pump(), SLOW_MS),
+    ];
+    slot.task = { id, job, index, startedAt: performance.now(), timers };
+    slot.worker.postMessage({ task: id, file, ruleIds: job.spec.ruleIds } satisfies FileRequest);
+  }
+
+  private finish(task: Task, outcome: FileOutcome): void {
+    const { job, index } = task;
+    if (!this.jobs.includes(job)) return;
+    job.outcomes[index] = outcome;
+    job.unfinished--;
+    const file = job.spec.files[index];
+    if (file) job.spec.onFile?.(file, outcome);
+    if (job.unfinished === 0) job.settle();
+  }
+
+  private clearTask(slot: Slot): void {
+    for (const timer of slot.task?.timers ?? []) clearTimeout(timer);
+    delete slot.task;
+  }
+
+  private retire(slot: Slot): void {
+    if (slot.gone) return;
+    slot.gone = true;
+    const at = this.slots.indexOf(slot);
+    if (at >= 0) this.slots.splice(at, 1);
+    void slot.worker.terminate();
+  }
+}
+
+function cancelledError(): CodeGuardianError {
+  return new CodeGuardianError("CG_ANALYSIS_CANCELLED", "cancelled");
+}
+
+function closedError(): CodeGuardianError {
+  return new CodeGuardianError("CG_RULES_POOL_CLOSED", "the rules pool is closed");
 }

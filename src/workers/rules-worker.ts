@@ -1,39 +1,49 @@
-import { parentPort } from "node:worker_threads";
-import type { SourceFile } from "../core/source-file.js";
+import { parentPort, workerData } from "node:worker_threads";
+import type { Rule } from "../rules/define-rule.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
-import { runRulesOnFile, type FileResult } from "../rules/run-rules.js";
+import { runRulesOnFile } from "../rules/run-rules.js";
+import type { FileRequest, WorkerMessage, WorkerSetup } from "./worker-messages.js";
 
-/** Messages the pool sends: a batch of files and the rule ids to run on them. */
-export interface WorkerRequest {
-  readonly batch: number;
-  readonly files: readonly SourceFile[];
-  readonly ruleIds: readonly string[];
-}
+const setup = (workerData ?? {}) as WorkerSetup;
+const available: readonly Rule[] =
+  setup.rulesModule === undefined
+    ? BUILTIN_RULES
+    : ((await import(setup.rulesModule)) as { rules: readonly Rule[] }).rules;
 
-export interface WorkerResponse {
-  readonly batch: number;
-  readonly results: readonly FileResult[];
-  readonly error?: string;
-}
+let cachedKey: string | undefined;
+let cachedRules: readonly Rule[] = [];
 
-let cachedKey = "";
-let cachedRules = BUILTIN_RULES;
-
-parentPort?.on("message", (request: WorkerRequest) => {
-  const key = request.ruleIds.join(",");
+/** The rules a review asked for, in its order; an id this worker does not know is a bug, not a skip. */
+function rulesFor(ids: readonly string[]): readonly Rule[] {
+  const key = ids.join(",");
   if (key !== cachedKey) {
-    const wanted = new Set(request.ruleIds);
-    cachedRules = BUILTIN_RULES.filter((rule) => wanted.has(rule.meta.id));
+    const byId = new Map(available.map((rule) => [rule.meta.id, rule]));
+    cachedRules = ids.map((id) => {
+      const rule = byId.get(id);
+      if (!rule) throw new Error(`the rules worker has no rule ${id}`);
+      return rule;
+    });
     cachedKey = key;
   }
+  return cachedRules;
+}
+
+const send = (message: WorkerMessage): void => parentPort?.postMessage(message);
+
+parentPort?.on("message", (request: FileRequest) => {
   try {
-    const results = request.files.map((file) => runRulesOnFile(file, cachedRules));
-    parentPort?.postMessage({ batch: request.batch, results } satisfies WorkerResponse);
+    send({
+      kind: "done",
+      task: request.task,
+      result: runRulesOnFile(request.file, rulesFor(request.ruleIds)),
+    });
   } catch (error) {
-    parentPort?.postMessage({
-      batch: request.batch,
-      results: [],
+    send({
+      kind: "failed",
+      task: request.task,
       error: error instanceof Error ? error.message : String(error),
-    } satisfies WorkerResponse);
+    });
   }
 });
+// Files are handed out only once the rules are loaded, so start-up never counts against a file's time limit.
+send({ kind: "ready" });

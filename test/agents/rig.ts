@@ -11,10 +11,14 @@ import { Budget, DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES } from "../../src/llm/ind
 import type { BudgetLimits, LlmRouter, RouterOptions } from "../../src/llm/index.js";
 import { runReview } from "../../src/pipeline/run-review.js";
 import { discoverFiles } from "../../src/platform/discover.js";
-import { createRulesAnalyser } from "../../src/workers/rules-pool.js";
+import { createRulesAnalyser } from "../../src/workers/rules-analyser.js";
+import { RulesPool } from "../../src/workers/rules-pool.js";
 import { git, repoFrom } from "../support/cli-harness.js";
 import { KEYS, localRouter } from "../support/llm-servers/index.js";
 import type { LlmTestServer } from "../support/llm-servers/index.js";
+
+/** Shared by every review in a test file, as the CLI shares one per process; idle workers never hold it open. */
+const rulesPool = new RulesPool();
 
 export const LLM_REPO = join(import.meta.dirname, "..", "fixtures", "llm-repo");
 
@@ -75,7 +79,7 @@ export async function reviewWithAgents(server: LlmTestServer, options: AgentRevi
       scope: () =>
         discoverFiles({ root, include: [], exclude: [], maxFileBytes: 1 << 20, maxLineLength: 1000 }),
       analysers: [
-        createRulesAnalyser(),
+        createRulesAnalyser({ pool: rulesPool }),
         ...options.agents.map((id) => createAgentAnalyser(AGENTS[id], session)),
       ],
       progress: () => undefined,

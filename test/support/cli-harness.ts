@@ -5,6 +5,13 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { run } from "../../src/cli/main.js";
 import type { OutStream } from "../../src/cli/io.js";
+import { RulesPool } from "../../src/workers/rules-pool.js";
+
+/**
+ * One rules pool per test file, as one per process in the CLI: its workers
+ * start once and stay for every run, and idle ones never hold the process open.
+ */
+const rulesPool = new RulesPool();
 
 export interface CliResult {
   readonly code: number;
@@ -33,6 +40,7 @@ export async function cli(args: readonly string[], cwd: string, answers?: string
     cwd,
     stdout,
     stderr,
+    rulesPool,
     ...(answers === undefined ? {} : { stdin: Readable.from([answers]) }),
   });
   return { code, stdout: stdout.text, stderr: stderr.text };

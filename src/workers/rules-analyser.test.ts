@@ -1,0 +1,70 @@
+import { createHash } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import type { AnalyserInput } from "../core/analyser.js";
+import { DEFAULT_CONFIG, type ResolvedConfig } from "../core/config.js";
+import type { ProgressEvent } from "../core/progress.js";
+import type { SourceFile } from "../core/source-file.js";
+import { MARKERS, testRules } from "./hostile-rules.test-support.js";
+import { createRulesAnalyser } from "./rules-analyser.js";
+import { RulesPool } from "./rules-pool.js";
+
+function file(path: string, text: string): SourceFile {
+  return {
+    path,
+    absolutePath: `/repo/${path}`,
+    language: "python",
+    text,
+    bytes: Buffer.byteLength(text),
+    lines: text.split("\n").length,
+    hash: createHash("sha256").update(text).digest("hex"),
+  };
+}
+
+const INJECTION =
+  'import os\nfrom flask import request\n\ndef run():\n    os.system("echo " + request.args["n"])\n';
+const config: ResolvedConfig = {
+  ...DEFAULT_CONFIG,
+  limits: { ...DEFAULT_CONFIG.limits, rulesFileTimeoutSeconds: 1 },
+};
+
+describe("rules analyser on the pool", () => {
+  const pool = new RulesPool({ threads: 2, testRules });
+  const analyser = createRulesAnalyser({ pool });
+  afterAll(() => pool.close());
+
+  const input = (files: readonly SourceFile[], progress: (event: ProgressEvent) => void = () => undefined) =>
+    ({
+      root: "/repo",
+      files,
+      config,
+      signal: new AbortController().signal,
+      progress,
+    }) satisfies AnalyserInput;
+
+  it("leaves a file some rule did not finish out of the analysed paths", async () => {
+    const files = [
+      file("ok.py", INJECTION),
+      file("crash.py", `${INJECTION}# ${MARKERS.recurse}\n`),
+      file("slow.py", `${INJECTION}# ${MARKERS.spin}\n`),
+    ];
+    const output = await analyser.analyse(input(files));
+    expect(output.analysedPaths).toEqual(["ok.py"]);
+    expect(output.filesAnalysed).toBe(2);
+    expect(output.notices.filter((n) => n.incomplete).map((n) => [n.file, n.message])).toEqual([
+      ["crash.py", "rule test/recurse failed: Maximum call stack size exceeded"],
+      ["slow.py", "not analysed (time limit): the rules took longer than 1 s on this file"],
+    ]);
+    const rulesOn = (path: string) => output.findings.filter((f) => f.file === path).map((f) => f.ruleId);
+    expect(rulesOn("crash.py")).toEqual(rulesOn("ok.py"));
+    expect(rulesOn("ok.py").length).toBeGreaterThan(0);
+    expect(rulesOn("slow.py")).toEqual([]);
+  });
+
+  it("sends a progress event for every file, counting up to the total", async () => {
+    const files = Array.from({ length: 5 }, (_, i) => file(`f${i}.py`, INJECTION));
+    const events: ProgressEvent[] = [];
+    await analyser.analyse(input(files, (event) => events.push(event)));
+    const counts = events.flatMap((e) => (e.kind === "file" ? [[e.done, e.total]] : []));
+    expect(counts).toEqual([1, 2, 3, 4, 5].map((done) => [done, 5]));
+  });
+});
