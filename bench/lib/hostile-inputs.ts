@@ -53,9 +53,13 @@ export function concatPython(terms: number): string {
 /** A GitHub token that passes the stand-in checks: varied characters, no placeholder words. */
 export const PLANTED_TOKEN = "ghp_R8xK2mQ9vL4nT7bW1cZ5hJ3fD6sA0gY8uE2p";
 
-/** A `.env` line of about `bytes` bytes of `eyJ-` (the JWT pattern's worst case) ending in a real token. */
+/**
+ * A `.env` line of about `bytes` bytes of `eyJ-` (the JWT pattern's worst
+ * case) ending in a real token, after enough short lines that the average
+ * line stays below discovery's "minified" threshold.
+ */
 export function longLine(bytes: number): string {
-  return `A=${"eyJ-".repeat(Math.floor(bytes / 4))} ${PLANTED_TOKEN}\n`;
+  return `${"x=1\n".repeat(Math.ceil(bytes / 250))}A=${"eyJ-".repeat(Math.floor(bytes / 4))} ${PLANTED_TOKEN}\n`;
 }
 
 /** About `bytes` of short ordinary functions, with `sink` in the middle. */
