@@ -19,6 +19,8 @@ class Keep implements OutStream {
 export interface ChildReport {
   readonly code: number;
   readonly seconds: number;
+  /** CPU time of the whole child (all threads): on a shared machine it says more than wall time. */
+  readonly cpuSeconds: number;
   readonly maxRssMb: number;
   readonly status?: string;
   /** The review's own wall time, and each analyser's, from the report. */
@@ -45,12 +47,14 @@ if (dir === undefined || config === undefined) throw new Error("usage: hostile-c
 const stdout = new Keep();
 const stderr = new Keep();
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const code = await run(["review", dir, "--no-store", "-f", "json", "-c", config, ...extra], {
   cwd: dir,
   stdout,
   stderr,
 });
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
 let review: JsonReview | undefined;
 try {
   review = JSON.parse(stdout.text) as JsonReview;
@@ -60,6 +64,7 @@ try {
 const report: ChildReport = {
   code,
   seconds,
+  cpuSeconds: (cpu.user + cpu.system) / 1e6,
   // maxRSS is in kilobytes.
   maxRssMb: process.resourceUsage().maxRSS / 1024,
   ...(review ? { status: review.status, reviewSeconds: review.durationMs / 1000 } : {}),
