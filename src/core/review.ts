@@ -48,6 +48,12 @@ export interface Notice {
   readonly analyser: string;
   readonly message: string;
   readonly file?: string;
+  /**
+   * Set when what the notice reports leaves findings missing (a built-in
+   * rule that failed on a file): the review is then incomplete (exit 4),
+   * as when an analyser fails.
+   */
+  readonly incomplete?: true;
 }
 
 /** One analyser's part in a review: what it did and whether it finished. */

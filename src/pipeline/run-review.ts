@@ -139,7 +139,10 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     });
   }
 
-  const incomplete = analysers.some((a) => a.status === "failed" || a.status === "timed-out");
+  const notices = [...results.flatMap((r) => r.notices), ...inline.notices];
+  const incomplete =
+    analysers.some((a) => a.status === "failed" || a.status === "timed-out") ||
+    notices.some((n) => n.incomplete === true);
   const diff: DiffScope | undefined = request.diff && {
     base: request.diff.base,
     changedFiles: request.diff.changed.size,
@@ -158,7 +161,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     skipped: scope.skipped,
     skippedCounts: countSkips(scope.skipped),
     analysers,
-    notices: [...results.flatMap((r) => r.notices), ...inline.notices],
+    notices,
     rules,
     findings,
     summary: summarise(findings, scope.files.length),

@@ -133,7 +133,13 @@ function analyserJson(a: AnalyserRun): Record<string, unknown> {
 }
 
 function noticeJson(n: Notice): Record<string, unknown> {
-  return dropUndefined({ level: n.level, analyser: n.analyser, message: n.message, file: n.file });
+  return dropUndefined({
+    level: n.level,
+    analyser: n.analyser,
+    message: n.message,
+    file: n.file,
+    incomplete: n.incomplete,
+  });
 }
 
 function skippedJson(s: SkippedFile): Record<string, unknown> {

@@ -60,7 +60,7 @@ interface Reviewed {
   readonly status: string;
   readonly analysed: number;
   readonly findings: { ruleId: string; file: string; severity: string }[];
-  readonly notices: { message: string }[];
+  readonly notices: { message: string; file?: string; incomplete?: true }[];
 }
 
 let repos = 0;
@@ -93,6 +93,23 @@ describe("long + chains (1.15)", () => {
       expect(chained.code).toBe(1);
     });
   }
+});
+
+describe("a rule that fails on a file (1.14, B8)", () => {
+  const nestedArray = (depth: number): string =>
+    `eval(\n${"[\n".repeat(depth)}location.hash\n${"]\n".repeat(depth)});\n`;
+
+  it("1.14: a rule overflowing on 20,000 nested [ makes the review incomplete (exit 4), not passed", async () => {
+    const control = await review({ "deep.js": nestedArray(3) });
+    expect(control.status).toBe("completed");
+    expect(control.code).toBe(1);
+
+    const deep = await review({ "deep.js": nestedArray(20_000) });
+    const failed = deep.notices.filter((n) => n.message.startsWith("rule js/code-injection failed"));
+    expect(failed).toEqual([expect.objectContaining({ file: "deep.js", incomplete: true })]);
+    expect(deep.status).toBe("incomplete");
+    expect(deep.code).toBe(4);
+  });
 });
 
 /** Counts calls of a method of every syntax node, calling through to the real method. */
