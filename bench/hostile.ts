@@ -134,6 +134,10 @@ for (const c of cases) {
   console.log(
     `  ${c.name}: ${analysed(o)}, planted ${found(o) ? "found" : "MISSED"}${r ? `, ${seconds(o).toFixed(2)} s, ${r.maxRssMb.toFixed(0)} MB` : ""}`,
   );
+  if (r)
+    console.log(
+      `      ${r.analysers.map((a) => `${a.id} ${a.status} ${a.seconds.toFixed(1)} s`).join(", ")}`,
+    );
   for (const notice of (r?.notices ?? []).slice(0, 3)) console.log(`      notice: ${notice.slice(0, 140)}`);
 }
 
