@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { spawn } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access, stat } from "node:fs/promises";
@@ -179,6 +180,11 @@ class Collector {
 }
 
 /** The Node.js executable running CodeGuardian, for helper scripts run in a child process. */
+/** How many processes can usefully run at once here. */
+export function usableCores(): number {
+  return availableParallelism();
+}
+
 export function nodeExecutable(): string {
   return process.execPath;
 }

@@ -85,7 +85,16 @@ describe("renderJson", () => {
   });
 
   it("exercises every field of the schema with the sample review", () => {
-    const present = new Set(presentPaths(report(), schema, ""));
+    // A rule that failed on a file: added here, not to the shared sample, whose renderings are snapshots.
+    const ruleFailed = {
+      level: "error",
+      analyser: "rules",
+      message: "rule js/code-injection failed: Maximum call stack size exceeded",
+      file: "web/deep.js",
+      incomplete: true,
+    } as const;
+    const review = { ...sampleReview, notices: [...sampleReview.notices, ruleFailed] };
+    const present = new Set(presentPaths(report(review), schema, ""));
     expect([...present].filter((p) => p.startsWith("UNKNOWN"))).toEqual([]);
     expect(schemaPaths(schema, "").filter((p) => !present.has(p))).toEqual([]);
   });

@@ -67,6 +67,7 @@ export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileRe
         analyser: ANALYSER,
         file: file.path,
         message: `rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+        // Its findings in this file are missing: the review must not pass as complete (docs/security-notes/linear-work.md).
         incomplete: true,
       });
     }

@@ -21,6 +21,8 @@ export interface BatchSpec {
   /** Defaults to {@link toolEnvironment}: no secrets of ours reach the tool. */
   readonly env?: NodeJS.ProcessEnv;
   readonly batch?: { readonly maxFiles: number; readonly maxChars: number };
+  /** How many batches may run at once (default 1: one after another). */
+  readonly parallel?: number;
 }
 
 export interface BatchOutcome {
@@ -30,21 +32,25 @@ export interface BatchOutcome {
 }
 
 /**
- * Runs a tool over its files in batches, one after another, within one
- * overall time limit. A timeout or output past the cap fails the whole run:
- * half a tool's output read as complete would be a silent loss.
+ * Runs a tool over its files in batches, at most `parallel` at a time, within
+ * one overall time limit; outcomes come back in batch order. A timeout or
+ * output past the cap fails the whole run: half a tool's output read as
+ * complete would be a silent loss.
  */
 export async function runInBatches(spec: BatchSpec): Promise<BatchOutcome[]> {
   // One budget for all batches; the timer is a signal, so no clock is read here. The
   // pipeline's own timer for the same limit starts earlier and so settles its race
   // first (reported as "timed out"); this one ends the processes and serves direct callers.
   const overall = AbortSignal.timeout(spec.timeoutMs);
-  const signal = AbortSignal.any([spec.signal, overall]);
+  // When one batch fails, the batches still running are ended with it.
+  const failed = new AbortController();
+  const signal = AbortSignal.any([spec.signal, overall, failed.signal]);
   const byArg = new Map(spec.paths.map((path) => [spec.pathArg(path), path]));
   const batches = batchArguments([...byArg.keys()], spec.batch ?? DEFAULT_BATCH);
-  const outcomes: BatchOutcome[] = [];
+  const outcomes: (BatchOutcome | undefined)[] = batches.map(() => undefined);
   let done = 0;
-  for (const pathArgs of batches) {
+  let next = 0;
+  const runOne = async (pathArgs: readonly string[]): Promise<BatchOutcome> => {
     const paths = pathArgs.map((arg) => byArg.get(arg) ?? arg);
     let result: RunResult;
     try {
@@ -62,13 +68,32 @@ export async function runInBatches(spec: BatchSpec): Promise<BatchOutcome[]> {
     if (result.timedOut) throw timedOut(spec);
     if (result.truncated)
       throw new Error(`${spec.tool} wrote more output than CodeGuardian accepts; nothing from it was used`);
-    outcomes.push({ paths, result });
     for (const path of paths) {
       done += 1;
       spec.progress({ kind: "file", analyser: spec.tool, file: path, done, total: spec.paths.length });
     }
+    return { paths, result };
+  };
+  // Each lane takes the next batch until none is left; one lane failing fails the run.
+  const lane = async (): Promise<void> => {
+    while (next < batches.length && !failed.signal.aborted) {
+      const index = next++;
+      try {
+        outcomes[index] = await runOne(batches[index]!);
+      } catch (error) {
+        failed.abort();
+        throw error;
+      }
+    }
+  };
+  const lanes = Math.max(1, Math.min(spec.parallel ?? 1, batches.length));
+  await Promise.all(Array.from({ length: lanes }, lane));
+  const complete = outcomes.filter((o): o is BatchOutcome => o !== undefined);
+  if (complete.length < batches.length) {
+    if (overall.aborted && !spec.signal.aborted) throw timedOut(spec);
+    throw new Error(`${spec.tool} was stopped before it finished`);
   }
-  return outcomes;
+  return complete;
 }
 
 function timedOut(spec: BatchSpec): Error {

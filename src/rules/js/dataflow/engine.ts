@@ -171,7 +171,7 @@ export class TaintEngine implements Env {
     const fn = scope.node;
     const single = fn.field("parameter");
     const params = single ? [single] : (fn.field("parameters")?.namedChildren() ?? []);
-    const context = this.callbackContext(fn);
+    const context = this.callbackContext(fn, scope.meaningfulParent());
     const out: Definition[] = [];
     params
       .filter((p) => p.kind() !== "comment")
@@ -246,9 +246,11 @@ export class TaintEngine implements Env {
    * and Next.js handlers, an event for message listeners, an element for
    * `items.forEach(item => ...)`.
    */
-  private callbackContext(fn: SgNode): { firstParam?: (mode: EvalMode) => Value; nextProps: boolean } {
+  private callbackContext(
+    fn: SgNode,
+    parent: SgNode | null,
+  ): { firstParam?: (mode: EvalMode) => Value; nextProps: boolean } {
     const name = fn.field("name")?.text();
-    const parent = fn.parent();
     const exported = parent?.kind() === "export_statement";
     if (name !== undefined && NEXT_HANDLERS.has(name))
       return { firstParam: () => role("request"), nextProps: true };

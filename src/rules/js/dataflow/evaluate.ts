@@ -142,11 +142,8 @@ export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): 
       const args = joinAll(parts.map((a) => evaluate(a, scope, mode, env)));
       return PASSTHROUGH.has(name) ? args : demote(args);
     }
-    case "binary_expression": {
-      const op = n.field("operator")?.text() ?? "";
-      if (!UNION_OPERATORS.has(op)) return undefined;
-      return join(evaluateField(n, "left", scope, mode, env), evaluateField(n, "right", scope, mode, env));
-    }
+    case "binary_expression":
+      return evaluateUnionChain(n, scope, mode, env);
     case "unary_expression":
       return undefined;
     case "ternary_expression":
@@ -173,6 +170,37 @@ export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): 
     default:
       return unknown();
   }
+}
+
+function isUnionOperation(n: SgNode): boolean {
+  return n.kind() === "binary_expression" && UNION_OPERATORS.has(n.field("operator")?.text() ?? "");
+}
+
+/**
+ * `a + b + c + …` parses as a left-leaning tree as deep as the chain is long;
+ * walking its left spine in a loop instead of by recursion keeps a chain of
+ * any length within the stack, and joins the operands in the same order
+ * (leftmost first) as evaluating each `left` then `right` would.
+ */
+function evaluateUnionChain(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value {
+  if (!isUnionOperation(n)) return undefined;
+  const rights: SgNode[] = [];
+  let current = n;
+  for (;;) {
+    const right = current.field("right");
+    if (right) rights.push(right);
+    const left = current.field("left");
+    if (!left) break;
+    const inner = unwrap(left);
+    if (!isUnionOperation(inner)) {
+      current = left;
+      break;
+    }
+    current = inner;
+  }
+  let value: Value = isUnionOperation(current) ? undefined : evaluate(current, scope, mode, env);
+  for (let i = rights.length - 1; i >= 0; i--) value = join(value, evaluate(rights[i]!, scope, mode, env));
+  return value;
 }
 
 function evaluateField(n: SgNode, field: string, scope: Scope, mode: EvalMode, env: Env): Value {

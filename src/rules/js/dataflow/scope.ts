@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { endOf, FUNCTION_KINDS, isConstantFalse, isFunctionKind, startOf } from "./ast.js";
+import { CandidateIndex, DEFINING_KINDS } from "./candidate-index.js";
 
 /** Where an assignment happens and what it assigns, evaluated on demand. */
 export interface Definition {
@@ -86,6 +87,23 @@ export class Scope {
   ) {
     this.start = startOf(node);
     this.end = endOf(node);
+    // Every function inside one top-level function shares that function's index, so nested scopes are found in one walk.
+    if (parent !== undefined) this.index = parent.isProgram ? new CandidateIndex(node) : parent.index;
+  }
+
+  private readonly index: CandidateIndex | undefined;
+
+  /**
+   * This function's parent node when it is an argument list or an export
+   * statement, else null (the program scope: null).
+   */
+  meaningfulParent(): SgNode | null {
+    if (this.parent === undefined) return null;
+    if (this.parent.isProgram) {
+      const kind = this.node.parent()?.kind();
+      return kind === "arguments" || kind === "export_statement" ? this.node.parent() : null;
+    }
+    return this.index?.meaningfulParentOf(this.node) ?? null;
   }
 
   get isProgram(): boolean {
@@ -108,7 +126,10 @@ export class Scope {
   }
 
   private build(): Map<string, Definition[]> {
-    const candidates = this.end - this.start > LARGE_SCOPE ? this.directCandidates() : this.allCandidates();
+    const candidates =
+      this.end - this.start > LARGE_SCOPE
+        ? this.directCandidates()
+        : (this.index?.candidatesOf(this.start, this.end) ?? this.allCandidates());
     const map = new Map<string, Definition[]>();
     for (const def of this.collect(this, candidates)) {
       const list = map.get(def.name);
@@ -158,14 +179,6 @@ export class Scope {
  * the precision is worth.
  */
 const LARGE_SCOPE = 200_000;
-
-const DEFINING_KINDS = [
-  "variable_declarator",
-  "assignment_expression",
-  "augmented_assignment_expression",
-  "for_in_statement",
-  "if_statement",
-] as const;
 
 type Span = readonly [number, number];
 

@@ -77,6 +77,34 @@ export function guardKey(node: SgNode): string | undefined {
   return node.kind() === "subscript" ? subscriptKey(text) : undefined;
 }
 
+/**
+ * `a + b + c + …` parses as a left-leaning tree as deep as the chain is long:
+ * its left spine is walked in a loop, not by recursion, so a chain of any
+ * length fits the stack. Operands are evaluated leftmost first, as before.
+ */
+function evalBinaryChain(node: SgNode, scope: Scope): Taint {
+  const spine: SgNode[] = [node];
+  for (let left = node.children()[0]; left?.kind() === "binary_operator"; left = left.children()[0]) {
+    spine.push(left);
+  }
+  const innermost = spine[spine.length - 1]!.children()[0];
+  let value = innermost ? evalExpr(innermost, scope) : CLEAN;
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const [left, op, right] = spine[i]!.children();
+    value = combineBinary(left, op?.text(), value, right ? evalExpr(right, scope) : CLEAN);
+  }
+  return value;
+}
+
+function combineBinary(left: SgNode | undefined, opText: string | undefined, l: Taint, r: Taint): Taint {
+  if (opText === "+") return markBuilt(join(l, r));
+  if (opText !== "%") return join(l, r);
+  // "...%d..." % x can only insert numbers; otherwise the values inserted are what is "built" in.
+  if (left?.kind() === "string" && l.length === 0 && !/%[-#0 +]*\d*(?:\.\d+)?[sra]/.test(left.text()))
+    return CLEAN;
+  return join(l, markBuilt(r));
+}
+
 export function evalExpr(node: SgNode, scope: Scope): Taint {
   const kind = String(node.kind());
   if (kind === "identifier") {
@@ -92,18 +120,7 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
     for (const child of node.children()) if (child.isNamed()) evalExpr(child, scope);
     return CLEAN;
   }
-  if (kind === "binary_operator") {
-    const [left, op, right] = node.children();
-    const l = left ? evalExpr(left, scope) : CLEAN;
-    const r = right ? evalExpr(right, scope) : CLEAN;
-    const opText = op?.text();
-    if (opText === "+") return markBuilt(join(l, r));
-    if (opText !== "%") return join(l, r);
-    // "...%d..." % x can only insert numbers; otherwise the values inserted are what is "built" in.
-    if (left?.kind() === "string" && l.length === 0 && !/%[-#0 +]*\d*(?:\.\d+)?[sra]/.test(left.text()))
-      return CLEAN;
-    return join(l, markBuilt(r));
-  }
+  if (kind === "binary_operator") return evalBinaryChain(node, scope);
   if (kind === "concatenated_string") return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
   if (kind === "conditional_expression") {
     // `x if x in ALLOWED else "en"`: the condition guards each side as an `if` statement would.

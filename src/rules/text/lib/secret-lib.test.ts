@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findAssignments } from "./assignments.js";
 import { looksLikePlaceholder, shannonEntropy } from "./entropy.js";
-import { FAKE } from "./fake-secrets.js";
-import { findKnownTokens, TOKEN_PATTERNS } from "./secret-patterns.js";
+import { FAKE, fakeBody } from "./fake-secrets.js";
+import { compiledPattern, findKnownTokens, TOKEN_PATTERNS } from "./secret-patterns.js";
 
 describe("shannonEntropy", () => {
   const cases = [
@@ -86,12 +86,20 @@ describe("TOKEN_PATTERNS", () => {
     ]);
   });
 
-  it("are global regexes with a secret group, each with a unique id", () => {
+  it("are RE2 patterns (linear-time matching) with a secret group or a closing marker, each with a unique id", () => {
     for (const pattern of TOKEN_PATTERNS) {
-      expect(pattern.regex.flags).toContain("g");
-      expect(pattern.regex.source).toContain("(?<secret>");
+      const compiled = compiledPattern(pattern);
+      if (pattern.closing) expect(compiled.groupCount()).toBeGreaterThanOrEqual(1);
+      else expect(Object.keys(compiled.namedGroups())).toEqual(["secret"]);
     }
     expect(new Set(TOKEN_PATTERNS.map((p) => p.id)).size).toBe(TOKEN_PATTERNS.length);
+  });
+
+  it("finds a private key block past openings of other kinds that never close", () => {
+    const body = fakeBody(120);
+    const text = `-----BEGIN EC PRIVATE KEY-----\nx\n-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n`;
+    const found = findKnownTokens(text).map((m) => [m.pattern.id, text.slice(m.start, m.end)]);
+    expect(found).toEqual([["private-key", body]]);
   });
 
   const cases = [

@@ -1,0 +1,205 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { SgNode } from "@ast-grep/napi";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SourceFile } from "../../src/core/source-file.js";
+import { parseSource } from "../../src/rules/parse.js";
+import { BUILTIN_RULES } from "../../src/rules/registry.js";
+import { runRulesOnFile } from "../../src/rules/run-rules.js";
+import { compiledPattern, TOKEN_PATTERNS } from "../../src/rules/text/lib/secret-patterns.js";
+import {
+  concatJs,
+  largeJs,
+  largePython,
+  longLine,
+  nestedJs,
+  PLANTED_TOKEN,
+} from "../../bench/lib/hostile-inputs.js";
+import { cli } from "../support/cli-harness.js";
+
+/**
+ * Inputs built to make the built-in rules' work grow faster than the input
+ * (docs/security-notes/linear-work.md): each must still be analysed and its
+ * planted finding reported, as the same input without the trick is.
+ */
+
+let work: string;
+let operatorConfig: string;
+const savedDataHome = process.env.XDG_DATA_HOME;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "cg-linear-"));
+  // Reviews here must not write to the user's data directory.
+  process.env.XDG_DATA_HOME = join(work, "data");
+  operatorConfig = join(work, "operator.yml");
+  // External tools off (they are not what is tested), limits raised so the large inputs are analysed.
+  writeFileSync(
+    operatorConfig,
+    [
+      "limits:",
+      "  max_file_bytes: 20000000",
+      "  max_line_length: 2000000",
+      "analysers:",
+      "  bandit: {enabled: false}",
+      "  eslint: {enabled: false}",
+      "  semgrep: {enabled: false}",
+    ].join("\n"),
+  );
+});
+
+afterAll(() => {
+  if (savedDataHome === undefined) delete process.env.XDG_DATA_HOME;
+  else process.env.XDG_DATA_HOME = savedDataHome;
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Reviewed {
+  readonly code: number;
+  readonly status: string;
+  readonly analysed: number;
+  readonly findings: { ruleId: string; file: string; severity: string }[];
+  readonly notices: { message: string; file?: string; incomplete?: true }[];
+}
+
+let repos = 0;
+async function review(files: Record<string, string>): Promise<Reviewed> {
+  const dir = join(work, `repo${repos++}`);
+  mkdirSync(dir);
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  const result = await cli(["review", dir, "--no-store", "-f", "json", "-c", operatorConfig], dir);
+  const report = JSON.parse(result.stdout) as Omit<Reviewed, "code" | "analysed"> & {
+    files: { analysed: number };
+  };
+  return { code: result.code, analysed: report.files.analysed, ...report };
+}
+
+function has(r: Reviewed, ruleId: string, file: string, severity = "critical"): boolean {
+  return r.findings.some((f) => f.ruleId === ruleId && f.file === file && f.severity === severity);
+}
+
+describe("long + chains (1.15)", () => {
+  for (const terms of [4000, 20_000]) {
+    it(`1.15: a ${terms}-term + chain into cp.exec is reported as the critical command injection (exit 1)`, async () => {
+      const control = await review({ "chain.js": concatJs(3) });
+      expect(control.code).toBe(1);
+      expect(has(control, "js/command-injection", "chain.js")).toBe(true);
+
+      const chained = await review({ "chain.js": concatJs(terms) });
+      expect(chained.notices.map((n) => n.message)).not.toContainEqual(expect.stringContaining("failed"));
+      expect(chained.status).toBe("completed");
+      expect(has(chained, "js/command-injection", "chain.js")).toBe(true);
+      expect(chained.code).toBe(1);
+    });
+  }
+});
+
+describe("a rule that fails on a file (1.14, B8)", () => {
+  const nestedArray = (depth: number): string =>
+    `eval(\n${"[\n".repeat(depth)}location.hash\n${"]\n".repeat(depth)});\n`;
+
+  it("1.14: a rule overflowing on 20,000 nested [ makes the review incomplete (exit 4), not passed", async () => {
+    const control = await review({ "deep.js": nestedArray(3) });
+    expect(control.status).toBe("completed");
+    expect(control.code).toBe(1);
+
+    const deep = await review({ "deep.js": nestedArray(20_000) });
+    const failed = deep.notices.filter((n) => n.message.startsWith("rule js/code-injection failed"));
+    expect(failed).toEqual([expect.objectContaining({ file: "deep.js", incomplete: true })]);
+    expect(deep.status).toBe("incomplete");
+    expect(deep.code).toBe(4);
+  });
+});
+
+/** Counts calls of a method of every syntax node, calling through to the real method. */
+function countCalls(
+  sample: SgNode,
+  method: "findAll" | "parent",
+): { calls: () => number; restore: () => void } {
+  const proto = Object.getPrototypeOf(sample) as Record<string, (...args: unknown[]) => unknown>;
+  const original = proto[method]!;
+  let calls = 0;
+  proto[method] = function (this: unknown, ...args: unknown[]) {
+    calls++;
+    return original.apply(this, args);
+  };
+  return { calls: () => calls, restore: () => void (proto[method] = original) };
+}
+
+function sourceFile(path: string, text: string): SourceFile {
+  return {
+    path,
+    absolutePath: `/repo/${path}`,
+    language: "javascript",
+    text,
+    bytes: Buffer.byteLength(text),
+    lines: text.split("\n").length,
+    hash: createHash("sha256").update(text).digest("hex"),
+  };
+}
+
+describe("deep nesting (1.16)", () => {
+  it("1.16: js/code-injection searches the tree as often for 3,000 nested functions as for 30", () => {
+    const rule = BUILTIN_RULES.filter((r) => r.meta.id === "js/code-injection");
+    const sample = parseSource("javascript", "x").root;
+    // Each search or parent look-up costs at most the tree's size (a parent look-up walks down from
+    // the root): a number of them that does not grow with the depth keeps the work linear in it.
+    const work = (depth: number): { searches: number; parents: number; found: number } => {
+      const searches = countCalls(sample, "findAll");
+      const parents = countCalls(sample, "parent");
+      try {
+        const { drafts } = runRulesOnFile(sourceFile("nest.js", nestedJs(depth)), rule);
+        return { searches: searches.calls(), parents: parents.calls(), found: drafts.length };
+      } finally {
+        searches.restore();
+        parents.restore();
+      }
+    };
+    const shallow = work(30);
+    const deep = work(3000);
+    expect(shallow.found).toBe(1);
+    expect(deep.found).toBe(1);
+    expect(deep.searches).toBe(shallow.searches);
+    expect(deep.parents).toBe(shallow.parents);
+  });
+
+  it("1.16: 3,000 nested functions around eval(location.hash) are reviewed with the finding (exit 1)", async () => {
+    const control = await review({ "nest.js": nestedJs(3) });
+    expect(has(control, "js/code-injection", "nest.js")).toBe(true);
+    const deep = await review({ "nest.js": nestedJs(3000) });
+    expect(deep.status).toBe("completed");
+    expect(has(deep, "js/code-injection", "nest.js")).toBe(true);
+    expect(deep.code).toBe(1);
+  });
+});
+
+describe("long lines (1.18)", () => {
+  it("1.18: every token pattern is an RE2 pattern, matched in time linear in the text", () => {
+    // RE2 refuses back-references and look-around, the constructs that need backtracking.
+    for (const pattern of TOKEN_PATTERNS) expect(() => compiledPattern(pattern)).not.toThrow();
+    expect(TOKEN_PATTERNS.length).toBeGreaterThan(15);
+  });
+
+  it("1.18: a token at the end of a 1 MB line of eyJ- is found, as on a short line", async () => {
+    const control = await review({ "app.env": longLine(100) });
+    expect(control.findings.filter((f) => f.ruleId === "text/known-token")).toHaveLength(1);
+    const long = await review({ "app.env": longLine(1_000_000) });
+    expect(long.status).toBe("completed");
+    expect(long.analysed).toBe(1);
+    expect(long.findings.filter((f) => f.ruleId === "text/known-token")).toHaveLength(1);
+    expect(PLANTED_TOKEN.startsWith("ghp_")).toBe(true);
+  });
+});
+
+describe("large ordinary files (1.13, scaled down)", () => {
+  it("1.13: a 1 MB file of short JS functions and one of Python are analysed with their planted findings", async () => {
+    const control = await review({ "big.js": largeJs(2_000), "big.py": largePython(2_000) });
+    expect(has(control, "js/code-injection", "big.js")).toBe(true);
+    const large = await review({ "big.js": largeJs(1_000_000), "big.py": largePython(1_000_000) });
+    expect(large.status).toBe("completed");
+    expect(large.analysed).toBe(2);
+    expect(has(large, "js/code-injection", "big.js")).toBe(true);
+    expect(has(large, "py/code-injection", "big.py")).toBe(has(control, "py/code-injection", "big.py"));
+  });
+});
