@@ -15,9 +15,9 @@
  *   npm run bench:hostile -- --json out.json
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { ChildReport } from "./lib/hostile-child.js";
 import { hostileCases, type HostileCase } from "./lib/hostile-inputs.js";
 import { renderTable } from "./lib/render.js";
@@ -50,10 +50,12 @@ interface Outcome {
   readonly failure?: string;
 }
 
+/** The operator's config file under `<dir>/config` (XDG_CONFIG_HOME): a repository's could not raise limits. */
 function operatorConfig(dir: string): string {
-  const path = join(dir, "operator.yml");
+  const path = join(dir, "config", "codeguardian", "config.yml");
+  mkdirSync(dirname(path), { recursive: true });
   // Raised so the large inputs are analysed at all; the external tools stay off unless asked for.
-  const lines = ["limits:", "  max_file_bytes: 20000000", "  max_line_length: 2000000"];
+  const lines = ["limits:", "  max_file_bytes: 20000000", "  max_line_length: 1048576"];
   lines.push(`  analyser_timeout_seconds: ${caseTimeout}`);
   lines.push("analysers:", "  semgrep: {enabled: false}");
   if (!withTools) lines.push("  bandit: {enabled: false}", "  eslint: {enabled: false}");
@@ -66,16 +68,16 @@ function runCase(c: HostileCase): Outcome {
   const repo = join(work, "repo");
   try {
     const { bytes, files } = c.write(repo);
-    const config = operatorConfig(work);
+    operatorConfig(work);
     const child = spawnSync(
       process.execPath,
-      ["--import", "tsx", join(import.meta.dirname, "lib", "hostile-child.ts"), repo, config],
+      ["--import", "tsx", join(import.meta.dirname, "lib", "hostile-child.ts"), repo],
       {
         encoding: "utf8",
         maxBuffer: 1 << 28,
         timeout: (caseTimeout + 60) * 1000,
         // The review must not touch the user's data directory.
-        env: { ...process.env, XDG_DATA_HOME: join(work, "data") },
+        env: { ...process.env, XDG_DATA_HOME: join(work, "data"), XDG_CONFIG_HOME: join(work, "config") },
       },
     );
     const line = child.stdout.trim().split("\n").pop() ?? "";

@@ -42,13 +42,14 @@ interface JsonReview {
   skipped?: { path: string; reason: string }[];
 }
 
-const [dir, config, ...extra] = process.argv.slice(2);
-if (dir === undefined || config === undefined) throw new Error("usage: hostile-child <dir> <config>");
+// The operator's limits come from the config file under XDG_CONFIG_HOME, set by the parent.
+const [dir, ...extra] = process.argv.slice(2);
+if (dir === undefined) throw new Error("usage: hostile-child <dir> [review options]");
 const stdout = new Keep();
 const stderr = new Keep();
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const code = await run(["review", dir, "--no-store", "-f", "json", "-c", config, ...extra], {
+const code = await run(["review", dir, "--no-store", "-f", "json", ...extra], {
   cwd: dir,
   stdout,
   stderr,

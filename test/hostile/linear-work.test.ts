@@ -26,21 +26,22 @@ import { cli } from "../support/cli-harness.js";
  */
 
 let work: string;
-let operatorConfig: string;
-const savedDataHome = process.env.XDG_DATA_HOME;
+const saved = { data: process.env.XDG_DATA_HOME, config: process.env.XDG_CONFIG_HOME };
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "cg-linear-"));
   // Reviews here must not write to the user's data directory.
   process.env.XDG_DATA_HOME = join(work, "data");
-  operatorConfig = join(work, "operator.yml");
+  // The operator's file: a repository's (or --config's) could not raise the limits.
+  process.env.XDG_CONFIG_HOME = join(work, "config");
+  mkdirSync(join(work, "config", "codeguardian"), { recursive: true });
   // External tools off (they are not what is tested), limits raised so the large inputs are analysed.
   writeFileSync(
-    operatorConfig,
+    join(work, "config", "codeguardian", "config.yml"),
     [
       "limits:",
       "  max_file_bytes: 20000000",
-      "  max_line_length: 2000000",
+      "  max_line_length: 1048576",
       "analysers:",
       "  bandit: {enabled: false}",
       "  eslint: {enabled: false}",
@@ -50,8 +51,13 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  if (savedDataHome === undefined) delete process.env.XDG_DATA_HOME;
-  else process.env.XDG_DATA_HOME = savedDataHome;
+  for (const [key, value] of [
+    ["XDG_DATA_HOME", saved.data],
+    ["XDG_CONFIG_HOME", saved.config],
+  ] as const) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -68,7 +74,7 @@ async function review(files: Record<string, string>): Promise<Reviewed> {
   const dir = join(work, `repo${repos++}`);
   mkdirSync(dir);
   for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
-  const result = await cli(["review", dir, "--no-store", "-f", "json", "-c", operatorConfig], dir);
+  const result = await cli(["review", dir, "--no-store", "-f", "json"], dir);
   const report = JSON.parse(result.stdout) as Omit<Reviewed, "code" | "analysed"> & {
     files: { analysed: number };
   };
