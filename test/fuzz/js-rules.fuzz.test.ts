@@ -153,8 +153,7 @@ describe("fuzz regressions: JavaScript rules", () => {
     expect(result.drafts.map((d) => d.ruleId)).toContain("js/code-injection");
   });
 
-  // Fixed on the rule-engine branch (recursion in src/rules/**); un-skip after merge.
-  it.fails("1.14: a 5,000-term + chain fails no rule and the injection is still found", () => {
+  it("1.14: a 5,000-term + chain fails no rule and the injection is still found", () => {
     const result = checkRulesOn(sourceFile(chain(5000), "javascript", "chain.js"));
     expect(result.notices.filter((n) => n.level === "error")).toEqual([]);
     expect(result.drafts.map((d) => d.ruleId)).toContain("js/code-injection");
@@ -162,21 +161,17 @@ describe("fuzz regressions: JavaScript rules", () => {
 
   const nested = (depth: number): string => `const f = ${"() => ".repeat(depth)}eval(location.hash);\n`;
 
-  it("control: 20 nested arrow functions around eval are checked at once and the finding kept", () => {
-    const started = performance.now();
+  it("control: 20 nested arrow functions around eval are checked and the finding kept", () => {
     const result = checkRulesOn(sourceFile(nested(20), "javascript", "nested.js"));
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(result.drafts.map((d) => d.ruleId)).toContain("js/code-injection");
   });
 
-  // Fixed on the rule-engine branch (quadratic work in src/rules/**); un-skip after merge. Found by
-  // probing the fuzzer's wrappers: js/code-injection's time grows with the square of the nesting
-  // (measured under load: 300 arrows, 1.8 KB: 1.7 s; 1,000, 6 KB: 21 s; 1,900, 11 KB: 88 s), so a
-  // file well under the size limit holds the rules analyser until its time limit.
-  it.fails("fuzz (cf. 1.13): 400 nested arrow functions (2.4 KB) are checked in well under a second", () => {
-    const started = performance.now();
+  // Found by probing the fuzzer's wrappers: js/code-injection's time grew with the square of the
+  // nesting (under load: 300 arrows, 1.8 KB: 1.7 s; 1,000, 6 KB: 21 s; 1,900, 11 KB: 88 s), so a
+  // file well under the size limit held the rules analyser until its time limit. The work is now
+  // counted, not timed, in test/hostile/linear-work.test.ts (1.16); here the finding must stay.
+  it("fuzz (cf. 1.13): 400 nested arrow functions (2.4 KB) are checked and the finding kept", () => {
     const result = checkRulesOn(sourceFile(nested(400), "javascript", "nested.js"));
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(result.drafts.map((d) => d.ruleId)).toContain("js/code-injection");
   });
 });

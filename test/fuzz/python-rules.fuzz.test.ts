@@ -143,8 +143,7 @@ describe("fuzz regressions: Python rules", () => {
     expect(result.drafts.map((d) => d.ruleId)).toContain("py/command-injection");
   });
 
-  // Fixed on the rule-engine branch (recursion in src/rules/**); un-skip after merge.
-  it.fails("1.14: a 5,000-term + chain fails no rule and the injection is still found", () => {
+  it("1.14: a 5,000-term + chain fails no rule and the injection is still found", () => {
     const result = checkRulesOn(sourceFile(chain(5000), "python", "chain.py"));
     expect(result.notices.filter((n) => n.level === "error")).toEqual([]);
     expect(result.drafts.map((d) => d.ruleId)).toContain("py/command-injection");
