@@ -41,8 +41,8 @@ describe("docs/security.md", () => {
   const all = claims();
 
   it("states claims for every party", () => {
-    for (const party of ["repository", "pull request", "operator", "model provider"]) {
-      expect(doc.toLowerCase()).toContain(`## what a ${party}`);
+    for (const party of ["a repository", "a pull request", "an operator", "a model provider"]) {
+      expect(doc.toLowerCase()).toContain(`## what ${party} can do`);
     }
     expect(all.length).toBeGreaterThan(10);
   });

