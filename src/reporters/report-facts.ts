@@ -87,8 +87,9 @@ export function incompleteReason(review: Review): string {
     });
     sentences.push(`${parts.join("; ")}. Findings those analysers would have reported are missing.`);
   }
-  // A notice about the whole review (the repository's config emptied it) is quoted.
-  sentences.push(...flagged.filter((n) => n.file === undefined).map((n) => `${n.message}.`));
+  // With no analyser failed, a notice about the whole review (the repository's config emptied it) says why.
+  if (failed.length === 0)
+    sentences.push(...flagged.filter((n) => n.file === undefined).map((n) => `${n.message}.`));
   // Files are counted, not named: the notices name them, escaped where they are shown.
   const partial = new Set(flagged.flatMap((n) => (n.file === undefined ? [] : [n.file])));
   if (partial.size > 0)
