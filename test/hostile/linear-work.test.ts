@@ -51,13 +51,10 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  for (const [key, value] of [
-    ["XDG_DATA_HOME", saved.data],
-    ["XDG_CONFIG_HOME", saved.config],
-  ] as const) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  if (saved.data === undefined) delete process.env.XDG_DATA_HOME;
+  else process.env.XDG_DATA_HOME = saved.data;
+  if (saved.config === undefined) delete process.env.XDG_CONFIG_HOME;
+  else process.env.XDG_CONFIG_HOME = saved.config;
   rmSync(work, { recursive: true, force: true });
 });
 
