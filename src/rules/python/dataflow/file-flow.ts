@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, type CallFacts } from "./expressions.js";
-import { enclosingFunction, FunctionInfo } from "./functions.js";
+import { FunctionIndex } from "./function-index.js";
+import { FunctionInfo } from "./functions.js";
 import { classifyParams } from "./handlers.js";
 import { canonical, type ImportMap } from "./imports.js";
 import type { Env } from "./env.js";
@@ -18,6 +19,7 @@ const HANDLER_PARAM_TRUST = 0.85;
  */
 export class FileFlow implements FileScope {
   private functionList: FunctionInfo[] | undefined;
+  private functionIndex: FunctionIndex | undefined;
   private readonly calls = new Map<number, CallFacts>();
   private readonly values = new Map<number, Taint>();
   private readonly summaries = new Map<number, Taint>();
@@ -48,7 +50,8 @@ export class FileFlow implements FileScope {
   }
 
   functionAt(node: SgNode): FunctionInfo | undefined {
-    return enclosingFunction(this.functions, node.range().start.index);
+    this.functionIndex ??= new FunctionIndex(this.functions, this.text);
+    return this.functionIndex.enclosing(node.range().start.index);
   }
 
   /** Argument taints of a call, analysing its enclosing function first if needed. */
@@ -208,7 +211,8 @@ export class FileFlow implements FileScope {
     const viaSelf = parts.length === 2 && (parts[0] === "self" || parts[0] === "cls");
     if (parts.length !== 1 && !viaSelf) return undefined;
     const name = parts[parts.length - 1] ?? "";
-    const fn = this.functions.findLast((f) => f.name === name && f.isMethod === viaSelf);
+    this.functionIndex ??= new FunctionIndex(this.functions, this.text);
+    const fn = this.functionIndex.named(name).findLast((f) => f.isMethod === viaSelf);
     if (fn === undefined || callee.kind() === "ERROR") return undefined;
     const returns = this.summary(fn);
     if (returns === undefined) return undefined;
@@ -236,7 +240,8 @@ export class FileFlow implements FileScope {
     const extra: Taint[] = [];
     for (const o of taint) {
       if (o.kind !== "param" || o.param === undefined) continue;
-      const fn = this.functions.find((f) => f.key === o.fn);
+      this.functionIndex ??= new FunctionIndex(this.functions, this.text);
+      const fn = o.fn === undefined ? undefined : this.functionIndex.byKey(o.fn);
       if (fn === undefined) continue;
       const shift = fn.isMethod ? 1 : 0;
       for (const call of this.callersOf(fn)) {
