@@ -38,6 +38,7 @@ const IGNORED = new Set([
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   if (!root || !/\b(return|throw|break|continue)\b/.test(ctx.text)) return;
+  // The shared walk keeps only jumps followed by something in their block.
   const jumps = JUMPS.flatMap((kind) => nodesOfKind(ctx, kind));
   for (const jump of jumps) {
     // The first real statement after the jump among its siblings, if any.

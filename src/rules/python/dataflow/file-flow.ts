@@ -1,12 +1,20 @@
 import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, type CallFacts } from "./expressions.js";
-import { enclosingFunction, FunctionInfo } from "./functions.js";
+import { FunctionIndex } from "./function-index.js";
+import { FunctionInfo } from "./functions.js";
 import { classifyParams } from "./handlers.js";
 import { canonical, type ImportMap } from "./imports.js";
 import type { Env } from "./env.js";
 import { Walker, type FileScope } from "./statements.js";
 import { mayHaveSources } from "./sources.js";
 import { CLEAN, join, sourceOrigin, type Origin, type Taint } from "./taint.js";
+
+/** Lookups answered without listing every def before the per-file index is built. */
+const FEW_QUESTIONS = 16;
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 /** Trust of a value a web framework passes into a route handler's parameter. */
 const HANDLER_PARAM_TRUST = 0.85;
@@ -18,6 +26,11 @@ const HANDLER_PARAM_TRUST = 0.85;
  */
 export class FileFlow implements FileScope {
   private functionList: FunctionInfo[] | undefined;
+  private functionIndex: FunctionIndex | undefined;
+  /** Defs found by climbing from a node before the index was built, by key. */
+  private readonly climbed = new Map<number, FunctionInfo>();
+  private climbs = 0;
+  private textSearches = 0;
   private readonly calls = new Map<number, CallFacts>();
   private readonly values = new Map<number, Taint>();
   private readonly summaries = new Map<number, Taint>();
@@ -47,8 +60,51 @@ export class FileFlow implements FileScope {
     return canonical(dotted, this.imports);
   }
 
+  /**
+   * The innermost def around a node. The first few questions climb the node's
+   * ancestors, which spares listing every def of a large file for one sink;
+   * past that, each climb (a walk down from the root) would cost more than
+   * the index over every def.
+   */
   functionAt(node: SgNode): FunctionInfo | undefined {
-    return enclosingFunction(this.functions, node.range().start.index);
+    if (this.functionIndex === undefined && this.climbs < FEW_QUESTIONS) {
+      this.climbs++;
+      const def = node.ancestors().find((a) => a.kind() === "function_definition");
+      return def === undefined ? undefined : this.infoOf(def);
+    }
+    return this.index().enclosing(node.range().start.index);
+  }
+
+  private index(): FunctionIndex {
+    this.functionIndex ??= new FunctionIndex(this.functions, this.text);
+    return this.functionIndex;
+  }
+
+  /** One FunctionInfo per def, whether found by a climb or in the list. */
+  private infoOf(def: SgNode): FunctionInfo {
+    const key = def.id();
+    const listed = this.functionList === undefined ? undefined : this.index().byKey(key);
+    if (listed) return listed;
+    let info = this.climbed.get(key);
+    if (!info) {
+      info = new FunctionInfo(def);
+      this.climbed.set(key, info);
+    }
+    return info;
+  }
+
+  /**
+   * Defs named `name`. While few names were asked, a def is first looked for
+   * in the text: `def`, then only blanks, line continuations or comments,
+   * then the name, is how any def of it is spelled, so no match means none.
+   */
+  private defsNamed(name: string): readonly FunctionInfo[] {
+    if (this.functionIndex === undefined && this.textSearches < FEW_QUESTIONS) {
+      this.textSearches++;
+      const spelled = new RegExp(`\\bdef(?:[\\s\\\\\\0]|#[^\\r\\n]*)+${escapeRegex(name)}`);
+      if (!spelled.test(this.text)) return [];
+    }
+    return this.index().named(name);
   }
 
   /** Argument taints of a call, analysing its enclosing function first if needed. */
@@ -208,7 +264,7 @@ export class FileFlow implements FileScope {
     const viaSelf = parts.length === 2 && (parts[0] === "self" || parts[0] === "cls");
     if (parts.length !== 1 && !viaSelf) return undefined;
     const name = parts[parts.length - 1] ?? "";
-    const fn = this.functions.findLast((f) => f.name === name && f.isMethod === viaSelf);
+    const fn = this.defsNamed(name).findLast((f) => f.isMethod === viaSelf);
     if (fn === undefined || callee.kind() === "ERROR") return undefined;
     const returns = this.summary(fn);
     if (returns === undefined) return undefined;
@@ -236,7 +292,7 @@ export class FileFlow implements FileScope {
     const extra: Taint[] = [];
     for (const o of taint) {
       if (o.kind !== "param" || o.param === undefined) continue;
-      const fn = this.functions.find((f) => f.key === o.fn);
+      const fn = o.fn === undefined ? undefined : (this.climbed.get(o.fn) ?? this.index().byKey(o.fn));
       if (fn === undefined) continue;
       const shift = fn.isMethod ? 1 : 0;
       for (const call of this.callersOf(fn)) {

@@ -100,15 +100,3 @@ function parseParamText(text: string): ParamInfo {
     ...(def === undefined ? {} : { default: def }),
   };
 }
-
-/** The innermost function whose extent holds the byte offset, if any. */
-export function enclosingFunction(
-  functions: readonly FunctionInfo[],
-  index: number,
-): FunctionInfo | undefined {
-  let best: FunctionInfo | undefined;
-  for (const fn of functions) {
-    if (fn.start <= index && index < fn.end && (best === undefined || fn.start >= best.start)) best = fn;
-  }
-  return best;
-}
