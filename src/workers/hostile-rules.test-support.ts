@@ -13,6 +13,7 @@ export const MARKERS = {
   spin: "SPIN_FOR_RULES",
   allocate: "ALLOCATE_FOR_RULES",
   recurse: "RECURSE_FOR_RULES",
+  dawdle: "DAWDLE_FOR_RULES",
 } as const;
 
 const LANGUAGES: readonly Language[] = ["python", "javascript", "typescript"];
@@ -47,6 +48,14 @@ function spin(): void {
   }
 }
 
+/** Busy for 0.3 s, then done: several in one batch outlast a time limit that each of them stays within. */
+function dawdle(): void {
+  const until = Date.now() + 300;
+  while (Date.now() < until) {
+    // a slow but finite rule
+  }
+}
+
 /** Keeps every block it allocates, as a rule building a huge table would. */
 function allocate(): void {
   const kept: number[][] = [];
@@ -63,6 +72,7 @@ export const rules: readonly Rule[] = [
   misbehaving("spin", "Spins on its marker", MARKERS.spin, spin),
   misbehaving("allocate", "Allocates on its marker", MARKERS.allocate, allocate),
   misbehaving("recurse", "Recurses on its marker", MARKERS.recurse, () => recurse(0)),
+  misbehaving("dawdle", "Dawdles on its marker", MARKERS.dawdle, dawdle),
 ];
 
 /** For `new RulesPool({ testRules })`. */

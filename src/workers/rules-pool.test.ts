@@ -62,8 +62,9 @@ const rejection = async (pending: Promise<unknown>): Promise<string> => {
 describe("RulesPool", () => {
   const pool = new RulesPool({ threads: 2 });
   const hostile = new RulesPool({ threads: 2, testRules });
+  const single = new RulesPool({ threads: 1, testRules });
   afterAll(async () => {
-    await Promise.all([pool.close(), hostile.close()]);
+    await Promise.all([pool.close(), hostile.close(), single.close()]);
   });
 
   it("runs every file in a worker, keeps the workers for the next review, and gives the same results", async () => {
@@ -135,6 +136,32 @@ describe("RulesPool", () => {
       summary(await hostile.run(job(tree("s", 4), { ruleIds: allTestIds }))),
     );
     expect(outcomes[4]).toMatchObject({ kind: "not-analysed", reason: "time limit" });
+  });
+
+  it("gives each file of a batch its own time limit: a batch may outlast it", async () => {
+    // One worker, 16 files: batches of four files of 0.3 s each, 1.2 s per batch against a 1 s limit.
+    const files = Array.from({ length: 16 }, (_, i) => file(`d${i}.py`, `# ${MARKERS.dawdle}\nimport os\n`));
+    const before = single.workersStarted;
+    const outcomes = await single.run(job(files, { ruleIds: allTestIds, fileTimeoutMs: 1000 }));
+    expect(outcomes.every((o) => o.kind === "analysed")).toBe(true);
+    expect(single.workersStarted - before).toBeLessThanOrEqual(1);
+  });
+
+  it("names only the file past its limit in a batch; the batch's files after it run again and are analysed", async () => {
+    // One worker, 17 files: batches of five, the slow file second in the second batch.
+    const small = tree("b", 16);
+    const files = [
+      ...small.slice(0, 6),
+      file("slow.py", `# ${MARKERS.spin}\nimport os\n`),
+      ...small.slice(6),
+    ];
+    const alone = summary(await single.run(job(small, { ruleIds: allTestIds })));
+    const before = single.workersStarted;
+    const outcomes = await single.run(job(files, { ruleIds: allTestIds, fileTimeoutMs: 800 }));
+    expect(outcomes[6]).toMatchObject({ kind: "not-analysed", reason: "time limit" });
+    expect(summary([...outcomes.slice(0, 6), ...outcomes.slice(7)])).toEqual(alone);
+    // Only the slow file's worker was replaced.
+    expect(single.workersStarted - before).toBe(1);
   });
 
   it("stops a file at the memory ceiling and finishes the others", async () => {

@@ -6,7 +6,7 @@ import type { Rule } from "../rules/define-rule.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
 import type { FileResult } from "../rules/run-rules.js";
 import { startRulesWorker } from "./start-worker.js";
-import type { FileRequest, WorkerMessage, WorkerSetup } from "./worker-messages.js";
+import type { BatchRequest, WorkerMessage, WorkerSetup } from "./worker-messages.js";
 
 /** Why a file has no rule results. */
 export type NotAnalysedReason = "time limit" | "memory limit" | "worker error";
@@ -44,22 +44,36 @@ export interface RulesPoolOptions {
 const GROWTH_BYTES = 256 * 1024;
 /** A file busy this long no longer counts as capacity: a waiting file may get a worker of its own. */
 const SLOW_MS = 1000;
+/**
+ * Small files go to a worker in batches of at most this many files and bytes:
+ * one message per file cost more than the rules on a file of a few lines (a
+ * tree of 100,000 such files spent most of its time in messaging and timers).
+ */
+const BATCH_FILES = 64;
+const BATCH_BYTES = 64 * 1024;
+/** Batches are cut so that each worker gets at least this many of them from what waits, and the workers finish together. */
+const BATCHES_PER_WORKER = 4;
 
 interface Job {
   readonly spec: RulesJob;
   readonly outcomes: FileOutcome[];
   next: number;
+  /** Files of a batch whose worker was lost before it reached them: each goes again, alone. */
+  readonly again: number[];
   /** Bytes of the files not yet handed out. */
   waitingBytes: number;
   unfinished: number;
   readonly settle: (error?: Error) => void;
 }
 
+/** A batch on one worker; `done` of its files have finished, the next one is running since `startedAt`. */
 interface Task {
   readonly id: number;
   readonly job: Job;
-  readonly index: number;
-  readonly startedAt: number;
+  readonly indexes: readonly number[];
+  done: number;
+  startedAt: number;
+  /** The running file's time limit and slow mark, restarted as each file finishes. */
   readonly timers: NodeJS.Timeout[];
 }
 
@@ -73,8 +87,9 @@ interface Slot {
 
 /**
  * The worker threads that run the built-in rules: built once per process and
- * shared by every review it runs. Every file is analysed in a worker, one file
- * per message, under a time limit and a heap ceiling; a file that passes
+ * shared by every review it runs. Every file is analysed in a worker (small
+ * files in batches, each file reported as it finishes), under a time limit of
+ * its own and a heap ceiling; a file that passes
  * either loses its worker (terminated and replaced) and comes back as "not
  * analysed", while the other files go on. Workers start lazily, stay for the
  * next review, and never hold the process open while idle.
@@ -109,6 +124,7 @@ export class RulesPool {
         spec,
         outcomes: new Array<FileOutcome>(spec.files.length),
         next: 0,
+        again: [],
         waitingBytes: spec.files.reduce((sum, file) => sum + file.bytes, 0),
         unfinished: spec.files.length,
         settle: (error) => {
@@ -200,7 +216,7 @@ export class RulesPool {
   private nextJobFor(memoryMb: number): Job | undefined {
     for (let i = 0; i < this.jobs.length; i++) {
       const job = this.jobs[(this.turn + i) % this.jobs.length];
-      if (job && job.spec.memoryMb === memoryMb && job.next < job.spec.files.length) {
+      if (job && job.spec.memoryMb === memoryMb && waiting(job) > 0) {
         this.turn = (this.turn + i + 1) % this.jobs.length;
         return job;
       }
@@ -213,7 +229,7 @@ export class RulesPool {
     let bytes = 0;
     for (const job of this.jobs) {
       if (job.spec.memoryMb !== memoryMb) continue;
-      files += job.spec.files.length - job.next;
+      files += waiting(job);
       bytes += job.waitingBytes;
     }
     const wanted = Math.min(this.threads, files, Math.max(1, Math.ceil(bytes / GROWTH_BYTES)));
@@ -233,7 +249,7 @@ export class RulesPool {
       (s) =>
         s.memoryMb !== memoryMb &&
         !s.task &&
-        !this.jobs.some((j) => j.spec.memoryMb === s.memoryMb && j.next < j.spec.files.length),
+        !this.jobs.some((j) => j.spec.memoryMb === s.memoryMb && waiting(j) > 0),
     );
     if (idle) this.retire(idle);
     return idle !== undefined;
@@ -265,26 +281,46 @@ export class RulesPool {
       slot.ready = true;
     } else {
       const task = slot.task;
-      if (!task || task.id !== message.task) return;
-      this.clearTask(slot);
-      this.finish(
-        task,
-        message.kind === "done"
-          ? { kind: "analysed", result: message.result }
-          : { kind: "not-analysed", reason: "worker error", detail: message.error },
-      );
+      if (!task || task.id !== message.task || task.done !== message.position) return;
+      const index = task.indexes[task.done++];
+      if (task.done === task.indexes.length) this.clearTask(slot);
+      else {
+        // The next file of the batch starts now, with a time limit of its own.
+        task.startedAt = performance.now();
+        for (const timer of task.timers) timer.refresh();
+      }
+      if (index !== undefined)
+        this.finish(
+          task.job,
+          index,
+          message.kind === "done"
+            ? { kind: "analysed", result: message.result }
+            : { kind: "not-analysed", reason: "worker error", detail: message.error },
+        );
+      // Mid-batch the worker is still busy: nothing to hand out.
+      if (slot.task) return;
     }
     this.pump();
   }
 
-  /** A worker that died: its file is not analysed; one that never got ready fails its jobs (no restart loop). */
+  /**
+   * A worker that died: the file it was running is not analysed, and the files
+   * of its batch it had not reached go again, each alone; one that never got
+   * ready fails its jobs (no restart loop).
+   */
   private lose(slot: Slot, reason: NotAnalysedReason, detail: string): void {
     if (slot.gone) return;
     const task = slot.task;
     this.clearTask(slot);
     this.retire(slot);
-    if (task) this.finish(task, { kind: "not-analysed", reason, detail });
-    else if (!slot.ready) {
+    if (task) {
+      const { job, indexes, done } = task;
+      const rest = indexes.slice(done + 1);
+      job.again.unshift(...rest);
+      for (const i of rest) job.waitingBytes += job.spec.files[i]?.bytes ?? 0;
+      const index = indexes[done];
+      if (index !== undefined) this.finish(job, index, { kind: "not-analysed", reason, detail });
+    } else if (!slot.ready) {
       const error = new CodeGuardianError(
         "CG_RULES_WORKER_FAILED",
         `a rules worker could not start with a ${slot.memoryMb} MB heap: ${detail}`,
@@ -305,10 +341,10 @@ export class RulesPool {
   }
 
   private dispatch(slot: Slot, job: Job): void {
-    const index = job.next++;
-    const file = job.spec.files[index];
-    if (!file) return;
-    job.waitingBytes -= file.bytes;
+    const indexes = this.batch(job);
+    if (indexes.length === 0) return;
+    const files = indexes.map((i) => job.spec.files[i]).filter((f): f is SourceFile => f !== undefined);
+    for (const file of files) job.waitingBytes -= file.bytes;
     const id = this.nextTask++;
     const timers = [
       setTimeout(() => {
@@ -317,12 +353,34 @@ export class RulesPool {
       // Lets a waiting file have a worker of its own once this one turns out slow.
       setTimeout(() => this.pump(), SLOW_MS),
     ];
-    slot.task = { id, job, index, startedAt: performance.now(), timers };
-    slot.worker.postMessage({ task: id, file, ruleIds: job.spec.ruleIds } satisfies FileRequest);
+    slot.task = { id, job, indexes, done: 0, startedAt: performance.now(), timers };
+    slot.worker.postMessage({ task: id, files, ruleIds: job.spec.ruleIds } satisfies BatchRequest);
   }
 
-  private finish(task: Task, outcome: FileOutcome): void {
-    const { job, index } = task;
+  /**
+   * The next files for one worker: a file that goes again goes alone (its
+   * batch-mate was just stopped); otherwise the waiting files in order, up to
+   * the batch limits and to a fair share of what waits, and never fewer than
+   * one, however large.
+   */
+  private batch(job: Job): number[] {
+    const again = job.again.shift();
+    if (again !== undefined) return [again];
+    const { files } = job.spec;
+    const share = Math.ceil((files.length - job.next) / (this.threads * BATCHES_PER_WORKER));
+    const most = Math.max(1, Math.min(BATCH_FILES, share));
+    const indexes: number[] = [];
+    let bytes = 0;
+    while (indexes.length < most && job.next < files.length) {
+      const size = files[job.next]?.bytes ?? 0;
+      if (indexes.length > 0 && bytes + size > BATCH_BYTES) break;
+      bytes += size;
+      indexes.push(job.next++);
+    }
+    return indexes;
+  }
+
+  private finish(job: Job, index: number, outcome: FileOutcome): void {
     if (!this.jobs.includes(job)) return;
     job.outcomes[index] = outcome;
     job.unfinished--;
@@ -343,6 +401,11 @@ export class RulesPool {
     if (at >= 0) this.slots.splice(at, 1);
     void slot.worker.terminate();
   }
+}
+
+/** Files of a job not yet handed to a worker. */
+function waiting(job: Job): number {
+  return job.spec.files.length - job.next + job.again.length;
 }
 
 function cancelledError(): CodeGuardianError {

@@ -2,7 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Rule } from "../rules/define-rule.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
 import { runRulesOnFile } from "../rules/run-rules.js";
-import type { FileRequest, WorkerMessage, WorkerSetup } from "./worker-messages.js";
+import type { BatchRequest, WorkerMessage, WorkerSetup } from "./worker-messages.js";
 
 const setup = (workerData ?? {}) as WorkerSetup;
 const available: readonly Rule[] =
@@ -30,20 +30,24 @@ function rulesFor(ids: readonly string[]): readonly Rule[] {
 
 const send = (message: WorkerMessage): void => parentPort?.postMessage(message);
 
-parentPort?.on("message", (request: FileRequest) => {
-  try {
-    send({
-      kind: "done",
-      task: request.task,
-      result: runRulesOnFile(request.file, rulesFor(request.ruleIds)),
-    });
-  } catch (error) {
-    send({
-      kind: "failed",
-      task: request.task,
-      error: error instanceof Error ? error.message : String(error),
-    });
-  }
+parentPort?.on("message", (request: BatchRequest) => {
+  request.files.forEach((file, position) => {
+    try {
+      send({
+        kind: "done",
+        task: request.task,
+        position,
+        result: runRulesOnFile(file, rulesFor(request.ruleIds)),
+      });
+    } catch (error) {
+      send({
+        kind: "failed",
+        task: request.task,
+        position,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  });
 });
 // Files are handed out only once the rules are loaded, so start-up never counts against a file's time limit.
 send({ kind: "ready" });

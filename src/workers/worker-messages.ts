@@ -11,14 +11,18 @@ export interface WorkerSetup {
   readonly rulesModule?: string;
 }
 
-/** One file and the ids of the rules to run on it. */
-export interface FileRequest {
+/**
+ * Files, run in order, and the ids of the rules to run on them. The worker
+ * answers once per file (`position` is the file's place in `files`) so that
+ * each file keeps a time limit of its own.
+ */
+export interface BatchRequest {
   readonly task: number;
-  readonly file: SourceFile;
+  readonly files: readonly SourceFile[];
   readonly ruleIds: readonly string[];
 }
 
 export type WorkerMessage =
   | { readonly kind: "ready" }
-  | { readonly kind: "done"; readonly task: number; readonly result: FileResult }
-  | { readonly kind: "failed"; readonly task: number; readonly error: string };
+  | { readonly kind: "done"; readonly task: number; readonly position: number; readonly result: FileResult }
+  | { readonly kind: "failed"; readonly task: number; readonly position: number; readonly error: string };
