@@ -8,7 +8,7 @@ import { CodeGuardianError } from "../core/errors.js";
 export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /** The deepest legitimate setting is `analysers.<id>.configs[n]`; anything far deeper is not a config. */
-export const MAX_CONFIG_DEPTH = 8;
+const MAX_CONFIG_DEPTH = 8;
 
 /**
  * Refuses prototype keys and excessive nesting anywhere in parsed config data,

@@ -12,7 +12,7 @@ export type ConfigTrust = "repository" | "operator";
  * stops a file of nested aliases ("billion laughs") from expanding into
  * gigabytes when converted.
  */
-export const MAX_CONFIG_ALIASES = 50;
+const MAX_CONFIG_ALIASES = 50;
 
 const YAML_HINT = "Fix the YAML syntax; `codeguardian review --help` lists the options.";
 
@@ -89,7 +89,7 @@ export function validateConfig(data: unknown, file: string, trust: ConfigTrust):
 }
 
 /** Dotted paths of operator-only keys present in config data (own keys only). */
-export function operatorOnlyKeysIn(config: unknown): string[] {
+function operatorOnlyKeysIn(config: unknown): string[] {
   const found: string[] = [];
   const walk = (value: unknown, path: string[]): void => {
     const dotted = path.join(".");

@@ -1,5 +1,5 @@
 import { lstat, readFile, realpath } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { isCodeGuardianError } from "../core/errors.js";
 import { sha256Hex } from "../core/hash.js";
 import type { SourceFile } from "../core/source-file.js";
@@ -28,9 +28,9 @@ export type Refusal = { readonly refused: string };
 const NO_LIMITS = { maxFileBytes: 64 * 1024 * 1024, maxLineLength: Number.MAX_SAFE_INTEGER };
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+/** Below the root, never the root itself: a fix writes files, not the repository folder. */
 function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+  return relative(root, path) !== "" && isInside(root, path);
 }
 
 /**
@@ -95,8 +95,8 @@ export async function writeWorkingFile(
   file: WorkingFile,
   text: string,
 ): Promise<{ readonly hash: string } | Refusal> {
+  if (!inside(file.root, file.absolutePath)) return { refused: "path leaves the repository" };
   const rel = relative(file.root, file.absolutePath);
-  if (!isInside(file.root, file.absolutePath) || rel === "") return { refused: "path leaves the repository" };
   const swapped = await symlinkBelow(file.root, rel);
   if (swapped !== undefined) return { refused: `${swapped} now; not written` };
   const parent = await realpath(dirname(file.absolutePath)).catch(() => undefined);

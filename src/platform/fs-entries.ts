@@ -25,6 +25,13 @@ export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The system's error code of a failed call (`ENOENT`, `EACCES`), if it carries one. */
+export function errnoCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** `errnoCode`, with "error" standing in for a missing code in messages. */
 export function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException | undefined)?.code ?? "error";
+  return errnoCode(error) ?? "error";
 }

@@ -1,5 +1,6 @@
 import { lstat, readdir, realpath } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { isInside } from "./safe-fs.js";
 
 /** Where CodeGuardian kept a local target's history before it moved to the data directory. */
 const OLD_HISTORY_DIR = ".codeguardian";
@@ -31,8 +32,7 @@ export async function historyFilesInTree(root: string): Promise<string[]> {
 export async function isInsideTree(root: string, path: string): Promise<boolean> {
   const realRoot = await realpath(root).catch(() => resolve(root));
   const realPath = await realOfNearest(resolve(path));
-  const rel = relative(realRoot, realPath);
-  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep));
+  return isInside(realRoot, realPath);
 }
 
 async function realOfNearest(path: string): Promise<string> {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { CodeGuardianError } from "../core/errors.js";
+import { errnoCode } from "./fs-entries.js";
 
 /**
  * Writes a file the operator named (`--out`, `--patch`) so that it is either
@@ -80,11 +81,6 @@ const REASONS: Readonly<Record<string, string>> = {
   ELOOP: "too many symbolic links",
   EIO: "an input/output error",
 };
-
-function errnoCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : undefined;
-}
 
 function outputError(error: unknown, path: string, what: string): unknown {
   const code = errnoCode(error);

@@ -112,13 +112,17 @@ export function classify(
   const language = decoded.ok ? detectLanguage(path, firstLine) : byName;
   if (decoded.ok && declared !== undefined && language !== "python") decoded = decodeSource(raw, undefined);
   if (!decoded.ok) {
-    const detail = raw.subarray(0, SNIFF_BYTES).includes(0)
-      ? "contains NUL bytes and is not valid text"
-      : declared === undefined
+    if (raw.subarray(0, SNIFF_BYTES).includes(0)) {
+      return withLanguage(
+        { path, reason: "binary", detail: "contains NUL bytes and is not valid text" },
+        language,
+      );
+    }
+    const detail =
+      declared === undefined
         ? `${decoded.detail} (first bad byte near line ${badLine(raw)})`
         : decoded.detail;
-    const reason = detail.startsWith("contains NUL") ? "binary" : "invalid-encoding";
-    return withLanguage({ path, reason, detail }, language);
+    return withLanguage({ path, reason: "invalid-encoding", detail }, language);
   }
   const { text } = decoded;
   if (language === undefined) return { path, reason: "unsupported", detail: "no known extension or shebang" };

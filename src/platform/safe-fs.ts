@@ -3,6 +3,7 @@ import { constants, type Stats } from "node:fs";
 import { lstat, mkdir, open, realpath, rename, rm, type FileHandle } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
 import { CodeGuardianError } from "../core/errors.js";
+import { errnoCode } from "./fs-entries.js";
 
 /**
  * Reading and writing the files a reviewed repository supplies or receives.
@@ -50,10 +51,6 @@ const CREATE_NEW_FLAGS = WRITE_FLAGS | constants.O_EXCL;
 /** "1 MiB", "8 MiB", or bytes below a mebibyte. */
 export function formatCap(bytes: number): string {
   return bytes >= MIB && bytes % MIB === 0 ? `${bytes / MIB} MiB` : `${bytes} bytes`;
-}
-
-function errnoCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
 /** The parts of a root-relative path, refusing absolute paths and `..`. */

@@ -11,11 +11,12 @@ import {
   checkRulesOn,
   mutatedSnippet,
   nestedSource,
+  plusChainRegressions,
+  ruleFuzzSuite,
   seedSnippets,
   sourceFile,
   tokenSoup,
 } from "./rule-fuzz-support.js";
-import { fuzzParams, fuzzTimeout } from "./fuzz-params.js";
 
 const JS_PIECES = [
   // keywords and structure
@@ -122,42 +123,18 @@ const jsSource = fc.tuple(
   fc.constantFrom(...LANGUAGES),
 );
 
-describe("fuzz: JavaScript and TypeScript rules", () => {
-  it("has real snippets to mutate", () => {
-    expect(seeds.length).toBeGreaterThan(20);
-  });
-
-  it(
-    "any .js/.ts/.tsx text: the runner returns, findings sit inside the file, fixes apply, no rule fails, time is bounded",
-    () => {
-      let findings = 0;
-      fc.assert(
-        fc.property(jsSource, ([text, { language, path }]) => {
-          findings += checkRulesOn(sourceFile(text, language, path)).drafts.length;
-        }),
-        fuzzParams(),
-      );
-      // The inputs must reach the rules, or the property says nothing about them.
-      expect(findings).toBeGreaterThan(0);
-    },
-    fuzzTimeout(),
-  );
-});
+ruleFuzzSuite(
+  "JavaScript and TypeScript rules",
+  ".js/.ts/.tsx",
+  seeds,
+  jsSource.map(([text, { language, path }]) => sourceFile(text, language, path)),
+);
 
 describe("fuzz regressions: JavaScript rules", () => {
   const chain = (terms: number): string =>
     `app.get("/", (req, res) => {\n  const x = req.query.a${" + 'b'".repeat(terms)};\n  eval(x);\n});\n`;
 
-  it("control: a 10-term + chain from a source to eval is found", () => {
-    const result = checkRulesOn(sourceFile(chain(10), "javascript", "chain.js"));
-    expect(result.drafts.map((d) => d.ruleId)).toContain("js/code-injection");
-  });
-
-  it("1.14: a 5,000-term + chain fails no rule and the injection is still found", () => {
-    const result = checkRulesOn(sourceFile(chain(5000), "javascript", "chain.js"));
-    expect(result.notices.filter((n) => n.level === "error")).toEqual([]);
-    expect(result.drafts.map((d) => d.ruleId)).toContain("js/code-injection");
-  });
+  plusChainRegressions(chain, { language: "javascript", path: "chain.js" }, "js/code-injection", "eval");
 
   const nested = (depth: number): string => `const f = ${"() => ".repeat(depth)}eval(location.hash);\n`;
 

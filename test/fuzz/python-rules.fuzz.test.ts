@@ -5,16 +5,16 @@
  * fails no rule, and is checked in bounded time.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import {
-  checkRulesOn,
   mutatedSnippet,
   nestedSource,
+  plusChainRegressions,
+  ruleFuzzSuite,
   seedSnippets,
   sourceFile,
   tokenSoup,
 } from "./rule-fuzz-support.js";
-import { fuzzParams, fuzzTimeout } from "./fuzz-params.js";
 
 const PYTHON_PIECES = [
   // keywords and structure
@@ -112,40 +112,16 @@ const pythonSource = fc.oneof(
   },
 );
 
-describe("fuzz: Python rules", () => {
-  it("has real snippets to mutate", () => {
-    expect(seeds.length).toBeGreaterThan(20);
-  });
-
-  it(
-    "any .py text: the runner returns, findings sit inside the file, fixes apply, no rule fails, time is bounded",
-    () => {
-      let findings = 0;
-      fc.assert(
-        fc.property(pythonSource, (text) => {
-          findings += checkRulesOn(sourceFile(text, "python", "fuzz.py")).drafts.length;
-        }),
-        fuzzParams(),
-      );
-      // The inputs must reach the rules, or the property says nothing about them.
-      expect(findings).toBeGreaterThan(0);
-    },
-    fuzzTimeout(),
-  );
-});
+ruleFuzzSuite(
+  "Python rules",
+  ".py",
+  seeds,
+  pythonSource.map((text) => sourceFile(text, "python", "fuzz.py")),
+);
 
 describe("fuzz regressions: Python rules", () => {
   const chain = (terms: number): string =>
     `import os\ndef f(request):\n    x = request.args['a']${" + 'b'".repeat(terms)}\n    os.system(x)\n`;
 
-  it("control: a 10-term + chain from a source to os.system is found", () => {
-    const result = checkRulesOn(sourceFile(chain(10), "python", "chain.py"));
-    expect(result.drafts.map((d) => d.ruleId)).toContain("py/command-injection");
-  });
-
-  it("1.14: a 5,000-term + chain fails no rule and the injection is still found", () => {
-    const result = checkRulesOn(sourceFile(chain(5000), "python", "chain.py"));
-    expect(result.notices.filter((n) => n.level === "error")).toEqual([]);
-    expect(result.drafts.map((d) => d.ruleId)).toContain("py/command-injection");
-  });
+  plusChainRegressions(chain, { language: "python", path: "chain.py" }, "py/command-injection", "os.system");
 });

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import fc from "fast-check";
-import { expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/core/hash.js";
 import type { Language } from "../../src/core/language.js";
 import { LineIndex, type Position } from "../../src/core/location.js";
@@ -17,6 +17,7 @@ import { applyEdits } from "../../src/fixes/apply-edits.js";
 import { countLines } from "../../src/platform/file-kinds.js";
 import { BUILTIN_RULES } from "../../src/rules/registry.js";
 import { runRulesOnFile, type FileResult } from "../../src/rules/run-rules.js";
+import { fuzzParams, fuzzTimeout } from "./fuzz-params.js";
 
 /** Inputs stay at a few KB so one run is cheap; size is not what these properties are about. */
 export const MAX_INPUT_CHARS = 4096;
@@ -196,4 +197,60 @@ export function checkRulesOn(file: SourceFile): FileResult {
   const failures = result.notices.filter((n) => n.level === "error");
   expect(failures.map((n) => n.message)).toEqual([]);
   return result;
+}
+
+/**
+ * One language's fuzz suite: its seeds exist, and every file `files` yields
+ * keeps the property (`kinds` names those files in the title, as ".py").
+ */
+export function ruleFuzzSuite(
+  title: string,
+  kinds: string,
+  seeds: readonly string[],
+  files: fc.Arbitrary<SourceFile>,
+): void {
+  describe(`fuzz: ${title}`, () => {
+    it("has real snippets to mutate", () => {
+      expect(seeds.length).toBeGreaterThan(20);
+    });
+
+    it(
+      `any ${kinds} text: the runner returns, findings sit inside the file, fixes apply, no rule fails, time is bounded`,
+      () => {
+        let findings = 0;
+        fc.assert(
+          fc.property(files, (file) => {
+            findings += checkRulesOn(file).drafts.length;
+          }),
+          fuzzParams(),
+        );
+        // The inputs must reach the rules, or the property says nothing about them.
+        expect(findings).toBeGreaterThan(0);
+      },
+      fuzzTimeout(),
+    );
+  });
+}
+
+/**
+ * The long + chain regressions (1.14), for one language: `chain(terms)` is a
+ * file whose source reaches `sink` through that many string terms, which
+ * `ruleId` must find at 10 terms (the control) and still at 5,000.
+ */
+export function plusChainRegressions(
+  chain: (terms: number) => string,
+  at: { readonly language: Language; readonly path: string },
+  ruleId: string,
+  sink: string,
+): void {
+  it(`control: a 10-term + chain from a source to ${sink} is found`, () => {
+    const result = checkRulesOn(sourceFile(chain(10), at.language, at.path));
+    expect(result.drafts.map((d) => d.ruleId)).toContain(ruleId);
+  });
+
+  it("1.14: a 5,000-term + chain fails no rule and the injection is still found", () => {
+    const result = checkRulesOn(sourceFile(chain(5000), at.language, at.path));
+    expect(result.notices.filter((n) => n.level === "error")).toEqual([]);
+    expect(result.drafts.map((d) => d.ruleId)).toContain(ruleId);
+  });
 }

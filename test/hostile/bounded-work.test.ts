@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
 import { resolveConfig } from "../../src/config/resolve-config.js";
 import { MARKERS, testRules } from "../../src/workers/hostile-rules.test-support.js";
 import { RulesPool } from "../../src/workers/rules-pool.js";
 import { Capture } from "../support/cli-harness.js";
+import { operatorHome } from "./hostile-support.js";
 
 interface JsonReport {
   status: string;
@@ -27,30 +25,18 @@ const INJECTION_PY =
 const INJECTION_JS =
   "const cp = require('child_process');\ncp.exec(process.argv[2]);\neval(location.hash);\n";
 
-let home: string;
+// Hermetic: no user config from this machine.
+const home = operatorHome("cg-bounded-home-");
 const hostilePool = new RulesPool({ threads: 2, testRules });
 const builtinPool = new RulesPool({ threads: 2 });
 
-beforeAll(() => {
-  home = mkdtempSync(join(tmpdir(), "cg-bounded-home-"));
-  // Hermetic: no user config from this machine, nothing written to its data directory.
-  vi.stubEnv("XDG_CONFIG_HOME", join(home, "config"));
-  vi.stubEnv("XDG_DATA_HOME", join(home, "data"));
-});
-
 afterAll(async () => {
-  vi.unstubAllEnvs();
-  rmSync(home, { recursive: true, force: true });
   await Promise.all([hostilePool.close(), builtinPool.close()]);
 });
 
 /** A directory holding `files` and a repository config of `config` lines. */
-function tree(files: Record<string, string>, config: readonly string[]): string {
-  const dir = mkdtempSync(join(home, "repo-"));
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
-  writeFileSync(join(dir, ".codeguardian.yml"), `${[...QUIET_TOOLS, ...config].join("\n")}\n`);
-  return dir;
-}
+const tree = (files: Record<string, string>, config: readonly string[]): string =>
+  home.tree({ ...files, ".codeguardian.yml": `${[...QUIET_TOOLS, ...config].join("\n")}\n` });
 
 async function review(
   dir: string,

@@ -2,7 +2,6 @@ import { execFileSync, spawn } from "node:child_process";
 import {
   existsSync,
   lstatSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -11,8 +10,9 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { cli, git } from "../support/cli-harness.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cli } from "../support/cli-harness.js";
+import { EXTERNAL_TOOLS_OFF, operatorHome } from "./hostile-support.js";
 
 /**
  * The CLI's own arguments and output files: text meant as a target cannot
@@ -24,28 +24,11 @@ import { cli, git } from "../support/cli-harness.js";
 const FIXABLE = "import yaml\n\n\ndef load(s):\n    return yaml.load(s)\n";
 const SMUGGLED = "-oProxyCommand=touch pwned:x";
 
-let home: string;
+// External analysers off, for speed; each case makes its own files beside the repository.
+const home = operatorHome("cg-hostile-cli-", EXTERNAL_TOOLS_OFF);
 let repo: string;
 beforeAll(() => {
-  // Hermetic: our own user config (external analysers off, for speed) and data directory.
-  home = mkdtempSync(join(tmpdir(), "cg-hostile-cli-"));
-  mkdirSync(join(home, "config", "codeguardian"), { recursive: true });
-  writeFileSync(
-    join(home, "config", "codeguardian", "config.yml"),
-    "analysers:\n  bandit:\n    enabled: false\n  eslint:\n    enabled: false\n  semgrep:\n    enabled: false\n",
-  );
-  vi.stubEnv("XDG_CONFIG_HOME", join(home, "config"));
-  vi.stubEnv("XDG_DATA_HOME", join(home, "data"));
-  repo = join(home, "repo");
-  mkdirSync(repo);
-  writeFileSync(join(repo, "app.py"), FIXABLE);
-  git(repo, "init", "-q", "-b", "main");
-  git(repo, "add", "-A");
-  git(repo, "commit", "-q", "-m", "fixture");
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  rmSync(home, { recursive: true, force: true });
+  repo = home.repo({ "app.py": FIXABLE });
 });
 
 /** Files in a directory other than the fixture's own. */
@@ -96,7 +79,7 @@ describe("8.8: -o /dev/full", () => {
       );
       expect(result.stderr).not.toContain("internal error");
       // Control: a writable place gets the report and the findings exit code.
-      const out = join(home, "ok.json");
+      const out = join(home.dir, "ok.json");
       const ok = await cli(["review", "--no-store", "-f", "json", "-o", out], repo);
       expect(ok.code).toBe(1);
       expect(JSON.parse(readFileSync(out, "utf8"))).toHaveProperty("findings");
@@ -112,7 +95,7 @@ describe("8.8: -o /dev/full", () => {
   });
 
   it("8.8: a FIFO named by -o is written in place, not replaced by a file", async () => {
-    const fifo = join(home, "report.fifo");
+    const fifo = join(home.dir, "report.fifo");
     execFileSync("mkfifo", [fifo]);
     const reader = spawn("cat", [fifo], { stdio: ["ignore", "pipe", "inherit"] });
     let read = "";
@@ -126,7 +109,7 @@ describe("8.8: -o /dev/full", () => {
   });
 
   it("8.8: --out naming a directory for one format says so (EISDIR, exit 2)", async () => {
-    const dir = mkdtempSync(join(home, "out-dir-"));
+    const dir = mkdtempSync(join(home.dir, "out-dir-"));
     const result = await cli(["review", "--no-store", "-f", "json", "-o", dir], repo);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`could not write the json report to ${dir}: it is a directory (EISDIR)`);

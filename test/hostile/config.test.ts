@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cli, type CliResult } from "../support/cli-harness.js";
+import { EXTERNAL_TOOLS_OFF, operatorHome, reviewJson } from "./hostile-support.js";
 
 /**
  * The reviewed repository's `.codeguardian.yml` is data from an untrusted
@@ -15,13 +15,6 @@ import { cli, type CliResult } from "../support/cli-harness.js";
 
 const WEAK_HASH =
   "import hashlib\n\ndef store(user, password):\n    user.pw_hash = hashlib.md5(password.encode()).hexdigest()\n";
-const OPERATOR_TOOLS_OFF = [
-  "analysers:",
-  "  bandit: { enabled: false }",
-  "  eslint: { enabled: false }",
-  "  semgrep: { enabled: false }",
-  "  pylint: { enabled: false }",
-].join("\n");
 
 interface JsonNotice {
   level: string;
@@ -38,36 +31,14 @@ interface JsonReport {
   disabledByRepository?: { analysers: string[]; rules: string[]; excludes: string[]; ignored: boolean };
 }
 
-let home: string;
-const saved = { config: process.env.XDG_CONFIG_HOME, data: process.env.XDG_DATA_HOME };
-
-beforeAll(() => {
-  home = mkdtempSync(join(tmpdir(), "cg-hostile-config-"));
-  process.env.XDG_DATA_HOME = join(home, "data");
-  process.env.XDG_CONFIG_HOME = join(home, "config");
-});
-
-afterAll(() => {
-  if (saved.config === undefined) delete process.env.XDG_CONFIG_HOME;
-  else process.env.XDG_CONFIG_HOME = saved.config;
-  if (saved.data === undefined) delete process.env.XDG_DATA_HOME;
-  else process.env.XDG_DATA_HOME = saved.data;
-  rmSync(home, { recursive: true, force: true });
-});
+const home = operatorHome("cg-hostile-config-");
 
 let repo: string;
 beforeEach(() => {
-  repo = mkdtempSync(join(home, "repo-"));
-  writeFileSync(join(repo, "app.py"), WEAK_HASH);
-  operatorConfig(OPERATOR_TOOLS_OFF);
+  repo = home.tree({ "app.py": WEAK_HASH });
+  home.operatorConfig(EXTERNAL_TOOLS_OFF);
 });
 afterEach(() => rmSync(repo, { recursive: true, force: true }));
-
-function operatorConfig(text: string): void {
-  const dir = join(home, "config", "codeguardian");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "config.yml"), `${text}\n`);
-}
 
 function repoConfig(text: string): string {
   const path = join(repo, ".codeguardian.yml");
@@ -75,12 +46,8 @@ function repoConfig(text: string): string {
   return path;
 }
 
-async function review(...extra: string[]): Promise<CliResult & { report?: JsonReport }> {
-  const result = await cli(["review", repo, "--no-store", "--format", "json", ...extra], repo);
-  return result.stdout.trim().startsWith("{")
-    ? { ...result, report: JSON.parse(result.stdout) as JsonReport }
-    : result;
-}
+const review = (...extra: string[]): Promise<CliResult & { report?: JsonReport }> =>
+  reviewJson(repo, extra) as Promise<CliResult & { report?: JsonReport }>;
 
 /** Node's warnings emitted while `fn` runs (a TimeoutOverflowWarning among them would be a bug). */
 async function collectingWarnings<T>(fn: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
@@ -107,7 +74,7 @@ describe("hostile repository config", () => {
   it("1.12: repository limits may lower the operator's, never raise them; huge values are refused", async () => {
     const padded = `${WEAK_HASH}${"# padding line to make the file larger than the limit\n".repeat(80)}`;
     writeFileSync(join(repo, "big.py"), padded);
-    operatorConfig(`${OPERATOR_TOOLS_OFF}\nlimits:\n  max_file_bytes: 3000`);
+    home.operatorConfig([...EXTERNAL_TOOLS_OFF, "limits:", "  max_file_bytes: 3000"]);
 
     // Control: no repository limits → the operator's 3000 bytes skip big.py.
     const control = await review();
@@ -156,7 +123,7 @@ describe("hostile repository config", () => {
     expect(nodeWarnings.filter((w) => w.includes("TimeoutOverflow"))).toEqual([]);
 
     // The operator's own values have maxima too.
-    operatorConfig(`${OPERATOR_TOOLS_OFF}\nlimits:\n  analyser_timeout_seconds: 100000000`);
+    home.operatorConfig([...EXTERNAL_TOOLS_OFF, "limits:", "  analyser_timeout_seconds: 100000000"]);
     rmSync(path);
     const operatorHuge = await review();
     expect(operatorHuge.code).toBe(2);
@@ -197,7 +164,7 @@ describe("hostile repository config", () => {
 
     // The operator's file is checked the same way.
     rmSync(join(repo, ".codeguardian.yml"));
-    operatorConfig("analysers:\n  __proto__: { enabled: false }");
+    home.operatorConfig(["analysers:", "  __proto__: { enabled: false }"]);
     const operator = await review();
     expect(operator.code).toBe(2);
     expect(operator.stderr).toContain('config.yml: key "analysers.__proto__" is not allowed');
@@ -323,7 +290,7 @@ describe("hostile repository config", () => {
     expect(partial.report?.disabledByRepository?.excludes).toEqual(["other.py"]);
 
     // The operator's repository.may_disable: false ignores all of it, and the report says so.
-    operatorConfig(`${OPERATOR_TOOLS_OFF}\nrepository:\n  may_disable: false`);
+    home.operatorConfig([...EXTERNAL_TOOLS_OFF, "repository:", "  may_disable: false"]);
     repoConfig("analysers:\n  rules: { enabled: false }\nrules:\n  py/weak-hash: off\nexclude: ['**/*']");
     const kept = await review();
     expect(kept.code).toBe(0);
@@ -338,7 +305,7 @@ describe("hostile repository config", () => {
     expect(html.stdout).toContain("ignored the repository&#39;s disables: rules, py/weak-hash, exclude **/*");
 
     // ...and a repository may not set that key itself.
-    operatorConfig(OPERATOR_TOOLS_OFF);
+    home.operatorConfig(EXTERNAL_TOOLS_OFF);
     repoConfig("repository:\n  may_disable: true");
     const self = await review();
     expect(self.code).toBe(2);

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   configEnvironment,
   gitEnvironment,
@@ -12,6 +12,7 @@ import {
 } from "../../src/platform/run-git.js";
 import { neutralValue } from "../../src/platform/git-program-keys.js";
 import { cli } from "../support/cli-harness.js";
+import { EXTERNAL_TOOLS_OFF, operatorHome } from "./hostile-support.js";
 
 /**
  * git runs nothing from the reviewed repository (docs/security-notes/files-and-git.md).
@@ -28,31 +29,13 @@ const IDENTITY = {
   GIT_COMMITTER_EMAIL: "t@t",
 };
 
-const saved = { ...process.env };
-let home: string;
+const home = operatorHome("cg-hostile-git-home-", EXTERNAL_TOOLS_OFF);
 const dirs: string[] = [];
 
 beforeAll(() => {
-  home = mkdtempSync(join(tmpdir(), "cg-hostile-git-home-"));
-  mkdirSync(join(home, "config", "codeguardian"), { recursive: true });
-  writeFileSync(
-    join(home, "config", "codeguardian", "config.yml"),
-    `analysers:\n${["bandit", "pylint", "eslint", "semgrep"].map((t) => `  ${t}: { enabled: false }\n`).join("")}`,
-  );
-  // Hermetic: no operator git config, no user data directory touched.
-  Object.assign(process.env, {
-    XDG_CONFIG_HOME: join(home, "config"),
-    XDG_DATA_HOME: join(home, "data"),
-    GIT_CONFIG_NOSYSTEM: "1",
-    GIT_CONFIG_GLOBAL: "/dev/null",
-  });
-});
-afterAll(() => {
-  for (const name of Object.keys(process.env)) {
-    if (!(name in saved)) Reflect.deleteProperty(process.env, name);
-  }
-  Object.assign(process.env, saved);
-  rmSync(home, { recursive: true, force: true });
+  // Hermetic: no operator git config (operatorHome's vi.unstubAllEnvs undoes these after the file).
+  vi.stubEnv("GIT_CONFIG_NOSYSTEM", "1");
+  vi.stubEnv("GIT_CONFIG_GLOBAL", "/dev/null");
 });
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -65,7 +48,7 @@ function rawGit(cwd: string, args: readonly string[], input?: string): number | 
     input: input ?? "",
     env: {
       PATH: process.env.PATH,
-      HOME: home,
+      HOME: home.dir,
       GIT_CONFIG_NOSYSTEM: "1",
       GIT_CONFIG_GLOBAL: "/dev/null",
       GIT_TERMINAL_PROMPT: "0",

@@ -1,9 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { SgNode } from "@ast-grep/napi";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SourceFile } from "../../src/core/source-file.js";
 import { parseSource } from "../../src/rules/parse.js";
 import { BUILTIN_RULES } from "../../src/rules/registry.js";
@@ -17,7 +14,7 @@ import {
   nestedJs,
   PLANTED_TOKEN,
 } from "../../bench/lib/hostile-inputs.js";
-import { cli } from "../support/cli-harness.js";
+import { EXTERNAL_TOOLS_OFF, operatorHome, reviewReport } from "./hostile-support.js";
 
 /**
  * Inputs built to make the built-in rules' work grow faster than the input
@@ -25,38 +22,14 @@ import { cli } from "../support/cli-harness.js";
  * planted finding reported, as the same input without the trick is.
  */
 
-let work: string;
-const saved = { data: process.env.XDG_DATA_HOME, config: process.env.XDG_CONFIG_HOME };
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "cg-linear-"));
-  // Reviews here must not write to the user's data directory.
-  process.env.XDG_DATA_HOME = join(work, "data");
-  // The operator's file: a repository's (or --config's) could not raise the limits.
-  process.env.XDG_CONFIG_HOME = join(work, "config");
-  mkdirSync(join(work, "config", "codeguardian"), { recursive: true });
-  // External tools off (they are not what is tested), limits raised so the large inputs are analysed.
-  writeFileSync(
-    join(work, "config", "codeguardian", "config.yml"),
-    [
-      "limits:",
-      "  max_file_bytes: 20000000",
-      "  max_line_length: 1048576",
-      "analysers:",
-      "  bandit: {enabled: false}",
-      "  eslint: {enabled: false}",
-      "  semgrep: {enabled: false}",
-    ].join("\n"),
-  );
-});
-
-afterAll(() => {
-  if (saved.data === undefined) delete process.env.XDG_DATA_HOME;
-  else process.env.XDG_DATA_HOME = saved.data;
-  if (saved.config === undefined) delete process.env.XDG_CONFIG_HOME;
-  else process.env.XDG_CONFIG_HOME = saved.config;
-  rmSync(work, { recursive: true, force: true });
-});
+// The operator's file, since a repository's (or --config's) could not raise the limits: limits raised
+// so the large inputs are analysed, external tools off (they are not what is tested).
+const home = operatorHome("cg-linear-", [
+  "limits:",
+  "  max_file_bytes: 20000000",
+  "  max_line_length: 1048576",
+  ...EXTERNAL_TOOLS_OFF,
+]);
 
 interface Reviewed {
   readonly code: number;
@@ -66,15 +39,9 @@ interface Reviewed {
   readonly notices: { message: string; file?: string; incomplete?: true }[];
 }
 
-let repos = 0;
 async function review(files: Record<string, string>): Promise<Reviewed> {
-  const dir = join(work, `repo${repos++}`);
-  mkdirSync(dir);
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
-  const result = await cli(["review", dir, "--no-store", "-f", "json"], dir);
-  const report = JSON.parse(result.stdout) as Omit<Reviewed, "code" | "analysed"> & {
-    files: { analysed: number };
-  };
+  const result = await reviewReport(home.tree(files));
+  const report = result.report as Omit<Reviewed, "code" | "analysed"> & { files: { analysed: number } };
   return { code: result.code, analysed: report.files.analysed, ...report };
 }
 

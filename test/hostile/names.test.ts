@@ -1,14 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Log } from "sarif";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { logicAgent } from "../../src/agents/logic/prompt.js";
 import type { RedactedFile } from "../../src/agents/types.js";
 import { sourceFileFor } from "../../src/rules/rule-tester.js";
 import { cli, git } from "../support/cli-harness.js";
+import { EXTERNAL_TOOLS_OFF, operatorHome } from "./hostile-support.js";
 
 /**
  * File names chosen by whoever wrote the repository: each must reach every
@@ -20,36 +20,8 @@ import { cli, git } from "../support/cli-harness.js";
 const FIXABLE = "import yaml\n\n\ndef load(s):\n    return yaml.load(s)\n";
 const FIXED = FIXABLE.replace("yaml.load(", "yaml.safe_load(");
 
-let home: string;
-beforeAll(() => {
-  // Hermetic: our own user config (external analysers off, for speed) and data directory.
-  home = mkdtempSync(join(tmpdir(), "cg-hostile-names-"));
-  mkdirSync(join(home, "config", "codeguardian"), { recursive: true });
-  writeFileSync(
-    join(home, "config", "codeguardian", "config.yml"),
-    "analysers:\n  bandit:\n    enabled: false\n  eslint:\n    enabled: false\n  semgrep:\n    enabled: false\n",
-  );
-  vi.stubEnv("XDG_CONFIG_HOME", join(home, "config"));
-  vi.stubEnv("XDG_DATA_HOME", join(home, "data"));
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  rmSync(home, { recursive: true, force: true });
-});
-
-/** A committed repository holding `files` (name → text; names may nest with "/"). */
-function repoWith(files: Readonly<Record<string, string>>): string {
-  const dir = mkdtempSync(join(home, "repo-"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  git(dir, "init", "-q", "-b", "main");
-  git(dir, "config", "core.autocrlf", "false");
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "-m", "fixture");
-  return dir;
-}
+// External analysers off, for speed.
+const home = operatorHome("cg-hostile-names-", EXTERNAL_TOOLS_OFF);
 
 describe("1.9: names in terminal, Markdown and HTML reports", () => {
   const NEWLINE = "new\nline.py";
@@ -57,7 +29,7 @@ describe("1.9: names in terminal, Markdown and HTML reports", () => {
   const ESCAPE = "esc\u001b[31mred.py";
   let dir: string;
   beforeAll(() => {
-    dir = repoWith({
+    dir = home.repo({
       "plain.py": FIXABLE,
       [NEWLINE]: FIXABLE,
       [TAB]: FIXABLE,
@@ -113,7 +85,7 @@ describe("1.9: names in terminal, Markdown and HTML reports", () => {
 
   it("1.9: codeguardian fix shows a name with a newline, and escape codes in the diff, on their own lines", async () => {
     const fixable = FIXABLE.replace("yaml.load(s)", "yaml.load(s)  # \u001b[2J");
-    const fixDir = repoWith({ "plain.py": fixable, [NEWLINE]: fixable });
+    const fixDir = home.repo({ "plain.py": fixable, [NEWLINE]: fixable });
     const { stdout } = await cli(["fix", fixDir], fixDir, "n\nn\n");
     const lines = stdout.split("\n");
     expect(
@@ -148,7 +120,7 @@ describe("1.10: a backslash in a SARIF location", () => {
   let dir: string;
   let log: Log;
   beforeAll(async () => {
-    dir = repoWith({ "back\\slash.py": FIXABLE, "back/slash.py": FIXABLE });
+    dir = home.repo({ "back\\slash.py": FIXABLE, "back/slash.py": FIXABLE });
     log = JSON.parse((await cli(["review", dir, "--no-store", "-f", "sarif"], dir)).stdout) as Log;
   });
 
@@ -194,7 +166,7 @@ describe("6.5: names in codeguardian.patch", () => {
       "sp ace.py",
       "données.py",
     ];
-    const dir = repoWith(Object.fromEntries(names.map((n) => [n, FIXABLE])));
+    const dir = home.repo(Object.fromEntries(names.map((n) => [n, FIXABLE])));
     const result = await cli(["review", dir, "--fix", "--no-store", "-f", "json"], dir);
     expect(result.stderr).toMatch(/wrote 7 proven fixes/);
     git(dir, "apply", "--check", "codeguardian.patch");
@@ -218,7 +190,7 @@ describe("6.5: names in codeguardian.patch", () => {
       "victim.py\n+++ b",
       "victim.py\n@@ -1 +1,2 @@\n print(1)\n+import os; os.system('touch pwned')\nZ.py",
     ].join("/");
-    const dir = repoWith({ "victim.py": "print(1)\n", [crafted]: FIXABLE, "plain.py": FIXABLE });
+    const dir = home.repo({ "victim.py": "print(1)\n", [crafted]: FIXABLE, "plain.py": FIXABLE });
     const result = await cli(["review", dir, "--fix", "--no-store", "-f", "json"], dir);
     expect(result.stderr).toMatch(/wrote 2 proven fixes/);
     expect(numstat(dir).sort()).toEqual([`1\t1\t${crafted}`, "1\t1\tplain.py"].sort());

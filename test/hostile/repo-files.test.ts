@@ -14,9 +14,10 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
-import { Capture, cli, git } from "../support/cli-harness.js";
+import { Capture, cli, git, type CliResult } from "../support/cli-harness.js";
+import { commitAll, EXTERNAL_TOOLS_OFF, operatorHome, reviewJson, writeTree } from "./hostile-support.js";
 
 /**
  * Hostile repository files (docs/security-notes/files-and-git.md): what the
@@ -34,30 +35,9 @@ interface Report {
   skipped: { path: string; reason: string }[];
 }
 
-const saved = { config: process.env.XDG_CONFIG_HOME, data: process.env.XDG_DATA_HOME };
-let home: string;
+// The operator's own config: external tools off so only the built-in rules run.
+operatorHome("cg-hostile-home-", EXTERNAL_TOOLS_OFF);
 const dirs: string[] = [];
-
-beforeAll(() => {
-  // The operator's own config, in a temp dir: external tools off so only the built-in rules run.
-  home = mkdtempSync(join(tmpdir(), "cg-hostile-home-"));
-  mkdirSync(join(home, "config", "codeguardian"), { recursive: true });
-  writeFileSync(
-    join(home, "config", "codeguardian", "config.yml"),
-    `analysers:\n${["bandit", "pylint", "eslint", "semgrep"].map((t) => `  ${t}: { enabled: false }\n`).join("")}`,
-  );
-  process.env.XDG_CONFIG_HOME = join(home, "config");
-  process.env.XDG_DATA_HOME = join(home, "data");
-});
-afterAll(() => {
-  restore("XDG_CONFIG_HOME", saved.config);
-  restore("XDG_DATA_HOME", saved.data);
-  rmSync(home, { recursive: true, force: true });
-});
-function restore(name: "XDG_CONFIG_HOME" | "XDG_DATA_HOME", value: string | undefined): void {
-  if (value === undefined) Reflect.deleteProperty(process.env, name);
-  else process.env[name] = value;
-}
 
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -71,29 +51,15 @@ function makeRepo(files: Record<string, string>): { repo: string; outside: strin
   const outside = join(base, "outside");
   mkdirSync(repo);
   mkdirSync(outside);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(repo, path, ".."), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  }
-  git(repo, "init", "-q", "-b", "main");
-  git(repo, "add", "-A");
-  git(repo, "commit", "-q", "-m", "i");
+  writeTree(repo, files);
+  commitAll(repo, "i", true);
   return { repo, outside };
 }
 
-async function review(
-  repo: string,
-  ...args: string[]
-): Promise<{ code: number; report?: Report; stderr: string }> {
-  const result = await cli(["review", repo, "--no-store", "--format", "json", ...args], repo);
-  const report = result.stdout.trim() === "" ? undefined : (JSON.parse(result.stdout) as Report);
-  return { code: result.code, stderr: result.stderr, ...(report ? { report } : {}) };
-}
+const review = (repo: string, ...args: string[]): Promise<CliResult & { report?: Report }> =>
+  reviewJson(repo, args) as Promise<CliResult & { report?: Report }>;
 
-function commit(repo: string): void {
-  git(repo, "add", "-A");
-  git(repo, "commit", "-q", "-m", "more");
-}
+const commit = (repo: string): void => commitAll(repo, "more");
 
 describe("the repository config is read as data only", () => {
   it("1.2: a .codeguardian.yml symlinked to /dev/zero is refused at once, naming the file", async () => {

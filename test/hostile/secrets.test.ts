@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { FAKE, fakeBody } from "../../src/rules/text/lib/fake-secrets.js";
-import { cli, git } from "../support/cli-harness.js";
+import { EXTERNAL_TOOLS_OFF, operatorHome, reviewReport } from "./hostile-support.js";
 
 /**
  * Known-format secrets are found in every file that is read, source code
@@ -27,53 +26,14 @@ interface Report {
   skipped: { path: string; reason: string }[];
 }
 
-const temps: string[] = [];
-let operatorConfig = "";
-let previousDataHome: string | undefined;
-
-beforeAll(() => {
-  const home = mkdtempSync(join(tmpdir(), "cg-h7s-home-"));
-  temps.push(home);
-  previousDataHome = process.env.XDG_DATA_HOME;
-  process.env.XDG_DATA_HOME = join(home, "data");
-  operatorConfig = join(home, "config.yml");
-  // Small limits so "too large" needs only a few kilobytes; no external tools, no LLM.
-  writeFileSync(
-    operatorConfig,
-    [
-      "limits: {max_file_bytes: 4096}",
-      "analysers:",
-      "  bandit: {enabled: false}",
-      "  pylint: {enabled: false}",
-      "  eslint: {enabled: false}",
-      "  semgrep: {enabled: false}",
-      "",
-    ].join("\n"),
-  );
-});
-
-afterAll(() => {
-  if (previousDataHome === undefined) delete process.env.XDG_DATA_HOME;
-  else process.env.XDG_DATA_HOME = previousDataHome;
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-function repo(files: Readonly<Record<string, string>>): string {
-  const dir = mkdtempSync(join(tmpdir(), "cg-h7s-"));
-  temps.push(dir);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  git(dir, "init", "-q", "-b", "main");
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "-m", "start");
-  return dir;
-}
+// No user config from this machine; the settings below come in with -c (read as the repository's config).
+const home = operatorHome("cg-h7s-home-");
+// Small limits so "too large" needs only a few kilobytes; no external tools, no LLM.
+const settings = join(home.dir, "config.yml");
+writeFileSync(settings, ["limits: {max_file_bytes: 4096}", ...EXTERNAL_TOOLS_OFF, ""].join("\n"));
 
 async function review(dir: string): Promise<Report> {
-  const result = await cli(["review", dir, "-f", "json", "--no-store", "-c", operatorConfig], dir);
-  return JSON.parse(result.stdout) as Report;
+  return (await reviewReport(dir, ["-c", settings])).report as Report;
 }
 
 const pem = `-----BEGIN RSA PRIVATE KEY-----\n${FAKE.pemBody()}\n-----END RSA PRIVATE KEY-----`;
@@ -129,7 +89,7 @@ const secretLines = (report: Report, file: string): number[] =>
 
 describe("secrets are found in every file that is read", () => {
   it("7.2: Stripe, OpenAI, Slack webhook, postgres password and a private key in .py and .ts, without an LLM", async () => {
-    const dir = repo({
+    const dir = home.repo({
       "conf.py": python(SECRETS, pem),
       "conf.ts": typescript(SECRETS, pem),
       "control.py": python(STAND_INS, "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"),
@@ -164,7 +124,7 @@ describe("secrets are found in every file that is read", () => {
     const big = (secret: string) =>
       [...filler.slice(0, 60), `TOKEN = "${secret}"`, ...filler.slice(60), ""].join("\n");
     const oneLine = (secret: string) => `var a=${JSON.stringify(fakeBody(3000))};var k="${secret}";\n`;
-    const dir = repo({
+    const dir = home.repo({
       "big.py": big(SECRETS.stripe),
       "bundle.js": oneLine(SECRETS.openai),
       "big_control.py": big(STAND_INS.stripe),

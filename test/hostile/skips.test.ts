@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { cli, git } from "../support/cli-harness.js";
+import { EXTERNAL_TOOLS_OFF, operatorHome, reviewReport } from "./hostile-support.js";
 
 /**
  * Skip heuristics as evasion: one byte, one header line or a directory name
@@ -23,55 +23,21 @@ interface Report {
   notices: { analyser: string; message: string; file?: string; incomplete?: boolean }[];
 }
 
-const temps: string[] = [];
-let operatorConfig = "";
-let withEslint = "";
-let previousDataHome: string | undefined;
-
-beforeAll(() => {
-  const home = mkdtempSync(join(tmpdir(), "cg-h7-home-"));
-  temps.push(home);
-  previousDataHome = process.env.XDG_DATA_HOME;
-  process.env.XDG_DATA_HOME = join(home, "data");
-  // The built-in rules are what these cases are about; external tools only slow them down.
-  operatorConfig = join(home, "rules-only.yml");
-  writeFileSync(
-    operatorConfig,
-    "analysers:\n  bandit: {enabled: false}\n  pylint: {enabled: false}\n  eslint: {enabled: false}\n  semgrep: {enabled: false}\n",
-  );
-  withEslint = join(home, "with-eslint.yml");
-  writeFileSync(
-    withEslint,
-    "analysers:\n  bandit: {enabled: false}\n  pylint: {enabled: false}\n  semgrep: {enabled: false}\n",
-  );
-});
-
-afterAll(() => {
-  if (previousDataHome === undefined) delete process.env.XDG_DATA_HOME;
-  else process.env.XDG_DATA_HOME = previousDataHome;
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-function repo(files: Readonly<Record<string, string | Uint8Array>>): string {
-  const dir = mkdtempSync(join(tmpdir(), "cg-h7-"));
-  temps.push(dir);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  git(dir, "init", "-q", "-b", "main");
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "-m", "start");
-  return dir;
-}
+// No user config from this machine; the settings below come in with -c (read as the repository's config).
+const home = operatorHome("cg-h7-home-");
+// The built-in rules are what these cases are about; external tools only slow them down.
+const rulesOnly = join(home.dir, "rules-only.yml");
+writeFileSync(rulesOnly, `${EXTERNAL_TOOLS_OFF.join("\n")}\n`);
+const withEslint = join(home.dir, "with-eslint.yml");
+writeFileSync(withEslint, `${EXTERNAL_TOOLS_OFF.filter((line) => !line.includes("eslint")).join("\n")}\n`);
 
 async function review(
   dir: string,
   extra: string[] = [],
-  config = operatorConfig,
+  config = rulesOnly,
 ): Promise<{ code: number; report: Report }> {
-  const result = await cli(["review", dir, "-f", "json", "--no-store", "-c", config, ...extra], dir);
-  return { code: result.code, report: JSON.parse(result.stdout) as Report };
+  const { code, report } = await reviewReport(dir, ["-c", config, ...extra]);
+  return { code, report: report as Report };
 }
 
 /** "rule@line" for one file's findings from the built-in rules, sorted. */
@@ -94,7 +60,7 @@ const PY_VULN = ["import os", "def f():", '    os.system("rm -rf " + input())'];
 describe("skip heuristics do not hide a file or a finding", () => {
   it("1.20: a NUL byte in a JavaScript comment does not make the file binary", async () => {
     const code = [JS_VULN[0], "// marker \0 byte", JS_VULN[1], JS_VULN[2], ""].join("\n");
-    const dir = repo({
+    const dir = home.repo({
       "app.js": code,
       "control.js": code.replace("\0", " "),
       "logo.png": new Uint8Array([
@@ -118,7 +84,7 @@ describe("skip heuristics do not hide a file or a finding", () => {
         cafe,
         Buffer.from("'\nos.system('rm ' + input())\n"),
       ]);
-    const dir = repo({
+    const dir = home.repo({
       "legacy.py": body(new Uint8Array([0xe9])),
       "control.py": body(Buffer.from("é")).toString("utf8").replace("latin-1", "utf-8"),
       "klingon.py": "# coding: klingon-9\nimport os\nos.system('rm ' + input())\n",
@@ -143,7 +109,7 @@ describe("skip heuristics do not hide a file or a finding", () => {
       (_, i) => `# padding comment line number ${i} to make the file longer`,
     );
     const lf = [...PY_VULN, ...pad, ""].join("\n");
-    const dir = repo({
+    const dir = home.repo({
       "cr_only.py": lf.replace(/\n/g, "\r"),
       "control.py": lf,
       "crlf.py": lf.replace(/\n/g, "\r\n"),
@@ -157,7 +123,10 @@ describe("skip heuristics do not hide a file or a finding", () => {
   });
 
   it("1.25: U+2028 separates JavaScript lines: built-in rules and ESLint agree on line 3", async () => {
-    const dir = repo({ "sep.js": `${JS_VULN.join("\u2028")}\n`, "control.js": `${JS_VULN.join("\n")}\n` });
+    const dir = home.repo({
+      "sep.js": `${JS_VULN.join("\u2028")}\n`,
+      "control.js": `${JS_VULN.join("\n")}\n`,
+    });
     const { report } = await review(dir, [], withEslint);
     expect(placed(report, "sep.js")).toEqual(["js/code-injection@3", "js/command-injection@2"]);
     expect(placed(report, "sep.js")).toEqual(placed(report, "control.js"));
@@ -171,7 +140,7 @@ describe("skip heuristics do not hide a file or a finding", () => {
       expect(evalLines("sep.js")).toContain(3);
     }
     // Python does not end lines at U+2028: a separator inside a comment shifts nothing.
-    const py = repo({ "s.py": `# a\u2028b\n${PY_VULN.join("\n")}\n` });
+    const py = home.repo({ "s.py": `# a\u2028b\n${PY_VULN.join("\n")}\n` });
     expect(placed((await review(py)).report, "s.py")).toEqual(["py/command-injection@4"]);
   });
 
@@ -179,7 +148,7 @@ describe("skip heuristics do not hide a file or a finding", () => {
     const vuln = `${PY_VULN.join("\n")}\n`;
     const protocShape = "from google.protobuf import descriptor as _descriptor\n";
     const header = "# Code generated by protoc. DO NOT EDIT.\n";
-    const dir = repo({
+    const dir = home.repo({
       "handler.py": header + vuln,
       "control.py": vuln,
       "real_gen.py": header + protocShape + vuln,
@@ -196,7 +165,7 @@ describe("skip heuristics do not hide a file or a finding", () => {
     // The same file imported by the application's code is reviewed.
     expect(skipOf(report, "pkg/used_gen.py")).toBeUndefined();
     expect(placed(report, "pkg/used_gen.py")).toEqual(["py/command-injection@5"]);
-    const markdown = await cli(["review", dir, "-f", "markdown", "--no-store", "-c", operatorConfig], dir);
+    const markdown = await cli(["review", dir, "-f", "markdown", "--no-store", "-c", rulesOnly], dir);
     expect(markdown.stdout).toContain("real_gen.py");
   });
 
@@ -212,7 +181,7 @@ describe("skip heuristics do not hide a file or a finding", () => {
       "web/dist/package.json": "{}\n",
       "web/main.js": "import { x } from './dist/util.js';\n",
     };
-    const imported = repo({ ...files, "app.py": "from vendor.helpers import f\nf()\n" });
+    const imported = home.repo({ ...files, "app.py": "from vendor.helpers import f\nf()\n" });
     const { report } = await review(imported);
     expect(placed(report, "vendor/helpers.py")).toEqual(["py/command-injection@3"]);
     expect(placed(report, "web/dist/util.js")).toEqual(["js/code-injection@3", "js/command-injection@2"]);
@@ -220,7 +189,11 @@ describe("skip heuristics do not hide a file or a finding", () => {
     expect(placed(report, "build/steps.py")).toEqual(["py/command-injection@3"]);
 
     // Control: nothing imports vendor/ → skipped once, as a directory, with its evidence.
-    const alone = repo({ ...files, "app.py": "print('no imports')\n", "web/main.js": "console.log(1);\n" });
+    const alone = home.repo({
+      ...files,
+      "app.py": "print('no imports')\n",
+      "web/main.js": "console.log(1);\n",
+    });
     const control = (await review(alone)).report;
     expect(skipOf(control, "vendor/")).toMatchObject({ reason: "vendored" });
     expect(skipOf(control, "vendor/")?.detail).toContain("vendor/LICENSE");
@@ -230,7 +203,7 @@ describe("skip heuristics do not hide a file or a finding", () => {
   });
 
   it("vendored for real: a third-party package nothing imports stays skipped, and node_modules/ by name", async () => {
-    const dir = repo({
+    const dir = home.repo({
       "app.py": "import requests\n",
       "vendor/requests/setup.py": "from setuptools import setup\n",
       "vendor/requests/__init__.py": `${PY_VULN.join("\n")}\n`,
@@ -243,7 +216,7 @@ describe("skip heuristics do not hide a file or a finding", () => {
   });
 
   it("diff review: a changed source file skipped for an author-controlled reason makes the review incomplete (exit 4)", async () => {
-    const dir = repo({ "app.py": "x = 1\n" });
+    const dir = home.repo({ "app.py": "x = 1\n" });
     git(dir, "checkout", "-q", "-b", "feature");
     writeFileSync(join(dir, "bundle.js"), `${"var a=1;".repeat(400)}\n`);
     writeFileSync(join(dir, "plain.js"), "console.log(1);\n");
