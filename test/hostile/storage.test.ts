@@ -29,6 +29,7 @@ import { cli, FIXTURE_REPO, git, repoFrom } from "../support/cli-harness.js";
 import { KEYS } from "../support/llm-servers/index.js";
 import { startAgentServer, type AgentRequest } from "../agents/agent-server.js";
 import { llmRepo } from "../agents/rig.js";
+import { EXTERNAL_TOOLS_OFF } from "./hostile-support.js";
 
 const PG_ADMIN = "postgres://postgres@127.0.0.1:5432/test";
 const WORKTREE = join(import.meta.dirname, "..", "..");
@@ -445,7 +446,12 @@ function runAsNobody(
         cwd,
         uid: 65534,
         gid: 65534,
-        env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: dataHome, XDG_DATA_HOME: dataHome },
+        env: {
+          PATH: process.env.PATH ?? "/usr/bin:/bin",
+          HOME: dataHome,
+          XDG_DATA_HOME: dataHome,
+          XDG_CONFIG_HOME: join(dataHome, "config"),
+        },
         timeout: 120_000,
       },
       (error, stdout, stderr) => {
@@ -472,8 +478,10 @@ describe.skipIf(!isRoot)("hostile storage cases that need another user or a smal
     chmodSync(db, 0o444);
     chmodSync(store, 0o555);
     const home = join(base, "home");
-    mkdirSync(home);
-    execFileSync("chown", ["nobody", home]);
+    // The external tools are not what is tested: off in the operator's file, so each run is quick.
+    mkdirSync(join(home, "config", "codeguardian"), { recursive: true });
+    writeFileSync(join(home, "config", "codeguardian", "config.yml"), `${EXTERNAL_TOOLS_OFF.join("\n")}\n`);
+    execFileSync("chown", ["-R", "nobody", home]);
 
     const listed = await runAsNobody(["history", repo, "--db", db, "--json"], base, home);
     expect(listed.stderr).toBe("");
@@ -489,7 +497,7 @@ describe.skipIf(!isRoot)("hostile storage cases that need another user or a smal
     chmodSync(store, 0o755);
     chmodSync(db, 0o644);
     expect((await cli(["review", repo, "--db", db], base)).code).toBe(1);
-  });
+  }, 120_000);
 
   it("5.9: a full disk is named (not 'cannot rollback'), the report is still written, the store stays sound", async () => {
     const mount = join(scratch, "tiny");
