@@ -95,6 +95,18 @@ describe("TOKEN_PATTERNS", () => {
     expect(new Set(TOKEN_PATTERNS.map((p) => p.id)).size).toBe(TOKEN_PATTERNS.length);
   });
 
+  it("anchor each pattern on literal text its source spells out, so the cheap pre-check cannot skip a match", () => {
+    for (const pattern of TOKEN_PATTERNS) {
+      const literal = pattern.source.replace(/\\(.)/g, "$1");
+      expect(pattern.anchors.length, pattern.id).toBeGreaterThan(0);
+      // Each anchor is text of the source itself, or a prefix alternative written out (AKIA|ASIA, gh[pousr]_).
+      for (const anchor of pattern.anchors) {
+        const spelled = literal.includes(anchor) || literal.includes(anchor.slice(0, 2));
+        expect(spelled, `${pattern.id}: ${anchor}`).toBe(true);
+      }
+    }
+  });
+
   it("finds a private key block past openings of other kinds that never close", () => {
     const body = fakeBody(120);
     const text = `-----BEGIN EC PRIVATE KEY-----\nx\n-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n`;
