@@ -51,6 +51,37 @@ export interface SkippedFile {
   readonly language?: Language;
 }
 
+/**
+ * Where a review is in its life (docs/json-report.md). Only `finished`
+ * reviews have a meaningful `completeness`; `failed` means the review itself
+ * could not run (bad target, store error), `cancelled` that it was stopped.
+ */
+export const REVIEW_STATES = ["queued", "running", "finished", "failed", "cancelled"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/**
+ * How much of the planned work a review did. `partial`: work was cut on
+ * purpose by a limit the operator set (an LLM budget); `incomplete`: an
+ * analyser failed or timed out, a file could not be analysed, or the
+ * repository switched off everything, so findings may be missing.
+ */
+export const COMPLETENESS = ["complete", "partial", "incomplete"] as const;
+export type Completeness = (typeof COMPLETENESS)[number];
+
+/** What was reviewed: the whole tree, or the files changed against a base ref. */
+export type ReviewScope =
+  | { readonly kind: "full" }
+  | { readonly kind: "diff"; readonly base: string; readonly wholeFiles: boolean };
+
+/** Who or what asked for the review. */
+export interface Requester {
+  readonly kind: "cli" | "api" | "webhook" | "schedule";
+  /** A user id, API key id, or delivery id; absent for the CLI. */
+  readonly id?: string;
+  /** A readable name: the user's login, the webhook's event ("pull_request"). */
+  readonly name?: string;
+}
+
 export type AnalyserStatus = "completed" | "failed" | "timed-out" | "unavailable" | "disabled";
 
 export interface Notice {
