@@ -6,6 +6,7 @@ import type { Fix } from "../core/fix.js";
 import type { Review } from "../core/review.js";
 import { isSeverity } from "../core/severity.js";
 import type { Flavour } from "./flavour.js";
+import { statusColumnOf, upgradeStoredFields } from "./review-upgrade.js";
 import type { FindingsTable, ReviewsTable } from "./schema.js";
 
 /**
@@ -14,13 +15,13 @@ import type { FindingsTable, ReviewsTable } from "./schema.js";
  * as JSON. Reading the rows back yields a Review deep-equal to the saved one,
  * with optional fields absent (not `undefined`) when they were absent.
  */
-type ReviewDocument = Omit<Review, "id" | "status" | "durationMs" | "llm" | "findings">;
+type ReviewDocument = Omit<Review, "id" | "durationMs" | "llm" | "findings">;
 
 export type ReviewRow = Selectable<ReviewsTable>;
 export type FindingRow = Selectable<FindingsTable>;
 
 export function reviewToRow(review: Review, projectId: string, createdAt: string): Insertable<ReviewsTable> {
-  const { id, status, durationMs, llm, findings, ...rest } = review;
+  const { id, durationMs, llm, findings, ...rest } = review;
   const document: ReviewDocument = rest;
   const newFingerprints = new Set(review.comparison?.newFingerprints ?? []);
   const { bySeverity } = review.summary;
@@ -30,7 +31,7 @@ export function reviewToRow(review: Review, projectId: string, createdAt: string
     trigger: "manual",
     commit_sha: review.target.commit ?? null,
     branch: review.target.branch ?? null,
-    status,
+    status: statusColumnOf(review),
     total_findings: review.summary.total,
     critical_count: bySeverity.critical,
     high_count: bySeverity.high,
@@ -105,8 +106,8 @@ export function rowsToReview(row: ReviewRow, findings: readonly FindingRow[]): R
   }
   return {
     ...(document as unknown as ReviewDocument),
+    ...upgradeStoredFields(document, row.status),
     id: row.id,
-    status: row.status,
     durationMs: row.duration_ms,
     llm: { tokens: row.llm_tokens_used, costCents: row.llm_cost_cents },
     findings: findings.map(rowToFinding),
