@@ -21,9 +21,9 @@ export function problemsWith(project: ProjectRef, review: Review): string[] {
   if (project.key.trim() === "") problems.push("the project key is empty");
   if (review.id.trim() === "") problems.push("the review id is empty");
   if (!(REVIEW_STATES as readonly string[]).includes(review.state))
-    problems.push(`state "${String(review.state)}" is not one of ${REVIEW_STATES.join(", ")}`);
+    problems.push(`state "${review.state}" is not one of ${REVIEW_STATES.join(", ")}`);
   if (!(COMPLETENESS as readonly string[]).includes(review.completeness))
-    problems.push(`completeness "${String(review.completeness)}" is not one of ${COMPLETENESS.join(", ")}`);
+    problems.push(`completeness "${review.completeness}" is not one of ${COMPLETENESS.join(", ")}`);
   for (const name of ["startedAt", "completedAt"] as const) {
     if (Number.isNaN(Date.parse(review[name]))) problems.push(`${name} "${review[name]}" is not a date`);
   }
