@@ -8,7 +8,7 @@ import { DraftMemo } from "../fixes/recheck.js";
 import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
 import { proveReviewFixes, type ProvenFixes } from "./fix-stage.js";
 import type { Io } from "./io.js";
-import type { LlmAnalysers } from "./llm-setup.js";
+import type { LlmAnalysers } from "../app/llm-setup.js";
 
 /** Default cap on model-proposed fixes per review: each costs a call, and a re-check for LLM findings. */
 export const DEFAULT_LLM_FIXES = 20;

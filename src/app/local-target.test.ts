@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../core/config.js";
 import { CodeGuardianError } from "../core/errors.js";
 import type { PreparedTarget } from "./prepare-target.js";
-import { localTargetOnly } from "./review-command.js";
+import { localTargetOnly } from "./review.js";
 
 const prepared = (kind: PreparedTarget["target"]["kind"]): PreparedTarget => ({
   target: { kind, input: "x", root: "/tmp/x" },
