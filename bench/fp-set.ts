@@ -64,7 +64,8 @@ const srcDir = join(import.meta.dirname, "..", "src");
 const newestSource = Math.max(
   ...readdirSync(srcDir, { recursive: true, encoding: "utf8" }).map((p) => statSync(join(srcDir, p)).mtimeMs),
 );
-if (newestSource > builtAt) console.warn("bench:fp: src/ changed after the last build; run `npm run build` for current figures");
+if (newestSource > builtAt)
+  console.warn("bench:fp: src/ changed after the last build; run `npm run build` for current figures");
 
 const sources = sourcesParse.sources.sources.filter((s) => only === undefined || s.project.includes(only));
 console.log(
@@ -105,7 +106,11 @@ for (const source of sources) {
   for (const f of review.findings) {
     if (!isSevere(f) || !isProduction(f) || verdictsParse.verdicts.has(f.fingerprint)) continue;
     const path = join(fetched.dir, f.file);
-    candidates.push({ project: source.project, finding: f, text: existsSync(path) ? readFileSync(path, "utf8") : undefined });
+    candidates.push({
+      project: source.project,
+      finding: f,
+      text: existsSync(path) ? readFileSync(path, "utf8") : undefined,
+    });
   }
 }
 

@@ -8,14 +8,25 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { archiveName, type PinnedSource } from "./fp-sources.js";
 
 /** `$XDG_CACHE_HOME/codeguardian-bench/fp-set`, or under `~/.cache` when it is unset. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
-  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME !== "" ? env.XDG_CACHE_HOME : join(homedir(), ".cache");
+  const base =
+    env.XDG_CACHE_HOME && env.XDG_CACHE_HOME !== "" ? env.XDG_CACHE_HOME : join(homedir(), ".cache");
   return join(base, "codeguardian-bench", "fp-set");
 }
 
@@ -42,13 +53,15 @@ function download(s: PinnedSource, dir: string): string {
       throw new Error(
         `the pinned Debian package ${s.package}=${s.version} is not downloadable here (${(error as Error).message}); ` +
           `the false-positive set needs exactly that version, so the benchmark stops`,
+        { cause: error },
       );
     }
   } else {
     run("npm", ["pack", `${s.package}@${s.version}`, "--pack-destination", dir, "--silent"], dir);
   }
   const files = readdirSync(dir).filter((f) => f.endsWith(s.kind === "debian" ? ".deb" : ".tgz"));
-  if (files.length !== 1) throw new Error(`expected one archive for ${s.package} in ${dir}, found ${files.length}`);
+  if (files.length !== 1)
+    throw new Error(`expected one archive for ${s.package} in ${dir}, found ${files.length}`);
   return join(dir, files[0]!);
 }
 
@@ -82,7 +95,8 @@ function extract(s: PinnedSource, archivePath: string, into: string, cache: stri
     if (s.kind === "debian") {
       run("dpkg-deb", ["-x", archivePath, tmp], tmp);
       const from = join(tmp, "usr", "lib", "python3", "dist-packages", s.module);
-      if (!existsSync(from)) throw new Error(`${archivePath} holds no usr/lib/python3/dist-packages/${s.module}/`);
+      if (!existsSync(from))
+        throw new Error(`${archivePath} holds no usr/lib/python3/dist-packages/${s.module}/`);
       cpSync(from, into, { recursive: true });
     } else {
       // npm archives hold one top-level `package/` directory.

@@ -45,7 +45,9 @@ export function printFigures(figures: Figures): void {
   const t = figures.total;
   const met = (ok: boolean): string => (ok ? "met    " : "NOT met");
   console.log(`\n${figuresTable(figures)}\n`);
-  console.log("high+crit, true/false/debatable/unjudged: findings in production code; review s: wall time of the CLI");
+  console.log(
+    "high+crit, true/false/debatable/unjudged: findings in production code; review s: wall time of the CLI",
+  );
   console.log(`\nunjudged: ${t.judged.unjudged}`);
   if (figures.staleVerdicts > 0)
     console.log(`verdicts for fingerprints no review reported: ${figures.staleVerdicts}`);

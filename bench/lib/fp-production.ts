@@ -30,6 +30,8 @@ export const NON_PRODUCTION_DIRECTORIES: readonly string[] = [
   "scripts",
   "build",
   "migrations",
+  // Bundles built from the package's own sources (axios's dist/ from lib/): reviewing them counts the same code twice.
+  "dist",
 ];
 
 /**
@@ -46,6 +48,8 @@ const NON_PRODUCTION_FILES: readonly RegExp[] = [
   /\.test-d\.[cm]?ts$/,
   /\.(config|conf)\.[cm]?[jt]s$/,
   /^(gulpfile|gruntfile|webpack\.[\w.-]+|rollup\.[\w.-]+)\.[cm]?[jt]s$/i,
+  // Documentation: a README's examples are not the library's code.
+  /\.(md|markdown|rst|txt)$/i,
 ];
 
 /** Why a path is non-production, or undefined when it is production. */
