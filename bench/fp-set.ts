@@ -46,6 +46,15 @@ function fail(lines: readonly string[]): never {
   process.exit(2);
 }
 
+/** A download, checksum or review that fails stops the run with its message, not a stack trace. */
+function orStop<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    return fail([(error as Error).message]);
+  }
+}
+
 /** The one place that decides production; see the seam note in bench/lib/fp-production.ts. */
 function isProduction(f: ReportedFinding): boolean {
   return isProductionPath(f.file);
@@ -75,7 +84,7 @@ console.log(
 const inputs: ProjectInput[] = [];
 const candidates: Candidate[] = [];
 for (const source of sources) {
-  const fetched = fetchSource(source, cache);
+  const fetched = orStop(() => fetchSource(source, cache));
   const scope = await discoverFiles({
     root: fetched.dir,
     include: [],
@@ -89,7 +98,7 @@ for (const source of sources) {
     if (isProductionPath(file.path)) productionLines += nonBlankLines(file.text);
     else nonProductionLines += nonBlankLines(file.text);
   }
-  const review = reviewProject(fetched.dir, withTools);
+  const review = orStop(() => reviewProject(fetched.dir, withTools));
   console.log(
     `  ${source.project} ${source.version}${fetched.fetched ? " (downloaded)" : ""}: ${review.status}, exit ${review.exitCode}, ` +
       `${review.filesAnalysed} files, ${review.findings.length} findings, ${review.seconds.toFixed(1)} s ` +

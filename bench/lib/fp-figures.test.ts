@@ -59,6 +59,7 @@ describe("computeFigures", () => {
     expect(figures.projects[0]?.judged).toEqual({ true: 1, false: 0, debatable: 0, unjudged: 1 });
     expect(figures.total.judged).toEqual({ true: 1, false: 0, debatable: 1, unjudged: 1 });
     expect(figures.staleVerdicts).toBe(1);
+    expect(figures.severeByRule).toEqual([["r", 3]]);
   });
 
   it("checks the targets: an unjudged finding does not count as true", () => {

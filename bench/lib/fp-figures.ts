@@ -59,6 +59,8 @@ export interface Figures {
   readonly total: ProjectFigures;
   /** Verdicts whose fingerprint no review reported any more: shown so they can be pruned. */
   readonly staleVerdicts: number;
+  /** High and critical production findings per rule id, most first: where the noise comes from. */
+  readonly severeByRule: readonly (readonly [string, number])[];
   readonly targets: { readonly per10k: boolean; readonly trueShare: boolean; readonly unjudged: boolean };
 }
 
@@ -136,10 +138,15 @@ export function computeFigures(
   };
   const reported = new Set(inputs.flatMap((i) => i.findings.map((f) => f.fingerprint)));
   const staleVerdicts = [...verdicts.keys()].filter((fp) => !reported.has(fp)).length;
+  const byRule = new Map<string, number>();
+  for (const f of inputs.flatMap((i) => i.findings))
+    if (isSevere(f) && isProduction(f)) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+  const severeByRule = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return {
     projects,
     total,
     staleVerdicts,
+    severeByRule,
     targets: {
       per10k: total.per10k <= TARGET_PER_10K,
       // The share is of every severe finding: an unjudged one does not count as true.

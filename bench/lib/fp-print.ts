@@ -48,6 +48,8 @@ export function printFigures(figures: Figures): void {
   console.log(
     "high+crit, true/false/debatable/unjudged: findings in production code; review s: wall time of the CLI",
   );
+  const byRule = figures.severeByRule.map(([rule, n]) => `${rule} ${n}`).join(", ");
+  console.log(`by rule: ${byRule === "" ? "none" : byRule}`);
   console.log(`\nunjudged: ${t.judged.unjudged}`);
   if (figures.staleVerdicts > 0)
     console.log(`verdicts for fingerprints no review reported: ${figures.staleVerdicts}`);
