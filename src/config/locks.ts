@@ -67,11 +67,17 @@ export function applyLocks(
     drop("min_confidence", `"min_confidence: ${out.min_confidence}"`);
     delete out.min_confidence;
   }
-  for (const key of ["include", "exclude", "formats"] as const) {
-    if (out[key] !== undefined && isLocked(key)) {
-      drop(key, `its "${key}" list`);
-      delete out[key];
-    }
+  if (out.include !== undefined && isLocked("include")) {
+    drop("include", `its "include" list`);
+    delete out.include;
+  }
+  if (out.exclude !== undefined && isLocked("exclude")) {
+    drop("exclude", `its "exclude" list`);
+    delete out.exclude;
+  }
+  if (out.formats !== undefined && isLocked("formats")) {
+    drop("formats", `its "formats" list`);
+    delete out.formats;
   }
   if (out.analysers) {
     const analysers = { ...out.analysers };
@@ -86,23 +92,31 @@ export function applyLocks(
     out.analysers = analysers;
   }
   if (out.rules) {
-    const rules = { ...out.rules };
-    for (const id of Object.keys(rules)) {
-      if (!isLocked(`rules.${id}`)) continue;
-      const setting = rules[id]!;
-      const off =
-        setting === "off" || setting === false || (typeof setting === "object" && setting.enabled === false);
-      const severity =
-        typeof setting === "string" ? setting : typeof setting === "object" ? setting.severity : undefined;
-      if (off) {
-        drop(`rules.${id}`, `switching "${id}" off`);
-        delete rules[id];
-      } else if (severity !== undefined && severity !== "off" && lowersSeverity(id, severity, above)) {
-        drop(`rules.${id}`, `lowering "${id}" to ${severity}`);
-        delete rules[id];
+    const kept: [string, NonNullable<ConfigInput["rules"]>[string]][] = [];
+    for (const [id, setting] of Object.entries(out.rules)) {
+      if (isLocked(`rules.${id}`)) {
+        const off =
+          setting === "off" ||
+          setting === false ||
+          (typeof setting === "object" && setting.enabled === false);
+        const severity =
+          typeof setting === "string" ? setting : typeof setting === "object" ? setting.severity : undefined;
+        if (off) {
+          drop(`rules.${id}`, `switching "${id}" off`);
+          continue;
+        }
+        if (severity !== undefined && severity !== "off" && lowersSeverity(id, severity, above)) {
+          drop(`rules.${id}`, `lowering "${id}" to ${severity}`);
+          continue;
+        }
       }
+      kept.push([id, setting]);
     }
-    out.rules = rules;
+    // A null prototype: a repository may name a rule "constructor".
+    out.rules = Object.assign(
+      Object.create(null) as NonNullable<ConfigInput["rules"]>,
+      Object.fromEntries(kept),
+    );
   }
   return { input: out, notices };
 }
