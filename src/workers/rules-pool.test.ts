@@ -114,7 +114,7 @@ describe("RulesPool", () => {
     const other = hostile.run(job(files, { ruleIds: allTestIds }));
     const t0 = performance.now();
     setTimeout(() => controller.abort(), 200);
-    expect(await rejection(stuck)).toBe("CG_ANALYSIS_CANCELLED");
+    expect(await rejection(stuck)).toBe("CG_CANCELLED");
     expect(performance.now() - t0).toBeLessThan(5_000);
     expect(summary(await other)).toEqual(expected);
     expect(summary(await hostile.run(job(files, { ruleIds: allTestIds })))).toEqual(expected);
