@@ -76,72 +76,60 @@ async function runOne(
   };
 
   const cancelled = whenAborted(cancel);
+  // A function, not a narrowed value: the signal can abort during any await below.
+  const aborted = (): boolean => cancel?.aborted === true;
+  const controller = new AbortController();
+  const forward = (): void => controller.abort(cancel?.reason);
+  let timer: NodeJS.Timeout | undefined;
   try {
-    if (cancel?.aborted === true) return stopped();
+    if (aborted()) return stopped();
     // The rules analyser's availability waits for its workers to start: not past a cancel.
     const unavailable = await Promise.race([safeAvailability(analyser), cancelled.promise]);
     if (unavailable === CANCELLED) return stopped();
     if (unavailable !== null) return ended("unavailable", unavailable);
-    return await analyse(analyser, input, timeoutMs, now, cancel, cancelled.promise, ended, stopped);
-  } finally {
-    cancelled.dispose();
-  }
-}
 
-async function analyse(
-  analyser: Analyser,
-  input: Omit<AnalyserInput, "signal">,
-  timeoutMs: number,
-  now: () => number,
-  cancel: AbortSignal | undefined,
-  cancelled: Promise<typeof CANCELLED>,
-  ended: (status: "timed-out" | "failed", message: string) => AnalyserResult,
-  stopped: () => AnalyserResult,
-): Promise<AnalyserResult> {
-  const started = now();
-  input.progress({ kind: "analyser", analyser: analyser.id, status: "started" });
-  const controller = new AbortController();
-  const forward = (): void => controller.abort(cancel?.reason);
-  cancel?.addEventListener("abort", forward, { once: true });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), timeoutMs);
-  });
-  const work = analyser.analyse({ ...input, signal: controller.signal });
-  try {
-    const outcome = await Promise.race([work, timeout, cancelled]);
-    if (outcome === CANCELLED) {
-      await settledWithin(work, CANCEL_GRACE_MS);
-      return stopped();
-    }
-    if (outcome === "timeout") {
+    input.progress({ kind: "analyser", analyser: analyser.id, status: "started" });
+    cancel?.addEventListener("abort", forward, { once: true });
+    const timeout = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), timeoutMs);
+    });
+    const work = analyser.analyse({ ...input, signal: controller.signal });
+    try {
+      const outcome = await Promise.race([work, timeout, cancelled.promise]);
+      if (outcome === CANCELLED) {
+        await settledWithin(work, CANCEL_GRACE_MS);
+        return stopped();
+      }
+      if (outcome === "timeout") {
+        controller.abort();
+        return ended("timed-out", `${analyser.id} timed out after ${Math.round(timeoutMs / 1000)} s`);
+      }
+      const findings = outcome.findings.length;
+      input.progress({ kind: "analyser", analyser: analyser.id, status: "completed", findings });
+      return {
+        run: {
+          id: analyser.id,
+          status: "completed",
+          durationMs: Math.round(now() - started),
+          filesAnalysed: outcome.filesAnalysed,
+          findings,
+        },
+        output: outcome,
+        notices: outcome.notices,
+      };
+    } catch (error) {
       controller.abort();
-      return ended("timed-out", `${analyser.id} timed out after ${Math.round(timeoutMs / 1000)} s`);
+      // An analyser may reject on the cancel before the race hears of it: still a cancel, not a failure.
+      if (aborted()) return stopped();
+      return ended(
+        "failed",
+        `${analyser.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
-    const findings = outcome.findings.length;
-    input.progress({ kind: "analyser", analyser: analyser.id, status: "completed", findings });
-    return {
-      run: {
-        id: analyser.id,
-        status: "completed",
-        durationMs: Math.round(now() - started),
-        filesAnalysed: outcome.filesAnalysed,
-        findings,
-      },
-      output: outcome,
-      notices: outcome.notices,
-    };
-  } catch (error) {
-    controller.abort();
-    // An analyser may reject on the cancel before the race hears of it: still a cancel, not a failure.
-    if (cancel?.aborted === true) return stopped();
-    return ended(
-      "failed",
-      `${analyser.id} failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
   } finally {
     clearTimeout(timer);
     cancel?.removeEventListener("abort", forward);
+    cancelled.dispose();
   }
 }
 
