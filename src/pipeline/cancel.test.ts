@@ -148,4 +148,19 @@ describe("a cancelled review", () => {
     expect(progress.finished.map((r) => [r.id, r.status])).toEqual([["quick", "completed"]]);
     expect(progress.stopped).toEqual(["deaf"]);
   });
+
+  it("turns a scope port that fails on the cancel into the same cancellation", async () => {
+    const controller = new AbortController();
+    const error = await rejection(
+      runReview(request, {
+        ...ports([], [], controller.signal),
+        scope: () => {
+          controller.abort();
+          return Promise.reject(new Error("git diff was cancelled"));
+        },
+      }),
+    );
+    expect(error).toBeInstanceOf(ReviewCancelledError);
+    expect((error as ReviewCancelledError).progress.stage).toBe("scope");
+  });
 });

@@ -79,7 +79,11 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
 
   ports.progress({ kind: "stage", stage: "scope" });
   stopIfCancelled(cancel, "scope");
-  const scope = await ports.scope();
+  // A scope port that fails because it was cancelled (a clone, git diff) is a cancel too.
+  const scope = await ports.scope().catch((error: unknown) => {
+    stopIfCancelled(cancel, "scope");
+    throw error;
+  });
   stopIfCancelled(cancel, "scope", [], scope.files.length);
   ports.progress({ kind: "scope", filesFound: scope.files.length, skipped: scope.skipped.length });
 
