@@ -160,7 +160,15 @@ export class FileFlow implements FileScope {
       if (start === "clean") env.set(p.name, CLEAN);
       else if (start === "source") {
         env.set(p.name, [
-          sourceOrigin(`request parameter '${p.name}' of ${fn.name}()`, HANDLER_PARAM_TRUST, fn.node),
+          sourceOrigin(
+            {
+              label: `parameter '${p.name}' of ${fn.name}()`,
+              words: "a request parameter the framework passes to the handler",
+              level: "remote",
+              trust: HANDLER_PARAM_TRUST,
+            },
+            fn.node,
+          ),
         ]);
       } else {
         const origin: Origin = {
