@@ -23,6 +23,8 @@ const meta = {
   ],
   fixable: false,
   family: "trust-boundary",
+  // Operator-only flows (docs/trust-levels.md): a session value the operator sets is not data crossing a trust boundary.
+  operatorFlows: "ignore",
 } as const;
 
 /**

@@ -48,6 +48,7 @@ export default defineRule(
     ],
     fixable: false,
     family: "nosql-injection",
+    operatorFlows: "note",
   },
   (ctx) => {
     if (!/mongo|collection|\bdb\b|\$where/i.test(ctx.text)) return;

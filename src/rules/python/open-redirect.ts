@@ -45,6 +45,8 @@ export default defineRule(
     ],
     fixable: false,
     family: "open-redirect",
+    // Operator-only flows (docs/trust-levels.md): a redirect target set by the operator is the site's own configuration.
+    operatorFlows: "ignore",
   },
   (ctx) => {
     for (const call of findCalls(ctx, CALLS)) {

@@ -70,6 +70,7 @@ export default defineRule(
     ],
     fixable: false,
     family: "path-traversal",
+    operatorFlows: "note",
   },
   (ctx) => {
     const calls = findCalls(ctx, CALLS);

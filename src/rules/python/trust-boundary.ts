@@ -30,6 +30,8 @@ export default defineRule(
     references: ["https://cwe.mitre.org/data/definitions/501.html"],
     fixable: false,
     family: "trust-boundary",
+    // Operator-only flows (docs/trust-levels.md): a session value the operator sets is not data crossing a trust boundary.
+    operatorFlows: "ignore",
   },
   (ctx) => {
     const nodes = candidates(ctx, QUERY).filter(

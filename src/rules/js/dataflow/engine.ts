@@ -187,7 +187,15 @@ export class TaintEngine implements Env {
             (name) => {
               emit(name, (mode) =>
                 NEXT_PROPS.has(name)
-                  ? source(`Next.js ${name}`, pattern.range().start.line + 1, 0.9)
+                  ? source(
+                      {
+                        label: `Next.js ${name}`,
+                        words: name === "params" ? "the request's URL path" : "the request's query string",
+                        level: "remote",
+                        confidence: 0.9,
+                      },
+                      pattern.range().start.line + 1,
+                    )
                   : this.parameterValue(scope, index, mode),
               );
             },
@@ -228,7 +236,15 @@ export class TaintEngine implements Env {
     const helper = this.helperFor(scope.node);
     if (helper?.exportedMethod !== undefined && helper.callCount() === 0 && param && !scalarTyped(param)) {
       const label = `parameter ${param.text()} of ${helper.exportedMethod}()`;
-      return join(symbolic, source(label, param.range().start.line + 1, API_PARAMETER_CONFIDENCE, true));
+      // Counted as remote: a library cannot know its callers, and the flaw is in the method whoever calls it.
+      const api = {
+        label,
+        words: "an argument of an exported method",
+        level: "remote",
+        confidence: API_PARAMETER_CONFIDENCE,
+        apiParameter: true,
+      } as const;
+      return join(symbolic, source(api, param.range().start.line + 1));
     }
     if (!helper || helper.callCount() > MAX_CALL_SITES || ++this.expansions > MAX_CALL_SITE_EXPANSIONS) {
       return symbolic;
