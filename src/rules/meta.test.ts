@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -68,6 +68,11 @@ describe("rule folders", () => {
         for (const cwe of meta.cwe) expect(cwe).toMatch(/^CWE-\d+$/);
         if (meta.category === "security")
           expect(meta.cwe.length, "security rules name a CWE").toBeGreaterThan(0);
+        // A rule that reports taint flows says what an operator-only flow becomes (docs/trust-levels.md).
+        const reportsFlows = /\b(?:reportFlow|reportTaintedArg|checkSinkValues|reportTaint)\(/.test(
+          readFileSync(join(HERE, folder, file), "utf8"),
+        );
+        if (reportsFlows) expect(meta.operatorFlows, "operatorFlows of a taint rule").toBeDefined();
         const owner = seen.get(meta.id);
         expect(owner, `id ${meta.id} is also used by ${owner ?? ""}`).toBeUndefined();
         seen.set(meta.id, `${folder}/${file}`);

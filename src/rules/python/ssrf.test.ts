@@ -4,6 +4,16 @@ import rule from "./ssrf.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust: a URL from the environment is the operator's configuration (operatorFlows: ignore)",
+      code: `import os
+import requests
+
+
+def ping():
+    return requests.get(os.environ["HEALTH_URL"] + "/ping", timeout=5)
+`,
+    },
+    {
       name: "fixed host, input in the path",
       code: `import requests\nfrom flask import request\n\n@app.route("/user")\ndef user():\n    uid = request.args["id"]\n    return requests.get(f"https://api.example.com/users/{uid}", timeout=5).text\n`,
     },

@@ -66,4 +66,4 @@ export function decideFlow(
  * the environment or the command line is not.
  */
 export const HARDENING_WHY =
-  "Whoever sets this value already runs the program, so this is not an attack path by itself (a hardening note): it becomes one if the value is ever filled from outside, such as a CI job, a container spec or a wrapper script that passes user input along.";
+  "The value comes from whoever runs the program (its environment, command line or local files), who needs no exploit to do what this allows, so this is a hardening note rather than an attack path; it becomes one if the value is ever filled from outside, such as by a CI job, a container spec or a wrapper script that passes user input along.";
