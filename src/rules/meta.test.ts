@@ -10,6 +10,8 @@ import type { Rule } from "./define-rule.js";
  */
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DOCS = join(HERE, "..", "..", "docs", "rules");
+const TRUST_DOC = readFileSync(join(HERE, "..", "..", "docs", "trust-levels.md"), "utf8");
+const OPERATOR_WORDS = { note: "low hardening note", ignore: "not reported" } as const;
 const FOLDERS = [
   { folder: "python", prefix: "py" },
   { folder: "js", prefix: "js" },
@@ -73,6 +75,12 @@ describe("rule folders", () => {
           readFileSync(join(HERE, folder, file), "utf8"),
         );
         if (reportsFlows) expect(meta.operatorFlows, "operatorFlows of a taint rule").toBeDefined();
+        if (meta.operatorFlows !== undefined) {
+          const row = `| \`${meta.id}\` | ${meta.severity} | ${OPERATOR_WORDS[meta.operatorFlows]} |`;
+          expect(TRUST_DOC, "docs/trust-levels.md lists the rule's choice").toContain(row);
+          const page = readFileSync(join(DOCS, `${prefix}-${name}.md`), "utf8");
+          expect(page, "its doc page states the choice").toContain(`operatorFlows: "${meta.operatorFlows}"`);
+        }
         const owner = seen.get(meta.id);
         expect(owner, `id ${meta.id} is also used by ${owner ?? ""}`).toBeUndefined();
         seen.set(meta.id, `${folder}/${file}`);
