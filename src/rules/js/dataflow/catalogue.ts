@@ -144,6 +144,14 @@ export function globalSourceFacts(g: GlobalSource, path: string): SourceFacts {
   return { label: path, words, level: g.level, confidence: g.confidence };
 }
 
+/** The payload of a WebSocket, worker or queue message handed to a listener. */
+export const MESSAGE_SOURCE: SourceFacts = {
+  label: "message",
+  words: "a WebSocket or queue message",
+  level: "remote",
+  confidence: 0.9,
+};
+
 const FILE = "the contents of a local file";
 const RESPONSE = "the response of an outbound HTTP call";
 

@@ -2,6 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { callArguments, dottedPath, isFunctionKind, startOf } from "./ast.js";
 import {
   ELEMENT_CALLBACKS,
+  MESSAGE_SOURCE,
   NEXT_HANDLERS,
   NEXT_PROPS,
   ROLE_BY_PARAM_NAME,
@@ -279,9 +280,22 @@ export class TaintEngine implements Env {
     const method = path.slice(path.lastIndexOf(".") + 1);
     const firstParamName =
       (fn.field("parameter") ?? fn.field("parameters")?.namedChildren()[0])?.text() ?? "";
+    const line = fn.range().start.line + 1;
     if (method === "addEventListener" || method === "on") {
       const event = callArguments(call)[0]?.text().slice(1, -1);
-      if (event === "message") return { firstParam: () => role("message-event"), nextProps: false };
+      // A DOM MessageEvent carries its payload in `.data`; Node emitters (ws, socket.io,
+      // worker_threads, child-process IPC) pass the payload itself.
+      if (event === "message" && method === "addEventListener")
+        return { firstParam: () => role("message-event"), nextProps: false };
+      if (event === "message") {
+        const facts = { ...MESSAGE_SOURCE, label: `${path}("message") payload` };
+        return { firstParam: () => source(facts, line), nextProps: false };
+      }
+    }
+    // amqplib `channel.consume(queue, (msg) => ...)`: a message taken from a queue.
+    if (method === "consume" && path.includes(".")) {
+      const facts = { ...MESSAGE_SOURCE, label: `${path}() message` };
+      return { firstParam: () => source(facts, line), nextProps: false };
     }
     if (ROUTE_METHODS.has(method) && path.includes(".")) {
       const r: RoleName = firstParamName.startsWith("ctx") ? "koa" : "request";

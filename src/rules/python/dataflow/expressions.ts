@@ -273,7 +273,9 @@ function evalCall(node: SgNode, scope: Scope): Taint {
 
   const firstArg =
     argList?.kind() === "argument_list" ? argList.children().find((a) => a.isNamed()) : undefined;
-  const source = dotted === "" ? undefined : callSource(dotted, method, firstArg?.text());
+  // Method sources (`.fetchone()`, `.namelist()`) also count on a chained receiver: `conn.execute(q).fetchone()`.
+  const source =
+    dotted === "" && method === undefined ? undefined : callSource(dotted, method, firstArg?.text());
   if (source) return [sourceOrigin(source, node)];
   // `ALLOWED.get(choice, "default")` on a local mapping of constants: the result is one of its
   // values or the default, never the key that was looked up.

@@ -154,7 +154,11 @@ export class FileFlow implements FileScope {
 
   private initialEnv(fn: FunctionInfo): Env {
     const env: Env = new Map();
-    const { starts } = classifyParams(fn);
+    const { starts, entry } = classifyParams(fn);
+    const words =
+      entry === "task"
+        ? "a task argument taken from a queue message"
+        : "a request parameter the framework passes to the handler";
     fn.params.forEach((p, i) => {
       const start = starts[i];
       if (start === "clean") env.set(p.name, CLEAN);
@@ -163,7 +167,7 @@ export class FileFlow implements FileScope {
           sourceOrigin(
             {
               label: `parameter '${p.name}' of ${fn.name}()`,
-              words: "a request parameter the framework passes to the handler",
+              words,
               level: "remote",
               trust: HANDLER_PARAM_TRUST,
             },

@@ -63,6 +63,7 @@ function spec(label: string, words: string, level: TrustLevel, trust: number): S
 }
 
 const FILE = "the contents of a local file";
+const STORED_ROW = "a row read from the database";
 const RESPONSE = "the response of an outbound HTTP call";
 
 const CALL_SOURCES: ReadonlyMap<string, SourceSpec> = new Map([
@@ -84,8 +85,17 @@ const HTTP_CLIENTS =
 const REQUEST_CALL = /^(?:self\.|flask\.|quart\.)?request\.(?:get_json|get_data|json|body|form|read)$/;
 const ARCHIVE_LISTINGS = new Set(["infolist", "namelist", "getmembers", "getnames"]);
 const NETWORK_METHODS = new Set(["recv", "recvfrom", "recv_into", "recvmsg"]);
+/** Starlette/FastAPI WebSocket reads. */
+const WEBSOCKET_METHODS = new Set(["receive_text", "receive_json", "receive_bytes"]);
 /** DB-API cursor reads: rows stored earlier, possibly by an attacker (second-order flows). */
 const DB_READS = new Set(["fetchone", "fetchall", "fetchmany"]);
+/**
+ * ORM reads by callee: a Django manager (`Upload.objects.get(...)`), Django's
+ * get_object_or_404, an SQLAlchemy session. `.get` alone is every dict's, so a
+ * manager or session receiver is required.
+ */
+const ORM_READ =
+  /(?:^|\.)(?:objects\.(?:get|filter|exclude|all|first|last|get_or_create|values|values_list|order_by|raw)|session\.(?:query|get|scalar|scalars)|get_object_or_404|get_list_or_404)$/;
 
 /** `os.environ["HOME"]` or `os.environ.get(name)`: the variable named when the key is visible. */
 export function environmentSource(dotted: string, key: string | undefined): SourceSpec {
@@ -150,8 +160,10 @@ export function callSource(
     return spec(`${method}()`, "a command-line argument (argparse)", "operator", 0.8);
   if (method !== undefined && NETWORK_METHODS.has(method))
     return spec(`.${method}()`, "data received from the network", "remote", 0.6);
-  if (method !== undefined && DB_READS.has(method))
-    return spec(`.${method}()`, "a row read from the database", "stored", 0.6);
+  if (method !== undefined && WEBSOCKET_METHODS.has(method))
+    return spec(`.${method}()`, "a WebSocket message", "remote", 0.9);
+  if (method !== undefined && DB_READS.has(method)) return spec(`.${method}()`, STORED_ROW, "stored", 0.6);
+  if (ORM_READ.test(dotted)) return spec(`${dotted}()`, STORED_ROW, "stored", 0.6);
   return undefined;
 }
 
@@ -291,4 +303,4 @@ let lastText = "";
 let lastAnswer = false;
 
 const UNTRUSTED_MARKER =
-  /\brequest\b|\.fetch(?:one|all|many)\b|\bargv\b|parse_(?:known_)?args|infolist|namelist|getmembers|getnames|environ|getenv|\binput\s*\(|raw_input|\.recv|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;
+  /\brequest\b|\.fetch(?:one|all|many)\b|\.objects\.|_or_404\b|\bsession\.(?:query|get|scalars?)\b|\bargv\b|parse_(?:known_)?args|infolist|namelist|getmembers|getnames|environ|getenv|\binput\s*\(|raw_input|\.recv|receive_(?:text|json|bytes)|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;
