@@ -80,22 +80,71 @@ const CALL_SOURCES: ReadonlyMap<string, SourceSpec> = new Map([
 /** Reads of one environment variable, named by their first argument. */
 const ENV_CALLS = new Set(["os.getenv", "os.getenvb", "os.environ.get", "os.environb.get"]);
 
-const HTTP_CLIENTS =
-  /^(?:requests|httpx|session|self\.session)\.(?:get|post|put|patch|delete|head|options|request)$/;
-const REQUEST_CALL = /^(?:self\.|flask\.|quart\.)?request\.(?:get_json|get_data|json|body|form|read)$/;
-const ARCHIVE_LISTINGS = new Set(["infolist", "namelist", "getmembers", "getnames"]);
-const NETWORK_METHODS = new Set(["recv", "recvfrom", "recv_into", "recvmsg"]);
-/** Starlette/FastAPI WebSocket reads. */
-const WEBSOCKET_METHODS = new Set(["receive_text", "receive_json", "receive_bytes"]);
-/** DB-API cursor reads: rows stored earlier, possibly by an attacker (second-order flows). */
-const DB_READS = new Set(["fetchone", "fetchall", "fetchmany"]);
-/**
- * ORM reads by callee: a Django manager (`Upload.objects.get(...)`), Django's
- * get_object_or_404, an SQLAlchemy session. `.get` alone is every dict's, so a
- * manager or session receiver is required.
- */
-const ORM_READ =
-  /(?:^|\.)(?:objects\.(?:get|filter|exclude|all|first|last|get_or_create|values|values_list|order_by|raw)|session\.(?:query|get|scalar|scalars)|get_object_or_404|get_list_or_404)$/;
+/** A kind of source whose label comes from the code that reads it. */
+interface SourceKind {
+  readonly words: string;
+  readonly level: TrustLevel;
+  readonly trust: number;
+}
+
+const ARCHIVE: SourceKind = { words: "the entry names of an archive", level: "remote", trust: 0.7 };
+const NETWORK: SourceKind = { words: "data received from the network", level: "remote", trust: 0.6 };
+const WEBSOCKET: SourceKind = { words: "a WebSocket message", level: "remote", trust: 0.9 };
+const ARGPARSE: SourceKind = { words: "a command-line argument (argparse)", level: "operator", trust: 0.8 };
+const STORED: SourceKind = { words: STORED_ROW, level: "stored", trust: 0.6 };
+
+/** What fills the parameters of an entry point (handlers.ts): a web request, or a task queue's message. */
+export const ENTRY_SOURCES: Readonly<Record<"route" | "task", SourceKind>> = {
+  route: { words: "a request parameter the framework passes to the handler", level: "remote", trust: 0.85 },
+  task: { words: "a task argument taken from a queue message", level: "remote", trust: 0.85 },
+};
+
+/** Sources known by the method's name whatever the receiver: `sock.recv()`, `zf.namelist()`. */
+const METHOD_SOURCES: ReadonlyMap<string, SourceKind> = new Map([
+  // Names inside a zip or tar file are whatever its author wrote, `../` included (zip slip).
+  ["infolist", ARCHIVE],
+  ["namelist", ARCHIVE],
+  ["getmembers", ARCHIVE],
+  ["getnames", ARCHIVE],
+  ["recv", NETWORK],
+  ["recvfrom", NETWORK],
+  ["recv_into", NETWORK],
+  ["recvmsg", NETWORK],
+  // Starlette/FastAPI WebSocket reads.
+  ["receive_text", WEBSOCKET],
+  ["receive_json", WEBSOCKET],
+  ["receive_bytes", WEBSOCKET],
+  // `parser.parse_args()`: every attribute of the namespace is a command-line argument.
+  ["parse_args", ARGPARSE],
+  ["parse_known_args", ARGPARSE],
+  // DB-API cursor reads: rows stored earlier, possibly by an attacker (second-order flows).
+  ["fetchone", STORED],
+  ["fetchall", STORED],
+  ["fetchmany", STORED],
+]);
+
+/** Sources known by a pattern on the canonical callee. */
+const CALLEE_SOURCES: readonly { readonly callee: RegExp; readonly kind: SourceKind }[] = [
+  {
+    callee: /^(?:self\.|flask\.|quart\.)?request\.(?:get_json|json)$/,
+    kind: { words: "the request's JSON body", level: "remote", trust: 0.9 },
+  },
+  {
+    callee: /^(?:self\.|flask\.|quart\.)?request\.(?:get_data|body|form|read)$/,
+    kind: { words: "the request's body", level: "remote", trust: 0.9 },
+  },
+  {
+    callee: /^(?:requests|httpx|session|self\.session)\.(?:get|post|put|patch|delete|head|options|request)$/,
+    kind: { words: RESPONSE, level: "remote", trust: 0.6 },
+  },
+  // ORM reads: a Django manager (`Upload.objects.get(...)`), get_object_or_404, an SQLAlchemy
+  // session. `.get` alone is every dict's, so a manager or session receiver is required.
+  {
+    callee:
+      /(?:^|\.)(?:objects\.(?:get|filter|exclude|all|first|last|get_or_create|values|values_list|order_by|raw)|session\.(?:query|get|scalar|scalars)|get_object_or_404|get_list_or_404)$/,
+    kind: STORED,
+  },
+];
 
 /** `os.environ["HOME"]` or `os.environ.get(name)`: the variable named when the key is visible. */
 export function environmentSource(dotted: string, key: string | undefined): SourceSpec {
@@ -147,24 +196,11 @@ export function callSource(
   const known = CALL_SOURCES.get(dotted);
   if (known) return known;
   if (ENV_CALLS.has(dotted)) return environmentSource(dotted, firstArg);
-  if (REQUEST_CALL.test(dotted)) {
-    const label = `${dotted.replace(/^\w+\.(?=request\.)/, "")}()`;
-    return spec(label, /json/.test(dotted) ? "the request's JSON body" : "the request's body", "remote", 0.9);
+  for (const { callee, kind } of CALLEE_SOURCES) {
+    if (callee.test(dotted)) return { label: `${dotted.replace(/^\w+\.(?=request\.)/, "")}()`, ...kind };
   }
-  if (HTTP_CLIENTS.test(dotted)) return spec(`${dotted}()`, RESPONSE, "remote", 0.6);
-  // Names inside a zip or tar file are whatever its author wrote, `../` included (zip slip).
-  if (method !== undefined && ARCHIVE_LISTINGS.has(method))
-    return spec(`.${method}()`, "the entry names of an archive", "remote", 0.7);
-  // `parser.parse_args()`: every attribute of the namespace is a command-line argument.
-  if (method === "parse_args" || method === "parse_known_args")
-    return spec(`${method}()`, "a command-line argument (argparse)", "operator", 0.8);
-  if (method !== undefined && NETWORK_METHODS.has(method))
-    return spec(`.${method}()`, "data received from the network", "remote", 0.6);
-  if (method !== undefined && WEBSOCKET_METHODS.has(method))
-    return spec(`.${method}()`, "a WebSocket message", "remote", 0.9);
-  if (method !== undefined && DB_READS.has(method)) return spec(`.${method}()`, STORED_ROW, "stored", 0.6);
-  if (ORM_READ.test(dotted)) return spec(`${dotted}()`, STORED_ROW, "stored", 0.6);
-  return undefined;
+  const byMethod = method === undefined ? undefined : METHOD_SOURCES.get(method);
+  return byMethod === undefined ? undefined : { label: `.${method ?? ""}()`, ...byMethod };
 }
 
 /** Calls whose result carries no attacker-controlled text, whatever their arguments. */
