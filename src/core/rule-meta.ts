@@ -9,6 +9,9 @@ import type { Severity } from "./severity.js";
  */
 export type OperatorFlows = "note" | "ignore";
 
+/** What a taint rule makes of a flow from stored data (a database read): a finding, or nothing. */
+export type StoredFlows = "report" | "ignore";
+
 /**
  * What a rule is, as plain data: shown by `codeguardian rules`, written into
  * SARIF's `tool.driver.rules`, documented in docs/rules/.
@@ -41,4 +44,6 @@ export interface RuleMeta {
   readonly family?: string;
   /** Taint rules only: what an operator-only flow becomes; "note" when absent. */
   readonly operatorFlows?: OperatorFlows;
+  /** Taint rules only: whether a flow from a database read is reported; "report" when absent. */
+  readonly storedFlows?: StoredFlows;
 }

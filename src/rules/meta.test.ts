@@ -80,6 +80,10 @@ describe("rule folders", () => {
           expect(TRUST_DOC, "docs/trust-levels.md lists the rule's choice").toContain(row);
           const page = readFileSync(join(DOCS, `${prefix}-${name}.md`), "utf8");
           expect(page, "its doc page states the choice").toContain(`operatorFlows: "${meta.operatorFlows}"`);
+          if (meta.storedFlows !== undefined)
+            expect(page, "its doc page states the stored choice").toContain(
+              `storedFlows: "${meta.storedFlows}"`,
+            );
         }
         const owner = seen.get(meta.id);
         expect(owner, `id ${meta.id} is also used by ${owner ?? ""}`).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { OperatorFlows } from "../../core/rule-meta.js";
+import type { OperatorFlows, StoredFlows } from "../../core/rule-meta.js";
 import type { Severity } from "../../core/severity.js";
 import { decideFlow, strongest, strongestOf, TRUST_LEVELS, type TrustLevel } from "./trust.js";
 
@@ -8,6 +8,7 @@ const DECISIONS: readonly {
   level: TrustLevel;
   rule: Severity;
   operatorFlows?: OperatorFlows;
+  storedFlows?: StoredFlows;
   expected: { severity: Severity; hardening: boolean } | undefined;
 }[] = [
   { level: "remote", rule: "critical", expected: { severity: "critical", hardening: false } },
@@ -19,6 +20,13 @@ const DECISIONS: readonly {
   },
   { level: "stored", rule: "critical", expected: { severity: "critical", hardening: false } },
   { level: "stored", rule: "medium", expected: { severity: "medium", hardening: false } },
+  { level: "stored", rule: "medium", storedFlows: "ignore", expected: undefined },
+  {
+    level: "remote",
+    rule: "medium",
+    storedFlows: "ignore",
+    expected: { severity: "medium", hardening: false },
+  },
   { level: "operator", rule: "critical", expected: { severity: "low", hardening: true } },
   { level: "operator", rule: "high", operatorFlows: "note", expected: { severity: "low", hardening: true } },
   { level: "operator", rule: "info", expected: { severity: "info", hardening: true } },
@@ -29,9 +37,13 @@ const DECISIONS: readonly {
 
 describe("trust decision", () => {
   it.each(DECISIONS)(
-    "$level data in a $rule rule ($operatorFlows)",
-    ({ level, rule, operatorFlows, expected }) => {
-      expect(decideFlow(level, rule, operatorFlows)).toEqual(expected);
+    "$level data in a $rule rule (operator $operatorFlows, stored $storedFlows)",
+    ({ level, rule, operatorFlows, storedFlows, expected }) => {
+      const policy = {
+        ...(operatorFlows === undefined ? {} : { operatorFlows }),
+        ...(storedFlows === undefined ? {} : { storedFlows }),
+      };
+      expect(decideFlow(level, rule, policy)).toEqual(expected);
     },
   );
 

@@ -1,4 +1,4 @@
-import type { OperatorFlows } from "../../core/rule-meta.js";
+import type { RuleMeta } from "../../core/rule-meta.js";
 import { severityRank, type Severity } from "../../core/severity.js";
 
 /**
@@ -41,20 +41,27 @@ export interface FlowDecision {
 /** The most an operator-only flow is reported at. */
 export const HARDENING_SEVERITY: Severity = "low";
 
+/** A rule's choices about trust levels, from its metadata. */
+export type TrustPolicy = Pick<RuleMeta, "operatorFlows" | "storedFlows">;
+
 /**
  * The one place where trust turns into severity, so that a later
  * configuration can change it: remote and stored data keep the rule's
  * severity; operator-only data is a low hardening note, or nothing for rules
  * whose metadata says such a flow means nothing (`operatorFlows: "ignore"`);
- * a constant is never a taint finding. Undefined means "do not report".
+ * a constant is never a taint finding. A rule for which a database value is
+ * no attack (`storedFlows: "ignore"`) drops stored flows. Undefined means
+ * "do not report".
  */
 export function decideFlow(
   level: TrustLevel,
   ruleSeverity: Severity,
-  operatorFlows: OperatorFlows = "note",
+  policy: TrustPolicy = {},
 ): FlowDecision | undefined {
-  if (level === "remote" || level === "stored") return { severity: ruleSeverity, hardening: false };
-  if (level === "constant" || operatorFlows === "ignore") return undefined;
+  if (level === "remote") return { severity: ruleSeverity, hardening: false };
+  if (level === "stored")
+    return policy.storedFlows === "ignore" ? undefined : { severity: ruleSeverity, hardening: false };
+  if (level === "constant" || policy.operatorFlows === "ignore") return undefined;
   const severity =
     severityRank(ruleSeverity) < severityRank(HARDENING_SEVERITY) ? ruleSeverity : HARDENING_SEVERITY;
   return { severity, hardening: true };

@@ -109,7 +109,7 @@ export function reportTaint(
   const decision =
     level === undefined
       ? { severity: ctx.rule.severity, hardening: false }
-      : decideFlow(level, ctx.rule.severity, ctx.rule.operatorFlows);
+      : decideFlow(level, ctx.rule.severity, ctx.rule);
   if (decision === undefined) return false;
   const confidence = Math.round(meta.confidence * Math.min(1, taint.confidence) * 100) / 100;
   const what = !hasOrigin(taint)

@@ -196,7 +196,7 @@ export function reportFlow(
   const decision =
     verdict.level === undefined
       ? { severity: ctx.rule.severity, hardening: false }
-      : decideFlow(verdict.level, ctx.rule.severity, ctx.rule.operatorFlows);
+      : decideFlow(verdict.level, ctx.rule.severity, ctx.rule);
   if (decision === undefined) return false;
   ctx.report({
     node,

@@ -138,10 +138,10 @@ const CALLEE_SOURCES: readonly { readonly callee: RegExp; readonly kind: SourceK
     kind: { words: RESPONSE, level: "remote", trust: 0.6 },
   },
   // ORM reads: a Django manager (`Upload.objects.get(...)`), get_object_or_404, an SQLAlchemy
-  // session. `.get` alone is every dict's, so a manager or session receiver is required.
+  // session. `.get` alone is every dict's (Flask's `session` too), so only a manager's counts.
   {
     callee:
-      /(?:^|\.)(?:objects\.(?:get|filter|exclude|all|first|last|get_or_create|values|values_list|order_by|raw)|session\.(?:query|get|scalar|scalars)|get_object_or_404|get_list_or_404)$/,
+      /(?:^|\.)(?:objects\.(?:get|filter|exclude|all|first|last|get_or_create|values|values_list|order_by|raw)|session\.(?:query|scalar|scalars)|get_object_or_404|get_list_or_404)$/,
     kind: STORED,
   },
 ];
@@ -339,4 +339,4 @@ let lastText = "";
 let lastAnswer = false;
 
 const UNTRUSTED_MARKER =
-  /\brequest\b|\.fetch(?:one|all|many)\b|\.objects\.|_or_404\b|\bsession\.(?:query|get|scalars?)\b|\bargv\b|parse_(?:known_)?args|infolist|namelist|getmembers|getnames|environ|getenv|\binput\s*\(|raw_input|\.recv|receive_(?:text|json|bytes)|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;
+  /\brequest\b|\.fetch(?:one|all|many)\b|\.objects\.|_or_404\b|\bsession\.(?:query|scalars?)\b|\bargv\b|parse_(?:known_)?args|infolist|namelist|getmembers|getnames|environ|getenv|\binput\s*\(|raw_input|\.recv|receive_(?:text|json|bytes)|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;
