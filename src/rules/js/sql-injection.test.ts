@@ -71,6 +71,15 @@ app.get("/items", async (req, res) => {
   ],
   invalid: [
     {
+      name: "trust: environment and request data together take the least trusted level, named first",
+      code: `app.get("/rows", (req, res) => {
+  pool.query("SELECT * FROM " + process.env.REPORT_SCHEMA + ".rows WHERE owner = '" + req.query.owner + "'");
+});`,
+      lines: [2],
+      severity: "critical",
+      message: "Untrusted data from the request's query string (req.query",
+    },
+    {
       name: "trust: request data is remote, critical",
       code: `app.get("/users", async (req, res) => {
   const { rows } = await pool.query("SELECT * FROM users WHERE name = '" + req.query.name + "'");

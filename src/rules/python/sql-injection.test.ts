@@ -43,6 +43,22 @@ def purge(cur):
   ],
   invalid: [
     {
+      name: "trust: environment and request data together take the least trusted level, named first",
+      code: `import os
+from flask import request
+
+
+@app.get("/rows")
+def rows():
+    schema = os.environ["REPORT_SCHEMA"]
+    cur = db.cursor()
+    cur.execute(f"SELECT * FROM {schema}.rows WHERE owner = '{request.args['owner']}'")
+`,
+      lines: [9],
+      severity: "critical",
+      message: "runs SQL built from the request's query string",
+    },
+    {
       name: "trust: request data is remote, critical",
       code: `from flask import request
 
