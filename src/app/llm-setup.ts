@@ -18,6 +18,7 @@ import {
 import { LlmFixer, type LlmFixerOptions } from "../agents/fix/llm-fixer.js";
 import type { FixCache } from "../core/fix.js";
 import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
+import type { ProviderGates } from "../llm/provider-gates.js";
 
 export interface LlmSetupRequest {
   readonly config: ResolvedConfig;
@@ -35,6 +36,8 @@ export interface LlmSetupRequest {
   readonly reviewId: string;
   /** --resume <review-id>. */
   readonly resumeFrom?: string;
+  /** The process's per-provider slots and rate-limit pauses; absent: this review's own. */
+  readonly gates?: ProviderGates;
 }
 
 export interface LlmAnalysers {
@@ -105,7 +108,7 @@ export async function setUpLlmAnalysers(request: LlmSetupRequest): Promise<LlmAn
       close: () => Promise.resolve(),
     };
   }
-  const router = new LlmRouter({ ...setup.router });
+  const router = new LlmRouter({ ...setup.router, ...(request.gates ? { gates: request.gates } : {}) });
   const budget = new Budget(config.llm.budget, setup.router.prices ?? DEFAULT_PRICES);
   // ":memory:" is no store on disk: with --no-store nothing outlives the run.
   const store: LlmStore = await openLlmStore(request.storeLocation ?? ":memory:", {

@@ -105,6 +105,7 @@ export async function reviewProject(
         cache: request.cache,
         reviewId,
         ...(request.resume === undefined ? {} : { resumeFrom: request.resume }),
+        ...(deps.shared.llmGates ? { gates: deps.shared.llmGates } : {}),
       });
     } catch (error) {
       await store?.close();
