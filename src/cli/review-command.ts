@@ -206,6 +206,7 @@ async function reviewOnPool(
                 root: prepared.target.root,
                 paths: prepared.paths,
                 ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
+                pool: rulesPool,
               },
               config,
               operator,
