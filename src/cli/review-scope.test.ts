@@ -71,4 +71,17 @@ describe("discoverScope: the import graph", () => {
     expect(inPool.skipped).toEqual(["vendor/: vendored", "web/dist/: vendored"]);
     expect(inPool.edges).toEqual({});
   });
+
+  it("falls back to this thread, with a warning, when the pool cannot read the imports", async () => {
+    const root = repo({ ...VENDORED, "app.py": "from vendor.helpers import f\n" });
+    const closed = new RulesPool({ threads: 1 });
+    await closed.close();
+    const { notices, ...scope } = await scopeOf(root, closed);
+    const { notices: none, ...alone } = await scopeOf(root);
+    expect(scope).toEqual(alone);
+    expect(none).toEqual([]);
+    expect(notices.map((n) => n.message)).toEqual([
+      "imports read on the main thread: the rules pool failed (the rules pool is closed)",
+    ]);
+  });
 });

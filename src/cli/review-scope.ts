@@ -82,13 +82,25 @@ class GraphBuilder {
   private async read(files: readonly SourceFile[]): Promise<(FileImports | undefined)[]> {
     if (this.pool === undefined) return files.map((file) => readImports(file));
     const { limits } = this.config;
-    const outcomes = await this.pool.readImports({
-      files,
-      fileTimeoutMs: limits.rulesFileTimeoutSeconds * 1000,
-      memoryMb: limits.rulesWorkerMemoryMb,
-      // Discovery is not cancellable; the pool's own limits bound each file.
-      signal: new AbortController().signal,
-    });
+    let outcomes;
+    try {
+      outcomes = await this.pool.readImports({
+        files,
+        fileTimeoutMs: limits.rulesFileTimeoutSeconds * 1000,
+        memoryMb: limits.rulesWorkerMemoryMb,
+        // Discovery is not cancellable; the pool's own limits bound each file.
+        signal: new AbortController().signal,
+      });
+    } catch (error) {
+      // A pool that cannot start a worker (or is closed) must not cost the review its scope: the rules analyser
+      // reports the pool's failure itself.
+      this.notices.push({
+        level: "warning",
+        analyser: "scope",
+        message: `imports read on the main thread: the rules pool failed (${error instanceof Error ? error.message : String(error)})`,
+      });
+      return files.map((file) => readImports(file));
+    }
     return outcomes.map((outcome, i) => {
       if (outcome.kind === "analysed") return outcome.result;
       this.notices.push({
