@@ -2,7 +2,8 @@ import { throwIfCancelled } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import type { Review } from "../core/review.js";
 import type { SourceFile } from "../core/source-file.js";
-import { agentOf } from "../agents/fix/llm-fixer.js";
+// From the light module: llm-fixer.js would load the whole LLM stack at start-up.
+import { agentOf } from "../agents/types.js";
 import type { FixCache } from "../core/fix.js";
 import { MemoryFixCache } from "../fixes/cache.js";
 import { proveFixes, withCheckResults, withValidations, type FixPlan } from "../fixes/plan.js";

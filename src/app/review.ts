@@ -138,6 +138,7 @@ export async function reviewProject(
                 root: prepared.target.root,
                 paths: prepared.paths,
                 ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
+                pool: rulesPool,
               },
               config,
               operator,

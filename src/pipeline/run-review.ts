@@ -4,6 +4,7 @@ import type { FindingDraft } from "../core/finding.js";
 import { resolveIdentityPaths } from "../core/fingerprint.js";
 import { isCodeLanguage, type Language } from "../core/language.js";
 import type { Range } from "../core/location.js";
+import type { ImportGraph } from "../core/import-graph.js";
 import type { ProgressSink } from "../core/progress.js";
 import {
   REVIEW_SCHEMA_VERSION,
@@ -36,6 +37,8 @@ export interface ScopeResult {
    * limits alone would have reviewed (so the repository's config removed them).
    */
   readonly removedByRepository?: number;
+  /** The repository's import graph over the files discovery read, built once for every later stage. */
+  readonly importGraph?: ImportGraph;
 }
 
 /** What `--diff` resolved to: changed lines per repository-relative path. */

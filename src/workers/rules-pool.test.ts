@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { isCodeGuardianError } from "../core/errors.js";
 import type { SourceFile } from "../core/source-file.js";
+import { readImports } from "../rules/imports/build-import-graph.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
 import { MARKERS, testRules } from "./hostile-rules.test-support.js";
 import { RulesPool, type FileOutcome, type RulesJob } from "./rules-pool.js";
@@ -229,5 +230,38 @@ describe("RulesPool", () => {
     expect(await outcome).toBe("CG_RULES_POOL_CLOSED");
     expect(closing.size).toBe(0);
     expect(await rejection(closing.run(job(tree("z", 1))))).toBe("CG_RULES_POOL_CLOSED");
+  });
+});
+
+describe("RulesPool.readImports", () => {
+  const pool = new RulesPool({ threads: 2 });
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it("reads each file's imports in the workers, as readImports does on this thread", async () => {
+    const files = [
+      file("app.py", "from .pkg import mod\nimport os, json\n"),
+      file("web/main.ts", "import { x } from './util.js';\nconst y = require('../lib');\n"),
+      ...tree("r", 70),
+    ];
+    const outcomes = await pool.readImports({
+      files,
+      fileTimeoutMs: 20_000,
+      memoryMb: 1024,
+      signal: new AbortController().signal,
+    });
+    expect(outcomes).toEqual(files.map((f) => ({ kind: "analysed", result: readImports(f) })));
+    expect(outcomes[0]).toEqual({
+      kind: "analysed",
+      result: {
+        kind: "python",
+        imports: [
+          { level: 1, module: "pkg", names: ["mod"] },
+          { level: 0, module: "os", names: [] },
+          { level: 0, module: "json", names: [] },
+        ],
+      },
+    });
   });
 });
