@@ -7,7 +7,9 @@ import { CodeGuardianError } from "../core/errors.js";
 import type { Review } from "../core/review.js";
 import type { ProjectRef } from "../core/store.js";
 import { findingRow, projectRow, reviewDocument, reviewRow, storedFix } from "./history-import-schema.js";
+import { LOCAL_ORGANISATION } from "../core/team.js";
 import { rowsToReview, type FindingRow } from "./review-rows.js";
+import { fromLegacyStatus } from "./review-state.js";
 import { problemsWith } from "./validate-review.js";
 
 export interface ImportedReview {
@@ -114,7 +116,7 @@ async function toReviews(
       checked(storedFix, JSON.parse(f.suggested_fix), file, `findings row ${n + 1} (suggested_fix)`);
     }
     const list = findingsOf.get(f.review_id) ?? [];
-    list.push(f);
+    list.push({ ...f, organisation_id: LOCAL_ORGANISATION });
     findingsOf.set(f.review_id, list);
   }
   const reviews: ImportedReview[] = [];
@@ -126,7 +128,16 @@ async function toReviews(
     checked(reviewDocument, JSON.parse(r.document), file, `${where} (document)`);
     let review: Review;
     try {
-      review = rowsToReview(r, findingsOf.get(r.id) ?? []);
+      // A history file to import has the pre-0005 columns; its state comes from `status`.
+      const current = {
+        ...r,
+        ...fromLegacyStatus(r.status),
+        organisation_id: LOCAL_ORGANISATION,
+        scope_kind: "full",
+        base_ref: null,
+        requested_by: null,
+      };
+      review = rowsToReview(current, findingsOf.get(r.id) ?? []);
     } catch (error) {
       throw invalid(file, `${where}: ${error instanceof Error ? error.message : String(error)}`);
     }

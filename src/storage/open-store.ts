@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
-import type { ReviewStore } from "../core/store.js";
-import { openPostgresDatabase, openPostgresStore, type PostgresStoreOptions } from "./postgres.js";
-import { openSqliteDatabase, openSqliteStore, type SqliteStoreOptions } from "./sqlite.js";
+import type { ClosableReviewStore } from "../core/store.js";
+import { openPostgresDatabase, openPostgresPool, type PostgresStoreOptions } from "./postgres.js";
+import { openSqliteDatabase, openSqlitePool, type SqliteStoreOptions } from "./sqlite.js";
+import type { KyselyStorePool } from "./store-pool.js";
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
 
@@ -13,16 +14,25 @@ export function storeKindOf(location: string): StoreKind {
 }
 
 /**
- * Opens the review store a configuration names, so callers need not know
- * which database is behind it.
+ * Opens and migrates the store a configuration names, once per process, so
+ * callers need not know which database is behind it. Every review, the team
+ * tables and the caches then share it until it is closed.
  */
-export function openReviewStore(
+export function openStorePool(
   location: string,
   options: SqliteStoreOptions & PostgresStoreOptions = {},
-): Promise<ReviewStore> {
+): Promise<KyselyStorePool> {
   return storeKindOf(location) === "postgres"
-    ? openPostgresStore(location.trim(), options)
-    : openSqliteStore(location, options);
+    ? openPostgresPool(location.trim(), options)
+    : openSqlitePool(location, options);
+}
+
+/** The CLI's store: {@link openStorePool} bound to the local organisation; closing it closes the pool. */
+export async function openReviewStore(
+  location: string,
+  options: SqliteStoreOptions & PostgresStoreOptions = {},
+): Promise<ClosableReviewStore> {
+  return (await openStorePool(location, options)).owningLocalStore();
 }
 
 /** The review store's database, opened and migrated by the same code whichever part keeps tables in it. */

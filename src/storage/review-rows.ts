@@ -6,10 +6,11 @@ import type { Fix } from "../core/fix.js";
 import type { Review } from "../core/review.js";
 import { isSeverity } from "../core/severity.js";
 import type { Flavour } from "./flavour.js";
+import { isCompleteness, reviewFieldsFrom, stateColumnsOf } from "./review-state.js";
 import type { FindingsTable, ReviewsTable } from "./schema.js";
 
 /**
- * Review ↔ rows. Columns hold what is queried (counts, score, status, times,
+ * Review ↔ rows. Columns hold what is queried (counts, score, state, scope, times,
  * every finding field); the `document` column holds the rest of the Review
  * as JSON. Reading the rows back yields a Review deep-equal to the saved one,
  * with optional fields absent (not `undefined`) when they were absent.
@@ -19,18 +20,24 @@ type ReviewDocument = Omit<Review, "id" | "status" | "durationMs" | "llm" | "fin
 export type ReviewRow = Selectable<ReviewsTable>;
 export type FindingRow = Selectable<FindingsTable>;
 
-export function reviewToRow(review: Review, projectId: string, createdAt: string): Insertable<ReviewsTable> {
-  const { id, status, durationMs, llm, findings, ...rest } = review;
+export function reviewToRow(
+  review: Review,
+  context: { readonly organisationId: string; readonly projectId: string; readonly createdAt: string },
+): Insertable<ReviewsTable> {
+  // The state lives in its columns (review-state.ts), not in the document.
+  const { id, status: _status, durationMs, llm, findings, ...rest } = review;
   const document: ReviewDocument = rest;
   const newFingerprints = new Set(review.comparison?.newFingerprints ?? []);
   const { bySeverity } = review.summary;
+  const { createdAt } = context;
   return {
     id,
-    project_id: projectId,
+    organisation_id: context.organisationId,
+    project_id: context.projectId,
     trigger: "manual",
     commit_sha: review.target.commit ?? null,
     branch: review.target.branch ?? null,
-    status,
+    ...stateColumnsOf(review),
     total_findings: review.summary.total,
     critical_count: bySeverity.critical,
     high_count: bySeverity.high,
@@ -56,6 +63,7 @@ export function findingToRow(
   finding: Finding,
   context: {
     readonly id: string;
+    readonly organisationId: string;
     readonly reviewId: string;
     readonly position: number;
     readonly isNew: boolean;
@@ -66,6 +74,7 @@ export function findingToRow(
   const { flavour } = context;
   return {
     id: context.id,
+    organisation_id: context.organisationId,
     review_id: context.reviewId,
     position: context.position,
     fingerprint: finding.fingerprint,
@@ -100,13 +109,16 @@ export function rowsToReview(row: ReviewRow, findings: readonly FindingRow[]): R
   const where = `review ${row.id}`;
   const document = parseJson(row.document, where);
   if (!isRecord(document)) throw corrupt(where, "its document is not a JSON object");
-  if (row.status !== "completed" && row.status !== "incomplete") {
-    throw corrupt(where, `it has status "${row.status}", which is not a finished review`);
+  if (row.state !== "finished") {
+    throw corrupt(where, `it is in state "${row.state}", not a finished review`);
+  }
+  if (!isCompleteness(row.completeness)) {
+    throw corrupt(where, `its completeness "${row.completeness}" is unknown`);
   }
   return {
     ...(document as unknown as ReviewDocument),
     id: row.id,
-    status: row.status,
+    ...reviewFieldsFrom({ state: row.state, completeness: row.completeness }),
     durationMs: row.duration_ms,
     llm: { tokens: row.llm_tokens_used, costCents: row.llm_cost_cents },
     findings: findings.map(rowToFinding),
