@@ -201,7 +201,7 @@ async function review_(
   scope: DiscoveryResult,
 ): Promise<Review> {
   return runReview(
-    { target: { kind: "path", input: ROOT, root: ROOT }, config },
+    { target: { kind: "path", input: ROOT, root: ROOT }, config, requestedBy: { kind: "cli" } },
     {
       scope: () => Promise.resolve(scope),
       analysers: [createRulesAnalyser({ pool: rulesPool }), ...agents],

@@ -1,7 +1,7 @@
 /**
  * One case of `npm run bench:hostile`, in its own process so its peak memory
  * is its own: runs `codeguardian review <dir> -f json` in-process and prints
- * one JSON line (exit code, status, findings, notices, seconds, max RSS).
+ * one JSON line (exit code, completeness, findings, notices, seconds, max RSS).
  *
  *   tsx bench/lib/hostile-child.ts <dir> <config> [extra review flags…]
  */
@@ -22,7 +22,7 @@ export interface ChildReport {
   /** CPU time of the whole child (all threads): on a shared machine it says more than wall time. */
   readonly cpuSeconds: number;
   readonly maxRssMb: number;
-  readonly status?: string;
+  readonly completeness?: string;
   /** The review's own wall time, and each analyser's, from the report. */
   readonly reviewSeconds?: number;
   readonly analysers: readonly { id: string; status: string; seconds: number }[];
@@ -34,7 +34,7 @@ export interface ChildReport {
 }
 
 interface JsonReview {
-  status: string;
+  completeness: string;
   durationMs: number;
   analysers: { id: string; status: string; durationMs: number }[];
   findings: { ruleId: string; file: string; severity: string }[];
@@ -68,7 +68,7 @@ const report: ChildReport = {
   cpuSeconds: (cpu.user + cpu.system) / 1e6,
   // maxRSS is in kilobytes.
   maxRssMb: process.resourceUsage().maxRSS / 1024,
-  ...(review ? { status: review.status, reviewSeconds: review.durationMs / 1000 } : {}),
+  ...(review ? { completeness: review.completeness, reviewSeconds: review.durationMs / 1000 } : {}),
   analysers: (review?.analysers ?? []).map((a) => ({
     id: a.id,
     status: a.status,

@@ -76,7 +76,12 @@ async function analyse<T>(
     } else {
       if (outcome.kind === "failed") errors++;
       failed.add(unit.file);
-      notReviewed.push({ file: unit.file, analyser: id, reason: `${unit.label}: ${outcome.reason}` });
+      notReviewed.push({
+        file: unit.file,
+        analyser: id,
+        reason: `${unit.label}: ${outcome.reason}`,
+        cause: outcome.kind === "failed" ? "failure" : input.signal.aborted ? "interruption" : "limit",
+      });
       notices.push({
         level: outcome.kind === "failed" ? "warning" : "info",
         analyser: id,
@@ -90,7 +95,12 @@ async function analyse<T>(
 
   const started = await inPool(units, session.concurrency, work, input.signal);
   for (const { unit } of units.slice(started)) {
-    notReviewed.push({ file: unit.file, analyser: id, reason: `${unit.label}: the review was interrupted` });
+    notReviewed.push({
+      file: unit.file,
+      analyser: id,
+      reason: `${unit.label}: the review was interrupted`,
+      cause: "interruption",
+    });
   }
   if (units.length > 0 && errors === units.length) {
     throw new Error(notices.find((n) => n.level === "warning")?.message ?? `every ${agent.id} call failed`);

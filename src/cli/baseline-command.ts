@@ -24,7 +24,7 @@ export async function baselineCommand(
       ),
     },
   );
-  if (review.status === "incomplete") {
+  if (review.completeness === "incomplete") {
     throw new CodeGuardianError(
       "CG_USAGE",
       "the review was incomplete, so a baseline would hide findings it never saw",

@@ -104,6 +104,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--db <file|url>", DB_HELP)
     .option("--no-store", "open no review store: nothing recorded, nothing compared, no caches kept")
     .option("--allow-incomplete", "exit normally even if an analyser failed or timed out")
+    .option("--fail-on-partial", "exit 4 when an LLM budget or other operator limit cut planned work")
     .option("--no-baseline", "also report findings recorded in .codeguardian/baseline.json")
     .option("--fix", "validate fixes and write the proven ones to codeguardian.patch")
     .option("--patch <file>", "with --fix, write the patch here instead (implies --fix)")

@@ -39,6 +39,8 @@ export interface ReviewOptions extends CheckFlags {
   /** false for commands that use the store's caches but do not record a review (fix, baseline). */
   readonly record?: boolean;
   readonly allowIncomplete?: boolean;
+  /** --fail-on-partial: exit 4 also when an operator's limit cut planned work. */
+  readonly failOnPartial?: boolean;
   /** false with --no-baseline: report findings the baseline accepted. */
   readonly baseline?: boolean;
   /** --fix: validate fixes and write them as a patch (to --patch, default codeguardian.patch). */
@@ -101,7 +103,10 @@ export async function reviewCommand(
   await writeOutputs(review, outputs, io);
   // The report is out first: a store that could not take the review must not cost the analysis.
   if (saveError !== undefined) throw saveError;
-  return exitCodeFor(review, config, options.allowIncomplete ?? false);
+  return exitCodeFor(review, config, {
+    allowIncomplete: options.allowIncomplete ?? false,
+    failOnPartial: options.failOnPartial ?? false,
+  });
 }
 
 export interface PerformedReview {
@@ -198,6 +203,7 @@ async function reviewOnPool(
           ...(diff ? { diff } : {}),
           ...(previous ? { previous: previous.review } : {}),
           ...(baseline ? { baseline } : {}),
+          requestedBy: { kind: "cli" },
         },
         {
           scope: async () => {
@@ -230,7 +236,7 @@ async function reviewOnPool(
             cache: options.cache !== false,
           })
         : review;
-      if (review.status === "completed") await llm.completed();
+      if (review.completeness !== "incomplete") await llm.completed();
       if (store === undefined || options.record === false)
         return { review: finished, config, target: prepared };
       const saveError = await store.saveReview(prepared.project, finished).then(
@@ -329,9 +335,17 @@ async function diffInput(root: string, base: string, wholeFiles: boolean): Promi
   return { base, changed, wholeFiles };
 }
 
-/** 4 when incomplete (unless allowed), 1 when a finding reaches fail_on, else 0. */
-export function exitCodeFor(review: Review, config: ResolvedConfig, allowIncomplete: boolean): ExitCode {
-  if (review.status === "incomplete" && !allowIncomplete) return EXIT.incomplete;
+/**
+ * 4 when incomplete (unless allowed) or, with --fail-on-partial, partial;
+ * 1 when a finding reaches fail_on; else 0.
+ */
+export function exitCodeFor(
+  review: Review,
+  config: ResolvedConfig,
+  flags: { readonly allowIncomplete: boolean; readonly failOnPartial: boolean },
+): ExitCode {
+  if (review.completeness === "incomplete" && !flags.allowIncomplete) return EXIT.incomplete;
+  if (review.completeness === "partial" && flags.failOnPartial) return EXIT.incomplete;
   const failOn = config.failOn;
   if (failOn === "none") return EXIT.ok;
   return review.findings.some((f) => isAtLeast(f.severity, failOn)) ? EXIT.findings : EXIT.ok;

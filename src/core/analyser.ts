@@ -49,11 +49,19 @@ export interface AnalyserOutput {
   readonly confidenceChanges?: readonly ConfidenceChange[];
 }
 
+/**
+ * Why an LLM analyser left a file out: an operator's `limit` (a token
+ * budget) makes the review partial; a `failure` (the provider kept failing,
+ * the answer stayed malformed) or an `interruption` makes it incomplete.
+ */
+export type LlmSkipCause = "limit" | "failure" | "interruption";
+
 /** A file an LLM analyser did not review, and why (budget, secrets, failure). */
 export interface LlmSkippedFile {
   readonly file: string;
   readonly analyser: string;
   readonly reason: string;
+  readonly cause: LlmSkipCause;
 }
 
 export interface LlmRunReport {

@@ -1,3 +1,4 @@
+import type { LlmSkippedFile } from "./analyser.js";
 import type { Category } from "./category.js";
 import type { Finding } from "./finding.js";
 import type { Language } from "./language.js";
@@ -5,7 +6,7 @@ import type { RuleMeta } from "./rule-meta.js";
 import type { Severity } from "./severity.js";
 
 /** Version of the JSON report's schema (docs/json-report.md). */
-export const REVIEW_SCHEMA_VERSION = "1.0.0";
+export const REVIEW_SCHEMA_VERSION = "2.0.0";
 
 export const SKIP_REASONS = [
   "ignored",
@@ -70,8 +71,7 @@ export type Completeness = (typeof COMPLETENESS)[number];
 
 /** What was reviewed: the whole tree, or the files changed against a base ref. */
 export type ReviewScope =
-  | { readonly kind: "full" }
-  | { readonly kind: "diff"; readonly base: string; readonly wholeFiles: boolean };
+  { readonly kind: "full" } | { readonly kind: "diff"; readonly base: string; readonly wholeFiles: boolean };
 
 /** Who or what asked for the review. */
 export interface Requester {
@@ -186,11 +186,7 @@ export interface LlmUsage {
   /** LLM findings dropped because their quote could not be anchored in the file. */
   readonly droppedFindings?: number;
   /** Files (per LLM analyser) not reviewed by the LLM, and why. */
-  readonly notReviewed?: readonly {
-    readonly file: string;
-    readonly analyser: string;
-    readonly reason: string;
-  }[];
+  readonly notReviewed?: readonly LlmSkippedFile[];
 }
 
 export interface Review {
@@ -201,8 +197,16 @@ export interface Review {
   readonly startedAt: string;
   readonly completedAt: string;
   readonly durationMs: number;
-  /** `incomplete` when an analyser failed or timed out, or a notice says the review is incomplete. */
-  readonly status: "completed" | "incomplete";
+  /** `finished` for every review a report is made of; `cancelled` when it was stopped midway. */
+  readonly state: ReviewState;
+  /**
+   * `incomplete` when an analyser failed or timed out, or a notice says so;
+   * `partial` when an operator's limit cut planned work (an LLM budget).
+   */
+  readonly completeness: Completeness;
+  /** The whole tree, or a diff against a base ref (then `diff` has the details). */
+  readonly scope: ReviewScope;
+  readonly requestedBy: Requester;
   readonly files: FileStats;
   readonly skipped: readonly SkippedFile[];
   readonly skippedCounts: Readonly<Partial<Record<SkipReason, number>>>;

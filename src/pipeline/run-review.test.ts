@@ -107,7 +107,12 @@ async function review(
   config: ResolvedConfig = DEFAULT_CONFIG,
 ): Promise<Review> {
   return runReview(
-    { target: { kind: "path", input: ".", root: "/repo" }, config, ...(previous ? { previous } : {}) },
+    {
+      target: { kind: "path", input: ".", root: "/repo" },
+      config,
+      requestedBy: { kind: "cli" },
+      ...(previous ? { previous } : {}),
+    },
     {
       scope: () => Promise.resolve(scope),
       analysers,
@@ -128,7 +133,7 @@ describe("runReview", () => {
 
   it("runs analysers, synthesises, counts skips and scores", async () => {
     const r = await review(scope, [evalFinder]);
-    expect(r.status).toBe("completed");
+    expect(r.completeness).toBe("complete");
     expect(r.findings.map((f) => [f.file, f.range.start.line])).toEqual([["a.py", 1]]);
     expect(r.skippedCounts).toEqual({ binary: 1 });
     expect(r.summary.bySeverity.high).toBe(1);
@@ -145,7 +150,7 @@ describe("runReview", () => {
       },
     };
     const r = await review(scope, [evalFinder, crashing, hanging, missing], undefined, config);
-    expect(r.status).toBe("incomplete");
+    expect(r.completeness).toBe("incomplete");
     expect(Object.fromEntries(r.analysers.map((a) => [a.id, a.status]))).toEqual({
       rules: "completed",
       bandit: "failed",
@@ -206,6 +211,7 @@ describe("runReview", () => {
         target: { kind: "path", input: ".", root: "/repo" },
         config: DEFAULT_CONFIG,
         diff: { base: "main", changed: new Map([["a.py", new Set([2])]]), wholeFiles: false },
+        requestedBy: { kind: "cli" },
       },
       {
         scope: () => Promise.resolve(two),

@@ -10,6 +10,7 @@ import {
   type DiffScope,
   type Notice,
   type Review,
+  type Requester,
   type ReviewTarget,
   type SkippedFile,
   type SkipReason,
@@ -18,6 +19,7 @@ import type { RuleMeta } from "../core/rule-meta.js";
 import type { SourceFile } from "../core/source-file.js";
 import { runAnalysers } from "./analyse.js";
 import { compareWithPrevious } from "./compare.js";
+import { decideCompleteness } from "./completeness.js";
 import { keepChangedLines } from "./diff-filter.js";
 import { disabledByRepository, repositoryEmptiedNotices } from "./repository-disables.js";
 import { applyBaseline, applyInlineSuppressions } from "./suppress.js";
@@ -50,6 +52,8 @@ export interface ReviewRequest {
   readonly previous?: Review;
   /** Fingerprints recorded by `codeguardian baseline`: reported no more. */
   readonly baseline?: ReadonlySet<string>;
+  /** Who or what asked for the review (recorded with it). */
+  readonly requestedBy: Requester;
 }
 
 /** The outside world, passed in: the pipeline itself touches nothing. */
@@ -163,9 +167,12 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     ...inline.notices,
     ...(request.diff ? unreviewedChanges(scope.skipped) : []),
   ];
-  const incomplete =
-    analysers.some((a) => a.status === "failed" || a.status === "timed-out") ||
-    notices.some((n) => n.incomplete === true);
+  const llmUsage = sumLlmUsage(results.flatMap((r) => (r.output?.llm ? [r.output.llm] : [])));
+  const completeness = decideCompleteness({
+    analysers,
+    notices,
+    llmNotReviewed: llmUsage.notReviewed ?? [],
+  });
   const disabled = disabledByRepository(config);
   const diff: DiffScope | undefined = request.diff && {
     base: request.diff.base,
@@ -180,7 +187,12 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     startedAt: startedAt.toISOString(),
     completedAt: ports.now().toISOString(),
     durationMs: Math.round(ports.elapsed() - t0),
-    status: incomplete ? "incomplete" : "completed",
+    state: "finished",
+    completeness,
+    scope: request.diff
+      ? { kind: "diff", base: request.diff.base, wholeFiles: request.diff.wholeFiles }
+      : { kind: "full" },
+    requestedBy: request.requestedBy,
     files: fileStats(scope.files),
     skipped: scope.skipped,
     skippedCounts: countSkips(scope.skipped),
@@ -195,7 +207,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
       ? { suppressed: { inline: inline.suppressed, baseline: baselined.suppressed } }
       : {}),
     ...(disabled ? { disabledByRepository: disabled } : {}),
-    llm: sumLlmUsage(results.flatMap((r) => (r.output?.llm ? [r.output.llm] : []))),
+    llm: llmUsage,
     fileIdentities: Object.fromEntries(
       scope.files.map((f) => [f.path, { hash: f.hash, identity: identities.get(f.path) ?? f.path }]),
     ),

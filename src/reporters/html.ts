@@ -17,6 +17,8 @@ import {
   newnessOf,
   repositoryDisablesText,
   targetLabel,
+  noComparisonText,
+  reviewStateText,
 } from "./report-facts.js";
 
 /**
@@ -35,7 +37,8 @@ export function renderHtml(review: Review): string {
       ? `<p class="meta">Changes against <code>${h(review.diff.base)}</code>: ${review.diff.changedFiles} changed files, ${review.diff.wholeFiles ? "whole files" : "changed lines only"}</p>`
       : "",
     `</header>`,
-    review.status === "incomplete" ? renderBanner(review) : "",
+    `<p class="meta">State: <strong>${h(reviewStateText(review))}</strong>${review.comparison ? "" : ` · ${h(noComparisonText(review) ?? "")}`}</p>`,
+    review.completeness === "incomplete" ? renderBanner(review) : "",
     renderRepositoryDisables(review),
     renderCards(review),
     `<h2>Findings (${review.findings.length})</h2>`,

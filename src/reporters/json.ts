@@ -38,7 +38,14 @@ export function toJsonReport(review: Review): Record<string, unknown> {
     startedAt: review.startedAt,
     completedAt: review.completedAt,
     durationMs: review.durationMs,
-    status: review.status,
+    state: review.state,
+    completeness: review.completeness,
+    scope: { ...review.scope },
+    requestedBy: dropUndefined({
+      kind: review.requestedBy.kind,
+      id: review.requestedBy.id,
+      name: review.requestedBy.name,
+    }),
     files: {
       analysed: review.files.analysed,
       bytes: review.files.bytes,
@@ -83,6 +90,7 @@ export function toJsonReport(review: Review): Record<string, unknown> {
         file: n.file,
         analyser: n.analyser,
         reason: n.reason,
+        cause: n.cause,
       })),
     },
   });

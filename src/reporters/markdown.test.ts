@@ -66,7 +66,7 @@ function hostileReview(text: string): Review {
   };
   return {
     ...cleanReview,
-    status: "incomplete",
+    completeness: "incomplete",
     analysers: [
       { id: "eslint", status: "failed", durationMs: 1, filesAnalysed: 0, findings: 0, message: text },
     ],

@@ -13,6 +13,8 @@ import {
   incompleteReason,
   newnessOf,
   repositoryDisablesText,
+  noComparisonText,
+  reviewStateText,
 } from "./report-facts.js";
 
 export interface MarkdownOptions {
@@ -47,7 +49,7 @@ export function renderMarkdown(review: Review, options: MarkdownOptions = {}): s
 
 function renderHeader(review: Review): string[] {
   const lines = ["## CodeGuardian review", ""];
-  if (review.status === "incomplete") {
+  if (review.completeness === "incomplete") {
     const failed = failedAnalysers(review).map((a) => a.id);
     lines.push(
       "> [!CAUTION]",
@@ -63,7 +65,7 @@ function renderHeader(review: Review): string[] {
     where.push(
       `changes against ${inlineCode(review.diff.base)} (${plural(review.diff.changedFiles, "file")})`,
     );
-  lines.push(`Reviewed ${where.join(" · ")}.`, "");
+  lines.push(`Reviewed ${where.join(" · ")}: ${escapeMarkdownInline(reviewStateText(review))}.`, "");
   const counts = SEVERITIES.filter((s) => review.summary.bySeverity[s] > 0).map(
     (s) => `${review.summary.bySeverity[s]} ${s}`,
   );
@@ -72,7 +74,7 @@ function renderHeader(review: Review): string[] {
   headline += ` · quality score **${formatScore(review.summary.score)}**`;
   if (review.comparison) {
     headline += ` · ${review.comparison.newFingerprints.length} new, ${review.comparison.fixed.length} fixed since the last review`;
-  }
+  } else headline += ` · ${noComparisonText(review) ?? ""}`;
   lines.push(headline, "");
   const disables = repositoryDisablesText(review);
   if (disables !== undefined) lines.push(`**${escapeMarkdownInline(disables)}**`, "");

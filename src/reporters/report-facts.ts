@@ -75,6 +75,26 @@ export function failedAnalysers(review: Review): AnalyserRun[] {
   return review.analysers.filter((a) => a.status === "failed" || a.status === "timed-out");
 }
 
+/**
+ * The review model in a few words for every report's header: "finished,
+ * complete", "finished, partial (an LLM limit left 3 files out)",
+ * "cancelled, incomplete". Plain text: each reporter escapes it.
+ */
+export function reviewStateText(review: Review): string {
+  const cut = (review.llm.notReviewed ?? []).filter((n) => n.cause === "limit");
+  const files = new Set(cut.map((n) => n.file)).size;
+  const why =
+    review.completeness === "partial" && files > 0
+      ? ` (an LLM limit left ${files} ${files === 1 ? "file" : "files"} out)`
+      : "";
+  return `${review.state}, ${review.completeness}${why}`;
+}
+
+/** "no comparison" when the review was compared with nothing; undefined when it was. */
+export function noComparisonText(review: Review): string | undefined {
+  return review.comparison ? undefined : "no comparison (no earlier comparable review)";
+}
+
 /** One sentence naming what failed, for the incomplete banners. */
 export function incompleteReason(review: Review): string {
   const failed = failedAnalysers(review);

@@ -42,7 +42,7 @@ export function toSarif(review: Review): Log {
     },
     invocations: [
       {
-        executionSuccessful: review.status === "completed",
+        executionSuccessful: review.state === "finished" && review.completeness !== "incomplete",
         startTimeUtc: review.startedAt,
         endTimeUtc: review.completedAt,
         toolExecutionNotifications: executionNotifications(review),
@@ -57,7 +57,8 @@ export function toSarif(review: Review): Log {
     ),
     properties: {
       reviewId: review.id,
-      status: review.status,
+      state: review.state,
+      completeness: review.completeness,
       qualityScore: review.summary.score,
       filesAnalysed: review.files.analysed,
       ...(review.disabledByRepository ? { disabledByRepository: { ...review.disabledByRepository } } : {}),

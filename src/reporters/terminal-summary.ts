@@ -3,7 +3,14 @@ import { CATEGORIES } from "../core/category.js";
 import type { ResolvedFinding, Review } from "../core/review.js";
 import { SEVERITIES } from "../core/severity.js";
 import { formatBytes, formatCost, formatCount, formatDuration, formatScore, plural } from "./format.js";
-import { append, capped, repositoryDisablesText, skipGroups, totalSkipped } from "./report-facts.js";
+import {
+  append,
+  capped,
+  noComparisonText,
+  repositoryDisablesText,
+  skipGroups,
+  totalSkipped,
+} from "./report-facts.js";
 import { pad, severityLabel, truncate, wrap, type TerminalStyle } from "./terminal-style.js";
 import { makeVisible } from "./visible-text.js";
 
@@ -103,8 +110,8 @@ function renderSkipped(review: Review, style: TerminalStyle, row: Row): string[]
 
 function renderComparison(review: Review, style: TerminalStyle, row: Row): string[] {
   const comparison = review.comparison;
-  if (!comparison) return [];
   const { c } = style;
+  if (!comparison) return [row("Since last", c.dim(noComparisonText(review) ?? ""))];
   const parts = [`${comparison.newFingerprints.length} new`, `${comparison.fixed.length} fixed`];
   if (comparison.notRechecked.length > 0) parts.push(`${comparison.notRechecked.length} not re-checked`);
   const lines = [

@@ -1,7 +1,14 @@
 import type { Review } from "../core/review.js";
 import { formatDuration } from "./format.js";
 import { terminalPath } from "./path-text.js";
-import { append, failedAnalysers, incompleteReason, newnessOf, targetLabel } from "./report-facts.js";
+import {
+  append,
+  failedAnalysers,
+  incompleteReason,
+  newnessOf,
+  reviewStateText,
+  targetLabel,
+} from "./report-facts.js";
 import { renderFindingsSection } from "./terminal-findings.js";
 import { terminalStyle, wrap, type TerminalStyle } from "./terminal-style.js";
 import { renderSummary } from "./terminal-summary.js";
@@ -23,7 +30,7 @@ export interface TerminalOptions {
 export function renderTerminal(review: Review, options: TerminalOptions): string {
   const style = terminalStyle(options);
   const lines = [...renderHeader(review, style), ""];
-  const banner = review.status === "incomplete" ? renderIncompleteBanner(review, style) : [];
+  const banner = review.completeness === "incomplete" ? renderIncompleteBanner(review, style) : [];
   if (banner.length > 0) append(lines, banner, "");
   append(lines, renderFindingsSection(review.findings, newnessOf(review), style));
   append(lines, renderSummary(review, style));
@@ -38,7 +45,7 @@ function renderHeader(review: Review, style: TerminalStyle): string[] {
   const lines = [
     `${c.bold(`CodeGuardian ${makeVisible(review.tool.version)}`)} ${c.dim("·")} ${terminalPath(where)}`,
     c.dim(
-      `review ${makeVisible(review.id)} · ${review.startedAt} · took ${formatDuration(review.durationMs)}`,
+      `review ${makeVisible(review.id)} · ${review.startedAt} · took ${formatDuration(review.durationMs)} · ${makeVisible(reviewStateText(review))}`,
     ),
   ];
   if (review.diff) {

@@ -6,7 +6,8 @@ import type { Fix } from "../core/fix.js";
 import type { Review } from "../core/review.js";
 import { isSeverity } from "../core/severity.js";
 import type { Flavour } from "./flavour.js";
-import { isCompleteness, reviewFieldsFrom, stateColumnsOf } from "./review-state.js";
+import { isCompleteness, isReviewState, stateColumnsOf } from "./review-state.js";
+import { upgradeStoredFields } from "./review-upgrade.js";
 import type { FindingsTable, ReviewsTable } from "./schema.js";
 
 /**
@@ -15,7 +16,7 @@ import type { FindingsTable, ReviewsTable } from "./schema.js";
  * as JSON. Reading the rows back yields a Review deep-equal to the saved one,
  * with optional fields absent (not `undefined`) when they were absent.
  */
-type ReviewDocument = Omit<Review, "id" | "status" | "durationMs" | "llm" | "findings">;
+type ReviewDocument = Omit<Review, "id" | "durationMs" | "llm" | "findings">;
 
 export type ReviewRow = Selectable<ReviewsTable>;
 export type FindingRow = Selectable<FindingsTable>;
@@ -24,8 +25,7 @@ export function reviewToRow(
   review: Review,
   context: { readonly organisationId: string; readonly projectId: string; readonly createdAt: string },
 ): Insertable<ReviewsTable> {
-  // The state lives in its columns (review-state.ts), not in the document.
-  const { id, status: _status, durationMs, llm, findings, ...rest } = review;
+  const { id, durationMs, llm, findings, ...rest } = review;
   const document: ReviewDocument = rest;
   const newFingerprints = new Set(review.comparison?.newFingerprints ?? []);
   const { bySeverity } = review.summary;
@@ -109,16 +109,18 @@ export function rowsToReview(row: ReviewRow, findings: readonly FindingRow[]): R
   const where = `review ${row.id}`;
   const document = parseJson(row.document, where);
   if (!isRecord(document)) throw corrupt(where, "its document is not a JSON object");
-  if (row.state !== "finished") {
-    throw corrupt(where, `it is in state "${row.state}", not a finished review`);
-  }
+  if (!isReviewState(row.state)) throw corrupt(where, `its state "${row.state}" is unknown`);
   if (!isCompleteness(row.completeness)) {
     throw corrupt(where, `its completeness "${row.completeness}" is unknown`);
   }
   return {
     ...(document as unknown as ReviewDocument),
+    // A document stored before schema 2 lacks the scope and the requester (review-upgrade.ts);
+    // state and completeness are the columns', which migration 0005 filled from `status`.
+    ...upgradeStoredFields(document, row.status),
+    state: row.state,
+    completeness: row.completeness,
     id: row.id,
-    ...reviewFieldsFrom({ state: row.state, completeness: row.completeness }),
     durationMs: row.duration_ms,
     llm: { tokens: row.llm_tokens_used, costCents: row.llm_cost_cents },
     findings: findings.map(rowToFinding),

@@ -5,11 +5,12 @@ import {
   type Review,
   type ReviewState,
 } from "../core/review.js";
+import { statusColumnOf } from "./review-upgrade.js";
 
 /**
- * A review's state, completeness and scope as the `reviews` columns hold
- * them (migration 0005). Kept in one place so the move from `status` to
- * `state` + `completeness` touches only this file and upgrade-review.ts.
+ * A review's state, completeness, scope and requester as the `reviews`
+ * columns hold them (migration 0005), so lists and comparison can query
+ * them. The document keeps the same fields; the columns are what is queried.
  */
 export interface StateColumns {
   readonly status: string;
@@ -17,25 +18,18 @@ export interface StateColumns {
   readonly completeness: Completeness;
   readonly scope_kind: "full" | "diff";
   readonly base_ref: string | null;
-  readonly requested_by: string | null;
+  readonly requested_by: string;
 }
 
 export function stateColumnsOf(review: Review): StateColumns {
-  const completeness: Completeness = review.status === "incomplete" ? "incomplete" : "complete";
   return {
-    status: legacyStatus("finished", completeness),
-    state: "finished",
-    completeness,
-    scope_kind: review.diff === undefined ? "full" : "diff",
-    base_ref: review.diff?.base ?? null,
-    requested_by: null,
+    status: statusColumnOf(review),
+    state: review.state,
+    completeness: review.completeness,
+    scope_kind: review.scope.kind,
+    base_ref: review.scope.kind === "diff" ? review.scope.base : null,
+    requested_by: JSON.stringify(review.requestedBy),
   };
-}
-
-/** The word the `status` column held before 0005, still written for older readers. */
-export function legacyStatus(state: ReviewState, completeness: Completeness): string {
-  if (state !== "finished") return state;
-  return completeness === "complete" ? "completed" : "incomplete";
 }
 
 /** State and completeness of a row written before 0005, from its `status`. */
@@ -56,12 +50,4 @@ export function isCompleteness(value: unknown): value is Completeness {
 
 export function isScopeKind(value: unknown): value is "full" | "diff" {
   return value === "full" || value === "diff";
-}
-
-/** Fields of a stored review's columns that go back into the Review. */
-export function reviewFieldsFrom(columns: {
-  readonly state: ReviewState;
-  readonly completeness: Completeness;
-}): Pick<Review, "status"> {
-  return { status: columns.completeness === "complete" ? "completed" : "incomplete" };
 }

@@ -163,7 +163,10 @@ export function reviewStoreContract(
 
     it("tells which project a stored review belongs to and how it ended, for --resume", async () => {
       const key = uid("proj");
-      const [done, cut] = [review({ id: uid("done") }), review({ id: uid("cut"), status: "incomplete" })];
+      const [done, cut] = [
+        review({ id: uid("done") }),
+        review({ id: uid("cut"), completeness: "incomplete" }),
+      ];
       await store.saveReview(project(key), done);
       await store.saveReview(project(key), cut);
       expect(await store.reviewStatus(done.id)).toEqual({
@@ -244,9 +247,9 @@ export function reviewStoreContract(
         "catastrophic",
       ],
       [
-        "an unfinished status",
-        () => ({ ...review({ id: uid("r") }), status: "running" as Review["status"] }),
-        "running",
+        "an unknown state",
+        () => ({ ...review({ id: uid("r") }), state: "paused" as Review["state"] }),
+        "paused",
       ],
       [
         "a NUL in a notice",

@@ -18,7 +18,7 @@ describe("a review edited behind the store's back", () => {
       "UPDATE reviews SET document = '[1, 2]' WHERE id = ?",
       /not a JSON object/,
     ],
-    ["an unfinished state", "UPDATE reviews SET state = 'running' WHERE id = ?", /state "running"/],
+    ["an unknown state", "UPDATE reviews SET state = 'paused' WHERE id = ?", /state "paused"/],
     [
       "an unknown completeness",
       "UPDATE reviews SET completeness = 'mostly' WHERE id = ?",

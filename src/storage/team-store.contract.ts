@@ -34,13 +34,15 @@ function slug(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
-// The review model's state and scope are set through these two, so the change
-// from `status` to `state` + `completeness` touches one place in this file.
 function incomplete(r: Review): Review {
-  return { ...r, status: "incomplete" };
+  return { ...r, completeness: "incomplete" };
 }
 function againstBase(r: Review, base: string): Review {
-  return { ...r, diff: { base, changedFiles: 2, wholeFiles: false } };
+  return {
+    ...r,
+    scope: { kind: "diff", base, wholeFiles: false },
+    diff: { base, changedFiles: 2, wholeFiles: false },
+  };
 }
 
 async function insertRow(
@@ -337,22 +339,33 @@ export function teamStoreContract(name: string, subject: TeamContractSubject): v
     });
 
     describe("review state and completeness", () => {
-      it("round-trips finished complete, finished incomplete, full and diff reviews", async () => {
+      it("round-trips every state, completeness, scope and requester, and compares only with finished ones", async () => {
         const store = await pool.forOrganisation(LOCAL_ORGANISATION);
         const p = project(uid("p"));
-        const saved = [
+        const saved: Review[] = [
           review({ id: uid("full"), startedAt: "2026-10-01T00:00:00.000Z" }),
           incomplete(review({ id: uid("cut"), startedAt: "2026-10-02T00:00:00.000Z" })),
           againstBase(review({ id: uid("diff"), startedAt: "2026-10-03T00:00:00.000Z" }), "main"),
+          {
+            ...review({ id: uid("partial"), startedAt: "2026-10-04T00:00:00.000Z" }),
+            completeness: "partial",
+            requestedBy: { kind: "api", id: "key-1", name: "ci-bot" },
+          },
+          { ...review({ id: uid("stopped"), startedAt: "2026-10-05T00:00:00.000Z" }), state: "cancelled" },
         ];
         for (const r of saved) await store.saveReview(p, r);
         for (const r of saved) expect(await store.getReview(r.id)).toStrictEqual(r);
         const listed = await store.listReviews(p, 10);
         expect(listed.map((r) => [r.state, r.completeness, r.scopeKind, r.baseRef])).toEqual([
+          ["cancelled", "complete", "full", undefined],
+          ["finished", "partial", "full", undefined],
           ["finished", "complete", "diff", "main"],
           ["finished", "incomplete", "full", undefined],
           ["finished", "complete", "full", undefined],
         ]);
+        expect(await store.reviewStatus(saved[4]!.id)).toMatchObject({ state: "cancelled" });
+        expect((await store.latestReview(p))?.id).toBe(saved[3]!.id);
+        expect((await store.latestComparable(p, { kind: "full" }))?.id).toBe(saved[3]!.id);
       });
     });
 

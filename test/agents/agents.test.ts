@@ -155,7 +155,7 @@ describe("provider errors", () => {
     expect(run.status).toBe("failed");
     expect(run.message).toContain("OPENAI_API_KEY");
     expect(run.message).not.toContain("sk-wrong-key-000000");
-    expect(review.status).toBe("incomplete");
+    expect(review.completeness).toBe("incomplete");
     expect(review.findings.some((f) => f.ruleId === "py/sql-injection")).toBe(true);
     expect(KEYS.openai).not.toBe("sk-wrong-key-000000");
   });

@@ -31,8 +31,8 @@ describe("codeguardian review --resume", () => {
     first.script(answer, answer, { kind: "hang" });
     const interrupted = await review("--allow-incomplete");
     expect(interrupted.stderr).toBe("");
-    const id = (JSON.parse(interrupted.stdout) as { id: string; status: string }).id;
-    expect((JSON.parse(interrupted.stdout) as { status: string }).status).toBe("incomplete");
+    const id = (JSON.parse(interrupted.stdout) as { id: string; completeness: string }).id;
+    expect((JSON.parse(interrupted.stdout) as { completeness: string }).completeness).toBe("incomplete");
     // Four calls in flight at most: two scripted answers, one hang, one more answer.
     expect(first.calls).toBe(4);
     const hung = agentRequest(first.requests[2]!).prompt;

@@ -74,6 +74,7 @@ export async function reviewWithAgents(server: LlmTestServer, options: AgentRevi
     {
       target: { kind: "path", input: root, root },
       config,
+      requestedBy: { kind: "cli" },
     },
     {
       scope: () =>

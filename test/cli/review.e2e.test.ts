@@ -13,7 +13,7 @@ interface JsonFinding {
   sources: string[];
 }
 interface JsonReport {
-  status: string;
+  completeness: string;
   findings: JsonFinding[];
   skipped: { path: string; reason: string }[];
   skippedCounts: Record<string, number>;
@@ -196,7 +196,7 @@ describe("incomplete is not green", () => {
     try {
       const failed = await cli(["review", repo.dir, "--format", "json", "--no-store"], repo.dir);
       const report = JSON.parse(failed.stdout) as JsonReport;
-      expect(report.status).toBe("incomplete");
+      expect(report.completeness).toBe("incomplete");
       expect(report.analysers.find((a) => a.id === "bandit")?.status).toBe("failed");
       expect(failed.code).toBe(4);
       const allowed = await cli(

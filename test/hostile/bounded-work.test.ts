@@ -7,7 +7,7 @@ import { Capture } from "../support/cli-harness.js";
 import { operatorHome } from "./hostile-support.js";
 
 interface JsonReport {
-  status: string;
+  completeness: string;
   findings: { ruleId: string; file: string }[];
   notices: { level: string; analyser: string; file?: string; message: string; incomplete?: true }[];
   analysers: { id: string; status: string }[];
@@ -72,14 +72,14 @@ describe("bounded work for the rules", () => {
     const limit = ["limits:", "  rules_file_timeout_seconds: 1"];
     const control = await reviewJson(tree(files, limit), hostilePool);
     expect(control.code).toBe(0);
-    expect(control.report.status).toBe("completed");
+    expect(control.report.completeness).toBe("complete");
     expect(control.report.notices.filter((n) => n.incomplete)).toEqual([]);
 
     const slow = { ...files, "slow.py": `# ${MARKERS.spin}\nimport os\n` };
     const dir = tree(slow, limit);
     const { code, report, ms } = await reviewJson(dir, hostilePool);
     expect(code).toBe(4);
-    expect(report.status).toBe("incomplete");
+    expect(report.completeness).toBe("incomplete");
     // The rule spins for two minutes unless stopped.
     expect(ms).toBeLessThan(30_000);
     expect(report.analysers.find((a) => a.id === "rules")?.status).toBe("completed");
@@ -121,12 +121,12 @@ describe("bounded work for the rules", () => {
   it("1.15: a rule that overflows the stack on a file is a notice for that rule and file, the other rules' findings there stay, exit 4", async () => {
     const control = await reviewJson(tree({ "deep.js": INJECTION_JS }, []), hostilePool);
     expect(control.code).toBe(0);
-    expect(control.report.status).toBe("completed");
+    expect(control.report.completeness).toBe("complete");
 
     const crashing = `${INJECTION_JS}// ${MARKERS.recurse}\n`;
     const { code, report } = await reviewJson(tree({ "deep.js": crashing }, []), hostilePool);
     expect(code).toBe(4);
-    expect(report.status).toBe("incomplete");
+    expect(report.completeness).toBe("incomplete");
     expect(report.notices.filter((n) => n.incomplete)).toEqual([
       {
         level: "error",
@@ -154,7 +154,7 @@ describe("bounded work for the rules", () => {
       // Either the rule got through or its crash makes the review incomplete: never completed and silent.
       expect({
         lines,
-        outcome: found || (crashNamed && code === 4 && report.status === "incomplete"),
+        outcome: found || (crashNamed && code === 4 && report.completeness === "incomplete"),
       }).toEqual({
         lines,
         outcome: true,

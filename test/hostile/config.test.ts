@@ -23,7 +23,7 @@ interface JsonNotice {
   incomplete?: true;
 }
 interface JsonReport {
-  status: string;
+  completeness: string;
   findings: { ruleId: string; severity: string }[];
   notices: JsonNotice[];
   skipped: { path: string; reason: string }[];
@@ -232,7 +232,7 @@ describe("hostile repository config", () => {
     // Control: no repository config → the finding, exit 0 (medium is below fail_on high), nothing disabled.
     const control = await review();
     expect(control.code).toBe(0);
-    expect(control.report?.status).toBe("completed");
+    expect(control.report?.completeness).toBe("complete");
     expect(ruleIds(control.report)).toEqual(["py/weak-hash"]);
     expect(control.report?.disabledByRepository).toBeUndefined();
 
@@ -240,7 +240,7 @@ describe("hostile repository config", () => {
     const path = repoConfig("analysers:\n  rules: { enabled: false }");
     const off = await review();
     expect(off.code).toBe(4);
-    expect(off.report?.status).toBe("incomplete");
+    expect(off.report?.completeness).toBe("incomplete");
     expect(configNotices(off.report)).toEqual([
       {
         level: "error",

@@ -408,7 +408,8 @@ describe("6.7 and 3.11: CodeGuardian's own git operations on a hostile repositor
     // The finding is on an unchanged line, so --diff reports nothing: exit 0.
     expect(diff.code).toBe(0);
     expect(JSON.parse(diff.stdout)).toMatchObject({
-      status: "completed",
+      completeness: "complete",
+      scope: { kind: "diff", base: "HEAD", wholeFiles: false },
       diff: { base: "HEAD", changedFiles: 2 },
     });
     const plain = await cli(["review", s.repo, "--no-store", "--format", "json"], s.repo);

@@ -33,7 +33,7 @@ const home = operatorHome("cg-linear-", [
 
 interface Reviewed {
   readonly code: number;
-  readonly status: string;
+  readonly completeness: string;
   readonly analysed: number;
   readonly findings: { ruleId: string; file: string; severity: string }[];
   readonly notices: { message: string; file?: string; incomplete?: true }[];
@@ -58,7 +58,7 @@ describe("long + chains (1.15)", () => {
 
       const chained = await review({ "chain.js": concatJs(terms) });
       expect(chained.notices.map((n) => n.message)).not.toContainEqual(expect.stringContaining("failed"));
-      expect(chained.status).toBe("completed");
+      expect(chained.completeness).toBe("complete");
       expect(has(chained, "js/command-injection", "chain.js")).toBe(true);
       expect(chained.code).toBe(1);
     });
@@ -71,13 +71,13 @@ describe("a rule that fails on a file (1.14, B8)", () => {
 
   it("1.14: a rule overflowing on 20,000 nested [ makes the review incomplete (exit 4), not passed", async () => {
     const control = await review({ "deep.js": nestedArray(3) });
-    expect(control.status).toBe("completed");
+    expect(control.completeness).toBe("complete");
     expect(control.code).toBe(1);
 
     const deep = await review({ "deep.js": nestedArray(20_000) });
     const failed = deep.notices.filter((n) => n.message.startsWith("rule js/code-injection failed"));
     expect(failed).toEqual([expect.objectContaining({ file: "deep.js", incomplete: true })]);
-    expect(deep.status).toBe("incomplete");
+    expect(deep.completeness).toBe("incomplete");
     expect(deep.code).toBe(4);
   });
 });
@@ -138,7 +138,7 @@ describe("deep nesting (1.16)", () => {
     const control = await review({ "nest.js": nestedJs(3) });
     expect(has(control, "js/code-injection", "nest.js")).toBe(true);
     const deep = await review({ "nest.js": nestedJs(3000) });
-    expect(deep.status).toBe("completed");
+    expect(deep.completeness).toBe("complete");
     expect(has(deep, "js/code-injection", "nest.js")).toBe(true);
     expect(deep.code).toBe(1);
   });
@@ -155,7 +155,7 @@ describe("long lines (1.18)", () => {
     const control = await review({ "app.env": longLine(100) });
     expect(control.findings.filter((f) => f.ruleId === "text/known-token")).toHaveLength(1);
     const long = await review({ "app.env": longLine(1_000_000) });
-    expect(long.status).toBe("completed");
+    expect(long.completeness).toBe("complete");
     expect(long.analysed).toBe(1);
     expect(long.findings.filter((f) => f.ruleId === "text/known-token")).toHaveLength(1);
     expect(PLANTED_TOKEN.startsWith("ghp_")).toBe(true);
@@ -167,7 +167,7 @@ describe("large ordinary files (1.13, scaled down)", () => {
     const control = await review({ "big.js": largeJs(2_000), "big.py": largePython(2_000) });
     expect(has(control, "js/code-injection", "big.js")).toBe(true);
     const large = await review({ "big.js": largeJs(1_000_000), "big.py": largePython(1_000_000) });
-    expect(large.status).toBe("completed");
+    expect(large.completeness).toBe("complete");
     expect(large.analysed).toBe(2);
     expect(has(large, "js/code-injection", "big.js")).toBe(true);
     expect(has(large, "py/code-injection", "big.py")).toBe(has(control, "py/code-injection", "big.py"));

@@ -29,7 +29,7 @@ const VULNERABLE_PY = "import yaml\n\n\ndef load(payload):\n    return yaml.load
 const RULE = "py/insecure-deserialization";
 
 interface Report {
-  status: string;
+  completeness: string;
   findings: { ruleId: string; file: string; fingerprint: string }[];
   notices: { level: string; analyser: string; message: string; file?: string }[];
   skipped: { path: string; reason: string }[];

@@ -17,7 +17,7 @@ interface Finding {
   sources: string[];
 }
 interface Report {
-  status: string;
+  completeness: string;
   findings: Finding[];
   skipped: { path: string; reason: string; detail?: string }[];
   notices: { analyser: string; message: string; file?: string; incomplete?: boolean }[];
@@ -224,7 +224,7 @@ describe("skip heuristics do not hide a file or a finding", () => {
     git(dir, "commit", "-q", "-m", "change");
     const { code, report } = await review(dir, ["--diff", "main"]);
     expect(code).toBe(4);
-    expect(report.status).toBe("incomplete");
+    expect(report.completeness).toBe("incomplete");
     const notice = report.notices.find((n) => n.file === "bundle.js");
     expect(notice).toMatchObject({ analyser: "scope", incomplete: true });
     expect(notice?.message).toContain("minified");
@@ -235,6 +235,6 @@ describe("skip heuristics do not hide a file or a finding", () => {
     git(dir, "commit", "-q", "-m", "drop bundle");
     const control = await review(dir, ["--diff", "main"]);
     expect(control.code).toBe(0);
-    expect(control.report.status).toBe("completed");
+    expect(control.report.completeness).toBe("complete");
   });
 });

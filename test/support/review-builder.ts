@@ -67,7 +67,8 @@ export interface ReviewSpec {
   readonly startedAt?: string;
   readonly findings?: readonly Finding[];
   readonly comparison?: Comparison;
-  readonly status?: Review["status"];
+  readonly completeness?: Review["completeness"];
+  readonly scope?: Review["scope"];
   readonly commit?: string;
   readonly branch?: string;
 }
@@ -92,7 +93,10 @@ export function review(spec: ReviewSpec): Review {
       ? startedAt
       : new Date(Date.parse(startedAt) + 1500).toISOString(),
     durationMs: 1500,
-    status: spec.status ?? "completed",
+    state: "finished",
+    completeness: spec.completeness ?? "complete",
+    scope: spec.scope ?? { kind: "full" },
+    requestedBy: { kind: "cli" },
     files: { analysed: filesAnalysed, bytes: 40_960, lines: 1_200, byLanguage: { python: 12 } },
     skipped: [{ path: "vendor/lib.min.js", reason: "minified" }],
     skippedCounts: { minified: 1 },
@@ -164,7 +168,7 @@ export function richReview(id: string): Review {
   });
   return {
     ...base,
-    status: "incomplete",
+    completeness: "incomplete",
     target: {
       ...base.target,
       kind: "git",
@@ -183,6 +187,7 @@ export function richReview(id: string): Review {
       },
     ],
     notices: [{ level: "warning", analyser: "bandit", message: "syntax error — skipped", file: "src/ß.py" }],
+    scope: { kind: "diff", base: "origin/main", wholeFiles: false },
     diff: { base: "origin/main", changedFiles: 3, wholeFiles: false },
     llm: { tokens: 12_345, costCents: 1.75 },
     comparison: {

@@ -333,7 +333,10 @@ export const sampleReview: Review = {
   startedAt: "2026-11-27T03:00:00.000Z",
   completedAt: "2026-11-27T03:05:12.345Z",
   durationMs: 312345,
-  status: "incomplete",
+  state: "finished",
+  completeness: "incomplete",
+  scope: { kind: "diff", base: "origin/main", wholeFiles: false },
+  requestedBy: { kind: "api", id: "key_01HZX", name: "ci-bot" },
   files: {
     analysed: FILES_ANALYSED,
     bytes: 1_234_567,
@@ -445,7 +448,12 @@ export const sampleReview: Review = {
     cachedCalls: 3,
     droppedFindings: 1,
     notReviewed: [
-      { file: "src/big.py", analyser: "llm-logic", reason: "per-file token budget (8000) exhausted" },
+      {
+        file: "src/big.py",
+        analyser: "llm-logic",
+        reason: "per-file token budget (8000) exhausted",
+        cause: "limit",
+      },
     ],
   },
   fileIdentities: {
@@ -465,7 +473,9 @@ const {
 export const cleanReview: Review = {
   ...withoutDiffAndComparison,
   id: "rev_clean",
-  status: "completed",
+  completeness: "complete",
+  scope: { kind: "full" },
+  requestedBy: { kind: "cli" },
   target: { kind: "path", input: ".", root: "/home/dev/shop" },
   skipped: [],
   skippedCounts: {},
