@@ -36,7 +36,8 @@ export const reviewRow = z.object({
   trigger: text,
   commit_sha: text.nullable(),
   branch: text.nullable(),
-  status: z.enum(["completed", "incomplete"]),
+  // Before 0005 only finished reviews were stored; since, the column names any other state.
+  status: z.enum(["completed", "incomplete", "queued", "running", "failed", "cancelled"]),
   total_findings: count,
   critical_count: count,
   high_count: count,

@@ -9,7 +9,7 @@ import type { ProjectRef } from "../core/store.js";
 import { findingRow, projectRow, reviewDocument, reviewRow, storedFix } from "./history-import-schema.js";
 import { LOCAL_ORGANISATION } from "../core/team.js";
 import { rowsToReview, type FindingRow } from "./review-rows.js";
-import { fromLegacyStatus } from "./review-state.js";
+import { upgradeStoredFields } from "./review-upgrade.js";
 import { problemsWith } from "./validate-review.js";
 
 export interface ImportedReview {
@@ -125,13 +125,16 @@ async function toReviews(
     const r = checked(reviewRow, row, file, where);
     const project = projects.get(r.project_id);
     if (project === undefined) throw invalid(file, `${where} names a project the file does not hold`);
-    checked(reviewDocument, JSON.parse(r.document), file, `${where} (document)`);
+    const document = checked(reviewDocument, JSON.parse(r.document), file, `${where} (document)`);
     let review: Review;
     try {
-      // A history file to import has the pre-0005 columns; its state comes from `status`.
+      // Only the columns every version wrote are read; state and completeness come from the
+      // document, or for an older one from `status` (review-upgrade.ts).
+      const { state, completeness } = upgradeStoredFields(document, r.status);
       const current = {
         ...r,
-        ...fromLegacyStatus(r.status),
+        state,
+        completeness,
         organisation_id: LOCAL_ORGANISATION,
         scope_kind: "full",
         base_ref: null,

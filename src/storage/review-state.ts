@@ -5,7 +5,6 @@ import {
   type Review,
   type ReviewState,
 } from "../core/review.js";
-import { statusColumnOf } from "./review-upgrade.js";
 
 /**
  * A review's state, completeness, scope and requester as the `reviews`
@@ -23,7 +22,7 @@ export interface StateColumns {
 
 export function stateColumnsOf(review: Review): StateColumns {
   return {
-    status: statusColumnOf(review),
+    status: legacyStatus(review.state, review.completeness),
     state: review.state,
     completeness: review.completeness,
     scope_kind: review.scope.kind,
@@ -32,12 +31,14 @@ export function stateColumnsOf(review: Review): StateColumns {
   };
 }
 
-/** State and completeness of a row written before 0005, from its `status`. */
-export function fromLegacyStatus(status: "completed" | "incomplete"): {
-  readonly state: ReviewState;
-  readonly completeness: Completeness;
-} {
-  return { state: "finished", completeness: status === "completed" ? "complete" : "incomplete" };
+/**
+ * The `status` column, still written for readers older than 0005: a finished
+ * review is `completed` or `incomplete` as before; any other state is named,
+ * so a cancelled review never reads as completed (--resume refuses those).
+ */
+export function legacyStatus(state: ReviewState, completeness: Completeness): string {
+  if (state !== "finished") return state;
+  return completeness === "incomplete" ? "incomplete" : "completed";
 }
 
 export function isReviewState(value: unknown): value is ReviewState {

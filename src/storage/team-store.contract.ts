@@ -103,6 +103,22 @@ export function teamStoreContract(name: string, subject: TeamContractSubject): v
         });
       });
 
+      it("lets one of two simultaneous creators of a slug win, and tells the other it is taken", async () => {
+        const s = slug("race");
+        const other = await subject.open();
+        try {
+          const results = await Promise.allSettled([
+            pool.team.createOrganisation({ slug: s, name: "One" }),
+            other.team.createOrganisation({ slug: s, name: "Two" }),
+          ]);
+          expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+          const refused = results.find((r) => r.status === "rejected");
+          expect(refused?.reason).toMatchObject({ code: "CG_TEAM_CONFLICT" });
+        } finally {
+          await other.close();
+        }
+      });
+
       it("refuses a handle on an organisation that does not exist", async () => {
         await expect(pool.forOrganisation(uid("ghost"))).rejects.toMatchObject({ code: "CG_TEAM_NOT_FOUND" });
       });
@@ -207,6 +223,18 @@ export function teamStoreContract(name: string, subject: TeamContractSubject): v
         await pool.team.removeMember(org.id, user.id);
         expect(await pool.team.findApiKey(key)).toBeUndefined();
       });
+    });
+
+    it("closes every organisation's handle and caches with the pool", async () => {
+      const other = await subject.open();
+      const handle = await other.forOrganisation(LOCAL_ORGANISATION);
+      const caches = await other.caches(LOCAL_ORGANISATION, uid("p"));
+      await other.close();
+      await expect(handle.getReview(uid("r"))).rejects.toMatchObject({ code: "CG_STORE_FAILED" });
+      await expect(other.team.organisation(LOCAL_ORGANISATION)).rejects.toMatchObject({
+        code: "CG_STORE_FAILED",
+      });
+      await expect(caches.cache.get("k")).rejects.toBeDefined();
     });
 
     describe("organisation scoping", () => {
@@ -363,7 +391,11 @@ export function teamStoreContract(name: string, subject: TeamContractSubject): v
           ["finished", "incomplete", "full", undefined],
           ["finished", "complete", "full", undefined],
         ]);
-        expect(await store.reviewStatus(saved[4]!.id)).toMatchObject({ state: "cancelled" });
+        // The old status column names the state, so a cancelled review never reads as completed.
+        expect(await store.reviewStatus(saved[4]!.id)).toMatchObject({
+          state: "cancelled",
+          status: "cancelled",
+        });
         expect((await store.latestReview(p))?.id).toBe(saved[3]!.id);
         expect((await store.latestComparable(p, { kind: "full" }))?.id).toBe(saved[3]!.id);
       });

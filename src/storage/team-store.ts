@@ -38,31 +38,26 @@ export class KyselyTeamStore implements TeamStore {
       name: input.name,
       createdAt: this.ctx.nowIso(),
     };
-    await this.ctx.write(`create organisation ${input.slug}`, async (trx) => {
-      const taken = await trx
-        .selectFrom("organisations")
-        .select("id")
-        .where("slug", "=", input.slug)
-        .executeTakeFirst();
-      if (taken !== undefined) {
-        throw new CodeGuardianError(
-          "CG_TEAM_CONFLICT",
-          `An organisation with the slug "${input.slug}" already exists.`,
-          {
-            hint: "Choose another slug.",
-          },
-        );
-      }
-      await trx
-        .insertInto("organisations")
-        .values({
-          id: organisation.id,
-          slug: organisation.slug,
-          name: organisation.name,
-          created_at: organisation.createdAt,
-        })
-        .execute();
-    });
+    const taken = `An organisation with the slug "${input.slug}" already exists.`;
+    await conflictOnDuplicate(taken, () =>
+      this.ctx.write(`create organisation ${input.slug}`, async (trx) => {
+        const existing = await trx
+          .selectFrom("organisations")
+          .select("id")
+          .where("slug", "=", input.slug)
+          .executeTakeFirst();
+        if (existing !== undefined) throw new CodeGuardianError("CG_TEAM_CONFLICT", taken);
+        await trx
+          .insertInto("organisations")
+          .values({
+            id: organisation.id,
+            slug: organisation.slug,
+            name: organisation.name,
+            created_at: organisation.createdAt,
+          })
+          .execute();
+      }),
+    );
     return organisation;
   }
 
@@ -86,16 +81,21 @@ export class KyselyTeamStore implements TeamStore {
     const problem = emailProblem(email) ?? unstorableText(email);
     refuseInvalid("user", [problem === undefined ? undefined : `email: ${problem}`, nameProblem(input.name)]);
     const user: User = { id: this.ctx.newId(), email, name: input.name, createdAt: this.ctx.nowIso() };
-    await this.ctx.write(`create user ${email}`, async (trx) => {
-      const taken = await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
-      if (taken !== undefined) {
-        throw new CodeGuardianError("CG_TEAM_CONFLICT", `A user with the address ${email} already exists.`);
-      }
-      await trx
-        .insertInto("users")
-        .values({ id: user.id, email: user.email, name: user.name, created_at: user.createdAt })
-        .execute();
-    });
+    const taken = `A user with the address ${email} already exists.`;
+    await conflictOnDuplicate(taken, () =>
+      this.ctx.write(`create user ${email}`, async (trx) => {
+        const existing = await trx
+          .selectFrom("users")
+          .select("id")
+          .where("email", "=", email)
+          .executeTakeFirst();
+        if (existing !== undefined) throw new CodeGuardianError("CG_TEAM_CONFLICT", taken);
+        await trx
+          .insertInto("users")
+          .values({ id: user.id, email: user.email, name: user.name, created_at: user.createdAt })
+          .execute();
+      }),
+    );
     return user;
   }
 
@@ -295,6 +295,24 @@ export class KyselyTeamStore implements TeamStore {
       trx.updateTable("api_keys").set({ last_used_at: now }).where("id", "=", keyId).execute(),
     );
     return now;
+  }
+}
+
+/**
+ * Two writers racing past the existence check (PostgreSQL transactions run
+ * side by side) meet the unique index instead: still a conflict, not a store failure.
+ */
+async function conflictOnDuplicate<T>(message: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const cause =
+      error instanceof CodeGuardianError && error.code !== "CG_TEAM_CONFLICT" ? error.cause : error;
+    const code = typeof cause === "object" && cause !== null ? (cause as { code?: unknown }).code : undefined;
+    if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE") {
+      throw new CodeGuardianError("CG_TEAM_CONFLICT", message, { cause: error });
+    }
+    throw error;
   }
 }
 
