@@ -53,8 +53,7 @@ export class KyselyStorePool implements StorePool {
 
   /** The local organisation's store owning this pool: closing it closes the pool (the CLI's shape). */
   owningLocalStore(): ClosableReviewStore {
-    const ctx = this.ctx;
-    return Object.assign(new KyselyReviewStore(ctx, LOCAL_ORGANISATION), { close: () => ctx.close() });
+    return new OwningReviewStore(this.ctx, LOCAL_ORGANISATION);
   }
 
   close(): Promise<void> {
@@ -72,5 +71,19 @@ export class KyselyStorePool implements StorePool {
     if (found === undefined) {
       throw new CodeGuardianError("CG_TEAM_NOT_FOUND", `No organisation with the id ${organisationId}.`);
     }
+  }
+}
+
+/** A review store that is the only user of its pool, so closing it closes the pool. */
+class OwningReviewStore extends KyselyReviewStore implements ClosableReviewStore {
+  constructor(
+    private readonly owned: StoreContext,
+    organisationId: string,
+  ) {
+    super(owned, organisationId);
+  }
+
+  close(): Promise<void> {
+    return this.owned.close();
   }
 }
