@@ -8,6 +8,7 @@ export default tseslint.config(
       "node_modules/**",
       "test/fixtures/**",
       "bench/corpus/**",
+      "bench/blind/**",
       "coverage/**",
       "**/*.d.ts",
     ],

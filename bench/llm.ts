@@ -20,7 +20,7 @@ import { createAgentAnalyser } from "../src/agents/agent-analyser.js";
 import { AGENTS } from "../src/agents/registry.js";
 import { AgentSession } from "../src/agents/session.js";
 import { AGENT_IDS, type AgentId } from "../src/agents/types.js";
-import { setUpLlmAnalysers } from "../src/cli/llm-setup.js";
+import { setUpLlmAnalysers } from "../src/app/llm-setup.js";
 import type { Analyser } from "../src/core/analyser.js";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../src/core/config.js";
 import type { Finding } from "../src/core/finding.js";

@@ -1,7 +1,8 @@
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import { writeBaseline } from "../platform/baseline-file.js";
 import type { Io } from "./io.js";
-import { localTargetOnly, performReview, type ReviewOptions } from "./review-command.js";
+import { localTargetOnly } from "../app/review.js";
+import { performReview, type ReviewOptions } from "./review-command.js";
 
 /**
  * `codeguardian baseline [target]`: reviews the target and records every

@@ -7,7 +7,8 @@ import { uncommittedPaths, writeWorkingFile } from "../platform/apply-fixes.js";
 import { terminalPath } from "../reporters/path-text.js";
 import { makeVisible } from "../reporters/visible-text.js";
 import type { Io } from "./io.js";
-import { localTargetOnly, performReview } from "./review-command.js";
+import { localTargetOnly } from "../app/review.js";
+import { performReview } from "./review-command.js";
 import { llmFixLimit, proveWithModel } from "./fix-with-model.js";
 import { checkOptions, type CheckFlags, type ProvenFixes, type Skip } from "./fix-stage.js";
 

@@ -1,4 +1,4 @@
-import { CodeGuardianError } from "../core/errors.js";
+import { CodeGuardianError, throwIfCancelled } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import type { Review } from "../core/review.js";
 import type { SourceFile } from "../core/source-file.js";
@@ -77,6 +77,12 @@ export interface ProveExtras {
   readonly modelRecheck?: ModelRecheck;
   /** Rule runs by content, shared with whoever masks secrets for the model. */
   readonly memo?: DraftMemo;
+  /**
+   * The review's signal: aborting it stops the stage between fixes, ends the
+   * heavier checks' processes, and rejects with CG_CANCELLED. Model calls
+   * take it through the proposer the caller built (LlmFixerOptions.signal).
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -91,11 +97,11 @@ export async function proveReviewFixes(
   checks: FixCheckOptions,
   extras: ProveExtras = {},
 ): Promise<ProvenFixes> {
-  const { minConfidence, modelRecheck } = extras;
+  const { minConfidence, modelRecheck, signal } = extras;
   // Re-validating the same fix on the same text (bisection) is answered from here.
   const cache = extras.cache ?? new MemoryFixCache();
   const root = review.target.root;
-  const { files, skipped } = await readFixableFiles(review, extras.propose !== undefined);
+  const { files, skipped } = await readFixableFiles(review, extras.propose !== undefined, signal);
   const sources = [...files.values()].map((f) => f.source);
   const bomFiles = new Set([...files.values()].filter((f) => f.bom).map((f) => f.path));
   const deps = {
@@ -115,11 +121,14 @@ export async function proveReviewFixes(
           recheckRule(f, BUILTIN_RULES) !== undefined ||
           (modelRecheck !== undefined && agentOf(f) !== undefined),
         ...(extras.proposeLimit === undefined ? {} : { limit: extras.proposeLimit }),
+        ...(signal === undefined ? {} : { signal }),
         concurrency: 4,
       })
     : provided;
   const fixable = candidates.filter((f) => f.fix && files.has(f.file));
-  let plan = await proveFixes(sources, fixable, deps);
+  // The signal goes to each plan, not into `deps`: `ladder` outlives this stage.
+  const cancel = signal === undefined ? {} : { signal };
+  let plan = await proveFixes(sources, fixable, { ...deps, ...cancel });
   const notes: string[] = [];
   if (hasChecks(checks)) {
     const ids = acceptedIds(plan);
@@ -130,6 +139,7 @@ export async function proveReviewFixes(
         const wanted = new Set(subset);
         const partial = await proveFixes(sources, fixable, {
           ...deps,
+          ...cancel,
           accept: (p) => wanted.has(p.finding.fingerprint),
         });
         return new Map(
@@ -139,6 +149,7 @@ export async function proveReviewFixes(
         );
       },
       checks,
+      signal,
     );
     notes.push(...report.notes, `heavier checks ran ${report.runs} time(s) over ${ids.length} fix(es)`);
     const failed = new Set(
@@ -149,9 +160,14 @@ export async function proveReviewFixes(
     const final =
       failed.size === 0
         ? plan
-        : await proveFixes(sources, fixable, { ...deps, accept: (p) => !failed.has(p.finding.fingerprint) });
+        : await proveFixes(sources, fixable, {
+            ...deps,
+            ...cancel,
+            accept: (p) => !failed.has(p.finding.fingerprint),
+          });
     plan = { ...final, outcomes: withCheckResults(final.outcomes, report.verdicts) };
   }
+  throwIfCancelled(signal, "the fix stage");
   const { bomFiles: _bom, ...ladder } = deps;
   return {
     plan,
@@ -179,6 +195,7 @@ function withBom(file: SourceFile, text: string, bomFiles: ReadonlySet<string>):
 async function readFixableFiles(
   review: Review,
   everyFile: boolean,
+  signal: AbortSignal | undefined,
 ): Promise<{ files: Map<string, WorkingFile>; skipped: Skip[] }> {
   const files = new Map<string, WorkingFile>();
   const skipped: Skip[] = [];
@@ -186,6 +203,7 @@ async function readFixableFiles(
     everyFile || f.fix !== undefined || FIX_PROVIDERS.some((p) => p.ruleId === f.ruleId);
   const paths = [...new Set(review.findings.filter(fixable).map((f) => f.file))].sort();
   for (const path of paths) {
+    throwIfCancelled(signal, "the fix stage");
     const file = await readWorkingFile(review.target.root, path);
     if ("refused" in file) skipped.push({ file: path, reason: file.refused });
     else if (file.hash !== review.fileIdentities[path]?.hash)

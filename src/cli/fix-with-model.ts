@@ -8,7 +8,7 @@ import { DraftMemo } from "../fixes/recheck.js";
 import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
 import { proveReviewFixes, type ProvenFixes } from "./fix-stage.js";
 import type { Io } from "./io.js";
-import type { LlmAnalysers } from "./llm-setup.js";
+import type { LlmAnalysers } from "../app/llm-setup.js";
 
 /** Default cap on model-proposed fixes per review: each costs a call, and a re-check for LLM findings. */
 export const DEFAULT_LLM_FIXES = 20;
@@ -40,15 +40,23 @@ export async function proveWithModel<T>(
   limit: number,
   io: Io,
   use: (proven: ProvenFixes) => Promise<T>,
+  signal?: AbortSignal,
 ): Promise<{ result: T; review: Review }> {
   // One memo: masking secrets for the model and validating fixes run the same rules on the same texts.
   const memo = new DraftMemo(BUILTIN_RULES);
-  const fixer = limit > 0 ? context?.llm.fixer?.({ redactions: (file) => memo.secretsOf(file) }) : undefined;
+  const fixer =
+    limit > 0
+      ? context?.llm.fixer?.({
+          redactions: (file) => memo.secretsOf(file),
+          ...(signal === undefined ? {} : { signal }),
+        })
+      : undefined;
   const result = await withFixCache(context, io, async (cache) => {
     const proven = await proveReviewFixes(review, checks, {
       memo,
       ...(cache ? { cache } : {}),
       ...(fixer ? { propose: fixer.propose, modelRecheck: fixer.recheck, proposeLimit: limit } : {}),
+      ...(signal === undefined ? {} : { signal }),
     });
     if (fixer) {
       const used = fixer.usage();

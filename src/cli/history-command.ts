@@ -6,8 +6,8 @@ import { isGitUrl, validateGitUrl } from "../platform/git.js";
 import { resolveLocalTarget } from "../platform/target.js";
 import { openReviewStore, storeKindOf } from "../storage/open-store.js";
 import type { Io } from "./io.js";
-import { gitProject, localProject } from "./prepare-target.js";
-import { refuseStoreInsideTarget, storeLocationFor } from "./store.js";
+import { gitProject, localProject } from "../app/prepare-target.js";
+import { refuseStoreInsideTarget, storeLocationFor } from "../app/store-location.js";
 
 /** `codeguardian history [target]`: past reviews with their new and fixed counts. */
 export async function historyCommand(

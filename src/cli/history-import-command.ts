@@ -6,7 +6,7 @@ import { localProjectIdentity, urlProjectIdentity } from "../platform/project-id
 import { readHistoryForImport } from "../storage/history-import.js";
 import { openReviewStore } from "../storage/open-store.js";
 import type { Io } from "./io.js";
-import { storeLocationFor } from "./store.js";
+import { storeLocationFor } from "../app/store-location.js";
 
 /**
  * `codeguardian history import <file>`: copies the reviews and findings of an

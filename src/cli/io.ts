@@ -1,3 +1,4 @@
+import type { Environment } from "../app/app-deps.js";
 import type { RulesPool } from "../workers/rules-pool.js";
 
 export interface OutStream {
@@ -20,4 +21,8 @@ export interface Io {
    * pass one to share it.
    */
   readonly rulesPool?: RulesPool;
+  /** The process environment; read from the process (platform/env.ts) when absent. */
+  readonly env?: Environment;
+  /** Aborted when the user interrupts (Ctrl-C): the review is cancelled. */
+  readonly signal?: AbortSignal;
 }

@@ -1,28 +1,20 @@
 import { join, resolve } from "node:path";
 import type { OutputFormat, ResolvedConfig } from "../core/config.js";
-import { CodeGuardianError, EXIT, isCodeGuardianError, type ExitCode } from "../core/errors.js";
+import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import type { Review } from "../core/review.js";
 import { isAtLeast } from "../core/severity.js";
-import { runReview, type DiffInput } from "../pipeline/run-review.js";
 import { isInteractive, processEnv, wantsColor } from "../platform/env.js";
 import { writeOutputFile } from "../platform/output-file.js";
-import { changedFiles } from "../platform/git.js";
 import { packageVersion } from "../platform/version.js";
 import { FORMAT_EXTENSIONS, renderReport } from "../reporters/index.js";
-import { createAnalysers } from "./analysers.js";
-import { loadOperatorLayers, loadReviewConfig, operatorConfig } from "./load-config.js";
-import { prepareTarget, type PreparedTarget } from "./prepare-target.js";
-import { discoverScope } from "./review-scope.js";
-import { readBaseline } from "../platform/baseline-file.js";
+import { SYSTEM_CLOCK } from "../app/app-deps.js";
+import { reviewProject, type PerformedReview, type ReviewHooks } from "../app/review.js";
+import type { ReviewRequest, StoreChoice } from "../app/review-request.js";
 import { createProgressLine } from "./progress-line.js";
-import { ignoredHistoryNotices, refuseStoreInsideTarget, storeLocationFor } from "./store.js";
-import { checkResumable } from "./resume.js";
-import { openReviewStore } from "../storage/open-store.js";
 import type { Io } from "./io.js";
 import type { CheckFlags } from "./fix-stage.js";
 import { writeFixPatch } from "./fix-patch.js";
 import { llmFixLimit } from "./fix-with-model.js";
-import { setUpLlmAnalysers, type LlmAnalysers } from "./llm-setup.js";
 import { RulesPool } from "../workers/rules-pool.js";
 
 export interface ReviewOptions extends CheckFlags {
@@ -56,34 +48,6 @@ export interface ReviewOptions extends CheckFlags {
   readonly llmFixes?: string;
 }
 
-/** What a command does around the review itself. */
-export interface ReviewHooks {
-  /** After the configuration is resolved, before anything runs (usage checks). */
-  readonly beforeRun?: (config: ResolvedConfig, target: PreparedTarget) => void;
-  /**
-   * After the review, while the LLM session is still open and before the
-   * review is stored: the fix stage, whose records are stored with it.
-   */
-  readonly afterRun?: (review: Review, context: AfterRunContext) => Promise<Review>;
-}
-
-/** A `beforeRun` for commands that write into the repository: a git URL is refused before the review runs. */
-export function localTargetOnly(why: string): NonNullable<ReviewHooks["beforeRun"]> {
-  return (_config, prepared) => {
-    if (prepared.target.kind !== "path") throw new CodeGuardianError("CG_USAGE", why);
-  };
-}
-
-export interface AfterRunContext {
-  readonly llm: LlmAnalysers;
-  /** The review store's location (the fix cache lives beside the LLM cache there); undefined with --no-store. */
-  readonly storeLocation: string | undefined;
-  /** The project identity the caches are filed under. */
-  readonly project: string;
-  /** Whether caches in the store may be used (not with --no-cache). */
-  readonly cache: boolean;
-}
-
 /** `codeguardian review [targets...]`: returns the exit code. */
 export async function reviewCommand(
   targets: readonly string[],
@@ -109,17 +73,10 @@ export async function reviewCommand(
   });
 }
 
-export interface PerformedReview {
-  readonly review: Review;
-  readonly config: ResolvedConfig;
-  readonly target: PreparedTarget;
-  /** Why the finished review could not be recorded; the caller reports it after the report is out. */
-  readonly saveError?: CodeGuardianError;
-}
-
 /**
- * Resolves the target and configuration, runs the review, records it, and
- * cleans up a temporary clone. Shared by `review`, `baseline` and `fix`.
+ * The CLI's side of a review: flags and streams become a request and the
+ * application's dependencies (src/app/review.ts does the work). Shared by
+ * `review`, `baseline` and `fix`.
  */
 export async function performReview(
   targets: readonly string[],
@@ -127,157 +84,83 @@ export async function performReview(
   io: Io,
   hooks: ReviewHooks = {},
 ): Promise<PerformedReview> {
-  if (io.rulesPool) return reviewOnPool(targets, options, io, io.rulesPool, hooks);
   // A caller without the process's pool (a test, a script) gets one for this review alone.
-  const rulesPool = new RulesPool();
+  const rulesPool = io.rulesPool ?? new RulesPool();
+  const interactive = isInteractive(io.stderr);
+  const progress = interactive
+    ? createProgressLine(
+        (t) => io.stderr.write(t),
+        () => performance.now(),
+      )
+    : undefined;
   try {
-    return await reviewOnPool(targets, options, io, rulesPool, hooks);
+    return await reviewProject(
+      reviewRequest(targets, options, io.cwd),
+      {
+        shared: { rulesPool },
+        env: io.env ?? processEnv(),
+        clock: SYSTEM_CLOCK,
+        log: (message) => io.stderr.write(`${message}\n`),
+        progress: progress?.sink ?? (() => undefined),
+        ...(io.signal ? { signal: io.signal } : {}),
+        version: packageVersion(),
+      },
+      {
+        ...hooks,
+        // The fix stage writes its own lines: the progress line goes first.
+        ...(hooks.afterRun
+          ? {
+              afterRun: (review, context) => {
+                progress?.clear();
+                return hooks.afterRun!(review, context);
+              },
+            }
+          : {}),
+      },
+    );
   } finally {
-    await rulesPool.close();
+    progress?.clear();
+    if (io.rulesPool === undefined) await rulesPool.close();
   }
 }
 
-async function reviewOnPool(
+/** The review flags as the application's request. */
+export function reviewRequest(
   targets: readonly string[],
   options: ReviewOptions,
-  io: Io,
-  rulesPool: RulesPool,
-  hooks: ReviewHooks,
-): Promise<PerformedReview> {
-  const env = processEnv();
-  const layers = await loadOperatorLayers(env, flagsToConfig(options));
-  const operator = operatorConfig(layers);
-  // Loading the rules is most of a worker's start-up: let it overlap cloning, config and discovery.
-  if (operator.analysers.rules?.enabled !== false) rulesPool.warm(operator.limits.rulesWorkerMemoryMb);
-  const prepared = await prepareTarget(targets, io.cwd, operator);
-  try {
-    const { config } = await loadReviewConfig(
-      prepared.target.root,
-      options.config === undefined ? undefined : resolve(io.cwd, options.config),
-      layers,
-    );
-    // A repository that lowered the heap ceiling needs a worker started with it.
-    if (config.analysers.rules?.enabled !== false) rulesPool.warm(config.limits.rulesWorkerMemoryMb);
-    hooks.beforeRun?.(config, prepared);
-    const diff =
-      options.diff === undefined
-        ? undefined
-        : await diffInput(prepared.target.root, options.diff, options.wholeFiles ?? false);
-    const baselineRead = options.baseline === false ? {} : await readBaseline(prepared.target.root);
-    const baseline = baselineRead.fingerprints;
-    const storeLocation = options.store ? await storeLocationFor(options.db, io.cwd, env) : undefined;
-    if (storeLocation !== undefined) await refuseStoreInsideTarget(storeLocation, prepared.target.root);
-    const ignored = await ignoredHistoryNotices(prepared.target.root);
-    const store = storeLocation === undefined ? undefined : await openReviewStore(storeLocation);
-    const reviewId = options.resume ?? crypto.randomUUID();
-    let llm: LlmAnalysers;
-    try {
-      if (options.resume !== undefined) await checkResumable(options.resume, store, prepared.project);
-      llm = await setUpLlmAnalysers({
-        config,
-        env,
-        storeLocation,
-        project: prepared.project.key,
-        cache: options.cache !== false,
-        reviewId,
-        ...(options.resume === undefined ? {} : { resumeFrom: options.resume }),
-      });
-    } catch (error) {
-      await store?.close();
-      throw error;
-    }
-    for (const message of llm.messages) io.stderr.write(`${message}\n`);
-    try {
-      const previous = await store?.latestReview(prepared.project);
-      const interactive = isInteractive(io.stderr);
-      const progress = interactive
-        ? createProgressLine(
-            (t) => io.stderr.write(t),
-            () => performance.now(),
-          )
-        : undefined;
-      const review = await runReview(
-        {
-          target: prepared.target,
-          config,
-          ...(diff ? { diff } : {}),
-          ...(previous ? { previous: previous.review } : {}),
-          ...(baseline ? { baseline } : {}),
-          requestedBy: { kind: "cli" },
-        },
-        {
-          scope: async () => {
-            const scope = await discoverScope(
-              {
-                root: prepared.target.root,
-                paths: prepared.paths,
-                ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
-              },
-              config,
-              operator,
-            );
-            const repositoryNotices = [...ignored, ...(baselineRead.notice ? [baselineRead.notice] : [])];
-            return { ...scope, notices: [...repositoryNotices, ...(scope.notices ?? [])] };
-          },
-          analysers: [...createAnalysers(config, rulesPool), ...llm.analysers],
-          progress: progress?.sink ?? (() => undefined),
-          now: () => new Date(),
-          elapsed: () => performance.now(),
-          newId: () => reviewId,
-          version: packageVersion(),
-        },
-      );
-      progress?.clear();
-      const finished = hooks.afterRun
-        ? await hooks.afterRun(review, {
-            llm,
-            storeLocation,
-            project: prepared.project.key,
-            cache: options.cache !== false,
-          })
-        : review;
-      if (review.completeness !== "incomplete") await llm.completed();
-      if (store === undefined || options.record === false)
-        return { review: finished, config, target: prepared };
-      const saveError = await store.saveReview(prepared.project, finished).then(
-        () => undefined,
-        (error: unknown) =>
-          isCodeGuardianError(error)
-            ? error
-            : new CodeGuardianError(
-                "CG_STORE_FAILED",
-                `Could not save review ${finished.id}: ${String(error)}`,
-                {
-                  cause: error,
-                },
-              ),
-      );
-      return {
-        review: finished,
-        config,
-        target: prepared,
-        ...(saveError === undefined ? {} : { saveError }),
-      };
-    } finally {
-      await store?.close();
-      await llm.close();
-    }
-  } finally {
-    await prepared.cleanup();
-  }
+  cwd: string,
+): ReviewRequest {
+  const formats = options.format
+    ?.flatMap((f) => f.split(","))
+    .map((f) => f.trim())
+    .filter(Boolean);
+  return {
+    targets,
+    cwd,
+    ...(options.config === undefined ? {} : { configFile: options.config }),
+    settings: {
+      ...(options.failOn === undefined ? {} : { failOn: options.failOn }),
+      ...(formats === undefined ? {} : { formats }),
+      ...(options.minConfidence === undefined ? {} : { minConfidence: Number(options.minConfidence) }),
+      ...(options.llm === undefined ? {} : { llm: options.llm }),
+    },
+    ...(options.diff === undefined
+      ? {}
+      : { diff: { base: options.diff, wholeFiles: options.wholeFiles ?? false } }),
+    baseline: options.baseline !== false,
+    store: storeChoice(options),
+    record: options.record !== false,
+    cache: options.cache !== false,
+    ...(options.resume === undefined ? {} : { resume: options.resume }),
+    requestedBy: { kind: "cli" },
+  };
 }
 
-function flagsToConfig(options: ReviewOptions): Record<string, unknown> {
-  const flags: Record<string, unknown> = {};
-  if (options.failOn !== undefined) flags.fail_on = options.failOn;
-  if (options.format !== undefined)
-    flags.formats = options.format
-      .flatMap((f) => f.split(","))
-      .map((f) => f.trim())
-      .filter(Boolean);
-  if (options.minConfidence !== undefined) flags.min_confidence = Number(options.minConfidence);
-  if (options.llm !== undefined) flags.llm = { provider: options.llm };
-  return flags;
+function storeChoice(options: ReviewOptions): StoreChoice {
+  if (!options.store) return { kind: "none" };
+  return options.db === undefined || options.db.trim() === ""
+    ? { kind: "default" }
+    : { kind: "at", location: options.db };
 }
 
 interface PlannedOutput {
@@ -328,11 +211,6 @@ async function writeOutputs(review: Review, outputs: readonly PlannedOutput[], i
       io.stderr.write(`codeguardian: wrote ${output.format} report to ${output.path}\n`);
     }
   }
-}
-
-async function diffInput(root: string, base: string, wholeFiles: boolean): Promise<DiffInput> {
-  const changed = await changedFiles(root, base);
-  return { base, changed, wholeFiles };
 }
 
 /**

@@ -67,4 +67,20 @@ export interface Finding {
    * A rejected fix is removed from `fix`; this keeps why.
    */
   readonly fixValidation?: FixValidation;
+  /**
+   * Present when the finding is in code that does not ship (a test, an
+   * example, a build script) and no production file imports it: such
+   * findings are listed apart and count neither for the exit code nor for
+   * the score (docs/configuration.md, "Non-production code").
+   */
+  readonly nonProduction?: NonProductionMark;
+}
+
+export interface NonProductionMark {
+  /** What kind of code it is: "test", "example", "docs", "benchmark", "build", "migration". */
+  readonly kind: string;
+  /** Why the file counts as that kind: "pytest file name test_*.py", "operator path tests/**". */
+  readonly reason: string;
+  /** The severity the rule gave before the finding was moved apart (when it was lowered). */
+  readonly originalSeverity?: Severity;
 }

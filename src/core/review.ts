@@ -167,6 +167,8 @@ export interface FileStats {
   readonly analysed: number;
   readonly bytes: number;
   readonly lines: number;
+  /** Lines of analysed production code (not tests, examples, build scripts): the score's denominator. */
+  readonly productionLines?: number;
   readonly byLanguage: Readonly<Partial<Record<Language, number>>>;
 }
 

@@ -78,6 +78,7 @@ export class LlmRouter {
     let last: LlmError | undefined;
     let calls = 0;
     for (const [index, ref] of chain.entries()) {
+      abortedBefore(prompt.signal, ref);
       const next = chain[index + 1];
       const refused = this.refusedKeys.get(ref.provider);
       if (refused !== undefined) {
@@ -97,6 +98,7 @@ export class LlmRouter {
         wireSchema,
       });
       for (let attempt = 0; attempt < this.policy.maxAttempts; attempt++) {
+        abortedBefore(prompt.signal, ref);
         let reservation: Reservation | undefined;
         if (call.budget !== undefined) {
           const reserved = call.budget.tryReserve({
@@ -252,5 +254,12 @@ export class LlmRouter {
     if (budget !== undefined && reservation !== undefined) return budget.settle(reservation, usage);
     const price = priceOf(this.prices, ref);
     return price === undefined ? undefined : costCents(price, usage);
+  }
+}
+
+/** A cancelled caller starts nothing more: no cache read, no reservation, no call, no fallback. */
+function abortedBefore(signal: AbortSignal | undefined, ref: ModelRef): void {
+  if (signal?.aborted === true) {
+    throw new LlmError("aborted", `${formatModelRef(ref)}: the request was aborted`, ref);
   }
 }

@@ -19,6 +19,7 @@ import type { RuleMeta } from "../core/rule-meta.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Dismissal } from "../core/team.js";
 import { runAnalysers } from "./analyse.js";
+import { stopIfCancelled } from "./cancelled.js";
 import { compareWithPrevious } from "./compare.js";
 import { decideCompleteness } from "./completeness.js";
 import { keepChangedLines } from "./diff-filter.js";
@@ -69,6 +70,8 @@ export interface ReviewPorts {
   readonly elapsed: () => number;
   readonly newId: () => string;
   readonly version: string;
+  /** Aborting it stops the review: runReview rejects with a ReviewCancelledError (CG_CANCELLED). */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -79,9 +82,16 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
   const { config } = request;
   const startedAt = ports.now();
   const t0 = ports.elapsed();
+  const cancel = { signal: ports.signal, startedAt, t0, elapsed: ports.elapsed };
 
   ports.progress({ kind: "stage", stage: "scope" });
-  const scope = await ports.scope();
+  stopIfCancelled(cancel, "scope");
+  // A scope port that fails because it was cancelled (a clone, git diff) is a cancel too.
+  const scope = await ports.scope().catch((error: unknown) => {
+    stopIfCancelled(cancel, "scope");
+    throw error;
+  });
+  stopIfCancelled(cancel, "scope", [], scope.files.length);
   ports.progress({ kind: "scope", filesFound: scope.files.length, skipped: scope.skipped.length });
 
   ports.progress({ kind: "stage", stage: "analyse" });
@@ -101,7 +111,9 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     shared,
     timeout,
     ports.elapsed,
+    ports.signal,
   );
+  stopIfCancelled(cancel, "analyse", deterministic, scope.files.length);
   const llm = enabled.filter((a) => a.kind === "llm");
   const priorDrafts = deterministic.flatMap((r) => r.output?.findings ?? []);
   const results =
@@ -114,8 +126,10 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
             { ...shared, prior: { findings: priorDrafts, redactions: collectRedactions(priorDrafts) } },
             timeout,
             ports.elapsed,
+            ports.signal,
           )),
         ];
+  stopIfCancelled(cancel, "analyse", results, scope.files.length);
 
   ports.progress({ kind: "stage", stage: "synthesise" });
   let drafts: FindingDraft[] = applyConfidenceChanges(

@@ -114,10 +114,38 @@ describe("RulesPool", () => {
     const other = hostile.run(job(files, { ruleIds: allTestIds }));
     const t0 = performance.now();
     setTimeout(() => controller.abort(), 200);
-    expect(await rejection(stuck)).toBe("CG_ANALYSIS_CANCELLED");
+    expect(await rejection(stuck)).toBe("CG_CANCELLED");
     expect(performance.now() - t0).toBeLessThan(5_000);
     expect(summary(await other)).toEqual(expected);
     expect(summary(await hostile.run(job(files, { ruleIds: allTestIds })))).toEqual(expected);
+  });
+
+  it("a cancel drops the review's waiting batches and stops its running one; the next review's files all run", async () => {
+    const expected = summary(await single.run(job(tree("n", 4), { ruleIds: allTestIds })));
+    const started = single.workersStarted;
+    const controller = new AbortController();
+    const done: string[] = [];
+    // One worker: the first batch is [q0, spin, q2], the rest wait behind it.
+    const files = [file("q0.py", py(0)), file("spin.py", `# ${MARKERS.spin}\n`), ...tree("q", 10).slice(2)];
+    const cancelled = single.run(
+      job(files, {
+        ruleIds: allTestIds,
+        // Longer than the test may take: only the cancel can free this worker.
+        fileTimeoutMs: 600_000,
+        signal: controller.signal,
+        onFile: (f) => {
+          done.push(f.path);
+          // Cancelled while its worker is spinning on the next file.
+          controller.abort();
+        },
+      }),
+    );
+    const next = single.run(job(tree("n", 4), { ruleIds: allTestIds }));
+    expect(await rejection(cancelled)).toBe("CG_CANCELLED");
+    expect(summary(await next)).toEqual(expected);
+    expect(done).toEqual(["q0.py"]);
+    // The worker spinning on the cancelled file was terminated and replaced, once.
+    expect(single.workersStarted).toBe(started + 1);
   });
 
   it("reports progress for every file as it finishes", async () => {

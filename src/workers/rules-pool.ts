@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import { CodeGuardianError } from "../core/errors.js";
+import { cancelledError as cancelled, CodeGuardianError } from "../core/errors.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "../rules/define-rule.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
@@ -409,7 +409,7 @@ function waiting(job: Job): number {
 }
 
 function cancelledError(): CodeGuardianError {
-  return new CodeGuardianError("CG_ANALYSIS_CANCELLED", "cancelled");
+  return cancelled("the rules job");
 }
 
 function closedError(): CodeGuardianError {

@@ -1,0 +1,18 @@
+import yaml from 'js-yaml';
+
+export interface Stage {
+  name: string;
+  script: string[];
+}
+
+export interface Pipeline {
+  stages: Stage[];
+}
+
+export function parsePipeline(text: string): Pipeline {
+  const doc = yaml.safeLoad(text) as Pipeline;
+  if (!doc || !Array.isArray(doc.stages)) {
+    throw new Error('pipeline must define stages');
+  }
+  return doc;
+}

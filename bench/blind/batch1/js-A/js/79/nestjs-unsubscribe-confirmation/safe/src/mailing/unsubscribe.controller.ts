@@ -1,0 +1,18 @@
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import he from 'he';
+import { SubscriptionsService } from './subscriptions.service';
+
+@Controller('mailing')
+export class UnsubscribeController {
+  constructor(private readonly subscriptions: SubscriptionsService) {}
+
+  @Get('unsubscribe')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  async unsubscribe(@Query('email') email: string, @Query('list') list: string, @Query('sig') sig: string) {
+    const ok = await this.subscriptions.unsubscribe(email, list, sig);
+    const message = ok
+      ? `<p><strong>${he.encode(email)}</strong> will no longer receive “${he.encode(list)}”.</p>`
+      : `<p>We could not update preferences for <strong>${he.encode(email)}</strong>: this link is invalid or has expired.</p>`;
+    return `<!doctype html><html><body><h1>Email preferences</h1>${message}</body></html>`;
+  }
+}

@@ -1,0 +1,12 @@
+const { dbPromise } = require('./profile');
+
+async function rivalsOf(player) {
+  const db = await dbPromise;
+  // nickname was written by the player earlier via PUT /me/nickname
+  const sql = `SELECT nickname, score FROM players
+               WHERE nickname <> ? AND ABS(score - ?) < 500
+               ORDER BY score DESC LIMIT 10`;
+  return db.all(sql, player.nickname, Number(player.score));
+}
+
+module.exports = { rivalsOf };

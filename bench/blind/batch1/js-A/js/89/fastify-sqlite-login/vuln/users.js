@@ -1,0 +1,10 @@
+const Database = require('better-sqlite3');
+
+const db = new Database('/var/lib/app/users.db', { readonly: false });
+
+function findUserByName(username) {
+  const stmt = db.prepare(`SELECT id, role, password_hash FROM users WHERE username = '${username}' AND disabled = 0`); // cg-expect: CWE-89
+  return stmt.get();
+}
+
+module.exports = { findUserByName };

@@ -1,0 +1,25 @@
+const ldap = require('ldapjs');
+
+const client = ldap.createClient({ url: 'ldap://dir.plant.local' });
+client.bind('cn=kiosk-svc,dc=plant,dc=local', process.env.KIOSK_SVC_PW, () => {});
+
+function verifyPin(badge, pin) {
+  if (!/^\d{4,10}$/.test(badge) || !/^\d{4,8}$/.test(pin)) return Promise.resolve(null);
+  const filter = new ldap.AndFilter({
+    filters: [
+      new ldap.EqualityFilter({ attribute: 'employeeNumber', value: badge }),
+      new ldap.EqualityFilter({ attribute: 'kioskPin', value: pin }),
+    ],
+  });
+  return new Promise((resolve, reject) => {
+    client.search('ou=staff,dc=plant,dc=local', { scope: 'sub', filter, attributes: ['uid'] }, (err, res) => {
+      if (err) return reject(err);
+      let user = null;
+      res.on('searchEntry', (e) => { user = e.object; });
+      res.on('error', reject);
+      res.on('end', () => resolve(user));
+    });
+  });
+}
+
+module.exports = { verifyPin };

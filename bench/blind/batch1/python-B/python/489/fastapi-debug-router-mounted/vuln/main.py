@@ -1,0 +1,14 @@
+from fastapi import FastAPI
+
+from config import settings
+from debug_routes import router as debug_router
+from orders import router as orders_router
+
+app = FastAPI(title="orders-service", docs_url=None if settings.environment == "production" else "/docs")
+app.include_router(orders_router)
+app.include_router(debug_router)  # cg-expect: CWE-489
+
+
+@app.get("/healthz")
+async def healthz():
+    return {"status": "ok", "env": settings.environment}

@@ -1,0 +1,22 @@
+from lxml import objectify
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+_PARSER = objectify.makeparser(
+    remove_blank_text=True,
+    resolve_entities=False,
+    load_dtd=False,
+    no_network=True,
+    huge_tree=False,
+)
+
+
+def extract_paragraphs(document_xml: bytes) -> list[str]:
+    root = objectify.fromstring(document_xml, _PARSER)
+    paragraphs = []
+    for para in root.iter(f"{{{W_NS}}}p"):
+        runs = [t.text or "" for t in para.iter(f"{{{W_NS}}}t")]
+        text = "".join(runs).strip()
+        if text:
+            paragraphs.append(text)
+    return paragraphs

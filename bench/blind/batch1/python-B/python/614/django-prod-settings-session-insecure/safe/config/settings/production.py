@@ -1,0 +1,29 @@
+import os
+
+from .base import *  # noqa: F401,F403
+
+DEBUG = False
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+ALLOWED_HOSTS = ["billing.example.org"]
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "billing",
+        "USER": "billing",
+        "PASSWORD": os.environ["DATABASE_PASSWORD"],
+        "HOST": os.environ.get("DATABASE_HOST", "db"),
+    }
+}
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                      "LOCATION": os.environ.get("REDIS_URL", "redis://cache:6379/0")}}
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = True
+SECURE_HSTS_SECONDS = 31536000
+CSRF_COOKIE_SECURE = True
+# TLS is terminated at the load balancer; SECURE_PROXY_SSL_HEADER tells Django the
+# original request was HTTPS, and browsers must only send the session back over TLS
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True

@@ -1,0 +1,114 @@
+/**
+ * Reviews one project of the false-positive set with the real CLI in a child
+ * process (`bin/codeguardian.js review <dir> --format json --no-store --out
+ * <file>`), as a user would, and reads back the JSON report. External tools
+ * are off unless asked for, through an operator config file under a private
+ * XDG_CONFIG_HOME (as bench/hostile.ts does), so the user's own config and
+ * data directory are neither read nor written.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { z } from "zod";
+import { SEVERITIES } from "../../src/core/severity.js";
+import type { ReportedFinding } from "./fp-figures.js";
+
+const BIN = join(import.meta.dirname, "..", "..", "bin", "codeguardian.js");
+
+const report = z.object({
+  status: z.string(),
+  durationMs: z.number(),
+  files: z.object({ analysed: z.number(), lines: z.number() }),
+  findings: z.array(
+    z.object({
+      fingerprint: z.string(),
+      ruleId: z.string(),
+      file: z.string(),
+      range: z.object({ start: z.object({ line: z.number() }) }),
+      severity: z.enum(SEVERITIES),
+      title: z.string(),
+      description: z.string(),
+      cwe: z.array(z.string()),
+    }),
+  ),
+  analysers: z.array(z.object({ id: z.string(), status: z.string(), durationMs: z.number() })),
+  notices: z.array(z.object({ message: z.string() })),
+  skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
+});
+
+export interface ReviewRun {
+  readonly status: string;
+  readonly exitCode: number;
+  readonly seconds: number;
+  readonly reviewSeconds: number;
+  readonly filesAnalysed: number;
+  readonly findings: readonly ReportedFinding[];
+  readonly analysers: readonly string[];
+  readonly notices: number;
+  readonly skipped: number;
+}
+
+function operatorConfig(configHome: string, withTools: boolean): void {
+  const path = join(configHome, "codeguardian", "config.yml");
+  mkdirSync(dirname(path), { recursive: true });
+  // With --tools the defaults of docs/configuration.md apply unchanged.
+  const lines = ["# written by bench/fp-set.ts"];
+  if (!withTools) {
+    lines.push("analysers:");
+    for (const tool of ["bandit", "pylint", "eslint", "semgrep"]) lines.push(`  ${tool}: {enabled: false}`);
+  }
+  writeFileSync(path, `${lines.join("\n")}\n`);
+}
+
+export function reviewProject(dir: string, withTools: boolean, timeoutSeconds = 1800): ReviewRun {
+  const work = mkdtempSync(join(tmpdir(), "cg-fp-set-"));
+  try {
+    operatorConfig(join(work, "config"), withTools);
+    const out = join(work, "review.json");
+    const started = performance.now();
+    const child = spawnSync(
+      process.execPath,
+      [BIN, "review", dir, "--format", "json", "--no-store", "--llm", "off", "--out", out],
+      {
+        cwd: dir,
+        encoding: "utf8",
+        maxBuffer: 1 << 26,
+        timeout: timeoutSeconds * 1000,
+        env: { ...process.env, XDG_CONFIG_HOME: join(work, "config"), XDG_DATA_HOME: join(work, "data") },
+      },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    // Exit 1 only says findings at or above --fail-on were reported.
+    if (child.error || (child.status !== 0 && child.status !== 1)) {
+      const why = child.error?.message ?? child.stderr.trim().split("\n").slice(-3).join(" | ");
+      throw new Error(`review of ${dir} failed (exit ${child.status}): ${why}`);
+    }
+    const parsed = report.safeParse(JSON.parse(readFileSync(out, "utf8")));
+    if (!parsed.success)
+      throw new Error(`review of ${dir}: unexpected JSON report: ${parsed.error.issues[0]?.message ?? ""}`);
+    const r = parsed.data;
+    return {
+      status: r.status,
+      exitCode: child.status ?? -1,
+      seconds,
+      reviewSeconds: r.durationMs / 1000,
+      filesAnalysed: r.files.analysed,
+      findings: r.findings.map((f) => ({
+        fingerprint: f.fingerprint,
+        ruleId: f.ruleId,
+        file: f.file,
+        line: f.range.start.line,
+        severity: f.severity,
+        title: f.title,
+        description: f.description,
+        cwe: f.cwe,
+      })),
+      analysers: r.analysers.map((a) => `${a.id} ${a.status} ${(a.durationMs / 1000).toFixed(1)} s`),
+      notices: r.notices.length,
+      skipped: r.skipped.length,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,194 @@
+import { resolve } from "node:path";
+import type { ResolvedConfig } from "../core/config.js";
+import { CodeGuardianError, isCodeGuardianError } from "../core/errors.js";
+import type { Review } from "../core/review.js";
+import type { ReviewStore } from "../core/store.js";
+import { runReview, type DiffInput } from "../pipeline/run-review.js";
+import { readBaseline } from "../platform/baseline-file.js";
+import { changedFiles } from "../platform/git.js";
+import { openReviewStore } from "../storage/open-store.js";
+import type { AppDeps } from "./app-deps.js";
+import { createAnalysers } from "./analysers.js";
+import { setUpLlmAnalysers, type LlmAnalysers } from "./llm-setup.js";
+import { loadOperatorLayers, loadReviewConfig, operatorConfig } from "./load-config.js";
+import { prepareTarget, type PreparedTarget } from "./prepare-target.js";
+import { checkResumable } from "./resume.js";
+import { settingsLayer, type ReviewRequest, type StoreChoice } from "./review-request.js";
+import { discoverScope } from "./review-scope.js";
+import { ignoredHistoryNotices, refuseStoreInsideTarget, storeLocationFor } from "./store-location.js";
+
+/** What a use case does around the review itself (the fix stage, usage checks). */
+export interface ReviewHooks {
+  /** After the configuration is resolved, before anything runs (usage checks). */
+  readonly beforeRun?: (config: ResolvedConfig, target: PreparedTarget) => void;
+  /**
+   * After the review, while the LLM session is still open and before the
+   * review is stored: the fix stage, whose records are stored with it.
+   */
+  readonly afterRun?: (review: Review, context: AfterRunContext) => Promise<Review>;
+}
+
+export interface AfterRunContext {
+  readonly llm: LlmAnalysers;
+  /** The review store's location (the fix cache lives beside the LLM cache there); undefined with no store. */
+  readonly storeLocation: string | undefined;
+  /** The project identity the caches are filed under. */
+  readonly project: string;
+  /** Whether caches in the store may be used. */
+  readonly cache: boolean;
+}
+
+export interface PerformedReview {
+  readonly review: Review;
+  readonly config: ResolvedConfig;
+  readonly target: PreparedTarget;
+  /** Why the finished review could not be recorded; the front end reports it after the report is out. */
+  readonly saveError?: CodeGuardianError;
+}
+
+/** A `beforeRun` for uses that write into the repository: a git URL is refused before the review runs. */
+export function localTargetOnly(why: string): NonNullable<ReviewHooks["beforeRun"]> {
+  return (_config, prepared) => {
+    if (prepared.target.kind !== "path") throw new CodeGuardianError("CG_USAGE", why);
+  };
+}
+
+/**
+ * The review use case: resolves the target and configuration, runs the
+ * pipeline on the shared rules pool, runs the caller's fix stage, records
+ * the review, and cleans up a temporary clone. Writes to no terminal and
+ * reads no process state: the front end passes everything in `deps`.
+ */
+export async function reviewProject(
+  request: ReviewRequest,
+  deps: AppDeps,
+  hooks: ReviewHooks = {},
+): Promise<PerformedReview> {
+  const { rulesPool } = deps.shared;
+  const layers = await loadOperatorLayers(deps.env, settingsLayer(request.settings));
+  const operator = operatorConfig(layers);
+  // Loading the rules is most of a worker's start-up: let it overlap cloning, config and discovery.
+  if (operator.analysers.rules?.enabled !== false) rulesPool.warm(operator.limits.rulesWorkerMemoryMb);
+  const prepared = await prepareTarget(request.targets, request.cwd, operator);
+  try {
+    const { config } = await loadReviewConfig(
+      prepared.target.root,
+      request.configFile === undefined ? undefined : resolve(request.cwd, request.configFile),
+      layers,
+    );
+    // A repository that lowered the heap ceiling needs a worker started with it.
+    if (config.analysers.rules?.enabled !== false) rulesPool.warm(config.limits.rulesWorkerMemoryMb);
+    hooks.beforeRun?.(config, prepared);
+    const diff =
+      request.diff === undefined
+        ? undefined
+        : await diffInput(prepared.target.root, request.diff.base, request.diff.wholeFiles);
+    const baselineRead = request.baseline ? await readBaseline(prepared.target.root) : {};
+    const baseline = baselineRead.fingerprints;
+    const storeLocation = await locateStore(request.store, request.cwd, deps);
+    if (storeLocation !== undefined) await refuseStoreInsideTarget(storeLocation, prepared.target.root);
+    const ignored = await ignoredHistoryNotices(prepared.target.root);
+    const store = storeLocation === undefined ? undefined : await openReviewStore(storeLocation);
+    const reviewId = request.resume ?? deps.newId?.() ?? crypto.randomUUID();
+    let llm: LlmAnalysers;
+    try {
+      if (request.resume !== undefined) await checkResumable(request.resume, store, prepared.project);
+      llm = await setUpLlmAnalysers({
+        config,
+        env: deps.env,
+        storeLocation,
+        project: prepared.project.key,
+        cache: request.cache,
+        reviewId,
+        ...(request.resume === undefined ? {} : { resumeFrom: request.resume }),
+      });
+    } catch (error) {
+      await store?.close();
+      throw error;
+    }
+    for (const message of llm.messages) deps.log(message);
+    try {
+      const previous = await store?.latestReview(prepared.project);
+      const review = await runReview(
+        {
+          target: prepared.target,
+          config,
+          ...(diff ? { diff } : {}),
+          ...(previous ? { previous: previous.review } : {}),
+          ...(baseline ? { baseline } : {}),
+          requestedBy: request.requestedBy,
+        },
+        {
+          scope: async () => {
+            const scope = await discoverScope(
+              {
+                root: prepared.target.root,
+                paths: prepared.paths,
+                ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
+              },
+              config,
+              operator,
+            );
+            const repositoryNotices = [...ignored, ...(baselineRead.notice ? [baselineRead.notice] : [])];
+            return { ...scope, notices: [...repositoryNotices, ...(scope.notices ?? [])] };
+          },
+          analysers: [...createAnalysers(config, rulesPool), ...llm.analysers],
+          progress: deps.progress,
+          now: () => deps.clock.now(),
+          elapsed: () => deps.clock.elapsed(),
+          newId: () => reviewId,
+          version: deps.version,
+        },
+      );
+      const finished = hooks.afterRun
+        ? await hooks.afterRun(review, {
+            llm,
+            storeLocation,
+            project: prepared.project.key,
+            cache: request.cache,
+          })
+        : review;
+      if (review.completeness !== "incomplete") await llm.completed();
+      if (store === undefined || !request.record) return { review: finished, config, target: prepared };
+      const saveError = await record(store, prepared, finished);
+      return {
+        review: finished,
+        config,
+        target: prepared,
+        ...(saveError === undefined ? {} : { saveError }),
+      };
+    } finally {
+      await store?.close();
+      await llm.close();
+    }
+  } finally {
+    await prepared.cleanup();
+  }
+}
+
+async function locateStore(choice: StoreChoice, cwd: string, deps: AppDeps): Promise<string | undefined> {
+  if (choice.kind === "none") return undefined;
+  return storeLocationFor(choice.kind === "at" ? choice.location : undefined, cwd, deps.env);
+}
+
+/** Saves the review; a failure is returned, not thrown, so the report still goes out first. */
+async function record(
+  store: ReviewStore,
+  prepared: PreparedTarget,
+  review: Review,
+): Promise<CodeGuardianError | undefined> {
+  return store.saveReview(prepared.project, review).then(
+    () => undefined,
+    (error: unknown) =>
+      isCodeGuardianError(error)
+        ? error
+        : new CodeGuardianError("CG_STORE_FAILED", `Could not save review ${review.id}: ${String(error)}`, {
+            cause: error,
+          }),
+  );
+}
+
+async function diffInput(root: string, base: string, wholeFiles: boolean): Promise<DiffInput> {
+  const changed = await changedFiles(root, base);
+  return { base, changed, wholeFiles };
+}
