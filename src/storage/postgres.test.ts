@@ -7,6 +7,8 @@ import { migrateUpTo } from "./migrations.js";
 import { openPostgresPool, openPostgresStore } from "./postgres.js";
 import { finding, project, review } from "../../test/support/review-builder.js";
 import { reviewStoreContract } from "./review-store.contract.js";
+import { scopingContract } from "./organisation-scoping.contract.js";
+import type { TeamContractSubject } from "./team-contract-support.js";
 import { teamStoreContract } from "./team-store.contract.js";
 
 /** The PostgreSQL that CI (.ci/run) and this machine provide; each run gets its own schema. */
@@ -34,7 +36,7 @@ reviewStoreContract("PostgreSQL", () => openPostgresPool(URL, { schema }), undef
   sharedStorage: true,
 });
 
-teamStoreContract("PostgreSQL", {
+const subject: TeamContractSubject = {
   flavour: POSTGRES,
   open: () => openPostgresPool(URL, { schema }),
   async openUpgraded(upTo, fill) {
@@ -51,7 +53,10 @@ teamStoreContract("PostgreSQL", {
     }
     return openPostgresPool(URL, { schema: old });
   },
-});
+};
+
+teamStoreContract("PostgreSQL", subject);
+scopingContract("PostgreSQL", subject);
 
 describe("openPostgresStore on bad input", () => {
   it.each([

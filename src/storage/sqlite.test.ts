@@ -7,6 +7,8 @@ import { SQLITE } from "./flavour.js";
 import { migrateUpTo } from "./migrations.js";
 import { reviewStoreContract } from "./review-store.contract.js";
 import { IN_MEMORY, openSqlitePool } from "./sqlite.js";
+import { scopingContract } from "./organisation-scoping.contract.js";
+import type { TeamContractSubject } from "./team-contract-support.js";
 import { teamStoreContract } from "./team-store.contract.js";
 
 const dir = mkdtempSync(join(tmpdir(), "codeguardian-store-"));
@@ -17,7 +19,7 @@ reviewStoreContract("SQLite file", () => openSqlitePool(file), undefined, { shar
 
 reviewStoreContract("SQLite :memory:", () => openSqlitePool(IN_MEMORY));
 
-teamStoreContract("SQLite file", {
+const subject: TeamContractSubject = {
   flavour: SQLITE,
   open: () => openSqlitePool(file),
   async openUpgraded(upTo, fill) {
@@ -35,4 +37,7 @@ teamStoreContract("SQLite file", {
     rmSync(dir, { recursive: true, force: true });
     return Promise.resolve();
   },
-});
+};
+
+teamStoreContract("SQLite file", subject);
+scopingContract("SQLite file", subject);
