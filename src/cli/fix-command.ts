@@ -92,8 +92,14 @@ export async function fixCommand(target: string | undefined, options: FixOptions
       // While the model and the caches are open: applying a fix may re-check the next one.
       afterRun: async (review, context) =>
         (
-          await proveWithModel(review, checks, context, limit, io, (proven) =>
-            applyProven(review.target.root, proven, options, io),
+          await proveWithModel(
+            review,
+            checks,
+            context,
+            limit,
+            io,
+            (proven) => applyProven(review.target.root, proven, options, io),
+            context.signal,
           )
         ).review,
     },

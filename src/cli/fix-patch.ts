@@ -63,6 +63,7 @@ export async function writeFixPatch(
       }
       return proven.findings;
     },
+    context?.signal,
   );
   return { ...paid, findings };
 }

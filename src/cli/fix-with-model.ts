@@ -97,6 +97,8 @@ export interface FixStageContext {
   readonly project: string;
   /** false with --no-cache. */
   readonly cache: boolean;
+  /** The review's cancel signal. */
+  readonly signal?: AbortSignal;
 }
 
 /**

@@ -39,7 +39,11 @@ function ports(
   };
 }
 
-const request = { target: { kind: "path" as const, input: ".", root }, config: DEFAULT_CONFIG };
+const request = {
+  target: { kind: "path" as const, input: ".", root },
+  config: DEFAULT_CONFIG,
+  requestedBy: { kind: "cli" as const },
+};
 
 /** Settles with the rejection, so a test can assert on it after doing other things. */
 function rejection(promise: Promise<unknown>): Promise<unknown> {

@@ -34,14 +34,20 @@ describe("repositoryEmptiedNotices", () => {
 
   it("nothing when an analyser ran, when the operator ignored the disables, or when nothing was disabled", () => {
     expect(
-      repositoryEmptiedNotices(configWith({ mayDisable: true, locked: [], disabled }), [run("bandit", "failed")], {
-        files: [{}],
-      }),
+      repositoryEmptiedNotices(
+        configWith({ mayDisable: true, locked: [], disabled }),
+        [run("bandit", "failed")],
+        {
+          files: [{}],
+        },
+      ),
     ).toEqual([]);
     expect(
       repositoryEmptiedNotices(configWith({ mayDisable: false, locked: [], disabled }), [], { files: [{}] }),
     ).toEqual([]);
-    expect(repositoryEmptiedNotices(configWith({ mayDisable: true, locked: [] }), [], { files: [{}] })).toEqual([]);
+    expect(
+      repositoryEmptiedNotices(configWith({ mayDisable: true, locked: [] }), [], { files: [{}] }),
+    ).toEqual([]);
   });
 
   it("no file left while the operator's configuration would review some → incomplete", () => {

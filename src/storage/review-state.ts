@@ -5,6 +5,7 @@ import {
   type Review,
   type ReviewState,
 } from "../core/review.js";
+import { statusColumnOf } from "./review-upgrade.js";
 
 /**
  * A review's state, completeness, scope and requester as the `reviews`
@@ -22,23 +23,13 @@ export interface StateColumns {
 
 export function stateColumnsOf(review: Review): StateColumns {
   return {
-    status: legacyStatus(review.state, review.completeness),
+    status: statusColumnOf(review),
     state: review.state,
     completeness: review.completeness,
     scope_kind: review.scope.kind,
     base_ref: review.scope.kind === "diff" ? review.scope.base : null,
     requested_by: JSON.stringify(review.requestedBy),
   };
-}
-
-/**
- * The `status` column, still written for readers older than 0005: a finished
- * review is `completed` or `incomplete` as before; any other state is named,
- * so a cancelled review never reads as completed (--resume refuses those).
- */
-export function legacyStatus(state: ReviewState, completeness: Completeness): string {
-  if (state !== "finished") return state;
-  return completeness === "incomplete" ? "incomplete" : "completed";
 }
 
 export function isReviewState(value: unknown): value is ReviewState {
