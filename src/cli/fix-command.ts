@@ -9,8 +9,9 @@ import { makeVisible } from "../reporters/visible-text.js";
 import type { Io } from "./io.js";
 import { localTargetOnly } from "../app/review.js";
 import { performReview } from "./review-command.js";
-import { llmFixLimit, proveWithModel } from "./fix-with-model.js";
-import { checkOptions, type CheckFlags, type ProvenFixes, type Skip } from "./fix-stage.js";
+import { proveWithModel } from "../app/fix-with-model.js";
+import { checkOptions, llmFixLimit, type CheckFlags } from "./fix-flags.js";
+import type { ProvenFixes, Skip } from "../app/fix-stage.js";
 
 export interface FixOptions extends CheckFlags {
   readonly yes?: boolean;
@@ -97,7 +98,7 @@ export async function fixCommand(target: string | undefined, options: FixOptions
             checks,
             context,
             limit,
-            io,
+            (line) => io.stderr.write(`${line}\n`),
             (proven) => applyProven(review.target.root, proven, options, io),
             context.signal,
           )

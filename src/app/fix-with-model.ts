@@ -1,5 +1,4 @@
 import type { Review } from "../core/review.js";
-import { CodeGuardianError } from "../core/errors.js";
 import type { FixCache } from "../core/fix.js";
 import type { FixCheckOptions } from "../platform/fix-checks.js";
 import { packageVersion } from "../platform/version.js";
@@ -7,24 +6,7 @@ import { BUILTIN_RULES } from "../rules/registry.js";
 import { DraftMemo } from "../fixes/recheck.js";
 import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
 import { proveReviewFixes, type ProvenFixes } from "./fix-stage.js";
-import type { Io } from "./io.js";
-import type { LlmAnalysers } from "../app/llm-setup.js";
-
-/** Default cap on model-proposed fixes per review: each costs a call, and a re-check for LLM findings. */
-export const DEFAULT_LLM_FIXES = 20;
-
-/** --llm-fixes: how many model-proposed fixes at most (0 turns them off). */
-export function llmFixLimit(flag: string | undefined): number {
-  if (flag === undefined) return DEFAULT_LLM_FIXES;
-  const n = Number(flag);
-  if (!Number.isInteger(n) || n < 0) {
-    throw new CodeGuardianError(
-      "CG_USAGE",
-      `--llm-fixes must be a whole number of fixes (0 or more), not "${flag}"`,
-    );
-  }
-  return n;
-}
+import type { LlmAnalysers } from "./llm-setup.js";
 
 /**
  * The fix stage with the model's help, when LLM review is on: proposals for
@@ -38,7 +20,8 @@ export async function proveWithModel<T>(
   checks: FixCheckOptions,
   context: FixStageContext | undefined,
   limit: number,
-  io: Io,
+  /** One line at a time for the person watching (what the model's fixes cost). */
+  log: (line: string) => void,
   use: (proven: ProvenFixes) => Promise<T>,
   signal?: AbortSignal,
 ): Promise<{ result: T; review: Review }> {
@@ -51,7 +34,7 @@ export async function proveWithModel<T>(
           ...(signal === undefined ? {} : { signal }),
         })
       : undefined;
-  const result = await withFixCache(context, io, async (cache) => {
+  const result = await withFixCache(context, log, async (cache) => {
     const proven = await proveReviewFixes(review, checks, {
       memo,
       ...(cache ? { cache } : {}),
@@ -64,8 +47,8 @@ export async function proveWithModel<T>(
         (fingerprint) =>
           (proven.plan.outcomes.get(fingerprint)?.validation.status ?? "rejected") !== "rejected",
       ).length;
-      io.stderr.write(
-        `codeguardian: asked the model for ${used.asked} fix(es): ${used.proposed} proposed, ${passed} passed the ladder, ${used.rechecks} re-check(s); ${used.tokens} tokens, ${used.costCents.toFixed(2)}¢\n`,
+      log(
+        `codeguardian: asked the model for ${used.asked} fix(es): ${used.proposed} proposed, ${passed} passed the ladder, ${used.rechecks} re-check(s); ${used.tokens} tokens, ${used.costCents.toFixed(2)}¢`,
       );
     }
     return use(proven);
@@ -109,7 +92,7 @@ export interface FixStageContext {
  */
 async function withFixCache<T>(
   context: FixStageContext | undefined,
-  io: Io,
+  log: (line: string) => void,
   run: (cache: FixCache | undefined) => Promise<T>,
 ): Promise<T> {
   if (context === undefined || !context.cache) return run(undefined);
@@ -122,8 +105,8 @@ async function withFixCache<T>(
   try {
     store = await openLlmStore(location, { project: context.project });
   } catch (error) {
-    io.stderr.write(
-      `codeguardian: validating fixes without the fix cache: ${error instanceof Error ? error.message : String(error)}\n`,
+    log(
+      `codeguardian: validating fixes without the fix cache: ${error instanceof Error ? error.message : String(error)}`,
     );
     return run(undefined);
   }

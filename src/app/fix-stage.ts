@@ -1,4 +1,4 @@
-import { CodeGuardianError, throwIfCancelled } from "../core/errors.js";
+import { throwIfCancelled } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import type { Review } from "../core/review.js";
 import type { SourceFile } from "../core/source-file.js";
@@ -14,14 +14,6 @@ import type { ModelRecheck } from "../fixes/validate.js";
 import { readWorkingFile, type WorkingFile } from "../platform/apply-fixes.js";
 import { hasChecks, runFixChecks, type FixCheckOptions } from "../platform/fix-checks.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
-
-/** The heavier-check flags shared by `review --fix` and `fix` (operator-only: they run programs). */
-export interface CheckFlags {
-  readonly pyCompile?: string | boolean;
-  readonly tsc?: string;
-  readonly testCommand?: string;
-  readonly checkTimeout?: string;
-}
 
 /** Where a finding's fix could not even be tried, and why. */
 export interface Skip {
@@ -42,25 +34,6 @@ export interface ProvenFixes {
   readonly notes: readonly string[];
   /** What the ladder ran with (rules, cache, memo, model re-check), for sessions that re-propose fixes. */
   readonly ladder: Omit<SessionDeps, "bom">;
-}
-
-export function checkOptions(flags: CheckFlags): FixCheckOptions {
-  const seconds = flags.checkTimeout === undefined ? 300 : Number(flags.checkTimeout);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new CodeGuardianError(
-      "CG_USAGE",
-      `--check-timeout must be a positive number of seconds, not "${flags.checkTimeout}"`,
-    );
-  }
-  const test = flags.testCommand?.trim().split(/\s+/).filter(Boolean) ?? [];
-  return {
-    timeoutMs: seconds * 1000,
-    ...(flags.pyCompile === undefined || flags.pyCompile === false
-      ? {}
-      : { python: flags.pyCompile === true ? "python3" : flags.pyCompile }),
-    ...(flags.tsc === undefined ? {} : { typescript: flags.tsc }),
-    ...(test[0] === undefined ? {} : { testCommand: { command: test[0], args: test.slice(1) } }),
-  };
 }
 
 /** Extra parts of the fix stage: a cache, the confidence floor, the model side. */
