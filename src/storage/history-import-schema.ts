@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CATEGORIES } from "../core/category.js";
 import { SEVERITIES } from "../core/severity.js";
-import { SKIP_REASONS } from "../core/review.js";
+import { COMPLETENESS, REVIEW_STATES, SKIP_REASONS } from "../core/review.js";
 
 /**
  * What `codeguardian history import` accepts, row by row (docs/storage.md).
@@ -36,7 +36,8 @@ export const reviewRow = z.object({
   trigger: text,
   commit_sha: text.nullable(),
   branch: text.nullable(),
-  status: z.enum(["completed", "incomplete"]),
+  // Before 0005 only finished reviews were stored; since, the column names any other state.
+  status: z.enum(["completed", "incomplete", "queued", "running", "failed", "cancelled"]),
   total_findings: count,
   critical_count: count,
   high_count: count,
@@ -109,6 +110,23 @@ export const reviewDocument = z
       .strict(),
     startedAt: stamp,
     completedAt: stamp,
+    // Schema 2 documents carry these; older ones are upgraded when read (review-upgrade.ts).
+    state: z.enum(REVIEW_STATES).optional(),
+    completeness: z.enum(COMPLETENESS).optional(),
+    scope: z
+      .union([
+        z.object({ kind: z.literal("full") }).strict(),
+        z.object({ kind: z.literal("diff"), base: text, wholeFiles: z.boolean() }).strict(),
+      ])
+      .optional(),
+    requestedBy: z
+      .object({
+        kind: z.enum(["cli", "api", "webhook", "schedule"]),
+        id: text.optional(),
+        name: text.optional(),
+      })
+      .strict()
+      .optional(),
     files: z
       .object({ analysed: count, bytes: count, lines: count, byLanguage: z.record(z.string(), count) })
       .strict(),
@@ -158,7 +176,8 @@ export const reviewDocument = z
       })
       .strict()
       .optional(),
-    suppressed: z.object({ inline: count, baseline: count }).strict().optional(),
+    suppressed: z.object({ inline: count, baseline: count, dismissed: count.optional() }).strict().optional(),
+    dismissed: z.array(z.object({ fingerprint: text, by: text, reason: text, at: stamp }).loose()).optional(),
     fileIdentities: z.record(z.string(), z.object({ hash: text, identity: text }).strict()),
   })
   .strict();
