@@ -17,7 +17,9 @@ import type { ReportedFinding } from "./fp-figures.js";
 const BIN = join(import.meta.dirname, "..", "..", "bin", "codeguardian.js");
 
 const report = z.object({
-  status: z.string(),
+  // JSON schema 2.0.0: `state` (finished, failed …) and `completeness` replace the old `status`.
+  state: z.string(),
+  completeness: z.string(),
   durationMs: z.number(),
   files: z.object({ analysed: z.number(), lines: z.number() }),
   findings: z.array(
@@ -89,7 +91,7 @@ export function reviewProject(dir: string, withTools: boolean, timeoutSeconds = 
       throw new Error(`review of ${dir}: unexpected JSON report: ${parsed.error.issues[0]?.message ?? ""}`);
     const r = parsed.data;
     return {
-      status: r.status,
+      status: `${r.state}, ${r.completeness}`,
       exitCode: child.status ?? -1,
       seconds,
       reviewSeconds: r.durationMs / 1000,

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from "../core/config.js";
 import type { ScopeResult } from "../pipeline/run-review.js";
 import { discoverFiles } from "../platform/discover.js";
+import type { ImportersOf } from "../platform/settle-held.js";
 import { buildImportGraph } from "../rules/imports/build-import-graph.js";
 
 export interface ScopeSettings {
@@ -20,15 +21,22 @@ export async function discoverScope(
   config: ResolvedConfig,
   operator: ResolvedConfig,
 ): Promise<ScopeResult> {
-  const found = await discoverFiles(discoveryOptions(settings, config));
-  if (found.files.length > 0 || !narrowsScope(config, operator)) return found;
-  const unnarrowed = await discoverFiles(discoveryOptions(settings, operator));
-  return { ...found, removedByRepository: unnarrowed.files.length };
+  // Discovery builds the import graph for its vendored and generated checks; the review reuses it
+  // to decide which test-looking files production code imports (src/pipeline/non-production.ts).
+  let importers: ScopeResult["importers"];
+  const keep: ImportersOf = (files, opaqueDirs) =>
+    (importers = buildImportGraph(files, { opaqueDirs }).importers);
+  const found = await discoverFiles(discoveryOptions(settings, config, keep));
+  const withGraph = importers === undefined ? found : { ...found, importers };
+  if (found.files.length > 0 || !narrowsScope(config, operator)) return withGraph;
+  const unnarrowed = await discoverFiles(discoveryOptions(settings, operator, keep));
+  return { ...withGraph, removedByRepository: unnarrowed.files.length };
 }
 
 function discoveryOptions(
   settings: ScopeSettings,
   config: ResolvedConfig,
+  importersOf: ImportersOf,
 ): Parameters<typeof discoverFiles>[0] {
   return {
     root: settings.root,
@@ -39,7 +47,7 @@ function discoveryOptions(
     maxFileBytes: config.limits.maxFileBytes,
     maxLineLength: config.limits.maxLineLength,
     ...(settings.onlyPaths ? { onlyPaths: settings.onlyPaths } : {}),
-    importersOf: (files, opaqueDirs) => buildImportGraph(files, { opaqueDirs }).importers,
+    importersOf,
   };
 }
 

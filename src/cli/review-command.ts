@@ -1,6 +1,7 @@
 import { join, resolve } from "node:path";
 import type { OutputFormat, ResolvedConfig } from "../core/config.js";
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
+import { productionFindings } from "../core/non-production.js";
 import type { Review } from "../core/review.js";
 import { isAtLeast } from "../core/severity.js";
 import { isInteractive, processEnv, wantsColor } from "../platform/env.js";
@@ -226,5 +227,8 @@ export function exitCodeFor(
   if (review.completeness === "partial" && flags.failOnPartial) return EXIT.incomplete;
   const failOn = config.failOn;
   if (failOn === "none") return EXIT.ok;
-  return review.findings.some((f) => isAtLeast(f.severity, failOn)) ? EXIT.findings : EXIT.ok;
+  // Findings in tests, examples and build scripts never fail the run (docs/configuration.md).
+  return productionFindings(review.findings).some((f) => isAtLeast(f.severity, failOn))
+    ? EXIT.findings
+    : EXIT.ok;
 }

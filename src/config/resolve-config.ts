@@ -144,6 +144,11 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
       },
     },
     repository: { mayDisable: input.repository?.may_disable ?? base.repository.mayDisable },
+    nonProduction: {
+      enabled: input.non_production?.enabled ?? base.nonProduction.enabled,
+      paths: input.non_production?.paths ?? base.nonProduction.paths,
+      maxSeverity: input.non_production?.max_severity ?? base.nonProduction.maxSeverity,
+    },
     notices: base.notices,
   };
 }

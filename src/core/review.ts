@@ -102,6 +102,8 @@ export interface DisabledByRepository {
   readonly analysers: readonly string[];
   readonly rules: readonly string[];
   readonly excludes: readonly string[];
+  /** Globs it added to the operator's non-production paths (docs/configuration.md, "Non-production code"). */
+  readonly nonProductionPaths?: readonly string[];
   readonly ignored: boolean;
 }
 

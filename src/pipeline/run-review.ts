@@ -21,6 +21,12 @@ import { runAnalysers } from "./analyse.js";
 import { compareWithPrevious } from "./compare.js";
 import { decideCompleteness } from "./completeness.js";
 import { keepChangedLines } from "./diff-filter.js";
+import {
+  classifyNonProduction,
+  markNonProduction,
+  productionLines,
+  type FileMark,
+} from "./non-production.js";
 import { disabledByRepository, repositoryEmptiedNotices } from "./repository-disables.js";
 import { applyBaseline, applyInlineSuppressions } from "./suppress.js";
 import { summarise, synthesise } from "./synthesise.js";
@@ -35,6 +41,13 @@ export interface ScopeResult {
    * limits alone would have reviewed (so the repository's config removed them).
    */
   readonly removedByRepository?: number;
+  /**
+   * The repository's import graph, imported path → importing paths, over the
+   * files discovery read (built by src/rules/imports/build-import-graph.ts).
+   * Absent: no file counts as imported, so convention alone decides what is
+   * non-production.
+   */
+  readonly importers?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** What `--diff` resolved to: changed lines per repository-relative path. */
@@ -136,7 +149,8 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
   });
   const inline = applyInlineSuppressions(synthesised, texts);
   const baselined = applyBaseline(inline.kept, request.baseline ?? new Set());
-  const findings = baselined.kept;
+  const nonProduction = classifyFiles(scope, config);
+  const findings = markNonProduction(baselined.kept, nonProduction, config.nonProduction);
   const visible = new Set(findings.map((f) => f.fingerprint));
   const suppressedFingerprints = new Set(
     synthesised.map((f) => f.fingerprint).filter((fp) => !visible.has(fp)),
@@ -193,14 +207,14 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
       ? { kind: "diff", base: request.diff.base, wholeFiles: request.diff.wholeFiles }
       : { kind: "full" },
     requestedBy: request.requestedBy,
-    files: fileStats(scope.files),
+    files: { ...fileStats(scope.files), productionLines: productionLines(scope.files, nonProduction) },
     skipped: scope.skipped,
     skippedCounts: countSkips(scope.skipped),
     analysers,
     notices,
     rules,
     findings,
-    summary: summarise(findings, scope.files.length),
+    summary: summarise(findings, scope.files.length - nonProduction.size),
     ...(diff ? { diff } : {}),
     ...(comparison ? { comparison } : {}),
     ...(inline.suppressed + baselined.suppressed > 0
@@ -212,6 +226,18 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
       scope.files.map((f) => [f.path, { hash: f.hash, identity: identities.get(f.path) ?? f.path }]),
     ),
   };
+}
+
+/** Which analysed files are tests, examples or tooling that no production file imports. */
+function classifyFiles(scope: ScopeResult, config: ResolvedConfig): Map<string, FileMark> {
+  const { repository } = config;
+  return classifyNonProduction({
+    paths: scope.files.map((f) => f.path),
+    ...(scope.importers ? { importers: scope.importers } : {}),
+    settings: config.nonProduction,
+    repositoryPaths: repository.mayDisable ? (repository.disabled?.nonProductionPaths ?? []) : [],
+    ...(repository.file === undefined ? {} : { repositoryFile: repository.file }),
+  });
 }
 
 /**
