@@ -47,6 +47,8 @@ export interface ReviewOptions extends CheckFlags {
   readonly resume?: string;
   /** --llm-fixes <n>: at most this many model-proposed fixes (0: none). */
   readonly llmFixes?: string;
+  /** --all: the terminal report shows every finding, not 20 per severity. */
+  readonly all?: boolean;
 }
 
 /** `codeguardian review [targets...]`: returns the exit code. */
@@ -65,7 +67,7 @@ export async function reviewCommand(
     },
     ...(fixing ? { afterRun: (done, context) => writeFixPatch(done, options, io, context) } : {}),
   });
-  await writeOutputs(review, outputs, io);
+  await writeOutputs(review, outputs, io, options.all === true);
   // The report is out first: a store that could not take the review must not cost the analysis.
   if (saveError !== undefined) throw saveError;
   return exitCodeFor(review, config, {
@@ -199,11 +201,17 @@ export function planOutputs(
   }));
 }
 
-async function writeOutputs(review: Review, outputs: readonly PlannedOutput[], io: Io): Promise<void> {
+async function writeOutputs(
+  review: Review,
+  outputs: readonly PlannedOutput[],
+  io: Io,
+  all: boolean,
+): Promise<void> {
   for (const output of outputs) {
     const toStdout = output.path === undefined;
     const text = renderReport(output.format, review, {
       color: toStdout && output.format === "terminal" && wantsColor(io.stdout),
+      all,
       ...(toStdout && io.stdout.columns ? { width: Math.max(60, Math.min(io.stdout.columns, 160)) } : {}),
     });
     if (toStdout) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
