@@ -21,7 +21,7 @@ const report = z.object({
   state: z.string(),
   completeness: z.string(),
   durationMs: z.number(),
-  files: z.object({ analysed: z.number(), lines: z.number() }),
+  files: z.object({ analysed: z.number(), lines: z.number(), productionLines: z.number().optional() }),
   findings: z.array(
     z.object({
       fingerprint: z.string(),
@@ -32,6 +32,7 @@ const report = z.object({
       title: z.string(),
       description: z.string(),
       cwe: z.array(z.string()),
+      nonProduction: z.object({ kind: z.string(), reason: z.string() }).optional(),
     }),
   ),
   analysers: z.array(z.object({ id: z.string(), status: z.string(), durationMs: z.number() })),
@@ -45,6 +46,8 @@ export interface ReviewRun {
   readonly seconds: number;
   readonly reviewSeconds: number;
   readonly filesAnalysed: number;
+  /** The report's production lines: present when the product classified the files. */
+  readonly productionLines?: number;
   readonly findings: readonly ReportedFinding[];
   readonly analysers: readonly string[];
   readonly notices: number;
@@ -96,6 +99,7 @@ export function reviewProject(dir: string, withTools: boolean, timeoutSeconds = 
       seconds,
       reviewSeconds: r.durationMs / 1000,
       filesAnalysed: r.files.analysed,
+      ...(r.files.productionLines === undefined ? {} : { productionLines: r.files.productionLines }),
       findings: r.findings.map((f) => ({
         fingerprint: f.fingerprint,
         ruleId: f.ruleId,
@@ -105,6 +109,7 @@ export function reviewProject(dir: string, withTools: boolean, timeoutSeconds = 
         title: f.title,
         description: f.description,
         cwe: f.cwe,
+        ...(r.files.productionLines === undefined ? {} : { production: f.nonProduction === undefined }),
       })),
       analysers: r.analysers.map((a) => `${a.id} ${a.status} ${(a.durationMs / 1000).toFixed(1)} s`),
       notices: r.notices.length,

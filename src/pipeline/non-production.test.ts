@@ -142,11 +142,12 @@ describe("markNonProduction", () => {
 });
 
 describe("productionLines", () => {
-  it("counts non-blank lines of unmarked files only", () => {
+  it("counts non-blank lines of unmarked code files only", () => {
     const files = [
-      { path: "app.py", text: "a = 1\n\n   \n\tb = 2\r\nc" },
-      { path: "tests/test_a.py", text: "x\ny\n" },
-    ];
+      { path: "app.py", language: "python", text: "a = 1\n\n   \n\tb = 2\r\nc" },
+      { path: "tests/test_a.py", language: "python", text: "x\ny\n" },
+      { path: "README.md", language: "markdown", text: "# Shop\n" },
+    ] as const;
     const marks = new Map([["tests/test_a.py", { kind: "test", reason: "r" }]]);
     expect(productionLines(files, marks)).toBe(3);
   });

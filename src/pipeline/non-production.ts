@@ -1,6 +1,7 @@
 import ignore from "ignore";
 import type { NonProductionSettings } from "../core/config.js";
 import type { Finding, NonProductionMark } from "../core/finding.js";
+import { isCodeLanguage, type Language } from "../core/language.js";
 import { severityRank } from "../core/severity.js";
 import { conventionFor, type NonProductionKind } from "./non-production-conventions.js";
 
@@ -104,13 +105,18 @@ export function markNonProduction(
   });
 }
 
-/** Non-blank lines of the analysed files not marked: the score's denominator (FileStats.productionLines). */
+/**
+ * Non-blank lines of the analysed code files not marked: the score's
+ * denominator (FileStats.productionLines). Config, Markdown and text files
+ * are reviewed but are not code, so they do not count.
+ */
 export function productionLines(
-  files: readonly { readonly path: string; readonly text: string }[],
+  files: readonly { readonly path: string; readonly language: Language; readonly text: string }[],
   marks: ReadonlyMap<string, FileMark>,
 ): number {
   let total = 0;
-  for (const file of files) if (!marks.has(file.path)) total += nonBlankLines(file.text);
+  for (const file of files)
+    if (isCodeLanguage(file.language) && !marks.has(file.path)) total += nonBlankLines(file.text);
   return total;
 }
 
