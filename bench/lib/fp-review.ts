@@ -59,6 +59,9 @@ function operatorConfig(configHome: string, withTools: boolean): void {
   mkdirSync(dirname(path), { recursive: true });
   // With --tools the defaults of docs/configuration.md apply unchanged.
   const lines = ["# written by bench/fp-set.ts"];
+  // The operator's choice for these libraries: dist/ holds bundles built from their own sources
+  // (axios, koa) and build/ their build scripts (fastify), as docs/benchmarks.md's path list says.
+  lines.push("non_production:", "  paths: [dist/, build/]");
   if (!withTools) {
     lines.push("analysers:");
     for (const tool of ["bandit", "pylint", "eslint", "semgrep"]) lines.push(`  ${tool}: {enabled: false}`);

@@ -12,6 +12,7 @@ const MARKED: readonly (readonly [path: string, kind: NonProductionKind, reason:
   ["test/app.router.js", "test", "test directory test/ (Mocha, Node)"],
   ["src/cart.test.ts", "test", "Jest/Vitest/Mocha file name *.test.* or *.spec.*"],
   ["src/cart.spec.mjs", "test", "Jest/Vitest/Mocha file name *.test.* or *.spec.*"],
+  ["types/instance.test-d.ts", "test", "tsd type test file name *.test-d.ts"],
   ["src/__tests__/cart.js", "test", "Jest directory __tests__/ or __mocks__/"],
   ["src/__mocks__/fs.js", "test", "Jest directory __tests__/ or __mocks__/"],
   ["spec/models/user_spec.js", "test", "RSpec/Jasmine directory spec/"],
@@ -33,6 +34,10 @@ const MARKED: readonly (readonly [path: string, kind: NonProductionKind, reason:
   ["webpack.prod.js", "build", "bundler config (webpack, rollup, vite, esbuild)"],
   ["rollup.config.mjs", "build", "bundler config (webpack, rollup, vite, esbuild)"],
   ["vite.config.ts", "build", "bundler config (webpack, rollup, vite, esbuild)"],
+  ["eslint.config.js", "build", "tool config (eslint, prettier, babel, jest, vitest, karma)"],
+  ["vitest.config.ts", "build", "tool config (eslint, prettier, babel, jest, vitest, karma)"],
+  ["karma.conf.js", "build", "tool config (eslint, prettier, babel, jest, vitest, karma)"],
+  [".eslintrc.cjs", "build", "tool config (eslint, prettier, babel, jest, vitest, karma)"],
   ["scripts/release.js", "build", "scripts directory scripts/"],
   ["shop/migrations/0001_initial.py", "migration", "database migrations directory migrations/"],
 ];
@@ -53,6 +58,8 @@ const NEAR_MISSES: readonly (readonly [path: string, why: string])[] = [
   ["src/stories.ts", "a module named stories"],
   ["src/benchmark.js", "a module named benchmark"],
   ["testament/app.py", "a directory starting with test"],
+  ["src/eslint-rules.js", "a module of eslint rules the package ships"],
+  ["types/instance.d.ts", "a declaration file the package ships"],
 ];
 
 describe("conventionFor", () => {

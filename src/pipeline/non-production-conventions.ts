@@ -79,6 +79,13 @@ export const CONVENTIONS: readonly Convention[] = [
       String.raw`^(?:webpack|rollup|vite|esbuild)(?:\.[\w-]+)*\.config\.${JS}$|^webpack\.[\w.-]+\.${JS}$`,
     ),
   },
+  {
+    kind: "build",
+    reason: "tool config (eslint, prettier, babel, jest, vitest, karma)",
+    fileName: new RegExp(
+      String.raw`^(?:eslint|prettier|babel|jest|vitest|karma)\.conf(?:ig)?(?:\.[\w-]+)*\.${JS}$|^\.eslintrc\.[cm]?js$`,
+    ),
+  },
   { kind: "build", reason: "scripts directory scripts/", directories: ["scripts"] },
   { kind: "migration", reason: "database migrations directory migrations/", directories: ["migrations"] },
 ];
