@@ -35,6 +35,7 @@ export const CONVENTIONS: readonly Convention[] = [
     reason: "Jest/Vitest/Mocha file name *.test.* or *.spec.*",
     fileName: new RegExp(String.raw`\.(?:test|spec)\.${JS}$`),
   },
+  { kind: "test", reason: "tsd type test file name *.test-d.ts", fileName: /\.test-d\.[cm]?tsx?$/ },
   {
     kind: "test",
     reason: "Jest directory __tests__/ or __mocks__/",
