@@ -59,6 +59,11 @@ export const CONVENTIONS: readonly Convention[] = [
   { kind: "example", reason: "examples directory examples/", directories: ["example", "examples"] },
   { kind: "docs", reason: "documentation directory docs/", directories: ["doc", "docs"] },
   {
+    kind: "docs",
+    reason: "documentation file (Markdown, reStructuredText, AsciiDoc)",
+    fileName: /\.(?:md|markdown|mdx|rst|adoc)$/i,
+  },
+  {
     kind: "benchmark",
     reason: "benchmark directory benchmarks/ or bench/",
     directories: ["benchmark", "benchmarks", "bench"],
