@@ -23,7 +23,7 @@ import { discoverFiles } from "../src/platform/discover.js";
 import { renderCandidates, type Candidate } from "./lib/fp-candidates.js";
 import { defaultCacheDir, fetchSource } from "./lib/fp-fetch.js";
 import { computeFigures, isSevere, type ProjectInput, type ReportedFinding } from "./lib/fp-figures.js";
-import { isProductionPath, nonBlankLines } from "./lib/fp-production.js";
+import { isProductionFinding, isProductionPath, nonBlankLines } from "./lib/fp-production.js";
 import { printFigures } from "./lib/fp-print.js";
 import { reviewProject } from "./lib/fp-review.js";
 import { parseSources } from "./lib/fp-sources.js";
@@ -55,9 +55,9 @@ function orStop<T>(step: () => T): T {
   }
 }
 
-/** The one place that decides production; see the seam note in bench/lib/fp-production.ts. */
+/** The one place that decides production: the product's mark, else the path list (bench/lib/fp-production.ts). */
 function isProduction(f: ReportedFinding): boolean {
-  return isProductionPath(f.file);
+  return isProductionFinding(f);
 }
 
 const sourcesParse = parseSources(readFileSync(join(HERE, "sources.json"), "utf8"));
@@ -92,13 +92,17 @@ for (const source of sources) {
     maxFileBytes: DEFAULT_CONFIG.limits.maxFileBytes,
     maxLineLength: DEFAULT_CONFIG.limits.maxLineLength,
   });
-  let productionLines = 0;
-  let nonProductionLines = 0;
+  let pathProductionLines = 0;
+  let codeLines = 0;
   for (const file of scope.files.filter((f) => isCodeLanguage(f.language))) {
-    if (isProductionPath(file.path)) productionLines += nonBlankLines(file.text);
-    else nonProductionLines += nonBlankLines(file.text);
+    const lines = nonBlankLines(file.text);
+    codeLines += lines;
+    if (isProductionPath(file.path)) pathProductionLines += lines;
   }
   const review = orStop(() => reviewProject(fetched.dir, withTools));
+  // The product's count when its report classified the files; the path list's otherwise.
+  const productionLines = review.productionLines ?? pathProductionLines;
+  const nonProductionLines = Math.max(0, codeLines - productionLines);
   console.log(
     `  ${source.project} ${source.version}${fetched.fetched ? " (downloaded)" : ""}: ${review.status}, exit ${review.exitCode}, ` +
       `${review.filesAnalysed} files, ${review.findings.length} findings, ${review.seconds.toFixed(1)} s ` +

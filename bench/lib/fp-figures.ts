@@ -20,6 +20,11 @@ export interface ReportedFinding {
   readonly title: string;
   readonly description: string;
   readonly cwe: readonly string[];
+  /**
+   * The product's verdict, when its report classified the files: false for a
+   * finding marked `nonProduction`, true for the others. Absent: decided by path.
+   */
+  readonly production?: boolean;
 }
 
 export interface ProjectInput {

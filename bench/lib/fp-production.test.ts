@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isProductionPath, nonBlankLines, nonProductionReason } from "./fp-production.js";
+import {
+  isProductionFinding,
+  isProductionPath,
+  nonBlankLines,
+  nonProductionReason,
+} from "./fp-production.js";
 
 describe("isProductionPath", () => {
   it.each([
@@ -48,5 +53,18 @@ describe("nonBlankLines", () => {
     ["a\n\n  \n\tb\r\n", 2],
   ])("%j -> %d", (text, count) => {
     expect(nonBlankLines(text)).toBe(count);
+  });
+});
+
+describe("isProductionFinding", () => {
+  it.each([
+    // The product's mark decides when the report classified the files, whatever the path says.
+    [{ file: "tests/helper.py", production: true }, true],
+    [{ file: "lib/app.py", production: false }, false],
+    // Without it, the path list does.
+    [{ file: "tests/helper.py" }, false],
+    [{ file: "lib/app.py" }, true],
+  ])("%j -> %s", (finding, production) => {
+    expect(isProductionFinding(finding)).toBe(production);
   });
 });

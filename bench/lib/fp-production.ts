@@ -1,10 +1,11 @@
 /**
- * Which files of the false-positive set count as production code, decided by
- * path alone. This is the benchmark's own stand-in until the product
- * classifies test and tooling code itself (issue 12, "Non-production code").
- * When findings carry that classification, the benchmark should prefer it
- * and call `isProductionPath` only for findings without it; that is the one
- * place to change (bench/fp-set.ts calls nothing else to decide).
+ * Which files of the false-positive set count as production code. The
+ * product decides it now (issue 12, "Non-production code"): a JSON report
+ * that carries `files.productionLines` has classified every file, so a
+ * finding is production exactly when it has no `nonProduction` mark, and the
+ * production lines are the report's. The path list below is only the
+ * fallback for reports without that classification (an older build, or the
+ * operator's `non_production.enabled: false`).
  *
  * The list is deliberately small and documented in docs/benchmarks.md. It is
  * applied to paths relative to the reviewed project root, so a library's own
@@ -62,9 +63,17 @@ export function nonProductionReason(path: string): string | undefined {
   return pattern === undefined ? undefined : `file name ${name}`;
 }
 
-/** The seam for the product's own classification: decided by path here. */
+/** The fallback decision, by path alone. */
 export function isProductionPath(path: string): boolean {
   return nonProductionReason(path) === undefined;
+}
+
+/** The product's decision when the report made one (`production` set), else the path list's. */
+export function isProductionFinding(finding: {
+  readonly file: string;
+  readonly production?: boolean;
+}): boolean {
+  return finding.production ?? isProductionPath(finding.file);
 }
 
 /** Lines that are not blank: what "production lines" counts. */

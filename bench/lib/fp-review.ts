@@ -17,9 +17,11 @@ import type { ReportedFinding } from "./fp-figures.js";
 const BIN = join(import.meta.dirname, "..", "..", "bin", "codeguardian.js");
 
 const report = z.object({
-  status: z.string(),
+  // JSON schema 2.0.0: `state` (finished, failed …) and `completeness` replace the old `status`.
+  state: z.string(),
+  completeness: z.string(),
   durationMs: z.number(),
-  files: z.object({ analysed: z.number(), lines: z.number() }),
+  files: z.object({ analysed: z.number(), lines: z.number(), productionLines: z.number().optional() }),
   findings: z.array(
     z.object({
       fingerprint: z.string(),
@@ -30,6 +32,7 @@ const report = z.object({
       title: z.string(),
       description: z.string(),
       cwe: z.array(z.string()),
+      nonProduction: z.object({ kind: z.string(), reason: z.string() }).optional(),
     }),
   ),
   analysers: z.array(z.object({ id: z.string(), status: z.string(), durationMs: z.number() })),
@@ -43,6 +46,8 @@ export interface ReviewRun {
   readonly seconds: number;
   readonly reviewSeconds: number;
   readonly filesAnalysed: number;
+  /** The report's production lines: present when the product classified the files. */
+  readonly productionLines?: number;
   readonly findings: readonly ReportedFinding[];
   readonly analysers: readonly string[];
   readonly notices: number;
@@ -54,6 +59,9 @@ function operatorConfig(configHome: string, withTools: boolean): void {
   mkdirSync(dirname(path), { recursive: true });
   // With --tools the defaults of docs/configuration.md apply unchanged.
   const lines = ["# written by bench/fp-set.ts"];
+  // The operator's choice for these libraries: dist/ holds bundles built from their own sources
+  // (axios, koa) and build/ their build scripts (fastify), as docs/benchmarks.md's path list says.
+  lines.push("non_production:", "  paths: [dist/, build/]");
   if (!withTools) {
     lines.push("analysers:");
     for (const tool of ["bandit", "pylint", "eslint", "semgrep"]) lines.push(`  ${tool}: {enabled: false}`);
@@ -89,11 +97,12 @@ export function reviewProject(dir: string, withTools: boolean, timeoutSeconds = 
       throw new Error(`review of ${dir}: unexpected JSON report: ${parsed.error.issues[0]?.message ?? ""}`);
     const r = parsed.data;
     return {
-      status: r.status,
+      status: `${r.state}, ${r.completeness}`,
       exitCode: child.status ?? -1,
       seconds,
       reviewSeconds: r.durationMs / 1000,
       filesAnalysed: r.files.analysed,
+      ...(r.files.productionLines === undefined ? {} : { productionLines: r.files.productionLines }),
       findings: r.findings.map((f) => ({
         fingerprint: f.fingerprint,
         ruleId: f.ruleId,
@@ -103,6 +112,7 @@ export function reviewProject(dir: string, withTools: boolean, timeoutSeconds = 
         title: f.title,
         description: f.description,
         cwe: f.cwe,
+        ...(r.files.productionLines === undefined ? {} : { production: f.nonProduction === undefined }),
       })),
       analysers: r.analysers.map((a) => `${a.id} ${a.status} ${(a.durationMs / 1000).toFixed(1)} s`),
       notices: r.notices.length,

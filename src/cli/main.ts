@@ -104,6 +104,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
       "review only files changed since <base-ref>, and only findings on changed lines",
     )
     .option("--whole-files", "with --diff, keep every finding in a changed file")
+    .option("--all", "list every finding in the terminal report, not the first 20 of each severity")
     .addOption(
       new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([
         ...SEVERITIES,

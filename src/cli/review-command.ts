@@ -1,6 +1,7 @@
 import { join, resolve } from "node:path";
 import type { OutputFormat, ResolvedConfig } from "../core/config.js";
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
+import { productionFindings } from "../core/non-production.js";
 import type { Review } from "../core/review.js";
 import { isAtLeast } from "../core/severity.js";
 import { isInteractive, processEnv, wantsColor } from "../platform/env.js";
@@ -46,6 +47,8 @@ export interface ReviewOptions extends CheckFlags {
   readonly resume?: string;
   /** --llm-fixes <n>: at most this many model-proposed fixes (0: none). */
   readonly llmFixes?: string;
+  /** --all: the terminal report shows every finding, not 20 per severity. */
+  readonly all?: boolean;
 }
 
 /** `codeguardian review [targets...]`: returns the exit code. */
@@ -64,7 +67,7 @@ export async function reviewCommand(
     },
     ...(fixing ? { afterRun: (done, context) => writeFixPatch(done, options, io, context) } : {}),
   });
-  await writeOutputs(review, outputs, io);
+  await writeOutputs(review, outputs, io, options.all === true);
   // The report is out first: a store that could not take the review must not cost the analysis.
   if (saveError !== undefined) throw saveError;
   return exitCodeFor(review, config, {
@@ -198,11 +201,17 @@ export function planOutputs(
   }));
 }
 
-async function writeOutputs(review: Review, outputs: readonly PlannedOutput[], io: Io): Promise<void> {
+async function writeOutputs(
+  review: Review,
+  outputs: readonly PlannedOutput[],
+  io: Io,
+  all: boolean,
+): Promise<void> {
   for (const output of outputs) {
     const toStdout = output.path === undefined;
     const text = renderReport(output.format, review, {
       color: toStdout && output.format === "terminal" && wantsColor(io.stdout),
+      all,
       ...(toStdout && io.stdout.columns ? { width: Math.max(60, Math.min(io.stdout.columns, 160)) } : {}),
     });
     if (toStdout) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -226,5 +235,8 @@ export function exitCodeFor(
   if (review.completeness === "partial" && flags.failOnPartial) return EXIT.incomplete;
   const failOn = config.failOn;
   if (failOn === "none") return EXIT.ok;
-  return review.findings.some((f) => isAtLeast(f.severity, failOn)) ? EXIT.findings : EXIT.ok;
+  // Findings in tests, examples and build scripts never fail the run (docs/configuration.md).
+  return productionFindings(review.findings).some((f) => isAtLeast(f.severity, failOn))
+    ? EXIT.findings
+    : EXIT.ok;
 }

@@ -58,6 +58,8 @@ describe("parseConfigText", () => {
     "llm:\n  provider: openai:gpt-4.1",
     "llm:\n  base_url: http://evil",
     "analysers:\n  eslint:\n    use_project_config: true",
+    "non_production:\n  enabled: false",
+    "non_production:\n  max_severity: critical",
     "analysers:\n  bandit:\n    command: /tmp/x",
   ])("refuses operator-only key in a repository config: %s", (text) => {
     const error = errorOf(() => parseConfigText(text, "repo/.codeguardian.yml", "repository"));

@@ -76,6 +76,32 @@ describe("a repository layer is bounded by the operator's layers", () => {
     expect(config.exclude).toEqual(["vendor/**", "src/**"]);
   });
 
+  it("adds its non-production paths to the operator's, never replacing them, and records the additions", () => {
+    const operator: ConfigLayer = {
+      source: "user",
+      input: { non_production: { paths: ["qa/**"], max_severity: "medium", enabled: true } },
+    };
+    const config = resolveConfig([operator, repo({ non_production: { paths: ["harness/", "qa/**"] } })]);
+    expect(config.nonProduction).toEqual({
+      enabled: true,
+      paths: ["qa/**", "harness/"],
+      maxSeverity: "medium",
+    });
+    expect(config.repository.disabled).toEqual({
+      analysers: [],
+      rules: [],
+      excludes: [],
+      nonProductionPaths: ["harness/"],
+    });
+
+    const refused = resolveConfig([
+      { source: "user", input: { ...operator.input, repository: { may_disable: false } } },
+      repo({ non_production: { paths: ["src/**"] } }),
+    ]);
+    expect(refused.nonProduction.paths).toEqual(["qa/**"]);
+    expect(refused.repository.disabled?.nonProductionPaths).toEqual(["src/**"]);
+  });
+
   it("with the operator's repository.may_disable: false the disables are recorded but not applied", () => {
     const config = resolveConfig([
       { source: "user", input: { exclude: ["vendor/**"], repository: { may_disable: false } } },

@@ -97,9 +97,17 @@ export function boundRepositoryLayer(
   }
 
   const excludes = (input.exclude ?? []).filter((glob) => !operator.exclude.includes(glob));
-  const { exclude, ...rest } = input;
+  // The repository adds to the operator's non-production globs, never replaces them.
+  const operatorPaths = operator.nonProduction.paths;
+  const nonProductionPaths = [...new Set(input.non_production?.paths ?? [])].filter(
+    (glob) => !operatorPaths.includes(glob),
+  );
+  const { exclude, non_production: nonProduction, ...rest } = input;
+  const { paths: _paths, ...nonProductionRest } = nonProduction ?? {};
+  const keptPaths = mayDisable ? [...operatorPaths, ...nonProductionPaths] : [...operatorPaths];
   const bounded: ConfigInput = {
     ...rest,
+    ...(nonProduction === undefined ? {} : { non_production: { ...nonProductionRest, paths: keptPaths } }),
     ...(exclude === undefined || !mayDisable ? {} : { exclude }),
     ...(limits ? { limits } : {}),
     ...(analysers ? { analysers } : {}),
@@ -107,11 +115,17 @@ export function boundRepositoryLayer(
   };
   return {
     input: bounded,
-    disabled: { analysers: disabledAnalysers, rules: disabledRules, excludes },
+    disabled: {
+      analysers: disabledAnalysers,
+      rules: disabledRules,
+      excludes,
+      ...(nonProductionPaths.length > 0 ? { nonProductionPaths } : {}),
+    },
     notices,
   };
 }
 
 export function disablesAnything(disabled: RepositoryDisables): boolean {
-  return disabled.analysers.length + disabled.rules.length + disabled.excludes.length > 0;
+  const counts = [disabled.analysers, disabled.rules, disabled.excludes, disabled.nonProductionPaths ?? []];
+  return counts.some((list) => list.length > 0);
 }

@@ -62,6 +62,7 @@ export function resolveConfig(layers: readonly ConfigLayer[], options: ResolveOp
       // A disable a lock dropped is not the repository's: its warning says so.
       const locked = operator.repository.locked;
       const found: RepositoryDisables = {
+        ...bounded.disabled,
         analysers: bounded.disabled.analysers.filter((id) => !lockCovers(locked, `analysers.${id}`)),
         rules: bounded.disabled.rules.filter(
           (id) => !lockCovers(locked, `rules.${id}`) && (ids === undefined || isKnownRuleId(id, ids)),
@@ -162,6 +163,11 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
       mayDisable: input.repository?.may_disable ?? base.repository.mayDisable,
       // Locks accumulate: a project's settings cannot unlock what the operator locked.
       locked: [...new Set([...base.repository.locked, ...(input.repository?.locked ?? [])])],
+    },
+    nonProduction: {
+      enabled: input.non_production?.enabled ?? base.nonProduction.enabled,
+      paths: input.non_production?.paths ?? base.nonProduction.paths,
+      maxSeverity: input.non_production?.max_severity ?? base.nonProduction.maxSeverity,
     },
     notices: base.notices,
   };

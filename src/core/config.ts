@@ -88,6 +88,17 @@ export const configSchema = z.strictObject({
       locked: z.array(z.string().min(1)).optional(),
     })
     .optional(),
+  /** Tests, examples, build scripts: findings there are listed apart (docs/configuration.md, "Non-production code"). */
+  non_production: z
+    .strictObject({
+      /** Operator-only: false treats every file as production. */
+      enabled: z.boolean().optional(),
+      /** Extra gitignore-style globs for non-production files; a repository's are added and reported. */
+      paths: z.array(z.string().min(1)).optional(),
+      /** Operator-only: the highest severity a non-production finding keeps. */
+      max_severity: severity.optional(),
+    })
+    .optional(),
 });
 
 export type ConfigInput = z.infer<typeof configSchema>;
@@ -107,6 +118,9 @@ export const OPERATOR_ONLY_KEYS: readonly string[] = [
   "limits.clone_timeout_seconds",
   "limits.clone_max_bytes",
   "repository",
+  // A repository may add paths (reported like its other disables), never switch the classification or the cap.
+  "non_production.enabled",
+  "non_production.max_severity",
 ];
 
 /** What a repository's own config file switched off: analysers, rules, and the exclude globs it added. */
@@ -114,6 +128,8 @@ export interface RepositoryDisables {
   readonly analysers: readonly string[];
   readonly rules: readonly string[];
   readonly excludes: readonly string[];
+  /** Non-production globs it added to the operator's (`non_production.paths`). */
+  readonly nonProductionPaths?: readonly string[];
 }
 
 export type RuleOverride = { readonly enabled: boolean; readonly severity?: (typeof SEVERITIES)[number] };
@@ -171,8 +187,19 @@ export interface ResolvedConfig {
     /** Set when a repository file asked to switch something off (applied, or ignored when `mayDisable` is false). */
     readonly disabled?: RepositoryDisables;
   };
+  readonly nonProduction: NonProductionSettings;
   /** What the review should say about the configuration: limits the repository could not raise, unknown rule ids. */
   readonly notices: readonly Notice[];
+}
+
+/** How test, example and tooling code is recognised and treated (docs/configuration.md, "Non-production code"). */
+export interface NonProductionSettings {
+  /** False: every file counts as production (operator-only). */
+  readonly enabled: boolean;
+  /** The operator's extra globs, then the repository's additions (those are also in `repository.disabled`). */
+  readonly paths: readonly string[];
+  /** The highest severity a finding in non-production code keeps (operator-only). */
+  readonly maxSeverity: (typeof SEVERITIES)[number];
 }
 
 /**
@@ -218,6 +245,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze<ResolvedConfig>({
     budget: { maxTokensPerFile: 8000, maxTokensPerReview: 200000, maxCostCentsPerReview: 50 },
   },
   repository: { mayDisable: true, locked: [] },
+  nonProduction: { enabled: true, paths: [], maxSeverity: "low" },
   notices: [],
 });
 

@@ -6,7 +6,7 @@ import type { RuleMeta } from "./rule-meta.js";
 import type { Severity } from "./severity.js";
 
 /** Version of the JSON report's schema (docs/json-report.md). */
-export const REVIEW_SCHEMA_VERSION = "2.0.0";
+export const REVIEW_SCHEMA_VERSION = "2.1.0";
 
 export const SKIP_REASONS = [
   "ignored",
@@ -103,6 +103,8 @@ export interface DisabledByRepository {
   readonly analysers: readonly string[];
   readonly rules: readonly string[];
   readonly excludes: readonly string[];
+  /** Globs it added to the operator's non-production paths (docs/configuration.md, "Non-production code"). */
+  readonly nonProductionPaths?: readonly string[];
   readonly ignored: boolean;
 }
 

@@ -11,6 +11,7 @@ export function disabledByRepository(config: ResolvedConfig): DisabledByReposito
     analysers: [...disabled.analysers],
     rules: [...disabled.rules],
     excludes: [...disabled.excludes],
+    ...(disabled.nonProductionPaths ? { nonProductionPaths: [...disabled.nonProductionPaths] } : {}),
     ignored: !mayDisable,
   };
 }

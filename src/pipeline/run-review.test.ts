@@ -227,6 +227,36 @@ describe("runReview", () => {
     expect(third.findings[0]?.fingerprint).toBe(first.findings[0]?.fingerprint);
   });
 
+  it("moves findings in tests apart, capped at low, and scores production code alone", async () => {
+    const withTests: ScopeResult = {
+      files: [
+        ...scope.files,
+        file("tests/test_a.py", "eval(x)\n\neval(y)\n"),
+        file("tests/helper.py", "def h(): return eval(z)\n"),
+      ],
+      skipped: [],
+      // a.py imports the helper under tests/: that helper ships, so it stays production.
+      importGraph: {
+        imports: new Map([["a.py", new Set(["tests/helper.py"])]]),
+        importers: new Map([["tests/helper.py", new Set(["a.py"])]]),
+      },
+    };
+    const r = await review(withTests, [evalFinder]);
+    expect(r.findings.map((f) => [f.file, f.severity, f.nonProduction?.originalSeverity])).toEqual([
+      ["a.py", "high", undefined],
+      ["tests/helper.py", "high", undefined],
+      ["tests/test_a.py", "low", "high"],
+      ["tests/test_a.py", "low", "high"],
+    ]);
+    expect(r.findings[2]?.nonProduction?.reason).toBe("pytest file name test_*.py");
+    expect(r.files.productionLines).toBe(3);
+    const productionOnly = await review(
+      { ...withTests, files: withTests.files.slice(0, 2).concat(withTests.files[3]!) },
+      [evalFinder],
+    );
+    expect(r.summary.score).toBe(productionOnly.summary.score);
+  });
+
   it("with --diff keeps only findings on changed lines", async () => {
     const two: ScopeResult = { files: [file("a.py", "x = eval(a)\ny = eval(b)\n")], skipped: [] };
     const r = await runReview(

@@ -24,6 +24,12 @@ import { stopIfCancelled } from "./cancelled.js";
 import { compareWithPrevious } from "./compare.js";
 import { decideCompleteness } from "./completeness.js";
 import { keepChangedLines } from "./diff-filter.js";
+import {
+  classifyNonProduction,
+  markNonProduction,
+  productionLines,
+  type FileMark,
+} from "./non-production.js";
 import { disabledByRepository, repositoryEmptiedNotices } from "./repository-disables.js";
 import { applyBaseline, applyDismissals, applyInlineSuppressions } from "./suppress.js";
 import { summarise, synthesise } from "./synthesise.js";
@@ -156,7 +162,9 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
   });
   const inline = applyInlineSuppressions(synthesised, texts);
   const baselined = applyBaseline(inline.kept, request.baseline ?? new Set());
-  const { kept: findings, dismissed } = applyDismissals(baselined.kept, request.dismissals ?? new Map());
+  const nonProduction = classifyFiles(scope, config);
+  const { kept: undismissed, dismissed } = applyDismissals(baselined.kept, request.dismissals ?? new Map());
+  const findings = markNonProduction(undismissed, nonProduction, config.nonProduction);
   const visible = new Set(findings.map((f) => f.fingerprint));
   const suppressedFingerprints = new Set(
     synthesised.map((f) => f.fingerprint).filter((fp) => !visible.has(fp)),
@@ -213,14 +221,14 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
       ? { kind: "diff", base: request.diff.base, wholeFiles: request.diff.wholeFiles }
       : { kind: "full" },
     requestedBy: request.requestedBy,
-    files: fileStats(scope.files),
+    files: { ...fileStats(scope.files), productionLines: productionLines(scope.files, nonProduction) },
     skipped: scope.skipped,
     skippedCounts: countSkips(scope.skipped),
     analysers,
     notices,
     rules,
     findings,
-    summary: summarise(findings, scope.files.length),
+    summary: summarise(findings, scope.files.length - nonProduction.size),
     ...(diff ? { diff } : {}),
     ...(comparison ? { comparison } : {}),
     ...(inline.suppressed + baselined.suppressed + dismissed.length > 0
@@ -239,6 +247,18 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
       scope.files.map((f) => [f.path, { hash: f.hash, identity: identities.get(f.path) ?? f.path }]),
     ),
   };
+}
+
+/** Which analysed files are tests, examples or tooling that no production file imports. */
+function classifyFiles(scope: ScopeResult, config: ResolvedConfig): Map<string, FileMark> {
+  const { repository } = config;
+  return classifyNonProduction({
+    paths: scope.files.map((f) => f.path),
+    ...(scope.importGraph ? { importers: scope.importGraph.importers } : {}),
+    settings: config.nonProduction,
+    repositoryPaths: repository.mayDisable ? (repository.disabled?.nonProductionPaths ?? []) : [],
+    ...(repository.file === undefined ? {} : { repositoryFile: repository.file }),
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from "../core/location.js";
 import type { ReviewSummary } from "../core/review.js";
 import { REDACTION_MASK } from "../core/redaction.js";
+import { productionFindings } from "../core/non-production.js";
 import { qualityScore } from "../core/score.js";
 import { SEVERITIES, maxSeverity, severityRank, type Severity } from "../core/severity.js";
 
@@ -77,14 +78,20 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export function summarise(findings: readonly Finding[], totalFiles: number): ReviewSummary {
+/**
+ * Counts every finding by its reported (possibly capped) severity; the score
+ * sees production findings only, over the production files, since findings in
+ * tests and examples are listed apart (docs/configuration.md, "Non-production code").
+ */
+export function summarise(findings: readonly Finding[], productionFiles: number): ReviewSummary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const finding of findings) {
     bySeverity[finding.severity] += 1;
     byCategory[finding.category] += 1;
   }
-  return { total: findings.length, bySeverity, byCategory, score: qualityScore(findings, totalFiles) };
+  const score = qualityScore(productionFindings(findings), productionFiles);
+  return { total: findings.length, bySeverity, byCategory, score };
 }
 
 function applyRuleSettings(

@@ -4,10 +4,18 @@ import { escapeHtml as h } from "./escape-html.js";
 import { fixedSnippet, snippetDiff } from "./fix-preview.js";
 import { formatConfidence } from "./format.js";
 import { htmlPath } from "./path-text.js";
-import { formatRange, snippetLines } from "./report-facts.js";
+import { formatRange, nonProductionLabel, snippetLines } from "./report-facts.js";
 
-/** The findings table: one row per finding, its explanation and code folded into the title cell. */
-export function renderFindingsTable(findings: readonly Finding[], isNew: (f: Finding) => boolean): string {
+/**
+ * The findings table: one row per finding, its explanation and code folded
+ * into the title cell. Only the first table on the page carries the filters
+ * (their ids are unique); the script filters the rows of every table.
+ */
+export function renderFindingsTable(
+  findings: readonly Finding[],
+  isNew: (f: Finding) => boolean,
+  withFilters = true,
+): string {
   if (findings.length === 0) return `<p class="fix">No findings.</p>`;
   const filters = [
     `<div class="filters" id="filters" hidden>`,
@@ -21,7 +29,7 @@ export function renderFindingsTable(findings: readonly Finding[], isNew: (f: Fin
   ];
   const rows = findings.map((f) => renderRow(f, isNew(f)));
   return [
-    ...filters,
+    ...(withFilters ? filters : []),
     `<table class="findings">`,
     `<thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Location</th><th scope="col">Finding</th><th scope="col" class="num">Confidence</th></tr></thead>`,
     `<tbody>`,
@@ -44,6 +52,8 @@ function renderRow(f: Finding, fresh: boolean): string {
   if (f.relatedRules.length > 0)
     sources += ` (also ${f.relatedRules.map((r) => `<code>${h(r)}</code>`).join(", ")})`;
   facts.push(sources);
+  const apart = nonProductionLabel(f);
+  if (apart !== undefined) facts.push(h(apart));
   const body = [
     `<div class="finding-body">`,
     `<p class="muted">${facts.join(" · ")}</p>`,

@@ -3,7 +3,12 @@ import { parse, type DefaultTreeAdapterMap, type ParserError } from "parse5";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../core/finding.js";
 import type { Review } from "../core/review.js";
-import { cleanReview, sampleFindings, sampleReview } from "../../test/support/sample-review.js";
+import {
+  cleanReview,
+  sampleFindings,
+  sampleReview,
+  sampleReviewWithTests,
+} from "../../test/support/sample-review.js";
 import { renderHtml } from "./html.js";
 
 type Node = DefaultTreeAdapterMap["node"];
@@ -102,6 +107,18 @@ function eventHandlers(doc: Node): string[] {
 }
 
 describe("renderHtml", () => {
+  it("lists findings in test code in a section of their own after production, saying how many and why", async () => {
+    const out = renderHtml(sampleReviewWithTests);
+    const heading = out.indexOf("Non-production code (1)");
+    expect(heading).toBeGreaterThan(out.lastIndexOf("py/print-statement"));
+    expect(out.slice(heading)).toContain("tests/test_orders.py");
+    expect(out).toContain("<h2>Findings (6)</h2>");
+    expect(out).toContain("1 finding in non-production code listed apart (test 1); 1 lowered to low.");
+    expect(out).toContain("non-production test: pytest file name test_*.py, was high");
+    expect(page(sampleReviewWithTests).errors).toEqual([]);
+    await expect(out).toMatchFileSnapshot("./__snapshots__/sample-with-tests.html.snap");
+  });
+
   it("renders the sample review as users see it", async () => {
     await expect(renderHtml(sampleReview)).toMatchFileSnapshot("./__snapshots__/sample.html.snap");
   });

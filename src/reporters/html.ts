@@ -1,3 +1,4 @@
+import { nonProductionFindings, productionFindings } from "../core/non-production.js";
 import type { Review } from "../core/review.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { formatDuration } from "./format.js";
@@ -15,6 +16,7 @@ import {
   failedAnalysers,
   incompleteReason,
   newnessOf,
+  nonProductionText,
   repositoryDisablesText,
   targetLabel,
   noComparisonText,
@@ -41,8 +43,7 @@ export function renderHtml(review: Review): string {
     review.completeness === "incomplete" ? renderBanner(review) : "",
     renderRepositoryDisables(review),
     renderCards(review),
-    `<h2>Findings (${review.findings.length})</h2>`,
-    renderFindingsTable(review.findings, newnessOf(review)),
+    ...renderFindingSections(review),
     renderComparison(review),
     renderAnalysers(review),
     renderSkipped(review),
@@ -67,6 +68,27 @@ export function renderHtml(review: Review): string {
     `</html>`,
     "",
   ].join("\n");
+}
+
+/** Production findings, then the findings in non-production code apart, with the sentence saying why. */
+function renderFindingSections(review: Review): string[] {
+  const isNew = newnessOf(review);
+  const production = productionFindings(review.findings);
+  const sections = [`<h2>Findings (${production.length})</h2>`];
+  sections.push(
+    production.length === 0 && review.findings.length > 0
+      ? `<p class="fix">No findings in production code.</p>`
+      : renderFindingsTable(production, isNew),
+  );
+  const apart = nonProductionText(review);
+  if (apart === undefined) return sections;
+  const moved = nonProductionFindings(review.findings);
+  sections.push(
+    `<h2 id="non-production">Non-production code (${moved.length})</h2>`,
+    `<p class="meta">${h(apart)}</p>`,
+    renderFindingsTable(moved, isNew, production.length === 0),
+  );
+  return sections;
 }
 
 function renderBanner(review: Review): string {

@@ -26,6 +26,8 @@ export interface ReportOptions {
   readonly color: boolean;
   readonly width?: number;
   readonly verbose?: boolean;
+  /** `--all`: the terminal report shows every finding (the others never cut by severity). */
+  readonly all?: boolean;
 }
 
 /** One review, one format, one string: no I/O here, the caller writes it. */

@@ -3,7 +3,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { REVIEW_SCHEMA_VERSION, type Review } from "../core/review.js";
-import { cleanReview, sampleReview } from "../../test/support/sample-review.js";
+import { cleanReview, sampleReview, sampleReviewWithTests } from "../../test/support/sample-review.js";
 import { renderJson } from "./json.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -78,6 +78,7 @@ describe("renderJson", () => {
   it.each([
     { name: "sample", review: sampleWithPartialFile },
     { name: "clean", review: cleanReview },
+    { name: "with tests", review: sampleReviewWithTests },
   ])("emits a $name report that validates against the schema", ({ review }) => {
     const ok = validate(report(review));
     expect(validate.errors ?? []).toEqual([]);
@@ -93,7 +94,8 @@ describe("renderJson", () => {
       file: "web/deep.js",
       incomplete: true,
     } as const;
-    const review = { ...sampleReview, notices: [...sampleReview.notices, ruleFailed] };
+    // Findings in test code, too, from the sample with tests (whose renderings are snapshots of their own).
+    const review = { ...sampleReviewWithTests, notices: [...sampleReview.notices, ruleFailed] };
     const present = new Set(presentPaths(report(review), schema, ""));
     expect([...present].filter((p) => p.startsWith("UNKNOWN"))).toEqual([]);
     expect(schemaPaths(schema, "").filter((p) => !present.has(p))).toEqual([]);

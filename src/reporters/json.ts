@@ -46,12 +46,13 @@ export function toJsonReport(review: Review): Record<string, unknown> {
       id: review.requestedBy.id,
       name: review.requestedBy.name,
     }),
-    files: {
+    files: dropUndefined({
       analysed: review.files.analysed,
       bytes: review.files.bytes,
       lines: review.files.lines,
+      productionLines: review.files.productionLines,
       byLanguage: { ...review.files.byLanguage },
-    },
+    }),
     summary: {
       total: review.summary.total,
       bySeverity: { ...review.summary.bySeverity },
@@ -74,12 +75,17 @@ export function toJsonReport(review: Review): Record<string, unknown> {
       inline: review.suppressed.inline,
       baseline: review.suppressed.baseline,
     },
-    disabledByRepository: review.disabledByRepository && {
-      analysers: [...review.disabledByRepository.analysers],
-      rules: [...review.disabledByRepository.rules],
-      excludes: [...review.disabledByRepository.excludes],
-      ignored: review.disabledByRepository.ignored,
-    },
+    disabledByRepository:
+      review.disabledByRepository &&
+      dropUndefined({
+        analysers: [...review.disabledByRepository.analysers],
+        rules: [...review.disabledByRepository.rules],
+        excludes: [...review.disabledByRepository.excludes],
+        nonProductionPaths: review.disabledByRepository.nonProductionPaths && [
+          ...review.disabledByRepository.nonProductionPaths,
+        ],
+        ignored: review.disabledByRepository.ignored,
+      }),
     llm: {
       tokens: review.llm.tokens,
       costCents: review.llm.costCents,
@@ -132,6 +138,7 @@ function findingJson(f: Finding): Record<string, unknown> {
     sources: [...f.sources],
     relatedRules: [...f.relatedRules],
     family: f.family,
+    nonProduction: f.nonProduction && dropUndefined({ ...f.nonProduction }),
   });
 }
 

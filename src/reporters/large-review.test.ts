@@ -38,6 +38,17 @@ const COUNTERS: Record<OutputFormat, (out: string) => number> = {
 
 describe("a very large review", () => {
   it.each(OUTPUT_FORMATS.map((format) => ({ format })))("renders every finding in $format", ({ format }) => {
-    expect(COUNTERS[format](renderReport(format, big, { color: false }))).toBe(FINDINGS);
+    // `--all` lifts the terminal's cut; the other formats ignore it and never cut.
+    expect(COUNTERS[format](renderReport(format, big, { color: false, all: true }))).toBe(FINDINGS);
+  });
+
+  it("the terminal shows 20 of each severity without --all, and says how many more", () => {
+    const out = renderReport("terminal", big, { color: false });
+    const perSeverity = new Set(sampleFindings.map((f) => f.severity)).size;
+    expect(COUNTERS.terminal(out)).toBe(20 * perSeverity);
+    const bySeverity = (s: string): number => big.findings.filter((f) => f.severity === s).length;
+    expect(out).toContain(`and ${bySeverity("critical") - 20} more critical (use --all)`);
+    expect(out).toContain(`and ${bySeverity("info") - 20} more info (use --all)`);
+    expect(COUNTERS.json(renderReport("json", big, { color: false }))).toBe(FINDINGS);
   });
 });

@@ -11,7 +11,7 @@ import {
 import { fixedSnippet, snippetDiff } from "./fix-preview.js";
 import { formatConfidence } from "./format.js";
 import { markdownPath, visiblePath } from "./path-text.js";
-import { append, displaySnippet, formatRange } from "./report-facts.js";
+import { append, displaySnippet, formatRange, nonProductionLabel } from "./report-facts.js";
 
 const ICONS: Readonly<Record<Severity, string>> = {
   critical: "🔴",
@@ -51,6 +51,8 @@ export function renderFindingDetails(finding: Finding, fresh: boolean, open: boo
     sources += ` (also ${finding.relatedRules.map((r) => inlineCode(r)).join(", ")})`;
   }
   facts.push(sources);
+  const apart = nonProductionLabel(finding);
+  if (apart !== undefined) facts.push(`**Listed apart:** ${escapeMarkdownInline(apart)}`);
   const parts = [
     `<details${open ? " open" : ""}>`,
     `<summary>${severityIcon(finding.severity)} ${summary}</summary>`,

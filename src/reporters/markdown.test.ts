@@ -3,7 +3,12 @@ import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../core/finding.js";
 import type { Review } from "../core/review.js";
-import { cleanReview, sampleFindings, sampleReview } from "../../test/support/sample-review.js";
+import {
+  cleanReview,
+  sampleFindings,
+  sampleReview,
+  sampleReviewWithTests,
+} from "../../test/support/sample-review.js";
 import { renderMarkdown } from "./markdown.js";
 
 /** Renders like a Markdown host that passes raw HTML through, so escaping alone must contain hostile text. */
@@ -78,6 +83,16 @@ function hostileReview(text: string): Review {
 }
 
 describe("renderMarkdown", () => {
+  it("lists findings in test code in a section of their own after production, saying how many and why", async () => {
+    const out = renderMarkdown(sampleReviewWithTests);
+    const heading = out.indexOf("### Non-production code");
+    expect(heading).toBeGreaterThan(out.lastIndexOf("py/print-statement"));
+    expect(out.slice(heading)).toContain("`tests/test_orders.py` line 12:5");
+    expect(out).toContain("1 finding in non-production code listed apart (test 1); 1 lowered to low.");
+    expect(out).toContain("**Listed apart:** non-production test: pytest file name test\\_\\*.py, was high");
+    await expect(out).toMatchFileSnapshot("./__snapshots__/sample-with-tests.md");
+  });
+
   it("renders the sample review as users see it", async () => {
     await expect(renderMarkdown(sampleReview)).toMatchFileSnapshot("./__snapshots__/sample.md");
   });

@@ -1,4 +1,6 @@
 import { CATEGORIES } from "../core/category.js";
+import type { Finding } from "../core/finding.js";
+import { nonProductionFindings, productionFindings } from "../core/non-production.js";
 import type { Review } from "../core/review.js";
 import { SEVERITIES, type Severity } from "../core/severity.js";
 import { escapeMarkdownInline, inlineCode } from "./escape-markdown.js";
@@ -12,6 +14,7 @@ import {
   groupBySeverity,
   incompleteReason,
   newnessOf,
+  nonProductionText,
   repositoryDisablesText,
   noComparisonText,
   reviewStateText,
@@ -76,6 +79,8 @@ function renderHeader(review: Review): string[] {
     headline += ` · ${review.comparison.newFingerprints.length} new, ${review.comparison.fixed.length} fixed since the last review`;
   } else headline += ` · ${noComparisonText(review) ?? ""}`;
   lines.push(headline, "");
+  const apart = nonProductionText(review);
+  if (apart !== undefined) lines.push(escapeMarkdownInline(apart), "");
   const disables = repositoryDisablesText(review);
   if (disables !== undefined) lines.push(`**${escapeMarkdownInline(disables)}**`, "");
   return lines;
@@ -103,36 +108,82 @@ function renderSummaryTables(review: Review): string[] {
   return lines;
 }
 
+/** What the character budget has left: blocks first, then one-line rows, then only a count. */
+interface Budget {
+  readonly limit: number;
+  used: number;
+  readonly compact: string[];
+  omitted: number;
+}
+
 /**
- * Findings by severity, most severe first. Within the character budget each
- * is a collapsible block (critical and high open); past it, a one-line table
- * row; past that, only counted.
+ * Production findings by severity, most severe first, then the findings in
+ * non-production code apart under the sentence saying why. Within the
+ * character budget each is a collapsible block (production critical and high
+ * open); past it, a one-line table row; past that, only counted.
  */
-function renderFindings(review: Review, budget: number): string {
+function renderFindings(review: Review, limit: number): string {
   if (review.findings.length === 0) return "### Findings\n\nNo findings. 🎉\n";
   const isNew = newnessOf(review);
+  const budget: Budget = { limit, used: 0, compact: [], omitted: 0 };
   const out: string[] = ["### Findings", ""];
-  let used = 0;
-  const compact: string[] = [];
-  let omitted = 0;
-  for (const group of groupBySeverity(review.findings)) {
+  const production = productionFindings(review.findings);
+  if (production.length === 0) out.push("No findings in production code.", "");
+  append(out, renderBySeverity(production, isNew, budget, true));
+  const apart = nonProductionText(review);
+  if (apart !== undefined)
+    append(
+      out,
+      "### Non-production code",
+      "",
+      escapeMarkdownInline(apart),
+      "",
+      renderBySeverity(nonProductionFindings(review.findings), isNew, budget, false),
+    );
+  if (budget.compact.length > 0) {
+    append(
+      out,
+      "#### More findings (shortened to fit)",
+      "",
+      "| Severity | Rule | Location | Title |",
+      "| --- | --- | --- | --- |",
+      budget.compact,
+      "",
+    );
+  }
+  if (budget.omitted > 0) {
+    out.push(
+      `> [!NOTE]`,
+      `> ${plural(budget.omitted, "more finding")} not shown to fit the size limit; the JSON, SARIF and HTML reports list every finding.`,
+      "",
+    );
+  }
+  return out.join("\n");
+}
+
+function renderBySeverity(
+  findings: readonly Finding[],
+  isNew: (finding: Finding) => boolean,
+  budget: Budget,
+  production: boolean,
+): string[] {
+  const out: string[] = [];
+  for (const group of groupBySeverity(findings)) {
     const blocks: string[] = [];
+    const open = production && (group.severity === "critical" || group.severity === "high");
     for (const finding of group.findings) {
-      const block = renderFindingDetails(
-        finding,
-        isNew(finding),
-        group.severity === "critical" || group.severity === "high",
-      );
-      if (compact.length === 0 && omitted === 0 && used + block.length <= budget) {
+      const block = renderFindingDetails(finding, isNew(finding), open);
+      if (budget.compact.length === 0 && budget.omitted === 0 && budget.used + block.length <= budget.limit) {
         blocks.push(block);
-        used += block.length;
+        budget.used += block.length;
         continue;
       }
-      const row = `| ${severityIcon(finding.severity)} ${escapeMarkdownInline(finding.severity)} | ${inlineCode(finding.ruleId, true)} | ${markdownPath(finding.file, `:${finding.range.start.line}`, true)} | ${escapeMarkdownInline(finding.title)} |`;
-      if (omitted === 0 && used + row.length <= budget) {
-        compact.push(row);
-        used += row.length + 1;
-      } else omitted++;
+      const title = `${finding.title}${production ? "" : " (non-production)"}`;
+      const row = `| ${severityIcon(finding.severity)} ${escapeMarkdownInline(finding.severity)} | ${inlineCode(finding.ruleId, true)} | ${markdownPath(finding.file, `:${finding.range.start.line}`, true)} | ${escapeMarkdownInline(title)} |`;
+      if (budget.omitted === 0 && budget.used + row.length <= budget.limit) {
+        budget.compact.push(row);
+        budget.used += row.length + 1;
+      } else budget.omitted++;
     }
     if (blocks.length > 0)
       append(
@@ -142,23 +193,5 @@ function renderFindings(review: Review, budget: number): string {
         blocks,
       );
   }
-  if (compact.length > 0) {
-    append(
-      out,
-      "#### More findings (shortened to fit)",
-      "",
-      "| Severity | Rule | Location | Title |",
-      "| --- | --- | --- | --- |",
-      compact,
-      "",
-    );
-  }
-  if (omitted > 0) {
-    out.push(
-      `> [!NOTE]`,
-      `> ${plural(omitted, "more finding")} not shown to fit the size limit; the JSON, SARIF and HTML reports list every finding.`,
-      "",
-    );
-  }
-  return out.join("\n");
+  return out;
 }

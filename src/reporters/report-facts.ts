@@ -6,6 +6,7 @@ import {
   type Review,
   type SkipReason,
 } from "../core/review.js";
+import { nonProductionCounts, nonProductionFindings } from "../core/non-production.js";
 import { SEVERITIES, severityRank, type Severity } from "../core/severity.js";
 
 /** Facts every reporter derives the same way, so the five formats never disagree. */
@@ -132,10 +133,35 @@ export function repositoryDisablesText(review: Review): string | undefined {
     ...disabled.analysers,
     ...disabled.rules,
     ...disabled.excludes.map((glob) => `exclude ${glob}`),
+    ...(disabled.nonProductionPaths ?? []).map((glob) => `non-production ${glob}`),
   ];
   if (items.length === 0) return undefined;
   const label = disabled.ignored ? "ignored the repository's disables" : "disabled by the repository";
   return `${label}: ${items.join(", ")}`;
+}
+
+/**
+ * "3 findings in non-production code listed apart (test 2, example 1); 2
+ * lowered to low. They count neither for the exit code nor for the score.",
+ * or undefined when none was moved. Plain text: each reporter escapes it.
+ */
+export function nonProductionText(review: Review): string | undefined {
+  const moved = nonProductionFindings(review.findings);
+  if (moved.length === 0) return undefined;
+  const kinds = nonProductionCounts(moved).map(([kind, n]) => `${kind} ${n}`);
+  const lowered = moved.filter((f) => f.nonProduction?.originalSeverity !== undefined);
+  const cap = lowered[0]?.severity;
+  const cut = cap === undefined ? "" : `; ${lowered.length} lowered to ${cap}`;
+  const noun = moved.length === 1 ? "finding" : "findings";
+  return `${moved.length} ${noun} in non-production code listed apart (${kinds.join(", ")})${cut}. They count neither for the exit code nor for the score.`;
+}
+
+/** The reason a non-production finding carries, as a report shows it: "test: pytest file name test_*.py, was high". */
+export function nonProductionLabel(finding: Finding): string | undefined {
+  const mark = finding.nonProduction;
+  if (mark === undefined) return undefined;
+  const was = mark.originalSeverity === undefined ? "" : `, was ${mark.originalSeverity}`;
+  return `non-production ${mark.kind}: ${mark.reason}${was}`;
 }
 
 export interface SkipGroup {

@@ -6,7 +6,13 @@ import type { Log, Result, Run } from "sarif";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../core/finding.js";
 import { NAMED_SKIP_REASONS, type Review } from "../core/review.js";
-import { cleanReview, sampleFindings, sampleReview } from "../../test/support/sample-review.js";
+import {
+  cleanReview,
+  sampleFindings,
+  sampleReview,
+  sampleReviewWithTests,
+  sampleTestFinding,
+} from "../../test/support/sample-review.js";
 import { FINGERPRINT_KEY, renderSarif } from "./sarif.js";
 import { relativeUri, rootUri } from "./sarif-location.js";
 
@@ -54,6 +60,17 @@ describe("renderSarif", () => {
     const { log } = sarif();
     mutate(log);
     expect(validate(log)).toBe(false);
+  });
+
+  it("keeps every finding, the non-production one with its mark, and the production lines", () => {
+    const { run, results } = sarif(sampleReviewWithTests);
+    expect(results).toHaveLength(sampleReviewWithTests.findings.length);
+    const marked = results.filter((r) => r.properties?.["nonProduction"] !== undefined);
+    expect(marked.map((r) => [r.locations?.[0]?.physicalLocation?.artifactLocation?.uri, r.level])).toEqual([
+      ["tests/test_orders.py", "note"],
+    ]);
+    expect(marked[0]?.properties?.["nonProduction"]).toEqual(sampleTestFinding.nonProduction);
+    expect(run.properties?.["productionLines"]).toBe(27_182);
   });
 
   it("meets GitHub code scanning's upload requirements", () => {

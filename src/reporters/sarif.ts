@@ -61,6 +61,9 @@ export function toSarif(review: Review): Log {
       completeness: review.completeness,
       qualityScore: review.summary.score,
       filesAnalysed: review.files.analysed,
+      ...(review.files.productionLines === undefined
+        ? {}
+        : { productionLines: review.files.productionLines }),
       ...(review.disabledByRepository ? { disabledByRepository: { ...review.disabledByRepository } } : {}),
     },
   };
@@ -117,6 +120,8 @@ function toResult(finding: Finding, ruleIndex: number, fresh: boolean | undefine
       relatedRules: [...finding.relatedRules],
       recommendation: finding.recommendation,
       ...(finding.cvss === undefined ? {} : { cvss: finding.cvss }),
+      // Test, example or tooling code: a viewer can filter these out (docs/json-report.md, findings[].nonProduction).
+      ...(finding.nonProduction ? { nonProduction: { ...finding.nonProduction } } : {}),
     },
   };
   if (fresh !== undefined) result.baselineState = fresh ? "new" : "unchanged";

@@ -1,21 +1,80 @@
 import type { Finding } from "../core/finding.js";
+import { nonProductionFindings, productionFindings } from "../core/non-production.js";
+import type { Review } from "../core/review.js";
 import { fixedSnippet, snippetDiff } from "./fix-preview.js";
 import { formatConfidence, plural } from "./format.js";
 import { terminalPath } from "./path-text.js";
-import { append, formatRange, groupByFile, snippetLines, type FileGroup } from "./report-facts.js";
-import { truncate, wrap, type TerminalStyle } from "./terminal-style.js";
+import {
+  append,
+  capped,
+  formatRange,
+  groupByFile,
+  groupBySeverity,
+  newnessOf,
+  nonProductionLabel,
+  nonProductionText,
+  snippetLines,
+  type FileGroup,
+} from "./report-facts.js";
+import { severityLabel, truncate, wrap, type TerminalStyle } from "./terminal-style.js";
 import { makeVisible } from "./visible-text.js";
 
 const INDENT = "    ";
 
-/** Every finding, grouped by file, most severe file first. */
-export function renderFindingsSection(
+/** Findings shown per severity before "and N more (use --all)"; JSON and SARIF are never cut. */
+export const FINDINGS_SHOWN_PER_SEVERITY = 20;
+
+/**
+ * Production findings by severity, most severe first (so no note sits above
+ * a critical), each severity grouped by file and cut at
+ * {@link FINDINGS_SHOWN_PER_SEVERITY} unless `all`; then, apart, the findings
+ * in non-production code the same way, under the sentence saying why.
+ */
+export function renderFindingsSection(review: Review, style: TerminalStyle, all: boolean): string[] {
+  const { c } = style;
+  if (review.findings.length === 0) return [c.green("No findings."), ""];
+  const isNew = newnessOf(review);
+  const production = productionFindings(review.findings);
+  const lines =
+    production.length === 0
+      ? [c.green("No findings in production code."), ""]
+      : renderBySeverity(production, isNew, style, all);
+  const apart = nonProductionText(review);
+  if (apart !== undefined) {
+    const bar = c.bold("═".repeat(Math.min(style.width, 80)));
+    append(
+      lines,
+      bar,
+      c.bold("Non-production code"),
+      wrap(apart, style.width, "").map((l) => c.dim(l)),
+      bar,
+      "",
+      renderBySeverity(nonProductionFindings(review.findings), isNew, style, all),
+    );
+  }
+  return lines;
+}
+
+function renderBySeverity(
   findings: readonly Finding[],
   isNew: (finding: Finding) => boolean,
   style: TerminalStyle,
+  all: boolean,
 ): string[] {
-  if (findings.length === 0) return [style.c.green("No findings."), ""];
-  return groupByFile(findings).flatMap((group) => renderFileGroup(group, isNew, style));
+  const lines: string[] = [];
+  for (const group of groupBySeverity(findings)) {
+    // File order within one severity: more findings first, then by path, as the groups sort.
+    const ordered = groupByFile(group.findings).flatMap((g) => g.findings);
+    const { shown, more } = all ? { shown: ordered, more: 0 } : capped(ordered, FINDINGS_SHOWN_PER_SEVERITY);
+    lines.push(`${style.severity(group.severity)} ${style.c.bold(`(${group.findings.length})`)}`, "");
+    for (const fileGroup of groupByFile(shown)) append(lines, renderFileGroup(fileGroup, isNew, style));
+    if (more > 0)
+      lines.push(
+        style.c.dim(`and ${more} more ${severityLabel(group.severity).toLowerCase()} (use --all)`),
+        "",
+      );
+  }
+  return lines;
 }
 
 function renderFileGroup(
@@ -96,6 +155,8 @@ function detailsLine(finding: Finding): string {
   let sources = `found by ${finding.sources.join(" + ")}`;
   if (finding.relatedRules.length > 0) sources += ` (also ${finding.relatedRules.join(", ")})`;
   parts.push(sources);
+  const apart = nonProductionLabel(finding);
+  if (apart !== undefined) parts.push(apart);
   return parts.join(" · ");
 }
 

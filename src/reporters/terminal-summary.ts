@@ -7,6 +7,7 @@ import {
   append,
   capped,
   noComparisonText,
+  nonProductionText,
   repositoryDisablesText,
   skipGroups,
   totalSkipped,
@@ -38,7 +39,10 @@ export function renderSummary(review: Review, style: TerminalStyle): string[] {
   lines.push(
     row(
       "Files",
-      `${formatCount(files.analysed)} analysed · ${formatBytes(files.bytes)} · ${plural(files.lines, "line")}`,
+      `${formatCount(files.analysed)} analysed · ${formatBytes(files.bytes)} · ${plural(files.lines, "line")}` +
+        (files.productionLines === undefined
+          ? ""
+          : ` (${formatCount(files.productionLines)} in production code)`),
     ),
   );
   const languages = Object.entries(files.byLanguage)
@@ -56,6 +60,11 @@ export function renderSummary(review: Review, style: TerminalStyle): string[] {
         `${formatCount(inline)} by inline comments · ${formatCount(baseline)} by the baseline`,
       ),
     );
+  }
+  const apart = nonProductionText(review);
+  if (apart !== undefined) {
+    const [first = "", ...rest] = wrap(apart, style.width, " ".repeat(2 + LABEL));
+    lines.push(row("Apart", first.trimStart()), ...rest);
   }
   const disables = repositoryDisablesText(review);
   if (disables !== undefined) {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../core/finding.js";
 import type { Review, SkippedFile } from "../core/review.js";
-import { cleanReview, sampleFindings, sampleReview } from "../../test/support/sample-review.js";
+import {
+  cleanReview,
+  sampleFindings,
+  sampleReview,
+  sampleReviewWithTests,
+  sampleTestFinding,
+} from "../../test/support/sample-review.js";
 import { renderTerminal } from "./terminal.js";
 
 // eslint-disable-next-line no-control-regex -- looking for escape sequences is the point
@@ -47,17 +53,39 @@ describe("renderTerminal", () => {
     expect(renderTerminal(cleanReview, { color: false })).not.toContain("INCOMPLETE");
   });
 
-  it("orders files by their most severe finding and marks new findings", () => {
+  it("lists the most severe first: severity by severity, each by file, so no note sits above a critical", () => {
     const out = renderTerminal(sampleReview, { color: false });
+    const severities = out.split("\n").filter((l) => /^ [A-Z]+ {2}\(\d+\)$/.test(l));
+    expect(severities).toEqual([" CRITICAL  (1)", " HIGH  (2)", " MEDIUM  (1)", " LOW  (1)", " INFO  (1)"]);
     const headers = out.split("\n").filter((l) => / {2}\(\d+ findings?\)$/.test(l));
     expect(headers.map((h) => h.replace(/ {2}\(.*$/, ""))).toEqual([
       "src/shop/db/orders.py",
       "config/app settings #2 — données.yaml",
       "web/static/<script>alert(1)</script>.js",
       "src/shop/utils.py",
+      "src/shop/utils.py",
+      "src/shop/utils.py",
     ]);
     const newLines = out.split("\n").filter((l) => l.endsWith("NEW"));
     expect(newLines).toEqual(["   CRITICAL   py/sql-injection  NEW", "   HIGH   text/hardcoded-secret  NEW"]);
+  });
+
+  it("lists findings in test code apart, after production, saying how many and why", async () => {
+    const out = renderTerminal(sampleReviewWithTests, { color: false, width: 200 });
+    const apart = out.indexOf("Non-production code");
+    expect(apart).toBeGreaterThan(out.indexOf("py/print-statement"));
+    expect(out.slice(apart)).toContain(
+      "1 finding in non-production code listed apart (test 1); 1 lowered to low. They count neither for the exit code nor for the score.",
+    );
+    expect(out.slice(apart)).toContain("non-production test: pytest file name test_*.py, was high");
+    expect(out).toContain("  Apart       1 finding in non-production code listed apart");
+    expect(out).toContain("non-production qa/**");
+    await expect(out).toMatchFileSnapshot("./__snapshots__/sample-with-tests.terminal.txt");
+  });
+
+  it("says so when every finding is in non-production code", () => {
+    const onlyTests = { ...sampleReviewWithTests, findings: [sampleTestFinding] };
+    expect(renderTerminal(onlyTests, { color: false })).toContain("No findings in production code.");
   });
 
   it("shows every part of a finding", () => {

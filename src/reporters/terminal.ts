@@ -1,14 +1,7 @@
 import type { Review } from "../core/review.js";
 import { formatDuration } from "./format.js";
 import { terminalPath } from "./path-text.js";
-import {
-  append,
-  failedAnalysers,
-  incompleteReason,
-  newnessOf,
-  reviewStateText,
-  targetLabel,
-} from "./report-facts.js";
+import { append, failedAnalysers, incompleteReason, reviewStateText, targetLabel } from "./report-facts.js";
 import { renderFindingsSection } from "./terminal-findings.js";
 import { terminalStyle, wrap, type TerminalStyle } from "./terminal-style.js";
 import { renderSummary } from "./terminal-summary.js";
@@ -20,19 +13,21 @@ export interface TerminalOptions {
   readonly width?: number;
   /** Show every skipped file, fix edits, fingerprints and untruncated snippet lines. */
   readonly verbose?: boolean;
+  /** `--all`: every finding, not the first 20 of each severity. */
+  readonly all?: boolean;
 }
 
 /**
  * The review as a person reads it in a terminal: a header, the incomplete
- * banner when analysers failed, findings grouped by file (most severe file
- * first), then the summary, and the banner again so it is the last thing seen.
+ * banner when analysers failed, production findings by severity (most severe
+ * first, each severity by file), findings in non-production code apart, then the summary, and the banner again so it is the last thing seen.
  */
 export function renderTerminal(review: Review, options: TerminalOptions): string {
   const style = terminalStyle(options);
   const lines = [...renderHeader(review, style), ""];
   const banner = review.completeness === "incomplete" ? renderIncompleteBanner(review, style) : [];
   if (banner.length > 0) append(lines, banner, "");
-  append(lines, renderFindingsSection(review.findings, newnessOf(review), style));
+  append(lines, renderFindingsSection(review, style, options.all ?? false));
   append(lines, renderSummary(review, style));
   if (banner.length > 0) append(lines, "", banner);
   // Trailing blanks come from padding; they only make copied output and snapshots noisy.

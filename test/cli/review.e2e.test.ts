@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync, truncateSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, truncateSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cli, FIXTURE_REPO, git, repoFrom } from "../support/cli-harness.js";
@@ -11,6 +11,7 @@ interface JsonFinding {
   severity: string;
   fingerprint: string;
   sources: string[];
+  nonProduction?: { kind: string; reason: string; originalSeverity?: string };
 }
 interface JsonReport {
   completeness: string;
@@ -128,6 +129,35 @@ describe("codeguardian review on the mixed fixture repository", () => {
     expect(report.findings.map((f) => f.file)).toEqual(report.findings.map(() => "web/src/server.ts"));
     expect(report.findings.length).toBeGreaterThan(0);
     expect(report.findings.every((f) => f.range.start.line > 30)).toBe(true);
+  });
+});
+
+describe("non-production code", () => {
+  it("a flaw only in tests is listed apart at low and exits 0; once the application imports it, it is production", async () => {
+    const views = readFileSync(join(repo.dir, "app", "views.py"), "utf8");
+    rmSync(join(repo.dir, "app"), { recursive: true });
+    rmSync(join(repo.dir, "web"), { recursive: true });
+    mkdirSync(join(repo.dir, "shop"));
+    mkdirSync(join(repo.dir, "tests"));
+    writeFileSync(join(repo.dir, "shop", "main.py"), "print('shop')\n");
+    writeFileSync(join(repo.dir, "tests", "helpers.py"), views);
+    const tested = await reviewJson(["--no-store"]);
+    expect(tested.code).toBe(0);
+    const moved = tested.report.findings.filter((f) => f.file === "tests/helpers.py");
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved.map((f) => [f.severity, f.nonProduction?.kind])).toContainEqual(["low", "test"]);
+    expect(moved.find((f) => f.cwe[0] === "CWE-89")?.nonProduction).toEqual({
+      kind: "test",
+      reason: "test directory tests/ (unittest, Django, pytest)",
+      originalSeverity: "critical",
+    });
+
+    writeFileSync(join(repo.dir, "shop", "main.py"), "from tests.helpers import list_orders\n");
+    const imported = await reviewJson(["--no-store"]);
+    expect(imported.code).toBe(1);
+    const kept = imported.report.findings.filter((f) => f.file === "tests/helpers.py");
+    expect(kept.find((f) => f.cwe[0] === "CWE-89")).toMatchObject({ severity: "critical" });
+    expect(kept.filter((f) => f.nonProduction !== undefined)).toEqual([]);
   });
 });
 

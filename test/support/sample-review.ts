@@ -486,3 +486,35 @@ export const cleanReview: Review = {
   llm: { tokens: 0, costCents: 0 },
   fileIdentities: {},
 };
+
+const TEST_FILE = "tests/test_orders.py";
+const testSnippet = '    cursor.execute(f"DELETE FROM orders WHERE id = {order_id}")';
+
+/** A finding in the shop's own tests: moved apart, its severity capped at low (docs/configuration.md). */
+export const sampleTestFinding: Finding = {
+  ruleId: "py/sql-injection",
+  file: TEST_FILE,
+  range: { start: { line: 12, column: 5 }, end: { line: 12, column: 63 } },
+  severity: "low",
+  category: "security",
+  title: "SQL built from a variable",
+  description: "The query text is built with an f-string from `order_id`.",
+  recommendation: "Pass the value as a query parameter.",
+  cwe: ["CWE-89"],
+  snippet: testSnippet,
+  autoFixable: false,
+  confidence: 0.8,
+  sources: ["rules"],
+  relatedRules: [],
+  fingerprint: fp("py/sql-injection", TEST_FILE, testSnippet),
+  nonProduction: { kind: "test", reason: "pytest file name test_*.py", originalSeverity: "high" },
+};
+
+/** The sample review with one finding in test code and a repository that added a non-production path. */
+export const sampleReviewWithTests: Review = {
+  ...sampleReview,
+  files: { ...sampleReview.files, productionLines: 27_182 },
+  findings: [...sampleFindings, sampleTestFinding],
+  summary: summarise([...sampleFindings, sampleTestFinding], FILES_ANALYSED - 1),
+  disabledByRepository: { ...sampleReview.disabledByRepository!, nonProductionPaths: ["qa/**"] },
+};
