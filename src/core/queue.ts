@@ -1,0 +1,50 @@
+/**
+ * The queue that feeds review workers (docs/server.md): one port, an
+ * in-process adapter persisted in the store for the embedded server and a
+ * BullMQ adapter on Redis for scale-out, both passing one contract test.
+ * Delivery is at least once: a handler must write its result idempotently
+ * (the review id is the job's identity).
+ */
+
+/** Pull-request reviews go ahead of full scans. */
+export type JobPriority = "pull-request" | "full";
+
+export interface ReviewJobData {
+  /** The job's identity, and the review's: a job delivered twice yields one review. */
+  readonly reviewId: string;
+  readonly organisationId: string;
+  readonly projectId: string;
+  readonly priority: JobPriority;
+  /** What the requester asked for: the app layer's request, serialisable (src/app/review-request.ts). */
+  readonly request: Readonly<Record<string, unknown>>;
+}
+
+export interface LeasedJob extends ReviewJobData {
+  /** 1 on the first delivery. */
+  readonly attempt: number;
+}
+
+export interface JobHandlerContext {
+  /** Aborted when the job is cancelled, times out, or the worker shuts down (the job then goes back). */
+  readonly signal: AbortSignal;
+}
+
+export type JobHandler = (job: LeasedJob, context: JobHandlerContext) => Promise<void>;
+
+export interface ConsumeOptions {
+  /** Jobs one worker runs at once. */
+  readonly concurrency: number;
+}
+
+export interface Consumer {
+  /** Stops taking jobs; running ones finish within `deadlineMs` or are handed back to the queue. */
+  stop(deadlineMs: number): Promise<void>;
+}
+
+export interface JobQueue {
+  enqueue(job: ReviewJobData): Promise<void>;
+  consume(handler: JobHandler, options: ConsumeOptions): Consumer;
+  /** Cancels a queued or running job; false when it is unknown or already final. */
+  cancel(reviewId: string): Promise<boolean>;
+  close(): Promise<void>;
+}
