@@ -11,10 +11,11 @@
  *   npm run bench:fp -- --tools                     # default external tools too
  *   npm run bench:fp -- --only flask                # projects whose name contains this
  *   npm run bench:fp -- --json figures.json
+ *   npm run bench:fp -- --reports <dir>             # keep each project's JSON report as <dir>/<project>.json
  *   npm run bench:fp -- --candidates bench/fp-set/candidates.md
  *   npm run bench:fp -- --cache <dir>               # default $XDG_CACHE_HOME/codeguardian-bench/fp-set
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_CONFIG } from "../src/core/config.js";
@@ -39,6 +40,8 @@ const withTools = args.includes("--tools");
 const only = option("--only");
 const jsonOut = option("--json");
 const candidatesOut = option("--candidates");
+const reportsDir = option("--reports");
+if (reportsDir !== undefined) mkdirSync(reportsDir, { recursive: true });
 const cache = option("--cache") ?? defaultCacheDir(process.env);
 
 function fail(lines: readonly string[]): never {
@@ -98,7 +101,8 @@ for (const source of sources) {
     if (isProductionPath(file.path)) productionLines += nonBlankLines(file.text);
     else nonProductionLines += nonBlankLines(file.text);
   }
-  const review = orStop(() => reviewProject(fetched.dir, withTools));
+  const keep = reportsDir === undefined ? undefined : join(reportsDir, `${source.project}.json`);
+  const review = orStop(() => reviewProject(fetched.dir, withTools, keep));
   console.log(
     `  ${source.project} ${source.version}${fetched.fetched ? " (downloaded)" : ""}: ${review.status}, exit ${review.exitCode}, ` +
       `${review.filesAnalysed} files, ${review.findings.length} findings, ${review.seconds.toFixed(1)} s ` +

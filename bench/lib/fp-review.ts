@@ -52,16 +52,24 @@ export interface ReviewRun {
 function operatorConfig(configHome: string, withTools: boolean): void {
   const path = join(configHome, "codeguardian", "config.yml");
   mkdirSync(dirname(path), { recursive: true });
-  // With --tools the defaults of docs/configuration.md apply unchanged.
-  const lines = ["# written by bench/fp-set.ts"];
-  if (!withTools) {
-    lines.push("analysers:");
-    for (const tool of ["bandit", "pylint", "eslint", "semgrep"]) lines.push(`  ${tool}: {enabled: false}`);
-  }
+  // With --tools every installed tool runs, pylint too although it is off by
+  // default, so docs/tools.md can weigh each one; semgrep keeps its default.
+  const lines = ["# written by bench/fp-set.ts", "analysers:"];
+  for (const tool of ["bandit", "pylint", "eslint"]) lines.push(`  ${tool}: {enabled: ${withTools}}`);
+  if (!withTools) lines.push("  semgrep: {enabled: false}");
   writeFileSync(path, `${lines.join("\n")}\n`);
 }
 
-export function reviewProject(dir: string, withTools: boolean, timeoutSeconds = 1800): ReviewRun {
+/**
+ * `keepReport`: where to copy the full JSON report (for the tool and score
+ * tables, which need more fields than this run returns).
+ */
+export function reviewProject(
+  dir: string,
+  withTools: boolean,
+  keepReport?: string,
+  timeoutSeconds = 1800,
+): ReviewRun {
   const work = mkdtempSync(join(tmpdir(), "cg-fp-set-"));
   try {
     operatorConfig(join(work, "config"), withTools);
@@ -84,7 +92,9 @@ export function reviewProject(dir: string, withTools: boolean, timeoutSeconds = 
       const why = child.error?.message ?? child.stderr.trim().split("\n").slice(-3).join(" | ");
       throw new Error(`review of ${dir} failed (exit ${child.status}): ${why}`);
     }
-    const parsed = report.safeParse(JSON.parse(readFileSync(out, "utf8")));
+    const text = readFileSync(out, "utf8");
+    if (keepReport !== undefined) writeFileSync(keepReport, text);
+    const parsed = report.safeParse(JSON.parse(text));
     if (!parsed.success)
       throw new Error(`review of ${dir}: unexpected JSON report: ${parsed.error.issues[0]?.message ?? ""}`);
     const r = parsed.data;

@@ -6,7 +6,7 @@ import type { RuleMeta } from "./rule-meta.js";
 import type { Severity } from "./severity.js";
 
 /** Version of the JSON report's schema (docs/json-report.md). */
-export const REVIEW_SCHEMA_VERSION = "2.0.0";
+export const REVIEW_SCHEMA_VERSION = "2.1.0";
 
 export const SKIP_REASONS = [
   "ignored",
@@ -139,8 +139,14 @@ export interface ReviewSummary {
   readonly total: number;
   readonly bySeverity: Readonly<Record<Severity, number>>;
   readonly byCategory: Readonly<Record<Category, number>>;
-  /** Seed §6.3 quality score, 0–100. */
+  /** Quality score, 0–100 (docs/score.md): production findings' weights per 1,000 production lines. */
   readonly score: number;
+  /**
+   * Which formula made `score` (SCORE_VERSION in src/core/score.ts). Absent on
+   * reviews stored before it existed: those scores are version 1 and are not
+   * comparable with later ones.
+   */
+  readonly scoreVersion?: number;
 }
 
 /** A finding of the previous review that this one no longer reports. */

@@ -173,6 +173,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     notices,
     llmNotReviewed: llmUsage.notReviewed ?? [],
   });
+  const files = fileStats(scope.files);
   const disabled = disabledByRepository(config);
   const diff: DiffScope | undefined = request.diff && {
     base: request.diff.base,
@@ -193,14 +194,14 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
       ? { kind: "diff", base: request.diff.base, wholeFiles: request.diff.wholeFiles }
       : { kind: "full" },
     requestedBy: request.requestedBy,
-    files: fileStats(scope.files),
+    files,
     skipped: scope.skipped,
     skippedCounts: countSkips(scope.skipped),
     analysers,
     notices,
     rules,
     findings,
-    summary: summarise(findings, scope.files.length),
+    summary: summarise(findings, files),
     ...(diff ? { diff } : {}),
     ...(comparison ? { comparison } : {}),
     ...(inline.suppressed + baselined.suppressed > 0
