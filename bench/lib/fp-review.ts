@@ -87,8 +87,9 @@ export function reviewProject(
       },
     );
     const seconds = (performance.now() - started) / 1000;
-    // Exit 1 only says findings at or above --fail-on were reported.
-    if (child.error || (child.status !== 0 && child.status !== 1)) {
+    // Exit 1 only says findings at or above --fail-on were reported; exit 4
+    // that an analyser failed or timed out, which the report's analysers show.
+    if (child.error || (child.status !== 0 && child.status !== 1 && child.status !== 4)) {
       const why = child.error?.message ?? child.stderr.trim().split("\n").slice(-3).join(" | ");
       throw new Error(`review of ${dir} failed (exit ${child.status}): ${why}`);
     }

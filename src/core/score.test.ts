@@ -12,7 +12,9 @@ import {
 import { SEVERITIES, severityRank, type Severity } from "./severity.js";
 
 const f = (severity: Severity, category: Category, nonProduction?: true): ScoredFinding =>
-  nonProduction ? { severity, category, nonProduction: { kind: "test", reason: "tests/" } } : { severity, category };
+  nonProduction
+    ? { severity, category, nonProduction: { kind: "test", reason: "tests/" } }
+    : { severity, category };
 
 describe("penaltyPoints", () => {
   it.each([
@@ -42,9 +44,14 @@ describe("qualityScore", () => {
       name: "one critical in 10,000 lines",
       findings: [f("critical", "security")],
       lines: 10_000,
-      score: Math.round((1000 / (1 + 3 / HALF_SCORE_DENSITY)) ) / 10,
+      score: Math.round(1000 / (1 + 3 / HALF_SCORE_DENSITY)) / 10,
     },
-    { name: "test-code findings leave the score at 100", findings: [f("high", "security", true)], lines: 500, score: 100 },
+    {
+      name: "test-code findings leave the score at 100",
+      findings: [f("high", "security", true)],
+      lines: 500,
+      score: 100,
+    },
   ])("$name → $score", ({ findings, lines, score }) => {
     expect(qualityScore(findings, lines)).toBe(score);
   });
@@ -62,9 +69,16 @@ describe("qualityScore", () => {
 
 const severity = fc.constantFrom(...SEVERITIES);
 const category = fc.constantFrom(...CATEGORIES);
-const finding = fc.record({ severity, category, nonProduction: fc.constantFrom(undefined, { kind: "test" }) });
-const scored = (x: { severity: Severity; category: Category; nonProduction: { kind: string } | undefined }) =>
-  x.nonProduction === undefined ? { severity: x.severity, category: x.category } : x;
+const finding = fc.record({
+  severity,
+  category,
+  nonProduction: fc.constantFrom(undefined, { kind: "test" }),
+});
+const scored = (x: {
+  severity: Severity;
+  category: Category;
+  nonProduction: { kind: string } | undefined;
+}) => (x.nonProduction === undefined ? { severity: x.severity, category: x.category } : x);
 const findings = fc.array(finding.map(scored), { maxLength: 60 });
 const lines = fc.integer({ min: 0, max: 2_000_000 });
 

@@ -10,7 +10,7 @@ export interface AnalyserResult {
 /**
  * Runs every analyser in parallel. Each gets its own time limit and abort
  * signal; a throw or a timeout becomes a failed/timed-out run with a message,
- * an unavailable tool becomes a notice. Nothing here can make the review fail
+ * an unavailable tool a run with the reason. Nothing here can make the review fail
  * or come back silently empty.
  */
 export async function runAnalysers(
@@ -29,7 +29,12 @@ async function runOne(
   now: () => number,
 ): Promise<AnalyserResult> {
   const started = now();
-  /** An analyser that produced nothing: the run says why, and so does a notice. */
+  /**
+   * An analyser that produced nothing: the run says why. A failure or timeout
+   * is also an error notice (the review is incomplete); an unavailable tool is
+   * not, since every report prints the run's message already and a notice
+   * repeated it (issue 12: the semgrep notice printed twice).
+   */
   const ended = (status: "unavailable" | "timed-out" | "failed", message: string): AnalyserResult => {
     input.progress({ kind: "analyser", analyser: analyser.id, status });
     return {
@@ -41,7 +46,7 @@ async function runOne(
         findings: 0,
         message,
       },
-      notices: [{ level: status === "unavailable" ? "info" : "error", analyser: analyser.id, message }],
+      notices: status === "unavailable" ? [] : [{ level: "error", analyser: analyser.id, message }],
     };
   };
 

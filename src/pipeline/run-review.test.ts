@@ -162,9 +162,11 @@ describe("runReview", () => {
       expect.arrayContaining([
         expect.stringMatching(/bandit failed: exit code 2/),
         expect.stringMatching(/semgrep timed out/),
-        "pylint is not installed",
       ]),
     );
+    // An unavailable tool is said once, by its run, not again as a notice.
+    expect(r.analysers.find((a) => a.id === "pylint")?.message).toBe("pylint is not installed");
+    expect(r.notices.filter((n) => n.analyser === "pylint")).toEqual([]);
   });
 
   it("reports nothing new on a second review and lists a fix as fixed", async () => {
