@@ -8,7 +8,7 @@
  * beside the issue's targets. See docs/benchmarks.md, "False-positive set".
  *
  *   npm run bench:fp
- *   npm run bench:fp -- --tools                     # default external tools too
+ *   npm run bench:fp -- --tools                     # every installed external tool too (pylint included)
  *   npm run bench:fp -- --only flask                # projects whose name contains this
  *   npm run bench:fp -- --json figures.json
  *   npm run bench:fp -- --reports <dir>             # keep each project's JSON report as <dir>/<project>.json
@@ -81,7 +81,7 @@ if (newestSource > builtAt)
 
 const sources = sourcesParse.sources.sources.filter((s) => only === undefined || s.project.includes(only));
 console.log(
-  `Machine: ${availableParallelism()} cores, Node ${process.version}; external tools ${withTools ? "on (defaults)" : "off"}; cache ${cache}`,
+  `Machine: ${availableParallelism()} cores, Node ${process.version}; external tools ${withTools ? "all installed" : "off"}; cache ${cache}`,
 );
 
 const inputs: ProjectInput[] = [];
@@ -102,7 +102,7 @@ for (const source of sources) {
     else nonProductionLines += nonBlankLines(file.text);
   }
   const keep = reportsDir === undefined ? undefined : join(reportsDir, `${source.project}.json`);
-  const review = orStop(() => reviewProject(fetched.dir, withTools, keep));
+  const review = orStop(() => reviewProject(fetched.dir, withTools ? "all" : "off", keep));
   console.log(
     `  ${source.project} ${source.version}${fetched.fetched ? " (downloaded)" : ""}: ${review.status}, exit ${review.exitCode}, ` +
       `${review.filesAnalysed} files, ${review.findings.length} findings, ${review.seconds.toFixed(1)} s ` +
@@ -138,7 +138,7 @@ if (candidatesOut) {
     "the production code of a pinned library that has no verdict yet. Read bench/fp-set/JUDGE-BRIEF.md first.",
     "Paths are relative to the project's source tree, `<cache>/src/<project>/` (the cache is",
     "`$XDG_CACHE_HOME/codeguardian-bench/fp-set`, or `~/.cache/...`, filled by `npm run bench:fp`).",
-    `External tools: ${withTools ? "on (defaults)" : "off"}. Sources: bench/fp-set/sources.json.`,
+    `External tools: ${withTools ? "all installed" : "off"}. Sources: bench/fp-set/sources.json.`,
   ].join("\n");
   writeFileSync(candidatesOut, renderCandidates(candidates, header));
   console.log(`\n${candidates.length} candidates written to ${candidatesOut}`);

@@ -17,7 +17,7 @@ import type { ReportedFinding } from "./fp-figures.js";
 const BIN = join(import.meta.dirname, "..", "..", "bin", "codeguardian.js");
 
 const report = z.object({
-  status: z.string(),
+  completeness: z.string(),
   durationMs: z.number(),
   files: z.object({ analysed: z.number(), lines: z.number() }),
   findings: z.array(
@@ -49,14 +49,22 @@ export interface ReviewRun {
   readonly skipped: number;
 }
 
-function operatorConfig(configHome: string, withTools: boolean): void {
+/**
+ * Which external tools run: none (the built-in rules alone), the defaults of
+ * docs/configuration.md unchanged, or every installed tool, pylint too
+ * although it is off by default, so docs/tools.md can weigh each one.
+ */
+export type ToolMode = "off" | "defaults" | "all";
+
+function operatorConfig(configHome: string, tools: ToolMode): void {
   const path = join(configHome, "codeguardian", "config.yml");
   mkdirSync(dirname(path), { recursive: true });
-  // With --tools every installed tool runs, pylint too although it is off by
-  // default, so docs/tools.md can weigh each one; semgrep keeps its default.
-  const lines = ["# written by bench/fp-set.ts", "analysers:"];
-  for (const tool of ["bandit", "pylint", "eslint"]) lines.push(`  ${tool}: {enabled: ${withTools}}`);
-  if (!withTools) lines.push("  semgrep: {enabled: false}");
+  const lines = ["# written by bench/lib/fp-review.ts"];
+  if (tools !== "defaults") {
+    lines.push("analysers:");
+    for (const tool of ["bandit", "pylint", "eslint"]) lines.push(`  ${tool}: {enabled: ${tools === "all"}}`);
+    if (tools === "off") lines.push("  semgrep: {enabled: false}");
+  }
   writeFileSync(path, `${lines.join("\n")}\n`);
 }
 
@@ -66,13 +74,13 @@ function operatorConfig(configHome: string, withTools: boolean): void {
  */
 export function reviewProject(
   dir: string,
-  withTools: boolean,
+  tools: ToolMode,
   keepReport?: string,
   timeoutSeconds = 1800,
 ): ReviewRun {
   const work = mkdtempSync(join(tmpdir(), "cg-fp-set-"));
   try {
-    operatorConfig(join(work, "config"), withTools);
+    operatorConfig(join(work, "config"), tools);
     const out = join(work, "review.json");
     const started = performance.now();
     const child = spawnSync(
@@ -100,7 +108,7 @@ export function reviewProject(
       throw new Error(`review of ${dir}: unexpected JSON report: ${parsed.error.issues[0]?.message ?? ""}`);
     const r = parsed.data;
     return {
-      status: r.status,
+      status: r.completeness,
       exitCode: child.status ?? -1,
       seconds,
       reviewSeconds: r.durationMs / 1000,

@@ -187,6 +187,16 @@ describe("runReview", () => {
     expect(outOfScope.comparison?.notRechecked.map((f) => f.file)).toEqual(["a.py"]);
   });
 
+  it("does not call a finding fixed when its rule was switched off (a default-off tool check)", async () => {
+    const first = await review(scope, [evalFinder]);
+    const ruleId = first.findings[0]!.ruleId;
+    const off = { ...DEFAULT_CONFIG, rules: { ...DEFAULT_CONFIG.rules, [ruleId]: { enabled: false } } };
+    const second = await review(scope, [evalFinder], first, off);
+    expect(second.findings).toEqual([]);
+    expect(second.comparison?.fixed).toEqual([]);
+    expect(second.comparison?.notRechecked.map((f) => f.ruleId)).toEqual([ruleId]);
+  });
+
   it("keeps fingerprints across a pure rename and when code moves down", async () => {
     const first = await review(scope, [evalFinder]);
     const renamed: ScopeResult = {

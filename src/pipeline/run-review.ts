@@ -154,7 +154,9 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
       suppressedFingerprints,
       analysers,
       analysedPaths: new Map(results.map((r) => [r.run.id, new Set(r.output?.analysedPaths ?? [])])),
-      ruleIds: new Set(rules.map((r) => r.id)),
+      // A rule switched off (by default or by config) re-checked nothing: its
+      // old findings are "not re-checked", never "fixed".
+      ruleIds: new Set(rules.filter((r) => config.rules[r.id]?.enabled !== false).map((r) => r.id)),
       identities,
     });
   }
