@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, type Category } from "./category.js";
 import {
+  CURVE_EXPONENT,
   HALF_SCORE_DENSITY,
   MIN_SCORED_LINES,
   penaltyDensity,
@@ -39,12 +40,19 @@ describe("qualityScore", () => {
       lines: 1_000,
       score: 50,
     },
-    // d = 30 points / 10 KLOC = 3 → 100 / (1 + 3 / H)
+    // d = 30 points / 10 KLOC = 3 → 100 / (1 + (3 / H)²)
     {
       name: "one critical in 10,000 lines",
       findings: [f("critical", "security")],
       lines: 10_000,
-      score: Math.round(1000 / (1 + 3 / HALF_SCORE_DENSITY)) / 10,
+      score: Math.round(1000 / (1 + (3 / HALF_SCORE_DENSITY) ** CURVE_EXPONENT)) / 10,
+    },
+    // d = 2H: 100 / (1 + 2^exponent)
+    {
+      name: "twice the half density",
+      findings: Array.from({ length: 2 * HALF_SCORE_DENSITY }, () => f("low", "testing")),
+      lines: 1_000,
+      score: Math.round(1000 / (1 + 2 ** CURVE_EXPONENT)) / 10,
     },
     {
       name: "test-code findings leave the score at 100",

@@ -30,12 +30,17 @@ export const CATEGORY_MULTIPLIERS: Readonly<Record<Category, number>> = {
 };
 
 /**
- * Penalty points per 1,000 production lines at which the score is 50. Set
- * from the calibration table in docs/score.md (`npm run bench:score`): the
- * mature libraries of the false-positive set land in the stated band and the
- * deliberately vulnerable corpora far below it.
+ * Penalty points per 1,000 production lines at which the score is 50, and
+ * how steeply it falls around there. Set from the calibration table in
+ * docs/score.md (`npm run bench:score`): the ten mature libraries of the
+ * false-positive set land within 20 points of 100 and the deliberately
+ * vulnerable code far below. With the square, a few findings in a large
+ * project barely move the score, while densities past the half point (what
+ * vulnerable code shows) drop it fast; a plain 1 / (1 + d/H) could not keep
+ * both the libraries' band narrow and the vulnerable code low.
  */
-export const HALF_SCORE_DENSITY = 40;
+export const HALF_SCORE_DENSITY = 60;
+export const CURVE_EXPONENT = 2;
 
 /**
  * Projects smaller than this are scored as if they had this many lines, so
@@ -67,13 +72,13 @@ export function penaltyDensity(findings: readonly ScoredFinding[], productionLin
 }
 
 /**
- * The 0–100 quality score, version {@link SCORE_VERSION}: 100 / (1 + d / H)
+ * The 0–100 quality score, version {@link SCORE_VERSION}: 100 / (1 + (d/H)²)
  * where d is {@link penaltyDensity} and H is {@link HALF_SCORE_DENSITY};
  * rounded to one decimal. More findings, or more severe ones, can only raise
  * d, so they never raise the score; a clean project scores 100.
  */
 export function qualityScore(findings: readonly ScoredFinding[], productionLines: number): number {
   const density = penaltyDensity(findings, productionLines);
-  const score = 100 / (1 + density / HALF_SCORE_DENSITY);
+  const score = 100 / (1 + (density / HALF_SCORE_DENSITY) ** CURVE_EXPONENT);
   return Math.round(score * 10) / 10;
 }
