@@ -1,9 +1,11 @@
 /**
  * `npm run bench:hostile`: how the review copes with inputs built to make its
  * work grow faster than their size (docs/security-notes/linear-work.md). Each
- * case is generated in a temporary directory and reviewed by the CLI in a
- * child process; the table shows whether it was analysed, whether the planted
- * finding was reported, time, peak memory and MB/s, beside the targets.
+ * case is generated in a temporary directory and reviewed by the compiled CLI
+ * (bin/codeguardian.js, built first) in a process of its own; the table shows
+ * whether it was analysed, whether the planted finding was reported, the
+ * process's start-up apart from the review's own time, peak memory and MB/s,
+ * beside the targets.
  * Wall times on a shared machine grow with its load; the CPU time of the
  * child (all its threads) is printed beside them for that reason.
  *
@@ -13,12 +15,13 @@
  *   npm run bench:hostile -- --many 0           # skip the many-files tree
  *   npm run bench:hostile -- --tools            # default external tools (bandit, eslint) too
  *   npm run bench:hostile -- --json out.json
+ *   npm run bench:hostile -- --no-build         # use dist/ as it is
  */
-import { spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import type { ChildReport } from "./lib/hostile-child.js";
+import { reviewWithCli, type ChildReport } from "./lib/hostile-cli.js";
 import { hostileCases, type HostileCase } from "./lib/hostile-inputs.js";
 import { renderTable } from "./lib/render.js";
 
@@ -69,31 +72,28 @@ function runCase(c: HostileCase): Outcome {
   try {
     const { bytes, files } = c.write(repo);
     operatorConfig(work);
-    const child = spawnSync(
-      process.execPath,
-      ["--import", "tsx", join(import.meta.dirname, "lib", "hostile-child.ts"), repo],
-      {
-        encoding: "utf8",
-        maxBuffer: 1 << 28,
-        timeout: (caseTimeout + 60) * 1000,
-        // The review must not touch the user's data directory.
-        env: { ...process.env, XDG_DATA_HOME: join(work, "data"), XDG_CONFIG_HOME: join(work, "config") },
-      },
-    );
-    const line = child.stdout.trim().split("\n").pop() ?? "";
-    if (child.error || !line.startsWith("{")) {
-      const why = child.error?.message ?? (child.stderr.trim().split("\n").pop() || `exit ${child.status}`);
-      return { case: c, bytes, files, failure: why };
-    }
-    return { case: c, bytes, files, report: JSON.parse(line) as ChildReport };
+    const run = reviewWithCli(REPO_ROOT, repo, {
+      timeoutSeconds: caseTimeout + 60,
+      // The review must not touch the user's data directory.
+      env: { ...process.env, XDG_DATA_HOME: join(work, "data"), XDG_CONFIG_HOME: join(work, "config") },
+    });
+    return "failure" in run
+      ? { case: c, bytes, files, failure: run.failure }
+      : { case: c, bytes, files, report: run };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** The review's own wall time (without the child's start-up), or the child's when there is no report. */
+/** The review's own wall time (without the process's start-up), or the process's when there is no report. */
 function seconds(o: Outcome): number {
   return o.report?.reviewSeconds ?? o.report?.seconds ?? Number.NaN;
+}
+
+/** Process start, module loading and exit: the whole process's wall time less the review's. */
+function startSeconds(o: Outcome): number | undefined {
+  const r = o.report;
+  return r?.reviewSeconds === undefined ? undefined : r.seconds - r.reviewSeconds;
 }
 
 /** Time of the built-in rules alone. */
@@ -123,6 +123,21 @@ function meetsTargets(o: Outcome): boolean {
   return o.bytes / 1e6 / seconds(o) >= TARGET_MB_PER_S || seconds(o) < 1;
 }
 
+const REPO_ROOT = join(import.meta.dirname, "..");
+// The cases run the CLI as users run it: compiled, from bin/codeguardian.js.
+if (!process.argv.includes("--no-build")) {
+  console.log("Building dist/ (npm run build)…");
+  execFileSync(
+    process.execPath,
+    [
+      join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"),
+      "-p",
+      join(REPO_ROOT, "tsconfig.build.json"),
+    ],
+    { stdio: "inherit" },
+  );
+}
+
 const cases = hostileCases({ scale, manyFiles: Math.round(many * (scale < 1 ? scale : 1)) }).filter(
   (c) => only === undefined || c.name.includes(only),
 );
@@ -145,7 +160,20 @@ for (const c of cases) {
 }
 
 const rows: string[][] = [
-  ["case", "analysed", "planted", "files", "MB", "review s", "rules s", "CPU s", "MB/s", "peak MB", "target"],
+  [
+    "case",
+    "analysed",
+    "planted",
+    "files",
+    "MB",
+    "start s",
+    "review s",
+    "rules s",
+    "CPU s",
+    "MB/s",
+    "peak MB",
+    "target",
+  ],
 ];
 for (const o of outcomes) {
   const r = o.report;
@@ -156,6 +184,7 @@ for (const o of outcomes) {
     found(o) ? "found" : "MISSED",
     String(o.files),
     mb.toFixed(2),
+    startSeconds(o)?.toFixed(2) ?? "–",
     r ? seconds(o).toFixed(2) : "–",
     rulesSeconds(o)?.toFixed(2) ?? "–",
     r ? r.cpuSeconds.toFixed(2) : "–",

@@ -7,6 +7,12 @@ import type { AgentIssue } from "./issue-schema.js";
 export const AGENT_IDS = ["security", "logic", "performance", "pattern", "testing", "static"] as const;
 export type AgentId = (typeof AGENT_IDS)[number];
 
+/** The agent that reported an LLM finding (`llm/<agent>/<kind>`), if any. */
+export function agentOf(finding: { readonly ruleId: string }): AgentId | undefined {
+  const id = /^llm\/([a-z]+)\//.exec(finding.ruleId)?.[1];
+  return (AGENT_IDS as readonly string[]).includes(id ?? "") ? (id as AgentId) : undefined;
+}
+
 /** The analyser id of an agent: `llm-security`, `llm-logic`, ... */
 export const analyserIdOf = (agent: AgentId): string => `llm-${agent}`;
 

@@ -1,4 +1,5 @@
 import type { ProgressSink } from "../core/progress.js";
+import type { ProviderGates } from "../llm/provider-gates.js";
 import type { RulesPool } from "../workers/rules-pool.js";
 
 /** The process environment as a front end read it (platform/env.ts); nothing below reads `process.env`. */
@@ -6,11 +7,13 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 
 /**
  * What a long-lived process builds once and hands to every review it runs
- * (docs/ARCHITECTURE.md, "The application layer"): the rules workers now;
- * each part is closed by whoever built it.
+ * (docs/ARCHITECTURE.md, "The application layer"): the rules workers and
+ * the LLM providers' gates; each part is closed by whoever built it.
  */
 export interface SharedParts {
   readonly rulesPool: RulesPool;
+  /** Per-provider call slots and rate-limit pauses, for every review's LLM router. */
+  readonly llmGates?: ProviderGates;
 }
 
 /** Everything a use case needs from outside, passed in. */

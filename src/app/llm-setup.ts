@@ -1,23 +1,10 @@
-import type { Analyser } from "../core/analyser.js";
 import type { ResolvedConfig } from "../core/config.js";
 import { CodeGuardianError } from "../core/errors.js";
-import { createAgentAnalyser } from "../agents/agent-analyser.js";
-import { AGENTS } from "../agents/registry.js";
-import { AgentSession } from "../agents/session.js";
-import { StepCache } from "../agents/step-cache.js";
-import { AGENT_IDS, type AgentId } from "../agents/types.js";
-import {
-  Budget,
-  DEFAULT_MODEL_TABLE,
-  DEFAULT_PRICES,
-  isLlmError,
-  LlmRouter,
-  llmSettingsFromEnv,
-  resolveLlmSetup,
-} from "../llm/index.js";
-import { LlmFixer, type LlmFixerOptions } from "../agents/fix/llm-fixer.js";
+import type { LlmFixer, LlmFixerOptions } from "../agents/fix/llm-fixer.js";
+import type { Analyser } from "../core/analyser.js";
 import type { FixCache } from "../core/fix.js";
-import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
+import { DEFAULT_MODEL_TABLE } from "../llm/models.js";
+import type { ProviderGates } from "../llm/provider-gates.js";
 
 export interface LlmSetupRequest {
   readonly config: ResolvedConfig;
@@ -35,6 +22,8 @@ export interface LlmSetupRequest {
   readonly reviewId: string;
   /** --resume <review-id>. */
   readonly resumeFrom?: string;
+  /** The process's per-provider slots and rate-limit pauses; absent: this review's own. */
+  readonly gates?: ProviderGates;
 }
 
 export interface LlmAnalysers {
@@ -84,83 +73,8 @@ export async function setUpLlmAnalysers(request: LlmSetupRequest): Promise<LlmAn
           ];
     return { analysers: [], messages, completed: () => Promise.resolve(), close: () => Promise.resolve() };
   }
-  let setup;
-  try {
-    setup = resolveLlmSetup(llmSettingsFromEnv(env), {
-      provider: config.llm.provider,
-      ...(config.llm.baseUrl === undefined ? {} : { baseUrl: config.llm.baseUrl }),
-      ...(config.llm.apiKey === undefined ? {} : { apiKey: config.llm.apiKey }),
-    });
-  } catch (error) {
-    if (!isLlmError(error)) throw error;
-    throw new CodeGuardianError("CG_CONFIG_INVALID", error.message, {
-      hint: error.hint ?? "Check llm.provider (--llm) and the provider's key variable.",
-    });
-  }
-  if (setup === undefined) {
-    return {
-      analysers: [],
-      messages: [],
-      completed: () => Promise.resolve(),
-      close: () => Promise.resolve(),
-    };
-  }
-  const router = new LlmRouter({ ...setup.router });
-  const budget = new Budget(config.llm.budget, setup.router.prices ?? DEFAULT_PRICES);
-  // ":memory:" is no store on disk: with --no-store nothing outlives the run.
-  const store: LlmStore = await openLlmStore(request.storeLocation ?? ":memory:", {
-    project: request.project,
-  });
-  if (request.resumeFrom !== undefined && (await store.checkpoints.count(request.resumeFrom)) === 0) {
-    await store.close();
-    throw new CodeGuardianError(
-      "CG_RESUME_INVALID",
-      `--resume ${request.resumeFrom}: no interrupted review with that id for this project`,
-      { hint: "Resume the id printed when the review was interrupted, in the same repository." },
-    );
-  }
-  const messages = setup.notices.map((n) => `codeguardian: ${n}`);
-  const interrupted =
-    request.resumeFrom === undefined ? await store.checkpoints.latestInterrupted() : undefined;
-  if (interrupted !== undefined) {
-    messages.push(
-      `codeguardian: review ${interrupted.reviewId} was interrupted after ${interrupted.steps} LLM step(s): add --resume ${interrupted.reviewId} to finish it without paying for them again`,
-    );
-  }
-  const cache = new StepCache({
-    ...(request.cache ? { cache: store.cache } : {}),
-    checkpoints: store.checkpoints,
-    reviewId: request.reviewId,
-    ...(request.resumeFrom === undefined ? {} : { resumeFrom: request.resumeFrom }),
-  });
-  const session = new AgentSession({ router, budget, cache, prices: setup.router.prices ?? DEFAULT_PRICES });
-  const chosen = selectedAgents(config.llm.agents);
-  return {
-    analysers: chosen.map((id) => createAgentAnalyser(AGENTS[id], session)),
-    messages,
-    fixCache: (scope) => store.fixes(scope),
-    // A session of its own: per-file allowances start afresh, the review's budget is shared.
-    fixer: (options) =>
-      new LlmFixer(
-        new AgentSession({ router, budget, cache, prices: setup.router.prices ?? DEFAULT_PRICES }),
-        options,
-      ),
-    completed: () => store.checkpoints.clear(request.reviewId),
-    close: () => store.close(),
-  };
-}
-
-function selectedAgents(names: readonly string[] | undefined): AgentId[] {
-  if (names === undefined) return [...AGENT_IDS];
-  const unknown = names.filter((n) => !(AGENT_IDS as readonly string[]).includes(n));
-  if (unknown.length > 0) {
-    throw new CodeGuardianError(
-      "CG_CONFIG_INVALID",
-      `llm.agents names unknown agents: ${unknown.join(", ")}`,
-      {
-        hint: `Known agents: ${AGENT_IDS.join(", ")}.`,
-      },
-    );
-  }
-  return AGENT_IDS.filter((id) => names.includes(id));
+  // Everything an LLM review needs (the providers' SDKs, the tokenizer's
+  // tables: about 0.5 s of CPU and 90 MB at start-up) loads only when it is on.
+  const { setUpLlmOn } = await import("./llm-on.js");
+  return setUpLlmOn(request);
 }

@@ -31,14 +31,18 @@ export function operatorConfig(layers: OperatorLayers): ResolvedConfig {
 }
 
 /**
- * defaults < user file < repository file (or --config) < environment < flags.
- * The repository layer is validated as untrusted: operator-only keys refused,
- * limits bounded by the operator's, disables recorded (docs/configuration.md).
+ * defaults < repository file (or --config) < project settings < operator
+ * (user file < environment < flags), docs/configuration.md "Precedence and
+ * locks". The repository layer is validated as untrusted: operator-only keys
+ * refused, limits bounded by the layers above, locked keys only tightened,
+ * disables recorded.
  */
 export async function loadReviewConfig(
   root: string,
   explicitConfig: string | undefined,
   layers: OperatorLayers,
+  /** A team project's stored settings (validated with trust "project"); absent for the CLI. */
+  project?: ConfigLayer,
 ): Promise<{ config: ResolvedConfig; repoConfigPath?: string }> {
   let repo: { path: string; input: ConfigInput } | undefined;
   if (explicitConfig !== undefined) {
@@ -49,8 +53,9 @@ export async function loadReviewConfig(
   }
   const config = resolveConfig(
     [
-      ...(layers.user ? [layers.user] : []),
       ...(repo ? [{ source: repo.path, input: repo.input, trust: "repository" as const }] : []),
+      ...(project ? [{ ...project, trust: "project" as const }] : []),
+      ...(layers.user ? [layers.user] : []),
       layers.env,
       layers.flags,
     ],

@@ -21,6 +21,7 @@ export async function prepareTarget(
   targets: readonly string[],
   cwd: string,
   config: ResolvedConfig,
+  signal?: AbortSignal,
 ): Promise<PreparedTarget> {
   const first = targets[0];
   if (targets.length === 1 && first !== undefined && isGitUrl(first)) {
@@ -33,6 +34,7 @@ export async function prepareTarget(
     const clone = await cloneRepository(checked.url, {
       timeoutMs: config.limits.cloneTimeoutSeconds * 1000,
       maxBytes: config.limits.cloneMaxBytes,
+      ...(signal ? { signal } : {}),
     });
     return {
       target: {

@@ -13,7 +13,7 @@ function refuse(message: string, hint: string): CodeGuardianError {
  * else: a malformed id, --no-store, another project's review or one that
  * completed are refused, so a finished review is never overwritten. Whether
  * the id has unfinished LLM steps is checked where the checkpoints are
- * (cli/llm-setup.ts).
+ * (app/llm-setup.ts).
  */
 export async function checkResumable(
   id: string,

@@ -1,7 +1,9 @@
 import { resolve } from "node:path";
 import type { ResolvedConfig } from "../core/config.js";
-import { CodeGuardianError, isCodeGuardianError } from "../core/errors.js";
-import type { Review } from "../core/review.js";
+import { CodeGuardianError, isCancelled, isCodeGuardianError } from "../core/errors.js";
+import type { Review, ReviewScope } from "../core/review.js";
+import { ReviewCancelledError } from "../pipeline/cancelled.js";
+import { cancelledReview } from "./cancelled-review.js";
 import type { ReviewStore } from "../core/store.js";
 import { runReview, type DiffInput } from "../pipeline/run-review.js";
 import { readBaseline } from "../platform/baseline-file.js";
@@ -36,6 +38,8 @@ export interface AfterRunContext {
   readonly project: string;
   /** Whether caches in the store may be used. */
   readonly cache: boolean;
+  /** The review's cancel signal: the fix stage stops between fixes and kills its checks. */
+  readonly signal?: AbortSignal;
 }
 
 export interface PerformedReview {
@@ -69,7 +73,7 @@ export async function reviewProject(
   const operator = operatorConfig(layers);
   // Loading the rules is most of a worker's start-up: let it overlap cloning, config and discovery.
   if (operator.analysers.rules?.enabled !== false) rulesPool.warm(operator.limits.rulesWorkerMemoryMb);
-  const prepared = await prepareTarget(request.targets, request.cwd, operator);
+  const prepared = await prepareTarget(request.targets, request.cwd, operator, deps.signal);
   try {
     const { config } = await loadReviewConfig(
       prepared.target.root,
@@ -101,12 +105,21 @@ export async function reviewProject(
         cache: request.cache,
         reviewId,
         ...(request.resume === undefined ? {} : { resumeFrom: request.resume }),
+        ...(deps.shared.llmGates ? { gates: deps.shared.llmGates } : {}),
       });
     } catch (error) {
       await store?.close();
       throw error;
     }
     for (const message of llm.messages) deps.log(message);
+    const scope: ReviewScope = request.diff
+      ? { kind: "diff", base: request.diff.base, wholeFiles: request.diff.wholeFiles }
+      : { kind: "full" };
+    // A cancelled review is recorded as such (never compared against), then the cancel goes on up.
+    const recordCancel = async (cancelled: Review): Promise<never> => {
+      if (store !== undefined && request.record) await record(store, prepared, cancelled);
+      throw new CodeGuardianError("CG_CANCELLED", `review ${reviewId} was cancelled`);
+    };
     try {
       const previous = await store?.latestReview(prepared.project);
       const review = await runReview(
@@ -125,6 +138,7 @@ export async function reviewProject(
                 root: prepared.target.root,
                 paths: prepared.paths,
                 ...(diff ? { onlyPaths: new Set(diff.changed.keys()) } : {}),
+                pool: rulesPool,
               },
               config,
               operator,
@@ -138,15 +152,35 @@ export async function reviewProject(
           elapsed: () => deps.clock.elapsed(),
           newId: () => reviewId,
           version: deps.version,
+          ...(deps.signal ? { signal: deps.signal } : {}),
         },
-      );
+      ).catch((error: unknown) => {
+        if (!(error instanceof ReviewCancelledError)) throw error;
+        return recordCancel(
+          cancelledReview(error.progress, {
+            id: reviewId,
+            target: prepared.target,
+            scope,
+            requestedBy: request.requestedBy,
+            version: deps.version,
+            completedAt: deps.clock.now().toISOString(),
+          }),
+        );
+      });
       const finished = hooks.afterRun
-        ? await hooks.afterRun(review, {
-            llm,
-            storeLocation,
-            project: prepared.project.key,
-            cache: request.cache,
-          })
+        ? await hooks
+            .afterRun(review, {
+              llm,
+              storeLocation,
+              project: prepared.project.key,
+              cache: request.cache,
+              ...(deps.signal ? { signal: deps.signal } : {}),
+            })
+            .catch((error: unknown) => {
+              // The analysis finished; the fix stage was stopped: its findings stand, its fixes do not.
+              if (isCancelled(error)) return recordCancel({ ...review, state: "cancelled" });
+              throw error;
+            })
         : review;
       if (review.completeness !== "incomplete") await llm.completed();
       if (store === undefined || !request.record) return { review: finished, config, target: prepared };

@@ -9,8 +9,9 @@ import { makeVisible } from "../reporters/visible-text.js";
 import type { Io } from "./io.js";
 import { localTargetOnly } from "../app/review.js";
 import { performReview } from "./review-command.js";
-import { llmFixLimit, proveWithModel } from "./fix-with-model.js";
-import { checkOptions, type CheckFlags, type ProvenFixes, type Skip } from "./fix-stage.js";
+import { proveWithModel } from "../app/fix-with-model.js";
+import { checkOptions, llmFixLimit, type CheckFlags } from "./fix-flags.js";
+import type { ProvenFixes, Skip } from "../app/fix-stage.js";
 
 export interface FixOptions extends CheckFlags {
   readonly yes?: boolean;
@@ -92,8 +93,14 @@ export async function fixCommand(target: string | undefined, options: FixOptions
       // While the model and the caches are open: applying a fix may re-check the next one.
       afterRun: async (review, context) =>
         (
-          await proveWithModel(review, checks, context, limit, io, (proven) =>
-            applyProven(review.target.root, proven, options, io),
+          await proveWithModel(
+            review,
+            checks,
+            context,
+            limit,
+            (line) => io.stderr.write(`${line}\n`),
+            (proven) => applyProven(review.target.root, proven, options, io),
+            context.signal,
           )
         ).review,
     },

@@ -3,8 +3,8 @@ import type { Review } from "../core/review.js";
 import { renderUnifiedDiff } from "../fixes/apply-edits.js";
 import { repositoryPrefix } from "../platform/apply-fixes.js";
 import { writeOutputFile } from "../platform/output-file.js";
-import { checkOptions } from "./fix-stage.js";
-import { llmFixLimit, proveWithModel, type FixStageContext } from "./fix-with-model.js";
+import { checkOptions, llmFixLimit } from "./fix-flags.js";
+import { proveWithModel, type FixStageContext } from "../app/fix-with-model.js";
 import { terminalPath } from "../reporters/path-text.js";
 import type { Io } from "./io.js";
 import type { ReviewOptions } from "./review-command.js";
@@ -31,7 +31,7 @@ export async function writeFixPatch(
     checkOptions(options),
     context,
     llmFixLimit(options.llmFixes),
-    io,
+    (line) => io.stderr.write(`${line}\n`),
     async (proven) => {
       for (const note of proven.notes) io.stderr.write(`codeguardian: ${note}\n`);
       for (const s of proven.skipped)
@@ -63,6 +63,7 @@ export async function writeFixPatch(
       }
       return proven.findings;
     },
+    context?.signal,
   );
   return { ...paid, findings };
 }

@@ -2,7 +2,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import { SEVERITIES } from "../core/severity.js";
 import { OUTPUT_FORMATS } from "../core/config.js";
+import { processEnv } from "../platform/env.js";
 import { withGitSession } from "../platform/run-git.js";
+import { interruptSignal } from "../platform/signals.js";
 import { packageVersion } from "../platform/version.js";
 import { baselineCommand } from "./baseline-command.js";
 import { fixCommand, type FixOptions } from "./fix-command.js";
@@ -36,12 +38,21 @@ const fixChecks = {
 
 /** Entry point of the `codeguardian` bin. Sets process.exitCode; never throws. */
 export async function main(argv: readonly string[]): Promise<void> {
-  process.exitCode = await run(argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-  });
+  const interrupt = interruptSignal(() =>
+    process.stderr.write("\ncodeguardian: cancelling (press Ctrl-C again to stop at once)\n"),
+  );
+  try {
+    process.exitCode = await run(argv.slice(2), {
+      cwd: process.cwd(),
+      stdout: process.stdout,
+      stderr: process.stderr,
+      stdin: process.stdin,
+      env: processEnv(),
+      signal: interrupt.signal,
+    });
+  } finally {
+    interrupt.dispose();
+  }
 }
 
 /** Runs the CLI against the given streams and returns the exit code. */

@@ -12,9 +12,9 @@ import { reviewProject, type PerformedReview, type ReviewHooks } from "../app/re
 import type { ReviewRequest, StoreChoice } from "../app/review-request.js";
 import { createProgressLine } from "./progress-line.js";
 import type { Io } from "./io.js";
-import type { CheckFlags } from "./fix-stage.js";
+import type { CheckFlags } from "./fix-flags.js";
 import { writeFixPatch } from "./fix-patch.js";
-import { llmFixLimit } from "./fix-with-model.js";
+import { llmFixLimit } from "./fix-flags.js";
 import { RulesPool } from "../workers/rules-pool.js";
 
 export interface ReviewOptions extends CheckFlags {

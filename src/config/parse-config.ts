@@ -1,3 +1,4 @@
+import { isLockableKey, LOCKABLE_KEYS } from "./locks.js";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { configSchema, OPERATOR_ONLY_KEYS, type ConfigInput } from "../core/config.js";
@@ -5,7 +6,12 @@ import { CodeGuardianError } from "../core/errors.js";
 import { checkDocumentShape } from "./document-shape.js";
 
 /** Who wrote a config file decides what it may set (see OPERATOR_ONLY_KEYS). */
-export type ConfigTrust = "repository" | "operator";
+/**
+ * Who wrote a layer: the reviewed repository (untrusted), a project's
+ * settings in a team's store (may lock keys, may not run code or send data),
+ * or the operator.
+ */
+export type ConfigTrust = "repository" | "project" | "operator";
 
 /**
  * Aliases a config file may expand. A real config needs a handful; the cap
@@ -72,9 +78,22 @@ export function validateConfig(data: unknown, file: string, trust: ConfigTrust):
       hint: "See docs/configuration.md for every key and its type.",
     });
   }
-  if (trust === "repository") {
+  const badLock = parsed.data.repository?.locked?.find((key) => !isLockableKey(key));
+  if (badLock !== undefined) {
+    throw new CodeGuardianError(
+      "CG_CONFIG_INVALID",
+      `${file}: "repository.locked" names "${badLock}", which cannot be locked`,
+      {
+        hint: `Lock one of ${LOCKABLE_KEYS.join(", ")}, or one analyser or rule ("analysers.bandit", "rules.py/sql-injection").`,
+      },
+    );
+  }
+  if (trust !== "operator") {
     // The raw data, walked by own keys: every key the file wrote is seen.
-    const forbidden = operatorOnlyKeysIn(data);
+    // A project's settings may lock keys; a repository may not touch `repository` at all.
+    const forbidden = operatorOnlyKeysIn(data).filter(
+      (key) => trust === "repository" || !key.startsWith("repository"),
+    );
     if (forbidden.length > 0) {
       throw new CodeGuardianError(
         "CG_CONFIG_OPERATOR_ONLY",

@@ -39,13 +39,13 @@ describe("a repository layer is bounded by the operator's layers", () => {
     ]);
   });
 
-  it("the operator's environment and flags still win over the repository", () => {
+  it("a lowered limit holds even where the operator's environment set its own", () => {
     const config = resolveConfig([
       repo({ limits: { max_file_bytes: 1000 } }),
       { source: "environment", input: { limits: { max_file_bytes: 8000 } } },
     ]);
-    // The ceiling is the operator's 8000, so the repository's 1000 was a lowering; the environment then wins.
-    expect(config.limits.maxFileBytes).toBe(8000);
+    // The ceiling is the operator's 8000; the repository asked for less work, which always holds.
+    expect(config.limits.maxFileBytes).toBe(1000);
     expect(config.notices).toEqual([]);
   });
 

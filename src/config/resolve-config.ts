@@ -10,6 +10,7 @@ import {
 import { CodeGuardianError } from "../core/errors.js";
 import type { Notice } from "../core/review.js";
 import type { ConfigTrust } from "./parse-config.js";
+import { applyLocks, lockCovers } from "./locks.js";
 import { boundRepositoryLayer, disablesAnything } from "./repository-layer.js";
 import { nearestId } from "./nearest-id.js";
 import { isKnownRuleId, unknownRuleNotices } from "./unknown-rules.js";
@@ -32,8 +33,9 @@ export interface ResolveOptions {
 }
 
 /**
- * Folds layers over the defaults, in order (defaults < user file < repository
- * file < environment < flags), and freezes the result. Lists replace lists;
+ * Folds layers over the defaults, in the order given, later layers winning
+ * (docs/configuration.md: defaults < repository file < project settings <
+ * operator's file < environment < flags), and freezes the result. Lists replace lists;
  * maps (analysers, rules) merge key by key. A repository layer may lower the
  * operator's limits, never raise them, and what it switches off is recorded
  * (docs/configuration.md).
@@ -45,27 +47,40 @@ export function resolveConfig(layers: readonly ConfigLayer[], options: ResolveOp
   let disabled: RepositoryDisables | undefined;
   let file: string | undefined;
   let config: ResolvedConfig = DEFAULT_CONFIG;
+  let repositoryInput: ConfigInput | undefined;
   for (const layer of layers) {
     let input = layer.input;
     if (operator !== undefined && layer.trust === "repository") {
       const bounded = boundRepositoryLayer(layer.source, input, operator);
       file = layer.source;
-      input = bounded.input;
-      notices.push(...bounded.notices);
+      const lockedOut = applyLocks(layer.source, bounded.input, operator, operator.repository.locked);
+      input = lockedOut.input;
+      repositoryInput = input;
+      notices.push(...bounded.notices, ...lockedOut.notices);
       // An unknown id disables nothing; its own warning says so.
       const ids = options.ruleIds;
-      const found = ids
-        ? { ...bounded.disabled, rules: bounded.disabled.rules.filter((id) => isKnownRuleId(id, ids)) }
-        : bounded.disabled;
+      // A disable a lock dropped is not the repository's: its warning says so.
+      const locked = operator.repository.locked;
+      const found: RepositoryDisables = {
+        analysers: bounded.disabled.analysers.filter((id) => !lockCovers(locked, `analysers.${id}`)),
+        rules: bounded.disabled.rules.filter(
+          (id) => !lockCovers(locked, `rules.${id}`) && (ids === undefined || isKnownRuleId(id, ids)),
+        ),
+        excludes: lockCovers(locked, "exclude") ? [] : bounded.disabled.excludes,
+      };
       if (disablesAnything(found)) disabled = found;
     }
     if (options.ruleIds) notices.push(...unknownRuleNotices(layer.source, layer.input, options.ruleIds));
     config = applyLayer(config, { source: layer.source, input });
   }
+  // Asking for more scrutiny survives the layers above: lowered limits, a stricter locked key.
+  if (repositoryInput !== undefined && operator !== undefined)
+    config = keepTightenings(config, repositoryInput, operator.repository.locked);
   return deepFreeze({
     ...config,
     repository: {
       mayDisable: config.repository.mayDisable,
+      locked: config.repository.locked,
       ...(file === undefined ? {} : { file }),
       ...(disabled ? { disabled } : {}),
     },
@@ -143,7 +158,11 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
         maxCostCentsPerReview: budget.max_cost_cents_per_review ?? base.llm.budget.maxCostCentsPerReview,
       },
     },
-    repository: { mayDisable: input.repository?.may_disable ?? base.repository.mayDisable },
+    repository: {
+      mayDisable: input.repository?.may_disable ?? base.repository.mayDisable,
+      // Locks accumulate: a project's settings cannot unlock what the operator locked.
+      locked: [...new Set([...base.repository.locked, ...(input.repository?.locked ?? [])])],
+    },
     notices: base.notices,
   };
 }
@@ -154,4 +173,31 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
+}
+
+/**
+ * A repository's lowered limits, and a stricter `fail_on` or
+ * `min_confidence` where those keys are locked, hold even where a layer
+ * above set its own value (docs/configuration.md, "Precedence and locks").
+ */
+function keepTightenings(
+  config: ResolvedConfig,
+  repository: ConfigInput,
+  locked: readonly string[],
+): ResolvedConfig {
+  const limits = { ...config.limits };
+  const asked = repository.limits ?? {};
+  const lower = (current: number, value: number | undefined): number =>
+    value === undefined ? current : Math.min(current, value);
+  limits.maxFileBytes = lower(limits.maxFileBytes, asked.max_file_bytes);
+  limits.maxLineLength = lower(limits.maxLineLength, asked.max_line_length);
+  limits.analyserTimeoutSeconds = lower(limits.analyserTimeoutSeconds, asked.analyser_timeout_seconds);
+  limits.rulesFileTimeoutSeconds = lower(limits.rulesFileTimeoutSeconds, asked.rules_file_timeout_seconds);
+  limits.rulesWorkerMemoryMb = lower(limits.rulesWorkerMemoryMb, asked.rules_worker_memory_mb);
+  let { failOn, minConfidence } = config;
+  // applyLocks already dropped a looser value, so what is left of a locked key is at least as strict.
+  if (locked.includes("fail_on") && repository.fail_on !== undefined) failOn = repository.fail_on;
+  if (locked.includes("min_confidence") && repository.min_confidence !== undefined)
+    minConfidence = Math.min(minConfidence, repository.min_confidence);
+  return { ...config, limits, failOn, minConfidence };
 }

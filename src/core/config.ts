@@ -81,7 +81,13 @@ export const configSchema = z.strictObject({
     .optional(),
   llm: llmSettings.optional(),
   /** Operator-only: what the reviewed repository's own file may switch off. */
-  repository: z.strictObject({ may_disable: z.boolean().optional() }).optional(),
+  repository: z
+    .strictObject({
+      may_disable: z.boolean().optional(),
+      /** Keys the repository may only make stricter (docs/configuration.md, "Precedence and locks"). */
+      locked: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
 });
 
 export type ConfigInput = z.infer<typeof configSchema>;
@@ -158,6 +164,8 @@ export interface ResolvedConfig {
   readonly repository: {
     /** Operator-only `repository.may_disable`: false ignores the repository's disables. */
     readonly mayDisable: boolean;
+    /** Keys locked by the operator or the project's settings: the repository may only make them stricter. */
+    readonly locked: readonly string[];
     /** The repository's config file, when one was read. */
     readonly file?: string;
     /** Set when a repository file asked to switch something off (applied, or ignored when `mayDisable` is false). */
@@ -225,7 +233,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze<ResolvedConfig>({
     provider: "off",
     budget: { maxTokensPerFile: 8000, maxTokensPerReview: 200000, maxCostCentsPerReview: 50 },
   },
-  repository: { mayDisable: true },
+  repository: { mayDisable: true, locked: [] },
   notices: [],
 });
 

@@ -14,6 +14,11 @@ export const EXIT = {
    * damaged, unreachable). A review that ran has still printed or written its report.
    */
   store: 5,
+  /**
+   * The review was cancelled (Ctrl-C, a server's cancel request): 128 + SIGINT,
+   * the shell's convention, so scripts see the same status as an interrupted command.
+   */
+  cancelled: 130,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -38,7 +43,7 @@ const CATALOGUE = {
   CG_IMPORT_INVALID: { exit: EXIT.usage, title: "History file cannot be imported" },
   CG_REVIEW_NOT_FOUND: { exit: EXIT.usage, title: "Review not found" },
   CG_OUTPUT_FAILED: { exit: EXIT.usage, title: "Cannot write output" },
-  CG_ANALYSIS_CANCELLED: { exit: EXIT.incomplete, title: "Analysis cancelled" },
+  CG_CANCELLED: { exit: EXIT.cancelled, title: "Review cancelled" },
   CG_RULES_WORKER_FAILED: { exit: EXIT.internal, title: "Rule worker could not start" },
   CG_RULES_POOL_CLOSED: { exit: EXIT.internal, title: "Rules pool closed" },
   CG_INTERNAL: { exit: EXIT.internal, title: "Internal error" },
@@ -66,4 +71,18 @@ export class CodeGuardianError extends Error {
 
 export function isCodeGuardianError(error: unknown): error is CodeGuardianError {
   return error instanceof CodeGuardianError;
+}
+
+/** The one error a cancelled review, or any stage of it, ends with (docs/ARCHITECTURE.md, "Cancellation"). */
+export function cancelledError(what: string): CodeGuardianError {
+  return new CodeGuardianError("CG_CANCELLED", `${what} was cancelled`);
+}
+
+/** Throws {@link cancelledError} once `signal` has aborted; between steps of work that must stop. */
+export function throwIfCancelled(signal: AbortSignal | undefined, what: string): void {
+  if (signal?.aborted === true) throw cancelledError(what);
+}
+
+export function isCancelled(error: unknown): boolean {
+  return error instanceof CodeGuardianError && error.code === "CG_CANCELLED";
 }

@@ -82,7 +82,8 @@ export interface Requester {
   readonly name?: string;
 }
 
-export type AnalyserStatus = "completed" | "failed" | "timed-out" | "unavailable" | "disabled";
+/** `cancelled`: stopped because the review was cancelled (only in a cancelled review's record). */
+export type AnalyserStatus = "completed" | "failed" | "timed-out" | "unavailable" | "disabled" | "cancelled";
 
 export interface Notice {
   readonly level: "info" | "warning" | "error";

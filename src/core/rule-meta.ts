@@ -3,6 +3,16 @@ import type { Language } from "./language.js";
 import type { Severity } from "./severity.js";
 
 /**
+ * What a taint rule makes of a flow whose only known source is operator input
+ * (environment, command line, local files): a low hardening note, or nothing
+ * where such a flow means nothing (docs/trust-levels.md).
+ */
+export type OperatorFlows = "note" | "ignore";
+
+/** What a taint rule makes of a flow from stored data (a database read): a finding, or nothing. */
+export type StoredFlows = "report" | "ignore";
+
+/**
  * What a rule is, as plain data: shown by `codeguardian rules`, written into
  * SARIF's `tool.driver.rules`, documented in docs/rules/.
  */
@@ -32,4 +42,8 @@ export interface RuleMeta {
   readonly fixable: boolean;
   /** Merge key across analysers ("sql-injection"). */
   readonly family?: string;
+  /** Taint rules only: what an operator-only flow becomes; "note" when absent. */
+  readonly operatorFlows?: OperatorFlows;
+  /** Taint rules only: whether a flow from a database read is reported; "report" when absent. */
+  readonly storedFlows?: StoredFlows;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { isCancelled } from "../core/errors.js";
+import type { FixCacheKey } from "../core/fix.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
 import { reviewed } from "../../test/fixes/findings.js";
 import { MemoryFixCache } from "./cache.js";
@@ -21,6 +23,27 @@ describe("proveFixes", () => {
       ]);
       expect(plan.files[0]!.after).toBe(OVERLAP.replace("load(a == 1)", "await load(a === 1)"));
     }
+  });
+
+  it("stops between fixes once cancelled", async () => {
+    const { file, findings } = reviewed(OVERLAP, "javascript", "web/a.js");
+    const controller = new AbortController();
+    const looked: string[] = [];
+    // The cache is consulted once per fix: the cancel arrives while the first one is being validated.
+    class CancellingCache extends MemoryFixCache {
+      override get(key: FixCacheKey) {
+        looked.push(key.fingerprint);
+        controller.abort();
+        return super.get(key);
+      }
+    }
+    const outcome = await proveFixes([file], findings, {
+      rules: BUILTIN_RULES,
+      cache: new CancellingCache(),
+      signal: controller.signal,
+    }).catch((error: unknown) => error);
+    expect(isCancelled(outcome)).toBe(true);
+    expect(looked).toHaveLength(1);
   });
 
   it("combines every proven fix of a file into one patch", async () => {

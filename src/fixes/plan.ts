@@ -1,3 +1,4 @@
+import { throwIfCancelled } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import type { Fix, FixValidation } from "../core/fix.js";
 import { comparePositions } from "../core/location.js";
@@ -47,6 +48,8 @@ export interface PlanDeps extends Omit<SessionDeps, "bom"> {
   readonly bomFiles?: ReadonlySet<string>;
   /** Which proven fixes to take; default: every proven or model-checked one. */
   readonly accept?: (proposal: ProposedFix) => boolean;
+  /** Aborting it stops the plan between fixes with CG_CANCELLED. */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -86,6 +89,7 @@ export async function proveFixes(
     const session = new FileFixSession(file, { ...deps, bom: deps.bomFiles?.has(path) ?? false });
     const proposals: ProposedFix[] = [];
     for (const finding of resolveOverlaps(group)) {
+      throwIfCancelled(deps.signal, "the fix stage");
       const proposal = await session.propose(finding);
       proposals.push(proposal);
       outcomes.set(finding.fingerprint, {

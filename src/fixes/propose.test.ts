@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isCancelled } from "../core/errors.js";
 import type { Fix } from "../core/fix.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
 import { reviewed } from "../../test/fixes/findings.js";
@@ -75,5 +76,25 @@ describe("withProposedFixes", () => {
     expect(windows).toEqual([`1-${file.lines}`]);
     expect(out.map((f) => f.ruleId)).toEqual(findings.map((f) => f.ruleId));
     expect(out.find((f) => f.ruleId === "py/weak-hash")?.fixValidation).toBeUndefined();
+  });
+
+  it("asks nothing more once cancelled, and rejects with CG_CANCELLED", async () => {
+    const code =
+      "import hashlib\nimport requests\n\n\ndef f(u):\n    hashlib.md5(u)\n    return requests.get(u, verify=False)\n";
+    const { file, findings } = reviewed(code, "python", "r.py");
+    const unfixed = findings.map(({ fix: _fix, ...rest }) => rest);
+    expect(unfixed.length).toBeGreaterThan(1);
+    const controller = new AbortController();
+    const asked: string[] = [];
+    const cancelling: FixProposer = (f) => {
+      asked.push(f.ruleId);
+      controller.abort();
+      return Promise.resolve({ refused: "cancelled" });
+    };
+    const outcome = await withProposedFixes(unfixed, new Map([["r.py", file]]), cancelling, {
+      signal: controller.signal,
+    }).catch((error: unknown) => error);
+    expect(isCancelled(outcome)).toBe(true);
+    expect(asked).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { throwIfCancelled } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import type { Fix, FixValidation } from "../core/fix.js";
 import { comparePositions, LineIndex, type Range } from "../core/location.js";
@@ -31,6 +32,8 @@ export interface ProposeOptions {
   readonly limit?: number;
   /** Proposals in flight at once. Default 1. */
   readonly concurrency?: number;
+  /** Aborting it starts no further proposal and rejects with CG_CANCELLED. */
+  readonly signal?: AbortSignal;
 }
 
 export function codeWindow(file: SourceFile, range: Range, contextLines: number): CodeWindow {
@@ -99,6 +102,8 @@ export async function withProposedFixes(
       });
     }
   };
-  await inPool(wanted, options.concurrency ?? 1, one);
+  await inPool(wanted, options.concurrency ?? 1, one, options.signal);
+  // Proposals cut short are refusals to the proposer, not to the user: none of them counts.
+  throwIfCancelled(options.signal, "the fix stage");
   return findings.map((f) => results.get(f) ?? f);
 }

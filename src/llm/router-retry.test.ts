@@ -167,7 +167,8 @@ describe("fallback", () => {
     );
     expect(response.model).toBe("gpt-4.1-mini");
     expect(modelsRequested(server.requests)).toEqual(["gpt-4.1", "gpt-4.1", "gpt-4.1", "gpt-4.1-mini"]);
-    expect(clock.sleeps).toEqual([1000, 1000]);
+    // The third 429's Retry-After pauses the provider: its next model waits it out too.
+    expect(clock.sleeps).toEqual([1000, 1000, 1000]);
     expect(events.filter((e) => e.kind === "fallback")).toEqual([
       expect.objectContaining({
         from: { provider: "openai", model: "gpt-4.1" },

@@ -1,3 +1,4 @@
+import type { ProviderGates } from "./provider-gates.js";
 import type { Budget } from "./budget.js";
 import type { LlmCache } from "./cache.js";
 import type { RouterClock } from "./clock.js";
@@ -35,8 +36,10 @@ export interface RouterOptions {
   readonly retry?: Partial<RetryPolicy>;
   /** Per attempt. Default 120 s. */
   readonly timeoutMs?: number;
-  /** Calls in flight per provider. Default 4. */
+  /** Calls in flight per provider. Default 4. Ignored when `gates` is given. */
   readonly concurrency?: number | Readonly<Partial<Record<ProviderId, number>>>;
+  /** The process's per-provider slots and rate-limit pauses, shared by every review's router. */
+  readonly gates?: ProviderGates;
   readonly clock?: RouterClock;
   /** Retries, fallbacks, cache hits and calls, for logs and metrics. Never carries keys. */
   readonly onEvent?: (event: RouterEvent) => void;

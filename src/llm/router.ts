@@ -10,7 +10,7 @@ import { costCents, DEFAULT_PRICES, priceOf } from "./pricing.js";
 import type { PriceTable } from "./pricing.js";
 import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter } from "./retry.js";
 import type { RetryPolicy } from "./retry.js";
-import { Semaphore } from "./semaphore.js";
+import { ProviderGates } from "./provider-gates.js";
 import { SYSTEM_CLOCK } from "./clock.js";
 import type { RouterClock } from "./clock.js";
 import { checkPrompt, toWireSchema } from "./structured.js";
@@ -21,8 +21,6 @@ import type { LlmPrompt, LlmResponse, ModelRef, ProviderId, TokenUsage } from ".
 import type { CallOptions, RoutedResponse, RouterOptions } from "./router-types.js";
 
 export type { CallOptions, RoutedResponse, RouterEvent, RouterOptions } from "./router-types.js";
-
-const DEFAULT_CONCURRENCY = 4;
 
 /**
  * Picks a model per task and gets an answer: cache first, then each model of
@@ -35,7 +33,7 @@ export class LlmRouter {
   private readonly clock: RouterClock;
   private readonly timeoutMs: number;
   private readonly prices: PriceTable;
-  private readonly semaphores = new Map<ProviderId, Semaphore>();
+  private readonly gates: ProviderGates;
   /** A provider that refused our key refuses it for every model: skip it from then on. */
   private readonly refusedKeys = new Map<ProviderId, LlmError>();
 
@@ -51,13 +49,8 @@ export class LlmRouter {
     this.clock = options.clock ?? SYSTEM_CLOCK;
     this.timeoutMs = options.timeoutMs ?? 120_000;
     this.prices = options.prices ?? DEFAULT_PRICES;
-    for (const id of this.configured()) {
-      const limit =
-        typeof options.concurrency === "number"
-          ? options.concurrency
-          : (options.concurrency?.[id] ?? DEFAULT_CONCURRENCY);
-      this.semaphores.set(id, new Semaphore(limit));
-    }
+    // A router of its own gets gates of its own; a server's reviews share the process's.
+    this.gates = options.gates ?? new ProviderGates(options.concurrency);
   }
 
   configured(): ProviderId[] {
@@ -78,6 +71,7 @@ export class LlmRouter {
     let last: LlmError | undefined;
     let calls = 0;
     for (const [index, ref] of chain.entries()) {
+      abortedBefore(prompt.signal, ref);
       const next = chain[index + 1];
       const refused = this.refusedKeys.get(ref.provider);
       if (refused !== undefined) {
@@ -97,6 +91,7 @@ export class LlmRouter {
         wireSchema,
       });
       for (let attempt = 0; attempt < this.policy.maxAttempts; attempt++) {
+        abortedBefore(prompt.signal, ref);
         let reservation: Reservation | undefined;
         if (call.budget !== undefined) {
           const reserved = call.budget.tryReserve({
@@ -146,8 +141,9 @@ export class LlmRouter {
           last = error;
           if (error.kind === "auth") this.refusedKeys.set(ref.provider, error);
           if (!error.retryable) break;
-          const delay = this.delayFor(error, attempt);
-          if (delay === undefined || attempt + 1 >= this.policy.maxAttempts) break;
+          const wait = this.delayFor(error, attempt);
+          if (wait === undefined || attempt + 1 >= this.policy.maxAttempts) break;
+          const delay = wait.ms;
           this.options.onEvent?.({
             kind: "retry",
             model: ref,
@@ -155,9 +151,11 @@ export class LlmRouter {
             delayMs: delay,
             reason: error.message,
           });
-          await this.clock.sleep(delay, prompt.signal).catch(() => {
-            throw new LlmError("aborted", `${formatModelRef(ref)}: aborted while waiting to retry`, ref);
-          });
+          // A pause the provider asked for is waited at its gate (next attempt), with every other review's calls.
+          if (!wait.atGate)
+            await this.clock.sleep(delay, prompt.signal).catch(() => {
+              throw new LlmError("aborted", `${formatModelRef(ref)}: aborted while waiting to retry`, ref);
+            });
         }
       }
       if (last !== undefined) failures.push(failureOf(ref, last));
@@ -217,7 +215,10 @@ export class LlmRouter {
   private async attempt<T>(ref: ModelRef, prompt: LlmPrompt<T>): Promise<LlmResponse<T>> {
     const provider = this.options.providers[ref.provider];
     if (provider === undefined) throw new LlmError("config", `${ref.provider} is not configured`, ref);
-    const release = await this.semaphores.get(ref.provider)!.acquire(prompt.signal);
+    await this.gates.waitForPause(ref.provider, this.clock, prompt.signal).catch(() => {
+      throw new LlmError("aborted", `${formatModelRef(ref)}: aborted while waiting to retry`, ref);
+    });
+    const release = await this.gates.slots(ref.provider).acquire(prompt.signal);
     const timeout = this.clock.timeout(this.timeoutMs);
     const signal = prompt.signal === undefined ? timeout : AbortSignal.any([prompt.signal, timeout]);
     try {
@@ -236,11 +237,22 @@ export class LlmRouter {
     }
   }
 
-  /** Undefined: do not wait, go to the next model (the provider asked for too long a pause). */
-  private delayFor(error: LlmError, attempt: number): number | undefined {
+  /**
+   * How long to wait before the next attempt. Undefined: do not wait, go to
+   * the next model (the provider asked for too long a pause). `atGate`: a
+   * rate limit's Retry-After, set on the provider's gate, which every
+   * review's next call to it waits out.
+   */
+  private delayFor(error: LlmError, attempt: number): { ms: number; atGate: boolean } | undefined {
     const asked = parseRetryAfter(error.retryAfter, this.clock.now());
-    if (asked === undefined) return backoffDelay(this.policy, attempt, () => this.clock.random());
-    return asked > this.policy.maxRetryAfterMs ? undefined : asked;
+    if (asked === undefined)
+      return { ms: backoffDelay(this.policy, attempt, () => this.clock.random()), atGate: false };
+    if (asked > this.policy.maxRetryAfterMs) return undefined;
+    if (error.kind === "rate-limit" && error.provider !== undefined) {
+      this.gates.pause(error.provider, this.clock.now() + asked);
+      return { ms: asked, atGate: true };
+    }
+    return { ms: asked, atGate: false };
   }
 
   private charge(
@@ -252,5 +264,12 @@ export class LlmRouter {
     if (budget !== undefined && reservation !== undefined) return budget.settle(reservation, usage);
     const price = priceOf(this.prices, ref);
     return price === undefined ? undefined : costCents(price, usage);
+  }
+}
+
+/** A cancelled caller starts nothing more: no cache read, no reservation, no call, no fallback. */
+function abortedBefore(signal: AbortSignal | undefined, ref: ModelRef): void {
+  if (signal?.aborted === true) {
+    throw new LlmError("aborted", `${formatModelRef(ref)}: the request was aborted`, ref);
   }
 }

@@ -19,7 +19,7 @@ const repoFile = "/r/.codeguardian.yml";
 
 describe("repositoryEmptiedNotices", () => {
   it("no analyser ran because the repository disabled them → an incomplete notice naming the file", () => {
-    const config = configWith({ mayDisable: true, file: repoFile, disabled });
+    const config = configWith({ mayDisable: true, locked: [], file: repoFile, disabled });
     for (const runs of [[], [run("bandit", "unavailable")]]) {
       expect(repositoryEmptiedNotices(config, runs, { files: [{}] })).toEqual([
         {
@@ -34,18 +34,24 @@ describe("repositoryEmptiedNotices", () => {
 
   it("nothing when an analyser ran, when the operator ignored the disables, or when nothing was disabled", () => {
     expect(
-      repositoryEmptiedNotices(configWith({ mayDisable: true, disabled }), [run("bandit", "failed")], {
-        files: [{}],
-      }),
+      repositoryEmptiedNotices(
+        configWith({ mayDisable: true, locked: [], disabled }),
+        [run("bandit", "failed")],
+        {
+          files: [{}],
+        },
+      ),
     ).toEqual([]);
     expect(
-      repositoryEmptiedNotices(configWith({ mayDisable: false, disabled }), [], { files: [{}] }),
+      repositoryEmptiedNotices(configWith({ mayDisable: false, locked: [], disabled }), [], { files: [{}] }),
     ).toEqual([]);
-    expect(repositoryEmptiedNotices(configWith({ mayDisable: true }), [], { files: [{}] })).toEqual([]);
+    expect(
+      repositoryEmptiedNotices(configWith({ mayDisable: true, locked: [] }), [], { files: [{}] }),
+    ).toEqual([]);
   });
 
   it("no file left while the operator's configuration would review some → incomplete", () => {
-    const config = configWith({ mayDisable: true, file: repoFile });
+    const config = configWith({ mayDisable: true, locked: [], file: repoFile });
     const runs = [run("rules", "completed")];
     expect(repositoryEmptiedNotices(config, runs, { files: [], removedByRepository: 3 })).toEqual([
       {
@@ -63,10 +69,10 @@ describe("repositoryEmptiedNotices", () => {
 
 describe("disabledByRepository", () => {
   it("copies the record and says whether it was ignored", () => {
-    expect(disabledByRepository(configWith({ mayDisable: false, disabled }))).toEqual({
+    expect(disabledByRepository(configWith({ mayDisable: false, locked: [], disabled }))).toEqual({
       ...disabled,
       ignored: true,
     });
-    expect(disabledByRepository(configWith({ mayDisable: true }))).toBeUndefined();
+    expect(disabledByRepository(configWith({ mayDisable: true, locked: [] }))).toBeUndefined();
   });
 });

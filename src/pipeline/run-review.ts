@@ -4,6 +4,7 @@ import type { FindingDraft } from "../core/finding.js";
 import { resolveIdentityPaths } from "../core/fingerprint.js";
 import { isCodeLanguage, type Language } from "../core/language.js";
 import type { Range } from "../core/location.js";
+import type { ImportGraph } from "../core/import-graph.js";
 import type { ProgressSink } from "../core/progress.js";
 import {
   REVIEW_SCHEMA_VERSION,
@@ -18,6 +19,7 @@ import {
 import type { RuleMeta } from "../core/rule-meta.js";
 import type { SourceFile } from "../core/source-file.js";
 import { runAnalysers } from "./analyse.js";
+import { stopIfCancelled } from "./cancelled.js";
 import { compareWithPrevious } from "./compare.js";
 import { decideCompleteness } from "./completeness.js";
 import { keepChangedLines } from "./diff-filter.js";
@@ -35,6 +37,8 @@ export interface ScopeResult {
    * limits alone would have reviewed (so the repository's config removed them).
    */
   readonly removedByRepository?: number;
+  /** The repository's import graph over the files discovery read, built once for every later stage. */
+  readonly importGraph?: ImportGraph;
 }
 
 /** What `--diff` resolved to: changed lines per repository-relative path. */
@@ -66,6 +70,8 @@ export interface ReviewPorts {
   readonly elapsed: () => number;
   readonly newId: () => string;
   readonly version: string;
+  /** Aborting it stops the review: runReview rejects with a ReviewCancelledError (CG_CANCELLED). */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -76,9 +82,16 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
   const { config } = request;
   const startedAt = ports.now();
   const t0 = ports.elapsed();
+  const cancel = { signal: ports.signal, startedAt, t0, elapsed: ports.elapsed };
 
   ports.progress({ kind: "stage", stage: "scope" });
-  const scope = await ports.scope();
+  stopIfCancelled(cancel, "scope");
+  // A scope port that fails because it was cancelled (a clone, git diff) is a cancel too.
+  const scope = await ports.scope().catch((error: unknown) => {
+    stopIfCancelled(cancel, "scope");
+    throw error;
+  });
+  stopIfCancelled(cancel, "scope", [], scope.files.length);
   ports.progress({ kind: "scope", filesFound: scope.files.length, skipped: scope.skipped.length });
 
   ports.progress({ kind: "stage", stage: "analyse" });
@@ -98,7 +111,9 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     shared,
     timeout,
     ports.elapsed,
+    ports.signal,
   );
+  stopIfCancelled(cancel, "analyse", deterministic, scope.files.length);
   const llm = enabled.filter((a) => a.kind === "llm");
   const priorDrafts = deterministic.flatMap((r) => r.output?.findings ?? []);
   const results =
@@ -111,8 +126,10 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
             { ...shared, prior: { findings: priorDrafts, redactions: collectRedactions(priorDrafts) } },
             timeout,
             ports.elapsed,
+            ports.signal,
           )),
         ];
+  stopIfCancelled(cancel, "analyse", results, scope.files.length);
 
   ports.progress({ kind: "stage", stage: "synthesise" });
   let drafts: FindingDraft[] = applyConfidenceChanges(

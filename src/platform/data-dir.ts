@@ -9,7 +9,7 @@ const APP = "codeguardian";
  * `~/.local/share/codeguardian`. The spec says a relative XDG_DATA_HOME is
  * invalid and must be ignored.
  */
-export function userDataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function userDataDir(env: Readonly<Record<string, string | undefined>>): string {
   const xdg = env.XDG_DATA_HOME;
   if (xdg !== undefined && xdg !== "" && isAbsolute(xdg)) return join(xdg, APP);
   const home = env.HOME !== undefined && isAbsolute(env.HOME) ? env.HOME : homedir();
@@ -22,6 +22,6 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env): string {
  * each row keyed by the project's identity. It never lives inside a reviewed
  * repository, whose files are untrusted input.
  */
-export function historyStorePath(env: NodeJS.ProcessEnv = process.env): string {
+export function historyStorePath(env: Readonly<Record<string, string | undefined>>): string {
   return join(userDataDir(env), "history.db");
 }

@@ -90,7 +90,7 @@ export async function discoverFiles(options: DiscoveryOptions): Promise<Discover
     else if (isHeldGenerated(result)) generated.push({ held: result, heldIn });
     else skippedByContent.push(result);
   });
-  const settled = settleHeld({
+  const settled = await settleHeld({
     files: readable,
     generated,
     heldDirs: walk.heldDirs,

@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { isCancelled } from "../core/errors.js";
 import { runFixChecks, type FixCheckOptions, type Materialise } from "./fix-checks.js";
+import { exists, gone, slowTool } from "./process-tree.test-support.js";
 import { makeTree, removeTree } from "./temp-tree.test-support.js";
 
 const CALC = "def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n";
@@ -78,6 +80,27 @@ describe("runFixChecks", () => {
     const report = await runFixChecks(root, ["rename"], materialise, slow);
     // The unmodified copy times out too, so the check cannot judge the fix.
     expect(report.notes[0]).toMatch(/timed out/);
+  });
+
+  it("ends a running test command and its children when cancelled, and gives no verdict", async () => {
+    const tool = await slowTool();
+    try {
+      const controller = new AbortController();
+      const pending = runFixChecks(
+        root,
+        ["rename"],
+        materialise,
+        { testCommand: { command: tool.command, args: [] }, timeoutMs: 60_000 },
+        controller.signal,
+      ).catch((error: unknown) => error);
+      const pids = await tool.pids();
+      controller.abort();
+      expect(isCancelled(await pending)).toBe(true);
+      await gone(pids);
+      expect(pids.filter(exists)).toEqual([]);
+    } finally {
+      await tool.remove();
+    }
   });
 
   it("never changes the repository itself", async () => {

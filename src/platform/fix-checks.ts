@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { cancelledError, throwIfCancelled } from "../core/errors.js";
 import { exists } from "./fs-entries.js";
 import { runProcess } from "./process.js";
 
@@ -80,6 +81,7 @@ export async function runFixChecks(
   ids: readonly string[],
   materialise: Materialise,
   options: FixCheckOptions,
+  signal?: AbortSignal,
 ): Promise<FixCheckReport> {
   const verdicts = new Map<string, CheckVerdict>();
   if (!hasChecks(options) || ids.length === 0) return { verdicts, runs: 0, notes: [] };
@@ -87,8 +89,9 @@ export async function runFixChecks(
   let runs = 0;
   const notes: string[] = [];
   const run = async (subset: readonly string[]): Promise<RunOutcome> => {
+    throwIfCancelled(signal, "the fix checks");
     runs++;
-    return checkIn(copy, await materialise(subset), options);
+    return checkIn(copy, await materialise(subset), options, signal);
   };
   try {
     const whole = await run(ids);
@@ -161,6 +164,7 @@ async function checkIn(
   copy: string,
   files: ReadonlyMap<string, string>,
   options: FixCheckOptions,
+  signal: AbortSignal | undefined,
 ): Promise<RunOutcome> {
   const originals = new Map<string, Buffer>();
   for (const [path, text] of files) {
@@ -169,9 +173,9 @@ async function checkIn(
     await writeFile(target, text);
   }
   try {
-    const language = await languageCheck(copy, [...files.keys()], options);
+    const language = await languageCheck(copy, [...files.keys()], options, signal);
     const tests = options.testCommand
-      ? await runCheck(copy, options.testCommand, options.timeoutMs)
+      ? await runCheck(copy, options.testCommand, options.timeoutMs, signal)
       : undefined;
     return { ...(language === undefined ? {} : { language }), ...(tests === undefined ? {} : { tests }) };
   } finally {
@@ -183,6 +187,7 @@ async function languageCheck(
   copy: string,
   changed: readonly string[],
   options: FixCheckOptions,
+  signal: AbortSignal | undefined,
 ): Promise<string | true | undefined> {
   let ran = false;
   if (options.python !== undefined) {
@@ -193,6 +198,7 @@ async function languageCheck(
         copy,
         { command: options.python, args: ["-m", "py_compile", ...python] },
         options.timeoutMs,
+        signal,
       );
       if (result !== true) return `py_compile: ${result}`;
     }
@@ -203,18 +209,30 @@ async function languageCheck(
       copy,
       { command: options.typescript, args: ["--noEmit", "-p", "tsconfig.json"] },
       options.timeoutMs,
+      signal,
     );
     if (result !== true) return `tsc: ${result}`;
   }
   return ran ? true : undefined;
 }
 
-/** true, or why it failed: the first lines of its output. */
-async function runCheck(cwd: string, check: CheckCommand, timeoutMs: number): Promise<string | true> {
+/** true, or why it failed: the first lines of its output. A cancel rejects (CG_CANCELLED), never a verdict. */
+async function runCheck(
+  cwd: string,
+  check: CheckCommand,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<string | true> {
   let result;
   try {
-    result = await runProcess(check.command, check.args, { cwd, timeoutMs, maxOutputBytes: 1024 * 1024 });
+    result = await runProcess(check.command, check.args, {
+      cwd,
+      timeoutMs,
+      maxOutputBytes: 1024 * 1024,
+      ...(signal === undefined ? {} : { signal }),
+    });
   } catch (error) {
+    if (signal?.aborted === true) throw cancelledError(`${check.command} (a fix check)`);
     return `${check.command} could not start (${error instanceof Error ? error.message : String(error)})`;
   }
   if (result.timedOut) return `${check.command} timed out after ${Math.round(timeoutMs / 1000)} s`;

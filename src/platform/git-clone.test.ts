@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { lstat, readdir, readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cloneRepository, type CloneOptions } from "./git-clone.js";
@@ -124,6 +126,33 @@ describe("cloneRepository over git's smart HTTP protocol", () => {
     expect(error).toMatchObject({ code: "CG_GIT_CLONE_FAILED" });
     expect((error as Error).message).toContain(message);
     expect(await readdir(parent)).toEqual([]);
+  });
+});
+
+describe("a cancelled clone", () => {
+  it("is a cancellation, not a clone failure, and leaves nothing behind", async () => {
+    let heard = (): void => undefined;
+    const asked = new Promise<void>((resolve) => (heard = resolve));
+    // Answers nothing: the clone is waiting on the network when it is cancelled.
+    const stalled = createServer(() => heard());
+    await new Promise<void>((resolve) => stalled.listen(0, "127.0.0.1", resolve));
+    try {
+      const parent = await tempDir();
+      const controller = new AbortController();
+      const { port } = stalled.address() as AddressInfo;
+      const pending = cloneRepository(`http://127.0.0.1:${port}/app.git`, {
+        ...base,
+        tempParent: parent,
+        signal: controller.signal,
+      }).catch((e: unknown) => e);
+      await asked;
+      controller.abort();
+      expect(await pending).toMatchObject({ code: "CG_CANCELLED" });
+      expect(await readdir(parent)).toEqual([]);
+    } finally {
+      stalled.closeAllConnections();
+      await new Promise((resolve) => stalled.close(resolve));
+    }
   });
 });
 

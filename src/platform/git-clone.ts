@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CodeGuardianError } from "../core/errors.js";
+import { cancelledError, CodeGuardianError } from "../core/errors.js";
 import { directorySize } from "./directory-size.js";
 import { redactText, redactUrl, validateGitUrl } from "./git-url.js";
 import type { RunResult } from "./process.js";
@@ -175,7 +175,8 @@ function stepRunner(
       clearInterval(watcher);
       options.signal?.removeEventListener("abort", stopOnAbort);
     }
-    if (options.signal?.aborted === true) throw cloneError(`cloning ${shown} was cancelled`);
+    // A cancelled review, not a failed clone: the caller records it as cancelled.
+    if (options.signal?.aborted === true) throw cancelledError(`cloning ${shown}`);
     if (tooLarge || (await directorySize(dir, options.maxBytes)) > options.maxBytes) {
       throw tooLargeError(shown, options.maxBytes);
     }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { resolvePackageUrl, runProcess, toolEnvironment, whichCommand } from "./process.js";
+import { childrenMatching, exists, gone, slowTool } from "./process-tree.test-support.js";
 
 /** State letter of a process from /proc, or undefined once it is gone. */
 function processState(pid: number): string | undefined {
@@ -132,5 +133,37 @@ describe("toolEnvironment", () => {
       env: toolEnvironment({ PATH: "/usr/bin:/bin", SECRET: "x" }),
     });
     expect(result.stdout).toBe("PATH=/usr/bin:/bin\n");
+  });
+});
+
+describe("runProcess cancellation", () => {
+  it("kills the child and a grandchild that ignores SIGTERM, and leaves neither behind", async () => {
+    const tool = await slowTool();
+    try {
+      const controller = new AbortController();
+      const pending = runProcess(tool.command, [], { timeoutMs: 60_000, signal: controller.signal });
+      const pids = await tool.pids();
+      expect(pids.every(exists)).toBe(true);
+      controller.abort();
+      await expect(pending).rejects.toThrow("was cancelled");
+      await gone(pids);
+      expect(pids.filter(exists)).toEqual([]);
+    } finally {
+      await tool.remove();
+    }
+  });
+
+  it("starts nothing when the signal has already aborted", async () => {
+    const tool = await slowTool();
+    try {
+      const controller = new AbortController();
+      controller.abort();
+      await expect(
+        runProcess(tool.command, [], { timeoutMs: 60_000, signal: controller.signal }),
+      ).rejects.toThrow("was cancelled");
+      expect(await childrenMatching(tool.command)).toEqual([]);
+    } finally {
+      await tool.remove();
+    }
   });
 });

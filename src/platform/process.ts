@@ -5,6 +5,7 @@ import { access, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { delimiter, isAbsolute, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { cancelledError } from "../core/errors.js";
 
 export interface RunOptions {
   readonly cwd?: string;
@@ -35,8 +36,9 @@ const KILL_GRACE_MS = 2000;
  * Runs a program with an argument array (never through a shell, so file names
  * from a reviewed repository cannot inject commands). The child leads its own
  * process group, so a timeout or abort also ends the workers it spawned
- * (pylint -j, semgrep-core). Rejects only when the program cannot be started
- * or the signal is already aborted; a non-zero exit is a result.
+ * (pylint -j, semgrep-core). Rejects only when the program cannot be started,
+ * or with CG_CANCELLED when the signal aborts (once the child has closed, or
+ * at once if it was aborted before); a non-zero exit is a result.
  */
 export function runProcess(
   command: string,
@@ -150,9 +152,7 @@ async function isExecutable(path: string): Promise<boolean> {
 }
 
 function abortError(command: string): Error {
-  const error = new Error(`${command} was cancelled`);
-  error.name = "AbortError";
-  return error;
+  return cancelledError(command);
 }
 
 class Collector {

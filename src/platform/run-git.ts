@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { isAbsolute, resolve } from "node:path";
 import { programKeyOverrides } from "./git-program-keys.js";
+import { processEnv } from "./env.js";
 import { runProcess, type RunResult } from "./process.js";
 
 export interface GitRunOptions {
@@ -95,7 +96,7 @@ export function withGitSession<T>(work: () => Promise<T>): Promise<T> {
  * is the result and the command is not run.
  */
 export async function runGit(args: readonly string[], options: GitRunOptions = {}): Promise<RunResult> {
-  const env = gitEnvironment(process.env, options.env);
+  const env = gitEnvironment(processEnv(), options.env);
   let overrides: readonly [string, string][] = [];
   if (options.cwd !== undefined) {
     const listing = await repositoryOverrides(options.cwd, env, options.signal);

@@ -4,13 +4,14 @@ import type { HeldGenerated } from "./read-source.js";
 
 /**
  * The import graph as discovery needs it: imported path → importing paths.
- * Built by the rule engine's pure `buildImportGraph` (src/rules/imports/),
- * which the composition root passes in, since platform code may not import rules.
+ * Built from the rule engine's import graph (src/rules/imports/), in the
+ * rules pool's workers when there is one (src/app/review-scope.ts), which the
+ * composition root passes in, since platform code may not import rules.
  */
 export type ImportersOf = (
-  files: readonly Pick<SourceFile, "path" | "language" | "text">[],
+  files: readonly SourceFile[],
   opaqueDirs: ReadonlySet<string>,
-) => ReadonlyMap<string, ReadonlySet<string>>;
+) => ReadonlyMap<string, ReadonlySet<string>> | Promise<ReadonlyMap<string, ReadonlySet<string>>>;
 
 export interface HeldInput {
   /** Files read and reviewable, each with the held directories it lies in. */
@@ -39,10 +40,11 @@ const inside = (dir: string) => (path: string) => path.startsWith(`${dir}/`);
  * say generated is skipped only when no reviewed code imports it. Without an
  * import graph nothing counts as imported.
  */
-export function settleHeld(input: HeldInput): Settled {
+export async function settleHeld(input: HeldInput): Promise<Settled> {
   const all = [...input.files.map((f) => f.file), ...input.generated.map((g) => g.held.file)];
   const importers =
-    input.importersOf?.(all, new Set(input.heldDirs.keys())) ?? new Map<string, ReadonlySet<string>>();
+    (await input.importersOf?.(all, new Set(input.heldDirs.keys()))) ??
+    new Map<string, ReadonlySet<string>>();
   const generatedPaths = new Set(input.generated.map((g) => g.held.file.path));
 
   // Start from every third-party-looking directory, then release any that

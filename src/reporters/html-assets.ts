@@ -42,7 +42,7 @@ pre.code .ln { color: var(--muted); display: inline-block; min-width: 3em; paddi
 pre.code .del { color: var(--high); } pre.code .add { color: var(--ok); }
 .fix { color: var(--ok); } .muted { color: var(--muted); }
 .status-completed { color: var(--ok); } .status-failed, .status-timed-out { color: var(--high); font-weight: 600; }
-.status-unavailable { color: var(--medium); } .status-disabled { color: var(--muted); }
+.status-unavailable, .status-cancelled { color: var(--medium); } .status-disabled { color: var(--muted); }
 .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin: 8px 0; }
 .filters input[type="search"] { padding: 4px 8px; min-width: 240px; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 6px; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }

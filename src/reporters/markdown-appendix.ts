@@ -19,6 +19,7 @@ const STATUS_ICON = {
   "timed-out": "⏱️",
   unavailable: "⚠️",
   disabled: "➖",
+  cancelled: "⏹️",
 } as const;
 
 /** Everything after the findings: analysers, comparison, skipped files, notices. */

@@ -38,6 +38,7 @@ export function terminalStyle(options: { color: boolean; width?: number; verbose
     "timed-out": (s) => c.bold(c.red(s)),
     unavailable: c.yellow,
     disabled: c.gray,
+    cancelled: c.yellow,
   };
   return {
     c,

@@ -23,6 +23,8 @@ export interface RuleReport {
 }
 
 export interface RuleContext {
+  /** The metadata of the rule being run: shared reporting helpers read its severity and trust choices. */
+  readonly rule: RuleMeta;
   readonly file: SourceFile;
   readonly text: string;
   readonly lines: LineIndex;

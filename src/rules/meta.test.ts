@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -10,6 +10,8 @@ import type { Rule } from "./define-rule.js";
  */
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DOCS = join(HERE, "..", "..", "docs", "rules");
+const TRUST_DOC = readFileSync(join(HERE, "..", "..", "docs", "trust-levels.md"), "utf8");
+const OPERATOR_WORDS = { note: "low hardening note", ignore: "not reported" } as const;
 const FOLDERS = [
   { folder: "python", prefix: "py" },
   { folder: "js", prefix: "js" },
@@ -68,6 +70,21 @@ describe("rule folders", () => {
         for (const cwe of meta.cwe) expect(cwe).toMatch(/^CWE-\d+$/);
         if (meta.category === "security")
           expect(meta.cwe.length, "security rules name a CWE").toBeGreaterThan(0);
+        // A rule that reports taint flows says what an operator-only flow becomes (docs/trust-levels.md).
+        const reportsFlows = /\b(?:reportFlow|reportTaintedArg|checkSinkValues|reportTaint)\(/.test(
+          readFileSync(join(HERE, folder, file), "utf8"),
+        );
+        if (reportsFlows) expect(meta.operatorFlows, "operatorFlows of a taint rule").toBeDefined();
+        if (meta.operatorFlows !== undefined) {
+          const row = `| \`${meta.id}\` | ${meta.severity} | ${OPERATOR_WORDS[meta.operatorFlows]} |`;
+          expect(TRUST_DOC, "docs/trust-levels.md lists the rule's choice").toContain(row);
+          const page = readFileSync(join(DOCS, `${prefix}-${name}.md`), "utf8");
+          expect(page, "its doc page states the choice").toContain(`operatorFlows: "${meta.operatorFlows}"`);
+          if (meta.storedFlows !== undefined)
+            expect(page, "its doc page states the stored choice").toContain(
+              `storedFlows: "${meta.storedFlows}"`,
+            );
+        }
         const owner = seen.get(meta.id);
         expect(owner, `id ${meta.id} is also used by ${owner ?? ""}`).toBeUndefined();
         seen.set(meta.id, `${folder}/${file}`);

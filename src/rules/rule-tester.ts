@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Language } from "../core/language.js";
+import type { Severity } from "../core/severity.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "./define-rule.js";
 import { runRulesOnFile } from "./run-rules.js";
@@ -19,6 +20,12 @@ export interface InvalidCase extends ValidCase {
   readonly lines: readonly number[];
   /** CWE each finding must carry; defaults to the rule's primary CWE. */
   readonly cwe?: string;
+  /** Severity every finding must have (a trust level lowers it, docs/trust-levels.md); not checked when absent. */
+  readonly severity?: Severity;
+  /** Text every finding's message must contain, such as the source it names. */
+  readonly message?: string;
+  /** Text no finding's message may contain ("from the request" for an environment value). */
+  readonly notMessage?: string;
 }
 
 export interface RuleCases {
@@ -86,7 +93,12 @@ export function testRule(rule: Rule, cases: RuleCases): void {
         const lines = [...new Set(result.drafts.map((d) => d.range.start.line))].sort((a, b) => a - b);
         expect(lines).toEqual([...c.lines].sort((a, b) => a - b));
         const cwe = c.cwe ?? rule.meta.cwe[0];
-        for (const draft of result.drafts) expect(draft.cwe).toContain(cwe);
+        for (const draft of result.drafts) {
+          expect(draft.cwe).toContain(cwe);
+          if (c.severity !== undefined) expect(draft.severity, draft.description).toBe(c.severity);
+          if (c.message !== undefined) expect(draft.description).toContain(c.message);
+          if (c.notMessage !== undefined) expect(draft.description).not.toContain(c.notMessage);
+        }
       });
     });
   });

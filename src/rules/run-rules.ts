@@ -44,6 +44,7 @@ export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileRe
   const memo = new Map<string, unknown>();
   for (const rule of applicable) {
     const context: RuleContext = {
+      rule: rule.meta,
       file,
       text: file.text,
       lines,

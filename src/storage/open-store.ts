@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { ReviewStore } from "../core/store.js";
-import { openPostgresDatabase, openPostgresStore, type PostgresStoreOptions } from "./postgres.js";
-import { openSqliteDatabase, openSqliteStore, type SqliteStoreOptions } from "./sqlite.js";
+import type { PostgresStoreOptions } from "./postgres.js";
+import type { SqliteStoreOptions } from "./sqlite.js";
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
 
@@ -14,15 +14,16 @@ export function storeKindOf(location: string): StoreKind {
 
 /**
  * Opens the review store a configuration names, so callers need not know
- * which database is behind it.
+ * which database is behind it. Each database's driver (and the query
+ * builder) loads on first use: a `--no-store` run never pays for them.
  */
-export function openReviewStore(
+export async function openReviewStore(
   location: string,
   options: SqliteStoreOptions & PostgresStoreOptions = {},
 ): Promise<ReviewStore> {
   return storeKindOf(location) === "postgres"
-    ? openPostgresStore(location.trim(), options)
-    : openSqliteStore(location, options);
+    ? (await import("./postgres.js")).openPostgresStore(location.trim(), options)
+    : (await import("./sqlite.js")).openSqliteStore(location, options);
 }
 
 /** The review store's database, opened and migrated by the same code whichever part keeps tables in it. */
@@ -41,9 +42,11 @@ export async function openStoreDatabase<DB>(
     Pick<PostgresStoreOptions, "schema" | "maxConnections"> = {},
 ): Promise<OpenedDatabase<DB>> {
   if (storeKindOf(location) === "postgres") {
+    const { openPostgresDatabase } = await import("./postgres.js");
     const opened = await openPostgresDatabase<DB>(location.trim(), options);
     // PostgreSQL waits on its own locks without blocking this process.
     return { ...opened, serialiseWrites: (run) => run() };
   }
+  const { openSqliteDatabase } = await import("./sqlite.js");
   return openSqliteDatabase<DB>(location, options);
 }

@@ -3,7 +3,7 @@ import { isCategory } from "../core/category.js";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import type { Fix } from "../core/fix.js";
-import type { Review } from "../core/review.js";
+import { REVIEW_STATES, type Review } from "../core/review.js";
 import { isSeverity } from "../core/severity.js";
 import type { Flavour } from "./flavour.js";
 import { statusColumnOf, upgradeStoredFields } from "./review-upgrade.js";
@@ -101,8 +101,8 @@ export function rowsToReview(row: ReviewRow, findings: readonly FindingRow[]): R
   const where = `review ${row.id}`;
   const document = parseJson(row.document, where);
   if (!isRecord(document)) throw corrupt(where, "its document is not a JSON object");
-  if (row.status !== "completed" && row.status !== "incomplete") {
-    throw corrupt(where, `it has status "${row.status}", which is not a finished review`);
+  if (!["completed", "incomplete", ...REVIEW_STATES].includes(row.status)) {
+    throw corrupt(where, `it has status "${row.status}", which no review has`);
   }
   return {
     ...(document as unknown as ReviewDocument),

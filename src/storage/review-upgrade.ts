@@ -36,8 +36,15 @@ export function upgradeStoredFields(
   };
 }
 
-/** The old `status` column's value for a review: still written, so older readers keep working. */
-export function statusColumnOf(review: Review): "completed" | "incomplete" {
+/**
+ * The old `status` column's value for a review: still written, so older
+ * readers keep working. A review that did not finish is never "completed"
+ * or "incomplete", so nothing compares with it.
+ */
+export function statusColumnOf(
+  review: Review,
+): "completed" | "incomplete" | Exclude<ReviewState, "finished"> {
+  if (review.state !== "finished") return review.state;
   return review.completeness === "incomplete" ? "incomplete" : "completed";
 }
 

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { isCodeGuardianError } from "../core/errors.js";
 import type { SourceFile } from "../core/source-file.js";
+import { readImports } from "../rules/imports/build-import-graph.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
 import { MARKERS, testRules } from "./hostile-rules.test-support.js";
 import { RulesPool, type FileOutcome, type RulesJob } from "./rules-pool.js";
@@ -114,10 +115,38 @@ describe("RulesPool", () => {
     const other = hostile.run(job(files, { ruleIds: allTestIds }));
     const t0 = performance.now();
     setTimeout(() => controller.abort(), 200);
-    expect(await rejection(stuck)).toBe("CG_ANALYSIS_CANCELLED");
+    expect(await rejection(stuck)).toBe("CG_CANCELLED");
     expect(performance.now() - t0).toBeLessThan(5_000);
     expect(summary(await other)).toEqual(expected);
     expect(summary(await hostile.run(job(files, { ruleIds: allTestIds })))).toEqual(expected);
+  });
+
+  it("a cancel drops the review's waiting batches and stops its running one; the next review's files all run", async () => {
+    const expected = summary(await single.run(job(tree("n", 4), { ruleIds: allTestIds })));
+    const started = single.workersStarted;
+    const controller = new AbortController();
+    const done: string[] = [];
+    // One worker: the first batch is [q0, spin, q2], the rest wait behind it.
+    const files = [file("q0.py", py(0)), file("spin.py", `# ${MARKERS.spin}\n`), ...tree("q", 10).slice(2)];
+    const cancelled = single.run(
+      job(files, {
+        ruleIds: allTestIds,
+        // Longer than the test may take: only the cancel can free this worker.
+        fileTimeoutMs: 600_000,
+        signal: controller.signal,
+        onFile: (f) => {
+          done.push(f.path);
+          // Cancelled while its worker is spinning on the next file.
+          controller.abort();
+        },
+      }),
+    );
+    const next = single.run(job(tree("n", 4), { ruleIds: allTestIds }));
+    expect(await rejection(cancelled)).toBe("CG_CANCELLED");
+    expect(summary(await next)).toEqual(expected);
+    expect(done).toEqual(["q0.py"]);
+    // The worker spinning on the cancelled file was terminated and replaced, once.
+    expect(single.workersStarted).toBe(started + 1);
   });
 
   it("reports progress for every file as it finishes", async () => {
@@ -201,5 +230,38 @@ describe("RulesPool", () => {
     expect(await outcome).toBe("CG_RULES_POOL_CLOSED");
     expect(closing.size).toBe(0);
     expect(await rejection(closing.run(job(tree("z", 1))))).toBe("CG_RULES_POOL_CLOSED");
+  });
+});
+
+describe("RulesPool.readImports", () => {
+  const pool = new RulesPool({ threads: 2 });
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it("reads each file's imports in the workers, as readImports does on this thread", async () => {
+    const files = [
+      file("app.py", "from .pkg import mod\nimport os, json\n"),
+      file("web/main.ts", "import { x } from './util.js';\nconst y = require('../lib');\n"),
+      ...tree("r", 70),
+    ];
+    const outcomes = await pool.readImports({
+      files,
+      fileTimeoutMs: 20_000,
+      memoryMb: 1024,
+      signal: new AbortController().signal,
+    });
+    expect(outcomes).toEqual(files.map((f) => ({ kind: "analysed", result: readImports(f) })));
+    expect(outcomes[0]).toEqual({
+      kind: "analysed",
+      result: {
+        kind: "python",
+        imports: [
+          { level: 1, module: "pkg", names: ["mod"] },
+          { level: 0, module: "os", names: [] },
+          { level: 0, module: "json", names: [] },
+        ],
+      },
+    });
   });
 });

@@ -1,32 +1,46 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import { CodeGuardianError } from "../core/errors.js";
+import { cancelledError as cancelled, CodeGuardianError } from "../core/errors.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "../rules/define-rule.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
+import type { FileImports } from "../rules/imports/build-import-graph.js";
 import type { FileResult } from "../rules/run-rules.js";
 import { startRulesWorker } from "./start-worker.js";
-import type { BatchRequest, WorkerMessage, WorkerSetup } from "./worker-messages.js";
+import type { BatchRequest, WorkerMessage, WorkerSetup, WorkKind, WorkResults } from "./worker-messages.js";
 
 /** Why a file has no rule results. */
 export type NotAnalysedReason = "time limit" | "memory limit" | "worker error";
 
-export type FileOutcome =
-  | { readonly kind: "analysed"; readonly result: FileResult }
+export type FileOutcome<R = FileResult> =
+  | { readonly kind: "analysed"; readonly result: R }
   | { readonly kind: "not-analysed"; readonly reason: NotAnalysedReason; readonly detail: string };
 
-/** One review's share of the pool: its files, its rules and its limits. */
-export interface RulesJob {
+/** Files and limits, whatever the workers do with the files. */
+interface WorkLimits {
   readonly files: readonly SourceFile[];
-  readonly ruleIds: readonly string[];
   /** Past this, the file's worker is terminated and replaced. */
   readonly fileTimeoutMs: number;
   /** Heap ceiling of the workers that run this job's files. */
   readonly memoryMb: number;
   /** Aborting stops this job only; the pool stays usable. */
   readonly signal: AbortSignal;
+}
+
+/** One review's share of the pool: its files, its rules and its limits. */
+export interface RulesJob extends WorkLimits {
+  readonly ruleIds: readonly string[];
   /** Each file as it finishes, in the order they finish. */
   readonly onFile?: (file: SourceFile, outcome: FileOutcome) => void;
+}
+
+/** Reading what each file imports, for the review's import graph (src/rules/imports/). */
+export type ImportsJob = WorkLimits;
+
+/** What a job's files go through, and who hears of each as it finishes. */
+interface JobSpec extends WorkLimits {
+  readonly work: WorkKind;
+  readonly onFile?: (file: SourceFile, outcome: FileOutcome<WorkResults[WorkKind["kind"]]>) => void;
 }
 
 export interface RulesPoolOptions {
@@ -55,8 +69,8 @@ const BATCH_BYTES = 64 * 1024;
 const BATCHES_PER_WORKER = 4;
 
 interface Job {
-  readonly spec: RulesJob;
-  readonly outcomes: FileOutcome[];
+  readonly spec: JobSpec;
+  readonly outcomes: FileOutcome<WorkResults[WorkKind["kind"]]>[];
   next: number;
   /** Files of a batch whose worker was lost before it reached them: each goes again, alone. */
   readonly again: number[];
@@ -115,14 +129,32 @@ export class RulesPool {
 
   /** Outcomes in the order of `job.files`, whatever order they finished in. */
   run(spec: RulesJob): Promise<FileOutcome[]> {
+    const { onFile, ruleIds, ...limits } = spec;
+    return this.submit({
+      ...limits,
+      work: { kind: "rules", ruleIds },
+      ...(onFile ? { onFile: (file, outcome) => onFile(file, outcome as FileOutcome) } : {}),
+    }) as Promise<FileOutcome[]>;
+  }
+
+  /**
+   * What each file imports, read in the workers (the part of the import graph
+   * that grows with the texts), in the order of `spec.files`; resolving paths
+   * is left to the caller (`resolveImportGraph`).
+   */
+  readImports(spec: ImportsJob): Promise<FileOutcome<FileImports>[]> {
+    return this.submit({ ...spec, work: { kind: "imports" } }) as Promise<FileOutcome<FileImports>[]>;
+  }
+
+  private submit(spec: JobSpec): Promise<FileOutcome<WorkResults[WorkKind["kind"]]>[]> {
     if (this.closed) return Promise.reject(closedError());
     if (spec.signal.aborted) return Promise.reject(cancelledError());
     if (spec.files.length === 0) return Promise.resolve([]);
-    return new Promise<FileOutcome[]>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const onAbort = (): void => this.cancel(job);
       const job: Job = {
         spec,
-        outcomes: new Array<FileOutcome>(spec.files.length),
+        outcomes: new Array<FileOutcome<WorkResults[WorkKind["kind"]]>>(spec.files.length),
         next: 0,
         again: [],
         waitingBytes: spec.files.reduce((sum, file) => sum + file.bytes, 0),
@@ -354,7 +386,7 @@ export class RulesPool {
       setTimeout(() => this.pump(), SLOW_MS),
     ];
     slot.task = { id, job, indexes, done: 0, startedAt: performance.now(), timers };
-    slot.worker.postMessage({ task: id, files, ruleIds: job.spec.ruleIds } satisfies BatchRequest);
+    slot.worker.postMessage({ task: id, files, work: job.spec.work } satisfies BatchRequest);
   }
 
   /**
@@ -380,7 +412,7 @@ export class RulesPool {
     return indexes;
   }
 
-  private finish(job: Job, index: number, outcome: FileOutcome): void {
+  private finish(job: Job, index: number, outcome: FileOutcome<WorkResults[WorkKind["kind"]]>): void {
     if (!this.jobs.includes(job)) return;
     job.outcomes[index] = outcome;
     job.unfinished--;
@@ -409,7 +441,7 @@ function waiting(job: Job): number {
 }
 
 function cancelledError(): CodeGuardianError {
-  return new CodeGuardianError("CG_ANALYSIS_CANCELLED", "cancelled");
+  return cancelled("the rules job");
 }
 
 function closedError(): CodeGuardianError {

@@ -1,4 +1,5 @@
 import type { SourceFile } from "../core/source-file.js";
+import type { FileImports } from "../rules/imports/build-import-graph.js";
 import type { FileResult } from "../rules/run-rules.js";
 
 /** Handed to every rules worker as it starts. */
@@ -11,18 +12,33 @@ export interface WorkerSetup {
   readonly rulesModule?: string;
 }
 
+/** What a worker does with each file of a batch: run rules on it, or read its imports for the import graph. */
+export type WorkKind =
+  { readonly kind: "rules"; readonly ruleIds: readonly string[] } | { readonly kind: "imports" };
+
+/** The answer for one file, by the kind of work. */
+export interface WorkResults {
+  readonly rules: FileResult;
+  readonly imports: FileImports;
+}
+
 /**
- * Files, run in order, and the ids of the rules to run on them. The worker
- * answers once per file (`position` is the file's place in `files`) so that
- * each file keeps a time limit of its own.
+ * Files, run in order, and what to do with them. The worker answers once per
+ * file (`position` is the file's place in `files`) so that each file keeps a
+ * time limit of its own.
  */
 export interface BatchRequest {
   readonly task: number;
   readonly files: readonly SourceFile[];
-  readonly ruleIds: readonly string[];
+  readonly work: WorkKind;
 }
 
 export type WorkerMessage =
   | { readonly kind: "ready" }
-  | { readonly kind: "done"; readonly task: number; readonly position: number; readonly result: FileResult }
+  | {
+      readonly kind: "done";
+      readonly task: number;
+      readonly position: number;
+      readonly result: WorkResults[WorkKind["kind"]];
+    }
   | { readonly kind: "failed"; readonly task: number; readonly position: number; readonly error: string };

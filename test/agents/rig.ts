@@ -88,6 +88,7 @@ export async function reviewWithAgents(server: LlmTestServer, options: AgentRevi
       elapsed: () => 0,
       newId: () => "review-1",
       version: "test",
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
     },
   );
 }

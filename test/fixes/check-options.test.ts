@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkOptions } from "../../src/cli/fix-stage.js";
+import { checkOptions } from "../../src/cli/fix-flags.js";
 import { CodeGuardianError } from "../../src/core/errors.js";
 
 describe("checkOptions: the operator's heavier-check flags", () => {

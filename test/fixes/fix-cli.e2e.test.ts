@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { proveReviewFixes } from "../../src/cli/fix-stage.js";
+import { proveReviewFixes } from "../../src/app/fix-stage.js";
 import { performReview } from "../../src/cli/review-command.js";
 import { Capture, cli, FIXTURE_REPO, git, repoFrom } from "../support/cli-harness.js";
 

@@ -1,11 +1,11 @@
-import type { Reporter, TestModule } from "vitest/node";
+import type { Reporter, SerializedError, TestModule } from "vitest/node";
 
 /**
  * Prints `N passed, N failed, N skipped` alone on the last line, the plain
  * summary CI reads. Vitest's own summary is kept above it.
  */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: readonly TestModule[]): void {
+  onTestRunEnd(testModules: readonly TestModule[], unhandledErrors: readonly SerializedError[] = []): void {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
@@ -19,6 +19,8 @@ export default class SummaryReporter implements Reporter {
       // A module that failed to load has no tests but must not count as green.
       if (mod.state() === "failed" && [...mod.children.allTests()].length === 0) failed++;
     }
+    // A worker that crashed (its tests then read "skipped") or an error outside any test is a failure.
+    failed += unhandledErrors.length;
     process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }

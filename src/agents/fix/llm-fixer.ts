@@ -9,7 +9,7 @@ import { fenceCode, fenceData, promptName } from "../prompt-frame.js";
 import { maskSecrets, redactText } from "../redact.js";
 import { AGENTS } from "../registry.js";
 import type { AgentSession } from "../session.js";
-import { AGENT_IDS, analyserIdOf, type AgentId } from "../types.js";
+import { agentOf, analyserIdOf } from "../types.js";
 import {
   FIX_PROMPT_VERSION,
   FIX_SYSTEM,
@@ -42,11 +42,7 @@ export interface LlmFixUsage {
 const FIX_OUTPUT_TOKENS = 1500;
 const RECHECK_OUTPUT_TOKENS = 300;
 
-/** The agent that reported an LLM finding (`llm/<agent>/<kind>`), if any. */
-export function agentOf(finding: Pick<Finding, "ruleId">): AgentId | undefined {
-  const id = /^llm\/([a-z]+)\//.exec(finding.ruleId)?.[1];
-  return (AGENT_IDS as readonly string[]).includes(id ?? "") ? (id as AgentId) : undefined;
-}
+export { agentOf } from "../types.js";
 
 /**
  * The LLM side of fixing: proposes replacement lines for a finding (task

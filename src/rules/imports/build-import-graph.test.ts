@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../core/language.js";
-import { buildImportGraph, importedFromOutside, type GraphFile } from "./build-import-graph.js";
+import {
+  buildImportGraph,
+  importedFromOutside,
+  readImports,
+  resolveImportGraph,
+  type GraphFile,
+} from "./build-import-graph.js";
 
 const languageOf = (path: string): Language =>
   path.endsWith(".py") ? "python" : path.endsWith(".ts") ? "typescript" : "javascript";
@@ -119,5 +125,30 @@ describe("cycles and the outside question", () => {
     expect(importedFromOutside(graph, (p) => p.startsWith("vendor/"))).toBe(false);
     const used = buildImportGraph([...files, file("app.js", 'import "./vendor/x.js";\n')]);
     expect(importedFromOutside(used, (p) => p.startsWith("vendor/"))).toBe(true);
+  });
+});
+
+describe("resolveImportGraph", () => {
+  it("gives the graph buildImportGraph gives, from imports read separately", () => {
+    const files = [
+      file("app.py", "from pkg import util\n"),
+      file("pkg/__init__.py"),
+      file("pkg/util.py", "from . import models\n"),
+      file("pkg/models.py"),
+      file("web/a.ts", "import './b.js';\n"),
+      file("web/b.ts"),
+    ];
+    const read = files.map((f) => ({ path: f.path, imports: readImports(f) }));
+    expect(resolveImportGraph(read)).toEqual(buildImportGraph(files));
+  });
+
+  it("counts a file whose imports could not be read as importing every known file", () => {
+    const graph = resolveImportGraph([
+      { path: "app.py", imports: { kind: "unknown" } },
+      { path: "vendor/lib.py", imports: { kind: "none" } },
+      { path: "gen/out.js", imports: { kind: "none" } },
+    ]);
+    expect([...(graph.imports.get("app.py") ?? [])].sort()).toEqual(["gen/out.js", "vendor/lib.py"]);
+    expect([...(graph.importers.get("vendor/lib.py") ?? [])]).toEqual(["app.py"]);
   });
 });

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import type { ImportGraph } from "../../core/import-graph.js";
 import type { Language } from "../../core/language.js";
 import { jsSpecifiers, pythonImports, type PythonImport } from "./import-specifiers.js";
 
@@ -16,12 +17,7 @@ export interface GraphFile {
   readonly text: string;
 }
 
-export interface ImportGraph {
-  /** importer → the repository files it imports. */
-  readonly imports: ReadonlyMap<string, ReadonlySet<string>>;
-  /** imported file → the repository files importing it. */
-  readonly importers: ReadonlyMap<string, ReadonlySet<string>>;
-}
+export type { ImportGraph };
 
 export interface GraphOptions {
   /** Every path an import may resolve to (defaults to the files' paths): files never read can still be targets. */
@@ -35,7 +31,39 @@ export interface GraphOptions {
   readonly opaqueDirs?: ReadonlySet<string>;
 }
 
+/**
+ * What one file imports, as written: the part of the graph that reads the
+ * text (the rules pool computes it in its workers, where the texts already
+ * are); resolving it against the repository's paths is `resolveImportGraph`.
+ */
+export type FileImports =
+  | { readonly kind: "python"; readonly imports: readonly PythonImport[] }
+  | { readonly kind: "js"; readonly specifiers: readonly string[] }
+  | { readonly kind: "none" }
+  /**
+   * Not read (its reader hit a limit): it may import anything, so it counts
+   * as importing every known file, which errs towards reviewing more.
+   */
+  | { readonly kind: "unknown" };
+
+export function readImports(file: Pick<GraphFile, "language" | "text">): FileImports {
+  if (file.language === "python") return { kind: "python", imports: pythonImports(file.text) };
+  if (isJsFamily(file.language)) return { kind: "js", specifiers: jsSpecifiers(file.text) };
+  return { kind: "none" };
+}
+
 export function buildImportGraph(files: readonly GraphFile[], options: GraphOptions = {}): ImportGraph {
+  return resolveImportGraph(
+    files.map((file) => ({ path: file.path, imports: readImports(file) })),
+    options,
+  );
+}
+
+/** The graph from each file's imports as read by `readImports`: paths only, no text. */
+export function resolveImportGraph(
+  files: readonly { readonly path: string; readonly imports: FileImports }[],
+  options: GraphOptions = {},
+): ImportGraph {
   const paths = options.known ?? new Set(files.map((f) => f.path));
   const opaque = [...(options.opaqueDirs ?? [])];
   const roots = pythonRoots(paths).filter(
@@ -43,17 +71,19 @@ export function buildImportGraph(files: readonly GraphFile[], options: GraphOpti
   );
   const imports = new Map<string, Set<string>>();
   const importers = new Map<string, Set<string>>();
-  for (const file of files) {
+  for (const { path, imports: read } of files) {
     const targets =
-      file.language === "python"
-        ? pythonImports(file.text).flatMap((spec) => resolvePython(file.path, spec, roots, paths))
-        : isJsFamily(file.language)
-          ? jsSpecifiers(file.text).flatMap((spec) => resolveJs(file.path, spec, paths))
-          : [];
+      read.kind === "python"
+        ? read.imports.flatMap((spec) => resolvePython(path, spec, roots, paths))
+        : read.kind === "js"
+          ? read.specifiers.flatMap((spec) => resolveJs(path, spec, paths))
+          : read.kind === "unknown"
+            ? [...paths]
+            : [];
     for (const target of targets) {
-      if (target === file.path) continue;
-      addEdge(imports, file.path, target);
-      addEdge(importers, target, file.path);
+      if (target === path) continue;
+      addEdge(imports, path, target);
+      addEdge(importers, target, path);
     }
   }
   return { imports, importers };

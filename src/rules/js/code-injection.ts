@@ -25,6 +25,7 @@ const meta = {
   ],
   fixable: false,
   family: "code-injection",
+  operatorFlows: "note",
 } as const;
 
 const EVAL_LIKE =

@@ -4,6 +4,12 @@ import rule from "./command-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust: a constant command is not a taint finding",
+      code: `const { execSync } = require("child_process");
+const BRANCH = "main";
+execSync("git log --oneline " + BRANCH);`,
+    },
+    {
       name: "execFile with an argument array",
       code: `import { execFile } from "node:child_process";
 app.get("/log", (req, res) => {
@@ -106,6 +112,41 @@ app.get("/whois", async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "trust: a WebSocket message is remote",
+      code: `const { exec } = require("child_process");
+const { WebSocketServer } = require("ws");
+const wss = new WebSocketServer({ port: 8080 });
+wss.on("connection", (socket) => {
+  socket.on("message", (data) => {
+    exec("ping -c 1 " + data.toString());
+  });
+});`,
+      lines: [6],
+      severity: "critical",
+      message: "a WebSocket or queue message",
+    },
+    {
+      name: "trust: a queue message (amqplib consume) is remote",
+      code: `const { exec } = require("child_process");
+async function start(channel) {
+  await channel.consume("thumbnails", (msg) => {
+    exec(\`convert \${msg.content.toString()} out.png\`);
+  });
+}`,
+      lines: [4],
+      severity: "critical",
+      message: "channel.consume() message",
+    },
+    {
+      name: "trust: an environment variable is a low hardening note naming it",
+      code: `const { execSync } = require("child_process");
+execSync(\`git log \${process.env.GIT_RANGE}\`);`,
+      lines: [2],
+      severity: "low",
+      message: "the environment variable GIT_RANGE (process.env.GIT_RANGE, line 2)",
+      notMessage: "attacker",
+    },
     {
       name: "Express query into exec",
       code: `const { exec } = require("child_process");

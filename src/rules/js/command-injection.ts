@@ -25,6 +25,7 @@ const meta = {
   ],
   fixable: false,
   family: "command-injection",
+  operatorFlows: "note",
 } as const;
 
 /** Callee names that always run a shell. */

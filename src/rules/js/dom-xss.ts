@@ -25,6 +25,8 @@ const meta = {
   ],
   fixable: true,
   family: "xss",
+  // Operator-only flows (docs/trust-levels.md): text the person at the browser types or the operator configures is their own content.
+  operatorFlows: "ignore",
 } as const;
 
 export default defineRule(meta, (ctx) => {

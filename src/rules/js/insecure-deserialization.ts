@@ -26,6 +26,7 @@ const meta = {
   ],
   fixable: false,
   family: "insecure-deserialization",
+  operatorFlows: "note",
 } as const;
 
 function isLiteral(node: SgNode): boolean {

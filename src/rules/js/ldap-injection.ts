@@ -25,6 +25,7 @@ const meta = {
   ],
   fixable: false,
   family: "ldap-injection",
+  operatorFlows: "note",
 } as const;
 
 export default defineRule(meta, (ctx) => {

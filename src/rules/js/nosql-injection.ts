@@ -27,6 +27,7 @@ const meta = {
   ],
   fixable: false,
   family: "nosql-injection",
+  operatorFlows: "note",
 } as const;
 
 const QUERY_METHODS =

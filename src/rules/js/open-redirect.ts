@@ -25,6 +25,8 @@ const meta = {
   ],
   fixable: false,
   family: "open-redirect",
+  // Operator-only flows (docs/trust-levels.md): a redirect target set by the operator is the site's own configuration.
+  operatorFlows: "ignore",
 } as const;
 
 /** The value of a `Location` key in a headers object literal. */

@@ -4,6 +4,13 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust: a constant path is not a taint finding",
+      code: `const fs = require("fs");
+const path = require("path");
+const TEMPLATE = path.join(__dirname, "templates", "mail.html");
+module.exports = () => fs.readFileSync(TEMPLATE, "utf8");`,
+    },
+    {
       name: "basename keeps the file inside the folder",
       code: `const fs = require("fs");
 const path = require("path");
@@ -88,6 +95,51 @@ app.get("/thumb", async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "trust: the request's URL path is remote, high",
+      code: `const fs = require("fs");
+app.get("/doc/:name", (req, res) => {
+  res.send(fs.readFileSync("/srv/docs/" + req.params.name, "utf8"));
+});`,
+      lines: [3],
+      severity: "high",
+      message: "the request's URL path (req.params",
+    },
+    {
+      name: "trust regression: a Node CLI reading process.argv into fs.readFile is a low note",
+      code: `#!/usr/bin/env node
+const fs = require("fs");
+
+const [, , input] = process.argv;
+fs.readFile(input, "utf8", (err, text) => {
+  if (err) throw err;
+  process.stdout.write(text.toUpperCase());
+});`,
+      lines: [5],
+      severity: "low",
+      message: "a command-line argument (process.argv, line 4)",
+      notMessage: "Untrusted data",
+    },
+    {
+      name: "trust: an environment variable is a low note naming the variable",
+      code: `const fs = require("fs");
+const logDir = process.env.LOG_DIR;
+fs.appendFileSync(logDir + "/app.log", "started\n");`,
+      lines: [3],
+      severity: "low",
+      message: "the environment variable LOG_DIR (process.env.LOG_DIR, line 2)",
+    },
+    {
+      name: "trust: a path stored in the database is high (second-order)",
+      code: `const fs = require("fs");
+async function attachment(id) {
+  const doc = await Attachment.findById(id);
+  return fs.readFileSync("/srv/attachments/" + doc.storedName);
+}`,
+      lines: [4],
+      severity: "high",
+      message: "a row read from the database (Attachment.findById()",
+    },
     {
       name: "readFile with a joined query parameter",
       code: `const fs = require("fs");

@@ -25,6 +25,7 @@ const meta = {
   ],
   fixable: false,
   family: "path-traversal",
+  operatorFlows: "note",
 } as const;
 
 const FS_METHODS =

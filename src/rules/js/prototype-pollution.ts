@@ -27,6 +27,8 @@ const meta = {
   ],
   fixable: false,
   family: "prototype-pollution",
+  // Operator-only flows (docs/trust-levels.md): keys in the operator's own configuration are not an attacker's __proto__.
+  operatorFlows: "ignore",
 } as const;
 
 const GUARD =

@@ -23,6 +23,8 @@ const meta = {
   ],
   fixable: false,
   family: "xss",
+  // Operator-only flows (docs/trust-levels.md): markup the operator configures is the site's own content.
+  operatorFlows: "ignore",
 } as const;
 
 export default defineRule(meta, (ctx) => {

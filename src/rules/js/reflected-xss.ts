@@ -27,6 +27,8 @@ const meta = {
   ],
   fixable: false,
   family: "xss",
+  // Operator-only flows (docs/trust-levels.md): text the operator puts in a page is the site's own content.
+  operatorFlows: "ignore",
 } as const;
 
 /** The handler sets a non-HTML content type (res.type("json"), setHeader("Content-Type", "image/png")). */

@@ -24,6 +24,8 @@ const meta = {
   ],
   fixable: false,
   family: "redos",
+  // Operator-only flows (docs/trust-levels.md): a pattern the operator supplies is a search they run on their own machine.
+  operatorFlows: "ignore",
 } as const;
 
 export default defineRule(meta, (ctx) => {

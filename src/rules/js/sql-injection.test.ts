@@ -4,6 +4,13 @@ import rule from "./sql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust: a constant table name is not a taint finding",
+      code: `const { Pool } = require("pg");
+const pool = new Pool();
+const TABLE = "audit_log";
+pool.query("DELETE FROM " + TABLE + " WHERE created < now() - interval '90 days'");`,
+    },
+    {
       name: "pg placeholders",
       code: `app.get("/users/:id", async (req, res) => {
   const id = req.params.id;
@@ -63,6 +70,47 @@ app.get("/items", async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "trust: environment and request data together take the least trusted level, named first",
+      code: `app.get("/rows", (req, res) => {
+  pool.query("SELECT * FROM " + process.env.REPORT_SCHEMA + ".rows WHERE owner = '" + req.query.owner + "'");
+});`,
+      lines: [2],
+      severity: "critical",
+      message: "Untrusted data from the request's query string (req.query",
+    },
+    {
+      name: "trust: request data is remote, critical",
+      code: `app.get("/users", async (req, res) => {
+  const { rows } = await pool.query("SELECT * FROM users WHERE name = '" + req.query.name + "'");
+  res.json(rows);
+});`,
+      lines: [2],
+      severity: "critical",
+      message: "the request's query string (req.query",
+    },
+    {
+      name: "trust: a value read back from the database is stored, critical (second-order injection)",
+      code: `const { Pool } = require("pg");
+const pool = new Pool();
+async function copyNickname(id) {
+  const { rows } = await pool.query("SELECT nickname FROM users WHERE id = $1", [id]);
+  await pool.query(\`UPDATE audit SET who = '\${rows[0].nickname}'\`);
+}`,
+      lines: [5],
+      severity: "critical",
+      message: "a row read from the database (pool.query()",
+    },
+    {
+      name: "trust: an environment variable is a low hardening note",
+      code: `const { Pool } = require("pg");
+const pool = new Pool();
+pool.query("DELETE FROM " + process.env.REPORT_SCHEMA + ".daily");`,
+      lines: [3],
+      severity: "low",
+      message: "the environment variable REPORT_SCHEMA",
+      notMessage: "Untrusted data",
+    },
     {
       name: "concatenated id in pool.query",
       code: `app.get("/users/:id", async (req, res) => {

@@ -25,6 +25,7 @@ const meta = {
   ],
   fixable: false,
   family: "sql-injection",
+  operatorFlows: "note",
 } as const;
 
 /** Methods whose first argument is always SQL text. */

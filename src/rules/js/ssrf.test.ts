@@ -4,6 +4,13 @@ import rule from "./ssrf.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust: a URL from the environment is the operator's configuration (operatorFlows: ignore)",
+      code: `const axios = require("axios");
+async function ping() {
+  return axios.get(process.env.HEALTH_URL + "/ping");
+}`,
+    },
+    {
       name: "fixed host, user data in the path",
       code: `app.get("/users/:id", async (req, res) => {
   const r = await fetch(\`https://api.example.com/users/\${req.params.id}\`);

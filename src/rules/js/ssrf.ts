@@ -25,6 +25,8 @@ const meta = {
   ],
   fixable: false,
   family: "ssrf",
+  // Operator-only flows (docs/trust-levels.md): the operator choosing which URL the program calls is configuration, not a forged request.
+  operatorFlows: "ignore",
 } as const;
 
 const VERBS = "get|post|put|patch|delete|del|head|request|stream";

@@ -4,6 +4,14 @@ import rule from "./trust-boundary.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust: a value read back from the database is what a session is for (storedFlows: ignore)",
+      code: `app.post("/login", async (req, res) => {
+  const account = await Account.findOne({ email: String(req.body.email) });
+  req.session.plan = account.plan;
+  res.redirect("/");
+});`,
+    },
+    {
       name: "server-side value",
       code: `app.post("/login", async (req, res) => {
   const user = await authenticate(req.body.email, req.body.password);

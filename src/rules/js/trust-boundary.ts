@@ -23,6 +23,10 @@ const meta = {
   ],
   fixable: false,
   family: "trust-boundary",
+  // Operator-only flows (docs/trust-levels.md): a session value the operator sets is not data crossing a trust boundary.
+  operatorFlows: "ignore",
+  // A value read from the server's own database (the signed-in user's id) is what a session is for.
+  storedFlows: "ignore",
 } as const;
 
 /**

@@ -24,6 +24,7 @@ const meta = {
   ],
   fixable: false,
   family: "xpath-injection",
+  operatorFlows: "note",
 } as const;
 
 export default defineRule(meta, (ctx) => {

@@ -3,6 +3,7 @@ import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath } from "./dataflow/ast.js";
 import { findCalls, flowOf, isDead, taintAt } from "./dataflow/flow.js";
+import { describeOrigins, levelOf } from "./dataflow/taint.js";
 
 const meta = {
   id: "js/xxe",
@@ -41,10 +42,13 @@ export default defineRule(meta, (ctx) => {
     const xml = args[0];
     const t = engine && xml ? taintAt(engine, xml, { kind: "xpath", sink: "the XML parser" }) : undefined;
     const path = dottedPath(call.field("function") ?? call) ?? "parseXml";
+    // The parser option is the defect whatever the document; a known remote or stored document raises the confidence.
+    const level = t ? levelOf(t) : undefined;
+    const outside = level === "remote" || level === "stored";
     ctx.report({
       node: call,
-      message: `${path}() expands external entities (noent: true)${t ? " on untrusted input" : ""}. ${meta.why}`,
-      confidence: t ? 0.9 : meta.confidence,
+      message: `${path}() expands external entities (noent: true)${t && level !== undefined ? ` on ${describeOrigins(t)}` : ""}. ${meta.why}`,
+      confidence: outside ? 0.9 : meta.confidence,
     });
   }
 });

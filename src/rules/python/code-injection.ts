@@ -30,6 +30,7 @@ export default defineRule(
     ],
     fixable: false,
     family: "code-injection",
+    operatorFlows: "note",
   },
   (ctx) => {
     const calls = findCalls(ctx, CALLS);

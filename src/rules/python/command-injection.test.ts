@@ -4,6 +4,17 @@ import rule from "./command-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust: a constant command is not a taint finding",
+      code: `import subprocess
+
+TOOL = "git"
+
+
+def status():
+    return subprocess.run(TOOL + " status --short", shell=True, capture_output=True)
+`,
+    },
+    {
       name: "one constant command string without a shell",
       code: `import subprocess\nsubprocess.call("uptime")\nsubprocess.run(["ls", "-l"], check=True)\n`,
     },
@@ -49,6 +60,50 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "trust: a Celery task's argument comes from a queue message, remote",
+      code: `import subprocess
+from celery import shared_task
+
+
+@shared_task
+def convert(name):
+    subprocess.run(f"convert /srv/in/{name} /srv/out/{name}.png", shell=True)
+`,
+      lines: [7],
+      severity: "critical",
+      message: "a task argument taken from a queue message",
+    },
+    {
+      name: "trust: a WebSocket message is remote",
+      code: `import os
+from fastapi import FastAPI, WebSocket
+
+app = FastAPI()
+
+
+@app.websocket("/ws")
+async def shell(websocket: WebSocket):
+    await websocket.accept()
+    host = await websocket.receive_text()
+    os.system("ping -c 1 " + host)
+`,
+      lines: [11],
+      severity: "critical",
+      message: "a WebSocket message (.receive_text(), line 10)",
+    },
+    {
+      name: "trust: a command-line argument is a low hardening note",
+      code: `import os
+import sys
+
+os.system("git log --oneline " + sys.argv[1])
+`,
+      lines: [4],
+      severity: "low",
+      message: "a command-line argument (sys.argv, line 4)",
+      notMessage: "attacker",
+    },
     {
       name: "one command string built from argv, without a shell",
       code: `import subprocess, sys\nsubprocess.call("grep " + sys.argv[1], shell=False)\n`,

@@ -59,6 +59,7 @@ export default defineRule(
     ],
     fixable: true,
     family: "command-injection",
+    operatorFlows: "note",
   },
   (ctx) => {
     const calls = findCalls(ctx, CALLS);

@@ -57,6 +57,7 @@ export default defineRule(
     ],
     fixable: true,
     family: "insecure-deserialization",
+    operatorFlows: "note",
   },
   (ctx) => {
     const calls = findCalls(ctx, CALLS);

@@ -40,6 +40,7 @@ export default defineRule(
     ],
     fixable: false,
     family: "ldap-injection",
+    operatorFlows: "note",
   },
   (ctx) => {
     if (!/ldap/i.test(ctx.text)) return;

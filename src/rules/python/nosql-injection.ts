@@ -2,7 +2,7 @@ import { defineRule } from "../define-rule.js";
 import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
-  'A query document taken from the request can carry operators ({"$ne": null}, {"$where": ...}) instead of plain values, so a login or lookup matches records it should not, or runs JavaScript on the server.';
+  'A query document taken from outside the program (a request, a stored record) can carry operators ({"$ne": null}, {"$where": ...}) instead of plain values, so a login or lookup matches records it should not, or runs JavaScript on the server.';
 
 const QUERY_METHODS = [
   "find",
@@ -48,6 +48,7 @@ export default defineRule(
     ],
     fixable: false,
     family: "nosql-injection",
+    operatorFlows: "note",
   },
   (ctx) => {
     if (!/mongo|collection|\bdb\b|\$where/i.test(ctx.text)) return;

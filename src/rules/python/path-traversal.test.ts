@@ -4,6 +4,16 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust: a constant path is not a taint finding",
+      code: `import os
+BASE = "/srv/app"
+
+
+def load():
+    return open(os.path.join(BASE, "settings.ini")).read()
+`,
+    },
+    {
       name: "secure_filename",
       code: `import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\n\n@app.post("/upload")\ndef upload():\n    f = request.files["file"]\n    name = secure_filename(f.filename)\n    with open(os.path.join("/srv/uploads", name), "wb") as out:\n        out.write(f.read())\n    return "ok"\n`,
     },
@@ -29,6 +39,88 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "trust: the request's query string is remote, reported at the rule's severity",
+      code: `import os
+from flask import request
+
+
+@app.route("/doc")
+def doc():
+    return open(os.path.join("/srv/docs", request.args["name"])).read()
+`,
+      lines: [7],
+      severity: "high",
+      message: "the request's query string (request.args",
+    },
+    {
+      name: "trust: an environment variable is operator input, a low hardening note naming it",
+      code: `import os
+
+
+def load_settings():
+    base = os.environ["APP_CONFIG_DIR"]
+    return open(os.path.join(base, "settings.ini")).read()
+`,
+      lines: [6],
+      severity: "low",
+      message: 'the environment variable APP_CONFIG_DIR (os.environ["APP_CONFIG_DIR"], line 5)',
+      notMessage: "from the request",
+    },
+    {
+      name: "trust: a stored row (second-order) is reported at the rule's severity",
+      code: `import os
+import sqlite3
+
+conn = sqlite3.connect("app.db")
+
+
+def attachment(doc_id):
+    cur = conn.execute("SELECT stored_name FROM attachments WHERE id = ?", (doc_id,))
+    row = cur.fetchone()
+    return open(os.path.join("/srv/attachments", row[0]), "rb").read()
+`,
+      lines: [10],
+      severity: "high",
+      message: "a row read from the database (.fetchone()",
+    },
+    {
+      name: "trust regression: Flask's Config.from_envvar passes an environment value on to open()",
+      code: `import os
+import types
+
+
+class Config(dict):
+    def __init__(self, root_path, defaults=None):
+        super().__init__(defaults or {})
+        self.root_path = root_path
+
+    def from_envvar(self, variable_name: str, silent: bool = False) -> bool:
+        rv = os.environ.get(variable_name)
+        if not rv:
+            if silent:
+                return False
+            raise RuntimeError(f"The environment variable {variable_name!r} is not set")
+        return self.from_pyfile(rv, silent=silent)
+
+    def from_pyfile(self, filename, silent: bool = False) -> bool:
+        filename = os.path.join(self.root_path, filename)
+        d = types.ModuleType("config")
+        d.__file__ = filename
+        try:
+            with open(filename, mode="rb") as config_file:
+                d.__dict__.update(parse(config_file.read()))
+        except OSError:
+            if silent:
+                return False
+            raise
+        return True
+`,
+      lines: [23],
+      severity: "low",
+      message: "the environment variable named by variable_name (os.environ.get(variable_name), line 11)",
+      notMessage: "from the request",
+    },
     {
       name: "os.path.join with a query parameter",
       code: `import os\nfrom flask import request\n\n@app.route("/download")\ndef download():\n    filename = request.args.get("file")\n    path = os.path.join("/var/www/files", filename)\n    with open(path, "rb") as fh:\n        return fh.read()\n`,

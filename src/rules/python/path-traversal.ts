@@ -8,9 +8,10 @@ import {
   reportFlow,
   verdictFor,
 } from "./dataflow/sinks.js";
+import { fromEnvironment } from "./dataflow/sources.js";
 
 const WHY =
-  "A path from the request can contain ../ segments or be absolute, so the program reads, overwrites or deletes files outside the directory it meant to serve: configuration, keys, source code.";
+  "A path chosen from outside can contain ../ segments or be absolute, so the program reads, overwrites or deletes files outside the directory it meant to serve: configuration, keys, source code.";
 
 /** Calls that open, send or change the file named by their first argument. */
 const FILE_CALLS = [
@@ -69,6 +70,7 @@ export default defineRule(
     ],
     fixable: false,
     family: "path-traversal",
+    operatorFlows: "note",
   },
   (ctx) => {
     const calls = findCalls(ctx, CALLS);
@@ -84,11 +86,10 @@ export default defineRule(
         direct: 0.3,
       });
       if (verdict === undefined) continue;
-      // A path read from another file is usually the program's own data, and a command-line
-      // user already has the file system: both are reported below the default threshold.
-      const local = /^(?:file contents|a command-line argument|input\(\)|standard input)/.test(
-        verdict.origin.label,
-      );
+      // Someone giving a path on the command line or at the keyboard already has the file system,
+      // and a path read from another file is usually the program's own data: below the default
+      // threshold. The environment is set by deployments rather than typed, so it stays a low note.
+      const local = verdict.level === "operator" && !fromEnvironment(verdict.origin.words);
       const adjusted = local ? { ...verdict, confidence: 0.4 } : verdict;
       reportFlow(ctx, call.node, adjusted, `${call.callee}() uses a path built from`, WHY);
     }

@@ -35,6 +35,8 @@ export default defineRule(
     ],
     fixable: false,
     family: "redos",
+    // Operator-only flows (docs/trust-levels.md): a pattern the operator supplies is a search they run on their own machine.
+    operatorFlows: "ignore",
   },
   (ctx) => {
     const calls = findCalls(ctx, CALLS);

@@ -4,6 +4,15 @@ import rule from "./sql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust: a module constant built into the query is not a taint finding",
+      code: `AUDIT_TABLE = "audit_log"
+
+
+def purge(cur):
+    cur.execute("DELETE FROM " + AUDIT_TABLE + " WHERE created < now() - interval '90 days'")
+`,
+    },
+    {
       name: "parameterised query",
       code: `from flask import request\n\n@app.route("/user")\ndef user():\n    name = request.args["name"]\n    cur = db.cursor()\n    cur.execute("SELECT * FROM users WHERE name = %s", (name,))\n    return cur.fetchone()\n`,
     },
@@ -33,6 +42,67 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "trust: environment and request data together take the least trusted level, named first",
+      code: `import os
+from flask import request
+
+
+@app.get("/rows")
+def rows():
+    schema = os.environ["REPORT_SCHEMA"]
+    cur = db.cursor()
+    cur.execute(f"SELECT * FROM {schema}.rows WHERE owner = '{request.args['owner']}'")
+`,
+      lines: [9],
+      severity: "critical",
+      message: "runs SQL built from the request's query string",
+    },
+    {
+      name: "trust: request data is remote, critical",
+      code: `from flask import request
+
+
+@app.get("/by-name")
+def by_name():
+    cur = db.cursor()
+    cur.execute("SELECT * FROM users WHERE name = '%s'" % request.args["name"])
+`,
+      lines: [7],
+      severity: "critical",
+      message: "the request's query string",
+    },
+    {
+      name: "trust: a value read back from the database is stored, critical (second-order injection)",
+      code: `import sqlite3
+
+conn = sqlite3.connect("app.db")
+
+
+def copy_nickname(user_id):
+    cur = conn.cursor()
+    cur.execute("SELECT nickname FROM users WHERE id = ?", (user_id,))
+    nickname = cur.fetchone()[0]
+    cur.execute(f"UPDATE audit SET who = '{nickname}'")
+`,
+      lines: [10],
+      severity: "critical",
+      message: "a row read from the database",
+    },
+    {
+      name: "trust: an environment variable is a low hardening note",
+      code: `import os
+
+
+def rotate(cur):
+    schema = os.getenv("REPORT_SCHEMA")
+    cur.execute("TRUNCATE " + schema + ".daily")
+`,
+      lines: [6],
+      severity: "low",
+      message: 'the environment variable REPORT_SCHEMA (os.getenv("REPORT_SCHEMA"), line 5)',
+      notMessage: "a quote in the input",
+    },
     {
       name: "flask handler, % formatting through a variable",
       code: `import sqlite3\nfrom flask import request\n\n@app.route("/search")\ndef search():\n    term = request.args.get("q", "")\n    conn = sqlite3.connect("app.db")\n    query = "SELECT * FROM products WHERE name LIKE '%%%s%%'" % term\n    rows = conn.execute(query).fetchall()\n    return {"rows": rows}\n`,

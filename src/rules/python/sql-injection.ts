@@ -47,6 +47,7 @@ export default defineRule(
     ],
     fixable: true,
     family: "sql-injection",
+    operatorFlows: "note",
   },
   (ctx) => {
     const calls = findCalls(ctx, CALLS);

@@ -4,6 +4,16 @@ import rule from "./ssrf.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust: a URL from the environment is the operator's configuration (operatorFlows: ignore)",
+      code: `import os
+import requests
+
+
+def ping():
+    return requests.get(os.environ["HEALTH_URL"] + "/ping", timeout=5)
+`,
+    },
+    {
       name: "fixed host, input in the path",
       code: `import requests\nfrom flask import request\n\n@app.route("/user")\ndef user():\n    uid = request.args["id"]\n    return requests.get(f"https://api.example.com/users/{uid}", timeout=5).text\n`,
     },
@@ -25,6 +35,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "trust: a URL stored in the database is reported at the rule's severity (second-order)",
+      code: `import requests
+from celery import shared_task
+
+from .models import Upload
+
+
+@shared_task
+def fetch_preview(upload_id):
+    upload = Upload.objects.get(pk=upload_id)
+    return requests.get(upload.remote_url, timeout=10).content
+`,
+      lines: [10],
+      severity: "high",
+      message: "a row read from the database (models.Upload.objects.get()",
+    },
     {
       name: "URL from a query parameter",
       code: `import requests\nfrom flask import request\n\n@app.route("/preview")\ndef preview():\n    target = request.args.get("url")\n    resp = requests.get(target, timeout=3)\n    return resp.text[:200]\n`,

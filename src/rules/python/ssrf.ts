@@ -50,6 +50,8 @@ export default defineRule(
     ],
     fixable: false,
     family: "ssrf",
+    // Operator-only flows (docs/trust-levels.md): the operator choosing which URL the program calls is configuration, not a forged request.
+    operatorFlows: "ignore",
   },
   (ctx) => {
     const calls = findCalls(ctx, CALLS);

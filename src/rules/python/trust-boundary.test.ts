@@ -4,6 +4,29 @@ import rule from "./trust-boundary.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust: a value read back from the database is what a session is for (storedFlows: ignore)",
+      code: `from django.contrib.auth.hashers import check_password
+
+
+def login(request):
+    user = Account.objects.get(email=request.POST["email"])
+    if check_password(request.POST["password"], user.password):
+        request.session["account_id"] = user.id
+`,
+    },
+    {
+      name: "trust: a value from the environment is not data crossing a boundary (operatorFlows: ignore)",
+      code: `import os
+from flask import session
+
+
+@app.get("/")
+def index():
+    session["region"] = os.environ.get("DEPLOY_REGION", "eu")
+    return "ok"
+`,
+    },
+    {
       name: "server-derived value",
       code: `from flask import session, request\n\n@app.post("/login")\ndef login():\n    user = authenticate(request.form["u"], request.form["p"])\n    session["user_id"] = 42\n    return "ok"\n`,
     },

@@ -49,6 +49,7 @@ export default defineRule(
     ],
     fixable: false,
     family: "xpath-injection",
+    operatorFlows: "note",
   },
   (ctx) => {
     for (const call of findCalls(ctx, CALLS)) {

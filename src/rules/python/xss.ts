@@ -4,7 +4,7 @@ import type { FileFlow } from "./dataflow/file-flow.js";
 import { callSpec, findCalls, flowOf, reportTaintedArg, verdictFor, reportFlow } from "./dataflow/sinks.js";
 
 const WHY =
-  "Text from the request inserted into HTML without escaping can contain <script> or event-handler attributes, which run in other users' browsers with their session: stealing cookies, acting as them, or rewriting the page.";
+  "Text from outside the program (a request, a stored record) inserted into HTML without escaping can contain <script> or event-handler attributes, which run in other users' browsers with their session: stealing cookies, acting as them, or rewriting the page.";
 
 const CALLS = callSpec({
   needsSource: true,
@@ -68,6 +68,8 @@ export default defineRule(
     ],
     fixable: false,
     family: "xss",
+    // Operator-only flows (docs/trust-levels.md): text the operator puts in a page is the site's own content.
+    operatorFlows: "ignore",
   },
   (ctx) => {
     for (const call of findCalls(ctx, CALLS)) {

@@ -78,6 +78,10 @@ export interface LlmTestServer {
   readonly calls: number;
   /** The most requests ever open at the same time. */
   readonly maxInFlight: number;
+  /** Requests whose connection the client closed before the answer was sent (an abort). */
+  readonly abandoned: number;
+  /** Resolves once no request is open: every one answered or closed by the client. */
+  whenNoneOpen(): Promise<void>;
   /** Resolves once `count` requests have reached a route. */
   waitForCalls(count: number): Promise<void>;
   /** Appends turns; each request consumes the next one. */
@@ -91,6 +95,8 @@ export async function startScriptedServer(wire: WireFormat, fallback?: Turn): Pr
   const sockets = new Set<Socket>();
   let inFlight = 0;
   let maxInFlight = 0;
+  let abandoned = 0;
+  const idle: (() => void)[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -107,7 +113,11 @@ export async function startScriptedServer(wire: WireFormat, fallback?: Turn): Pr
     }
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
-    res.once("close", () => inFlight--);
+    res.once("close", () => {
+      inFlight--;
+      if (!res.writableEnded) abandoned++;
+      if (inFlight === 0) for (const resolve of idle.splice(0)) resolve();
+    });
     const denied = wire.authenticate(request);
     if (denied !== undefined) {
       send(res, denied);
@@ -157,6 +167,11 @@ export async function startScriptedServer(wire: WireFormat, fallback?: Turn): Pr
     get maxInFlight() {
       return maxInFlight;
     },
+    get abandoned() {
+      return abandoned;
+    },
+    whenNoneOpen: () =>
+      inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)),
     waitForCalls: (count) =>
       count <= requests.length
         ? Promise.resolve()

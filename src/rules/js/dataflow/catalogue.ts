@@ -1,4 +1,5 @@
-import type { RoleName } from "./taint.js";
+import type { TrustLevel } from "../../shared/trust.js";
+import type { RoleName, SourceFacts } from "./taint.js";
 
 /** Members of an Express/Next.js request that carry client data. */
 export const REQUEST_MEMBERS: ReadonlySet<string> = new Set([
@@ -65,46 +66,136 @@ export const ROLE_BY_PARAM_NAME: Readonly<Record<string, RoleName>> = {
   ctx: "koa",
 };
 
+/** What a request member or method holds, in words for messages (Express, Koa, Next.js spellings). */
+export const REQUEST_WORDS: ReadonlyMap<string, string> = new Map([
+  ["query", "the request's query string"],
+  ["querystring", "the request's query string"],
+  ["searchParams", "the request's query string"],
+  ["params", "the request's URL path"],
+  ["param", "a request parameter"],
+  ["body", "the request's body"],
+  ["json", "the request's JSON body"],
+  ["text", "the request's body"],
+  ["formData", "the request's form fields"],
+  ["arrayBuffer", "the request's body"],
+  ["blob", "the request's body"],
+  ["cookies", "the request's cookies"],
+  ["signedCookies", "the request's cookies"],
+  ["headers", "the request's headers"],
+  ["header", "the request's headers"],
+  ["get", "the request's headers"],
+  ["url", "the request's URL"],
+  ["originalUrl", "the request's URL"],
+  ["path", "the request's URL"],
+  ["href", "the request's URL"],
+  ["nextUrl", "the request's URL"],
+  ["host", "the request's Host header"],
+  ["hostname", "the request's Host header"],
+  ["files", "the request's uploaded files"],
+  ["file", "the request's uploaded files"],
+  ["data", "a message posted to the page"],
+]);
+
+interface GlobalSource {
+  readonly prefix: string;
+  readonly words: string;
+  readonly level: TrustLevel;
+  readonly confidence: number;
+}
+
+const PAGE_URL = "the page's URL";
+
 /**
- * Global member chains that read attacker-influenced data, with how sure we
- * are (browser URL parts are fully attacker-controlled; the environment much less).
+ * Global member chains that read data from outside the program, with their
+ * trust level and how sure we are the flow is real input (browser URL parts
+ * are fully attacker-controlled; the environment and command line are the
+ * operator's, docs/trust-levels.md).
  */
-export const GLOBAL_SOURCES: readonly { readonly prefix: string; readonly confidence: number }[] = [
-  { prefix: "process.argv", confidence: 0.7 },
-  { prefix: "process.env", confidence: 0.6 },
-  { prefix: "location.hash", confidence: 0.95 },
-  { prefix: "location.search", confidence: 0.95 },
-  { prefix: "location.href", confidence: 0.9 },
-  { prefix: "location.pathname", confidence: 0.8 },
-  { prefix: "window.location.hash", confidence: 0.95 },
-  { prefix: "window.location.search", confidence: 0.95 },
-  { prefix: "window.location.href", confidence: 0.9 },
-  { prefix: "window.location.pathname", confidence: 0.8 },
-  { prefix: "document.location.hash", confidence: 0.95 },
-  { prefix: "document.location.search", confidence: 0.95 },
-  { prefix: "document.location.href", confidence: 0.9 },
-  { prefix: "document.URL", confidence: 0.9 },
-  { prefix: "document.documentURI", confidence: 0.9 },
-  { prefix: "document.referrer", confidence: 0.8 },
-  { prefix: "document.cookie", confidence: 0.7 },
-  { prefix: "window.name", confidence: 0.9 },
+export const GLOBAL_SOURCES: readonly GlobalSource[] = [
+  { prefix: "process.argv", words: "a command-line argument", level: "operator", confidence: 0.7 },
+  { prefix: "process.env", words: "the environment", level: "operator", confidence: 0.6 },
+  { prefix: "location.hash", words: PAGE_URL, level: "remote", confidence: 0.95 },
+  { prefix: "location.search", words: PAGE_URL, level: "remote", confidence: 0.95 },
+  { prefix: "location.href", words: PAGE_URL, level: "remote", confidence: 0.9 },
+  { prefix: "location.pathname", words: PAGE_URL, level: "remote", confidence: 0.8 },
+  { prefix: "window.location.hash", words: PAGE_URL, level: "remote", confidence: 0.95 },
+  { prefix: "window.location.search", words: PAGE_URL, level: "remote", confidence: 0.95 },
+  { prefix: "window.location.href", words: PAGE_URL, level: "remote", confidence: 0.9 },
+  { prefix: "window.location.pathname", words: PAGE_URL, level: "remote", confidence: 0.8 },
+  { prefix: "document.location.hash", words: PAGE_URL, level: "remote", confidence: 0.95 },
+  { prefix: "document.location.search", words: PAGE_URL, level: "remote", confidence: 0.95 },
+  { prefix: "document.location.href", words: PAGE_URL, level: "remote", confidence: 0.9 },
+  { prefix: "document.URL", words: PAGE_URL, level: "remote", confidence: 0.9 },
+  { prefix: "document.documentURI", words: PAGE_URL, level: "remote", confidence: 0.9 },
+  { prefix: "document.referrer", words: "the referring page's URL", level: "remote", confidence: 0.8 },
+  { prefix: "document.cookie", words: "the page's cookies", level: "remote", confidence: 0.7 },
+  {
+    prefix: "window.name",
+    words: "the window name (settable by another site)",
+    level: "remote",
+    confidence: 0.9,
+  },
 ];
 
+/** `process.env.API_URL` → "the environment variable API_URL"; other globals keep their words. */
+export function globalSourceFacts(g: GlobalSource, path: string): SourceFacts {
+  const variable = g.prefix === "process.env" ? /^process\.env\.([\w$]+)/.exec(path)?.[1] : undefined;
+  const words = variable === undefined ? g.words : `the environment variable ${variable}`;
+  return { label: path, words, level: g.level, confidence: g.confidence };
+}
+
+/** The payload of a WebSocket, worker or queue message handed to a listener. */
+export const MESSAGE_SOURCE: SourceFacts = {
+  label: "message",
+  words: "a WebSocket or queue message",
+  level: "remote",
+  confidence: 0.9,
+};
+
+const FILE = "the contents of a local file";
+const RESPONSE = "the response of an outbound HTTP call";
+
+function facts(label: string, words: string, level: TrustLevel, confidence: number): SourceFacts {
+  return { label, words, level, confidence };
+}
+
 /** Calls whose result is read from outside the program. */
-export const SOURCE_CALLS: ReadonlyMap<string, { readonly label: string; readonly confidence: number }> =
-  new Map([
-    ["fs.readFileSync", { label: "file contents", confidence: 0.6 }],
-    ["readFileSync", { label: "file contents", confidence: 0.6 }],
-    ["fs.promises.readFile", { label: "file contents", confidence: 0.6 }],
-    ["fsp.readFile", { label: "file contents", confidence: 0.6 }],
-    ["readFile", { label: "file contents", confidence: 0.6 }],
-    ["fetch", { label: "network response", confidence: 0.7 }],
-    ["axios.get", { label: "network response", confidence: 0.7 }],
-    ["axios.post", { label: "network response", confidence: 0.7 }],
-    ["axios", { label: "network response", confidence: 0.7 }],
-    ["got", { label: "network response", confidence: 0.7 }],
-    ["prompt", { label: "user input", confidence: 0.8 }],
-  ]);
+export const SOURCE_CALLS: ReadonlyMap<string, SourceFacts> = new Map([
+  ["fs.readFileSync", facts("fs.readFileSync()", FILE, "operator", 0.6)],
+  ["readFileSync", facts("readFileSync()", FILE, "operator", 0.6)],
+  ["fs.promises.readFile", facts("fs.promises.readFile()", FILE, "operator", 0.6)],
+  ["fsp.readFile", facts("fsp.readFile()", FILE, "operator", 0.6)],
+  ["readFile", facts("readFile()", FILE, "operator", 0.6)],
+  ["fetch", facts("fetch()", RESPONSE, "remote", 0.7)],
+  ["axios.get", facts("axios.get()", RESPONSE, "remote", 0.7)],
+  ["axios.post", facts("axios.post()", RESPONSE, "remote", 0.7)],
+  ["axios", facts("axios()", RESPONSE, "remote", 0.7)],
+  ["got", facts("got()", RESPONSE, "remote", 0.7)],
+  // The browser's prompt() is typed by the person using the page: their own input, like a terminal's.
+  ["prompt", facts("prompt()", "what the user types into a prompt", "operator", 0.8)],
+]);
+
+/**
+ * ORM and driver reads whose result is a stored row (second-order flows), by
+ * method name: Mongoose, Sequelize, Prisma, TypeORM. Generic names (`find`,
+ * `get`, `all`) are left out: arrays and maps share them.
+ */
+export const DB_READ_METHODS: ReadonlySet<string> = new Set([
+  "findOne",
+  "findById",
+  "findByPk",
+  "findAll",
+  "findUnique",
+  "findFirst",
+  "findMany",
+  "findOneBy",
+  "findBy",
+]);
+
+/** `pool.query(...)`, `db.query(...)`: SQL drivers whose result holds stored rows. */
+export const DB_QUERY_RECEIVER = /(?:^|\.)(?:db|pool|client|conn|connection|knex|sql)$/i;
+
+export const STORED_ROW = "a row read from the database";
 
 /** Array methods whose callback receives the receiver's elements. */
 export const ELEMENT_CALLBACKS: ReadonlySet<string> = new Set([

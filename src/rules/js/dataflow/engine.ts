@@ -2,6 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { callArguments, dottedPath, isFunctionKind, startOf } from "./ast.js";
 import {
   ELEMENT_CALLBACKS,
+  MESSAGE_SOURCE,
   NEXT_HANDLERS,
   NEXT_PROPS,
   ROLE_BY_PARAM_NAME,
@@ -187,7 +188,15 @@ export class TaintEngine implements Env {
             (name) => {
               emit(name, (mode) =>
                 NEXT_PROPS.has(name)
-                  ? source(`Next.js ${name}`, pattern.range().start.line + 1, 0.9)
+                  ? source(
+                      {
+                        label: `Next.js ${name}`,
+                        words: name === "params" ? "the request's URL path" : "the request's query string",
+                        level: "remote",
+                        confidence: 0.9,
+                      },
+                      pattern.range().start.line + 1,
+                    )
                   : this.parameterValue(scope, index, mode),
               );
             },
@@ -228,7 +237,15 @@ export class TaintEngine implements Env {
     const helper = this.helperFor(scope.node);
     if (helper?.exportedMethod !== undefined && helper.callCount() === 0 && param && !scalarTyped(param)) {
       const label = `parameter ${param.text()} of ${helper.exportedMethod}()`;
-      return join(symbolic, source(label, param.range().start.line + 1, API_PARAMETER_CONFIDENCE, true));
+      // Counted as remote: a library cannot know its callers, and the flaw is in the method whoever calls it.
+      const api = {
+        label,
+        words: "an argument of an exported method",
+        level: "remote",
+        confidence: API_PARAMETER_CONFIDENCE,
+        apiParameter: true,
+      } as const;
+      return join(symbolic, source(api, param.range().start.line + 1));
     }
     if (!helper || helper.callCount() > MAX_CALL_SITES || ++this.expansions > MAX_CALL_SITE_EXPANSIONS) {
       return symbolic;
@@ -263,9 +280,22 @@ export class TaintEngine implements Env {
     const method = path.slice(path.lastIndexOf(".") + 1);
     const firstParamName =
       (fn.field("parameter") ?? fn.field("parameters")?.namedChildren()[0])?.text() ?? "";
+    const line = fn.range().start.line + 1;
     if (method === "addEventListener" || method === "on") {
       const event = callArguments(call)[0]?.text().slice(1, -1);
-      if (event === "message") return { firstParam: () => role("message-event"), nextProps: false };
+      // A DOM MessageEvent carries its payload in `.data`; Node emitters (ws, socket.io,
+      // worker_threads, child-process IPC) pass the payload itself.
+      if (event === "message" && method === "addEventListener")
+        return { firstParam: () => role("message-event"), nextProps: false };
+      if (event === "message") {
+        const facts = { ...MESSAGE_SOURCE, label: `${path}("message") payload` };
+        return { firstParam: () => source(facts, line), nextProps: false };
+      }
+    }
+    // amqplib `channel.consume(queue, (msg) => ...)`: a message taken from a queue.
+    if (method === "consume" && path.includes(".")) {
+      const facts = { ...MESSAGE_SOURCE, label: `${path}() message` };
+      return { firstParam: () => source(facts, line), nextProps: false };
     }
     if (ROUTE_METHODS.has(method) && path.includes(".")) {
       const r: RoleName = firstParamName.startsWith("ctx") ? "koa" : "request";

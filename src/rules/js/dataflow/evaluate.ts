@@ -1,6 +1,16 @@
 import type { SgNode } from "@ast-grep/napi";
 import { callArguments, dottedPath, lastSegment, lineOf, memberKey, stringValue, unwrap } from "./ast.js";
-import { GLOBAL_SOURCES, MEMBERS_BY_ROLE, METHODS_BY_ROLE, SOURCE_CALLS } from "./catalogue.js";
+import {
+  DB_QUERY_RECEIVER,
+  DB_READ_METHODS,
+  GLOBAL_SOURCES,
+  globalSourceFacts,
+  MEMBERS_BY_ROLE,
+  METHODS_BY_ROLE,
+  REQUEST_WORDS,
+  SOURCE_CALLS,
+  STORED_ROW,
+} from "./catalogue.js";
 import { CASTS, CLEAN_METHODS, PASSTHROUGH, SAFE_TAGS, SANITISERS } from "./sanitisers.js";
 import { checkedName, POSITIVE_CHECK, stripCasts } from "./definitions.js";
 import { methodKey } from "./helpers.js";
@@ -245,7 +255,7 @@ function evaluateObject(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Valu
 
 function globalSource(path: string, line: number): Value {
   for (const g of GLOBAL_SOURCES) {
-    if (path === g.prefix || path.startsWith(`${g.prefix}.`)) return source(path, line, g.confidence);
+    if (path === g.prefix || path.startsWith(`${g.prefix}.`)) return source(globalSourceFacts(g, path), line);
   }
   return undefined;
 }
@@ -255,8 +265,13 @@ export function memberOf(object: Value, key: string | undefined, label: string, 
   if (object?.kind === "role") {
     if (key === undefined) return undefined;
     if (object.role === "koa" && key === "request") return role("request");
-    if (MEMBERS_BY_ROLE[object.role].has(key))
-      return source(label, line, object.role === "message-event" ? 0.9 : 1);
+    if (MEMBERS_BY_ROLE[object.role].has(key)) {
+      const confidence = object.role === "message-event" ? 0.9 : 1;
+      return source(
+        { label, words: REQUEST_WORDS.get(key) ?? "the request", level: "remote", confidence },
+        line,
+      );
+    }
     return undefined;
   }
   const t = asTaint(object);
@@ -304,7 +319,7 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     const kinds = SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path));
     if (kinds) return sanitise(argsValue(), kinds);
     const src = SOURCE_CALLS.get(path);
-    if (src) return source(src.label, lineOf(n), src.confidence);
+    if (src) return source(src, lineOf(n));
     if (callee.kind() === "identifier") {
       const helper = env.callHelper(path, n, scope, mode);
       if (helper !== null) return helper;
@@ -316,9 +331,18 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     const receiverNode = callee.field("object");
     const receiver = receiverNode ? evaluate(receiverNode, scope, mode, env) : undefined;
     if (receiver?.kind === "role") {
-      return METHODS_BY_ROLE[receiver.role].has(method)
-        ? source(`${path ?? method}()`, lineOf(n), 1)
-        : undefined;
+      if (!METHODS_BY_ROLE[receiver.role].has(method)) return undefined;
+      const words = REQUEST_WORDS.get(method) ?? "the request";
+      return source({ label: `${path ?? method}()`, words, level: "remote", confidence: 1 }, lineOf(n));
+    }
+    // `User.findOne(...)`, `pool.query(...)`: rows stored earlier, perhaps by an attacker (second-order).
+    const receiverPath = receiverNode ? dottedPath(receiverNode) : undefined;
+    if (
+      DB_READ_METHODS.has(method) ||
+      (method === "query" && receiverPath !== undefined && DB_QUERY_RECEIVER.test(receiverPath))
+    ) {
+      const label = `${path ?? method}()`;
+      return source({ label, words: STORED_ROW, level: "stored", confidence: 0.6 }, lineOf(n));
     }
     if (CLEAN_METHODS.has(method)) return undefined;
     // service.lookup(x), this.build(x): a method of a class in this file, by its summary.

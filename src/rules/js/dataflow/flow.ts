@@ -1,12 +1,14 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { RuleMeta } from "../../../core/rule-meta.js";
 import type { RuleContext } from "../../define-rule.js";
+import { decideFlow, HARDENING_WHY } from "../../shared/trust.js";
 import { branchOf } from "./scope.js";
 import { callsMatching, newsMatching } from "./shared-nodes.js";
 import { TaintEngine } from "./engine.js";
 import {
   describeOrigins,
   hasOrigin,
+  levelOf,
   reaching,
   UNKNOWN_CONFIDENCE,
   type SinkKind,
@@ -88,24 +90,41 @@ export function taintAt(engine: TaintEngine, node: SgNode, check: SinkCheck): Ta
   return t;
 }
 
-/** Reports a sink reached by taint, with the source named in the message and confidence scaled by it. */
+/**
+ * Reports a sink reached by taint, with the source named in the message and
+ * confidence scaled by it, at the severity its trust level allows
+ * (src/rules/shared/trust.ts): an operator-only flow becomes a low hardening
+ * note, or nothing when the rule's metadata says so. Values of unknown origin
+ * keep the rule's severity (their confidence is already low). Returns whether
+ * it reported.
+ */
 export function reportTaint(
   ctx: RuleContext,
   meta: Pick<RuleMeta, "confidence" | "why">,
   at: SgNode,
   taint: Taint,
   check: SinkCheck,
-): void {
+): boolean {
+  const level = levelOf(taint);
+  const decision =
+    level === undefined
+      ? { severity: ctx.rule.severity, hardening: false }
+      : decideFlow(level, ctx.rule.severity, ctx.rule);
+  if (decision === undefined) return false;
   const confidence = Math.round(meta.confidence * Math.min(1, taint.confidence) * 100) / 100;
-  const what = hasOrigin(taint)
-    ? `Untrusted data from ${describeOrigins(taint)} reaches ${check.sink}.`
-    : `A value built from data of unknown origin reaches ${check.sink}.`;
+  const what = !hasOrigin(taint)
+    ? `A value built from data of unknown origin reaches ${check.sink}.`
+    : decision.hardening
+      ? `Data from ${describeOrigins(taint)} reaches ${check.sink}.`
+      : `Untrusted data from ${describeOrigins(taint)} reaches ${check.sink}.`;
   ctx.report({
     node: at,
-    message: `${what} ${meta.why}`,
+    message: `${what} ${decision.hardening ? HARDENING_WHY : meta.why}`,
     confidence,
+    severity: decision.severity,
     ...(check.extraCwe ? { extraCwe: check.extraCwe } : {}),
   });
+  return true;
 }
 
 /** Checks each candidate value and reports the sink once if any is tainted. */
@@ -120,10 +139,7 @@ export function checkSinkValues(
   if (isDead(at)) return false;
   for (const value of values) {
     const t = taintAt(engine, value, check);
-    if (t) {
-      reportTaint(ctx, meta, at, t, check);
-      return true;
-    }
+    if (t && reportTaint(ctx, meta, at, t, check)) return true;
   }
   return false;
 }

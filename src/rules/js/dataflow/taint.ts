@@ -3,6 +3,7 @@
  * such as an Express `req` whose members are sources but which is not itself
  * data), or a {@link Taint}: data that may be attacker-controlled.
  */
+import { strongestOf, trustRank, type TrustLevel } from "../../shared/trust.js";
 
 /** What a sanitiser makes a value safe for. Each sink rule asks about one kind. */
 export type SinkKind =
@@ -22,8 +23,12 @@ export type SinkKind =
   | "session";
 
 export interface SourceOrigin {
-  /** Short description, e.g. "req.query.id". */
+  /** The source as code, e.g. "req.query.id". */
   readonly label: string;
+  /** The source in words, e.g. "the request's query string"; the label alone when absent. */
+  readonly words?: string;
+  /** Who can choose the value (docs/trust-levels.md). */
+  readonly level: TrustLevel;
   /** 1-based line where the source is read. */
   readonly line: number;
   /** An argument of an exported method: attacker-controlled only if its callers pass such data. */
@@ -59,11 +64,28 @@ const EMPTY_PARAMS: ReadonlySet<number> = new Set();
 /** Confidence given to values whose origin cannot be seen (parameters, imports). */
 export const UNKNOWN_CONFIDENCE = 0.3;
 
-export function source(label: string, line: number, confidence: number, apiParameter = false): Taint {
+export interface SourceFacts {
+  readonly label: string;
+  readonly words?: string;
+  readonly level: TrustLevel;
+  readonly confidence: number;
+  readonly apiParameter?: true;
+}
+
+export function source(facts: SourceFacts, line: number): Taint {
+  const { label, words, level, confidence, apiParameter } = facts;
   return {
     kind: "taint",
     confidence,
-    origins: [apiParameter ? { label, line, apiParameter: true } : { label, line }],
+    origins: [
+      {
+        label,
+        line,
+        level,
+        ...(words === undefined ? {} : { words }),
+        ...(apiParameter ? { apiParameter } : {}),
+      },
+    ],
     sanitised: EMPTY_SINKS,
     params: EMPTY_PARAMS,
   };
@@ -159,11 +181,22 @@ export function reaching(value: Value, kind: SinkKind): Taint | undefined {
   return t;
 }
 
-/** "req.query.id (line 4)", for messages. */
+/** The least trusted level among a taint's known sources; undefined when none is known. */
+export function levelOf(taint: Taint): TrustLevel | undefined {
+  return taint.origins.length === 0 ? undefined : strongestOf(taint.origins.map((o) => o.level));
+}
+
+/**
+ * "the request's query string (req.query.id, line 4)", for messages: the least
+ * trusted sources first, so the one that decided the severity is named first.
+ */
 export function describeOrigins(taint: Taint): string {
   if (taint.origins.length === 0) return "a value of unknown origin";
-  return taint.origins
+  return [...taint.origins]
+    .sort((a, b) => trustRank(b.level) - trustRank(a.level))
     .slice(0, 3)
-    .map((o) => `${o.label} (line ${o.line})`)
+    .map((o) =>
+      o.words === undefined ? `${o.label} (line ${o.line})` : `${o.words} (${o.label}, line ${o.line})`,
+    )
     .join(", ");
 }

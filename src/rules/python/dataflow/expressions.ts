@@ -1,7 +1,14 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { Env } from "./env.js";
 import { applyGuard } from "./guards.js";
-import { callEffect, callSource, MUTATORS, valueSource } from "./sources.js";
+import {
+  callEffect,
+  callSource,
+  environmentSource,
+  isEnvironment,
+  MUTATORS,
+  valueSource,
+} from "./sources.js";
 import { CLEAN, join, markBuilt, sanitise, sourceOrigin, unknownOrigin, type Taint } from "./taint.js";
 
 /** The taint of each argument of one evaluated call, for rules to query at their sinks. */
@@ -166,7 +173,7 @@ function evalAttribute(node: SgNode, scope: Scope): Taint {
   const text = node.text();
   if (SIMPLE_DOTTED.test(text)) {
     const source = valueSource(scope.canonical(text));
-    if (source) return [sourceOrigin(source.label, source.trust, node)];
+    if (source) return [sourceOrigin(source, node)];
     const bound = scope.read(text);
     if (bound !== undefined) return bound;
     const object = node.children()[0];
@@ -199,6 +206,12 @@ function evalSubscript(node: SgNode, scope: Scope): Taint {
   if (key !== undefined) {
     const bound = scope.read(key);
     if (bound !== undefined) return bound;
+  }
+  // `os.environ["HOME"]`: the message names the variable, not just "the environment".
+  const mapping = value.text();
+  if (SIMPLE_DOTTED.test(mapping) && isEnvironment(scope.canonical(mapping))) {
+    const index = children.find((c, i) => i > 0 && c.isNamed());
+    return [sourceOrigin(environmentSource(scope.canonical(mapping), index?.text()), node)];
   }
   return evalExpr(value, scope);
 }
@@ -258,8 +271,12 @@ function evalCall(node: SgNode, scope: Scope): Taint {
       scope.write(object, join(scope.read(object) ?? CLEAN, ...args, ...kwargs.values()));
   }
 
-  const source = dotted === "" ? undefined : callSource(dotted, method);
-  if (source) return [sourceOrigin(source.label, source.trust, node)];
+  const firstArg =
+    argList?.kind() === "argument_list" ? argList.children().find((a) => a.isNamed()) : undefined;
+  // Method sources (`.fetchone()`, `.namelist()`) also count on a chained receiver: `conn.execute(q).fetchone()`.
+  const source =
+    dotted === "" && method === undefined ? undefined : callSource(dotted, method, firstArg?.text());
+  if (source) return [sourceOrigin(source, node)];
   // `ALLOWED.get(choice, "default")` on a local mapping of constants: the result is one of its
   // values or the default, never the key that was looked up.
   if (

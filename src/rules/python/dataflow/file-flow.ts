@@ -6,7 +6,7 @@ import { classifyParams } from "./handlers.js";
 import { canonical, type ImportMap } from "./imports.js";
 import type { Env } from "./env.js";
 import { Walker, type FileScope } from "./statements.js";
-import { mayHaveSources } from "./sources.js";
+import { ENTRY_SOURCES, mayHaveSources } from "./sources.js";
 import { CLEAN, join, sourceOrigin, type Origin, type Taint } from "./taint.js";
 
 /** Lookups answered without listing every def before the per-file index is built. */
@@ -15,9 +15,6 @@ const FEW_QUESTIONS = 16;
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-
-/** Trust of a value a web framework passes into a route handler's parameter. */
-const HANDLER_PARAM_TRUST = 0.85;
 
 /**
  * The data-flow facts of one file, computed lazily: a function is walked only
@@ -154,14 +151,13 @@ export class FileFlow implements FileScope {
 
   private initialEnv(fn: FunctionInfo): Env {
     const env: Env = new Map();
-    const { starts } = classifyParams(fn);
+    const { starts, entry } = classifyParams(fn);
+    const kind = ENTRY_SOURCES[entry ?? "route"];
     fn.params.forEach((p, i) => {
       const start = starts[i];
       if (start === "clean") env.set(p.name, CLEAN);
       else if (start === "source") {
-        env.set(p.name, [
-          sourceOrigin(`request parameter '${p.name}' of ${fn.name}()`, HANDLER_PARAM_TRUST, fn.node),
-        ]);
+        env.set(p.name, [sourceOrigin({ label: `parameter '${p.name}' of ${fn.name}()`, ...kind }, fn.node)]);
       } else {
         const origin: Origin = {
           kind: "param",

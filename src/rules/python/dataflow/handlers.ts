@@ -16,6 +16,8 @@ const FASTAPI_DECORATOR =
 /** Types a framework converts or rejects before the handler runs: no text survives. */
 const VALIDATED_TYPES =
   /^(?:int|float|bool|uuid\.UUID|UUID|datetime|date|time|Decimal|conint\b.*|PositiveInt)$/;
+/** Celery tasks (`@shared_task`, `@app.task(bind=True)`): their arguments arrive in a queue message. */
+const TASK_DECORATOR = /^(?:[\w.]*\.)?(?:shared_task|task)\b/;
 const HTTP_REQUEST_TYPE = /^(?:[\w.]*\.)?(?:Http|WSGI|ASGI)?Request$/;
 const INFRASTRUCTURE = new Set([
   "self",
@@ -30,6 +32,8 @@ const INFRASTRUCTURE = new Set([
 
 export interface HandlerInfo {
   readonly isHandler: boolean;
+  /** What fills the "source" parameters: a web request, or a task queue's message. */
+  readonly entry?: "route" | "task";
   readonly starts: readonly ParamStart[];
 }
 
@@ -42,12 +46,16 @@ export function classifyParams(fn: FunctionInfo): HandlerInfo {
   const typedOther =
     firstParam?.annotation !== undefined && !HTTP_REQUEST_TYPE.test(firstParam.annotation.trim());
   const djangoView = !routed && (first === "request" || first === "req") && !typedOther;
+  if (!routed && !djangoView && fn.decorators.some((d) => TASK_DECORATOR.test(d))) {
+    return { isHandler: true, entry: "task", starts: fn.params.map((p) => startOf(p, new Map())) };
+  }
   if (!routed && !djangoView) {
     return { isHandler: false, starts: fn.params.map(() => "param") };
   }
   const converters = routeConverters(fn.decorators);
   return {
     isHandler: true,
+    entry: "route",
     starts: fn.params.map((p) => startOf(p, converters)),
   };
 }

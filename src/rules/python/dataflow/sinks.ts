@@ -3,6 +3,7 @@ import type { RuleContext } from "../../define-rule.js";
 import { FileFlow } from "./file-flow.js";
 import { callQuery, hintMatches, hubOf, type Hint } from "./hub.js";
 import { mayHaveSources } from "./sources.js";
+import { decideFlow, HARDENING_WHY, trustRank, type TrustLevel } from "../../shared/trust.js";
 import { reaching, type Origin, type SinkKind, type Taint } from "./taint.js";
 
 /** The data-flow facts of the file being checked, shared by every Python rule. */
@@ -106,6 +107,8 @@ export interface Verdict {
   /** "request.args (line 4)", "parameter 'cmd' of run(), whose callers are not in this file". */
   readonly from: string;
   readonly fromSource: boolean;
+  /** The least trusted known source's level; undefined when no known source reaches the sink. */
+  readonly level?: TrustLevel;
 }
 
 /** The first parameter of a method: the object (or class) it is called on. */
@@ -113,9 +116,13 @@ const RECEIVERS = new Set(["self", "cls"]);
 
 /**
  * Decides whether a taint reaching a sink of `kind` is worth a finding and how
- * sure it is: a known source gives its trust; unknown provenance gives the
- * policy's lower figures, so by default only strings built from unknown parts
- * reach the 0.5 reporting threshold.
+ * sure it is: the least trusted known source wins (a request value over an
+ * environment variable, whatever their confidence) and gives its confidence
+ * and trust level; unknown provenance gives the policy's lower figures, so by
+ * default only strings built from unknown parts reach the 0.5 reporting
+ * threshold. A known source outranks unknown parts even when it is only
+ * operator input: a helper's parameter that the file fills from the
+ * environment is that environment value, not an unknown one.
  */
 export function verdictFor(
   flow: FileFlow,
@@ -125,10 +132,18 @@ export function verdictFor(
 ): Verdict | undefined {
   const live = reaching(flow.resolve(taint), kind);
   if (live.length === 0) return undefined;
-  const sources = live.filter((o) => o.kind === "source").sort((a, b) => b.trust - a.trust);
+  const sources = live
+    .filter((o) => o.kind === "source")
+    .sort((a, b) => trustRank(b.level ?? "remote") - trustRank(a.level ?? "remote") || b.trust - a.trust);
   const best = sources[0];
   if (best !== undefined)
-    return { confidence: best.trust, origin: best, from: describe(best), fromSource: true };
+    return {
+      confidence: best.trust,
+      origin: best,
+      from: describe(best),
+      fromSource: true,
+      level: best.level ?? "remote",
+    };
   // The object's own state (`self.base`) is set by the class's code, configuration far more
   // often than input: text built from it alone stays at the level of an unknown value.
   const built = live.find(
@@ -147,7 +162,10 @@ export function verdictFor(
 export function describe(origin: Origin): string {
   const line = origin.node === undefined ? undefined : origin.node.range().start.line + 1;
   const at = line === undefined ? "" : ` (line ${line})`;
-  if (origin.kind === "source") return `${origin.label}${at}`;
+  if (origin.kind === "source") {
+    if (origin.words === undefined) return `${origin.label}${at}`;
+    return `${origin.words} (${origin.label}${line === undefined ? "" : `, line ${line}`})`;
+  }
   if (origin.kind === "param")
     return `${origin.label}${at}, whose callers in this file pass no known untrusted input`;
   return `${origin.label}${at}, whose origin is unknown`;
@@ -161,7 +179,12 @@ export function isLiteral(node: SgNode | undefined): boolean {
   return kind === "integer" || kind === "float" || kind === "true" || kind === "false" || kind === "none";
 }
 
-/** Reports a sink reached by tainted data, naming where the data came from. */
+/**
+ * Reports a sink reached by tainted data, naming where the data came from, at
+ * the severity its trust level allows (src/rules/shared/trust.ts): an
+ * operator-only flow becomes a low hardening note, or nothing when the rule's
+ * metadata says so. Returns whether it reported.
+ */
 export function reportFlow(
   ctx: RuleContext,
   node: SgNode,
@@ -169,13 +192,20 @@ export function reportFlow(
   what: string,
   why: string,
   extra: { readonly extraCwe?: readonly string[] } = {},
-): void {
+): boolean {
+  const decision =
+    verdict.level === undefined
+      ? { severity: ctx.rule.severity, hardening: false }
+      : decideFlow(verdict.level, ctx.rule.severity, ctx.rule);
+  if (decision === undefined) return false;
   ctx.report({
     node,
     confidence: verdict.confidence,
-    message: `${what} ${verdict.from}. ${why}`,
+    severity: decision.severity,
+    message: `${what} ${verdict.from}. ${decision.hardening ? HARDENING_WHY : why}`,
     ...(extra.extraCwe ? { extraCwe: extra.extraCwe } : {}),
   });
+  return true;
 }
 
 /** The taint of the `index`-th positional argument, or of keyword `name`. */
@@ -202,7 +232,7 @@ export function reportTaintedArg(
   const flow = flowOf(ctx);
   const verdict = verdictFor(flow, argTaint(flow, call.node, arg.index, arg.name), kind, policy);
   if (verdict === undefined) return false;
-  reportFlow(
+  return reportFlow(
     ctx,
     call.node,
     verdict,
@@ -210,5 +240,4 @@ export function reportTaintedArg(
     words.why,
     words.extraCwe ? { extraCwe: words.extraCwe } : {},
   );
-  return true;
 }

@@ -1,69 +1,206 @@
+import type { TrustLevel } from "../../shared/trust.js";
 import type { SinkKind } from "./taint.js";
 
 /**
- * Known untrusted inputs by canonical dotted name, with how sure we are an
- * attacker controls them. Web input is the strongest; environment and files
- * are often operator-controlled, so they stay just above the default
- * reporting threshold (0.5) only when they reach a dangerous sink directly.
+ * Known inputs by canonical dotted name: their trust level (docs/trust-levels.md),
+ * how a message names them, and how sure we are that the flow is real input
+ * (the finding's confidence). Web input is the strongest; environment, command
+ * line and local files are operator input, reported at most as hardening notes.
  */
 export interface SourceSpec {
+  /** The origin as code: "request.args", "os.environ['HOME']". */
   readonly label: string;
+  /** The origin in words: "the request's query string". */
+  readonly words: string;
+  readonly level: TrustLevel;
   readonly trust: number;
 }
 
-const REQUEST_FIELDS =
-  "args|form|values|json|cookies|headers|data|files|GET|POST|COOKIES|META|body|FILES|query_params|path_params|query_string|full_path|url|stream|environ|rel_url|query|match_info";
+/** What each request attribute holds, for messages (Flask, Django, Starlette, aiohttp spellings). */
+const REQUEST_FIELDS: ReadonlyMap<string, string> = new Map([
+  ["args", "the request's query string"],
+  ["GET", "the request's query string"],
+  ["query_params", "the request's query string"],
+  ["query_string", "the request's query string"],
+  ["query", "the request's query string"],
+  ["rel_url", "the request's URL"],
+  ["url", "the request's URL"],
+  ["full_path", "the request's URL"],
+  ["path_params", "the request's URL path"],
+  ["match_info", "the request's URL path"],
+  ["form", "the request's form fields"],
+  ["POST", "the request's form fields"],
+  ["values", "the request's query string or form fields"],
+  ["json", "the request's JSON body"],
+  ["data", "the request's body"],
+  ["body", "the request's body"],
+  ["stream", "the request's body"],
+  ["cookies", "the request's cookies"],
+  ["COOKIES", "the request's cookies"],
+  ["headers", "the request's headers"],
+  ["META", "the request's headers"],
+  ["environ", "the request's WSGI environment (headers)"],
+  ["files", "the request's uploaded files"],
+  ["FILES", "the request's uploaded files"],
+]);
 
 /** `request.args`, `self.request.GET`: attribute reads that are web input. */
-const REQUEST_ATTR = new RegExp(`^(?:self\\.|flask\\.|bottle\\.|quart\\.)?request\\.(?:${REQUEST_FIELDS})$`);
+const REQUEST_ATTR = new RegExp(
+  `^(?:self\\.|flask\\.|bottle\\.|quart\\.)?request\\.(${[...REQUEST_FIELDS.keys()].join("|")})$`,
+);
+
+const ENVIRONMENT = "the environment";
 
 const VALUE_SOURCES: ReadonlyMap<string, SourceSpec> = new Map([
-  ["sys.argv", { label: "a command-line argument (sys.argv)", trust: 0.8 }],
-  ["os.environ", { label: "an environment variable", trust: 0.6 }],
-  ["os.environb", { label: "an environment variable", trust: 0.6 }],
-  ["sys.stdin", { label: "standard input", trust: 0.7 }],
+  ["sys.argv", { label: "sys.argv", words: "a command-line argument", level: "operator", trust: 0.8 }],
+  ["os.environ", { label: "os.environ", words: ENVIRONMENT, level: "operator", trust: 0.6 }],
+  ["os.environb", { label: "os.environb", words: ENVIRONMENT, level: "operator", trust: 0.6 }],
+  ["sys.stdin", { label: "sys.stdin", words: "standard input", level: "operator", trust: 0.7 }],
 ]);
+
+function spec(label: string, words: string, level: TrustLevel, trust: number): SourceSpec {
+  return { label, words, level, trust };
+}
+
+const FILE = "the contents of a local file";
+const STORED_ROW = "a row read from the database";
+const RESPONSE = "the response of an outbound HTTP call";
 
 const CALL_SOURCES: ReadonlyMap<string, SourceSpec> = new Map([
-  ["input", { label: "input()", trust: 0.8 }],
-  ["raw_input", { label: "raw_input()", trust: 0.8 }],
-  ["os.getenv", { label: "an environment variable", trust: 0.6 }],
-  ["os.getenvb", { label: "an environment variable", trust: 0.6 }],
-  ["open", { label: "file contents", trust: 0.55 }],
-  ["io.open", { label: "file contents", trust: 0.55 }],
-  ["codecs.open", { label: "file contents", trust: 0.55 }],
-  ["urllib.request.urlopen", { label: "a network response (urlopen)", trust: 0.6 }],
-  ["urllib2.urlopen", { label: "a network response (urlopen)", trust: 0.6 }],
-  ["urlopen", { label: "a network response (urlopen)", trust: 0.6 }],
+  ["input", spec("input()", "what the user types at the terminal", "operator", 0.8)],
+  ["raw_input", spec("raw_input()", "what the user types at the terminal", "operator", 0.8)],
+  ["open", spec("open()", FILE, "operator", 0.55)],
+  ["io.open", spec("io.open()", FILE, "operator", 0.55)],
+  ["codecs.open", spec("codecs.open()", FILE, "operator", 0.55)],
+  ["urllib.request.urlopen", spec("urlopen()", RESPONSE, "remote", 0.6)],
+  ["urllib2.urlopen", spec("urlopen()", RESPONSE, "remote", 0.6)],
+  ["urlopen", spec("urlopen()", RESPONSE, "remote", 0.6)],
 ]);
 
-const HTTP_CLIENTS =
-  /^(?:requests|httpx|session|self\.session)\.(?:get|post|put|patch|delete|head|options|request)$/;
-const REQUEST_CALL = /^(?:self\.|flask\.|quart\.)?request\.(?:get_json|get_data|json|body|form|read)$/;
-const ARCHIVE_LISTINGS = new Set(["infolist", "namelist", "getmembers", "getnames"]);
-const NETWORK_METHODS = new Set(["recv", "recvfrom", "recv_into", "recvmsg"]);
+/** Reads of one environment variable, named by their first argument. */
+const ENV_CALLS = new Set(["os.getenv", "os.getenvb", "os.environ.get", "os.environb.get"]);
+
+/** A kind of source whose label comes from the code that reads it. */
+interface SourceKind {
+  readonly words: string;
+  readonly level: TrustLevel;
+  readonly trust: number;
+}
+
+const ARCHIVE: SourceKind = { words: "the entry names of an archive", level: "remote", trust: 0.7 };
+const NETWORK: SourceKind = { words: "data received from the network", level: "remote", trust: 0.6 };
+const WEBSOCKET: SourceKind = { words: "a WebSocket message", level: "remote", trust: 0.9 };
+const ARGPARSE: SourceKind = { words: "a command-line argument (argparse)", level: "operator", trust: 0.8 };
+const STORED: SourceKind = { words: STORED_ROW, level: "stored", trust: 0.6 };
+
+/** What fills the parameters of an entry point (handlers.ts): a web request, or a task queue's message. */
+export const ENTRY_SOURCES: Readonly<Record<"route" | "task", SourceKind>> = {
+  route: { words: "a request parameter the framework passes to the handler", level: "remote", trust: 0.85 },
+  task: { words: "a task argument taken from a queue message", level: "remote", trust: 0.85 },
+};
+
+/** Sources known by the method's name whatever the receiver: `sock.recv()`, `zf.namelist()`. */
+const METHOD_SOURCES: ReadonlyMap<string, SourceKind> = new Map([
+  // Names inside a zip or tar file are whatever its author wrote, `../` included (zip slip).
+  ["infolist", ARCHIVE],
+  ["namelist", ARCHIVE],
+  ["getmembers", ARCHIVE],
+  ["getnames", ARCHIVE],
+  ["recv", NETWORK],
+  ["recvfrom", NETWORK],
+  ["recv_into", NETWORK],
+  ["recvmsg", NETWORK],
+  // Starlette/FastAPI WebSocket reads.
+  ["receive_text", WEBSOCKET],
+  ["receive_json", WEBSOCKET],
+  ["receive_bytes", WEBSOCKET],
+  // `parser.parse_args()`: every attribute of the namespace is a command-line argument.
+  ["parse_args", ARGPARSE],
+  ["parse_known_args", ARGPARSE],
+  // DB-API cursor reads: rows stored earlier, possibly by an attacker (second-order flows).
+  ["fetchone", STORED],
+  ["fetchall", STORED],
+  ["fetchmany", STORED],
+]);
+
+/** Sources known by a pattern on the canonical callee. */
+const CALLEE_SOURCES: readonly { readonly callee: RegExp; readonly kind: SourceKind }[] = [
+  {
+    callee: /^(?:self\.|flask\.|quart\.)?request\.(?:get_json|json)$/,
+    kind: { words: "the request's JSON body", level: "remote", trust: 0.9 },
+  },
+  {
+    callee: /^(?:self\.|flask\.|quart\.)?request\.(?:get_data|body|form|read)$/,
+    kind: { words: "the request's body", level: "remote", trust: 0.9 },
+  },
+  {
+    callee: /^(?:requests|httpx|session|self\.session)\.(?:get|post|put|patch|delete|head|options|request)$/,
+    kind: { words: RESPONSE, level: "remote", trust: 0.6 },
+  },
+  // ORM reads: a Django manager (`Upload.objects.get(...)`), get_object_or_404, an SQLAlchemy
+  // session. `.get` alone is every dict's (Flask's `session` too), so only a manager's counts.
+  {
+    callee:
+      /(?:^|\.)(?:objects\.(?:get|filter|exclude|all|first|last|get_or_create|values|values_list|order_by|raw)|session\.(?:query|scalar|scalars)|get_object_or_404|get_list_or_404)$/,
+    kind: STORED,
+  },
+];
+
+/** `os.environ["HOME"]` or `os.environ.get(name)`: the variable named when the key is visible. */
+export function environmentSource(dotted: string, key: string | undefined): SourceSpec {
+  const named = key === undefined ? undefined : /^(['"])(.*)\1$/.exec(key)?.[2];
+  const words =
+    named !== undefined
+      ? `the environment variable ${named}`
+      : key !== undefined
+        ? `the environment variable named by ${key}`
+        : ENVIRONMENT;
+  const label =
+    key === undefined
+      ? dotted
+      : dotted.endsWith(".get") || dotted.startsWith("os.getenv")
+        ? `${dotted}(${key})`
+        : `${dotted}[${key}]`;
+  return spec(label, words, "operator", 0.6);
+}
 
 export function valueSource(dotted: string): SourceSpec | undefined {
-  if (REQUEST_ATTR.test(dotted)) return { label: dotted.replace(/^\w+\.(?=request\.)/, ""), trust: 0.9 };
+  const field = REQUEST_ATTR.exec(dotted)?.[1];
+  if (field !== undefined) {
+    const label = dotted.replace(/^\w+\.(?=request\.)/, "");
+    return spec(label, REQUEST_FIELDS.get(field) ?? "the request", "remote", 0.9);
+  }
   return VALUE_SOURCES.get(dotted);
 }
 
-/** `method` is the last name of an attribute callee, for receiver-independent sources such as `sock.recv()`. */
-export function callSource(dotted: string, method: string | undefined): SourceSpec | undefined {
+/** An origin read from the environment (all their words start alike, see environmentSource). */
+export function fromEnvironment(words: string | undefined): boolean {
+  return words?.startsWith(ENVIRONMENT) === true;
+}
+
+/** True for the mappings whose constant-key subscripts name an environment variable. */
+export function isEnvironment(dotted: string): boolean {
+  return dotted === "os.environ" || dotted === "os.environb";
+}
+
+/**
+ * `method` is the last name of an attribute callee, for receiver-independent
+ * sources such as `sock.recv()`; `firstArg` is the text of the first argument,
+ * which names the variable of an environment read.
+ */
+export function callSource(
+  dotted: string,
+  method: string | undefined,
+  firstArg?: string,
+): SourceSpec | undefined {
   const known = CALL_SOURCES.get(dotted);
   if (known) return known;
-  if (REQUEST_CALL.test(dotted))
-    return { label: `${dotted.replace(/^\w+\.(?=request\.)/, "")}()`, trust: 0.9 };
-  if (HTTP_CLIENTS.test(dotted)) return { label: `an HTTP response (${dotted})`, trust: 0.6 };
-  // Names inside a zip or tar file are whatever its author wrote, `../` included (zip slip).
-  if (method !== undefined && ARCHIVE_LISTINGS.has(method))
-    return { label: `archive entry names (.${method}())`, trust: 0.7 };
-  // `parser.parse_args()`: every attribute of the namespace is a command-line argument.
-  if (method === "parse_args" || method === "parse_known_args")
-    return { label: "a command-line argument (argparse)", trust: 0.8 };
-  if (method !== undefined && NETWORK_METHODS.has(method))
-    return { label: `network data (.${method}())`, trust: 0.6 };
-  return undefined;
+  if (ENV_CALLS.has(dotted)) return environmentSource(dotted, firstArg);
+  for (const { callee, kind } of CALLEE_SOURCES) {
+    if (callee.test(dotted)) return { label: `${dotted.replace(/^\w+\.(?=request\.)/, "")}()`, ...kind };
+  }
+  const byMethod = method === undefined ? undefined : METHOD_SOURCES.get(method);
+  return byMethod === undefined ? undefined : { label: `.${method ?? ""}()`, ...byMethod };
 }
 
 /** Calls whose result carries no attacker-controlled text, whatever their arguments. */
@@ -202,4 +339,4 @@ let lastText = "";
 let lastAnswer = false;
 
 const UNTRUSTED_MARKER =
-  /\brequest\b|\bargv\b|parse_(?:known_)?args|infolist|namelist|getmembers|getnames|environ|getenv|\binput\s*\(|raw_input|\.recv|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;
+  /\brequest\b|\.fetch(?:one|all|many)\b|\.objects\.|_or_404\b|\bsession\.(?:query|scalars?)\b|\bargv\b|parse_(?:known_)?args|infolist|namelist|getmembers|getnames|environ|getenv|\binput\s*\(|raw_input|\.recv|receive_(?:text|json|bytes)|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;

@@ -1,4 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
+import { trustRank, type TrustLevel } from "../../shared/trust.js";
 
 /** What a value could reach that a sanitiser makes safe for. */
 export type SinkKind =
@@ -34,7 +35,7 @@ export const ALL_SINKS: readonly SinkKind[] = [
 
 /**
  * Where a possibly attacker-controlled value came from.
- * - `source`: a known untrusted input (web request, argv, environment, file, network).
+ * - `source`: a known input (web request, database, argv, environment, file, network), with its trust level.
  * - `unknown`: provenance the engine cannot see (an unknown call, an imported name).
  * - `param`: a parameter of a non-handler function; resolved through call sites when possible.
  */
@@ -42,8 +43,12 @@ export interface Origin {
   readonly kind: "source" | "unknown" | "param";
   /** Human words for messages: "request.args", "parameter 'cmd' of run()". */
   readonly label: string;
-  /** How sure we are an attacker controls it, in [0, 1]. */
+  /** How sure we are the flow carries outside input, in [0, 1]: the finding's confidence. */
   readonly trust: number;
+  /** For `source` origins: who can choose the value (docs/trust-levels.md). */
+  readonly level?: TrustLevel;
+  /** For `source` origins: the source in words, "the request's query string". */
+  readonly words?: string;
   /** The node it came from; its line is computed only when a finding is reported. */
   readonly node: SgNode | undefined;
   /** For `param` origins: the function (by node id) and the parameter position/name. */
@@ -94,8 +99,10 @@ export function join(...taints: readonly Taint[]): Taint {
   return all.sort((a, b) => rank(b) - rank(a)).slice(0, MAX_ORIGINS);
 }
 
+/** Known sources first, the least trusted level first among them, then parameters, then the rest. */
 function rank(o: Origin): number {
-  return (o.kind === "source" ? 2 : o.kind === "param" ? 1 : 0) + o.trust;
+  if (o.kind === "source") return 10 + trustRank(o.level ?? "remote") * 2 + o.trust;
+  return (o.kind === "param" ? 1 : 0) + o.trust;
 }
 
 export function markBuilt(taint: Taint): Taint {
@@ -116,6 +123,14 @@ export function unknownOrigin(label: string, node: SgNode | undefined): Origin {
   return { kind: "unknown", label, trust: 0, node, sanitised: [], built: false };
 }
 
-export function sourceOrigin(label: string, trust: number, node: SgNode | undefined): Origin {
-  return { kind: "source", label, trust, node, sanitised: [], built: false };
+export interface SourceFacts {
+  readonly label: string;
+  readonly words: string;
+  readonly level: TrustLevel;
+  readonly trust: number;
+}
+
+export function sourceOrigin(source: SourceFacts, node: SgNode | undefined): Origin {
+  const { label, words, level, trust } = source;
+  return { kind: "source", label, words, level, trust, node, sanitised: [], built: false };
 }

@@ -4,6 +4,8 @@
  * Good enough for .env, YAML, JSON, TOML, INI and shell; values spanning
  * several lines (YAML block scalars) are not followed.
  */
+import { scanPairs } from "./pair-scanner.js";
+
 export interface Assignment {
   readonly key: string;
   readonly value: string;
@@ -16,20 +18,11 @@ export interface Assignment {
 }
 
 // Key, separator and value stay on one line: "key:" ending a line opens a YAML block, not a value.
-const PAIR =
-  /(?<![\w.-])["']?(?<key>[A-Za-z_][\w.-]*)["']?[ \t]*(?::=|=|:(?=[ \t]|["']))[ \t]*(?:"(?<dq>(?:[^"\\\n]|\\.)*)"|'(?<sq>[^'\n]*)'|(?<bare>[^\s"',{}[\]]+))/g;
-
+// Found by a scanner whose time is linear in the text (pair-scanner.ts), not by a backtracking regex.
 export function findAssignments(text: string): Assignment[] {
   const found: Assignment[] = [];
-  for (const match of text.matchAll(PAIR)) {
-    const groups = match.groups ?? {};
-    const key = groups.key;
-    const value = groups.dq ?? groups.sq ?? groups.bare;
-    if (key === undefined || value === undefined) continue;
-    const end = match.index + match[0].length - (groups.bare === undefined ? 1 : 0);
-    const keyStart = match.index + match[0].indexOf(key);
-    const start = end - value.length;
-    found.push({ key, value, start, end, keyStart, quoted: groups.bare === undefined });
+  for (const { key, value, start, end, keyStart, quoted } of scanPairs(text)) {
+    found.push({ key, value, start, end, keyStart, quoted });
     // A URL's query holds pairs of its own: https://host/hook?token=...
     found.push(...queryPairs(value, start));
   }

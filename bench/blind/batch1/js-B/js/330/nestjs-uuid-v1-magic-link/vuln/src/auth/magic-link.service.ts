@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRedis } from '@nestjs-modules/ioredis';
+import Redis from 'ioredis';
+import { v1 as uuidv1 } from 'uuid';
+import { MailService } from '../mail/mail.service';
+import { SessionService } from './session.service';
+
+@Injectable()
+export class MagicLinkService {
+  constructor(
+    @InjectRedis() private readonly redis: Redis,
+    private readonly mail: MailService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async sendLink(email: string): Promise<void> {
+    const token = uuidv1(); // cg-expect: CWE-330
+    await this.redis.set(`magic:${token}`, email, 'EX', 600);
+    await this.mail.send(email, 'Sign in', `https://app.example.com/auth/magic/callback?token=${token}`);
+  }
+
+  async redeem(token: string): Promise<string | null> {
+    const email = await this.redis.getdel(`magic:${token}`);
+    return email ? this.sessions.createForEmail(email) : null;
+  }
+}

@@ -1,0 +1,18 @@
+import inspector from 'node:inspector';
+import Fastify from 'fastify';
+import routes from './routes.js';
+import db from './db.js';
+import { scheduleRatesRefresh } from './rates-refresh.js';
+
+const app = Fastify({ logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+await app.register(db);
+await app.register(routes, { prefix: '/api' });
+await app.ready();
+await scheduleRatesRefresh(app);
+
+// local debugging only: loopback, and never in production builds
+if (process.env.NODE_ENV === 'development') {
+  inspector.open(9229, '127.0.0.1', false);
+}
+
+await app.listen({ port: Number(process.env.PORT ?? 3000), host: '0.0.0.0' });

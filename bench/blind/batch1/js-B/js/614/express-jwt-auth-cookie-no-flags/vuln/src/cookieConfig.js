@@ -1,0 +1,10 @@
+// Shared cookie settings for everything we set on the response.
+function cookieOptions(maxAgeMs) {
+  return {
+    path: '/',
+    maxAge: maxAgeMs,
+    sameSite: 'lax',
+  };
+}
+
+module.exports = { cookieOptions };

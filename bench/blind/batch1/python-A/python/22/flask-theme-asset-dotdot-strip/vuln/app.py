@@ -1,0 +1,26 @@
+import mimetypes
+import os
+
+from flask import Flask, Response, abort
+
+app = Flask(__name__)
+THEMES_DIR = "/opt/cms/themes"
+
+
+def normalise(asset: str) -> str:
+    """Remove parent-directory references so assets stay inside the theme."""
+    return asset.replace("../", "").replace("..\\", "").lstrip("/")
+
+
+@app.get("/themes/<theme>/assets/<path:asset>")
+def theme_asset(theme: str, asset: str):
+    if not theme.isidentifier():
+        abort(404)
+    path = os.path.join(THEMES_DIR, theme, "assets", normalise(asset))
+    try:
+        with open(path, "rb") as fh:  # cg-expect: CWE-22
+            data = fh.read()
+    except (FileNotFoundError, IsADirectoryError):
+        abort(404)
+    mime = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    return Response(data, mimetype=mime, headers={"Cache-Control": "public, max-age=3600"})

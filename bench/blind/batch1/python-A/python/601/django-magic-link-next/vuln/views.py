@@ -1,0 +1,21 @@
+from django.contrib.auth import login
+from django.core import signing
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
+from django.shortcuts import render
+
+from .tokens import load_magic_token
+
+
+def magic_link_login(request):
+    """Landing page for e-mailed sign-in links: /auth/magic?token=...&next=/billing"""
+    destination = request.GET.get("next", "/")
+    if not request.user.is_authenticated:
+        try:
+            user = load_magic_token(request.GET.get("token", ""))
+        except signing.BadSignature:
+            return render(request, "auth/link_expired.html", status=400)
+        if user is None or not user.is_active:
+            return HttpResponseBadRequest("unknown account")
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    # already signed-in users (link opened twice, second device...) just continue
+    return HttpResponseRedirect(destination)  # cg-expect: CWE-601

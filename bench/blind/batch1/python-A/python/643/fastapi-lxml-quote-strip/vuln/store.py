@@ -1,0 +1,14 @@
+from lxml import etree
+
+
+class PolicyStore:
+    def __init__(self, path: str):
+        self.root = etree.parse(path).getroot()
+
+    def sections_with_keyword(self, keyword: str) -> list[dict]:
+        query = (
+            '//section[@audience="all-staff"]'
+            f'[.//keyword[contains(translate(., "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"), "{keyword.lower()}")]]'
+        )
+        found = self.root.xpath(query)  # cg-expect: CWE-643
+        return [{"id": s.get("id"), "title": s.findtext("title")} for s in found]

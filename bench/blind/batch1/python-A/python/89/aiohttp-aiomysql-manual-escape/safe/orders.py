@@ -1,0 +1,17 @@
+import aiomysql
+
+
+class OrderQueries:
+    def __init__(self, pool: aiomysql.Pool):
+        self.pool = pool
+
+    async def for_customer(self, customer_id: int, status: str) -> list[dict]:
+        sql = (
+            "SELECT id, status, total, created_at FROM orders "
+            "WHERE customer_id = %s AND status = %s "
+            "ORDER BY created_at DESC LIMIT 100"
+        )
+        async with self.pool.acquire() as conn:
+            async with conn.cursor(aiomysql.DictCursor) as cur:
+                await cur.execute(sql, (customer_id, status))
+                return await cur.fetchall()
