@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CATEGORIES } from "../core/category.js";
 import { SEVERITIES } from "../core/severity.js";
-import { SKIP_REASONS } from "../core/review.js";
+import { COMPLETENESS, REVIEW_STATES, SKIP_REASONS } from "../core/review.js";
 
 /**
  * What `codeguardian history import` accepts, row by row (docs/storage.md).
@@ -109,6 +109,23 @@ export const reviewDocument = z
       .strict(),
     startedAt: stamp,
     completedAt: stamp,
+    // Schema 2 documents (docs/json-report.md); older ones lack these and are upgraded on read.
+    state: z.enum(REVIEW_STATES).optional(),
+    completeness: z.enum(COMPLETENESS).optional(),
+    scope: z
+      .union([
+        z.object({ kind: z.literal("full") }).strict(),
+        z.object({ kind: z.literal("diff"), base: text, wholeFiles: z.boolean() }).strict(),
+      ])
+      .optional(),
+    requestedBy: z
+      .object({
+        kind: z.enum(["cli", "api", "webhook", "schedule"]),
+        id: text.optional(),
+        name: text.optional(),
+      })
+      .strict()
+      .optional(),
     files: z
       .object({ analysed: count, bytes: count, lines: count, byLanguage: z.record(z.string(), count) })
       .strict(),
