@@ -121,7 +121,9 @@ export async function reviewProject(
       throw new CodeGuardianError("CG_CANCELLED", `review ${reviewId} was cancelled`);
     };
     try {
-      const previous = await store?.latestReview(prepared.project);
+      // Compared only with a comparable review (docs/storage.md, "Comparison"); dismissed findings are left out, visibly.
+      const previous = await store?.latestComparable(prepared.project, scope);
+      const dismissals = await store?.dismissals(prepared.project);
       const review = await runReview(
         {
           target: prepared.target,
@@ -129,6 +131,7 @@ export async function reviewProject(
           ...(diff ? { diff } : {}),
           ...(previous ? { previous: previous.review } : {}),
           ...(baseline ? { baseline } : {}),
+          ...(dismissals !== undefined && dismissals.size > 0 ? { dismissals } : {}),
           requestedBy: request.requestedBy,
         },
         {

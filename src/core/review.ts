@@ -179,10 +179,22 @@ export interface FileStats {
   readonly byLanguage: Readonly<Partial<Record<Language, number>>>;
 }
 
-/** Findings hidden on purpose: by an inline `codeguardian-ignore[...]: reason`, or by the committed baseline. */
+/**
+ * Findings hidden on purpose: by an inline `codeguardian-ignore[...]: reason`,
+ * by the committed baseline, or dismissed by a person in the project's store.
+ */
 export interface SuppressionCounts {
   readonly inline: number;
   readonly baseline: number;
+  /** Absent when nothing was dismissed. */
+  readonly dismissed?: number;
+}
+
+/** A finding left out because a person dismissed it in this project (docs/storage.md, "Dismissals"): who, why, when. */
+export interface DismissedFinding extends ResolvedFinding {
+  readonly by: string;
+  readonly reason: string;
+  readonly at: string;
 }
 
 export interface LlmUsage {
@@ -227,6 +239,8 @@ export interface Review {
   readonly diff?: DiffScope;
   readonly comparison?: Comparison;
   readonly suppressed?: SuppressionCounts;
+  /** The findings `suppressed.dismissed` counts, so a dismissal is never silent. */
+  readonly dismissed?: readonly DismissedFinding[];
   /** Present when the repository's config switched something off (or tried to). */
   readonly disabledByRepository?: DisabledByRepository;
   readonly llm: LlmUsage;

@@ -5,6 +5,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from "../core/config.js";
 import type { FindingDraft } from "../core/finding.js";
 import type { Review } from "../core/review.js";
 import type { SourceFile } from "../core/source-file.js";
+import type { Dismissal } from "../core/team.js";
 import { runReview, type ScopeResult } from "./run-review.js";
 
 function file(path: string, text: string): SourceFile {
@@ -105,6 +106,7 @@ async function review(
   analysers: readonly Analyser[],
   previous?: Review,
   config: ResolvedConfig = DEFAULT_CONFIG,
+  dismissals?: ReadonlyMap<string, Dismissal>,
 ): Promise<Review> {
   return runReview(
     {
@@ -112,6 +114,7 @@ async function review(
       config,
       requestedBy: { kind: "cli" },
       ...(previous ? { previous } : {}),
+      ...(dismissals ? { dismissals } : {}),
     },
     {
       scope: () => Promise.resolve(scope),
@@ -178,6 +181,26 @@ describe("runReview", () => {
     const fixedScope: ScopeResult = { ...scope, files: [file("a.py", "x = int(data)\n"), scope.files[1]!] };
     const third = await review(fixedScope, [evalFinder], second);
     expect(third.comparison?.fixed.map((f) => f.file)).toEqual(["a.py"]);
+  });
+
+  it("leaves out a dismissed finding visibly, counted and listed, and never calls it fixed", async () => {
+    const first = await review(scope, [evalFinder]);
+    const fingerprint = first.findings[0]!.fingerprint;
+    const dismissal = { fingerprint, by: "ana", reason: "test fixture", at: "2026-12-01T00:00:00.000Z" };
+    const second = await review(
+      scope,
+      [evalFinder],
+      first,
+      DEFAULT_CONFIG,
+      new Map([[fingerprint, dismissal]]),
+    );
+    expect(second.findings).toEqual([]);
+    expect(second.suppressed).toEqual({ inline: 0, baseline: 0, dismissed: 1 });
+    expect(second.dismissed).toEqual([
+      expect.objectContaining({ fingerprint, file: "a.py", line: 1, by: "ana", reason: "test fixture" }),
+    ]);
+    expect(second.comparison?.fixed).toEqual([]);
+    expect((await review(scope, [evalFinder], second)).comparison?.newFingerprints).toEqual([fingerprint]);
   });
 
   it("does not call a finding fixed when its file or analyser was not re-checked", async () => {

@@ -18,13 +18,14 @@ import {
 } from "../core/review.js";
 import type { RuleMeta } from "../core/rule-meta.js";
 import type { SourceFile } from "../core/source-file.js";
+import type { Dismissal } from "../core/team.js";
 import { runAnalysers } from "./analyse.js";
 import { stopIfCancelled } from "./cancelled.js";
 import { compareWithPrevious } from "./compare.js";
 import { decideCompleteness } from "./completeness.js";
 import { keepChangedLines } from "./diff-filter.js";
 import { disabledByRepository, repositoryEmptiedNotices } from "./repository-disables.js";
-import { applyBaseline, applyInlineSuppressions } from "./suppress.js";
+import { applyBaseline, applyDismissals, applyInlineSuppressions } from "./suppress.js";
 import { summarise, synthesise } from "./synthesise.js";
 
 export interface ScopeResult {
@@ -56,6 +57,8 @@ export interface ReviewRequest {
   readonly previous?: Review;
   /** Fingerprints recorded by `codeguardian baseline`: reported no more. */
   readonly baseline?: ReadonlySet<string>;
+  /** Fingerprints dismissed in the project's store (ReviewStore.dismissals): left out, counted and listed. */
+  readonly dismissals?: ReadonlyMap<string, Dismissal>;
   /** Who or what asked for the review (recorded with it). */
   readonly requestedBy: Requester;
 }
@@ -153,7 +156,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
   });
   const inline = applyInlineSuppressions(synthesised, texts);
   const baselined = applyBaseline(inline.kept, request.baseline ?? new Set());
-  const findings = baselined.kept;
+  const { kept: findings, dismissed } = applyDismissals(baselined.kept, request.dismissals ?? new Map());
   const visible = new Set(findings.map((f) => f.fingerprint));
   const suppressedFingerprints = new Set(
     synthesised.map((f) => f.fingerprint).filter((fp) => !visible.has(fp)),
@@ -223,9 +226,16 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     summary: summarise(findings, files),
     ...(diff ? { diff } : {}),
     ...(comparison ? { comparison } : {}),
-    ...(inline.suppressed + baselined.suppressed > 0
-      ? { suppressed: { inline: inline.suppressed, baseline: baselined.suppressed } }
+    ...(inline.suppressed + baselined.suppressed + dismissed.length > 0
+      ? {
+          suppressed: {
+            inline: inline.suppressed,
+            baseline: baselined.suppressed,
+            ...(dismissed.length > 0 ? { dismissed: dismissed.length } : {}),
+          },
+        }
       : {}),
+    ...(dismissed.length > 0 ? { dismissed } : {}),
     ...(disabled ? { disabledByRepository: disabled } : {}),
     llm: llmUsage,
     fileIdentities: Object.fromEntries(

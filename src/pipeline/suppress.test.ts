@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../core/finding.js";
-import { applyBaseline, applyInlineSuppressions, parseSuppressions } from "./suppress.js";
+import { applyBaseline, applyDismissals, applyInlineSuppressions, parseSuppressions } from "./suppress.js";
 
 describe("parseSuppressions", () => {
   it.each([
@@ -81,5 +81,34 @@ describe("applyBaseline", () => {
     const result = applyBaseline([finding("py/eval", 2), finding("py/eval", 3)], new Set(["py/eval@2"]));
     expect(result.kept.map((f) => f.fingerprint)).toEqual(["py/eval@3"]);
     expect(result.suppressed).toBe(1);
+  });
+});
+
+describe("applyDismissals", () => {
+  it("leaves out dismissed fingerprints and lists each with who, why and when", () => {
+    const at = "2026-12-01T10:00:00.000Z";
+    const result = applyDismissals(
+      [finding("py/eval", 2), finding("py/eval", 3)],
+      new Map([["py/eval@3", { fingerprint: "py/eval@3", by: "ana", reason: "test fixture", at }]]),
+    );
+    expect(result.kept.map((f) => f.fingerprint)).toEqual(["py/eval@2"]);
+    expect(result.dismissed).toEqual([
+      {
+        fingerprint: "py/eval@3",
+        ruleId: "py/eval",
+        file: "a.py",
+        line: 3,
+        severity: "high",
+        title: "t",
+        by: "ana",
+        reason: "test fixture",
+        at,
+      },
+    ]);
+  });
+
+  it("keeps everything when nothing is dismissed", () => {
+    const findings = [finding("py/eval", 2)];
+    expect(applyDismissals(findings, new Map())).toEqual({ kept: findings, dismissed: [] });
   });
 });

@@ -1,5 +1,6 @@
 import type { Finding } from "../core/finding.js";
-import type { Notice } from "../core/review.js";
+import type { DismissedFinding, Notice } from "../core/review.js";
+import type { Dismissal } from "../core/team.js";
 
 /**
  * Inline suppression, one syntax per comment style, always with a reason:
@@ -94,4 +95,32 @@ export function applyBaseline(
 ): { kept: Finding[]; suppressed: number } {
   const kept = findings.filter((f) => !baseline.has(f.fingerprint));
   return { kept, suppressed: findings.length - kept.length };
+}
+
+/** Leaves out findings whose fingerprint a person dismissed in the project, listing each with who, why and when. */
+export function applyDismissals(
+  findings: readonly Finding[],
+  dismissals: ReadonlyMap<string, Dismissal>,
+): { kept: Finding[]; dismissed: DismissedFinding[] } {
+  const kept: Finding[] = [];
+  const dismissed: DismissedFinding[] = [];
+  for (const finding of findings) {
+    const dismissal = dismissals.get(finding.fingerprint);
+    if (dismissal === undefined) {
+      kept.push(finding);
+      continue;
+    }
+    dismissed.push({
+      fingerprint: finding.fingerprint,
+      ruleId: finding.ruleId,
+      file: finding.file,
+      line: finding.range.start.line,
+      severity: finding.severity,
+      title: finding.title,
+      by: dismissal.by,
+      reason: dismissal.reason,
+      at: dismissal.at,
+    });
+  }
+  return { kept, dismissed };
 }

@@ -1,12 +1,14 @@
 import type { Kysely } from "kysely";
 
 /**
- * The caches' tables in the review store's database (migration 0004): every
- * row carries the project identity it was written for (docs/storage.md).
+ * The caches' tables in the review store's database (migrations 0004 and
+ * 0005): every row carries the organisation and the project identity it was
+ * written for (docs/storage.md).
  */
 export interface CacheTables {
-  llm_cache: { project_key: string; key: string; value: string; created_at: string };
+  llm_cache: { organisation_id: string; project_key: string; key: string; value: string; created_at: string };
   llm_checkpoints: {
+    organisation_id: string;
     project_key: string;
     review_id: string;
     step_key: string;
@@ -14,6 +16,7 @@ export interface CacheTables {
     created_at: string;
   };
   fix_cache: {
+    organisation_id: string;
     project_key: string;
     key: string;
     fingerprint: string;
@@ -26,6 +29,8 @@ export interface CacheTables {
 /** What every cache is built on: one shared handle, its clock, and its write discipline. */
 export interface CacheDatabase {
   readonly db: Kysely<CacheTables>;
+  /** The organisation every read is limited to and every write is recorded under. */
+  readonly organisation: string;
   /** The project identity every read is limited to and every write is recorded under. */
   readonly project: string;
   readonly now: () => Date;

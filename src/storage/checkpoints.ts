@@ -13,6 +13,7 @@ export class KyselyCheckpoints {
     const row = await this.store.db
       .selectFrom("llm_checkpoints")
       .select("value")
+      .where("organisation_id", "=", this.store.organisation)
       .where("project_key", "=", this.store.project)
       .where("review_id", "=", reviewId)
       .where("step_key", "=", stepKey)
@@ -26,13 +27,18 @@ export class KyselyCheckpoints {
       this.store.db
         .insertInto("llm_checkpoints")
         .values({
+          organisation_id: this.store.organisation,
           project_key: this.store.project,
           review_id: reviewId,
           step_key: stepKey,
           value: text,
           created_at: this.store.now().toISOString(),
         })
-        .onConflict((oc) => oc.columns(["project_key", "review_id", "step_key"]).doUpdateSet({ value: text }))
+        .onConflict((oc) =>
+          oc
+            .columns(["organisation_id", "project_key", "review_id", "step_key"])
+            .doUpdateSet({ value: text }),
+        )
         .execute(),
     );
   }
@@ -42,6 +48,7 @@ export class KyselyCheckpoints {
     const row = await this.store.db
       .selectFrom("llm_checkpoints")
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .where("organisation_id", "=", this.store.organisation)
       .where("project_key", "=", this.store.project)
       .where("review_id", "=", reviewId)
       .executeTakeFirst();
@@ -53,6 +60,7 @@ export class KyselyCheckpoints {
     await this.store.serialiseWrites(() =>
       this.store.db
         .deleteFrom("llm_checkpoints")
+        .where("organisation_id", "=", this.store.organisation)
         .where("project_key", "=", this.store.project)
         .where("review_id", "=", reviewId)
         .execute(),
@@ -68,6 +76,7 @@ export class KyselyCheckpoints {
         eb.fn.max("created_at").as("last"),
         eb.fn.countAll<number | string>().as("n"),
       ])
+      .where("organisation_id", "=", this.store.organisation)
       .where("project_key", "=", this.store.project)
       .groupBy("review_id")
       .orderBy("last", "desc")

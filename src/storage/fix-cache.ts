@@ -49,6 +49,7 @@ export class KyselyFixCache implements FixCache {
     const row = await this.store.db
       .selectFrom("fix_cache")
       .select("value")
+      .where("organisation_id", "=", this.store.organisation)
       .where("project_key", "=", this.store.project)
       .where("key", "=", this.keyOf(key))
       .executeTakeFirst();
@@ -67,8 +68,13 @@ export class KyselyFixCache implements FixCache {
     await this.store.serialiseWrites(() =>
       this.store.db
         .insertInto("fix_cache")
-        .values({ project_key: this.store.project, key: this.keyOf(key), ...row })
-        .onConflict((oc) => oc.columns(["project_key", "key"]).doUpdateSet(row))
+        .values({
+          organisation_id: this.store.organisation,
+          project_key: this.store.project,
+          key: this.keyOf(key),
+          ...row,
+        })
+        .onConflict((oc) => oc.columns(["organisation_id", "project_key", "key"]).doUpdateSet(row))
         .execute(),
     );
   }

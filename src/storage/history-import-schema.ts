@@ -36,7 +36,8 @@ export const reviewRow = z.object({
   trigger: text,
   commit_sha: text.nullable(),
   branch: text.nullable(),
-  status: z.enum(["completed", "incomplete"]),
+  // Before 0005 only finished reviews were stored; since, the column names any other state.
+  status: z.enum(["completed", "incomplete", "queued", "running", "failed", "cancelled"]),
   total_findings: count,
   critical_count: count,
   high_count: count,
@@ -109,7 +110,7 @@ export const reviewDocument = z
       .strict(),
     startedAt: stamp,
     completedAt: stamp,
-    // Schema 2 documents (docs/json-report.md); older ones lack these and are upgraded on read.
+    // Schema 2 documents carry these; older ones are upgraded when read (review-upgrade.ts).
     state: z.enum(REVIEW_STATES).optional(),
     completeness: z.enum(COMPLETENESS).optional(),
     scope: z
@@ -176,7 +177,8 @@ export const reviewDocument = z
       })
       .strict()
       .optional(),
-    suppressed: z.object({ inline: count, baseline: count }).strict().optional(),
+    suppressed: z.object({ inline: count, baseline: count, dismissed: count.optional() }).strict().optional(),
+    dismissed: z.array(z.object({ fingerprint: text, by: text, reason: text, at: stamp }).loose()).optional(),
     fileIdentities: z.record(z.string(), z.object({ hash: text, identity: text }).strict()),
   })
   .strict();

@@ -7,7 +7,9 @@ import { CodeGuardianError } from "../core/errors.js";
 import type { Review } from "../core/review.js";
 import type { ProjectRef } from "../core/store.js";
 import { findingRow, projectRow, reviewDocument, reviewRow, storedFix } from "./history-import-schema.js";
+import { LOCAL_ORGANISATION } from "../core/team.js";
 import { rowsToReview, type FindingRow } from "./review-rows.js";
+import { upgradeStoredFields } from "./review-upgrade.js";
 import { problemsWith } from "./validate-review.js";
 
 export interface ImportedReview {
@@ -114,7 +116,7 @@ async function toReviews(
       checked(storedFix, JSON.parse(f.suggested_fix), file, `findings row ${n + 1} (suggested_fix)`);
     }
     const list = findingsOf.get(f.review_id) ?? [];
-    list.push(f);
+    list.push({ ...f, organisation_id: LOCAL_ORGANISATION });
     findingsOf.set(f.review_id, list);
   }
   const reviews: ImportedReview[] = [];
@@ -123,10 +125,22 @@ async function toReviews(
     const r = checked(reviewRow, row, file, where);
     const project = projects.get(r.project_id);
     if (project === undefined) throw invalid(file, `${where} names a project the file does not hold`);
-    checked(reviewDocument, JSON.parse(r.document), file, `${where} (document)`);
+    const document = checked(reviewDocument, JSON.parse(r.document), file, `${where} (document)`);
     let review: Review;
     try {
-      review = rowsToReview(r, findingsOf.get(r.id) ?? []);
+      // Only the columns every version wrote are read; state and completeness come from the
+      // document, or for an older one from `status` (review-upgrade.ts).
+      const { state, completeness } = upgradeStoredFields(document, r.status);
+      const current = {
+        ...r,
+        state,
+        completeness,
+        organisation_id: LOCAL_ORGANISATION,
+        scope_kind: "full",
+        base_ref: null,
+        requested_by: null,
+      };
+      review = rowsToReview(current, findingsOf.get(r.id) ?? []);
     } catch (error) {
       throw invalid(file, `${where}: ${error instanceof Error ? error.message : String(error)}`);
     }

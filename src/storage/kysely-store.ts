@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Transaction } from "kysely";
+import { comparableQuery, type ComparableScope } from "../core/comparable.js";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Review } from "../core/review.js";
 import type {
@@ -8,39 +9,28 @@ import type {
   ReviewStore,
   StoredReviewStatus,
 } from "../core/store.js";
-import type { Flavour } from "./flavour.js";
+import type { Dismissal } from "../core/team.js";
+import { dismiss, dismissalsOf, undismiss } from "./dismissals.js";
+import { upsertProject } from "./projects.js";
 import { findingToRow, reviewToRow, rowsToReview, type ReviewRow } from "./review-rows.js";
+import { isCompleteness, isReviewState, isScopeKind } from "./review-state.js";
 import type { StoreDatabase } from "./schema.js";
-import { storeError } from "./store-errors.js";
+import type { StoreContext } from "./store-context.js";
 import { problemsWith } from "./validate-review.js";
 
 /** Rows per INSERT: about 30 columns each stays under both databases' bind-parameter limits. */
 const FINDINGS_PER_INSERT = 400;
 
-/** Reviews a pipeline can compare against; a future server may also store queued or running ones. */
-const FINISHED = ["completed", "incomplete"] as const;
-
-export interface KyselyStoreOptions {
-  readonly db: Kysely<StoreDatabase>;
-  readonly flavour: Flavour;
-  /** Where the data lives, for error messages: a file path or a redacted URL. */
-  readonly where: string;
-  readonly now: () => Date;
-  readonly newId: () => string;
-  /**
-   * Runs one write transaction at a time where the database needs it (SQLite
-   * handles in one process would otherwise wait on each other's locks).
-   */
-  readonly serialiseWrites?: <T>(run: () => Promise<T>) => Promise<T>;
-  /** Refuse saves: the store was opened only to read history. */
-  readonly readOnly?: boolean;
-}
-
-/** The ReviewStore both databases share; they differ only in how they are opened. */
+/**
+ * One organisation's ReviewStore; both databases share it and differ only in
+ * how they are opened. Every query names the organisation, on the review row
+ * and on the project it is joined with.
+ */
 export class KyselyReviewStore implements ReviewStore {
-  private closed = false;
-
-  constructor(private readonly options: KyselyStoreOptions) {}
+  constructor(
+    private readonly ctx: StoreContext,
+    readonly organisationId: string,
+  ) {}
 
   async saveReview(project: ProjectRef, review: Review): Promise<void> {
     await this.saveReviews([{ project, review }], `save review ${review.id}`);
@@ -51,24 +41,12 @@ export class KyselyReviewStore implements ReviewStore {
     entries: readonly { readonly project: ProjectRef; readonly review: Review }[],
     action = `save ${entries.length} reviews`,
   ): Promise<void> {
-    for (const { review } of entries) {
-      if (this.options.readOnly) {
-        throw new CodeGuardianError(
-          "CG_STORE_FAILED",
-          `Could not save review ${review.id}: the review store at ${this.options.where} was opened read-only.`,
-        );
-      }
-    }
+    // Before validation: a read-only store refuses any save, naming the first review.
+    this.ctx.assertWritable(entries[0] === undefined ? action : `save review ${entries[0].review.id}`);
     for (const { project, review } of entries) validateForSave(project, review);
-    const { db } = this.options;
-    const serialise = this.options.serialiseWrites ?? ((run) => run());
-    await this.guard(action, () =>
-      serialise(() =>
-        db.transaction().execute(async (trx) => {
-          for (const { project, review } of entries) await this.insertReview(trx, project, review);
-        }),
-      ),
-    );
+    await this.ctx.write(action, async (trx) => {
+      for (const { project, review } of entries) await this.insertReview(trx, project, review);
+    });
   }
 
   private async insertReview(
@@ -76,23 +54,24 @@ export class KyselyReviewStore implements ReviewStore {
     project: ProjectRef,
     review: Review,
   ): Promise<void> {
-    const { flavour, newId } = this.options;
-    const createdAt = this.options.now().toISOString();
-    const projectId = await upsertProject(trx, project, newId(), createdAt);
+    const { ctx, organisationId } = this;
+    const createdAt = ctx.nowIso();
+    const projectId = await upsertProject(trx, organisationId, project, ctx.newId(), createdAt);
     await removeEarlierSave(trx, review.id, projectId, project.key);
     await trx
       .insertInto("reviews")
-      .values(reviewToRow(review, projectId, createdAt))
+      .values(reviewToRow(review, { organisationId, projectId, createdAt }))
       .execute();
     const newFingerprints = new Set(review.comparison?.newFingerprints ?? []);
     const rows = review.findings.map((finding, position) =>
       findingToRow(finding, {
-        id: newId(),
+        id: ctx.newId(),
+        organisationId,
         reviewId: review.id,
         position,
         isNew: newFingerprints.has(finding.fingerprint),
         createdAt,
-        flavour,
+        flavour: ctx.flavour,
       }),
     );
     for (let i = 0; i < rows.length; i += FINDINGS_PER_INSERT) {
@@ -104,44 +83,73 @@ export class KyselyReviewStore implements ReviewStore {
   }
 
   async getReview(id: string): Promise<Review | undefined> {
-    return this.guard(`read review ${id}`, () =>
-      this.readTransaction().execute(async (trx) => {
-        const row = await trx.selectFrom("reviews").selectAll().where("id", "=", id).executeTakeFirst();
-        return row === undefined ? undefined : loadReview(trx, row);
-      }),
-    );
+    return this.ctx.read(`read review ${id}`, async (trx) => {
+      const row = await trx
+        .selectFrom("reviews")
+        .selectAll()
+        .where("id", "=", id)
+        .where("organisation_id", "=", this.organisationId)
+        .executeTakeFirst();
+      return row === undefined ? undefined : this.loadReview(trx, row);
+    });
   }
 
   async reviewStatus(id: string): Promise<StoredReviewStatus | undefined> {
-    const row = await this.guard(`read review ${id}`, () =>
-      this.options.db
+    const row = await this.ctx.guard(`read review ${id}`, () =>
+      this.ctx.db
         .selectFrom("reviews")
         .innerJoin("projects", "projects.id", "reviews.project_id")
-        .select(["projects.key as project_key", "reviews.status as status"])
+        .select([
+          "projects.key as project_key",
+          "reviews.status as status",
+          "reviews.state as state",
+          "reviews.completeness as completeness",
+        ])
         .where("reviews.id", "=", id)
+        .where("reviews.organisation_id", "=", this.organisationId)
+        .where("projects.organisation_id", "=", this.organisationId)
         .executeTakeFirst(),
     );
-    return row === undefined ? undefined : { projectKey: row.project_key, status: row.status };
+    if (row === undefined) return undefined;
+    return {
+      projectKey: row.project_key,
+      status: row.status,
+      state: isReviewState(row.state) ? row.state : "failed",
+      completeness: isCompleteness(row.completeness) ? row.completeness : "incomplete",
+    };
   }
 
   async latestReview(project: ProjectRef): Promise<PreviousReview | undefined> {
-    return this.guard(`read the latest review of ${project.key}`, () =>
-      this.readTransaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom("reviews")
-          .innerJoin("projects", "projects.id", "reviews.project_id")
-          .selectAll("reviews")
-          .where("projects.key", "=", project.key)
-          .where("reviews.status", "in", FINISHED)
-          .orderBy("reviews.started_at", "desc")
-          .orderBy("reviews.created_at", "desc")
-          .orderBy("reviews.id", "desc")
-          .limit(1)
-          .executeTakeFirst();
-        if (row === undefined) return undefined;
-        return { id: row.id, review: await loadReview(trx, row) };
-      }),
-    );
+    return this.latest(project, `read the latest review of ${project.key}`);
+  }
+
+  async latestComparable(project: ProjectRef, scope: ComparableScope): Promise<PreviousReview | undefined> {
+    const query = comparableQuery(scope);
+    return this.latest(project, `find the review to compare ${project.key} with`, (select) => {
+      const kind = select.where("reviews.scope_kind", "=", query.scopeKind);
+      const refs = query.refs;
+      if (refs === undefined) return kind;
+      return kind.where((eb) =>
+        eb.or([eb("reviews.branch", "in", refs), eb("reviews.commit_sha", "in", refs)]),
+      );
+    });
+  }
+
+  private async latest(
+    project: ProjectRef,
+    action: string,
+    narrow: (select: ProjectReviews) => ProjectReviews = (select) => select,
+  ): Promise<PreviousReview | undefined> {
+    return this.ctx.read(action, async (trx) => {
+      const row = await narrow(this.reviewsOf(trx, project).where("reviews.state", "=", "finished"))
+        .orderBy("reviews.started_at", "desc")
+        .orderBy("reviews.created_at", "desc")
+        .orderBy("reviews.id", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      if (row === undefined) return undefined;
+      return { id: row.id, review: await this.loadReview(trx, row) };
+    });
   }
 
   async listReviews(project: ProjectRef, limit: number): Promise<readonly ReviewListItem[]> {
@@ -152,116 +160,89 @@ export class KyselyReviewStore implements ReviewStore {
       );
     }
     if (limit === 0) return [];
-    const rows = await this.guard(`list the reviews of ${project.key}`, () =>
-      this.options.db
-        .selectFrom("reviews")
-        .innerJoin("projects", "projects.id", "reviews.project_id")
-        .selectAll("reviews")
-        .select("projects.key as project_key")
-        .where("projects.key", "=", project.key)
+    const rows = await this.ctx.guard(`list the reviews of ${project.key}`, () =>
+      this.reviewsOf(this.ctx.db, project)
         .orderBy("reviews.started_at", "desc")
         .orderBy("reviews.created_at", "desc")
         .orderBy("reviews.id", "desc")
         .limit(limit)
         .execute(),
     );
-    return rows.map((row): ReviewListItem => ({
-      id: row.id,
-      projectKey: row.project_key,
-      status: row.status,
-      startedAt: row.started_at,
-      durationMs: row.duration_ms,
-      total: row.total_findings,
-      bySeverity: {
-        critical: row.critical_count,
-        high: row.high_count,
-        medium: row.medium_count,
-        low: row.low_count,
-        info: row.info_count,
-      },
-      score: row.score,
-      newCount: row.new_count,
-      fixedCount: row.fixed_count,
-      ...(row.commit_sha === null ? {} : { commit: row.commit_sha }),
-      ...(row.branch === null ? {} : { branch: row.branch }),
-    }));
+    return rows.map((row) => listItem(row, project.key));
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.options.db.destroy();
+  async dismiss(
+    project: ProjectRef,
+    fingerprint: string,
+    why: { readonly by: string; readonly reason: string },
+  ): Promise<Dismissal> {
+    return dismiss(this.ctx, this.organisationId, project, fingerprint, why);
   }
 
-  /**
-   * A review is read with two queries; one snapshot keeps a concurrent
-   * re-save from pairing the old review row with the new findings. (SQLite's
-   * transactions are snapshots already and ignore the level.)
-   */
-  private readTransaction() {
-    return this.options.db.transaction().setIsolationLevel("repeatable read");
+  async undismiss(project: ProjectRef, fingerprint: string): Promise<boolean> {
+    return undismiss(this.ctx, this.organisationId, project, fingerprint);
   }
 
-  private async guard<T>(action: string, run: () => Promise<T>): Promise<T> {
-    if (this.closed) {
-      throw new CodeGuardianError(
-        "CG_STORE_FAILED",
-        `Could not ${action}: the review store at ${this.options.where} is closed.`,
-      );
-    }
-    try {
-      return await run();
-    } catch (error) {
-      throw storeError(action, this.options.where, error);
-    }
+  async dismissals(project: ProjectRef): Promise<ReadonlyMap<string, Dismissal>> {
+    return dismissalsOf(this.ctx, this.organisationId, project);
+  }
+
+  /** The project's review rows in this organisation, joined through a project of the same organisation. */
+  private reviewsOf(db: Transaction<StoreDatabase> | StoreContext["db"], project: ProjectRef) {
+    return db
+      .selectFrom("reviews")
+      .innerJoin("projects", "projects.id", "reviews.project_id")
+      .selectAll("reviews")
+      .where("projects.organisation_id", "=", this.organisationId)
+      .where("projects.key", "=", project.key)
+      .where("reviews.organisation_id", "=", this.organisationId);
+  }
+
+  private async loadReview(trx: Transaction<StoreDatabase>, row: ReviewRow): Promise<Review> {
+    const findings = await trx
+      .selectFrom("findings")
+      .selectAll()
+      .where("review_id", "=", row.id)
+      .where("organisation_id", "=", this.organisationId)
+      .orderBy("position", "asc")
+      .execute();
+    return rowsToReview(row, findings);
   }
 }
 
-async function loadReview(trx: Transaction<StoreDatabase>, row: ReviewRow): Promise<Review> {
-  const findings = await trx
-    .selectFrom("findings")
-    .selectAll()
-    .where("review_id", "=", row.id)
-    .orderBy("position", "asc")
-    .execute();
-  return rowsToReview(row, findings);
-}
+type ProjectReviews = ReturnType<KyselyReviewStore["reviewsOf"]>;
 
-/** Creates the project on first sight; later saves refresh its name, URL and provider. */
-async function upsertProject(
-  trx: Transaction<StoreDatabase>,
-  project: ProjectRef,
-  id: string,
-  now: string,
-): Promise<string> {
-  const row = await trx
-    .insertInto("projects")
-    .values({
-      id,
-      key: project.key,
-      name: project.name,
-      repository_url: project.repositoryUrl,
-      provider: project.provider,
-      settings: "{}",
-      created_at: now,
-      updated_at: now,
-    })
-    .onConflict((oc) =>
-      oc.column("key").doUpdateSet({
-        name: project.name,
-        repository_url: project.repositoryUrl,
-        provider: project.provider,
-        updated_at: now,
-      }),
-    )
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
+function listItem(row: ReviewRow, projectKey: string): ReviewListItem {
+  return {
+    id: row.id,
+    projectKey,
+    status: row.status,
+    state: isReviewState(row.state) ? row.state : "failed",
+    completeness: isCompleteness(row.completeness) ? row.completeness : "incomplete",
+    scopeKind: isScopeKind(row.scope_kind) ? row.scope_kind : "full",
+    ...(row.base_ref === null ? {} : { baseRef: row.base_ref }),
+    startedAt: row.started_at,
+    durationMs: row.duration_ms,
+    total: row.total_findings,
+    bySeverity: {
+      critical: row.critical_count,
+      high: row.high_count,
+      medium: row.medium_count,
+      low: row.low_count,
+      info: row.info_count,
+    },
+    score: row.score,
+    newCount: row.new_count,
+    fixedCount: row.fixed_count,
+    ...(row.commit_sha === null ? {} : { commit: row.commit_sha }),
+    ...(row.branch === null ? {} : { branch: row.branch }),
+  };
 }
 
 /**
  * Saving a review id again replaces it (a retried save must not duplicate
- * findings), but never moves a review from one project to another.
+ * findings), but never moves a review from one project, or organisation, to
+ * another. The message does not say which: the other may not be the caller's.
  */
 async function removeEarlierSave(
   trx: Transaction<StoreDatabase>,

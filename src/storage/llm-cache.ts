@@ -1,3 +1,4 @@
+import { LOCAL_ORGANISATION } from "../core/team.js";
 import { parseOrUndefined, type CacheDatabase, type CacheTables } from "./cache-tables.js";
 import { KyselyCheckpoints } from "./checkpoints.js";
 import { KyselyFixCache } from "./fix-cache.js";
@@ -15,6 +16,7 @@ export class KyselyLlmCache {
     const row = await this.store.db
       .selectFrom("llm_cache")
       .select("value")
+      .where("organisation_id", "=", this.store.organisation)
       .where("project_key", "=", this.store.project)
       .where("key", "=", key)
       .executeTakeFirst();
@@ -27,33 +29,55 @@ export class KyselyLlmCache {
       this.store.db
         .insertInto("llm_cache")
         .values({
+          organisation_id: this.store.organisation,
           project_key: this.store.project,
           key,
           value: text,
           created_at: this.store.now().toISOString(),
         })
-        .onConflict((oc) => oc.columns(["project_key", "key"]).doUpdateSet({ value: text }))
+        .onConflict((oc) =>
+          oc.columns(["organisation_id", "project_key", "key"]).doUpdateSet({ value: text }),
+        )
         .execute(),
     );
   }
 }
 
-export interface LlmStore {
+/** One project's caches in one organisation. */
+export interface ProjectCaches {
   readonly cache: KyselyLlmCache;
   readonly checkpoints: KyselyCheckpoints;
   /** The scope (CodeGuardian version and ladder settings) is the caller's, hence a factory. */
   readonly fixes: (scope: string) => KyselyFixCache;
+}
+
+export function projectCaches(store: CacheDatabase): ProjectCaches {
+  return {
+    cache: new KyselyLlmCache(store),
+    checkpoints: new KyselyCheckpoints(store),
+    fixes: (scope) => new KyselyFixCache(store, scope),
+  };
+}
+
+export interface LlmStore extends ProjectCaches {
   close(): Promise<void>;
 }
 
 /**
  * Opens the caches (LLM answers, checkpoints, validated fixes) of one project
  * (its identity, docs/storage.md) in the review store's database (a SQLite
- * file or a postgres:// URL), migrating it if needed.
+ * file or a postgres:// URL), migrating it if needed. The organisation is
+ * the CLI's implicit one unless named; a long-lived process takes the caches
+ * from its StorePool instead (KyselyStorePool.caches).
  */
 export async function openLlmStore(
   location: string,
-  options: { readonly project: string; readonly now?: () => Date; readonly schema?: string },
+  options: {
+    readonly project: string;
+    readonly organisation?: string;
+    readonly now?: () => Date;
+    readonly schema?: string;
+  },
 ): Promise<LlmStore> {
   const { db, serialiseWrites } = await openStoreDatabase<CacheTables>(location, {
     // A few small statements at a time: the review store keeps the larger pool.
@@ -62,14 +86,10 @@ export async function openLlmStore(
   });
   const store: CacheDatabase = {
     db,
+    organisation: options.organisation ?? LOCAL_ORGANISATION,
     project: options.project,
     now: options.now ?? (() => new Date()),
     serialiseWrites,
   };
-  return {
-    cache: new KyselyLlmCache(store),
-    checkpoints: new KyselyCheckpoints(store),
-    fixes: (scope) => new KyselyFixCache(store, scope),
-    close: () => db.destroy(),
-  };
+  return { ...projectCaches(store), close: () => db.destroy() };
 }

@@ -1,6 +1,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Flavour } from "./flavour.js";
+import { teamMigration } from "./migration-team.js";
 import { hintFor } from "./store-errors.js";
 
 /**
@@ -178,6 +179,7 @@ export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migrati
           .execute();
       },
     },
+    "0005_team": teamMigration(flavour),
   };
 }
 
@@ -223,6 +225,27 @@ export async function migrateToLatest<DB>(
       cause: error,
     },
   );
+}
+
+/**
+ * Brings an empty database only up to the named migration: for tests and
+ * tools that need a store as an older CodeGuardian left it.
+ */
+export async function migrateUpTo<DB>(
+  db: Kysely<DB>,
+  flavour: Flavour,
+  name: string,
+  options: { readonly migrationTableSchema?: string } = {},
+): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: new StaticProvider(migrationsFor(flavour)),
+    ...(options.migrationTableSchema === undefined
+      ? {}
+      : { migrationTableSchema: options.migrationTableSchema }),
+  });
+  const { error } = await migrator.migrateTo(name);
+  if (error !== undefined) throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }
 
 /**

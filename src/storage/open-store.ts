@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
-import type { ReviewStore } from "../core/store.js";
+import type { ClosableReviewStore } from "../core/store.js";
 import type { PostgresStoreOptions } from "./postgres.js";
 import type { SqliteStoreOptions } from "./sqlite.js";
+import type { KyselyStorePool } from "./store-pool.js";
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
 
@@ -13,17 +14,27 @@ export function storeKindOf(location: string): StoreKind {
 }
 
 /**
- * Opens the review store a configuration names, so callers need not know
- * which database is behind it. Each database's driver (and the query
- * builder) loads on first use: a `--no-store` run never pays for them.
+ * Opens and migrates the store a configuration names, once per process, so
+ * callers need not know which database is behind it. Every review, the team
+ * tables and the caches then share it until it is closed. Each database's
+ * driver (and the query builder) loads on first use: a `--no-store` run
+ * never pays for them.
  */
+export async function openStorePool(
+  location: string,
+  options: SqliteStoreOptions & PostgresStoreOptions = {},
+): Promise<KyselyStorePool> {
+  return storeKindOf(location) === "postgres"
+    ? (await import("./postgres.js")).openPostgresPool(location.trim(), options)
+    : (await import("./sqlite.js")).openSqlitePool(location, options);
+}
+
+/** The CLI's store: {@link openStorePool} bound to the local organisation; closing it closes the pool. */
 export async function openReviewStore(
   location: string,
   options: SqliteStoreOptions & PostgresStoreOptions = {},
-): Promise<ReviewStore> {
-  return storeKindOf(location) === "postgres"
-    ? (await import("./postgres.js")).openPostgresStore(location.trim(), options)
-    : (await import("./sqlite.js")).openSqliteStore(location, options);
+): Promise<ClosableReviewStore> {
+  return (await openStorePool(location, options)).owningLocalStore();
 }
 
 /** The review store's database, opened and migrated by the same code whichever part keeps tables in it. */

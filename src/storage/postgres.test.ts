@@ -1,30 +1,62 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { openPostgresStore } from "./postgres.js";
+import { POSTGRES } from "./flavour.js";
+import { migrateUpTo } from "./migrations.js";
+import { openPostgresPool, openPostgresStore } from "./postgres.js";
 import { finding, project, review } from "../../test/support/review-builder.js";
 import { reviewStoreContract } from "./review-store.contract.js";
+import { scopingContract } from "./organisation-scoping.contract.js";
+import type { TeamContractSubject } from "./team-contract-support.js";
+import { teamStoreContract } from "./team-store.contract.js";
 
 /** The PostgreSQL that CI (.ci/run) and this machine provide; each run gets its own schema. */
 const URL = "postgres://postgres@127.0.0.1:5432/test";
 const schema = `cg_store_test_${randomBytes(6).toString("hex")}`;
 
-async function dropSchema(): Promise<void> {
+/** Schemas of stores built at an older migration, each upgraded by one test. */
+const upgradedSchemas: string[] = [];
+
+async function dropSchemas(): Promise<void> {
   const client = new pg.Client({ connectionString: URL });
   await client.connect();
   try {
-    await client.query(`drop schema if exists ${schema} cascade`);
+    for (const name of [schema, ...upgradedSchemas])
+      await client.query(`drop schema if exists ${name} cascade`);
   } finally {
     await client.end();
   }
 }
 
-// Dropped once every describe in this file has finished with the schema.
-afterAll(dropSchema);
+// Dropped once every describe in this file has finished with the schemas.
+afterAll(dropSchemas);
 
-reviewStoreContract("PostgreSQL", () => openPostgresStore(URL, { schema }), undefined, {
+reviewStoreContract("PostgreSQL", () => openPostgresPool(URL, { schema }), undefined, {
   sharedStorage: true,
 });
+
+const subject: TeamContractSubject = {
+  flavour: POSTGRES,
+  open: () => openPostgresPool(URL, { schema }),
+  async openUpgraded(upTo, fill) {
+    const old = `${schema}_up${upgradedSchemas.length + 1}`;
+    upgradedSchemas.push(old);
+    const pool = new pg.Pool({ connectionString: URL, options: `-c search_path=${old}`, max: 1 });
+    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await sql`create schema ${sql.id(old)}`.execute(db);
+      await migrateUpTo(db, POSTGRES, upTo, { migrationTableSchema: old });
+      await fill(db);
+    } finally {
+      await db.destroy();
+    }
+    return openPostgresPool(URL, { schema: old });
+  },
+};
+
+teamStoreContract("PostgreSQL", subject);
+scopingContract("PostgreSQL", subject);
 
 describe("openPostgresStore on bad input", () => {
   it.each([

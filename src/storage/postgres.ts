@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { CodeGuardianError } from "../core/errors.js";
-import type { ReviewStore } from "../core/store.js";
+import type { ClosableReviewStore } from "../core/store.js";
 import { POSTGRES } from "./flavour.js";
-import { KyselyReviewStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrations.js";
 import type { StoreDatabase } from "./schema.js";
 import { storeError } from "./store-errors.js";
+import { KyselyStorePool } from "./store-pool.js";
 
 export interface PostgresStoreOptions {
   /**
@@ -35,19 +35,27 @@ const types: pg.CustomTypesConfig = {
       : (pg.types.getTypeParser(oid, format) as unknown)) as pg.CustomTypesConfig["getTypeParser"],
 };
 
-/** Opens the review store on a PostgreSQL server and brings its schema up to date. */
-export async function openPostgresStore(
+/** Opens the store on a PostgreSQL server and brings its schema up to date, once. */
+export async function openPostgresPool(
   url: string,
   options: PostgresStoreOptions = {},
-): Promise<ReviewStore> {
+): Promise<KyselyStorePool> {
   const { db, where } = await openPostgresDatabase<StoreDatabase>(url, options);
-  return new KyselyReviewStore({
+  return new KyselyStorePool({
     db,
     flavour: POSTGRES,
     where,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? randomUUID,
   });
+}
+
+/** The local organisation's reviews on a PostgreSQL server; closing it closes the connections. */
+export async function openPostgresStore(
+  url: string,
+  options: PostgresStoreOptions = {},
+): Promise<ClosableReviewStore> {
+  return (await openPostgresPool(url, options)).owningLocalStore();
 }
 
 /**

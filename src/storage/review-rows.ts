@@ -3,14 +3,15 @@ import { isCategory } from "../core/category.js";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import type { Fix } from "../core/fix.js";
-import { REVIEW_STATES, type Review } from "../core/review.js";
+import type { Review } from "../core/review.js";
 import { isSeverity } from "../core/severity.js";
 import type { Flavour } from "./flavour.js";
-import { statusColumnOf, upgradeStoredFields } from "./review-upgrade.js";
+import { isCompleteness, isReviewState, stateColumnsOf } from "./review-state.js";
+import { upgradeStoredFields } from "./review-upgrade.js";
 import type { FindingsTable, ReviewsTable } from "./schema.js";
 
 /**
- * Review ↔ rows. Columns hold what is queried (counts, score, status, times,
+ * Review ↔ rows. Columns hold what is queried (counts, score, state, scope, times,
  * every finding field); the `document` column holds the rest of the Review
  * as JSON. Reading the rows back yields a Review deep-equal to the saved one,
  * with optional fields absent (not `undefined`) when they were absent.
@@ -20,18 +21,23 @@ type ReviewDocument = Omit<Review, "id" | "durationMs" | "llm" | "findings">;
 export type ReviewRow = Selectable<ReviewsTable>;
 export type FindingRow = Selectable<FindingsTable>;
 
-export function reviewToRow(review: Review, projectId: string, createdAt: string): Insertable<ReviewsTable> {
+export function reviewToRow(
+  review: Review,
+  context: { readonly organisationId: string; readonly projectId: string; readonly createdAt: string },
+): Insertable<ReviewsTable> {
   const { id, durationMs, llm, findings, ...rest } = review;
   const document: ReviewDocument = rest;
   const newFingerprints = new Set(review.comparison?.newFingerprints ?? []);
   const { bySeverity } = review.summary;
+  const { createdAt } = context;
   return {
     id,
-    project_id: projectId,
+    organisation_id: context.organisationId,
+    project_id: context.projectId,
     trigger: "manual",
     commit_sha: review.target.commit ?? null,
     branch: review.target.branch ?? null,
-    status: statusColumnOf(review),
+    ...stateColumnsOf(review),
     total_findings: review.summary.total,
     critical_count: bySeverity.critical,
     high_count: bySeverity.high,
@@ -57,6 +63,7 @@ export function findingToRow(
   finding: Finding,
   context: {
     readonly id: string;
+    readonly organisationId: string;
     readonly reviewId: string;
     readonly position: number;
     readonly isNew: boolean;
@@ -67,6 +74,7 @@ export function findingToRow(
   const { flavour } = context;
   return {
     id: context.id,
+    organisation_id: context.organisationId,
     review_id: context.reviewId,
     position: context.position,
     fingerprint: finding.fingerprint,
@@ -101,12 +109,17 @@ export function rowsToReview(row: ReviewRow, findings: readonly FindingRow[]): R
   const where = `review ${row.id}`;
   const document = parseJson(row.document, where);
   if (!isRecord(document)) throw corrupt(where, "its document is not a JSON object");
-  if (!["completed", "incomplete", ...REVIEW_STATES].includes(row.status)) {
-    throw corrupt(where, `it has status "${row.status}", which no review has`);
+  if (!isReviewState(row.state)) throw corrupt(where, `its state "${row.state}" is unknown`);
+  if (!isCompleteness(row.completeness)) {
+    throw corrupt(where, `its completeness "${row.completeness}" is unknown`);
   }
   return {
     ...(document as unknown as ReviewDocument),
+    // A document stored before schema 2 lacks the scope and the requester (review-upgrade.ts);
+    // state and completeness are the columns', which migration 0005 filled from `status`.
     ...upgradeStoredFields(document, row.status),
+    state: row.state,
+    completeness: row.completeness,
     id: row.id,
     durationMs: row.duration_ms,
     llm: { tokens: row.llm_tokens_used, costCents: row.llm_cost_cents },

@@ -3,11 +3,21 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Finding } from "../core/finding.js";
 import type { Review } from "../core/review.js";
 import type { ProjectRef, ReviewStore } from "../core/store.js";
+import { LOCAL_ORGANISATION } from "../core/team.js";
 import { finding, project, review, richReview } from "../../test/support/review-builder.js";
+import type { KyselyStorePool } from "./store-pool.js";
 
 export interface ContractOptions {
   /** True when two `open()` calls reach the same data (a file, a server), false for private in-memory stores. */
   readonly sharedStorage?: boolean;
+}
+
+/** The store as the CLI uses it: the local organisation's handle, closing its pool when closed. */
+async function localStore(
+  open: () => Promise<KyselyStorePool>,
+): Promise<ReviewStore & { close(): Promise<void> }> {
+  const pool = await open();
+  return Object.assign(await pool.forOrganisation(LOCAL_ORGANISATION), { close: () => pool.close() });
 }
 
 /** Review ids and project keys are unique per test, so implementations that keep data between tests still isolate. */
@@ -17,12 +27,13 @@ function uid(prefix: string): string {
 
 export function reviewStoreContract(
   name: string,
-  open: () => Promise<ReviewStore>,
+  openPool: () => Promise<KyselyStorePool>,
   cleanup?: () => Promise<void>,
   options: ContractOptions = {},
 ): void {
+  const open = () => localStore(openPool);
   describe(`ReviewStore contract: ${name}`, () => {
-    let store: ReviewStore;
+    let store: ReviewStore & { close(): Promise<void> };
     beforeEach(async () => {
       store = await open();
     });
@@ -98,6 +109,10 @@ export function reviewStoreContract(
         id: rich.id,
         projectKey: p.key,
         status: "incomplete",
+        state: "finished",
+        completeness: "incomplete",
+        scopeKind: "diff",
+        baseRef: "origin/main",
         startedAt: "2026-10-04T12:00:00.000Z",
         durationMs: rich.durationMs,
         total: 3,
@@ -108,7 +123,15 @@ export function reviewStoreContract(
         commit: "9fceb02d0ae598e95dc970b74767f19372d61af8",
         branch: "ré/branche-ü",
       });
-      expect(listed[0]).toMatchObject({ newCount: 0, fixedCount: 0, total: 2, status: "completed" });
+      expect(listed[0]).toMatchObject({
+        newCount: 0,
+        fixedCount: 0,
+        total: 2,
+        status: "completed",
+        state: "finished",
+        completeness: "complete",
+        scopeKind: "full",
+      });
       expect(listed[0]).not.toHaveProperty("commit");
       expect(await store.listReviews(p, 10)).toHaveLength(5);
       expect(await store.listReviews(p, 0)).toEqual([]);
@@ -146,8 +169,18 @@ export function reviewStoreContract(
       ];
       await store.saveReview(project(key), done);
       await store.saveReview(project(key), cut);
-      expect(await store.reviewStatus(done.id)).toEqual({ projectKey: key, status: "completed" });
-      expect(await store.reviewStatus(cut.id)).toEqual({ projectKey: key, status: "incomplete" });
+      expect(await store.reviewStatus(done.id)).toEqual({
+        projectKey: key,
+        status: "completed",
+        state: "finished",
+        completeness: "complete",
+      });
+      expect(await store.reviewStatus(cut.id)).toEqual({
+        projectKey: key,
+        status: "incomplete",
+        state: "finished",
+        completeness: "incomplete",
+      });
       expect(await store.reviewStatus(uid("missing"))).toBeUndefined();
     });
 

@@ -12,21 +12,54 @@ const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
 const schema = `cg_parity_${randomBytes(6).toString("hex")}`;
 
 /**
- * The review tables' columns (plus the review document and finding order), and
- * the caches', each of which names its project.
+ * The team tables; the review tables' columns (plus the review document and
+ * finding order); and the caches', each of which names its organisation and
+ * project.
  */
 const EXPECTED: Readonly<Record<keyof StoreDatabase | keyof CacheTables, readonly string[]>> = {
-  llm_cache: ["project_key", "key", "value", "created_at"],
-  llm_checkpoints: ["project_key", "review_id", "step_key", "value", "created_at"],
-  fix_cache: ["project_key", "key", "fingerprint", "content_hash", "value", "created_at"],
-  projects: ["id", "key", "name", "repository_url", "provider", "settings", "created_at", "updated_at"],
+  organisations: ["id", "slug", "name", "created_at"],
+  users: ["id", "email", "name", "created_at"],
+  memberships: ["organisation_id", "user_id", "role", "created_at"],
+  api_keys: [
+    "id",
+    "organisation_id",
+    "user_id",
+    "name",
+    "role",
+    "prefix",
+    "key_hash",
+    "created_at",
+    "last_used_at",
+    "revoked_at",
+  ],
+  dismissals: ["organisation_id", "project_id", "fingerprint", "dismissed_by", "reason", "created_at"],
+  llm_cache: ["organisation_id", "project_key", "key", "value", "created_at"],
+  llm_checkpoints: ["organisation_id", "project_key", "review_id", "step_key", "value", "created_at"],
+  fix_cache: ["organisation_id", "project_key", "key", "fingerprint", "content_hash", "value", "created_at"],
+  projects: [
+    "id",
+    "organisation_id",
+    "key",
+    "name",
+    "repository_url",
+    "provider",
+    "settings",
+    "created_at",
+    "updated_at",
+  ],
   reviews: [
     "id",
+    "organisation_id",
     "project_id",
     "trigger",
     "commit_sha",
     "branch",
     "status",
+    "state",
+    "completeness",
+    "scope_kind",
+    "base_ref",
+    "requested_by",
     "total_findings",
     "critical_count",
     "high_count",
@@ -47,6 +80,7 @@ const EXPECTED: Readonly<Record<keyof StoreDatabase | keyof CacheTables, readonl
   ],
   findings: [
     "id",
+    "organisation_id",
     "review_id",
     "position",
     "fingerprint",
@@ -134,6 +168,7 @@ describe("the one migration set", () => {
         "0002_llm",
         "0003_fix_cache",
         "0004_project_caches",
+        "0005_team",
       ]);
     } finally {
       await db.destroy();

@@ -11,6 +11,7 @@ export type BoolColumn = boolean | number;
 
 export interface ProjectsTable {
   id: string;
+  organisation_id: string;
   key: string;
   name: string;
   repository_url: string;
@@ -22,11 +23,19 @@ export interface ProjectsTable {
 
 export interface ReviewsTable {
   id: string;
+  organisation_id: string;
   project_id: string;
   trigger: string;
   commit_sha: string | null;
   branch: string | null;
+  /** The pre-0005 summary of state and completeness, still written for older readers. */
   status: string;
+  state: string;
+  completeness: string;
+  scope_kind: string;
+  base_ref: string | null;
+  /** The Requester as JSON; null for reviews stored before 0005. */
+  requested_by: JsonColumn;
   total_findings: number;
   critical_count: number;
   high_count: number;
@@ -49,6 +58,7 @@ export interface ReviewsTable {
 
 export interface FindingsTable {
   id: string;
+  organisation_id: string;
   review_id: string;
   /** Order of the finding within its review, so reads return the saved order. */
   position: number;
@@ -81,8 +91,56 @@ export interface FindingsTable {
   created_at: string;
 }
 
+export interface OrganisationsTable {
+  id: string;
+  slug: string;
+  name: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  organisation_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  organisation_id: string;
+  user_id: string | null;
+  name: string;
+  role: string;
+  prefix: string;
+  key_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface DismissalsTable {
+  organisation_id: string;
+  project_id: string;
+  fingerprint: string;
+  dismissed_by: string;
+  reason: string;
+  created_at: string;
+}
+
 export interface StoreDatabase {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  api_keys: ApiKeysTable;
   projects: ProjectsTable;
   reviews: ReviewsTable;
   findings: FindingsTable;
+  dismissals: DismissalsTable;
 }

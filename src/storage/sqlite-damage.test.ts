@@ -18,7 +18,12 @@ describe("a review edited behind the store's back", () => {
       "UPDATE reviews SET document = '[1, 2]' WHERE id = ?",
       /not a JSON object/,
     ],
-    ["an unknown status", "UPDATE reviews SET status = 'running' WHERE id = ?", /status "running"/],
+    ["an unknown state", "UPDATE reviews SET state = 'paused' WHERE id = ?", /state "paused"/],
+    [
+      "an unknown completeness",
+      "UPDATE reviews SET completeness = 'mostly' WHERE id = ?",
+      /completeness "mostly"/,
+    ],
     [
       "an unknown severity",
       "UPDATE findings SET severity = 'catastrophic' WHERE review_id = ?",
@@ -59,7 +64,7 @@ describe("a review edited behind the store's back", () => {
     }
   });
 
-  it("leaves a review whose status is not finished out of latestReview", async () => {
+  it("leaves a review whose state is not finished out of latestReview", async () => {
     const path = join(dir, "corrupt", "running.sqlite");
     const store = await openSqliteStore(path);
     const [older, running] = [
@@ -69,7 +74,7 @@ describe("a review edited behind the store's back", () => {
     await store.saveReview(project("/srv/app"), older);
     await store.saveReview(project("/srv/app"), running);
     const raw = new Database(path);
-    raw.prepare("UPDATE reviews SET status = 'running' WHERE id = ?").run("running");
+    raw.prepare("UPDATE reviews SET state = 'running' WHERE id = ?").run("running");
     raw.close();
     try {
       expect((await store.latestReview(project("/srv/app")))?.id).toBe("older");

@@ -5,12 +5,12 @@ import { basename, dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { CodeGuardianError, isCodeGuardianError } from "../core/errors.js";
-import type { ReviewStore } from "../core/store.js";
+import type { ClosableReviewStore } from "../core/store.js";
 import { SQLITE } from "./flavour.js";
-import { KyselyReviewStore } from "./kysely-store.js";
 import { assertSchemaCurrent, migrateToLatest } from "./migrations.js";
 import { withPathLock } from "./path-lock.js";
 import type { StoreDatabase } from "./schema.js";
+import { KyselyStorePool } from "./store-pool.js";
 import { classifyStoreFailure, errorCode, failureWords, hintFor } from "./store-errors.js";
 
 export const IN_MEMORY = ":memory:";
@@ -37,13 +37,16 @@ export interface OpenedSqlite<DB> {
 }
 
 /**
- * Opens (creating if needed) the embedded review store: one SQLite file in WAL
- * mode, so a review can be saved while reports read. `":memory:"` gives a
- * private, throw-away store.
+ * Opens (creating if needed) the embedded store: one SQLite file in WAL
+ * mode, so a review can be saved while reports read, migrated once here.
+ * `":memory:"` gives a private, throw-away store.
  */
-export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<ReviewStore> {
+export async function openSqlitePool(
+  path: string,
+  options: SqliteStoreOptions = {},
+): Promise<KyselyStorePool> {
   const { db, where, serialiseWrites } = await openSqliteDatabase<StoreDatabase>(path, options);
-  return new KyselyReviewStore({
+  return new KyselyStorePool({
     db,
     flavour: SQLITE,
     where,
@@ -52,6 +55,14 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     serialiseWrites,
     readOnly: options.readOnly ?? false,
   });
+}
+
+/** The CLI's store: the local organisation's reviews in a SQLite file; closing it closes the file. */
+export async function openSqliteStore(
+  path: string,
+  options: SqliteStoreOptions = {},
+): Promise<ClosableReviewStore> {
+  return (await openSqlitePool(path, options)).owningLocalStore();
 }
 
 /**
@@ -157,16 +168,24 @@ async function prepare<DB>(raw: Database.Database, db: Kysely<DB>, where: string
   // WAL lets readers work while a review is saved; NORMAL sync is durable enough with WAL.
   raw.pragma("journal_mode = WAL");
   raw.pragma("synchronous = NORMAL");
-  raw.pragma("foreign_keys = ON");
+  // Off while migrating: rebuilding a referenced table (0005 rebuilds projects)
+  // would otherwise cascade into its children. Checked before commit instead.
+  raw.pragma("foreign_keys = OFF");
   // IMMEDIATE takes the write lock up front, so two processes migrating the
   // same new file queue on the busy timeout instead of failing on a lock upgrade.
   raw.exec("BEGIN IMMEDIATE");
   try {
     await migrateToLatest(db, SQLITE, where, { disableTransactions: true });
+    const broken = raw.prepare("PRAGMA foreign_key_check").all();
+    if (broken.length > 0) {
+      throw new Error(`the migration left ${broken.length} rows whose parent row is missing`);
+    }
     raw.exec("COMMIT");
   } catch (error) {
     if (raw.inTransaction) raw.exec("ROLLBACK");
     throw error;
+  } finally {
+    raw.pragma("foreign_keys = ON");
   }
 }
 

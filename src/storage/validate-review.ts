@@ -38,6 +38,13 @@ export function problemsWith(project: ProjectRef, review: Review): string[] {
   return [...problems.slice(0, MAX_NAMED), `${problems.length - MAX_NAMED} more`];
 }
 
+/** Why a piece of text cannot be stored faithfully on both databases, or undefined. */
+export function unstorableText(value: string): string | undefined {
+  if (value.includes("\u0000")) return "contains a NUL character";
+  if (LONE_SURROGATE.test(value)) return "contains an unpaired UTF-16 surrogate";
+  return undefined;
+}
+
 function walk(value: unknown, path: string, problems: string[]): void {
   if (typeof value === "string") {
     if (value.includes("\u0000")) problems.push(`${path} contains a NUL character`);

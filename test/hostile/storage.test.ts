@@ -390,7 +390,7 @@ describe("codeguardian history import", () => {
     const raw = new Database(file);
     raw
       .prepare(
-        "INSERT INTO llm_cache (project_key, key, value, created_at) VALUES (?, 'k', '\"poison\"', 'x')",
+        "INSERT INTO llm_cache (organisation_id, project_key, key, value, created_at) VALUES ('local', ?, 'k', '\"poison\"', 'x')",
       )
       .run(repo);
     raw.close();

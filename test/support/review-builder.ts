@@ -187,6 +187,7 @@ export function richReview(id: string): Review {
       },
     ],
     notices: [{ level: "warning", analyser: "bandit", message: "syntax error — skipped", file: "src/ß.py" }],
+    scope: { kind: "diff", base: "origin/main", wholeFiles: false },
     diff: { base: "origin/main", changedFiles: 3, wholeFiles: false },
     llm: { tokens: 12_345, costCents: 1.75 },
     comparison: {
