@@ -40,9 +40,13 @@ export function nestedPython(depth: number): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** `let q = process.argv[2]` followed by `terms` lines of `+ 'x'`, then `cp.exec(q)` (valid JS). */
+/**
+ * An Express handler whose `let q = req.query.q` is followed by `terms`
+ * lines of `+ 'x'`, then `cp.exec(q)` (valid JS). The source is the request:
+ * an operator's argv would only make a low note (docs/trust-levels.md).
+ */
 export function concatJs(terms: number): string {
-  return `const cp = require('child_process');\nlet q = process.argv[2]${"\n+ 'x'".repeat(terms)};\ncp.exec(q);\n`;
+  return `const cp = require('child_process');\nconst app = require('express')();\napp.get('/', (req) => {\nlet q = req.query.q${"\n+ 'x'".repeat(terms)};\ncp.exec(q);\n});\n`;
 }
 
 /** `q = (input()` followed by `terms` lines of `+ 'x'`, then `os.system(q)`. */

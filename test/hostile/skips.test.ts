@@ -55,7 +55,12 @@ const JS_VULN = [
   "cp.exec('ls ' + process.argv[2]);",
   "eval(process.argv[3]);",
 ];
-const PY_VULN = ["import os", "def f():", '    os.system("rm -rf " + input())'];
+// The request is the source: a value typed at the terminal would only make a low note (docs/trust-levels.md).
+const PY_VULN = [
+  "import os; from flask import request",
+  "def f():",
+  '    os.system("rm -rf " + request.args["p"])',
+];
 
 describe("skip heuristics do not hide a file or a finding", () => {
   it("1.20: a NUL byte in a JavaScript comment does not make the file binary", async () => {
