@@ -102,7 +102,7 @@ function renderDismissed(review: Review): string[] {
   const lines = [
     "### Dismissed",
     "",
-    `${count[0]?.toUpperCase() ?? ""}${count.slice(1)}: left out of this report; \`codeguardian dismiss --undo <fingerprint>\` brings one back.`,
+    `${count}: left out of this report; \`codeguardian dismiss --undo <fingerprint>\` brings one back.`,
     "",
   ];
   if (items.length === 0) return lines;

@@ -71,6 +71,10 @@ describe("codeguardian dismiss", () => {
       expect.objectContaining({ fingerprint: chosen, by: "ana", reason: "validated by the caller" }),
     ]);
 
+    const terminal = await cli(["review", repo.dir, "--db", db, "--fail-on", "none"]);
+    expect(terminal.stdout).toMatch(/Suppressed .* · 1 dismissed in this project\n/);
+    expect(terminal.stdout).toContain("by ana on ");
+
     const listed = await cli(["dismissals", repo.dir, "--db", db, "--json"]);
     expect(listed.code).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([
