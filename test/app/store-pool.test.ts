@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { AppDeps } from "../../src/app/app-deps.js";
 import { reviewProject } from "../../src/app/review.js";
 import type { ReviewRequest } from "../../src/app/review-request.js";
+import type { CachedFix } from "../../src/core/fix.js";
 import { LOCAL_ORGANISATION } from "../../src/core/team.js";
 import { historyStorePath } from "../../src/platform/data-dir.js";
 import { openStorePool } from "../../src/storage/open-store.js";
@@ -125,6 +126,42 @@ describe.each([
 
     await stores.close();
     await expect(reviewProject(request(), deps(stores, 6))).rejects.toThrow();
+  });
+
+  it("hands the fix stage the project's fix cache on the pool, scoped to the organisation", async () => {
+    const stores = await open();
+    try {
+      const key = { fingerprint: "f".repeat(32), contentHash: "c".repeat(64) };
+      const proven: CachedFix = {
+        fix: { description: "use a parameter", applicability: "safe", edits: [] },
+        validation: {
+          status: "proven",
+          applies: true,
+          parses: true,
+          findingGone: true,
+          noNewFindings: true,
+          reasons: [],
+        },
+      };
+      let storeLocation: string | undefined = "not called";
+      await reviewProject({ ...request(), record: false }, deps(stores, 7), {
+        afterRun: async (review, context) => {
+          storeLocation = context.storeLocation;
+          await context.llm.fixCache?.("scope").set(key, proven);
+          return review;
+        },
+      });
+      // The review opened no store location of its own; its cache rows are on the pool.
+      expect(storeLocation).toBeUndefined();
+      const local = await stores.caches(LOCAL_ORGANISATION, target);
+      expect(await local.fixes("scope").get(key)).toEqual(proven);
+      const acme =
+        (await stores.team.organisation("acme")) ??
+        (await stores.team.createOrganisation({ slug: "acme", name: "Acme" }));
+      expect(await (await stores.caches(acme.id, target)).fixes("scope").get(key)).toBeUndefined();
+    } finally {
+      await stores.close();
+    }
   });
 });
 
