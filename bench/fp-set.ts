@@ -8,13 +8,14 @@
  * beside the issue's targets. See docs/benchmarks.md, "False-positive set".
  *
  *   npm run bench:fp
- *   npm run bench:fp -- --tools                     # default external tools too
+ *   npm run bench:fp -- --tools                     # every installed external tool too (pylint included)
  *   npm run bench:fp -- --only flask                # projects whose name contains this
  *   npm run bench:fp -- --json figures.json
+ *   npm run bench:fp -- --reports <dir>             # keep each project's JSON report as <dir>/<project>.json
  *   npm run bench:fp -- --candidates bench/fp-set/candidates.md
  *   npm run bench:fp -- --cache <dir>               # default $XDG_CACHE_HOME/codeguardian-bench/fp-set
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_CONFIG } from "../src/core/config.js";
@@ -39,6 +40,8 @@ const withTools = args.includes("--tools");
 const only = option("--only");
 const jsonOut = option("--json");
 const candidatesOut = option("--candidates");
+const reportsDir = option("--reports");
+if (reportsDir !== undefined) mkdirSync(reportsDir, { recursive: true });
 const cache = option("--cache") ?? defaultCacheDir(process.env);
 
 function fail(lines: readonly string[]): never {
@@ -78,7 +81,7 @@ if (newestSource > builtAt)
 
 const sources = sourcesParse.sources.sources.filter((s) => only === undefined || s.project.includes(only));
 console.log(
-  `Machine: ${availableParallelism()} cores, Node ${process.version}; external tools ${withTools ? "on (defaults)" : "off"}; cache ${cache}`,
+  `Machine: ${availableParallelism()} cores, Node ${process.version}; external tools ${withTools ? "all installed" : "off"}; cache ${cache}`,
 );
 
 const inputs: ProjectInput[] = [];
@@ -99,7 +102,8 @@ for (const source of sources) {
     codeLines += lines;
     if (isProductionPath(file.path)) pathProductionLines += lines;
   }
-  const review = orStop(() => reviewProject(fetched.dir, withTools));
+  const keep = reportsDir === undefined ? undefined : join(reportsDir, `${source.project}.json`);
+  const review = orStop(() => reviewProject(fetched.dir, withTools ? "all" : "off", keep));
   // The product's count when its report classified the files; the path list's otherwise.
   const productionLines = review.productionLines ?? pathProductionLines;
   const nonProductionLines = Math.max(0, codeLines - productionLines);
@@ -138,7 +142,7 @@ if (candidatesOut) {
     "the production code of a pinned library that has no verdict yet. Read bench/fp-set/JUDGE-BRIEF.md first.",
     "Paths are relative to the project's source tree, `<cache>/src/<project>/` (the cache is",
     "`$XDG_CACHE_HOME/codeguardian-bench/fp-set`, or `~/.cache/...`, filled by `npm run bench:fp`).",
-    `External tools: ${withTools ? "on (defaults)" : "off"}. Sources: bench/fp-set/sources.json.`,
+    `External tools: ${withTools ? "all installed" : "off"}. Sources: bench/fp-set/sources.json.`,
   ].join("\n");
   writeFileSync(candidatesOut, renderCandidates(candidates, header));
   console.log(`\n${candidates.length} candidates written to ${candidatesOut}`);

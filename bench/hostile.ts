@@ -13,7 +13,7 @@
  *   npm run bench:hostile -- --scale 0.1        # everything ten times smaller
  *   npm run bench:hostile -- --only nest-js     # cases whose name contains this
  *   npm run bench:hostile -- --many 0           # skip the many-files tree
- *   npm run bench:hostile -- --tools            # default external tools (bandit, eslint) too
+ *   npm run bench:hostile -- --tools            # default external tools (bandit) too
  *   npm run bench:hostile -- --json out.json
  *   npm run bench:hostile -- --no-build         # use dist/ as it is
  */

@@ -10,8 +10,8 @@
  *   npm run bench:speed -- --json out.json
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_CONFIG } from "../src/core/config.js";
 import { isCodeLanguage } from "../src/core/language.js";
@@ -119,6 +119,51 @@ async function benchTree(tree: string, root: string): Promise<TreeRun> {
   return { files: code, findings };
 }
 
+/**
+ * The whole review through the compiled CLI, as a user runs it: process
+ * start, discovery, the rules pool, synthesis and the JSON report, with the
+ * external tools off (an operator config in a temporary XDG_CONFIG_HOME) and
+ * no store. MB/s over the code files the rules saw.
+ */
+function cliEndToEnd(tree: string, root: string, code: readonly SourceFile[]): void {
+  const repo = join(import.meta.dirname, "..");
+  execFileSync("npm", ["run", "build", "--silent"], { cwd: repo, stdio: "inherit" });
+  const home = mkdtempSync(join(tmpdir(), "cg-bench-speed-"));
+  try {
+    mkdirSync(join(home, "codeguardian"));
+    writeFileSync(
+      join(home, "codeguardian", "config.yml"),
+      [
+        "analysers:",
+        ...["bandit", "pylint", "eslint", "semgrep"].map((id) => `  ${id}: { enabled: false }`),
+      ].join("\n"),
+    );
+    const out = join(home, "report.json");
+    const t = performance.now();
+    const result = spawnSync(
+      process.execPath,
+      [join(repo, "bin", "codeguardian.js"), "review", root, "--no-store", "--format", "json", "--out", out],
+      {
+        encoding: "utf8",
+        env: { ...process.env, XDG_CONFIG_HOME: home, XDG_DATA_HOME: home },
+        maxBuffer: 1 << 26,
+      },
+    );
+    const seconds = (performance.now() - t) / 1000;
+    if (result.status !== 0 && result.status !== 1) {
+      console.log(
+        `${tree}: CLI end to end failed (exit ${String(result.status)}): ${result.stderr.trim().split("\n").pop() ?? ""}`,
+      );
+      return;
+    }
+    const report = JSON.parse(readFileSync(out, "utf8")) as { findings: unknown[]; completeness: string };
+    row(tree, `CLI end to end, tools off`, code, seconds, report.findings.length);
+    if (report.completeness !== "complete") console.log(`  (the review was ${report.completeness})`);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
 /** Mature code should carry few high/critical findings, each defensible: print the density and a sample. */
 function reportSevere(tree: string, { files, findings }: TreeRun): void {
   const lines = files.reduce((sum, f) => sum + f.lines, 0);
@@ -149,6 +194,8 @@ console.log(`Machine: ${availableParallelism()} cores, Node ${process.version}`)
 console.log(`Python tree: ${stdlib} (stdlib of the machine's python3; site-packages excluded)\n`);
 const python = await benchTree("python stdlib", stdlib);
 reportSevere("python stdlib", python);
+
+cliEndToEnd("python stdlib", stdlib, python.files);
 
 const tsRoot = join(import.meta.dirname, "..", "node_modules");
 console.log(`\nTypeScript tree: ${tsRoot}/{typescript/lib,@types/node,zod,kysely} (.ts and .d.ts)`);

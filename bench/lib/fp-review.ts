@@ -54,25 +54,41 @@ export interface ReviewRun {
   readonly skipped: number;
 }
 
-function operatorConfig(configHome: string, withTools: boolean): void {
+/**
+ * Which external tools run: none (the built-in rules alone), the defaults of
+ * docs/configuration.md unchanged, or every installed tool, pylint too
+ * although it is off by default, so docs/tools.md can weigh each one.
+ */
+export type ToolMode = "off" | "defaults" | "all";
+
+function operatorConfig(configHome: string, tools: ToolMode): void {
   const path = join(configHome, "codeguardian", "config.yml");
   mkdirSync(dirname(path), { recursive: true });
-  // With --tools the defaults of docs/configuration.md apply unchanged.
-  const lines = ["# written by bench/fp-set.ts"];
+  const lines = ["# written by bench/lib/fp-review.ts"];
   // The operator's choice for these libraries: dist/ holds bundles built from their own sources
   // (axios, koa) and build/ their build scripts (fastify), as docs/benchmarks.md's path list says.
   lines.push("non_production:", "  paths: [dist/, build/]");
-  if (!withTools) {
+  if (tools !== "defaults") {
     lines.push("analysers:");
-    for (const tool of ["bandit", "pylint", "eslint", "semgrep"]) lines.push(`  ${tool}: {enabled: false}`);
+    for (const tool of ["bandit", "pylint", "eslint"]) lines.push(`  ${tool}: {enabled: ${tools === "all"}}`);
+    if (tools === "off") lines.push("  semgrep: {enabled: false}");
   }
   writeFileSync(path, `${lines.join("\n")}\n`);
 }
 
-export function reviewProject(dir: string, withTools: boolean, timeoutSeconds = 1800): ReviewRun {
+/**
+ * `keepReport`: where to copy the full JSON report (for the tool and score
+ * tables, which need more fields than this run returns).
+ */
+export function reviewProject(
+  dir: string,
+  tools: ToolMode,
+  keepReport?: string,
+  timeoutSeconds = 1800,
+): ReviewRun {
   const work = mkdtempSync(join(tmpdir(), "cg-fp-set-"));
   try {
-    operatorConfig(join(work, "config"), withTools);
+    operatorConfig(join(work, "config"), tools);
     const out = join(work, "review.json");
     const started = performance.now();
     const child = spawnSync(
@@ -87,12 +103,15 @@ export function reviewProject(dir: string, withTools: boolean, timeoutSeconds = 
       },
     );
     const seconds = (performance.now() - started) / 1000;
-    // Exit 1 only says findings at or above --fail-on were reported.
-    if (child.error || (child.status !== 0 && child.status !== 1)) {
+    // Exit 1 only says findings at or above --fail-on were reported; exit 4
+    // that an analyser failed or timed out, which the report's analysers show.
+    if (child.error || (child.status !== 0 && child.status !== 1 && child.status !== 4)) {
       const why = child.error?.message ?? child.stderr.trim().split("\n").slice(-3).join(" | ");
       throw new Error(`review of ${dir} failed (exit ${child.status}): ${why}`);
     }
-    const parsed = report.safeParse(JSON.parse(readFileSync(out, "utf8")));
+    const text = readFileSync(out, "utf8");
+    if (keepReport !== undefined) writeFileSync(keepReport, text);
+    const parsed = report.safeParse(JSON.parse(text));
     if (!parsed.success)
       throw new Error(`review of ${dir}: unexpected JSON report: ${parsed.error.issues[0]?.message ?? ""}`);
     const r = parsed.data;

@@ -58,7 +58,7 @@ export function cancelledReview(progress: CancelledProgress, facts: CancelledRev
     ],
     rules: [],
     findings: [],
-    summary: summarise([], 0),
+    summary: summarise([], { lines: 0 }),
     llm: { tokens: 0, costCents: 0 },
     fileIdentities: {},
   };

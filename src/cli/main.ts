@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import { SEVERITIES } from "../core/severity.js";
 import { OUTPUT_FORMATS } from "../core/config.js";
@@ -78,6 +78,21 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCode> {
   }
 }
 
+/**
+ * `--format` values, collected across repeats. A value that is no format
+ * (a path typed after the flag, a typo) is named at once, with the choices.
+ */
+function collectFormats(value: string, previous: string[] | undefined): string[] {
+  for (const part of value.split(",").map((p) => p.trim())) {
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(part)) {
+      throw new InvalidArgumentError(
+        `"${part}" is not an output format; use one of ${OUTPUT_FORMATS.join(", ")}, comma-separated or with --format repeated.`,
+      );
+    }
+  }
+  return [...(previous ?? []), value];
+}
+
 function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
   const program = new Command("codeguardian")
     .description("Reviews code with built-in rules, external analysers and (optionally) LLM agents.")
@@ -95,10 +110,12 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .description("review a directory, one or more files, or a git URL (default: the current directory)")
     .argument("[targets...]", "directory, files, or a git URL")
     .addOption(
+      // Not variadic: `review --format json .` must read "." as the target,
+      // not as a second format. Repeat the flag or separate with commas.
       new Option(
-        "-f, --format <formats...>",
+        "-f, --format <formats>",
         `output formats, comma-separated or repeated (${OUTPUT_FORMATS.join(", ")})`,
-      ),
+      ).argParser(collectFormats),
     )
     .option("-o, --out <path>", "write the report to this file (or directory, for several formats)")
     .option(

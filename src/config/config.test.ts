@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_RULE_SETTINGS } from "../core/config.js";
 import { CodeGuardianError } from "../core/errors.js";
 import { configFromEnv } from "./env-config.js";
 import { parseConfigText } from "./parse-config.js";
@@ -168,9 +169,29 @@ describe("resolveConfig precedence: defaults < user < repository < environment <
     expect(config.failOn).toBe("low");
     expect(config.formats).toEqual(["markdown"]);
     expect(config.minConfidence).toBe(0.7);
-    expect(config.rules).toEqual({ "py/a": { enabled: true, severity: "low" }, "py/b": { enabled: false } });
+    expect(config.rules).toEqual({
+      ...DEFAULT_RULE_SETTINGS,
+      "py/a": { enabled: true, severity: "low" },
+      "py/b": { enabled: false },
+    });
     expect(config.limits.maxFileBytes).toBe(1024 * 1024);
     expect(Object.isFrozen(config.rules)).toBe(true);
+  });
+
+  it("keeps the measured tool defaults (docs/tools.md) until a layer turns them back on", () => {
+    const defaults = resolveConfig([]);
+    expect(defaults.analysers.eslint?.enabled).toBe(false);
+    expect(defaults.analysers.pylint?.enabled).toBe(false);
+    expect(defaults.analysers.bandit?.enabled).toBe(true);
+    expect(defaults.rules["bandit/B101"]).toEqual({ enabled: false });
+    const back = resolveConfig([
+      {
+        source: "user",
+        input: { analysers: { eslint: { enabled: true } }, rules: { "bandit/B101": { enabled: true } } },
+      },
+    ]);
+    expect(back.analysers.eslint?.enabled).toBe(true);
+    expect(back.rules["bandit/B101"]).toEqual({ enabled: true });
   });
 
   it("rejects an unknown analyser", () => {

@@ -142,8 +142,14 @@ export interface ReviewSummary {
   readonly total: number;
   readonly bySeverity: Readonly<Record<Severity, number>>;
   readonly byCategory: Readonly<Record<Category, number>>;
-  /** Seed §6.3 quality score, 0–100. */
+  /** Quality score, 0–100 (docs/score.md): production findings' weights per 1,000 production lines. */
   readonly score: number;
+  /**
+   * Which formula made `score` (SCORE_VERSION in src/core/score.ts). Absent on
+   * reviews stored before it existed: those scores are version 1 and are not
+   * comparable with later ones.
+   */
+  readonly scoreVersion?: number;
 }
 
 /** A finding of the previous review that this one no longer reports. */

@@ -20,7 +20,7 @@ const CANCEL_GRACE_MS = 5_000;
 /**
  * Runs every analyser in parallel. Each gets its own time limit and abort
  * signal; a throw or a timeout becomes a failed/timed-out run with a message,
- * an unavailable tool becomes a notice. Nothing here can make the review fail
+ * an unavailable tool a run with the reason. Nothing here can make the review fail
  * or come back silently empty. When `cancel` aborts, every analyser's signal
  * aborts with it, and each comes back `cancelled` once it has settled (or
  * after a grace period, if it ignores its signal).
@@ -43,7 +43,12 @@ async function runOne(
   cancel: AbortSignal | undefined,
 ): Promise<AnalyserResult> {
   const started = now();
-  /** An analyser that produced nothing: the run says why, and so does a notice. */
+  /**
+   * An analyser that produced nothing: the run says why. A failure or timeout
+   * is also an error notice (the review is incomplete); an unavailable tool is
+   * not, since every report prints the run's message already and a notice
+   * repeated it (issue 12: the semgrep notice printed twice).
+   */
   const ended = (status: "unavailable" | "timed-out" | "failed", message: string): AnalyserResult => {
     input.progress({ kind: "analyser", analyser: analyser.id, status });
     return {
@@ -55,7 +60,7 @@ async function runOne(
         findings: 0,
         message,
       },
-      notices: [{ level: status === "unavailable" ? "info" : "error", analyser: analyser.id, message }],
+      notices: status === "unavailable" ? [] : [{ level: "error", analyser: analyser.id, message }],
     };
   };
   // No progress event: the review as a whole reports its cancellation.

@@ -165,9 +165,11 @@ describe("runReview", () => {
       expect.arrayContaining([
         expect.stringMatching(/bandit failed: exit code 2/),
         expect.stringMatching(/semgrep timed out/),
-        "pylint is not installed",
       ]),
     );
+    // An unavailable tool is said once, by its run, not again as a notice.
+    expect(r.analysers.find((a) => a.id === "pylint")?.message).toBe("pylint is not installed");
+    expect(r.notices.filter((n) => n.analyser === "pylint")).toEqual([]);
   });
 
   it("reports nothing new on a second review and lists a fix as fixed", async () => {
@@ -206,6 +208,16 @@ describe("runReview", () => {
     const outOfScope = await review({ files: [scope.files[1]!], skipped: [] }, [evalFinder], first);
     expect(outOfScope.comparison?.fixed).toEqual([]);
     expect(outOfScope.comparison?.notRechecked.map((f) => f.file)).toEqual(["a.py"]);
+  });
+
+  it("does not call a finding fixed when its rule was switched off (a default-off tool check)", async () => {
+    const first = await review(scope, [evalFinder]);
+    const ruleId = first.findings[0]!.ruleId;
+    const off = { ...DEFAULT_CONFIG, rules: { ...DEFAULT_CONFIG.rules, [ruleId]: { enabled: false } } };
+    const second = await review(scope, [evalFinder], first, off);
+    expect(second.findings).toEqual([]);
+    expect(second.comparison?.fixed).toEqual([]);
+    expect(second.comparison?.notRechecked.map((f) => f.ruleId)).toEqual([ruleId]);
   });
 
   it("keeps fingerprints across a pure rename and when code moves down", async () => {

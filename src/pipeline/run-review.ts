@@ -182,7 +182,9 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
       suppressedFingerprints,
       analysers,
       analysedPaths: new Map(results.map((r) => [r.run.id, new Set(r.output?.analysedPaths ?? [])])),
-      ruleIds: new Set(rules.map((r) => r.id)),
+      // A rule switched off (by default or by config) re-checked nothing: its
+      // old findings are "not re-checked", never "fixed".
+      ruleIds: new Set(rules.filter((r) => config.rules[r.id]?.enabled !== false).map((r) => r.id)),
       identities,
     });
   }
@@ -201,6 +203,7 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
     notices,
     llmNotReviewed: llmUsage.notReviewed ?? [],
   });
+  const files = { ...fileStats(scope.files), productionLines: productionLines(scope.files, nonProduction) };
   const disabled = disabledByRepository(config);
   const diff: DiffScope | undefined = request.diff && {
     base: request.diff.base,
@@ -221,14 +224,14 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
       ? { kind: "diff", base: request.diff.base, wholeFiles: request.diff.wholeFiles }
       : { kind: "full" },
     requestedBy: request.requestedBy,
-    files: { ...fileStats(scope.files), productionLines: productionLines(scope.files, nonProduction) },
+    files,
     skipped: scope.skipped,
     skippedCounts: countSkips(scope.skipped),
     analysers,
     notices,
     rules,
     findings,
-    summary: summarise(findings, scope.files.length - nonProduction.size),
+    summary: summarise(findings, files),
     ...(diff ? { diff } : {}),
     ...(comparison ? { comparison } : {}),
     ...(inline.suppressed + baselined.suppressed + dismissed.length > 0

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../core/config.js";
 import type { FindingDraft } from "../core/finding.js";
 import { REDACTION_MASK } from "../core/redaction.js";
+import { qualityScore, SCORE_VERSION } from "../core/score.js";
 import { summarise, synthesise } from "./synthesise.js";
 
 const text = [
@@ -193,10 +194,23 @@ describe("synthesise", () => {
   });
 
   it("summarises counts and the score", () => {
-    const summary = summarise(run([draft({})]), 1);
+    const findings = run([draft({})]);
+    const summary = summarise(findings, { lines: 4_000, productionLines: 1_000 });
     expect(summary.total).toBe(1);
     expect(summary.bySeverity.high).toBe(1);
     expect(summary.byCategory.security).toBe(1);
-    expect(summary.score).toBe(84);
+    // Scored over the production lines, not all of them.
+    expect(summary.score).toBe(qualityScore(findings, 1_000));
+    expect(summary.score).toBeLessThan(qualityScore(findings, 4_000));
+    expect(summary.scoreVersion).toBe(SCORE_VERSION);
+  });
+
+  it("scores over all lines when production was not told apart, and leaves test findings out", () => {
+    const findings = run([draft({})]);
+    expect(summarise(findings, { lines: 4_000 }).score).toBe(qualityScore(findings, 4_000));
+    const moved = findings.map((f) => ({ ...f, nonProduction: { kind: "test", reason: "tests/" } }));
+    const summary = summarise(moved, { lines: 4_000 });
+    expect(summary.score).toBe(100);
+    expect(summary.bySeverity.high).toBe(1);
   });
 });

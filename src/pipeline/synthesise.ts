@@ -10,10 +10,9 @@ import {
   rangesOverlapLines,
   type Range,
 } from "../core/location.js";
-import type { ReviewSummary } from "../core/review.js";
+import type { FileStats, ReviewSummary } from "../core/review.js";
 import { REDACTION_MASK } from "../core/redaction.js";
-import { productionFindings } from "../core/non-production.js";
-import { qualityScore } from "../core/score.js";
+import { qualityScore, SCORE_VERSION } from "../core/score.js";
 import { SEVERITIES, maxSeverity, severityRank, type Severity } from "../core/severity.js";
 
 /** The analyser whose calibrated severity and wording lead a merged finding. */
@@ -79,19 +78,27 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * Counts every finding by its reported (possibly capped) severity; the score
- * sees production findings only, over the production files, since findings in
- * tests and examples are listed apart (docs/configuration.md, "Non-production code").
+ * Counts by severity and category (every finding), and the score of the
+ * production findings over the production lines (all lines when the review
+ * did not tell production from the rest).
  */
-export function summarise(findings: readonly Finding[], productionFiles: number): ReviewSummary {
+export function summarise(
+  findings: readonly Finding[],
+  files: Pick<FileStats, "lines" | "productionLines">,
+): ReviewSummary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const finding of findings) {
     bySeverity[finding.severity] += 1;
     byCategory[finding.category] += 1;
   }
-  const score = qualityScore(productionFindings(findings), productionFiles);
-  return { total: findings.length, bySeverity, byCategory, score };
+  return {
+    total: findings.length,
+    bySeverity,
+    byCategory,
+    score: qualityScore(findings, files.productionLines ?? files.lines),
+    scoreVersion: SCORE_VERSION,
+  };
 }
 
 function applyRuleSettings(

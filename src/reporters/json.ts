@@ -59,6 +59,8 @@ export function toJsonReport(review: Review): Record<string, unknown> {
       bySeverity: { ...review.summary.bySeverity },
       byCategory: { ...review.summary.byCategory },
       score: review.summary.score,
+      // Reviews stored before the version existed were scored by formula 1.
+      scoreVersion: review.summary.scoreVersion ?? 1,
     },
     findings: review.findings.map(findingJson),
     analysers: review.analysers.map(analyserJson),

@@ -164,6 +164,7 @@ export const reviewDocument = z
         bySeverity: z.partialRecord(z.enum(SEVERITIES), count),
         byCategory: z.partialRecord(z.enum(CATEGORIES), count),
         score: z.number().min(0).max(100),
+        scoreVersion: z.number().int().min(1).optional(),
       })
       .strict(),
     diff: z.object({ base: text, changedFiles: count, wholeFiles: z.boolean() }).strict().optional(),

@@ -202,6 +202,16 @@ describe("errors in what the user asked for exit 2 with a clear message and no s
     },
     { name: "bad --fail-on", args: (d) => ["review", d, "--fail-on", "sometimes"], message: /sometimes/ },
     { name: "several formats to stdout", args: (d) => ["review", d, "-f", "json,sarif"], message: /--out/ },
+    {
+      name: "--format repeated, to stdout",
+      args: (d) => ["review", d, "-f", "json", "-f", "sarif"],
+      message: /--out/,
+    },
+    {
+      name: "a value that is no format",
+      args: (d) => ["review", "--format", "jsno", d],
+      message: /"jsno" is not an output format; use one of terminal, json/,
+    },
   ];
 
   it.each(cases)("$name", async ({ args, setup, message }) => {
@@ -210,6 +220,16 @@ describe("errors in what the user asked for exit 2 with a clear message and no s
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+});
+
+describe("--format takes one value", () => {
+  it("`review --format json .` reviews the current directory instead of reading '.' as a format", async () => {
+    const result = await cli(["review", "--format", "json", ".", "--no-store"], repo.dir);
+    expect(result.stderr).not.toMatch(/format/);
+    const report = JSON.parse(result.stdout) as JsonReport & { target: { input: string } };
+    expect(report.target.input).toBe(".");
+    expect(report.findings.length).toBeGreaterThan(0);
   });
 });
 

@@ -106,7 +106,7 @@ export function review(spec: ReviewSpec): Review {
     notices: [],
     rules: [RULE],
     findings,
-    summary: summarise(findings, filesAnalysed),
+    summary: summarise(findings, { lines: 1_200 }),
     ...(spec.comparison === undefined ? {} : { comparison: spec.comparison }),
     llm: { tokens: 0, costCents: 0 },
     fileIdentities: { "src/module_1.py": { hash: "ab".repeat(32), identity: "src/module_1.py" } },

@@ -398,7 +398,7 @@ export const sampleReview: Review = {
   ],
   rules: sampleRules,
   findings: sampleFindings,
-  summary: summarise(sampleFindings, FILES_ANALYSED),
+  summary: summarise(sampleFindings, { lines: 31_415 }),
   diff: { base: "origin/main", changedFiles: 6, wholeFiles: false },
   comparison: {
     previousReviewId: "rev_01JD8AAAAAAAAAAAAAAAAAAAAA",
@@ -508,7 +508,7 @@ export const cleanReview: Review = {
   analysers: sampleReview.analysers.filter((a) => a.status === "completed"),
   notices: [],
   findings: [],
-  summary: summarise([], FILES_ANALYSED),
+  summary: summarise([], { lines: 31_415 }),
   suppressed: { inline: 2, baseline: 5 },
   llm: { tokens: 0, costCents: 0 },
   fileIdentities: {},
@@ -542,6 +542,9 @@ export const sampleReviewWithTests: Review = {
   ...sampleReview,
   files: { ...sampleReview.files, productionLines: 27_182 },
   findings: [...sampleFindings, sampleTestFinding],
-  summary: summarise([...sampleFindings, sampleTestFinding], FILES_ANALYSED - 1),
+  summary: summarise([...sampleFindings, sampleTestFinding], {
+    ...sampleReview.files,
+    productionLines: 27_182,
+  }),
   disabledByRepository: { ...sampleReview.disabledByRepository!, nonProductionPaths: ["qa/**"] },
 };
