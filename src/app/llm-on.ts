@@ -43,9 +43,10 @@ export async function setUpLlmOn(request: LlmSetupRequest): Promise<LlmAnalysers
   const router = new LlmRouter({ ...setup.router, ...(request.gates ? { gates: request.gates } : {}) });
   const budget = new Budget(config.llm.budget, setup.router.prices ?? DEFAULT_PRICES);
   // ":memory:" is no store on disk: with --no-store nothing outlives the run.
-  const store: LlmStore = await openLlmStore(request.storeLocation ?? ":memory:", {
-    project: request.project,
-  });
+  // A shared pool's caches belong to the process: this review uses them and leaves them open.
+  const store: LlmStore = request.caches
+    ? { ...request.caches, close: () => Promise.resolve() }
+    : await openLlmStore(request.storeLocation ?? ":memory:", { project: request.project });
   if (request.resumeFrom !== undefined && (await store.checkpoints.count(request.resumeFrom)) === 0) {
     await store.close();
     throw new CodeGuardianError(

@@ -5,6 +5,7 @@ import type { Analyser } from "../core/analyser.js";
 import type { FixCache } from "../core/fix.js";
 import { DEFAULT_MODEL_TABLE } from "../llm/models.js";
 import type { ProviderGates } from "../llm/provider-gates.js";
+import type { ProjectCaches } from "../storage/llm-cache.js";
 
 export interface LlmSetupRequest {
   readonly config: ResolvedConfig;
@@ -15,6 +16,8 @@ export interface LlmSetupRequest {
    * live there. Undefined with --no-store: the caches then last one run, in memory.
    */
   readonly storeLocation: string | undefined;
+  /** The project's caches on a shared store pool: used instead of opening `storeLocation`, and left open. */
+  readonly caches?: ProjectCaches;
   /** The project identity every cache row is filed under. */
   readonly project: string;
   /** false with --no-cache. */
@@ -71,7 +74,14 @@ export async function setUpLlmAnalysers(request: LlmSetupRequest): Promise<LlmAn
         : [
             `codeguardian: LLM review is off; ${found[0]} is set: add --llm ${found[1]}:${DEFAULT_MODEL_TABLE.tiers[found[1]]?.strong ?? "<model>"} to turn it on`,
           ];
-    return { analysers: [], messages, completed: () => Promise.resolve(), close: () => Promise.resolve() };
+    return {
+      analysers: [],
+      messages,
+      // With the pool's caches open, the fix stage's proven fixes are kept there too.
+      ...(request.caches ? { fixCache: request.caches.fixes } : {}),
+      completed: () => Promise.resolve(),
+      close: () => Promise.resolve(),
+    };
   }
   // Everything an LLM review needs (the providers' SDKs, the tokenizer's
   // tables: about 0.5 s of CPU and 90 MB at start-up) loads only when it is on.

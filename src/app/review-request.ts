@@ -26,6 +26,12 @@ export interface ReviewRequest {
   /** Reuse the LLM steps an interrupted review finished. */
   readonly resume?: string;
   readonly requestedBy: Requester;
+  /**
+   * The organisation the review belongs to (its store handle, caches and
+   * dismissals); the implicit local one when absent. Any other needs the
+   * process's shared store pool (`SharedParts.stores`).
+   */
+  readonly organisation?: string;
 }
 
 export interface RequestSettings {

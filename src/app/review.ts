@@ -8,16 +8,16 @@ import type { ReviewStore } from "../core/store.js";
 import { runReview, type DiffInput } from "../pipeline/run-review.js";
 import { readBaseline } from "../platform/baseline-file.js";
 import { changedFiles } from "../platform/git.js";
-import { openReviewStore } from "../storage/open-store.js";
 import type { AppDeps } from "./app-deps.js";
 import { createAnalysers } from "./analysers.js";
 import { setUpLlmAnalysers, type LlmAnalysers } from "./llm-setup.js";
 import { loadOperatorLayers, loadReviewConfig, operatorConfig } from "./load-config.js";
 import { prepareTarget, type PreparedTarget } from "./prepare-target.js";
 import { checkResumable } from "./resume.js";
-import { settingsLayer, type ReviewRequest, type StoreChoice } from "./review-request.js";
+import { settingsLayer, type ReviewRequest } from "./review-request.js";
+import { openReviewStores } from "./review-stores.js";
 import { discoverScope } from "./review-scope.js";
-import { ignoredHistoryNotices, refuseStoreInsideTarget, storeLocationFor } from "./store-location.js";
+import { ignoredHistoryNotices } from "./store-location.js";
 
 /** What a use case does around the review itself (the fix stage, usage checks). */
 export interface ReviewHooks {
@@ -89,10 +89,9 @@ export async function reviewProject(
         : await diffInput(prepared.target.root, request.diff.base, request.diff.wholeFiles);
     const baselineRead = request.baseline ? await readBaseline(prepared.target.root) : {};
     const baseline = baselineRead.fingerprints;
-    const storeLocation = await locateStore(request.store, request.cwd, deps);
-    if (storeLocation !== undefined) await refuseStoreInsideTarget(storeLocation, prepared.target.root);
     const ignored = await ignoredHistoryNotices(prepared.target.root);
-    const store = storeLocation === undefined ? undefined : await openReviewStore(storeLocation);
+    const stores = await openReviewStores(request, deps, prepared);
+    const { store, storeLocation, caches } = stores;
     const reviewId = request.resume ?? deps.newId?.() ?? crypto.randomUUID();
     let llm: LlmAnalysers;
     try {
@@ -101,6 +100,7 @@ export async function reviewProject(
         config,
         env: deps.env,
         storeLocation,
+        ...(caches ? { caches } : {}),
         project: prepared.project.key,
         cache: request.cache,
         reviewId,
@@ -108,7 +108,7 @@ export async function reviewProject(
         ...(deps.shared.llmGates ? { gates: deps.shared.llmGates } : {}),
       });
     } catch (error) {
-      await store?.close();
+      await stores.close();
       throw error;
     }
     for (const message of llm.messages) deps.log(message);
@@ -195,17 +195,12 @@ export async function reviewProject(
         ...(saveError === undefined ? {} : { saveError }),
       };
     } finally {
-      await store?.close();
+      await stores.close();
       await llm.close();
     }
   } finally {
     await prepared.cleanup();
   }
-}
-
-async function locateStore(choice: StoreChoice, cwd: string, deps: AppDeps): Promise<string | undefined> {
-  if (choice.kind === "none") return undefined;
-  return storeLocationFor(choice.kind === "at" ? choice.location : undefined, cwd, deps.env);
 }
 
 /** Saves the review; a failure is returned, not thrown, so the report still goes out first. */

@@ -41,7 +41,8 @@ export async function historyCommand(
   }
 }
 
-async function locate(
+/** The project a `[target]` argument names (as `review` files it), and its root when it is local. */
+export async function locate(
   target: string | undefined,
   cwd: string,
 ): Promise<{ project: ProjectRef; root?: string }> {

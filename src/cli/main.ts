@@ -9,6 +9,8 @@ import { packageVersion } from "../platform/version.js";
 import { baselineCommand } from "./baseline-command.js";
 import { fixCommand, type FixOptions } from "./fix-command.js";
 import { refuseGluedShortOptions } from "./glued-options.js";
+import { dismissCommand, type DismissOptions } from "./dismiss-command.js";
+import { dismissalsCommand } from "./dismissals-command.js";
 import { historyCommand } from "./history-command.js";
 import { historyImportCommand } from "./history-import-command.js";
 import type { Io } from "./io.js";
@@ -171,6 +173,33 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--db <file|url>", DB_HELP)
     .action(async (file: string, options: { db?: string }) => {
       setExit(await historyImportCommand(file, options, io));
+    });
+
+  program
+    .command("dismiss")
+    .description(
+      "dismiss a finding in the target's project: later reviews leave it out and list it as dismissed (--undo brings it back)",
+    )
+    .argument(
+      "<fingerprint>",
+      "the finding's fingerprint (from the JSON, HTML or SARIF report, or --verbose), or its start",
+    )
+    .argument("[target]", "directory or git URL (default: the current directory)")
+    .option("--reason <text>", "why it is not worth reporting (required unless --undo)")
+    .option("--undo", "undo the dismissal of <fingerprint>")
+    .option("--db <file|url>", DB_HELP)
+    .action(async (fingerprint: string, target: string | undefined, options: DismissOptions) => {
+      setExit(await dismissCommand(fingerprint, target, options, io));
+    });
+
+  program
+    .command("dismissals")
+    .description("list the findings dismissed in a target's project, newest first, with who, when and why")
+    .argument("[target]", "directory or git URL (default: the current directory)")
+    .option("--db <file|url>", DB_HELP)
+    .option("--json", "print JSON instead of a table")
+    .action(async (target: string | undefined, options: { db?: string; json?: boolean }) => {
+      setExit(await dismissalsCommand(target, options, io));
     });
 
   program

@@ -6,7 +6,7 @@ import type { RuleMeta } from "./rule-meta.js";
 import type { Severity } from "./severity.js";
 
 /** Version of the JSON report's schema (docs/json-report.md). */
-export const REVIEW_SCHEMA_VERSION = "2.1.0";
+export const REVIEW_SCHEMA_VERSION = "2.2.0";
 
 export const SKIP_REASONS = [
   "ignored",

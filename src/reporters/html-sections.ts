@@ -1,9 +1,9 @@
-import type { ResolvedFinding, Review } from "../core/review.js";
+import type { DismissedFinding, ResolvedFinding, Review } from "../core/review.js";
 import { SEVERITIES } from "../core/severity.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { formatBytes, formatCost, formatCount, formatDuration, formatScore } from "./format.js";
 import { htmlPath } from "./path-text.js";
-import { skipGroups, totalSkipped } from "./report-facts.js";
+import { dayOf, dismissedText, skipGroups, totalSkipped } from "./report-facts.js";
 
 function card(value: string, label: string, kind = ""): string {
   return `<div class="card${kind === "" ? "" : ` ${kind}`}"><span class="value">${value}</span><span class="label">${label}</span></div>`;
@@ -26,6 +26,9 @@ export function renderCards(review: Review): string {
       card(String(review.comparison.newFingerprints.length), "new since last review"),
       card(String(review.comparison.fixed.length), "fixed since last review"),
     );
+  }
+  if (dismissedText(review) !== undefined) {
+    cards.push(card(formatCount(review.suppressed?.dismissed ?? review.dismissed?.length ?? 0), "dismissed"));
   }
   if (review.llm.tokens > 0 || review.llm.costCents > 0) {
     cards.push(card(formatCount(review.llm.tokens), `LLM tokens · ${h(formatCost(review.llm.costCents))}`));
@@ -71,6 +74,30 @@ export function renderComparison(review: Review): string {
     resolvedTable("Fixed", c.fixed),
     resolvedTable("Not re-checked (file out of scope, analyser failed or rule gone)", c.notRechecked),
   ].join("\n");
+}
+
+function dismissedRow(d: DismissedFinding): string {
+  return `<tr><td><span class="badge ${d.severity}">${d.severity}</span></td><td><code>${h(d.ruleId)}</code></td><td><code>${htmlPath(d.file)}:${d.line}</code></td><td>${h(d.title)}</td><td>${h(d.by)}</td><td>${h(dayOf(d.at))}</td><td>${h(d.reason)}</td></tr>`;
+}
+
+/** Dismissed findings are left out of the findings, so the page says how many and lists each with who, when and why. */
+export function renderDismissed(review: Review): string {
+  const count = dismissedText(review);
+  if (count === undefined) return "";
+  const items = review.dismissed ?? [];
+  const parts = [
+    `<h2>Dismissed</h2>`,
+    `<p>${h(count)}: left out of this report; <code>codeguardian dismiss --undo &lt;fingerprint&gt;</code> brings one back.</p>`,
+  ];
+  if (items.length > 0) {
+    parts.push(
+      `<details><summary>Dismissed findings (${items.length})</summary>`,
+      `<table><thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Location</th><th scope="col">Title</th><th scope="col">By</th><th scope="col">When</th><th scope="col">Why</th></tr></thead><tbody>`,
+      ...items.map(dismissedRow),
+      `</tbody></table></details>`,
+    );
+  }
+  return parts.join("\n");
 }
 
 export function renderSkipped(review: Review): string {

@@ -9,6 +9,7 @@ import {
   renderAnalysers,
   renderCards,
   renderComparison,
+  renderDismissed,
   renderNotices,
   renderSkipped,
 } from "./html-sections.js";
@@ -45,6 +46,7 @@ export function renderHtml(review: Review): string {
     renderCards(review),
     ...renderFindingSections(review),
     renderComparison(review),
+    renderDismissed(review),
     renderAnalysers(review),
     renderSkipped(review),
     renderNotices(review),

@@ -4,6 +4,7 @@ import type { Range } from "../core/location.js";
 import type {
   AnalyserRun,
   Comparison,
+  DismissedFinding,
   Notice,
   ResolvedFinding,
   Review,
@@ -73,10 +74,14 @@ export function toJsonReport(review: Review): Record<string, unknown> {
       wholeFiles: review.diff.wholeFiles,
     },
     comparison: review.comparison && comparisonJson(review.comparison),
-    suppressed: review.suppressed && {
-      inline: review.suppressed.inline,
-      baseline: review.suppressed.baseline,
-    },
+    suppressed:
+      review.suppressed &&
+      dropUndefined({
+        inline: review.suppressed.inline,
+        baseline: review.suppressed.baseline,
+        dismissed: review.suppressed.dismissed,
+      }),
+    dismissed: review.dismissed?.map(dismissedJson),
     disabledByRepository:
       review.disabledByRepository &&
       dropUndefined({
@@ -198,6 +203,10 @@ function resolvedJson(r: ResolvedFinding): Record<string, unknown> {
     severity: r.severity,
     title: r.title,
   };
+}
+
+function dismissedJson(d: DismissedFinding): Record<string, unknown> {
+  return { ...resolvedJson(d), by: d.by, reason: d.reason, at: d.at };
 }
 
 function comparisonJson(c: Comparison): Record<string, unknown> {

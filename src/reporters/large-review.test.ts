@@ -32,7 +32,9 @@ const COUNTERS: Record<OutputFormat, (out: string) => number> = {
   terminal: (out) => out.split("How to fix: ").length - 1,
   markdown: (out) => out.split("**How to fix:** ").length - 1,
   json: (out) => (JSON.parse(out) as { findings: unknown[] }).findings.length,
-  sarif: (out) => (JSON.parse(out) as Log).runs[0]?.results?.length ?? 0,
+  // Dismissed findings are results too, suppressed; they are not the review's findings.
+  sarif: (out) =>
+    ((JSON.parse(out) as Log).runs[0]?.results ?? []).filter((r) => r.suppressions === undefined).length,
   html: (out) => out.split('<tr class="finding"').length - 1,
 };
 

@@ -1,8 +1,8 @@
-import type { ResolvedFinding, Review } from "../core/review.js";
+import type { DismissedFinding, ResolvedFinding, Review } from "../core/review.js";
 import { escapeMarkdownInline, inlineCode } from "./escape-markdown.js";
 import { formatDuration, plural } from "./format.js";
 import { markdownPath } from "./path-text.js";
-import { capped, skipGroups, totalSkipped } from "./report-facts.js";
+import { capped, dayOf, dismissedText, skipGroups, totalSkipped } from "./report-facts.js";
 
 /** Named skipped files and fixed findings listed per section before "and N more". */
 const LISTED = 20;
@@ -22,11 +22,12 @@ const STATUS_ICON = {
   cancelled: "⏹️",
 } as const;
 
-/** Everything after the findings: analysers, comparison, skipped files, notices. */
+/** Everything after the findings: analysers, comparison, dismissals, skipped files, notices. */
 export function renderMarkdownAppendix(review: Review): string {
   return [
     ...renderAnalysers(review),
     ...renderComparison(review),
+    ...renderDismissed(review),
     ...renderSkipped(review),
     ...renderNotices(review),
     `<sub>CodeGuardian ${escapeMarkdownInline(review.tool.version)} · review ${inlineCode(review.id)} · schema ${escapeMarkdownInline(review.schemaVersion)}</sub>`,
@@ -86,6 +87,37 @@ function renderComparison(review: Review): string[] {
     ...resolvedTable("Fixed", c.fixed),
     ...resolvedTable("Not re-checked (file out of scope, analyser failed or rule gone)", c.notRechecked),
   ];
+}
+
+function dismissedRow(d: DismissedFinding): string {
+  return `${resolvedRow(d)} ${cell(d.by)} | ${cell(dayOf(d.at))} | ${cell(d.reason)} |`;
+}
+
+/** Dismissed findings are left out of the findings, so the report says how many and lists each with who, when and why. */
+function renderDismissed(review: Review): string[] {
+  const count = dismissedText(review);
+  if (count === undefined) return [];
+  const items = review.dismissed ?? [];
+  const { shown, more } = capped(items, LISTED);
+  const lines = [
+    "### Dismissed",
+    "",
+    `${count}: left out of this report; \`codeguardian dismiss --undo <fingerprint>\` brings one back.`,
+    "",
+  ];
+  if (items.length === 0) return lines;
+  lines.push(
+    "<details>",
+    `<summary>Dismissed findings (${items.length})</summary>`,
+    "",
+    "| Severity | Rule | Location | Title | By | When | Why |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...shown.map(dismissedRow),
+    "",
+  );
+  if (more > 0) lines.push(`…and ${more} more.`, "");
+  lines.push("</details>", "");
+  return lines;
 }
 
 function renderSkipped(review: Review): string[] {

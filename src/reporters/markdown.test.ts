@@ -106,9 +106,9 @@ describe("renderMarkdown", () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/href="javascript:/i);
-    // 6 findings + fixed + not re-checked + skipped files
-    expect(count(html, /<details[ >]/)).toBe(9);
-    expect(count(html, /<\/details>/)).toBe(9);
+    // 6 findings + fixed + not re-checked + dismissed + skipped files
+    expect(count(html, /<details[ >]/)).toBe(10);
+    expect(count(html, /<\/details>/)).toBe(10);
     for (const shape of tableShapes(html)) expect(new Set(shape).size).toBe(1);
   });
 
@@ -143,10 +143,10 @@ describe("renderMarkdown", () => {
 
   it.each([
     { maxChars: 65_536, details: 6, rows: 0, omitted: false },
-    // The skipped-file list (every author-controlled skip named) takes its share of the budget.
-    { maxChars: 6_300, details: 2, rows: 4, omitted: false },
-    { maxChars: 4_700, details: 0, rows: 6, omitted: false },
-    { maxChars: 4_200, details: 0, rows: 2, omitted: true },
+    // The skipped-file list (every author-controlled skip named) and the dismissed list take their share of the budget.
+    { maxChars: 6_950, details: 2, rows: 4, omitted: false },
+    { maxChars: 5_350, details: 0, rows: 6, omitted: false },
+    { maxChars: 4_850, details: 0, rows: 2, omitted: true },
   ])(
     "fits $maxChars characters by shortening the least severe findings",
     ({ maxChars, details, rows, omitted }) => {

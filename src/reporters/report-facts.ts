@@ -264,3 +264,18 @@ export function append<T>(target: T[], ...groups: readonly (readonly T[] | T)[])
   }
   return target;
 }
+
+/**
+ * "2 dismissed in this project": the findings a person dismissed in the
+ * project's store (docs/storage.md, "Dismissals"), left out of the findings
+ * but never silently; undefined when none was. Plain text.
+ */
+export function dismissedText(review: Review): string | undefined {
+  const count = review.suppressed?.dismissed ?? review.dismissed?.length ?? 0;
+  return count === 0 ? undefined : `${count} dismissed in this project`;
+}
+
+/** The day of an ISO timestamp ("2026-11-20"), or the text as given when it is not one. */
+export function dayOf(timestamp: string): string {
+  return /^\d{4}-\d{2}-\d{2}T/.test(timestamp) ? timestamp.slice(0, 10) : timestamp;
+}

@@ -22,10 +22,22 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormatsModule.default(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(officialSchemaPath, "utf8")) as object);
 
-function sarif(review: Review = sampleReview): { log: Log; run: Run; results: Result[] } {
+/** The log, its run, its open results and its suppressed ones (dismissed findings). */
+function sarif(review: Review = sampleReview): {
+  log: Log;
+  run: Run;
+  results: Result[];
+  suppressed: Result[];
+} {
   const log = JSON.parse(renderSarif(review)) as Log;
   const run = log.runs[0]!;
-  return { log, run, results: run.results ?? [] };
+  const all = run.results ?? [];
+  return {
+    log,
+    run,
+    results: all.filter((r) => r.suppressions === undefined),
+    suppressed: all.filter((r) => r.suppressions !== undefined),
+  };
 }
 
 function only(finding: Partial<Finding>, review: Partial<Review> = {}): Review {
@@ -74,12 +86,12 @@ describe("renderSarif", () => {
   });
 
   it("meets GitHub code scanning's upload requirements", () => {
-    const { log, run, results } = sarif();
+    const { log, run, results, suppressed } = sarif();
     expect(log.version).toBe("2.1.0");
     expect(log.runs).toHaveLength(1);
     const rules = run.tool.driver.rules ?? [];
     expect(results).toHaveLength(sampleReview.findings.length);
-    for (const result of results) {
+    for (const result of [...results, ...suppressed]) {
       const rule = rules[result.ruleIndex ?? -1];
       expect(rule?.id).toBe(result.ruleId);
       const location = result.locations?.[0]?.physicalLocation;
@@ -95,8 +107,9 @@ describe("renderSarif", () => {
       expect(rule.fullDescription?.text).toBeTruthy();
       expect(rule.help?.text).toBeTruthy();
       const tags = rule.properties?.tags ?? [];
-      const meta = sampleReview.findings.find((f) => f.ruleId === rule.id)!;
-      if (meta.category === "security") {
+      // A rule only a dismissed finding has: its descriptor is minimal (the review keeps no category for it).
+      const meta = sampleReview.findings.find((f) => f.ruleId === rule.id);
+      if (meta?.category === "security") {
         expect(tags).toContain("security");
         expect(rule.properties?.["security-severity"]).toMatch(/^\d+(\.\d)?$/);
         for (const cwe of meta.cwe) expect(tags).toContain(`external/cwe/${cwe.toLowerCase()}`);
@@ -109,10 +122,39 @@ describe("renderSarif", () => {
     expect(run.originalUriBaseIds?.["%SRCROOT%"]?.uri).toBe("file:///tmp/codeguardian-clone-3f9a/");
   });
 
+  it("reports dismissed findings as results with an external suppression saying who, when and why", () => {
+    const { run, suppressed } = sarif();
+    expect(
+      suppressed.map((r) => [
+        r.ruleId,
+        r.partialFingerprints?.[FINGERPRINT_KEY],
+        r.locations?.[0]?.physicalLocation?.region?.startLine,
+        r.suppressions,
+      ]),
+    ).toEqual(
+      (sampleReview.dismissed ?? []).map((d) => [
+        d.ruleId,
+        d.fingerprint,
+        d.line,
+        [
+          {
+            kind: "external",
+            status: "accepted",
+            justification: d.reason,
+            properties: { dismissedBy: d.by, dismissedAt: d.at },
+          },
+        ],
+      ]),
+    );
+    expect(run.properties?.["suppressed"]).toEqual({ inline: 2, baseline: 5, dismissed: 2 });
+    expect(sarif(cleanReview).suppressed).toEqual([]);
+  });
+
   it("describes every rule with a finding once, from metadata or a minimal descriptor", () => {
     const { run } = sarif();
     const rules = run.tool.driver.rules ?? [];
-    expect(rules.map((r) => r.id)).toEqual([...new Set(sampleReview.findings.map((f) => f.ruleId))].sort());
+    const reported = [...sampleReview.findings, ...(sampleReview.dismissed ?? [])].map((f) => f.ruleId);
+    expect(rules.map((r) => r.id)).toEqual([...new Set(reported)].sort());
     const fromMeta = rules.find((r) => r.id === "py/sql-injection");
     expect(fromMeta?.shortDescription?.text).toBe("SQL query built from user input");
     expect(fromMeta?.helpUri).toBe("https://cwe.mitre.org/data/definitions/89.html");

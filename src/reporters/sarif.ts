@@ -8,6 +8,7 @@ import {
   NOTIFICATION_DESCRIPTORS,
 } from "./sarif-notifications.js";
 import { artifactLocation, regionOf, rootUri, SRCROOT } from "./sarif-location.js";
+import { dismissedResult } from "./sarif-dismissed.js";
 import { levelOf, ruleDescriptor } from "./sarif-rules.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -52,15 +53,19 @@ export function toSarif(review: Review): Log {
     originalUriBaseIds: { [SRCROOT]: srcRoot(review) },
     automationDetails: { id: `codeguardian/${review.id}` },
     columnKind: "utf16CodeUnits",
-    results: review.findings.map((f) =>
-      toResult(f, indexOf.get(f.ruleId) ?? 0, review.comparison ? isNew.has(f.fingerprint) : undefined),
-    ),
+    results: [
+      ...review.findings.map((f) =>
+        toResult(f, indexOf.get(f.ruleId) ?? 0, review.comparison ? isNew.has(f.fingerprint) : undefined),
+      ),
+      ...(review.dismissed ?? []).map((d) => dismissedResult(d, indexOf.get(d.ruleId) ?? 0, FINGERPRINT_KEY)),
+    ],
     properties: {
       reviewId: review.id,
       state: review.state,
       completeness: review.completeness,
       qualityScore: review.summary.score,
       filesAnalysed: review.files.analysed,
+      ...(review.suppressed ? { suppressed: { ...review.suppressed } } : {}),
       ...(review.files.productionLines === undefined
         ? {}
         : { productionLines: review.files.productionLines }),
@@ -79,6 +84,8 @@ function buildRules(review: Review): { rules: ReportingDescriptor[]; indexOf: Ma
     if (list) list.push(f);
     else byId.set(f.ruleId, [f]);
   }
+  // A dismissed finding's rule needs a descriptor too, even when nothing else reported it.
+  for (const d of review.dismissed ?? []) if (!byId.has(d.ruleId)) byId.set(d.ruleId, []);
   const metaById = new Map(review.rules.map((r) => [r.id, r]));
   const ids = [...byId.keys()].sort();
   const rules = ids.map((id) => ruleDescriptor(id, metaById.get(id), byId.get(id) ?? []));

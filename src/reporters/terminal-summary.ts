@@ -6,6 +6,8 @@ import { formatBytes, formatCost, formatCount, formatDuration, formatScore, plur
 import {
   append,
   capped,
+  dayOf,
+  dismissedText,
   noComparisonText,
   nonProductionText,
   repositoryDisablesText,
@@ -52,15 +54,7 @@ export function renderSummary(review: Review, style: TerminalStyle): string[] {
   if (languages.length > 0) lines.push(row("Languages", languages.join(" · ")));
   append(lines, renderSkipped(review, style, row));
   append(lines, renderComparison(review, style, row));
-  if (review.suppressed) {
-    const { inline, baseline } = review.suppressed;
-    lines.push(
-      row(
-        "Suppressed",
-        `${formatCount(inline)} by inline comments · ${formatCount(baseline)} by the baseline`,
-      ),
-    );
-  }
+  append(lines, renderSuppressed(review, style, row));
   const apart = nonProductionText(review);
   if (apart !== undefined) {
     const [first = "", ...rest] = wrap(apart, style.width, " ".repeat(2 + LABEL));
@@ -139,6 +133,35 @@ function renderComparison(review: Review, style: TerminalStyle, row: Row): strin
   };
   list(c.green("fixed"), comparison.fixed);
   list(c.yellow("not re-checked"), comparison.notRechecked);
+  return lines;
+}
+
+/** Inline and baseline counts, then every dismissed finding with who, when and why (capped unless verbose). */
+function renderSuppressed(review: Review, style: TerminalStyle, row: Row): string[] {
+  if (!review.suppressed) return [];
+  const { c } = style;
+  const { inline, baseline } = review.suppressed;
+  const dismissed = dismissedText(review);
+  const lines = [
+    row(
+      "Suppressed",
+      `${formatCount(inline)} by inline comments · ${formatCount(baseline)} by the baseline` +
+        (dismissed === undefined ? "" : ` · ${dismissed}`),
+    ),
+  ];
+  const items = review.dismissed ?? [];
+  const indent = " ".repeat(2 + LABEL);
+  const { shown, more } = style.verbose ? { shown: items, more: 0 } : capped(items, FIXED_SHOWN);
+  for (const item of shown) {
+    const where = `${terminalPath(item.file)}:${item.line}`;
+    lines.push(
+      `${indent}${c.dim("dismissed")} ${style.severity(item.severity)} ${makeVisible(`${item.ruleId} ${where} ${item.title}`)}`,
+      ...wrap(`by ${item.by} on ${dayOf(item.at)}: ${item.reason}`, style.width, `${indent}  `).map((l) =>
+        c.dim(l),
+      ),
+    );
+  }
+  if (more > 0) lines.push(c.dim(`${indent}and ${more} more (codeguardian dismissals lists them all)`));
   return lines;
 }
 

@@ -200,3 +200,34 @@ describe("renderTerminal with values from a newer version", () => {
     expect(out).toContain("paused");
   });
 });
+
+describe("renderTerminal with many dismissed findings", () => {
+  const dismissed = Array.from({ length: 12 }, (_, i) => ({
+    fingerprint: `${i}`.padStart(32, "a"),
+    ruleId: "py/assert-used",
+    file: "src/app.py",
+    line: i + 1,
+    severity: "low" as const,
+    title: "assert used",
+    by: "ana",
+    reason: `reason ${i}`,
+    at: "2026-11-20T09:15:00.000Z",
+  }));
+  const review: Review = { ...cleanReview, suppressed: { inline: 0, baseline: 0, dismissed: 12 }, dismissed };
+
+  it.each([
+    { verbose: false, shown: 10, more: "and 2 more (codeguardian dismissals lists them all)" },
+    { verbose: true, shown: 12, more: undefined },
+  ])("lists $shown of 12 with who, when and why when verbose is $verbose", ({ verbose, shown, more }) => {
+    const out = renderTerminal(review, { color: false, width: 120, verbose });
+    expect(out).toContain(
+      "Suppressed  0 by inline comments · 0 by the baseline · 12 dismissed in this project",
+    );
+    expect(out.match(/ dismissed {2}LOW {2}py\/assert-used src\/app\.py:\d+ assert used/g)).toHaveLength(
+      shown,
+    );
+    expect(out.match(/by ana on 2026-11-20: reason \d+/g)).toHaveLength(shown);
+    if (more === undefined) expect(out).not.toContain("more (codeguardian dismissals");
+    else expect(out).toContain(more);
+  });
+});

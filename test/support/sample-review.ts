@@ -434,7 +434,32 @@ export const sampleReview: Review = {
       },
     ],
   },
-  suppressed: { inline: 2, baseline: 5 },
+  suppressed: { inline: 2, baseline: 5, dismissed: 2 },
+  // Hostile text in who and why: every format must escape it.
+  dismissed: [
+    {
+      fingerprint: "5e6f708192a3b4c5d6e7f8091a2b3c4d",
+      ruleId: "py/assert-used",
+      file: UTIL_FILE,
+      line: 88,
+      severity: "low",
+      title: "assert used for a runtime check",
+      by: "ana",
+      reason: "Checked by the caller | see <b>ADR-7</b> *not* a bug",
+      at: "2026-11-20T09:15:00.000Z",
+    },
+    {
+      fingerprint: "6f708192a3b4c5d6e7f8091a2b3c4d5e",
+      ruleId: "text/todo-comment",
+      file: SECRET_FILE,
+      line: 4,
+      severity: "info",
+      title: "TODO left in configuration",
+      by: "bob\u001b[31m",
+      reason: "Tracked in issue 42",
+      at: "2026-11-21T16:40:00.000Z",
+    },
+  ],
   disabledByRepository: {
     analysers: ["pylint"],
     rules: ["py/weak-hash"],
@@ -466,6 +491,7 @@ const {
   diff: _diff,
   comparison: _comparison,
   disabledByRepository: _disabled,
+  dismissed: _dismissed,
   ...withoutDiffAndComparison
 } = sampleReview;
 
@@ -483,6 +509,7 @@ export const cleanReview: Review = {
   notices: [],
   findings: [],
   summary: summarise([], { lines: 31_415 }),
+  suppressed: { inline: 2, baseline: 5 },
   llm: { tokens: 0, costCents: 0 },
   fileIdentities: {},
 };

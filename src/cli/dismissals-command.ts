@@ -1,0 +1,58 @@
+import { statSync } from "node:fs";
+import { EXIT, type ExitCode } from "../core/errors.js";
+import type { Dismissal } from "../core/team.js";
+import { processEnv } from "../platform/env.js";
+import { openReviewStore, storeKindOf } from "../storage/open-store.js";
+import { refuseStoreInsideTarget, storeLocationFor } from "../app/store-location.js";
+import { makeVisible } from "../reporters/visible-text.js";
+import { locate } from "./history-command.js";
+import type { Io } from "./io.js";
+
+/** `codeguardian dismissals [target]`: the project's dismissed fingerprints, with who, when and why. */
+export async function dismissalsCommand(
+  target: string | undefined,
+  options: { readonly db?: string; readonly json?: boolean },
+  io: Io,
+): Promise<ExitCode> {
+  const { project, root } = await locate(target, io.cwd);
+  const location = await storeLocationFor(options.db, io.cwd, io.env ?? processEnv());
+  if (root !== undefined) await refuseStoreInsideTarget(location, root);
+  if (storeKindOf(location) === "sqlite" && statSync(location, { throwIfNoEntry: false }) === undefined) {
+    io.stdout.write(options.json ? "[]\n" : "No dismissals recorded for this target.\n");
+    return EXIT.ok;
+  }
+  // Listing never writes: a store in a folder the user may not write still lists.
+  const store = await openReviewStore(location, { readOnly: true });
+  try {
+    const dismissals = [...(await store.dismissals(project)).values()].sort(
+      (a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0) || (a.fingerprint < b.fingerprint ? -1 : 1),
+    );
+    io.stdout.write(options.json ? `${JSON.stringify(dismissals, null, 2)}\n` : renderTable(dismissals));
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Newest first; a reason's line breaks and control characters are shown, never obeyed. */
+function renderTable(dismissals: readonly Dismissal[]): string {
+  if (dismissals.length === 0) return "No dismissals recorded for this target.\n";
+  const rows = dismissals.map((d) => [
+    d.fingerprint,
+    d.at.replace("T", " ").slice(0, 16),
+    visible(d.by),
+    visible(d.reason),
+  ]);
+  const header = ["fingerprint", "dismissed", "by", "reason"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return `${[line(header), ...rows.map(line)].join("\n")}\n`;
+}
+
+function visible(text: string): string {
+  return makeVisible(text.replace(/[\n\t]+/g, " "));
+}
