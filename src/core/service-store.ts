@@ -3,7 +3,7 @@ import type { Finding } from "./finding.js";
 import type { Completeness, Requester, ReviewState } from "./review.js";
 import type { Severity } from "./severity.js";
 import type { ProjectRef } from "./store.js";
-import type { User } from "./team.js";
+import type { Membership, User } from "./team.js";
 
 /**
  * What the HTTP service keeps beyond reviews (docs/server.md): registered
@@ -67,6 +67,7 @@ export interface FindingsQuery {
   readonly category?: readonly Category[];
   /** Exact repository-relative path. */
   readonly file?: string;
+  readonly fingerprint?: string;
   readonly limit: number;
   /** Position of the last finding of the previous page. */
   readonly after?: number;
@@ -107,4 +108,6 @@ export interface ServiceStore {
   /** Binds a JWT identity to a user; binding it again to the same user does nothing. */
   linkIdentity(issuer: string, subject: string, userId: string): Promise<void>;
   userByIdentity(issuer: string, subject: string): Promise<User | undefined>;
+  /** The organisations a user belongs to, with their roles. */
+  membershipsOf(userId: string): Promise<readonly Membership[]>;
 }

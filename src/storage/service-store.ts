@@ -12,7 +12,7 @@ import type {
   ServiceStore,
 } from "../core/service-store.js";
 import type { ProjectRef } from "../core/store.js";
-import type { User } from "../core/team.js";
+import { isRole, type Membership, type User } from "../core/team.js";
 import type { ReviewState } from "../core/review.js";
 import { isTrue, rowToFinding } from "./review-rows.js";
 import type { ProjectsTable, ReviewsTable } from "./schema.js";
@@ -171,6 +171,7 @@ export class KyselyServiceStore implements ServiceStore {
         select = select.where("category", "in", [...query.category]);
       }
       if (query.file !== undefined) select = select.where("file_path", "=", query.file);
+      if (query.fingerprint !== undefined) select = select.where("fingerprint", "=", query.fingerprint);
       if (query.after !== undefined) select = select.where("position", ">", query.after);
       // One row more than asked tells whether another page follows.
       return select
@@ -225,6 +226,29 @@ export class KyselyServiceStore implements ServiceStore {
     return row === undefined
       ? undefined
       : { id: row.id, email: row.email, name: row.name, createdAt: row.created_at };
+  }
+
+  async membershipsOf(userId: string): Promise<readonly Membership[]> {
+    const rows = await this.ctx.guard(`list the organisations of user ${userId}`, () =>
+      this.ctx.db
+        .selectFrom("memberships")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .orderBy("organisation_id")
+        .execute(),
+    );
+    return rows.flatMap((row) =>
+      isRole(row.role)
+        ? [
+            {
+              organisationId: row.organisation_id,
+              userId: row.user_id,
+              role: row.role,
+              createdAt: row.created_at,
+            },
+          ]
+        : [],
+    );
   }
 }
 
