@@ -19,7 +19,9 @@ const BEARER = /^Bearer\s+(\S+)$/i;
 export function authenticator(deps: ServerDeps): (request: FastifyRequest) => Promise<void> {
   const jwks = deps.jwt === undefined ? undefined : new JwksFile(deps.jwt.jwksFile);
   return async (request) => {
-    const access: Access = request.routeOptions.config.access ?? "owner";
+    // An unknown route needs credentials (it reveals nothing without them) but no particular role;
+    // a route that forgot to declare its access is owner-only rather than open.
+    const access: Access = request.is404 ? "viewer" : (request.routeOptions.config.access ?? "owner");
     if (access === "public") return;
     const principal = await identify(request, deps, jwks);
     request.principal = principal;
