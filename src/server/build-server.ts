@@ -21,6 +21,20 @@ import { addSecurityHeaders, corsHeaders, preflight } from "./security-headers.j
 import type { ServerDeps } from "./server-deps.js";
 import type { ZodApp } from "./zod-app.js";
 
+/** A route as registered, for the role matrix's meta-test (docs/server.md, "Roles"). */
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly access: string;
+}
+
+const ROUTES = new WeakMap<FastifyInstance, readonly RegisteredRoute[]>();
+
+/** Every route `buildServer` registered, HEAD twins of GET routes left out. */
+export function registeredRoutes(app: FastifyInstance): readonly RegisteredRoute[] {
+  return ROUTES.get(app) ?? [];
+}
+
 /**
  * The HTTP service as an app factory (docs/server.md): routes, auth, limits
  * and the OpenAPI document on the parts `deps` hands in. It does not listen;
@@ -32,6 +46,13 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     logger:
       deps.logger === true ? { redact: ["req.headers.authorization", 'req.headers["x-api-key"]'] } : false,
   }).withTypeProvider<ZodTypeProvider>();
+  const routes: RegisteredRoute[] = [];
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === "HEAD") continue;
+      routes.push({ method, url: route.url, access: route.config?.access ?? "owner" });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -89,5 +110,6 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   );
   app.get("/v1/openapi.json", { config: { access: "public" }, schema: { hide: true } }, () => app.swagger());
   await app.ready();
+  ROUTES.set(app, routes);
   return app;
 }
