@@ -82,6 +82,17 @@ describe("limits and headers", () => {
     expect(simple.headers["access-control-allow-origin"]).toBeUndefined();
   });
 
+  it("refuses control characters in text a person typed", async () => {
+    const response = await f.app.inject({
+      method: "POST",
+      url: "/v1/api-keys",
+      headers: withKey(f.keys.owner),
+      payload: { name: "ci\u0000key", role: "viewer" },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: "CG_REQUEST_INVALID" });
+  });
+
   it("answers an unknown route and malformed JSON in the one error shape", async () => {
     const unknown = await f.app.inject({ method: "GET", url: "/v1/nothing", headers: withKey(f.keys.admin) });
     expect(unknown.statusCode).toBe(404);

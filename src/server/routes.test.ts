@@ -8,6 +8,21 @@ interface Page {
   next?: number;
 }
 
+describe("readiness", () => {
+  it("answers 503 once the store cannot answer, and health stays 200", async () => {
+    const f = await serverFixture("sqlite");
+    try {
+      await f.pool.close();
+      const ready = await f.app.inject({ method: "GET", url: "/v1/ready" });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json()).toMatchObject({ code: "CG_STORE_UNREACHABLE" });
+      expect((await f.app.inject({ method: "GET", url: "/v1/health" })).statusCode).toBe(200);
+    } finally {
+      await f.close();
+    }
+  });
+});
+
 /** The first set of routes on a real fastify instance and a real SQLite store. */
 describe("API routes", () => {
   let f: ServerFixture;

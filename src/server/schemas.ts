@@ -7,6 +7,17 @@ import { errorBody } from "./error-reply.js";
 
 /** Request and response shapes of the API; the OpenAPI document is generated from them (docs/server.md). */
 
+/** Text a person typed: no control characters (PostgreSQL refuses NUL, and logs should stay one line). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/;
+export function text(max: number) {
+  return z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((value) => !CONTROL.test(value), "control characters are not allowed");
+}
+
 export const severity = z.enum(SEVERITIES);
 export const role = z.enum(ROLES);
 export const id = z.string().min(1).max(200);
@@ -35,9 +46,9 @@ export const project = z.object({
 
 export const createProjectBody = z
   .object({
-    name: z.string().min(1).max(200),
+    name: text(200),
     /** A git URL on the operator's allow-list, or an absolute directory under one of the operator's roots. */
-    repository: z.string().min(1).max(2000),
+    repository: text(2000),
     settings: projectSettings.default({}),
   })
   .strict();
@@ -123,7 +134,7 @@ export const findingsPage = z.object({
   next: z.number().optional(),
 });
 
-export const dismissBody = z.object({ reason: z.string().min(1).max(1000) }).strict();
+export const dismissBody = z.object({ reason: text(1000) }).strict();
 export const dismissal = z.object({
   fingerprint: z.string(),
   by: z.string(),
@@ -144,7 +155,7 @@ export const apiKeyRecord = z.object({
 
 export const createApiKeyBody = z
   .object({
-    name: z.string().min(1).max(200),
+    name: text(200),
     role,
     /** false: a key of the organisation itself (a CI robot), not acting for the caller. */
     forMe: z.boolean().default(true),

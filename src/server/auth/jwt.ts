@@ -38,8 +38,14 @@ export class JwksFile {
     });
     const stamp = `${info.mtimeMs}:${info.size}`;
     if (this.cached?.stamp === stamp) return this.cached.keys;
-    const document = JSON.parse(await readFile(this.path, "utf8")) as JSONWebKeySet;
-    const keys = createLocalJWKSet(document);
+    let keys: JWTVerifyGetKey;
+    try {
+      keys = createLocalJWKSet(JSON.parse(await readFile(this.path, "utf8")) as JSONWebKeySet);
+    } catch (error) {
+      throw new CodeGuardianError("CG_INTERNAL", `The JWKS file ${this.path} is not a valid key set.`, {
+        cause: error,
+      });
+    }
     this.cached = { stamp, keys };
     return keys;
   }

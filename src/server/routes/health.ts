@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CodeGuardianError } from "../../core/errors.js";
 import { errorBody } from "../error-reply.js";
 import type { ServerDeps } from "../server-deps.js";
 import type { ZodApp } from "../zod-app.js";
@@ -26,8 +27,10 @@ export function healthRoutes(app: ZodApp, deps: ServerDeps): void {
       },
     },
     async () => {
-      // A real query: an unreachable or closed store throws a catalogued store error (503).
-      await deps.store.team.organisation("readiness-probe");
+      // A real query: whatever keeps the store from answering makes the service not ready.
+      await deps.store.team.organisation("readiness-probe").catch((error: unknown) => {
+        throw new CodeGuardianError("CG_STORE_UNREACHABLE", "The store does not answer.", { cause: error });
+      });
       return { status: "ready" as const };
     },
   );
