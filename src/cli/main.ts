@@ -6,6 +6,7 @@ import { processEnv } from "../platform/env.js";
 import { withGitSession } from "../platform/run-git.js";
 import { interruptSignal } from "../platform/signals.js";
 import { packageVersion } from "../platform/version.js";
+import { createOrgCommand, type CreateOrgOptions } from "./admin-command.js";
 import { baselineCommand } from "./baseline-command.js";
 import { fixCommand, type FixOptions } from "./fix-command.js";
 import { refuseGluedShortOptions } from "./glued-options.js";
@@ -200,6 +201,23 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--json", "print JSON instead of a table")
     .action(async (target: string | undefined, options: { db?: string; json?: boolean }) => {
       setExit(await dismissalsCommand(target, options, io));
+    });
+
+  program
+    .command("admin")
+    .description("operator commands on the HTTP service's store")
+    .command("create-org")
+    .description("create an organisation and its owner, and print an owner API key once")
+    .argument("<name>", "the organisation's name")
+    .option("--slug <slug>", "its URL name (default: made from the name)")
+    .requiredOption("--owner-email <email>", "the owner's e-mail address (an existing user is reused)")
+    .option("--owner-name <name>", "the owner's name (default: the e-mail address)")
+    .option(
+      "--db <file|url>",
+      "the service's store: a SQLite file or a postgres:// URL (default: server.db in the data directory)",
+    )
+    .action(async (name: string, options: CreateOrgOptions) => {
+      setExit(await createOrgCommand(name, options, io));
     });
 
   program

@@ -49,10 +49,21 @@ const CATALOGUE = {
   CG_CANCELLED: { exit: EXIT.cancelled, title: "Review cancelled" },
   CG_RULES_WORKER_FAILED: { exit: EXIT.internal, title: "Rule worker could not start" },
   CG_RULES_POOL_CLOSED: { exit: EXIT.internal, title: "Rules pool closed" },
+  CG_AUTH_REQUIRED: { exit: EXIT.usage, title: "Authentication required" },
+  CG_FORBIDDEN: { exit: EXIT.usage, title: "Not allowed for this role" },
+  CG_NOT_FOUND: { exit: EXIT.usage, title: "Not found" },
+  CG_REQUEST_INVALID: { exit: EXIT.usage, title: "Invalid request" },
+  CG_BODY_TOO_LARGE: { exit: EXIT.usage, title: "Request body too large" },
+  CG_RATE_LIMITED: { exit: EXIT.usage, title: "Too many requests" },
+  CG_REVIEW_FINAL: { exit: EXIT.usage, title: "Review already final" },
+  CG_REPOSITORY_NOT_ALLOWED: { exit: EXIT.usage, title: "Repository not allowed on this server" },
   CG_INTERNAL: { exit: EXIT.internal, title: "Internal error" },
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;
+
+/** Every code of the catalogue, for front ends that map each one (the HTTP status table's meta-test). */
+export const ERROR_CODES = Object.keys(CATALOGUE) as readonly ErrorCode[];
 
 export class CodeGuardianError extends Error {
   readonly code: ErrorCode;

@@ -25,3 +25,11 @@ export function userDataDir(env: Readonly<Record<string, string | undefined>>): 
 export function historyStorePath(env: Readonly<Record<string, string | undefined>>): string {
   return join(userDataDir(env), "history.db");
 }
+
+/**
+ * The HTTP service's own store (docs/server.md): organisations, keys and the
+ * reviews requested over the API, apart from the CLI user's history.
+ */
+export function serverStorePath(env: Readonly<Record<string, string | undefined>>): string {
+  return join(userDataDir(env), "server.db");
+}

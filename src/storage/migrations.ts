@@ -1,6 +1,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Flavour } from "./flavour.js";
+import { serviceMigration } from "./migration-service.js";
 import { teamMigration } from "./migration-team.js";
 import { hintFor } from "./store-errors.js";
 
@@ -180,6 +181,7 @@ export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migrati
       },
     },
     "0005_team": teamMigration(flavour),
+    "0006_service": serviceMigration(flavour),
   };
 }
 

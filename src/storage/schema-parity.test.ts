@@ -33,6 +33,17 @@ const EXPECTED: Readonly<Record<keyof StoreDatabase | keyof CacheTables, readonl
     "revoked_at",
   ],
   dismissals: ["organisation_id", "project_id", "fingerprint", "dismissed_by", "reason", "created_at"],
+  review_requests: [
+    "id",
+    "organisation_id",
+    "project_id",
+    "state",
+    "scope",
+    "requested_by",
+    "created_at",
+    "updated_at",
+  ],
+  user_identities: ["issuer", "subject", "user_id", "created_at"],
   llm_cache: ["organisation_id", "project_key", "key", "value", "created_at"],
   llm_checkpoints: ["organisation_id", "project_key", "review_id", "step_key", "value", "created_at"],
   fix_cache: ["organisation_id", "project_key", "key", "fingerprint", "content_hash", "value", "created_at"],
@@ -169,6 +180,7 @@ describe("the one migration set", () => {
         "0003_fix_cache",
         "0004_project_caches",
         "0005_team",
+        "0006_service",
       ]);
     } finally {
       await db.destroy();

@@ -134,6 +134,27 @@ export interface DismissalsTable {
   created_at: string;
 }
 
+/** A review the service accepted, until the worker stores it (migration 0006). */
+export interface ReviewRequestsTable {
+  id: string;
+  organisation_id: string;
+  project_id: string;
+  state: string;
+  /** `{ kind: "full" }` or `{ kind: "diff", base }`, as JSON. */
+  scope: JsonColumn;
+  requested_by: JsonColumn;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A JWT's issuer and subject, bound to one of our users (migration 0006). */
+export interface UserIdentitiesTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: string;
+}
+
 export interface StoreDatabase {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -143,4 +164,6 @@ export interface StoreDatabase {
   reviews: ReviewsTable;
   findings: FindingsTable;
   dismissals: DismissalsTable;
+  review_requests: ReviewRequestsTable;
+  user_identities: UserIdentitiesTable;
 }

@@ -7,6 +7,7 @@ import { KyselyReviewStore } from "./kysely-store.js";
 import type { StoreDatabase } from "./schema.js";
 import { projectCaches, type ProjectCaches } from "./llm-cache.js";
 import { StoreContext, type StoreContextOptions } from "./store-context.js";
+import { KyselyServiceStore } from "./service-store.js";
 import { KyselyTeamStore } from "./team-store.js";
 
 /**
@@ -17,10 +18,13 @@ import { KyselyTeamStore } from "./team-store.js";
 export class KyselyStorePool implements StorePool {
   private readonly ctx: StoreContext;
   readonly team: KyselyTeamStore;
+  /** The HTTP service's projects, accepted reviews and JWT identities (docs/server.md). */
+  readonly service: KyselyServiceStore;
 
   constructor(options: StoreContextOptions) {
     this.ctx = new StoreContext(options);
     this.team = new KyselyTeamStore(this.ctx);
+    this.service = new KyselyServiceStore(this.ctx);
   }
 
   get where(): string {

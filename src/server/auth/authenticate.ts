@@ -1,0 +1,117 @@
+import type { FastifyRequest } from "fastify";
+import { CodeGuardianError } from "../../core/errors.js";
+import { roleAtLeast } from "../../core/team.js";
+import type { ServerDeps } from "../server-deps.js";
+import { JwksFile, verifyJwt } from "./jwt.js";
+import type { Access, Principal } from "./principal.js";
+
+/** A JWT user in several organisations names the one they act in. */
+export const ORGANISATION_HEADER = "x-codeguardian-organisation";
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/**
+ * Finds the caller from an API key (`Authorization: Bearer cg_…` or
+ * `X-API-Key`) or an RS256 JWT, and checks the route's least role. Runs
+ * before the body is parsed or validated, so an unauthenticated or
+ * under-privileged caller learns nothing about the request's shape.
+ */
+export function authenticator(deps: ServerDeps): (request: FastifyRequest) => Promise<void> {
+  const jwks = deps.jwt === undefined ? undefined : new JwksFile(deps.jwt.jwksFile);
+  return async (request) => {
+    // An unknown route needs credentials (it reveals nothing without them) but no particular role;
+    // a route that forgot to declare its access is owner-only rather than open.
+    const access: Access = request.is404 ? "viewer" : (request.routeOptions.config.access ?? "owner");
+    if (access === "public") return;
+    const principal = await identify(request, deps, jwks);
+    request.principal = principal;
+    if (!roleAtLeast(principal.role, access)) {
+      throw new CodeGuardianError(
+        "CG_FORBIDDEN",
+        `This needs the ${access} role; the credential has ${principal.role}.`,
+      );
+    }
+  };
+}
+
+async function identify(
+  request: FastifyRequest,
+  deps: ServerDeps,
+  jwks: JwksFile | undefined,
+): Promise<Principal> {
+  const header = request.headers.authorization;
+  const apiKeyHeader = request.headers["x-api-key"];
+  const bearer = header === undefined ? undefined : BEARER.exec(header)?.[1];
+  if (header !== undefined && bearer === undefined) {
+    throw new CodeGuardianError("CG_AUTH_REQUIRED", "Only Bearer credentials are accepted.");
+  }
+  if (bearer === undefined && typeof apiKeyHeader !== "string") {
+    throw new CodeGuardianError(
+      "CG_AUTH_REQUIRED",
+      "Credentials are required: an API key or a bearer token.",
+    );
+  }
+  if (typeof apiKeyHeader === "string" || bearer?.startsWith("cg_") === true) {
+    return byApiKey(bearer ?? String(apiKeyHeader), deps);
+  }
+  if (deps.jwt === undefined || jwks === undefined || bearer === undefined) {
+    throw new CodeGuardianError("CG_AUTH_REQUIRED", "This server accepts API keys only.");
+  }
+  const identity = await verifyJwt(bearer, deps.jwt, jwks);
+  const user = await deps.store.service.userByIdentity(identity.issuer, identity.subject);
+  if (user === undefined)
+    throw new CodeGuardianError("CG_AUTH_REQUIRED", "No user is bound to this token's subject.");
+  const memberships = await deps.store.service.membershipsOf(user.id);
+  const named = request.headers[ORGANISATION_HEADER];
+  const organisation = typeof named === "string" ? await deps.store.team.organisation(named) : undefined;
+  const membership =
+    typeof named === "string"
+      ? memberships.find((m) => m.organisationId === organisation?.id)
+      : memberships.length === 1
+        ? memberships[0]
+        : undefined;
+  if (membership === undefined) {
+    throw new CodeGuardianError(
+      "CG_AUTH_REQUIRED",
+      typeof named === "string"
+        ? "The user is not a member of that organisation."
+        : `The user belongs to ${memberships.length} organisations: name one in the ${ORGANISATION_HEADER} header.`,
+    );
+  }
+  const chosen = organisation ?? (await deps.store.team.organisation(membership.organisationId));
+  if (chosen === undefined)
+    throw new CodeGuardianError("CG_AUTH_REQUIRED", "The user's organisation is gone.");
+  return {
+    organisation: chosen,
+    role: membership.role,
+    via: "jwt",
+    user,
+    rateKey: `user:${chosen.id}:${user.id}`,
+  };
+}
+
+async function byApiKey(presented: string, deps: ServerDeps): Promise<Principal> {
+  const grant = await deps.store.team.findApiKey(presented);
+  if (grant === undefined)
+    throw new CodeGuardianError("CG_AUTH_REQUIRED", "The API key is unknown or revoked.");
+  const user = grant.key.userId === undefined ? undefined : await deps.store.team.user(grant.key.userId);
+  return {
+    organisation: grant.organisation,
+    role: grant.role,
+    via: "api-key",
+    ...(user === undefined ? {} : { user }),
+    apiKey: grant.key,
+    rateKey: `key:${grant.key.id}`,
+  };
+}
+
+/** The principal of an authenticated route (the hook above ran, or the route is public and never asks). */
+export function principalOf(request: FastifyRequest): Principal {
+  if (request.principal === undefined) {
+    throw new CodeGuardianError(
+      "CG_AUTH_REQUIRED",
+      "Credentials are required: an API key or a bearer token.",
+    );
+  }
+  return request.principal;
+}

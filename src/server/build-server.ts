@@ -1,0 +1,115 @@
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { CodeGuardianError } from "../core/errors.js";
+import { authenticator } from "./auth/authenticate.js";
+import { errorReply } from "./error-reply.js";
+import { apiKeyRoutes } from "./routes/api-keys.js";
+import { findingRoutes } from "./routes/findings.js";
+import { healthRoutes } from "./routes/health.js";
+import { meRoutes } from "./routes/me.js";
+import { projectRoutes } from "./routes/projects.js";
+import { reviewRoutes } from "./routes/reviews.js";
+import { addSecurityHeaders, corsHeaders, preflight } from "./security-headers.js";
+import type { ServerDeps } from "./server-deps.js";
+import type { ZodApp } from "./zod-app.js";
+
+/** A route as registered, for the role matrix's meta-test (docs/server.md, "Roles"). */
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly access: string;
+}
+
+const ROUTES = new WeakMap<FastifyInstance, readonly RegisteredRoute[]>();
+
+/** Every route `buildServer` registered, HEAD twins of GET routes left out. */
+export function registeredRoutes(app: FastifyInstance): readonly RegisteredRoute[] {
+  return ROUTES.get(app) ?? [];
+}
+
+/**
+ * The HTTP service as an app factory (docs/server.md): routes, auth, limits
+ * and the OpenAPI document on the parts `deps` hands in. It does not listen;
+ * start.ts does, and tests call `inject()` or listen on a free port.
+ */
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const app: ZodApp = Fastify({
+    bodyLimit: deps.limits.bodyBytes,
+    logger:
+      deps.logger === true ? { redact: ["req.headers.authorization", 'req.headers["x-api-key"]'] } : false,
+  }).withTypeProvider<ZodTypeProvider>();
+  const routes: RegisteredRoute[] = [];
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === "HEAD") continue;
+      routes.push({ method, url: route.url, access: route.config?.access ?? "owner" });
+    }
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body, internal } = errorReply(error);
+    if (internal) request.log.error({ err: error }, "request failed");
+    return reply.status(status).send(body);
+  });
+  app.setNotFoundHandler({ preHandler: undefined }, (request) => {
+    throw new CodeGuardianError(
+      "CG_NOT_FOUND",
+      `No route ${request.method} ${request.url.split("?")[0] ?? ""}.`,
+    );
+  });
+  app.addHook("onRequest", async (request, reply) => {
+    addSecurityHeaders(reply);
+    corsHeaders(request, reply, deps.corsOrigins);
+  });
+  app.addHook("onRequest", authenticator(deps));
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "CodeGuardian API", version: deps.version },
+      components: {
+        securitySchemes: {
+          apiKey: { type: "apiKey", in: "header", name: "X-API-Key" },
+          bearer: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ apiKey: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  // Runs after authentication (a route's own hooks follow the app's), so it counts per credential.
+  await app.register(rateLimit, {
+    global: true,
+    hook: "onRequest",
+    max: deps.limits.requestsPerWindow,
+    timeWindow: deps.limits.windowMs,
+    keyGenerator: (request) => request.principal?.rateKey ?? `ip:${request.ip}`,
+    errorResponseBuilder: (_request, context) =>
+      new CodeGuardianError("CG_RATE_LIMITED", `Too many requests: retry after ${context.after}.`),
+  });
+
+  healthRoutes(app, deps);
+  meRoutes(app);
+  projectRoutes(app, deps);
+  reviewRoutes(app, deps);
+  findingRoutes(app, deps);
+  apiKeyRoutes(app, deps);
+  app.options("/v1/*", { config: { access: "public" }, schema: { hide: true } }, (request, reply) =>
+    preflight(request, reply, deps.corsOrigins),
+  );
+  app.get("/v1/openapi.json", { config: { access: "public" }, schema: { hide: true } }, () => app.swagger());
+  await app.ready();
+  ROUTES.set(app, routes);
+  return app;
+}

@@ -1,0 +1,44 @@
+import type { ErrorCode } from "../core/errors.js";
+
+/**
+ * The HTTP status of every catalogued error (docs/server.md, "Errors"). The
+ * record's type makes a new code a compile error here until it has a status;
+ * error-status.test.ts checks the table against the catalogue at run time.
+ */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  CG_USAGE: 400,
+  CG_CONFIG_INVALID: 400,
+  CG_CONFIG_OPERATOR_ONLY: 400,
+  CG_TARGET_MISSING: 400,
+  CG_TARGET_INVALID: 400,
+  CG_GIT_URL_FORBIDDEN: 400,
+  CG_GIT_CLONE_FAILED: 502,
+  CG_GIT_DIFF_FAILED: 502,
+  CG_UNSAFE_PATH: 400,
+  CG_STORE_FAILED: 500,
+  CG_STORE_DISK_FULL: 507,
+  CG_STORE_READ_ONLY: 503,
+  CG_STORE_DAMAGED: 500,
+  CG_STORE_NOT_A_FILE: 500,
+  CG_STORE_UNREACHABLE: 503,
+  CG_STORE_INSIDE_TARGET: 400,
+  CG_TEAM_INVALID: 400,
+  CG_TEAM_CONFLICT: 409,
+  CG_TEAM_NOT_FOUND: 404,
+  CG_RESUME_INVALID: 400,
+  CG_IMPORT_INVALID: 400,
+  CG_REVIEW_NOT_FOUND: 404,
+  CG_OUTPUT_FAILED: 500,
+  CG_CANCELLED: 409,
+  CG_RULES_WORKER_FAILED: 500,
+  CG_RULES_POOL_CLOSED: 503,
+  CG_AUTH_REQUIRED: 401,
+  CG_FORBIDDEN: 403,
+  CG_NOT_FOUND: 404,
+  CG_REQUEST_INVALID: 400,
+  CG_BODY_TOO_LARGE: 413,
+  CG_RATE_LIMITED: 429,
+  CG_REVIEW_FINAL: 409,
+  CG_REPOSITORY_NOT_ALLOWED: 400,
+  CG_INTERNAL: 500,
+};

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { CodeGuardianError } from "../../core/errors.js";
+import type { RegisteredProject } from "../../core/service-store.js";
+import { principalOf } from "../auth/authenticate.js";
+import { errorBody } from "../error-reply.js";
+import { checkRepository } from "../repository-policy.js";
+import { authErrors, createProjectBody, id, project, projectSettings } from "../schemas.js";
+import type { ServerDeps } from "../server-deps.js";
+import type { ZodApp } from "../zod-app.js";
+
+const params = z.object({ id }).strict();
+
+/** Projects: a repository the operator allows, registered once, reviewed by id (docs/server.md). */
+export function projectRoutes(app: ZodApp, deps: ServerDeps): void {
+  app.post(
+    "/v1/projects",
+    {
+      config: { access: "admin" },
+      schema: {
+        tags: ["projects"],
+        body: createProjectBody,
+        response: { 201: project, 400: errorBody, 409: errorBody, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const { organisation } = principalOf(request);
+      const checked = await checkRepository(request.body.repository, deps.repositories);
+      const created = await deps.store.service.createProject(organisation.id, {
+        ...checked,
+        name: request.body.name,
+        settings: request.body.settings,
+      });
+      return reply.status(201).send(view(created));
+    },
+  );
+  app.get(
+    "/v1/projects/:id",
+    {
+      config: { access: "viewer" },
+      schema: { tags: ["projects"], params, response: { 200: project, ...authErrors } },
+    },
+    async (request) =>
+      view(await projectOr404(deps, principalOf(request).organisation.id, request.params.id)),
+  );
+  app.put(
+    "/v1/projects/:id/settings",
+    {
+      config: { access: "admin" },
+      schema: {
+        tags: ["projects"],
+        params,
+        body: projectSettings,
+        response: { 200: project, 400: errorBody, ...authErrors },
+      },
+    },
+    async (request) => {
+      const { organisation } = principalOf(request);
+      const updated = await deps.store.service.updateProjectSettings(
+        organisation.id,
+        request.params.id,
+        request.body,
+      );
+      if (updated === undefined) throw projectNotFound(request.params.id);
+      return view(updated);
+    },
+  );
+}
+
+export async function projectOr404(
+  deps: ServerDeps,
+  organisationId: string,
+  projectId: string,
+): Promise<RegisteredProject> {
+  const found = await deps.store.service.project(organisationId, projectId);
+  if (found === undefined) throw projectNotFound(projectId);
+  return found;
+}
+
+function projectNotFound(projectId: string): CodeGuardianError {
+  return new CodeGuardianError("CG_NOT_FOUND", `No project ${projectId} in this organisation.`);
+}
+
+function view(p: RegisteredProject): z.infer<typeof project> {
+  return {
+    id: p.id,
+    name: p.name,
+    key: p.key,
+    repositoryUrl: p.repositoryUrl,
+    provider: p.provider,
+    settings: p.settings,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}

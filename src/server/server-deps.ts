@@ -1,0 +1,40 @@
+import type { JobQueue } from "../core/queue.js";
+import type { ServiceStore } from "../core/service-store.js";
+import type { StorePool } from "../core/store.js";
+import type { JwtSettings } from "./auth/jwt.js";
+import type { RepositoryPolicy } from "./repository-policy.js";
+
+/**
+ * Everything the HTTP service is built from (docs/server.md): the process's
+ * one store pool and queue, and the operator's settings, already read and
+ * validated by whoever starts it. buildServer reads no environment and
+ * opens nothing itself, so a test builds it on real parts it made.
+ */
+export interface ServerDeps {
+  readonly store: StorePool & { readonly service: ServiceStore };
+  readonly queue: JobQueue;
+  readonly jwt?: JwtSettings;
+  readonly repositories: RepositoryPolicy;
+  readonly limits: ServerLimits;
+  /** Origins allowed to call the API from a browser; none by default (CORS closed). */
+  readonly corsOrigins: readonly string[];
+  readonly version: string;
+  /** A new review id; a random UUID unless a test needs a known one. */
+  readonly newId?: () => string;
+  /** pino JSON logs (credentials redacted); off unless the starter turns them on. */
+  readonly logger?: boolean;
+}
+
+export interface ServerLimits {
+  /** Largest request body accepted, in bytes; more is 413. */
+  readonly bodyBytes: number;
+  /** Requests one credential (or one address, before authentication) may make per window. */
+  readonly requestsPerWindow: number;
+  readonly windowMs: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  bodyBytes: 1024 * 1024,
+  requestsPerWindow: 600,
+  windowMs: 60_000,
+};

@@ -1,0 +1,302 @@
+import type { Selectable } from "kysely";
+import { CodeGuardianError } from "../core/errors.js";
+import { isCompleteness, isReviewState } from "./review-state.js";
+import type {
+  FindingsPage,
+  FindingsQuery,
+  ProjectSettings,
+  RegisteredProject,
+  RequestedScope,
+  ReviewRequestRecord,
+  ReviewSummaryView,
+  ServiceStore,
+} from "../core/service-store.js";
+import type { ProjectRef } from "../core/store.js";
+import { isRole, type Membership, type User } from "../core/team.js";
+import type { ReviewState } from "../core/review.js";
+import { isTrue, rowToFinding } from "./review-rows.js";
+import type { ProjectsTable, ReviewsTable } from "./schema.js";
+import type { StoreContext } from "./store-context.js";
+
+/**
+ * The HTTP service's rows (docs/server.md) on the pool's connections. Every
+ * query names the organisation, so an id from another organisation reads as
+ * unknown.
+ */
+export class KyselyServiceStore implements ServiceStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  async createProject(
+    organisationId: string,
+    input: ProjectRef & { readonly settings: ProjectSettings },
+  ): Promise<RegisteredProject> {
+    const now = this.ctx.nowIso();
+    const id = this.ctx.newId();
+    await this.ctx.write(`register project ${input.key}`, async (trx) => {
+      const taken = await trx
+        .selectFrom("projects")
+        .select("id")
+        .where("organisation_id", "=", organisationId)
+        .where("key", "=", input.key)
+        .executeTakeFirst();
+      if (taken !== undefined) {
+        throw new CodeGuardianError("CG_TEAM_CONFLICT", `The project ${input.key} is already registered.`, {
+          hint: `Its id is ${taken.id}.`,
+        });
+      }
+      await trx
+        .insertInto("projects")
+        .values({
+          id,
+          organisation_id: organisationId,
+          key: input.key,
+          name: input.name,
+          repository_url: input.repositoryUrl,
+          provider: input.provider,
+          settings: JSON.stringify(input.settings),
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    });
+    const { settings, ...ref } = input;
+    return { ...ref, id, organisationId, settings, createdAt: now, updatedAt: now };
+  }
+
+  async project(organisationId: string, projectId: string): Promise<RegisteredProject | undefined> {
+    const row = await this.ctx.guard(`read project ${projectId}`, () =>
+      this.ctx.db
+        .selectFrom("projects")
+        .selectAll()
+        .where("organisation_id", "=", organisationId)
+        .where("id", "=", projectId)
+        .executeTakeFirst(),
+    );
+    return row === undefined ? undefined : toProject(row);
+  }
+
+  async updateProjectSettings(
+    organisationId: string,
+    projectId: string,
+    settings: ProjectSettings,
+  ): Promise<RegisteredProject | undefined> {
+    const updated = await this.ctx.write(`update project ${projectId}`, (trx) =>
+      trx
+        .updateTable("projects")
+        .set({ settings: JSON.stringify(settings), updated_at: this.ctx.nowIso() })
+        .where("organisation_id", "=", organisationId)
+        .where("id", "=", projectId)
+        .executeTakeFirst(),
+    );
+    return updated.numUpdatedRows === 0n ? undefined : this.project(organisationId, projectId);
+  }
+
+  async recordReviewRequest(
+    record: Omit<ReviewRequestRecord, "createdAt" | "updatedAt">,
+  ): Promise<ReviewRequestRecord> {
+    const now = this.ctx.nowIso();
+    await this.ctx.write(`record review request ${record.id}`, (trx) =>
+      trx
+        .insertInto("review_requests")
+        .values({
+          id: record.id,
+          organisation_id: record.organisationId,
+          project_id: record.projectId,
+          state: record.state,
+          scope: JSON.stringify(record.scope),
+          requested_by: JSON.stringify(record.requestedBy),
+          created_at: now,
+          updated_at: now,
+        })
+        .execute(),
+    );
+    return { ...record, createdAt: now, updatedAt: now };
+  }
+
+  async reviewSummary(organisationId: string, reviewId: string): Promise<ReviewSummaryView | undefined> {
+    return this.ctx.read(`read review ${reviewId}`, async (trx) => {
+      const request = await trx
+        .selectFrom("review_requests")
+        .selectAll()
+        .where("organisation_id", "=", organisationId)
+        .where("id", "=", reviewId)
+        .executeTakeFirst();
+      const stored = await trx
+        .selectFrom("reviews")
+        .selectAll()
+        .where("organisation_id", "=", organisationId)
+        .where("id", "=", reviewId)
+        .executeTakeFirst();
+      if (stored !== undefined) return storedSummary(stored, request?.created_at);
+      if (request === undefined) return undefined;
+      return {
+        id: request.id,
+        projectId: request.project_id,
+        state: stateOf(request.state, `review request ${request.id}`),
+        scope: parseJson(request.scope) as RequestedScope,
+        requestedAt: request.created_at,
+      };
+    });
+  }
+
+  async moveReviewRequest(
+    organisationId: string,
+    reviewId: string,
+    from: readonly ReviewState[],
+    to: ReviewState,
+  ): Promise<boolean> {
+    const result = await this.ctx.write(`move review ${reviewId} to ${to}`, (trx) =>
+      trx
+        .updateTable("review_requests")
+        .set({ state: to, updated_at: this.ctx.nowIso() })
+        .where("organisation_id", "=", organisationId)
+        .where("id", "=", reviewId)
+        .where("state", "in", [...from])
+        .executeTakeFirst(),
+    );
+    return result.numUpdatedRows > 0n;
+  }
+
+  async findings(organisationId: string, reviewId: string, query: FindingsQuery): Promise<FindingsPage> {
+    const rows = await this.ctx.guard(`read findings of review ${reviewId}`, () => {
+      let select = this.ctx.db
+        .selectFrom("findings")
+        .selectAll()
+        .where("organisation_id", "=", organisationId)
+        .where("review_id", "=", reviewId);
+      if (query.severity !== undefined && query.severity.length > 0) {
+        select = select.where("severity", "in", [...query.severity]);
+      }
+      if (query.category !== undefined && query.category.length > 0) {
+        select = select.where("category", "in", [...query.category]);
+      }
+      if (query.file !== undefined) select = select.where("file_path", "=", query.file);
+      if (query.fingerprint !== undefined) select = select.where("fingerprint", "=", query.fingerprint);
+      if (query.after !== undefined) select = select.where("position", ">", query.after);
+      // One row more than asked tells whether another page follows.
+      return select
+        .orderBy("position")
+        .limit(query.limit + 1)
+        .execute();
+    });
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      findings: page.map((row) => ({
+        ...rowToFinding(row),
+        position: row.position,
+        isNew: isTrue(row.is_new),
+      })),
+      ...(rows.length > query.limit && last !== undefined ? { next: last.position } : {}),
+    };
+  }
+
+  async linkIdentity(issuer: string, subject: string, userId: string): Promise<void> {
+    await this.ctx.write(`link identity ${subject}`, async (trx) => {
+      const existing = await trx
+        .selectFrom("user_identities")
+        .select("user_id")
+        .where("issuer", "=", issuer)
+        .where("subject", "=", subject)
+        .executeTakeFirst();
+      if (existing?.user_id === userId) return;
+      if (existing !== undefined) {
+        throw new CodeGuardianError(
+          "CG_TEAM_CONFLICT",
+          `The identity ${subject} of ${issuer} is bound to another user.`,
+        );
+      }
+      await trx
+        .insertInto("user_identities")
+        .values({ issuer, subject, user_id: userId, created_at: this.ctx.nowIso() })
+        .execute();
+    });
+  }
+
+  async userByIdentity(issuer: string, subject: string): Promise<User | undefined> {
+    const row = await this.ctx.guard(`find the user of ${subject}`, () =>
+      this.ctx.db
+        .selectFrom("user_identities")
+        .innerJoin("users", "users.id", "user_identities.user_id")
+        .select(["users.id", "users.email", "users.name", "users.created_at"])
+        .where("user_identities.issuer", "=", issuer)
+        .where("user_identities.subject", "=", subject)
+        .executeTakeFirst(),
+    );
+    return row === undefined
+      ? undefined
+      : { id: row.id, email: row.email, name: row.name, createdAt: row.created_at };
+  }
+
+  async membershipsOf(userId: string): Promise<readonly Membership[]> {
+    const rows = await this.ctx.guard(`list the organisations of user ${userId}`, () =>
+      this.ctx.db
+        .selectFrom("memberships")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .orderBy("organisation_id")
+        .execute(),
+    );
+    return rows.flatMap((row) =>
+      isRole(row.role)
+        ? [
+            {
+              organisationId: row.organisation_id,
+              userId: row.user_id,
+              role: row.role,
+              createdAt: row.created_at,
+            },
+          ]
+        : [],
+    );
+  }
+}
+
+function toProject(row: Selectable<ProjectsTable>): RegisteredProject {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    key: row.key,
+    name: row.name,
+    repositoryUrl: row.repository_url,
+    provider: row.provider as ProjectRef["provider"],
+    settings: parseJson(row.settings) as ProjectSettings,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function storedSummary(row: Selectable<ReviewsTable>, requestedAt: string | undefined): ReviewSummaryView {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    state: stateOf(row.state, `review ${row.id}`),
+    ...(isCompleteness(row.completeness) ? { completeness: row.completeness } : {}),
+    scope: row.scope_kind === "diff" ? { kind: "diff", base: row.base_ref ?? "" } : { kind: "full" },
+    ...(requestedAt === undefined ? {} : { requestedAt }),
+    startedAt: row.started_at,
+    completedAt: row.completed_at,
+    durationMs: row.duration_ms,
+    total: row.total_findings,
+    bySeverity: {
+      critical: row.critical_count,
+      high: row.high_count,
+      medium: row.medium_count,
+      low: row.low_count,
+      info: row.info_count,
+    },
+    score: row.score,
+    newCount: row.new_count,
+    fixedCount: row.fixed_count,
+  };
+}
+
+function stateOf(value: string, where: string): ReviewState {
+  if (isReviewState(value)) return value;
+  throw new CodeGuardianError("CG_STORE_FAILED", `The stored ${where} has an unknown state "${value}".`);
+}
+
+/** JSON columns are text on both databases (the PostgreSQL store turns off jsonb parsing). */
+function parseJson(value: unknown): unknown {
+  return typeof value === "string" ? (JSON.parse(value) as unknown) : value;
+}
