@@ -13,6 +13,7 @@ import type { Dismissal } from "../core/team.js";
 import { dismiss, dismissalsOf, undismiss } from "./dismissals.js";
 import { upsertProject } from "./projects.js";
 import { findingToRow, reviewToRow, rowsToReview, type ReviewRow } from "./review-rows.js";
+import { countsOfRow } from "./review-rows.js";
 import { isCompleteness, isReviewState, isScopeKind } from "./review-state.js";
 import type { StoreDatabase } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
@@ -223,17 +224,7 @@ function listItem(row: ReviewRow, projectKey: string): ReviewListItem {
     ...(row.base_ref === null ? {} : { baseRef: row.base_ref }),
     startedAt: row.started_at,
     durationMs: row.duration_ms,
-    total: row.total_findings,
-    bySeverity: {
-      critical: row.critical_count,
-      high: row.high_count,
-      medium: row.medium_count,
-      low: row.low_count,
-      info: row.info_count,
-    },
-    score: row.score,
-    newCount: row.new_count,
-    fixedCount: row.fixed_count,
+    ...countsOfRow(row),
     ...(row.commit_sha === null ? {} : { commit: row.commit_sha }),
     ...(row.branch === null ? {} : { branch: row.branch }),
   };

@@ -5,6 +5,7 @@ import type { Finding } from "../core/finding.js";
 import type { Fix } from "../core/fix.js";
 import type { Review } from "../core/review.js";
 import { isSeverity } from "../core/severity.js";
+import type { ReviewListItem } from "../core/store.js";
 import type { Flavour } from "./flavour.js";
 import { isCompleteness, isReviewState, stateColumnsOf } from "./review-state.js";
 import { upgradeStoredFields } from "./review-upgrade.js";
@@ -192,4 +193,23 @@ function corrupt(where: string, what: string, cause?: unknown): CodeGuardianErro
     hint: "The database may have been edited by hand or by another program.",
     cause,
   });
+}
+
+/** The counts a review's row holds for listings: totals per severity, score, new and fixed. */
+export function countsOfRow(
+  row: ReviewRow,
+): Pick<ReviewListItem, "total" | "bySeverity" | "score" | "newCount" | "fixedCount"> {
+  return {
+    total: row.total_findings,
+    bySeverity: {
+      critical: row.critical_count,
+      high: row.high_count,
+      medium: row.medium_count,
+      low: row.low_count,
+      info: row.info_count,
+    },
+    score: row.score,
+    newCount: row.new_count,
+    fixedCount: row.fixed_count,
+  };
 }

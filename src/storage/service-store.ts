@@ -15,6 +15,7 @@ import type { ProjectRef } from "../core/store.js";
 import { isRole, type Membership, type User } from "../core/team.js";
 import type { ReviewState } from "../core/review.js";
 import { isTrue, rowToFinding } from "./review-rows.js";
+import { countsOfRow } from "./review-rows.js";
 import type { ProjectsTable, ReviewsTable } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
 
@@ -277,17 +278,7 @@ function storedSummary(row: Selectable<ReviewsTable>, requestedAt: string | unde
     startedAt: row.started_at,
     completedAt: row.completed_at,
     durationMs: row.duration_ms,
-    total: row.total_findings,
-    bySeverity: {
-      critical: row.critical_count,
-      high: row.high_count,
-      medium: row.medium_count,
-      low: row.low_count,
-      info: row.info_count,
-    },
-    score: row.score,
-    newCount: row.new_count,
-    fixedCount: row.fixed_count,
+    ...countsOfRow(row),
   };
 }
 
