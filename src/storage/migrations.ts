@@ -1,6 +1,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Flavour } from "./flavour.js";
+import { jobsMigration } from "./migration-jobs.js";
 import { teamMigration } from "./migration-team.js";
 import { hintFor } from "./store-errors.js";
 
@@ -180,6 +181,8 @@ export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migrati
       },
     },
     "0005_team": teamMigration(flavour),
+    // The review queue's record of every job, for restarts and for re-queueing what Redis lost.
+    "0006_jobs": jobsMigration(),
   };
 }
 

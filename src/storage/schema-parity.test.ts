@@ -33,6 +33,21 @@ const EXPECTED: Readonly<Record<keyof StoreDatabase | keyof CacheTables, readonl
     "revoked_at",
   ],
   dismissals: ["organisation_id", "project_id", "fingerprint", "dismissed_by", "reason", "created_at"],
+  jobs: [
+    "review_id",
+    "organisation_id",
+    "project_id",
+    "priority",
+    "request",
+    "state",
+    "attempts",
+    "lease_owner",
+    "lease_expires_at",
+    "not_before",
+    "last_error",
+    "created_at",
+    "updated_at",
+  ],
   llm_cache: ["organisation_id", "project_key", "key", "value", "created_at"],
   llm_checkpoints: ["organisation_id", "project_key", "review_id", "step_key", "value", "created_at"],
   fix_cache: ["organisation_id", "project_key", "key", "fingerprint", "content_hash", "value", "created_at"],
@@ -169,6 +184,7 @@ describe("the one migration set", () => {
         "0003_fix_cache",
         "0004_project_caches",
         "0005_team",
+        "0006_jobs",
       ]);
     } finally {
       await db.destroy();

@@ -3,6 +3,7 @@ import { CodeGuardianError } from "../core/errors.js";
 import type { ClosableReviewStore, ReviewStore, StorePool } from "../core/store.js";
 import { LOCAL_ORGANISATION } from "../core/team.js";
 import type { CacheDatabase, CacheTables } from "./cache-tables.js";
+import { JobTable } from "./job-table.js";
 import { KyselyReviewStore } from "./kysely-store.js";
 import type { StoreDatabase } from "./schema.js";
 import { projectCaches, type ProjectCaches } from "./llm-cache.js";
@@ -17,10 +18,13 @@ import { KyselyTeamStore } from "./team-store.js";
 export class KyselyStorePool implements StorePool {
   private readonly ctx: StoreContext;
   readonly team: KyselyTeamStore;
+  /** The review queue's record of every job (docs/server.md, "Queue and workers"). */
+  readonly jobs: JobTable;
 
   constructor(options: StoreContextOptions) {
     this.ctx = new StoreContext(options);
     this.team = new KyselyTeamStore(this.ctx);
+    this.jobs = new JobTable(this.ctx);
   }
 
   get where(): string {
