@@ -96,8 +96,10 @@ export class BullJobQueue implements JobQueue {
         // Take no more jobs; the running ones finish or go back within the deadline.
         const closing = worker.close();
         await deliveries.stopAll(this.table, deadlineMs);
-        await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, deadlineMs))]);
-        await worker.close(true);
+        // Every claimed job has finished or gone back; what BullMQ still waits on is not ours.
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([closing, new Promise((resolve) => (timer = setTimeout(resolve, deadlineMs)))]);
+        clearTimeout(timer);
         this.consumers.delete(consumer);
       },
     };
