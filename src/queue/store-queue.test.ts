@@ -1,12 +1,15 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStorePool } from "../storage/open-store.js";
 import type { KyselyStorePool } from "../storage/store-pool.js";
 import { FAST, job, jobQueueContract, sync, until } from "./job-queue.contract.js";
 import { StoreJobQueue } from "./store-queue.js";
 
+const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
 const dir = mkdtempSync(join(tmpdir(), "cg-store-queue-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -29,6 +32,38 @@ jobQueueContract("store queue on SQLite", {
       await pool.close();
     }
     opened = [];
+  },
+});
+
+let pgOpened: { pool: KyselyStorePool; queue: StoreJobQueue }[] = [];
+let pgTest = 0;
+const pgRun = randomBytes(5).toString("hex");
+const pgSchemas: string[] = [];
+afterAll(async () => {
+  const pool = await openStorePool(PG_URL, { schema: `cg_sq_${pgRun}_drop` });
+  for (const name of [...pgSchemas, `cg_sq_${pgRun}_drop`]) {
+    await sql`drop schema if exists ${sql.id(name)} cascade`.execute(pool.database);
+  }
+  await pool.close();
+});
+
+/** The same queue on PostgreSQL (`serve --db postgres://…` without Redis): one schema per test. */
+jobQueueContract("store queue on PostgreSQL", {
+  open: async (options = {}) => {
+    if (pgOpened.length === 0) pgTest += 1;
+    const schema = `cg_sq_${pgRun}_${pgTest}`;
+    if (!pgSchemas.includes(schema)) pgSchemas.push(schema);
+    const pool = await openStorePool(PG_URL, { schema });
+    const queue = new StoreJobQueue(pool.jobs, { ...FAST, pollMs: 40, ...options });
+    pgOpened.push({ pool, queue });
+    return { queue, table: pool.jobs };
+  },
+  closeAll: async () => {
+    for (const { pool, queue } of pgOpened) {
+      await queue.close();
+      await pool.close();
+    }
+    pgOpened = [];
   },
 });
 

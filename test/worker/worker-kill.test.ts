@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { LOCAL_ORGANISATION } from "../../src/core/team.js";
 import { BullJobQueue } from "../../src/queue/bullmq-queue.js";
+import { StoreJobQueue } from "../../src/queue/store-queue.js";
 import { until } from "../../src/queue/job-queue.contract.js";
 import { openStorePool } from "../../src/storage/open-store.js";
 import { operatorEnv, writeFixtureRepo } from "./fixture-repo.js";
@@ -13,6 +14,7 @@ import { startRedis, startWorkerProcess, stopChild, type WorkerProcess } from ".
  * Fault: a worker process is SIGKILLed in the middle of a review. Real
  * processes (two `codeguardian worker`s), a private Redis, a SQLite store
  * they share; the job must be taken over and the review recorded once.
+ * And a worker stopped by SIGTERM hands its running job back.
  */
 const root = mkdtempSync(join(tmpdir(), "cg-worker-kill-"));
 const started: WorkerProcess[] = [];
@@ -72,6 +74,43 @@ describe("a worker killed mid-review", () => {
     await stopChild(survivor.child);
     expect(await survivor.exited).toBe(0);
     expect(survivor.log()).toMatch(/SIGTERM: taking no more jobs[\s\S]*stopped/);
+    await producer.close();
+    await store.close();
+  }, 120_000);
+
+  it("SIGTERM mid-review hands the job back within the deadline, and another worker finishes it", async () => {
+    const repo = writeFixtureRepo(join(root, "term"), 200);
+    const env = operatorEnv(join(root, "term"));
+    const db = join(root, "term.db");
+    const store = await openStorePool(db);
+    // No --queue: the store's own jobs table is the queue, shared by both processes.
+    const leaving = startWorkerProcess(["--db", db, "--shutdown-deadline", "0.2"], env);
+    started.push(leaving);
+    await until(() => leaving.log().includes("started"));
+    const producer = new StoreJobQueue(store.jobs);
+    await producer.enqueue({
+      reviewId: "review-handed-back",
+      organisationId: LOCAL_ORGANISATION,
+      projectId: "p-1",
+      priority: "full",
+      request: { targets: ["."], cwd: repo },
+    });
+    await until(async () => (await store.jobs.get("review-handed-back"))?.state === "running");
+    await stopChild(leaving.child);
+    expect(await leaving.exited).toBe(0);
+    const handedBack = await store.jobs.get("review-handed-back");
+    expect(handedBack?.state).toBe("queued");
+    expect(handedBack?.attempts).toBe(0);
+    expect(await store.database.selectFrom("reviews").select("id").execute()).toEqual([]);
+
+    const next = startWorkerProcess(["--db", db], env);
+    started.push(next);
+    await until(async () => (await store.jobs.get("review-handed-back"))?.state === "done");
+    expect((await store.jobs.get("review-handed-back"))?.attempts).toBe(1);
+    expect(await store.database.selectFrom("reviews").select("id").execute()).toEqual([
+      { id: "review-handed-back" },
+    ]);
+    await stopChild(next.child);
     await producer.close();
     await store.close();
   }, 120_000);
