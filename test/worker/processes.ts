@@ -20,12 +20,12 @@ export function freePort(): Promise<number> {
 }
 
 /** A private Redis without persistence (as the shared one runs), for tests that break it. */
-export async function startRedis(): Promise<{
+export async function startRedis(onPort?: number): Promise<{
   url: string;
   process: ChildProcess;
   stop: () => Promise<void>;
 }> {
-  const port = await freePort();
+  const port = onPort ?? (await freePort());
   const child = spawn("redis-server", ["--port", String(port), "--save", "", "--appendonly", "no"], {
     stdio: "ignore",
   });
