@@ -3,7 +3,7 @@ import { Queue, Worker, type Job } from "bullmq";
 import type { ConsumeOptions, Consumer, JobHandler, JobQueue, ReviewJobData } from "../core/queue.js";
 import type { JobRecord, JobTable } from "../storage/job-table.js";
 import { Deliveries } from "./deliveries.js";
-import { DEFAULT_DELIVERY, startDelivery, type DeliveryOptions } from "./delivery.js";
+import { DEFAULT_DELIVERY, limitsOf, startDelivery, type DeliveryOptions } from "./delivery.js";
 import { redisJobId, Sweeper } from "./sweeper.js";
 
 export interface BullQueueOptions extends Partial<DeliveryOptions> {
@@ -121,8 +121,14 @@ export class BullJobQueue implements JobQueue {
 
   private async process(job: Job<Message>, handler: JobHandler, deliveries: Deliveries): Promise<void> {
     const owner = randomUUID();
-    // Not deliverable (final, cancelled, or running on a live lease elsewhere): this delivery is a duplicate.
-    const record = await this.table.claim(job.data.reviewId, owner, this.options.leaseMs);
+    // Not deliverable (final, cancelled, or running on a live lease elsewhere): this delivery is a
+    // duplicate. Its organisation at its limit: dropped too, and the sweeper sends it again later.
+    const record = await this.table.claim(
+      job.data.reviewId,
+      owner,
+      this.options.leaseMs,
+      limitsOf(this.options),
+    );
     if (record === undefined) return;
     const delivery = startDelivery(this.table, record, owner, handler, this.options);
     deliveries.add(delivery, () => undefined);

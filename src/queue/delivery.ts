@@ -1,5 +1,5 @@
 import { JobStopped, TransientJobError, type JobHandler, type JobStopReason } from "../core/queue.js";
-import type { JobRecord, JobTable } from "../storage/job-table.js";
+import type { ClaimLimits, JobRecord, JobTable } from "../storage/job-table.js";
 
 /** How each delivery is run, the same for every adapter (docs/server.md, "Queue and workers"). */
 export interface DeliveryOptions {
@@ -15,6 +15,8 @@ export interface DeliveryOptions {
   readonly backoffMs: (attempt: number) => number;
   /** Errors a handler throws that are worth retrying (TransientJobError always is). */
   readonly isTransient: (error: unknown) => boolean;
+  /** Jobs of one organisation running at once across all workers; unlimited when absent. */
+  readonly perOrganisation?: number;
   /** Where failures that are not the job's own go (a store briefly away during a renewal). */
   readonly log: (message: string) => void;
 }
@@ -28,6 +30,11 @@ export const DEFAULT_DELIVERY: Omit<DeliveryOptions, "log"> = {
   backoffMs: (attempt) => Math.min(60_000, 1_000 * 2 ** (attempt - 1)),
   isTransient: (error) => error instanceof TransientJobError,
 };
+
+/** The claim limits in the delivery options. */
+export function limitsOf(options: DeliveryOptions): ClaimLimits {
+  return options.perOrganisation === undefined ? {} : { perOrganisation: options.perOrganisation };
+}
 
 /** How one delivery ended, for the adapter (the BullMQ one schedules the retry it implies). */
 export type DeliveryOutcome =

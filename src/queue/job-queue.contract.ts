@@ -134,6 +134,36 @@ export function jobQueueContract(name: string, subject: QueueSubject): void {
       expect(most).toBe(2);
     });
 
+    it("runs at most the per-organisation limit of one organisation's jobs, while others' run beside them", async () => {
+      const { queue, table } = await subject.open({ perOrganisation: 1 });
+      const busy = [1, 2, 3].map(() => ({ ...job(), organisationId: "org-busy" }));
+      const other = { ...job(), organisationId: "org-other" };
+      for (const j of [...busy, other]) await queue.enqueue(j);
+      const running = new Map<string, number>();
+      const most = new Map<string, number>();
+      let together = 0;
+      consume(
+        queue,
+        async (leased) => {
+          const org = leased.organisationId;
+          running.set(org, (running.get(org) ?? 0) + 1);
+          most.set(org, Math.max(most.get(org) ?? 0, running.get(org)!));
+          together = Math.max(
+            together,
+            [...running.values()].reduce((a, b) => a + b, 0),
+          );
+          // Hold the slot until the other organisation's job has run beside one of the busy one's.
+          await until(async () => together >= 2 || (await table.get(other.reviewId))?.state === "done");
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          running.set(org, running.get(org)! - 1);
+        },
+        3,
+      );
+      await until(async () => (await table.countByState()).done === 4);
+      expect(most.get("org-busy")).toBe(1);
+      expect(together).toBe(2);
+    });
+
     it("retries a transient failure after a backoff, and fails a permanent one at once", async () => {
       const { queue, table } = await subject.open();
       const flaky = job();

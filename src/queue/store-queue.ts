@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ConsumeOptions, Consumer, JobHandler, JobQueue, ReviewJobData } from "../core/queue.js";
 import type { JobTable } from "../storage/job-table.js";
 import { Deliveries } from "./deliveries.js";
-import { DEFAULT_DELIVERY, startDelivery, type DeliveryOptions } from "./delivery.js";
+import { DEFAULT_DELIVERY, limitsOf, startDelivery, type DeliveryOptions } from "./delivery.js";
 
 export interface StoreQueueOptions extends Partial<DeliveryOptions> {
   /** How often an idle consumer looks for work another process queued (its own enqueues wake it at once). */
@@ -99,7 +99,7 @@ class StoreConsumer {
   private async claimOne(): Promise<boolean> {
     const owner = randomUUID();
     try {
-      const record = await this.table.claimNext(owner, this.options.leaseMs);
+      const record = await this.table.claimNext(owner, this.options.leaseMs, limitsOf(this.options));
       if (record === undefined) return false;
       if (this.stopping) {
         await this.table.handBack(record.reviewId, owner);

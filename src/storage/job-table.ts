@@ -16,6 +16,16 @@ export interface JobRecord extends ReviewJobData {
   readonly lastError: string | undefined;
 }
 
+/**
+ * How many jobs of one organisation may run at once, across every worker
+ * sharing the store. On SQLite claims are serialised, so the limit is exact;
+ * on PostgreSQL two claims committing at the same instant may each see room
+ * for one more, so it can be passed by one briefly.
+ */
+export interface ClaimLimits {
+  readonly perOrganisation?: number;
+}
+
 /** What a lease holder learns when it renews: keep going, stop (cancelled), or the job is no longer its own. */
 export type LeaseStatus = "held" | "cancelled" | "lost";
 
@@ -65,30 +75,39 @@ export class JobTable {
     return row === undefined ? undefined : toRecord(row);
   }
 
-  /** Claims the next deliverable job, pull requests first, oldest first; undefined when none is. */
-  async claimNext(owner: string, leaseMs: number): Promise<JobRecord | undefined> {
+  /**
+   * Claims the next deliverable job, pull requests first, oldest first, from
+   * an organisation under its limit; undefined when none is.
+   */
+  async claimNext(owner: string, leaseMs: number, limits: ClaimLimits = {}): Promise<JobRecord | undefined> {
     return this.ctx.write("claim a job", async (trx) => {
       const now = this.ctx.nowIso();
-      // A few candidates, in case another process takes the first between our read and our update.
+      // A few candidates, in case another process takes the first between our read and our update;
+      // more when busy organisations' jobs may have to be passed over.
       const candidates = await deliverable(trx, now)
         .select("review_id")
         .orderBy("priority")
         .orderBy("created_at")
-        .limit(4)
+        .limit(limits.perOrganisation === undefined ? 4 : 64)
         .execute();
       for (const { review_id } of candidates) {
-        const claimed = await claimIn(trx, review_id, owner, now, leaseUntil(now, leaseMs));
+        const claimed = await claimIn(trx, review_id, owner, now, leaseUntil(now, leaseMs), limits);
         if (claimed !== undefined) return claimed;
       }
       return undefined;
     });
   }
 
-  /** Claims this job if it is deliverable (queued and due, or its lease lapsed). */
-  async claim(reviewId: string, owner: string, leaseMs: number): Promise<JobRecord | undefined> {
+  /** Claims this job if it is deliverable (queued and due, or its lease lapsed) and its organisation is under its limit. */
+  async claim(
+    reviewId: string,
+    owner: string,
+    leaseMs: number,
+    limits: ClaimLimits = {},
+  ): Promise<JobRecord | undefined> {
     return this.ctx.write(`claim job ${reviewId}`, (trx) => {
       const now = this.ctx.nowIso();
-      return claimIn(trx, reviewId, owner, now, leaseUntil(now, leaseMs));
+      return claimIn(trx, reviewId, owner, now, leaseUntil(now, leaseMs), limits);
     });
   }
 
@@ -238,7 +257,14 @@ async function claimIn(
   owner: string,
   now: string,
   until: string,
+  limits: ClaimLimits,
 ): Promise<JobRecord | undefined> {
+  if (
+    limits.perOrganisation !== undefined &&
+    (await organisationFull(trx, reviewId, now, limits.perOrganisation))
+  ) {
+    return undefined;
+  }
   // The condition is checked again by the UPDATE itself: on PostgreSQL a racing claim that
   // committed first makes this one match nothing.
   const row = await trx
@@ -260,6 +286,30 @@ async function claimIn(
     .returningAll()
     .executeTakeFirst();
   return row === undefined ? undefined : toRecord(row);
+}
+
+/** Whether the job's organisation already runs its limit of jobs on live leases (other than this one). */
+async function organisationFull(
+  trx: Transaction<StoreDatabase>,
+  reviewId: string,
+  now: string,
+  limit: number,
+): Promise<boolean> {
+  const job = await trx
+    .selectFrom("jobs")
+    .select("organisation_id")
+    .where("review_id", "=", reviewId)
+    .executeTakeFirst();
+  if (job === undefined) return false;
+  const running = await trx
+    .selectFrom("jobs")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .where("organisation_id", "=", job.organisation_id)
+    .where("state", "=", "running")
+    .where("lease_expires_at", ">=", now)
+    .where("review_id", "!=", reviewId)
+    .executeTakeFirstOrThrow();
+  return Number(running.n) >= limit;
 }
 
 function leaseUntil(nowIso: string, leaseMs: number): string {

@@ -11,6 +11,7 @@ interface WorkerFlags {
   readonly shutdownDeadline: number;
   readonly lease?: number;
   readonly timeLimit?: number;
+  readonly perOrganisation?: number;
 }
 
 function positive(name: string): (value: string) => number {
@@ -44,6 +45,11 @@ export async function main(argv: readonly string[]): Promise<void> {
       positive("--lease"),
     )
     .option("--time-limit <seconds>", "longest a review may run (default 1800)", positive("--time-limit"))
+    .option(
+      "--per-organisation <n>",
+      "most reviews of one organisation running at once, across all workers (default: no limit)",
+      positive("--per-organisation"),
+    )
     .exitOverride();
   let flags: WorkerFlags;
   try {
@@ -70,6 +76,9 @@ export async function main(argv: readonly string[]): Promise<void> {
       delivery: {
         ...(leaseMs === undefined ? {} : { leaseMs, heartbeatMs: leaseMs / 3 }),
         ...(flags.timeLimit === undefined ? {} : { timeLimitMs: flags.timeLimit * 1000 }),
+        ...(flags.perOrganisation === undefined
+          ? {}
+          : { perOrganisation: Math.floor(flags.perOrganisation) }),
       },
       env: processEnv(),
       version: packageVersion(),
