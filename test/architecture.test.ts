@@ -22,6 +22,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   storage: ["core"],
   tools: ["core", "platform"],
   workers: ["core", "rules"],
+  // Queue adapters: the jobs table in the store, and Redis.
+  queue: ["core", "storage", "platform"],
   platform: ["core", "config"],
   // The use cases: everything below the front ends, never a front end.
   app: [

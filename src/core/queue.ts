@@ -48,3 +48,26 @@ export interface JobQueue {
   cancel(reviewId: string): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/**
+ * A failure worth another try later (a store or network briefly away). A
+ * handler throws it, or a queue's classifier maps an error to it; any other
+ * failure is final (docs/server.md, "Queue and workers").
+ */
+export class TransientJobError extends Error {
+  constructor(message: string, options?: { readonly cause?: unknown }) {
+    super(message, options);
+    this.name = "TransientJobError";
+  }
+}
+
+/** Why a running job's signal was aborted; the reason the handler sees as `signal.reason`. */
+export type JobStopReason = "cancelled" | "time-limit" | "shutdown" | "lease-lost";
+
+/** The abort reason a queue gives a handler's signal. */
+export class JobStopped extends Error {
+  constructor(readonly why: JobStopReason) {
+    super(`job stopped: ${why}`);
+    this.name = "JobStopped";
+  }
+}

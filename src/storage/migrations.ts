@@ -2,6 +2,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import { CodeGuardianError } from "../core/errors.js";
 import type { Flavour } from "./flavour.js";
 import { serviceMigration } from "./migration-service.js";
+import { jobsMigration } from "./migration-jobs.js";
 import { teamMigration } from "./migration-team.js";
 import { hintFor } from "./store-errors.js";
 
@@ -182,6 +183,8 @@ export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migrati
     },
     "0005_team": teamMigration(flavour),
     "0006_service": serviceMigration(flavour),
+    // The review queue's record of every job, for restarts and for re-queueing what Redis lost.
+    "0007_jobs": jobsMigration(),
   };
 }
 

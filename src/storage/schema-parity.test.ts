@@ -44,6 +44,21 @@ const EXPECTED: Readonly<Record<keyof StoreDatabase | keyof CacheTables, readonl
     "updated_at",
   ],
   user_identities: ["issuer", "subject", "user_id", "created_at"],
+  jobs: [
+    "review_id",
+    "organisation_id",
+    "project_id",
+    "priority",
+    "request",
+    "state",
+    "attempts",
+    "lease_owner",
+    "lease_expires_at",
+    "not_before",
+    "last_error",
+    "created_at",
+    "updated_at",
+  ],
   llm_cache: ["organisation_id", "project_key", "key", "value", "created_at"],
   llm_checkpoints: ["organisation_id", "project_key", "review_id", "step_key", "value", "created_at"],
   fix_cache: ["organisation_id", "project_key", "key", "fingerprint", "content_hash", "value", "created_at"],
@@ -181,6 +196,7 @@ describe("the one migration set", () => {
         "0004_project_caches",
         "0005_team",
         "0006_service",
+        "0007_jobs",
       ]);
     } finally {
       await db.destroy();

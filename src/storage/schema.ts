@@ -166,4 +166,22 @@ export interface StoreDatabase {
   dismissals: DismissalsTable;
   review_requests: ReviewRequestsTable;
   user_identities: UserIdentitiesTable;
+  jobs: JobsTable;
+}
+
+/** One queued review (src/storage/migration-jobs.ts); `state` is a JobState. */
+export interface JobsTable {
+  review_id: string;
+  organisation_id: string;
+  project_id: string;
+  priority: number;
+  request: string;
+  state: string;
+  attempts: number;
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+  not_before: string;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
 }

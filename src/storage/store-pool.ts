@@ -3,6 +3,7 @@ import { CodeGuardianError } from "../core/errors.js";
 import type { ClosableReviewStore, ReviewStore, StorePool } from "../core/store.js";
 import { LOCAL_ORGANISATION } from "../core/team.js";
 import type { CacheDatabase, CacheTables } from "./cache-tables.js";
+import { JobTable } from "./job-table.js";
 import { KyselyReviewStore } from "./kysely-store.js";
 import type { StoreDatabase } from "./schema.js";
 import { projectCaches, type ProjectCaches } from "./llm-cache.js";
@@ -20,11 +21,14 @@ export class KyselyStorePool implements StorePool {
   readonly team: KyselyTeamStore;
   /** The HTTP service's projects, accepted reviews and JWT identities (docs/server.md). */
   readonly service: KyselyServiceStore;
+  /** The review queue's record of every job (docs/server.md, "Queue and workers"). */
+  readonly jobs: JobTable;
 
   constructor(options: StoreContextOptions) {
     this.ctx = new StoreContext(options);
     this.team = new KyselyTeamStore(this.ctx);
     this.service = new KyselyServiceStore(this.ctx);
+    this.jobs = new JobTable(this.ctx);
   }
 
   get where(): string {

@@ -1,0 +1,74 @@
+import { reviewProject } from "../app/review.js";
+import { SYSTEM_CLOCK, type Environment, type SharedParts } from "../app/app-deps.js";
+import { isCodeGuardianError, type ErrorCode } from "../core/errors.js";
+import { TransientJobError, type JobHandler } from "../core/queue.js";
+import type { Review } from "../core/review.js";
+import type { ProjectRef, StorePool } from "../core/store.js";
+import { reviewRequestOf } from "./job-request.js";
+
+/** What every job of one worker process shares (docs/server.md, "Queue and workers"). */
+export interface WorkerParts {
+  readonly shared: SharedParts;
+  readonly store: StorePool;
+  readonly env: Environment;
+  readonly version: string;
+  readonly log: (message: string) => void;
+}
+
+/** Failures another try may cure: the store or a rules worker briefly away. */
+const TRANSIENT: ReadonlySet<ErrorCode> = new Set(["CG_STORE_UNREACHABLE", "CG_RULES_WORKER_FAILED"]);
+
+/**
+ * Runs one queued review with `reviewProject` and records it in the job's
+ * organisation under the job's review id. Recording is idempotent: a second
+ * delivery of the same job replaces the first one's review (the store saves
+ * by review id), so at-least-once delivery leaves exactly one review.
+ */
+export function reviewJobHandler(parts: WorkerParts): JobHandler {
+  return async (job, { signal }) => {
+    const request = reviewRequestOf(job.reviewId, job.request);
+    const performed = await reviewProject(request, {
+      shared: parts.shared,
+      env: parts.env,
+      clock: SYSTEM_CLOCK,
+      log: (message) => parts.log(`review ${job.reviewId}: ${message}`),
+      progress: () => undefined,
+      signal,
+      version: parts.version,
+      newId: () => job.reviewId,
+    }).catch((error: unknown) => {
+      throw transientOrNot(error);
+    });
+    await recordOnce(parts.store, job.organisationId, performed.target.project, performed.review).catch(
+      (error: unknown) => {
+        throw transientOrNot(error);
+      },
+    );
+  };
+}
+
+/**
+ * Saves the review; when two deliveries race and the other's save won (a
+ * duplicate key on PostgreSQL), the review is there and that is success.
+ */
+async function recordOnce(
+  pool: StorePool,
+  organisationId: string,
+  project: ProjectRef,
+  review: Review,
+): Promise<void> {
+  const store = await pool.forOrganisation(organisationId);
+  try {
+    await store.saveReview(project, review);
+  } catch (error) {
+    if ((await store.reviewStatus(review.id)) !== undefined) return;
+    throw error;
+  }
+}
+
+function transientOrNot(error: unknown): unknown {
+  if (isCodeGuardianError(error) && TRANSIENT.has(error.code)) {
+    return new TransientJobError(error.message, { cause: error });
+  }
+  return error;
+}

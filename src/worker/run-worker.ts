@@ -1,0 +1,62 @@
+import type { Environment } from "../app/app-deps.js";
+import type { Consumer, JobQueue } from "../core/queue.js";
+import { BullJobQueue } from "../queue/bullmq-queue.js";
+import type { DeliveryOptions } from "../queue/delivery.js";
+import { StoreJobQueue } from "../queue/store-queue.js";
+import { openStorePool } from "../storage/open-store.js";
+import type { KyselyStorePool } from "../storage/store-pool.js";
+import { RulesPool } from "../workers/rules-pool.js";
+import { reviewJobHandler } from "./review-handler.js";
+
+export interface WorkerSettings {
+  /** The store: a SQLite file or a postgres:// URL (the jobs table and the reviews live there). */
+  readonly db: string;
+  /** A redis:// URL for the BullMQ queue; without it the store's own table is the queue. */
+  readonly queue?: string;
+  readonly concurrency: number;
+  /** Delivery settings over the defaults (lease, time limit, attempts). */
+  readonly delivery?: Partial<Omit<DeliveryOptions, "log">>;
+  readonly env: Environment;
+  readonly version: string;
+  readonly log: (message: string) => void;
+}
+
+export interface RunningWorker {
+  readonly store: KyselyStorePool;
+  readonly queue: JobQueue;
+  /** Stops taking jobs, lets running ones finish or hands them back within the deadline, and closes everything. */
+  stop(deadlineMs: number): Promise<void>;
+}
+
+/**
+ * One worker process's parts, built once (docs/server.md, "Queue and
+ * workers"): one store pool, one rules pool, one queue consumer running
+ * `concurrency` reviews at a time.
+ */
+export async function startWorker(settings: WorkerSettings): Promise<RunningWorker> {
+  const store = await openStorePool(settings.db);
+  const rulesPool = new RulesPool();
+  const delivery = { ...settings.delivery, log: settings.log };
+  const queue: JobQueue =
+    settings.queue === undefined
+      ? new StoreJobQueue(store.jobs, delivery)
+      : new BullJobQueue(store.jobs, { url: settings.queue, ...delivery });
+  const handler = reviewJobHandler({
+    shared: { rulesPool },
+    store,
+    env: settings.env,
+    version: settings.version,
+    log: settings.log,
+  });
+  const consumer: Consumer = queue.consume(handler, { concurrency: settings.concurrency });
+  return {
+    store,
+    queue,
+    stop: async (deadlineMs) => {
+      await consumer.stop(deadlineMs);
+      await queue.close();
+      await rulesPool.close();
+      await store.close();
+    },
+  };
+}
