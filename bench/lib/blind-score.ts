@@ -26,7 +26,9 @@ export function reviewUnitsOf(cases: readonly BlindCase[]): ReviewUnit[] {
     (["vuln", "safe"] as const).map((kind) => ({
       id: versionId(c, kind),
       files: c[kind].flatMap((f) =>
-        f.reviewLanguage === undefined ? [] : [{ path: f.path, language: f.reviewLanguage, text: f.text }],
+        f.reviewLanguage === undefined
+          ? []
+          : [{ path: f.path, language: f.reviewLanguage, text: f.reviewText }],
       ),
     })),
   );

@@ -72,6 +72,12 @@ describe("assembleBatch", () => {
       { file: "w1/python/89/search/vuln/repo.py", line: 2, cwe: "CWE-89" },
     ]);
     expect(search?.vuln.map((f) => f.reviewLanguage)).toEqual(["python", "python", "html"]);
+    // The rules see the code without the benchmark's comments; templates are never cut.
+    expect(search?.vuln.map((f) => f.reviewText)).toEqual([
+      "from repo import find\nfind(q)\n",
+      "def find(q):\n    cur.execute(q)\n",
+      "<p>{{ rows }}</p> # cg-expect: CWE-79\n",
+    ]);
   });
 
   it("names a case without a twin and a case.json whose class disagrees with its folder", () => {

@@ -10,7 +10,7 @@ import { glob } from "tinyglobby";
 import type { Language } from "../../src/core/language.js";
 import { classOfCwe, classOfFolder } from "./classes.js";
 import type { CaseKind } from "./corpus.js";
-import { parseLabels, type BenchLanguage, type Label } from "./labels.js";
+import { parseLabels, withoutLabels, type BenchLanguage, type Label } from "./labels.js";
 
 /** `<writer>/<language>/<cwe number>/<slug>/<vuln|safe>/<file…>` inside a batch. */
 export interface BlindPathInfo {
@@ -28,6 +28,8 @@ export interface BlindFile extends BlindPathInfo {
   /** What the review would call the file; undefined when it is not reviewable. */
   readonly reviewLanguage: Language | undefined;
   readonly text: string;
+  /** The text the rules review: label comments cut off, lines unchanged (labels.ts). */
+  readonly reviewText: string;
   readonly labels: readonly Label[];
 }
 
@@ -108,7 +110,8 @@ export function assembleBatch(name: string, entries: readonly BatchEntry[], dete
       if (info.aside === "case") metas.set(entry.path.slice(0, -CASE_FILE.length - 1), entry.text);
       continue;
     }
-    const parsed = LABELLED.test(info.path)
+    const labelled = LABELLED.test(info.path);
+    const parsed = labelled
       ? parseLabels(entry.text, info.language, info.path)
       : { labels: [], problems: [] };
     problems.push(...parsed.problems);
@@ -122,7 +125,13 @@ export function assembleBatch(name: string, entries: readonly BatchEntry[], dete
       safe: [],
     };
     drafts.set(info.caseId, draft);
-    draft[info.kind].push({ ...info, reviewLanguage, text: entry.text, labels: parsed.labels });
+    draft[info.kind].push({
+      ...info,
+      reviewLanguage,
+      text: entry.text,
+      reviewText: labelled ? withoutLabels(entry.text, info.language) : entry.text,
+      labels: parsed.labels,
+    });
   }
   for (const [id, text] of metas) {
     const draft = drafts.get(id);
