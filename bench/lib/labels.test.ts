@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseLabels } from "./labels.js";
+import { parseLabels, withoutLabels } from "./labels.js";
 
 describe("parseLabels", () => {
   const cases = [
@@ -61,5 +61,17 @@ describe("parseLabels", () => {
     const parsed = parseLabels(text, language, "f");
     expect(parsed.labels).toEqual(labels);
     expect(parsed.problems).toHaveLength(problems);
+  });
+});
+
+describe("withoutLabels", () => {
+  it("cuts a label comment off its line and keeps every line where it was", () => {
+    const text = 'out = check_output(  # cg-expect: CWE-78\n    "ping %s" % host,\n)  # a note\n';
+    expect(withoutLabels(text, "python")).toBe('out = check_output(\n    "ping %s" % host,\n)  # a note\n');
+  });
+
+  it("leaves a marker that is not in a comment of the language alone", () => {
+    const text = 'exec(cmd, (err) => { // cg-expect: CWE-78\r\nconst s = "cg-expect";\n';
+    expect(withoutLabels(text, "js")).toBe('exec(cmd, (err) => {\r\nconst s = "cg-expect";\n');
   });
 });

@@ -65,3 +65,23 @@ export function parseLabels(text: string, language: BenchLanguage, file: string)
   });
   return { labels, problems };
 }
+
+/**
+ * The text with each label comment cut off its line, line numbers kept: what
+ * the code looks like without the benchmark's annotations, so a label placed
+ * after an opening parenthesis does not change what the rules see.
+ */
+export function withoutLabels(text: string, language: BenchLanguage): string {
+  const comment = COMMENT[language];
+  return text
+    .split("\n")
+    .map((line) => {
+      const at = line.indexOf(LABEL_MARKER);
+      if (at === -1) return line;
+      const start = line.slice(0, at).trimEnd();
+      if (!start.endsWith(comment)) return line;
+      const cut = line.slice(0, start.length - comment.length).trimEnd();
+      return line.endsWith("\r") ? `${cut}\r` : cut;
+    })
+    .join("\n");
+}

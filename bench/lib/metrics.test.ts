@@ -100,3 +100,56 @@ describe("scoreQuality", () => {
     expect(checkTargets(perfect).map((t) => t.met)).toEqual([true, true, true]);
   });
 });
+
+describe("scoreQuality on multi-file cases", () => {
+  // One cookie case: the handler in app.js, the label in session.js; its safe twin has two files too.
+  const vuln = (path: string, labels: ScoredFile["labels"] = []): ScoredFile => ({
+    path,
+    language: "js",
+    classCwe: "CWE-614",
+    kind: "vuln",
+    labels,
+    unit: "w/js/614/c/vuln",
+  });
+  const safe = (path: string): ScoredFile => ({
+    path,
+    language: "js",
+    classCwe: "CWE-614",
+    kind: "safe",
+    labels: [],
+    unit: "w/js/614/c/safe",
+  });
+  const files = [
+    vuln("c/vuln/app.js"),
+    vuln("c/vuln/session.js", [
+      { file: "c/vuln/session.js", line: 4, cwe: "CWE-614" },
+      { file: "c/vuln/session.js", line: 4, cwe: "CWE-1004" },
+    ]),
+    safe("c/safe/app.js"),
+    safe("c/safe/session.js"),
+  ];
+  const finding = (file: string, line: number, cwe: string[]) => ({ file, line, cwe, ruleId: "r" });
+
+  it("matches a label through a CWE of the same class, and counts the two ids of one line once", () => {
+    const score = scoreQuality(files, [finding("c/vuln/session.js", 4, ["CWE-1004"])], CLASS_CWES);
+    expect(score.rows).toEqual([expect.objectContaining({ cwe: "CWE-614", labels: 1, tp: 1, fn: 0, fp: 0 })]);
+  });
+
+  it("counts a safe twin once however many of its files carry a false positive", () => {
+    const score = scoreQuality(
+      files,
+      [finding("c/safe/app.js", 2, ["CWE-614"]), finding("c/safe/session.js", 4, ["CWE-1004"])],
+      CLASS_CWES,
+    );
+    expect(score.rows[0]).toMatchObject({ fp: 2, fn: 1, safeTwins: 1, safeTwinsWithFp: 1 });
+    expect(score.overall).toMatchObject({ safeTwins: 1, safeTwinsWithFp: 1 });
+  });
+
+  it("does not match a label of another class on the same line", () => {
+    const score = scoreQuality(files, [finding("c/vuln/session.js", 4, ["CWE-79"])], CLASS_CWES);
+    expect(score.rows.find((r) => r.cwe === "CWE-614")).toMatchObject({ tp: 0, fn: 1 });
+    expect(score.falsePositives).toEqual([
+      { file: "c/vuln/session.js", line: 4, cwe: "CWE-79", ruleId: "r" },
+    ]);
+  });
+});

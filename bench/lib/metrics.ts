@@ -1,3 +1,4 @@
+import { classOfCwe, sameClass } from "./classes.js";
 import type { BenchLanguage, Label } from "./labels.js";
 
 /** What a scorer needs of a finding, whatever tool produced it. */
@@ -16,7 +17,15 @@ export interface ScoredFile {
   readonly classCwe: string;
   readonly kind: "vuln" | "safe";
   readonly labels: readonly Label[];
+  /**
+   * The case the file belongs to when a case spans several files (the blind
+   * corpus: one `vuln/` or `safe/` folder); safe twins are counted per case.
+   * Absent: the file is a case on its own.
+   */
+  readonly unit?: string;
 }
+
+const unitOf = (file: ScoredFile): string => file.unit ?? file.path;
 
 export interface Counts {
   readonly labels: number;
@@ -91,7 +100,7 @@ export function countsOf(t: Tally): Counts {
 
 /**
  * A finding matches a label when it is in the same file, starts on the same
- * line and carries the label's CWE. A label is a true positive when at least
+ * line and carries the label's CWE or one of the same class (classes.ts). A label is a true positive when at least
  * one finding matches it. A finding that matches no label and carries a class
  * CWE is a false positive of the first class CWE it carries.
  */
@@ -123,16 +132,19 @@ export function scoreQuality(
   }
 
   const safeFiles = files.filter((f) => f.kind === "safe");
-  const anyFpFiles = new Set(falsePositives.map((m) => m.file));
-  const sum = (selected: readonly ClassRow[], safe: readonly ScoredFile[]): Counts =>
-    countsOf({
+  const unitByPath = new Map(files.map((f) => [f.path, unitOf(f)]));
+  const anyFpUnits = new Set(falsePositives.map((m) => unitByPath.get(m.file) ?? m.file));
+  const sum = (selected: readonly ClassRow[], safe: readonly ScoredFile[]): Counts => {
+    const units = new Set(safe.map(unitOf));
+    return countsOf({
       labels: total(selected, "labels"),
       tp: total(selected, "tp"),
       fp: total(selected, "fp"),
       fn: total(selected, "fn"),
-      safeTwins: safe.length,
-      safeTwinsWithFp: safe.filter((f) => anyFpFiles.has(f.path)).length,
+      safeTwins: units.size,
+      safeTwinsWithFp: [...units].filter((u) => anyFpUnits.has(u)).length,
     });
+  };
   const byLanguage = Object.fromEntries(
     LANGUAGES.map((language) => [
       language,
@@ -170,13 +182,24 @@ function matchLabels(
   }
   const matched = new Set<ScoredFinding>();
   const falseNegatives: Miss[] = [];
+  const safeUnits = new Set<string>();
   for (const file of files) {
-    if (file.kind === "safe") tally(file.classCwe, file.language).safeTwins += 1;
-    for (const label of file.labels) {
+    if (file.kind === "safe" && !safeUnits.has(unitOf(file))) {
+      safeUnits.add(unitOf(file));
+      tally(file.classCwe, file.language).safeTwins += 1;
+    }
+    // "CWE-614, CWE-1004" on one line is one expectation of one class.
+    const seen = new Set<string>();
+    for (const raw of file.labels) {
+      const cwe = classOfCwe(raw.cwe) ?? raw.cwe;
+      const key = `${raw.file}\u0000${raw.line}\u0000${cwe}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const label = { ...raw, cwe };
       const t = tally(label.cwe, file.language);
       t.labels += 1;
       const hits = (byFileLine.get(`${label.file}\u0000${label.line}`) ?? []).filter((f) =>
-        f.cwe.includes(label.cwe),
+        f.cwe.some((id) => sameClass(id, label.cwe)),
       );
       hits.forEach((h) => matched.add(h));
       if (hits.length > 0) t.tp += 1;
@@ -202,7 +225,7 @@ function chargeFalsePositives(
   let unscored = 0;
   for (const finding of findings) {
     if (matched.has(finding)) continue;
-    const cwe = finding.cwe.find((id) => classCwes.includes(id));
+    const cwe = finding.cwe.map((id) => classOfCwe(id) ?? id).find((id) => classCwes.includes(id));
     const file = fileByPath.get(finding.file);
     if (cwe === undefined || file === undefined) {
       unscored += 1;
@@ -210,10 +233,13 @@ function chargeFalsePositives(
     }
     tally(cwe, file.language).fp += 1;
     falsePositives.push({ file: finding.file, line: finding.line, cwe, ruleId: finding.ruleId });
-    if (file.kind === "safe") safeWithFp.add(`${cwe}\u0000${file.path}`);
+    if (file.kind === "safe") safeWithFp.add(`${cwe}\u0000${unitOf(file)}`);
   }
+  const counted = new Set<string>();
   for (const file of files) {
-    if (file.kind === "safe" && safeWithFp.has(`${file.classCwe}\u0000${file.path}`)) {
+    const key = `${file.classCwe}\u0000${unitOf(file)}`;
+    if (file.kind === "safe" && safeWithFp.has(key) && !counted.has(key)) {
+      counted.add(key);
       tally(file.classCwe, file.language).safeTwinsWithFp += 1;
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLASS_CWES } from "./classes.js";
 import { scoreQuality, type ScoredFile } from "./metrics.js";
-import { renderMisses, renderScore } from "./render.js";
+import { renderMisses, renderScore, renderSideBySide } from "./render.js";
 import { checkTargets } from "./targets.js";
 
 describe("rendering", () => {
@@ -46,5 +46,49 @@ describe("rendering", () => {
       "False positives (1):",
       "  p/89/a.vuln.py:4  CWE-89  py/sql",
     ]);
+  });
+});
+
+describe("renderSideBySide", () => {
+  const file = (path: string, cwe: string, kind: "vuln" | "safe", line?: number): ScoredFile => ({
+    path,
+    language: "python",
+    classCwe: cwe,
+    kind,
+    labels: line === undefined ? [] : [{ file: path, line, cwe }],
+  });
+  const own = scoreQuality(
+    [file("a.py", "CWE-89", "vuln", 2), file("a.safe.py", "CWE-89", "safe")],
+    [{ file: "a.py", line: 2, cwe: ["CWE-89"], ruleId: "r" }],
+    CLASS_CWES,
+  );
+  const blind = scoreQuality(
+    [
+      file("b.py", "CWE-89", "vuln", 3),
+      file("c.py", "CWE-78", "vuln", 1),
+      file("c.safe.py", "CWE-78", "safe"),
+    ],
+    [
+      { file: "b.py", line: 3, cwe: ["CWE-89"], ruleId: "r" },
+      { file: "c.safe.py", line: 1, cwe: ["CWE-78"], ruleId: "r" },
+    ],
+    CLASS_CWES,
+  );
+
+  it("puts each corpus in a column, with a dash where a corpus has no such class", () => {
+    const lines = renderSideBySide([
+      { name: "own", score: own },
+      { name: "batch1", score: blind },
+    ]).split("\n");
+    const cells = (start: string) => lines.find((l) => l.startsWith(start))?.split(/\s{2,}/);
+    expect(cells("CWE-78")).toEqual(["CWE-78 command injection", "python", "–", "0.00 / 0.00 / 0.00 (0/1)"]);
+    expect(cells("CWE-89")).toEqual([
+      "CWE-89 SQL injection",
+      "python",
+      "1.00 / 1.00 / 1.00 (1/1)",
+      "1.00 / 1.00 / 1.00 (1/1)",
+    ]);
+    expect(cells("overall")).toEqual(["overall", "1.00 / 1.00 / 1.00 (1/1)", "0.50 / 0.50 / 0.50 (1/2)"]);
+    expect(lines[0]).toMatch(/^class\s+lang\s+own P \/ R \/ F1 \(TP\/labels\)\s+batch1 P \/ R \/ F1/);
   });
 });

@@ -118,3 +118,39 @@ export function renderComparison(
     )
     .join("\n");
 }
+
+/** One scored corpus as a column of the side-by-side table. */
+export interface ScoreColumn {
+  readonly name: string;
+  readonly score: QualityScore;
+}
+
+/** "P / R / F1 (TP/labels)" for one cell; "–" when the corpus has no such row. */
+function prfCell(c: Counts | undefined): string {
+  if (c === undefined) return "–";
+  return `${fmt(c.precision)} / ${fmt(c.recall)} / ${fmt(c.f1)} (${c.tp}/${c.labels})`;
+}
+
+/**
+ * Several corpora scored by the same rules, one column each: every class and
+ * language any of them has, then the per-language and overall totals.
+ */
+export function renderSideBySide(columns: readonly ScoreColumn[]): string {
+  const names = new Map(VULN_CLASSES.map((c) => [c.cwe, c.name]));
+  const header = ["class", "lang", ...columns.map((c) => `${c.name} P / R / F1 (TP/labels)`)];
+  const rows: string[][] = [header];
+  for (const cls of VULN_CLASSES) {
+    for (const language of ["python", "js"] as const) {
+      const found = columns.map((c) =>
+        c.score.rows.find((r) => r.cwe === cls.cwe && r.language === language),
+      );
+      if (found.every((r) => r === undefined)) continue;
+      rows.push([`${cls.cwe} ${names.get(cls.cwe) ?? ""}`, language, ...found.map(prfCell)]);
+    }
+  }
+  rows.push(header.map((h) => "-".repeat(Math.min(h.length, 12))));
+  rows.push(["all python", "", ...columns.map((c) => prfCell(c.score.byLanguage.python))]);
+  rows.push(["all js/ts", "", ...columns.map((c) => prfCell(c.score.byLanguage.js))]);
+  rows.push(["overall", "", ...columns.map((c) => prfCell(c.score.overall))]);
+  return renderTable(rows);
+}

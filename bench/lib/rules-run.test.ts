@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineRule } from "../../src/rules/define-rule.js";
-import { runRulesOnCorpus } from "./rules-run.js";
+import { runRulesOnCorpus, runRulesOnUnits } from "./rules-run.js";
 
 describe("runRulesOnCorpus", () => {
   // A real rule on the real engine: eval calls, confident when the argument is not a literal.
@@ -53,5 +53,31 @@ describe("runRulesOnCorpus", () => {
   it("passes on the engine's notices about files that do not parse", () => {
     const run = runRulesOnCorpus([file("python/94/y.vuln.py", "x = = 1\n")], "/corpus", [evalRule], 0.5);
     expect(run.notices.map((n) => n.level)).toEqual(["warning"]);
+  });
+
+  it("reviews every file of every unit, templates left to the rules that read them", () => {
+    const run = runRulesOnUnits(
+      [
+        {
+          id: "w/python/94/c/vuln",
+          files: [
+            { path: "w/python/94/c/vuln/app.py", language: "python", text: "from h import run\nrun(q)\n" },
+            { path: "w/python/94/c/vuln/h.py", language: "python", text: "def run(q):\n    eval(q)\n" },
+            { path: "w/python/94/c/vuln/t.html", language: "html", text: "<p>eval(q)</p>\n" },
+          ],
+        },
+        {
+          id: "w/python/94/c/safe",
+          files: [{ path: "w/python/94/c/safe/h.py", language: "python", text: "eval('1')\n" }],
+        },
+      ],
+      "/blind/batch1",
+      [evalRule],
+      0.5,
+    );
+    expect(run.findings).toEqual([
+      { file: "w/python/94/c/vuln/h.py", line: 2, cwe: ["CWE-94"], ruleId: "bench/eval-call" },
+    ]);
+    expect(run.belowThreshold).toBe(1);
   });
 });

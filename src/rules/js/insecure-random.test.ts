@@ -4,6 +4,26 @@ import rule from "./insecure-random.js";
 testRule(rule, {
   valid: [
     {
+      name: "Math.random for coordinates",
+      code: `function scatter(el) {
+  const posY = Math.random() * 400;
+  const start_x = Math.random() * 300;
+  el.style.transform = \`translate(\${start_x}px, \${posY}px)\`;
+}`,
+    },
+    {
+      name: "uuid v4 for a confirmation token, v1 for an upload's sort key",
+      code: `import { v1 as timeUuid, v4 } from "uuid";
+export function createConfirmationToken(): string {
+  return v4();
+}
+export function uploadSortKey(): string {
+  const sortKey = timeUuid();
+  return sortKey;
+}`,
+      language: "typescript",
+    },
+    {
       name: "crypto token",
       code: `const crypto = require("crypto");
 function createResetToken() {
@@ -35,6 +55,28 @@ function createResetToken() {
     },
   ],
   invalid: [
+    {
+      name: "Math.random for an API key (a name ending in y is not a coordinate)",
+      code: `function provision(account) {
+  const apiKey = Math.random().toString(36).slice(2);
+  return { account, apiKey };
+}`,
+      lines: [2],
+    },
+    {
+      name: "uuid v1 for an e-mail confirmation token and an API key",
+      code: `import { v1 as timeUuid } from "uuid";
+const uuid = require("uuid");
+export function createConfirmationToken(): string {
+  return timeUuid();
+}
+export function issueApiKey(): string {
+  const apiKey = uuid.v1().replace(/-/g, "");
+  return apiKey;
+}`,
+      lines: [4, 7],
+      language: "typescript",
+    },
     {
       name: "session id",
       code: `app.post("/login", (req, res) => {

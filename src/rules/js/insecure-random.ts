@@ -1,8 +1,9 @@
+import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { purposeNames } from "./dataflow/context.js";
-import { findCalls, isDead } from "./dataflow/flow.js";
+import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
 
 const meta = {
   id: "js/insecure-random",
@@ -14,7 +15,7 @@ const meta = {
   owasp: "A02:2021-Cryptographic Failures",
   title: "Math.random() used for a secret or identifier",
   description:
-    "Math.random() produces a token, password, session or reset id, nonce, salt or other value that must be unguessable.",
+    "Math.random() or a time-based uuid v1 produces a token, password, session or reset id, nonce, salt or other value that must be unguessable.",
   why: "Math.random is not a cryptographic generator: its internal state can be recovered from a few outputs, so an attacker can predict the next tokens and take over accounts or sessions.",
   howToFix:
     "Use crypto.randomBytes(32).toString('base64url'), crypto.randomUUID() or crypto.getRandomValues() in the browser.",
@@ -28,22 +29,50 @@ const meta = {
 
 const SECRET_PURPOSE =
   /token|secret|passw|pwd|nonce|salt|otp|csrf|xsrf|session|api.?key|uuid|guid|verif|reset|invite|auth|(^|[^a-z])(generate|make|create|random|new)\w*id$/i;
-const HARMLESS =
-  /color|colour|delay|jitter|backoff|timeout|anim|shuffle|sample|position|offset|width|height|x$|y$/i;
+const HARMLESS_WORD =
+  /color|colour|delay|jitter|backoff|timeout|anim|shuffle|sample|position|offset|width|height/i;
+/** Coordinates: `x`, `posY`, `start_x`; not any name that ends in a y (`apiKey`). */
+const COORDINATE = /^[xyXY]$|[a-z\d][XY]$|_[xy]$/;
+const harmless = (name: string): boolean => HARMLESS_WORD.test(name) || COORDINATE.test(name);
+
+/** The uuid package's time-based generator, by how it is imported: `{ v1 as uuidv1 }`, `{ v1 }`, `uuid.v1`. */
+const UUID_NAMED =
+  /(?:import\s*\{([^}]*)\}\s*from|(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\()\s*["']uuid["']/g;
+const UUID_NAMESPACE =
+  /(?:import\s*\*\s*as\s+(\w+)\s+from|(?:const|let|var)\s+(\w+)\s*=\s*require\()\s*["']uuid["']/g;
+const WHY_V1 =
+  "A version 1 UUID is the current time and the host's MAC address (or a fixed random node id): anyone who sees one can guess the values made around it.";
+
+/** Callee texts that call uuid's v1 in this file. */
+function uuidV1Callees(text: string): string[] {
+  const callees: string[] = [];
+  for (const m of text.matchAll(UUID_NAMED)) {
+    for (const part of (m[1] ?? m[2] ?? "").split(",")) {
+      const binding = /^\s*v1\s*(?:(?:as|:)\s*(\w+))?\s*$/.exec(part);
+      if (binding) callees.push(binding[1] ?? "v1");
+    }
+  }
+  for (const m of text.matchAll(UUID_NAMESPACE)) callees.push(`${m[1] ?? m[2] ?? ""}.v1`);
+  return callees;
+}
 
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !text.includes("Math.random")) return;
-  for (const call of findCalls(ctx, "^Math\\.random$")) {
-    if (isDead(call)) continue;
-    const names = purposeNames(call);
-    const purpose = names.find((n) => SECRET_PURPOSE.test(n) && !HARMLESS.test(n));
-    if (purpose === undefined) continue;
-    ctx.report({
-      node: call,
-      message: `Math.random() produces ${purpose}. ${meta.why}`,
-      extraCwe: ["CWE-338"],
-    });
+  if (!root) return;
+  const report = (call: SgNode, what: string, why: string): void => {
+    if (isDead(call)) return;
+    const purpose = purposeNames(call).find((n) => SECRET_PURPOSE.test(n) && !harmless(n));
+    if (purpose === undefined) return;
+    ctx.report({ node: call, message: `${what} produces ${purpose}. ${why}`, extraCwe: ["CWE-338"] });
+  };
+  if (text.includes("Math.random")) {
+    for (const call of findCalls(ctx, "^Math\\.random$")) report(call, "Math.random()", meta.why);
   }
+  if (!/["']uuid["']/.test(text)) return;
+  const callees = uuidV1Callees(text);
+  if (callees.length === 0) return;
+  const pattern = `^(?:${callees.map((c) => c.replace(/\./g, "\\.")).join("|")})$`;
+  for (const call of findCallsByWalk(ctx, pattern))
+    report(call, `${call.field("function")?.text() ?? "v1"}() (uuid v1)`, WHY_V1);
 });

@@ -4,6 +4,21 @@ import rule from "./weak-cipher.js";
 testRule(rule, {
   valid: [
     {
+      name: "crypto-js AES in its default CBC mode with a passphrase, and a DES name that is not crypto-js",
+      code: `import CryptoJS from "crypto-js";
+import { DES } from "./legacy-names";
+export class TicketSealer {
+  constructor(private readonly secret: string) {}
+  seal(ticket: object): string {
+    return CryptoJS.AES.encrypt(JSON.stringify(ticket), this.secret).toString();
+  }
+  label(): string {
+    return DES.describe("triple");
+  }
+}`,
+      language: "typescript",
+    },
+    {
       name: "AES-256-GCM with a random IV",
       code: `const crypto = require("crypto");
 function encrypt(key, plaintext) {
@@ -21,6 +36,24 @@ export const open = (key: Buffer, iv: Buffer) => createDecipheriv(ALGORITHM, key
     },
   ],
   invalid: [
+    {
+      name: "crypto-js Triple DES, RC4 and AES in ECB mode",
+      code: `import CryptoJS from "crypto-js";
+export class TicketSealer {
+  constructor(private readonly secret: string) {}
+  seal(ticket: object): string {
+    return CryptoJS.TripleDES.encrypt(JSON.stringify(ticket), this.secret).toString();
+  }
+  sealShort(id: string): string {
+    return CryptoJS.RC4.encrypt(id, this.secret).toString();
+  }
+  sealBlock(data: string): string {
+    return CryptoJS.AES.encrypt(data, CryptoJS.enc.Utf8.parse(this.secret), { mode: CryptoJS.mode.ECB }).toString();
+  }
+}`,
+      lines: [5, 8, 11],
+      language: "typescript",
+    },
     {
       name: "DES in CBC mode",
       code: `const crypto = require("crypto");

@@ -1,9 +1,9 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, dottedPath, stringValue } from "./dataflow/ast.js";
-import { findCalls, isDead } from "./dataflow/flow.js";
+import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
 
 const meta = {
   id: "js/weak-cipher",
@@ -15,7 +15,7 @@ const meta = {
   owasp: "A02:2021-Cryptographic Failures",
   title: "Broken or risky cipher",
   description:
-    "crypto.createCipheriv/createDecipheriv uses DES, 3DES, RC4, RC2, Blowfish or ECB mode, or the deprecated createCipher (no IV, MD5 key derivation) is called.",
+    "crypto.createCipheriv/createDecipheriv uses DES, 3DES, RC4, RC2, Blowfish or ECB mode, the deprecated createCipher (no IV, MD5 key derivation) is called, or crypto-js encrypts with DES, TripleDES, RC4 or AES in ECB mode.",
   why: "These ciphers have small blocks or keys or known biases, and ECB mode encrypts equal blocks to equal ciphertext, leaking patterns; an attacker can recover or tamper with the data.",
   howToFix:
     "Use an authenticated mode: crypto.createCipheriv('aes-256-gcm', key, iv) with a random 12-byte IV per message, and check the auth tag when decrypting.",
@@ -40,10 +40,18 @@ function algorithmOf(root: SgNode, node: SgNode | undefined): string | undefined
   return stringValue(decl?.field("value"));
 }
 
+/** crypto-js's broken ciphers, by the object the call goes through: `CryptoJS.TripleDES.encrypt(text, key)`. */
+const CRYPTO_JS_WEAK = "(^|\\.)(DES|TripleDES|RC4|RC4Drop)\\.(encrypt|decrypt)$";
+const CRYPTO_JS_AES = "(^|\\.)AES\\.(encrypt|decrypt)$";
+/** A file that uses crypto-js (`import CryptoJS from "crypto-js"`, `require("crypto-js/tripledes")`). */
+const CRYPTO_JS = /["']crypto-js(?:\/[\w-]+)?["']/;
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/createCipher|createDecipher/.test(text)) return;
+  if (!root) return;
+  if (CRYPTO_JS.test(text)) checkCryptoJs(ctx);
+  if (!/createCipher|createDecipher/.test(text)) return;
   for (const call of findCalls(
     ctx,
     "(^|\\.)(createCipher|createDecipher|createCipheriv|createDecipheriv)$",
@@ -64,3 +72,18 @@ export default defineRule(meta, (ctx) => {
     }
   }
 });
+
+function checkCryptoJs(ctx: RuleContext): void {
+  for (const call of findCallsByWalk(ctx, CRYPTO_JS_WEAK)) {
+    if (isDead(call)) continue;
+    const path = dottedPath(call.field("function") ?? call) ?? "crypto-js";
+    ctx.report({ node: call, message: `${path}() uses a broken cipher (crypto-js). ${meta.why}` });
+  }
+  for (const call of findCallsByWalk(ctx, CRYPTO_JS_AES)) {
+    // ECB chosen in the options object: `{ mode: CryptoJS.mode.ECB }`.
+    if (isDead(call) || !callArguments(call).some((a) => /\bmode\s*:\s*[\w.]*\bECB\b/.test(a.text())))
+      continue;
+    const path = dottedPath(call.field("function") ?? call) ?? "AES";
+    ctx.report({ node: call, message: `${path}() runs AES in ECB mode (crypto-js). ${meta.why}` });
+  }
+}

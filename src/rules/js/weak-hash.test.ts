@@ -4,6 +4,21 @@ import rule from "./weak-hash.js";
 testRule(rule, {
   valid: [
     {
+      name: "crypto-js SHA-256 for a password, md5 for a Gravatar URL, WebCrypto SHA-256",
+      code: `import CryptoJS from "crypto-js";
+import md5 from "md5";
+export function storedPassword(password: string, pepper: string): string {
+  return CryptoJS.SHA256(pepper + password).toString();
+}
+export function gravatarUrl(email: string): string {
+  return "https://www.gravatar.com/avatar/" + md5(email.trim().toLowerCase());
+}
+export async function apiKeyDigest(apiKey: string): Promise<ArrayBuffer> {
+  return crypto.subtle.digest("SHA-256", new TextEncoder().encode(apiKey));
+}`,
+      language: "typescript",
+    },
+    {
       name: "SHA-256",
       code: `const crypto = require("crypto");
 function hashToken(token) {
@@ -42,6 +57,22 @@ function verifySignature(body, secret) {
     },
   ],
   invalid: [
+    {
+      name: "crypto-js SHA-1, the md5 package and WebCrypto SHA-1 for credentials",
+      code: `import CryptoJS from "crypto-js";
+import md5 from "md5";
+export function storedPassword(password: string, pepper: string): string {
+  return CryptoJS.SHA1(pepper + password).toString();
+}
+export function pinHash(pin: string): string {
+  return md5(pin);
+}
+export async function apiKeyDigest(apiKey: string): Promise<ArrayBuffer> {
+  return crypto.subtle.digest("SHA-1", new TextEncoder().encode(apiKey));
+}`,
+      lines: [4, 7, 10],
+      language: "typescript",
+    },
     {
       name: "MD5 password hash",
       code: `const crypto = require("crypto");

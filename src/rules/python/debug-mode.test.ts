@@ -4,6 +4,10 @@ import rule from "./debug-mode.js";
 testRule(rule, {
   valid: [
     {
+      name: "Werkzeug debugger only when the operator's environment asks for it, aiohttp application with debug off",
+      code: `import os\n\nfrom aiohttp import web\nfrom werkzeug.debug import DebuggedApplication\n\nfrom ledger import build_app\n\nwsgi = build_app()\nif os.getenv("LEDGER_DEV_CONSOLE") == "yes":\n    wsgi = DebuggedApplication(wsgi, evalex=True)\n\n\ndef make_api():\n    return web.Application(debug=False, client_max_size=2**20)\n`,
+    },
+    {
       name: "debug from the environment",
       code: `import os\nif __name__ == "__main__":\n    app.run(debug=os.environ.get("FLASK_DEBUG") == "1")\n`,
     },
@@ -20,6 +24,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "Werkzeug debugger console round a WSGI app, aiohttp application in debug mode",
+      code: `from aiohttp import web\nfrom werkzeug.debug import DebuggedApplication\n\nfrom ledger import build_app\n\nwsgi = DebuggedApplication(build_app(), evalex=True)\n\n\ndef make_api():\n    return web.Application(debug=True, client_max_size=2**20)\n`,
+      lines: [6, 10],
+    },
     {
       name: "app.run(debug=True)",
       code: `from flask import Flask\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=5000, debug=True)\n`,

@@ -11,8 +11,15 @@ const DEBUG_KEYWORD: ReadonlyMap<string, string> = new Map([
   ["starlette.applications.Starlette", "debug"],
   ["werkzeug.serving.run_simple", "use_debugger"],
   ["werkzeug.run_simple", "use_debugger"],
+  // The Werkzeug debugger wrapped round any WSGI app: evalex=True is the in-browser console.
+  ["werkzeug.debug.DebuggedApplication", "evalex"],
+  ["werkzeug.DebuggedApplication", "evalex"],
+  ["aiohttp.web.Application", "debug"],
+  ["aiohttp.web_app.Application", "debug"],
 ]);
-const CALLS = callSpec({ hint: /debug/, methods: ["run"], functions: [...DEBUG_KEYWORD.keys()] });
+/** An `if` that switches on the environment or a debug setting: the operator's choice, like `debug=os.environ.get(...)`. */
+const OPERATOR_GATE = /\bos\.environ\b|\bgetenv\(|\bsettings\.DEBUG\b|\bconfig\[["']DEBUG["']\]|\.debug\b/;
+const CALLS = callSpec({ hint: /debug|Debug/, methods: ["run"], functions: [...DEBUG_KEYWORD.keys()] });
 /** Settings only a Django settings module defines, whatever the file is called. */
 const DJANGO_SETTINGS = /^(?:ALLOWED_HOSTS|INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|WSGI_APPLICATION)\s*=/m;
 /** `DEBUG = True`, `app.debug = True`, `app.config["DEBUG"] = True`: one regex for the search and the check. */
@@ -34,7 +41,7 @@ export default defineRule(
     owasp: "A05:2021-Security Misconfiguration",
     title: "Debug mode enabled",
     description:
-      "A Flask app runs with debug=True (app.run(debug=True), app.debug = True, app.config['DEBUG'] = True), FastAPI/Starlette is created with debug=True, Werkzeug's run_simple gets use_debugger=True, or a Django settings module (by file name, or by defining INSTALLED_APPS, MIDDLEWARE, ROOT_URLCONF...) sets DEBUG = True at its top level.",
+      "A Flask app runs with debug=True (app.run(debug=True), app.debug = True, app.config['DEBUG'] = True), FastAPI/Starlette or an aiohttp web.Application is created with debug=True, Werkzeug's run_simple gets use_debugger=True or DebuggedApplication evalex=True, or a Django settings module (by file name, or by defining INSTALLED_APPS, MIDDLEWARE, ROOT_URLCONF...) sets DEBUG = True at its top level.",
     why: WHY,
     howToFix:
       'Read the flag from the environment and default to off: DEBUG = os.environ.get("DJANGO_DEBUG") == "1"; app.run(debug=os.environ.get("FLASK_DEBUG") == "1"). Never ship a settings file with DEBUG = True to production.',
@@ -51,6 +58,8 @@ export default defineRule(
       const keyword = DEBUG_KEYWORD.get(call.callee);
       if (keyword !== undefined && !call.viaMethod) {
         if (call.kwargs.get(keyword)?.text() !== "True") continue;
+        const gate = call.node.ancestors().find((a) => a.kind() === "if_statement");
+        if (gate !== undefined && OPERATOR_GATE.test(gate.field("condition")?.text() ?? "")) continue;
         ctx.report({
           node: call.node,
           message: `${call.callee}(${keyword}=True) turns on debug mode. ${WHY}`,

@@ -4,6 +4,10 @@ import rule from "./insecure-random.js";
 testRule(rule, {
   valid: [
     {
+      name: "uuid4 for an e-mail sign-in token, uuid1 for a row id",
+      code: `import uuid\n\n\ndef signin_token_for(account_id: int) -> str:\n    return uuid.uuid4().hex\n\n\ndef new_row_id() -> str:\n    return str(uuid.uuid1())\n`,
+    },
+    {
       name: "secrets for a token",
       code: `import secrets\n\ndef new_session_token():\n    return secrets.token_urlsafe(32)\n`,
     },
@@ -17,6 +21,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "uuid1 for an e-mail sign-in token",
+      code: `import uuid\nfrom uuid import uuid1\n\n\ndef signin_token_for(account_id: int) -> str:\n    return uuid.uuid1().hex\n\n\nclass ActivationLinks:\n    def make(self) -> str:\n        return str(uuid1())\n`,
+      lines: [6, 11],
+    },
     {
       name: "reset token from random.choice",
       code: `import random, string\n\ndef make_reset_token(n=20):\n    alphabet = string.ascii_letters + string.digits\n    return "".join(random.choice(alphabet) for _ in range(n))\n`,

@@ -17,7 +17,13 @@ const FUNCTIONS = [
   "uniform",
   "randbytes",
 ];
-const CALLS = callSpec({ hint: /random/, functions: FUNCTIONS.map((f) => `random.${f}`) });
+/** uuid1 is the host's MAC address and a 100 ns timestamp: a token made from it can be guessed from a neighbour. */
+const WHY_UUID1 =
+  "uuid.uuid1() is built from the host's MAC address and the current time, not from a random source: anyone who sees one value, or knows roughly when another was made, can guess it.";
+const CALLS = callSpec({
+  hint: /random|uuid1/,
+  functions: [...FUNCTIONS.map((f) => `random.${f}`), "uuid.uuid1"],
+});
 /** Names that say the value guards something. */
 const SECURITY_NAME =
   /token|passw|pwd|secret|[a-z]_key\b|api_?key|session|\bsid\b|\botp\b|nonce|salt|csrf|reset_|verification|auth|captcha|activation/i;
@@ -46,7 +52,7 @@ export default defineRule(
     owasp: "A02:2021-Cryptographic Failures",
     title: "Predictable random numbers used for a secret",
     description:
-      "random.* (not secrets) produces what looks like a token, password, key, session id or one-time code.",
+      "random.* (not secrets) or uuid.uuid1() produces what looks like a token, password, key, session id or one-time code.",
     why: WHY,
     howToFix:
       "Use the secrets module: secrets.token_urlsafe(), secrets.token_hex(), secrets.choice(), or random.SystemRandom().",
@@ -75,7 +81,7 @@ export default defineRule(
       if (where === undefined) continue;
       ctx.report({
         node: call.node,
-        message: `${call.callee}() makes a value for ${where.length > 60 ? "what looks like a secret" : `\`${where}\``}. ${WHY}`,
+        message: `${call.callee}() makes a value for ${where.length > 60 ? "what looks like a secret" : `\`${where}\``}. ${call.callee === "uuid.uuid1" ? WHY_UUID1 : WHY}`,
       });
     }
   },

@@ -4,6 +4,10 @@ import rule from "./ssrf.js";
 testRule(rule, {
   valid: [
     {
+      name: "clients given a fixed host or a path under their base URL",
+      code: `import aiohttp\nimport httpx\nfrom aiohttp import web\n\nclass Thumbnailer:\n    def __init__(self):\n        self.client = httpx.AsyncClient(base_url="https://thumbs.example.net", timeout=3)\n\n    async def grab(self, request):\n        return await self.client.get(f"/thumbs/{request.query['src']}")\n\nasync def fetch_icon(http: aiohttp.ClientSession, site: str):\n    async with http.get("https://icons.example.net/" + site) as resp:\n        return await resp.read()\n\nasync def icon(request):\n    return web.Response(body=await fetch_icon(request.app["http"], request.query["site"]))\n`,
+    },
+    {
       name: "trust: a URL from the environment is the operator's configuration (operatorFlows: ignore)",
       code: `import os
 import requests
@@ -71,6 +75,11 @@ def fetch_preview(upload_id):
       name: "aiohttp and httpx client objects",
       code: `import aiohttp\nimport httpx\nfrom aiohttp import web\n\nasync def mirror(request):\n    target = request.query.get("target")\n    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http:\n        async with http.get(target) as resp:\n            body = await resp.read()\n    client = httpx.Client()\n    client.post(request.match_info["hook"], content=body)\n    return web.Response(body=body)\n`,
       lines: [8, 11],
+    },
+    {
+      name: "a client held in an attribute or passed as an annotated parameter",
+      code: `import aiohttp\nimport httpx\nfrom aiohttp import web\n\nclass Thumbnailer:\n    def __init__(self):\n        self.client = httpx.AsyncClient(timeout=3)\n\n    async def grab(self, request):\n        return await self.client.get(request.query["src"])\n\nasync def fetch_icon(http: aiohttp.ClientSession, site: str):\n    async with http.get(site + "/favicon.ico") as resp:\n        return await resp.read()\n\nasync def icon(request):\n    return web.Response(body=await fetch_icon(request.app["http"], request.query["site"]))\n`,
+      lines: [10, 13],
     },
   ],
 });

@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
@@ -20,7 +21,7 @@ const CALLS = callSpec({
 /** HTTP client objects whose verb methods send a request: `async with aiohttp.ClientSession() as s: s.get(url)`. */
 const CLIENT_CLASS = String.raw`(?:aiohttp\.ClientSession|ClientSession|httpx\.AsyncClient|AsyncClient|httpx\.Client|requests\.Session|requests\.session)`;
 const CLIENT_BINDING = new RegExp(
-  String.raw`(?:\b(\w+)\s*=\s*(?:await\s+)?${CLIENT_CLASS}\(|\bwith\s+${CLIENT_CLASS}\([^()]*(?:\([^()]*\)[^()]*)*\)\s+as\s+(\w+))`,
+  String.raw`(?:\b(\w+)\s*=\s*(?:await\s+)?${CLIENT_CLASS}\(|\bwith\s+${CLIENT_CLASS}\([^()]*(?:\([^()]*\)[^()]*)*\)\s+as\s+(\w+)|\b(\w+)\s*:\s*${CLIENT_CLASS}\b(?!\())`,
   "g",
 );
 /** A file that can make an HTTP client object. */
@@ -28,6 +29,8 @@ const CLIENT_HINT = /ClientSession|AsyncClient|httpx\.Client|requests\.[sS]essio
 const CLIENT_CALLS = callSpec({ needsSource: true, hint: CLIENT_HINT, methods: VERBS });
 /** A URL whose scheme and host are fixed text: input can only change the path or query. */
 const FIXED_HOST = /^[rRuUfFbB]*["'](?:https?:)?\/\/[^/"'{}%]+\//;
+/** A path that starts with one slash: the client's `base_url` fixes the host, input only picks the path. */
+const RELATIVE_PATH = /^[rRuUfFbB]*["']\/(?!\/)/;
 
 export default defineRule(
   {
@@ -60,7 +63,7 @@ export default defineRule(
       for (const call of findCalls(ctx, CLIENT_CALLS)) {
         if (!call.viaMethod) continue;
         const receiver = call.node.children()[0]?.children()[0];
-        if (receiver?.kind() === "identifier" && clients.has(receiver.text()))
+        if (receiver !== undefined && clients.has(clientName(receiver)))
           calls.push({ ...call, callee: `${receiver.text()}.${call.callee}` });
       }
     }
@@ -71,7 +74,8 @@ export default defineRule(
       if (url === undefined || (url.kind() === "string" && !url.text().includes("{"))) continue;
       const index = call.callee.endsWith(".request") ? 1 : 0;
       const urlNode = call.args[index] ?? call.kwargs.get("url");
-      if (urlNode === undefined || FIXED_HOST.test(urlNode.text())) continue;
+      if (urlNode === undefined || FIXED_HOST.test(urlNode.text()) || RELATIVE_PATH.test(urlNode.text()))
+        continue;
       const verdict = verdictFor(flow, argTaint(flow, call.node, index, "url"), "url", {
         built: 0.4,
         direct: 0.3,
@@ -90,12 +94,29 @@ export default defineRule(
   },
 );
 
-/** Names bound to an HTTP client object anywhere in the file (`s = httpx.Client()`, `with ClientSession() as s`). */
+/**
+ * The client name a call's receiver stands for: `http` for `http.get(...)`,
+ * and for `self.http.get(...)` too (the attribute was bound with
+ * `self.http = httpx.Client()` or annotated `http: httpx.Client`); "" otherwise.
+ */
+function clientName(receiver: SgNode): string {
+  if (receiver.kind() === "identifier") return receiver.text();
+  if (receiver.kind() !== "attribute") return "";
+  const [object, , attribute] = receiver.children();
+  return object?.text() === "self" && attribute?.kind() === "identifier" ? attribute.text() : "";
+}
+
+/**
+ * Names bound to an HTTP client object anywhere in the file: `s = httpx.Client()`,
+ * `with ClientSession() as s`, `self.s = ClientSession()`, and a parameter or
+ * attribute annotated with a client class (`session: aiohttp.ClientSession`),
+ * whose object the caller made.
+ */
 function clientNames(text: string): Set<string> {
   const names = new Set<string>();
   if (!CLIENT_HINT.test(text)) return names;
   for (const m of text.matchAll(CLIENT_BINDING)) {
-    const name = m[1] ?? m[2];
+    const name = m[1] ?? m[2] ?? m[3];
     if (name !== undefined) names.add(name);
   }
   return names;

@@ -5,6 +5,10 @@ import rule from "./weak-hash.js";
 testRule(rule, {
   valid: [
     {
+      name: "hashlib.new given a strong algorithm through a module constant",
+      code: `import hashlib\n\nSTORE_ALGORITHM: str = "sha512"\n\n\ndef password_digest(salt: bytes, password: str) -> str:\n    h = hashlib.new(STORE_ALGORITHM)\n    h.update(salt + password.encode())\n    return h.hexdigest()\n`,
+    },
+    {
       name: "sha256 for a password digest",
       code: `import hashlib\n\ndef token_digest(token):\n    return hashlib.sha256(token.encode()).hexdigest()\n`,
     },
@@ -15,6 +19,11 @@ testRule(rule, {
     { name: "hashlib.new with sha256", code: `import hashlib\nh = hashlib.new("sha256", b"password")\n` },
   ],
   invalid: [
+    {
+      name: "hashlib.new given the algorithm through a module constant",
+      code: `import hashlib\n\nSTORE_ALGORITHM: str = "md5"  # kept for old rows\n\n\ndef password_digest(salt: bytes, password: str) -> str:\n    h = hashlib.new(STORE_ALGORITHM)\n    h.update(salt + password.encode())\n    return h.hexdigest()\n`,
+      lines: [7],
+    },
     {
       name: "md5 of a password",
       code: `import hashlib\n\ndef store(user, password):\n    user.pw_hash = hashlib.md5(password.encode()).hexdigest()\n    user.save()\n`,

@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
 
@@ -51,7 +52,7 @@ export default defineRule(
       if (used !== undefined && used.text() === "False") continue;
       let algorithm = call.callee.slice(call.callee.lastIndexOf(".") + 1);
       if (call.callee === "hashlib.new") {
-        const name = call.args[0]?.text().replace(/["']/g, "").toLowerCase() ?? "";
+        const name = algorithmName(ctx.text, call.args[0]);
         if (name !== "md5" && name !== "sha1") continue;
         algorithm = name;
       } else if (algorithm === "new") {
@@ -71,3 +72,19 @@ export default defineRule(
     }
   },
 );
+
+/**
+ * The algorithm `hashlib.new` is given: a literal, or a module-level constant
+ * it names (`DIGEST = "sha1"` … `hashlib.new(DIGEST)`), lower-cased.
+ */
+function algorithmName(text: string, arg: SgNode | undefined): string {
+  if (arg === undefined) return "";
+  if (arg.kind() === "identifier") {
+    const declared = new RegExp(
+      String.raw`^${arg.text()}\s*(?::\s*[\w.]+\s*)?=\s*["']([\w-]+)["']\s*(?:#.*)?$`,
+      "m",
+    ).exec(text);
+    return declared?.[1]?.toLowerCase() ?? "";
+  }
+  return arg.text().replace(/["']/g, "").toLowerCase();
+}
