@@ -13,6 +13,19 @@ def purge(cur):
 `,
     },
     {
+      name: "table name from the request quoted as an identifier with quote_name",
+      code: `from flask import request
+
+
+@app.get("/count")
+def count():
+    table = request.args["table"]
+    cur = connection.cursor()
+    cur.execute("SELECT count(*) FROM %s" % connection.ops.quote_name(table))
+    return cur.fetchone()
+`,
+    },
+    {
       name: "parameterised query",
       code: `from flask import request\n\n@app.route("/user")\ndef user():\n    name = request.args["name"]\n    cur = db.cursor()\n    cur.execute("SELECT * FROM users WHERE name = %s", (name,))\n    return cur.fetchone()\n`,
     },
@@ -42,6 +55,29 @@ def purge(cur):
     },
   ],
   invalid: [
+    {
+      name: "table name from the request pasted in without quoting (twin of the quote_name case)",
+      code: `from flask import request
+
+
+@app.get("/count")
+def count():
+    table = request.args["table"]
+    cur = connection.cursor()
+    cur.execute("SELECT count(*) FROM %s" % table)
+    return cur.fetchone()
+`,
+      lines: [8],
+      severity: "critical",
+    },
+    {
+      name: "trust: a parameter no caller in the file fills is of unknown origin, so at most medium",
+      code: `def drop(cursor, table):
+    cursor.execute("DROP TABLE " + table)
+`,
+      lines: [2],
+      severity: "medium",
+    },
     {
       name: "trust: environment and request data together take the least trusted level, named first",
       code: `import os
