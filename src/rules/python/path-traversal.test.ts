@@ -4,6 +4,60 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "archive entries kept inside the folder by a commonpath check before writing",
+      code: `import os
+import zipfile
+
+
+def unpack(dest):
+    base = os.path.abspath(dest)
+    with zipfile.ZipFile("upload.zip") as zf:
+        for entry in zf.namelist():
+            target = os.path.abspath(os.path.join(base, entry))
+            if os.path.commonpath([base, target]) != base:
+                raise ValueError("archive entry leaves the folder")
+            with open(target, "wb") as out:
+                out.write(zf.read(entry))
+`,
+    },
+    {
+      name: "containment checked in a helper method that raises, its result written",
+      code: `import os
+import zipfile
+
+
+class Unpacker:
+    def inside(self, dest, entry):
+        base = os.path.abspath(dest)
+        target = os.path.abspath(os.path.join(base, entry))
+        if os.path.commonpath([target, base]) != base:
+            raise ValueError("archive entry leaves the folder")
+        return target
+
+    def run(self, dest):
+        with zipfile.ZipFile("upload.zip") as zf:
+            for entry in zf.namelist():
+                target = self.inside(dest, entry)
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+`,
+    },
+    {
+      name: "containment checked with Path.is_relative_to",
+      code: `import zipfile
+from pathlib import Path
+
+
+def unpack(dest):
+    base = Path(dest).resolve()
+    with zipfile.ZipFile("upload.zip") as zf:
+        for entry in zf.namelist():
+            target = base / entry
+            if not target.resolve().is_relative_to(base):
+                raise ValueError("archive entry leaves the folder")
+            target.write_bytes(zf.read(entry))
+`,
+    },
+    {
       name: "trust: a constant path is not a taint finding",
       code: `import os
 BASE = "/srv/app"
@@ -39,6 +93,44 @@ def load():
     },
   ],
   invalid: [
+    {
+      name: "archive entries written without a containment check (twin of the commonpath case)",
+      code: `import os
+import zipfile
+
+
+def unpack(dest):
+    base = os.path.abspath(dest)
+    with zipfile.ZipFile("upload.zip") as zf:
+        for entry in zf.namelist():
+            target = os.path.abspath(os.path.join(base, entry))
+            with open(target, "wb") as out:
+                out.write(zf.read(entry))
+`,
+      lines: [10],
+      severity: "high",
+    },
+    {
+      name: "helper method that joins without checking (twin of the helper case)",
+      code: `import os
+import zipfile
+
+
+class Unpacker:
+    def inside(self, dest, entry):
+        base = os.path.abspath(dest)
+        target = os.path.abspath(os.path.join(base, entry))
+        return target
+
+    def run(self, dest):
+        with zipfile.ZipFile("upload.zip") as zf:
+            for entry in zf.namelist():
+                target = self.inside(dest, entry)
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+`,
+      lines: [15],
+      severity: "high",
+    },
     {
       name: "trust: the request's query string is remote, reported at the rule's severity",
       code: `import os
