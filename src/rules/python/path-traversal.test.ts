@@ -4,6 +4,19 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "django: a URL capture joined with safe_join, which refuses paths outside the base",
+      code: `import os
+from django.http import HttpResponse
+from django.utils._os import safe_join
+
+
+def download(request, name):
+    full = safe_join("/srv/files", name)
+    os.remove(full)
+    return HttpResponse(status=204)
+`,
+    },
+    {
       name: "archive entries kept inside the folder by a commonpath check before writing",
       code: `import os
 import zipfile
@@ -93,6 +106,21 @@ def load():
     },
   ],
   invalid: [
+    {
+      name: "django: a URL capture joined with os.path.join (twin of the safe_join case)",
+      code: `import os
+from django.http import HttpResponse
+from django.utils._os import safe_join
+
+
+def download(request, name):
+    full = os.path.join("/srv/files", name)
+    os.remove(full)
+    return HttpResponse(status=204)
+`,
+      lines: [8],
+      severity: "high",
+    },
     {
       name: "archive entries written without a containment check (twin of the commonpath case)",
       code: `import os

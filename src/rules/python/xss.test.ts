@@ -4,6 +4,21 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "django: escaped with conditional_escape before mark_safe, page rendered by the template engine",
+      code: `from django.http import HttpResponse
+from django.template import loader
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+
+
+def card(request):
+    who = request.GET.get("who", "")
+    badge = mark_safe("<b>%s</b>" % conditional_escape(who))
+    page = loader.render_to_string("card.html", {"who": who, "badge": badge}, request)
+    return HttpResponse(page)
+`,
+    },
+    {
       name: "escaped before concatenation",
       code: `from flask import request\nfrom markupsafe import escape\n\n@app.route("/hello")\ndef hello():\n    name = request.args.get("name", "")\n    return "<h1>Hello " + escape(name) + "</h1>"\n`,
     },
@@ -25,6 +40,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "django: mark_safe on the raw value (twin of the conditional_escape case)",
+      code: `from django.http import HttpResponse
+from django.template import loader
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+
+
+def card(request):
+    who = request.GET.get("who", "")
+    badge = mark_safe("<b>%s</b>" % who)
+    page = loader.render_to_string("card.html", {"who": who, "badge": badge}, request)
+    return HttpResponse(page)
+`,
+      lines: [9],
+    },
     {
       name: "flask handler returns an f-string with a query parameter",
       code: `from flask import Flask, request\napp = Flask(__name__)\n\n@app.route("/search")\ndef search():\n    q = request.args.get("q", "")\n    q = q.strip()\n    return f"<p>No results for {q}</p>"\n`,

@@ -269,6 +269,10 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["werkzeug.utils.safe_join", ["path"]],
   ["flask.safe_join", ["path"]],
   ["safe_join", ["path"]],
+  ["django.utils._os.safe_join", ["path"]],
+  // Django's template engine escapes every variable unless the template itself opts out.
+  ["django.template.loader.render_to_string", ["html"]],
+  ["django.shortcuts.render", ["html"]],
   ["urllib.parse.quote", ["url", "redirect", "shell"]],
   ["urllib.parse.quote_plus", ["url", "redirect", "shell"]],
   ["ldap.filter.escape_filter_chars", ["ldap"]],
