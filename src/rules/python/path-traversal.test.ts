@@ -107,6 +107,60 @@ def load():
   ],
   invalid: [
     {
+      // Before, the mode (archive data) was taken for the path: a high finding about the archive.
+      name: "a @staticmethod's first parameter is the caller's first argument: the checked path leaves only an unknown-origin parameter",
+      code: `import os
+import tarfile
+
+
+class Unpacker:
+    @staticmethod
+    def apply_mode(mode, filename):
+        os.chmod(filename, mode)
+
+    def inside(self, dest, entry):
+        base = os.path.abspath(dest)
+        target = os.path.abspath(os.path.join(base, entry))
+        if os.path.commonpath([target, base]) != base:
+            raise ValueError("archive entry leaves the folder")
+        return target
+
+    def run(self, dest):
+        with tarfile.open("upload.tar") as tf:
+            for member in tf.getmembers():
+                target = self.inside(dest, member.name)
+                self.apply_mode(member.mode, target)
+`,
+      lines: [8],
+      severity: "medium",
+      notMessage: "archive",
+    },
+    {
+      name: "a @staticmethod given an unchecked archive path (twin of the staticmethod case)",
+      code: `import os
+import tarfile
+
+
+class Unpacker:
+    @staticmethod
+    def apply_mode(mode, filename):
+        os.chmod(filename, mode)
+
+    def inside(self, dest, entry):
+        base = os.path.abspath(dest)
+        target = os.path.abspath(os.path.join(base, entry))
+        return target
+
+    def run(self, dest):
+        with tarfile.open("upload.tar") as tf:
+            for member in tf.getmembers():
+                target = self.inside(dest, member.name)
+                self.apply_mode(member.mode, target)
+`,
+      lines: [8],
+      severity: "high",
+    },
+    {
       name: "django: a URL capture joined with os.path.join (twin of the safe_join case)",
       code: `import os
 from django.http import HttpResponse
