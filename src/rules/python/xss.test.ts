@@ -4,6 +4,22 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "django: a URL capture rendered through a Django template, which autoescapes",
+      code: `from django.http import HttpResponse
+from django.template import Engine, loader
+
+PAGE = "<p>{{ name }}</p>"
+
+
+def hello(request, name):
+    try:
+        page = loader.get_template("hello.html")
+    except LookupError:
+        page = Engine().from_string(PAGE)
+    return HttpResponse(page.render({"name": name}, request))
+`,
+    },
+    {
       name: "django: escaped with conditional_escape before mark_safe, page rendered by the template engine",
       code: `from django.http import HttpResponse
 from django.template import loader
@@ -40,6 +56,21 @@ def card(request):
     },
   ],
   invalid: [
+    {
+      name: "django view rendering through a variable that may also hold a Jinja2 template (twin of the Django-template case)",
+      code: `from django.http import HttpResponse
+from django.template import loader
+from jinja2 import Template
+
+
+def hello(request, name):
+    page = loader.get_template("hello.html")
+    if request.GET.get("plain"):
+        page = Template("<p>{{ name }}</p>")
+    return HttpResponse(page.render({"name": name}))
+`,
+      lines: [10],
+    },
     {
       name: "django: mark_safe on the raw value (twin of the conditional_escape case)",
       code: `from django.http import HttpResponse

@@ -9,6 +9,7 @@ import {
   MUTATORS,
   valueSource,
 } from "./sources.js";
+import { rendersDjangoTemplate } from "./django-templates.js";
 import { CLEAN, join, markBuilt, sanitise, sourceOrigin, unknownOrigin, type Taint } from "./taint.js";
 
 /** The taint of each argument of one evaluated call, for rules to query at their sinks. */
@@ -290,6 +291,12 @@ function evalCall(node: SgNode, scope: Scope): Taint {
   const inputs = join(receiver, ...args, ...kwargs.values());
   const effect = callEffect(dotted, method);
   if (effect?.kind === "clean") return CLEAN;
+  if (
+    method === "render" &&
+    calleeKind === "attribute" &&
+    rendersDjangoTemplate(callee, (d) => scope.canonical(d))
+  )
+    return sanitise(inputs, ["html"]);
   if (effect?.kind === "sanitise") return sanitise(inputs, effect.sinks);
   if (dotted !== "") {
     const helper = scope.callHelper(callee, dotted, args, kwargs);
