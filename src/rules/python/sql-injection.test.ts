@@ -56,6 +56,33 @@ def count():
   ],
   invalid: [
     {
+      name: "trust: a sequence name read back from the catalogue is schema metadata of unknown origin, not a stored row",
+      code: `def next_value(cursor, table):
+    cursor.execute(
+        "SELECT sequence_name FROM user_tab_identity_cols WHERE table_name = %s", [table]
+    )
+    name = cursor.fetchone()[0]
+    cursor.execute('SELECT "%s".nextval FROM dual' % name)
+    return cursor.fetchone()[0]
+`,
+      lines: [6],
+      severity: "medium",
+      notMessage: "a row read from the database",
+    },
+    {
+      name: "a name read back from an application table is a stored (second-order) source (twin of the catalogue case)",
+      code: `def next_value(cursor, table):
+    cursor.execute(
+        "SELECT sequence_name FROM customer_sequences WHERE table_name = %s", [table]
+    )
+    name = cursor.fetchone()[0]
+    cursor.execute('SELECT "%s".nextval FROM dual' % name)
+    return cursor.fetchone()[0]
+`,
+      lines: [6],
+      severity: "critical",
+    },
+    {
       name: "table name from the request pasted in without quoting (twin of the quote_name case)",
       code: `from flask import request
 
