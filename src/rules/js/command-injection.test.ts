@@ -232,6 +232,8 @@ export class ReleaseTagger {
   }
 }`,
       lines: [5],
+      // Only a caller may pass input: unknown origin, at most medium (docs/trust-levels.md).
+      severity: "medium",
       language: "typescript",
     },
     {

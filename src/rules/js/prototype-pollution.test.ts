@@ -121,6 +121,8 @@ app.post("/settings", (req, res) => {
   return target;
 }`,
       lines: [7],
+      // A shape with no source seen: at most medium (docs/trust-levels.md, "Unknown origin").
+      severity: "medium",
       language: "typescript",
     },
     {

@@ -6,6 +6,7 @@ import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, dottedPath } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
 import type { TaintEngine } from "./dataflow/engine.js";
+import { capSeverity, UNKNOWN_ORIGIN_SEVERITY } from "../shared/trust.js";
 
 const meta = {
   id: "js/prototype-pollution",
@@ -188,10 +189,13 @@ function unguardedMergeHelpers(ctx: RuleContext, root: SgNode): void {
       })
       .find((w) => !/^(\{\s*\}|\[\s*\])$/.test(w.field("right")?.text() ?? ""));
     if (!write) continue;
+    // A shape with no data flow behind it: nothing shows that an attacker's object reaches the
+    // helper, so it stays below high like any flow of unknown origin (docs/trust-levels.md).
     ctx.report({
       node: write,
       message: `${name}() merges objects recursively and copies every key, including __proto__ and constructor. ${meta.why}`,
       confidence: 0.7,
+      severity: capSeverity(ctx.rule.severity, UNKNOWN_ORIGIN_SEVERITY),
     });
   }
 }

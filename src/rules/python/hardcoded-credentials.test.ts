@@ -12,6 +12,10 @@ testRule(rule, {
       code: `password = ""\nsecret = "changeme"\napi_key = "<your-api-key>"\ntoken = "\${TOKEN}"\nconfig = {"password": "xxxxxx"}\n`,
     },
     {
+      name: "labels that name their purpose: a session key and a URL segment, not secrets",
+      code: `RESET_SESSION_TOKEN = "_account_reset_token"\n\n\nclass ConfirmView:\n    url_token = "confirm-password"\n`,
+    },
+    {
       name: "names of settings, not values",
       code: `PASSWORD_FIELD = "password"\npassword_env = "DB_PASSWORD"\ntoken_url = "https://auth.example.com/token"\n`,
     },
@@ -21,6 +25,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a passphrase of plain words that does not name its purpose is still a secret",
+      code: `SESSION_TOKEN = "orange-kettle-marble-drift"\nreset_password = "Set-Password-88"\n`,
+      lines: [1, 2],
+    },
     {
       name: "module constants",
       code: `SECRET_KEY = "django-insecure-9f8a7b6c5d4e3f2a1b0c"\nDB_PASSWORD = "S3cure!Passw0rd"\n`,

@@ -52,6 +52,11 @@ const SECRET_CALLS = callSpec({
 const PLACEHOLDER =
   /^(?:|x+|\*+|\.+|-+|changeme|change_me|password|passwd|secret|token|none|null|undefined|test\w*|dummy\w*|example\w*|sample\w*|fake\w*|mock\w*|placeholder|your[-_ ]?\w*|my[-_]?\w*|todo|fixme|xxx+|redacted|hidden|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%\([^)]*\)s|\{\w*\})$/i;
 
+/** Lower-case words joined by `_` or `-`, at least two of them, no digits. */
+const SELF_NAMING_LABEL = /^[_-]?[a-z]+(?:[_-][a-z]+)+$/;
+/** One of those words says what the label is for. */
+const LABEL_WORD = /(?:^|[_-])(?:password|passwd|pwd|secret|token|key|session|reset|auth|login)(?:$|[_-])/;
+
 export default defineRule(
   {
     id: "py/hardcoded-credentials",
@@ -141,6 +146,9 @@ function looksReal(text: string): boolean {
   if (/^(.)\1+$/.test(text)) return false;
   // Names of settings or environment variables (`"DB_PASSWORD"`) are not values.
   if (/^[A-Z][A-Z0-9_]+$/.test(text) && text.includes("_")) return false;
+  // A lower-case label that names what it stands for ("_password_reset_token", "set-password"):
+  // a session key or URL segment, not a secret, which would not spell out its own purpose.
+  if (SELF_NAMING_LABEL.test(text) && LABEL_WORD.test(text)) return false;
   // A single dictionary-like word ("python", "doesnotexist") is a test value more often than a secret.
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(text)).length;
   return text.length >= 16 || (text.length >= 8 && classes >= 2);

@@ -4,6 +4,73 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "django: a URL capture joined with safe_join, which refuses paths outside the base",
+      code: `import os
+from django.http import HttpResponse
+from django.utils._os import safe_join
+
+
+def download(request, name):
+    full = safe_join("/srv/files", name)
+    os.remove(full)
+    return HttpResponse(status=204)
+`,
+    },
+    {
+      name: "archive entries kept inside the folder by a commonpath check before writing",
+      code: `import os
+import zipfile
+
+
+def unpack(dest):
+    base = os.path.abspath(dest)
+    with zipfile.ZipFile("upload.zip") as zf:
+        for entry in zf.namelist():
+            target = os.path.abspath(os.path.join(base, entry))
+            if os.path.commonpath([base, target]) != base:
+                raise ValueError("archive entry leaves the folder")
+            with open(target, "wb") as out:
+                out.write(zf.read(entry))
+`,
+    },
+    {
+      name: "containment checked in a helper method that raises, its result written",
+      code: `import os
+import zipfile
+
+
+class Unpacker:
+    def inside(self, dest, entry):
+        base = os.path.abspath(dest)
+        target = os.path.abspath(os.path.join(base, entry))
+        if os.path.commonpath([target, base]) != base:
+            raise ValueError("archive entry leaves the folder")
+        return target
+
+    def run(self, dest):
+        with zipfile.ZipFile("upload.zip") as zf:
+            for entry in zf.namelist():
+                target = self.inside(dest, entry)
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+`,
+    },
+    {
+      name: "containment checked with Path.is_relative_to",
+      code: `import zipfile
+from pathlib import Path
+
+
+def unpack(dest):
+    base = Path(dest).resolve()
+    with zipfile.ZipFile("upload.zip") as zf:
+        for entry in zf.namelist():
+            target = base / entry
+            if not target.resolve().is_relative_to(base):
+                raise ValueError("archive entry leaves the folder")
+            target.write_bytes(zf.read(entry))
+`,
+    },
+    {
       name: "trust: a constant path is not a taint finding",
       code: `import os
 BASE = "/srv/app"
@@ -39,6 +106,113 @@ def load():
     },
   ],
   invalid: [
+    {
+      // Before, the mode (archive data) was taken for the path: a high finding about the archive.
+      name: "a @staticmethod's first parameter is the caller's first argument: the checked path leaves only an unknown-origin parameter",
+      code: `import os
+import tarfile
+
+
+class Unpacker:
+    @staticmethod
+    def apply_mode(mode, filename):
+        os.chmod(filename, mode)
+
+    def inside(self, dest, entry):
+        base = os.path.abspath(dest)
+        target = os.path.abspath(os.path.join(base, entry))
+        if os.path.commonpath([target, base]) != base:
+            raise ValueError("archive entry leaves the folder")
+        return target
+
+    def run(self, dest):
+        with tarfile.open("upload.tar") as tf:
+            for member in tf.getmembers():
+                target = self.inside(dest, member.name)
+                self.apply_mode(member.mode, target)
+`,
+      lines: [8],
+      severity: "medium",
+      notMessage: "archive",
+    },
+    {
+      name: "a @staticmethod given an unchecked archive path (twin of the staticmethod case)",
+      code: `import os
+import tarfile
+
+
+class Unpacker:
+    @staticmethod
+    def apply_mode(mode, filename):
+        os.chmod(filename, mode)
+
+    def inside(self, dest, entry):
+        base = os.path.abspath(dest)
+        target = os.path.abspath(os.path.join(base, entry))
+        return target
+
+    def run(self, dest):
+        with tarfile.open("upload.tar") as tf:
+            for member in tf.getmembers():
+                target = self.inside(dest, member.name)
+                self.apply_mode(member.mode, target)
+`,
+      lines: [8],
+      severity: "high",
+    },
+    {
+      name: "django: a URL capture joined with os.path.join (twin of the safe_join case)",
+      code: `import os
+from django.http import HttpResponse
+from django.utils._os import safe_join
+
+
+def download(request, name):
+    full = os.path.join("/srv/files", name)
+    os.remove(full)
+    return HttpResponse(status=204)
+`,
+      lines: [8],
+      severity: "high",
+    },
+    {
+      name: "archive entries written without a containment check (twin of the commonpath case)",
+      code: `import os
+import zipfile
+
+
+def unpack(dest):
+    base = os.path.abspath(dest)
+    with zipfile.ZipFile("upload.zip") as zf:
+        for entry in zf.namelist():
+            target = os.path.abspath(os.path.join(base, entry))
+            with open(target, "wb") as out:
+                out.write(zf.read(entry))
+`,
+      lines: [10],
+      severity: "high",
+    },
+    {
+      name: "helper method that joins without checking (twin of the helper case)",
+      code: `import os
+import zipfile
+
+
+class Unpacker:
+    def inside(self, dest, entry):
+        base = os.path.abspath(dest)
+        target = os.path.abspath(os.path.join(base, entry))
+        return target
+
+    def run(self, dest):
+        with zipfile.ZipFile("upload.zip") as zf:
+            for entry in zf.namelist():
+                target = self.inside(dest, entry)
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+`,
+      lines: [15],
+      severity: "high",
+    },
     {
       name: "trust: the request's query string is remote, reported at the rule's severity",
       code: `import os

@@ -13,6 +13,19 @@ def purge(cur):
 `,
     },
     {
+      name: "table name from the request quoted as an identifier with quote_name",
+      code: `from flask import request
+
+
+@app.get("/count")
+def count():
+    table = request.args["table"]
+    cur = connection.cursor()
+    cur.execute("SELECT count(*) FROM %s" % connection.ops.quote_name(table))
+    return cur.fetchone()
+`,
+    },
+    {
       name: "parameterised query",
       code: `from flask import request\n\n@app.route("/user")\ndef user():\n    name = request.args["name"]\n    cur = db.cursor()\n    cur.execute("SELECT * FROM users WHERE name = %s", (name,))\n    return cur.fetchone()\n`,
     },
@@ -42,6 +55,56 @@ def purge(cur):
     },
   ],
   invalid: [
+    {
+      name: "trust: a sequence name read back from the catalogue is schema metadata of unknown origin, not a stored row",
+      code: `def next_value(cursor, table):
+    cursor.execute(
+        "SELECT sequence_name FROM user_tab_identity_cols WHERE table_name = %s", [table]
+    )
+    name = cursor.fetchone()[0]
+    cursor.execute('SELECT "%s".nextval FROM dual' % name)
+    return cursor.fetchone()[0]
+`,
+      lines: [6],
+      severity: "medium",
+      notMessage: "a row read from the database",
+    },
+    {
+      name: "a name read back from an application table is a stored (second-order) source (twin of the catalogue case)",
+      code: `def next_value(cursor, table):
+    cursor.execute(
+        "SELECT sequence_name FROM customer_sequences WHERE table_name = %s", [table]
+    )
+    name = cursor.fetchone()[0]
+    cursor.execute('SELECT "%s".nextval FROM dual' % name)
+    return cursor.fetchone()[0]
+`,
+      lines: [6],
+      severity: "critical",
+    },
+    {
+      name: "table name from the request pasted in without quoting (twin of the quote_name case)",
+      code: `from flask import request
+
+
+@app.get("/count")
+def count():
+    table = request.args["table"]
+    cur = connection.cursor()
+    cur.execute("SELECT count(*) FROM %s" % table)
+    return cur.fetchone()
+`,
+      lines: [8],
+      severity: "critical",
+    },
+    {
+      name: "trust: a parameter no caller in the file fills is of unknown origin, so at most medium",
+      code: `def drop(cursor, table):
+    cursor.execute("DROP TABLE " + table)
+`,
+      lines: [2],
+      severity: "medium",
+    },
     {
       name: "trust: environment and request data together take the least trusted level, named first",
       code: `import os

@@ -4,6 +4,37 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "django: a URL capture rendered through a Django template, which autoescapes",
+      code: `from django.http import HttpResponse
+from django.template import Engine, loader
+
+PAGE = "<p>{{ name }}</p>"
+
+
+def hello(request, name):
+    try:
+        page = loader.get_template("hello.html")
+    except LookupError:
+        page = Engine().from_string(PAGE)
+    return HttpResponse(page.render({"name": name}, request))
+`,
+    },
+    {
+      name: "django: escaped with conditional_escape before mark_safe, page rendered by the template engine",
+      code: `from django.http import HttpResponse
+from django.template import loader
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+
+
+def card(request):
+    who = request.GET.get("who", "")
+    badge = mark_safe("<b>%s</b>" % conditional_escape(who))
+    page = loader.render_to_string("card.html", {"who": who, "badge": badge}, request)
+    return HttpResponse(page)
+`,
+    },
+    {
       name: "escaped before concatenation",
       code: `from flask import request\nfrom markupsafe import escape\n\n@app.route("/hello")\ndef hello():\n    name = request.args.get("name", "")\n    return "<h1>Hello " + escape(name) + "</h1>"\n`,
     },
@@ -25,6 +56,37 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "django view rendering through a variable that may also hold a Jinja2 template (twin of the Django-template case)",
+      code: `from django.http import HttpResponse
+from django.template import loader
+from jinja2 import Template
+
+
+def hello(request, name):
+    page = loader.get_template("hello.html")
+    if request.GET.get("plain"):
+        page = Template("<p>{{ name }}</p>")
+    return HttpResponse(page.render({"name": name}))
+`,
+      lines: [10],
+    },
+    {
+      name: "django: mark_safe on the raw value (twin of the conditional_escape case)",
+      code: `from django.http import HttpResponse
+from django.template import loader
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+
+
+def card(request):
+    who = request.GET.get("who", "")
+    badge = mark_safe("<b>%s</b>" % who)
+    page = loader.render_to_string("card.html", {"who": who, "badge": badge}, request)
+    return HttpResponse(page)
+`,
+      lines: [9],
+    },
     {
       name: "flask handler returns an f-string with a query parameter",
       code: `from flask import Flask, request\napp = Flask(__name__)\n\n@app.route("/search")\ndef search():\n    q = request.args.get("q", "")\n    q = q.strip()\n    return f"<p>No results for {q}</p>"\n`,

@@ -5,7 +5,8 @@ import { decideFlow, strongest, strongestOf, TRUST_LEVELS, type TrustLevel } fro
 
 /** The default policy of docs/trust-levels.md, level by level. */
 const DECISIONS: readonly {
-  level: TrustLevel;
+  /** Undefined: no known source reaches the sink (unknown origin). */
+  level: TrustLevel | undefined;
   rule: Severity;
   operatorFlows?: OperatorFlows;
   storedFlows?: StoredFlows;
@@ -33,6 +34,10 @@ const DECISIONS: readonly {
   { level: "operator", rule: "critical", operatorFlows: "ignore", expected: undefined },
   { level: "constant", rule: "critical", expected: undefined },
   { level: "constant", rule: "low", operatorFlows: "note", expected: undefined },
+  { level: undefined, rule: "critical", expected: { severity: "medium", hardening: false } },
+  { level: undefined, rule: "high", expected: { severity: "medium", hardening: false } },
+  { level: undefined, rule: "medium", expected: { severity: "medium", hardening: false } },
+  { level: undefined, rule: "low", operatorFlows: "ignore", expected: { severity: "low", hardening: false } },
 ];
 
 describe("trust decision", () => {
@@ -53,6 +58,16 @@ describe("trust decision", () => {
       const decision = decideFlow("operator", rule);
       expect(["low", "info"]).toContain(decision?.severity);
     }
+  });
+
+  it("lets only remote and stored data reach high or critical", () => {
+    const severities: Severity[] = ["critical", "high", "medium", "low", "info"];
+    for (const level of [...TRUST_LEVELS, undefined]) {
+      const decision = decideFlow(level, "critical");
+      const severe = decision?.severity === "critical" || decision?.severity === "high";
+      expect(severe, String(level)).toBe(level === "remote" || level === "stored");
+    }
+    for (const rule of severities) expect(decideFlow(undefined, rule)?.severity).not.toMatch(/critical|high/);
   });
 
   it("keeps the least trusted level when values meet", () => {

@@ -41,6 +41,21 @@ export interface FlowDecision {
 /** The most an operator-only flow is reported at. */
 export const HARDENING_SEVERITY: Severity = "low";
 
+/**
+ * The most a flow is reported at when no remote or stored source is seen: the
+ * value comes from a parameter no caller in view fills, an imported name, or
+ * an argument of a library's public API. Such code may be reached by an
+ * attacker, but nothing shows it, and on mature libraries these flows are
+ * nearly all the developer's own identifiers and settings (docs/trust-levels.md,
+ * "Unknown origin").
+ */
+export const UNKNOWN_ORIGIN_SEVERITY: Severity = "medium";
+
+/** The lower of a rule's severity and a ceiling. */
+export function capSeverity(severity: Severity, ceiling: Severity): Severity {
+  return severityRank(severity) < severityRank(ceiling) ? severity : ceiling;
+}
+
 /** A rule's choices about trust levels, from its metadata. */
 export type TrustPolicy = Pick<RuleMeta, "operatorFlows" | "storedFlows">;
 
@@ -50,21 +65,23 @@ export type TrustPolicy = Pick<RuleMeta, "operatorFlows" | "storedFlows">;
  * severity; operator-only data is a low hardening note, or nothing for rules
  * whose metadata says such a flow means nothing (`operatorFlows: "ignore"`);
  * a constant is never a taint finding. A rule for which a database value is
- * no attack (`storedFlows: "ignore"`) drops stored flows. Undefined means
- * "do not report".
+ * no attack (`storedFlows: "ignore"`) drops stored flows. A flow of unknown
+ * origin (`level` undefined: no known source reaches the sink) is at most
+ * medium, so only remote and stored data make high or critical findings.
+ * Undefined means "do not report".
  */
 export function decideFlow(
-  level: TrustLevel,
+  level: TrustLevel | undefined,
   ruleSeverity: Severity,
   policy: TrustPolicy = {},
 ): FlowDecision | undefined {
+  if (level === undefined)
+    return { severity: capSeverity(ruleSeverity, UNKNOWN_ORIGIN_SEVERITY), hardening: false };
   if (level === "remote") return { severity: ruleSeverity, hardening: false };
   if (level === "stored")
     return policy.storedFlows === "ignore" ? undefined : { severity: ruleSeverity, hardening: false };
   if (level === "constant" || policy.operatorFlows === "ignore") return undefined;
-  const severity =
-    severityRank(ruleSeverity) < severityRank(HARDENING_SEVERITY) ? ruleSeverity : HARDENING_SEVERITY;
-  return { severity, hardening: true };
+  return { severity: capSeverity(ruleSeverity, HARDENING_SEVERITY), hardening: true };
 }
 
 /**

@@ -8,8 +8,8 @@ import { TaintEngine } from "./engine.js";
 import {
   describeOrigins,
   hasOrigin,
-  levelOf,
   reaching,
+  sourceLevelOf,
   UNKNOWN_CONFIDENCE,
   type SinkKind,
   type Taint,
@@ -95,8 +95,8 @@ export function taintAt(engine: TaintEngine, node: SgNode, check: SinkCheck): Ta
  * confidence scaled by it, at the severity its trust level allows
  * (src/rules/shared/trust.ts): an operator-only flow becomes a low hardening
  * note, or nothing when the rule's metadata says so. Values of unknown origin
- * keep the rule's severity (their confidence is already low). Returns whether
- * it reported.
+ * (including arguments of an exported method, which only say that some caller
+ * may pass input) are at most medium. Returns whether it reported.
  */
 export function reportTaint(
   ctx: RuleContext,
@@ -105,11 +105,7 @@ export function reportTaint(
   taint: Taint,
   check: SinkCheck,
 ): boolean {
-  const level = levelOf(taint);
-  const decision =
-    level === undefined
-      ? { severity: ctx.rule.severity, hardening: false }
-      : decideFlow(level, ctx.rule.severity, ctx.rule);
+  const decision = decideFlow(sourceLevelOf(taint), ctx.rule.severity, ctx.rule);
   if (decision === undefined) return false;
   const confidence = Math.round(meta.confidence * Math.min(1, taint.confidence) * 100) / 100;
   const what = !hasOrigin(taint)

@@ -187,6 +187,16 @@ export function levelOf(taint: Taint): TrustLevel | undefined {
 }
 
 /**
+ * The least trusted level among the sources that show real input: an
+ * argument of an exported method only says a caller may pass some, so a taint
+ * made of such arguments alone has no level (unknown origin, docs/trust-levels.md).
+ */
+export function sourceLevelOf(taint: Taint): TrustLevel | undefined {
+  const shown = taint.origins.filter((o) => o.apiParameter !== true);
+  return shown.length === 0 ? undefined : strongestOf(shown.map((o) => o.level));
+}
+
+/**
  * "the request's query string (req.query.id, line 4)", for messages: the least
  * trusted sources first, so the one that decided the severity is named first.
  */

@@ -9,6 +9,8 @@ import {
   MUTATORS,
   valueSource,
 } from "./sources.js";
+import { fetchesCatalogue } from "./catalogue.js";
+import { rendersDjangoTemplate } from "./django-templates.js";
 import { CLEAN, join, markBuilt, sanitise, sourceOrigin, unknownOrigin, type Taint } from "./taint.js";
 
 /** The taint of each argument of one evaluated call, for rules to query at their sinks. */
@@ -276,7 +278,11 @@ function evalCall(node: SgNode, scope: Scope): Taint {
   // Method sources (`.fetchone()`, `.namelist()`) also count on a chained receiver: `conn.execute(q).fetchone()`.
   const source =
     dotted === "" && method === undefined ? undefined : callSource(dotted, method, firstArg?.text());
-  if (source) return [sourceOrigin(source, node)];
+  if (source) {
+    if (source.level === "stored" && calleeKind === "attribute" && fetchesCatalogue(callee))
+      return [unknownOrigin(`a row of the database's catalogue (${rawText}())`, node)];
+    return [sourceOrigin(source, node)];
+  }
   // `ALLOWED.get(choice, "default")` on a local mapping of constants: the result is one of its
   // values or the default, never the key that was looked up.
   if (
@@ -290,6 +296,12 @@ function evalCall(node: SgNode, scope: Scope): Taint {
   const inputs = join(receiver, ...args, ...kwargs.values());
   const effect = callEffect(dotted, method);
   if (effect?.kind === "clean") return CLEAN;
+  if (
+    method === "render" &&
+    calleeKind === "attribute" &&
+    rendersDjangoTemplate(callee, (d) => scope.canonical(d))
+  )
+    return sanitise(inputs, ["html"]);
   if (effect?.kind === "sanitise") return sanitise(inputs, effect.sinks);
   if (dotted !== "") {
     const helper = scope.callHelper(callee, dotted, args, kwargs);

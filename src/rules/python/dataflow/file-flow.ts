@@ -264,7 +264,7 @@ export class FileFlow implements FileScope {
     if (fn === undefined || callee.kind() === "ERROR") return undefined;
     const returns = this.summary(fn);
     if (returns === undefined) return undefined;
-    const shift = viaSelf ? 1 : 0;
+    const shift = fn.implicitParams;
     return join(
       ...returns.map((o): Taint => {
         if (o.kind !== "param" || o.fn !== fn.key || o.param === undefined) return [o];
@@ -290,7 +290,7 @@ export class FileFlow implements FileScope {
       if (o.kind !== "param" || o.param === undefined) continue;
       const fn = o.fn === undefined ? undefined : (this.climbed.get(o.fn) ?? this.index().byKey(o.fn));
       if (fn === undefined) continue;
-      const shift = fn.isMethod ? 1 : 0;
+      const shift = fn.implicitParams;
       for (const call of this.callersOf(fn)) {
         if (!this.exposed(call)) continue;
         const facts = this.callFacts(call);

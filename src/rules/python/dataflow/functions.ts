@@ -57,6 +57,17 @@ export class FunctionInfo {
     return this.cachedDecorators;
   }
 
+  /**
+   * How many leading parameters a call does not pass: 1 for `self`/`cls` of
+   * a method, 0 for a function or a `@staticmethod`, whose first parameter
+   * is the caller's first argument.
+   */
+  get implicitParams(): number {
+    return this.isMethod && !this.decorators.some((d) => /^(?:builtins\.)?staticmethod$/.test(d.trim()))
+      ? 1
+      : 0;
+  }
+
   /** True when the def sits directly in a class body. */
   get isMethod(): boolean {
     if (this.cachedIsMethod === undefined) {

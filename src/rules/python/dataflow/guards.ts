@@ -80,6 +80,7 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       without.set(key, sanitise(current, ["path"]));
       return;
     }
+    if (containmentGuard(left, op.text(), right, thenEnv, elseEnv, scope)) return;
     const parsed = parsedUrlSubject(left, scope);
     if (parsed !== undefined) {
       // `urlparse(url).hostname in ALLOWED_HOSTS`: the host is pinned, so is where the URL leads.
@@ -118,6 +119,11 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
         return;
       }
     }
+    if (callee.kind() === "attribute" && callee.children()[2]?.text() === "is_relative_to") {
+      // `Path(p).resolve().is_relative_to(base)`: where true, p stays inside base.
+      for (const key of pathKeysIn(callee.children()[0])) pathSafe(thenEnv, key, scope);
+      return;
+    }
     if (SUBJECT_FIRST.test(callee.text()) && args) {
       const subject = args.children().find((c) => c.isNamed());
       const key = subject ? guardKey(subject) : undefined;
@@ -151,4 +157,50 @@ function parsedUrlSubject(node: SgNode, scope: Scope): SgNode | undefined {
   const [callee, args] = object.children();
   if (!callee || !URL_PARSERS.has(scope.canonical(callee.text()))) return undefined;
   return args?.children().find((c) => c.isNamed());
+}
+
+/** Functions whose result, compared with the base folder, says whether a path stays inside it. */
+const COMMON_PATH = /^(?:os\.path|posixpath|ntpath)\.(?:commonpath|commonprefix)$/;
+
+/**
+ * `os.path.commonpath([base, p]) == base` (or `!=`, either side): where the
+ * common part is the base, p cannot leave it, so it is safe as a path there;
+ * the usual shape is `if ... != base: raise`, after which only the safe side runs.
+ */
+function containmentGuard(
+  left: SgNode,
+  opText: string,
+  right: SgNode,
+  thenEnv: Env,
+  elseEnv: Env,
+  scope: Scope,
+): boolean {
+  const call = [left, right].find((n) => n.kind() === "call");
+  if (call === undefined) return false;
+  const [callee, args] = call.children();
+  if (!callee || !COMMON_PATH.test(scope.canonical(callee.text().replace(/\s+/g, "")))) return false;
+  const inside = opText === "==" ? thenEnv : opText === "!=" ? elseEnv : undefined;
+  if (inside === undefined) return false;
+  const list = args?.children().find((c) => c.isNamed());
+  for (const item of list?.children() ?? []) {
+    const key = item.isNamed() ? guardKey(item) : undefined;
+    if (key !== undefined) pathSafe(inside, key, scope);
+  }
+  return true;
+}
+
+/** The plain names inside a `Path(p).resolve()` chain: `p`. */
+function pathKeysIn(node: SgNode | undefined): string[] {
+  if (node === undefined) return [];
+  const key = guardKey(node);
+  if (key !== undefined) return [key];
+  return node
+    .findAll({ rule: { kind: "identifier" } })
+    .map((n) => n.text())
+    .filter((t) => !/^(?:Path|PurePath|resolve|absolute|os|path|pathlib)$/.test(t));
+}
+
+function pathSafe(env: Env, key: string, scope: Scope): void {
+  const current = env.get(key) ?? scope.read(key);
+  if (current !== undefined) env.set(key, sanitise(current, ["path"]));
 }

@@ -183,7 +183,8 @@ export function isLiteral(node: SgNode | undefined): boolean {
  * Reports a sink reached by tainted data, naming where the data came from, at
  * the severity its trust level allows (src/rules/shared/trust.ts): an
  * operator-only flow becomes a low hardening note, or nothing when the rule's
- * metadata says so. Returns whether it reported.
+ * metadata says so; a value of unknown origin is at most medium. Returns
+ * whether it reported.
  */
 export function reportFlow(
   ctx: RuleContext,
@@ -193,10 +194,7 @@ export function reportFlow(
   why: string,
   extra: { readonly extraCwe?: readonly string[] } = {},
 ): boolean {
-  const decision =
-    verdict.level === undefined
-      ? { severity: ctx.rule.severity, hardening: false }
-      : decideFlow(verdict.level, ctx.rule.severity, ctx.rule);
+  const decision = decideFlow(verdict.level, ctx.rule.severity, ctx.rule);
   if (decision === undefined) return false;
   ctx.report({
     node,

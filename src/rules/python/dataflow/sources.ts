@@ -269,6 +269,10 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["werkzeug.utils.safe_join", ["path"]],
   ["flask.safe_join", ["path"]],
   ["safe_join", ["path"]],
+  ["django.utils._os.safe_join", ["path"]],
+  // Django's template engine escapes every variable unless the template itself opts out.
+  ["django.template.loader.render_to_string", ["html"]],
+  ["django.shortcuts.render", ["html"]],
   ["urllib.parse.quote", ["url", "redirect", "shell"]],
   ["urllib.parse.quote_plus", ["url", "redirect", "shell"]],
   ["ldap.filter.escape_filter_chars", ["ldap"]],
@@ -289,6 +293,14 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["sqlalchemy.sql.expression.text", ["sql"]],
 ]);
 
+/** Methods or functions that quote an SQL identifier, on any receiver. */
+const IDENTIFIER_QUOTERS: ReadonlySet<string> = new Set([
+  "quote_name",
+  "quote_identifier",
+  "quote_ident",
+  "escape_identifier",
+]);
+
 export type CallEffect =
   { readonly kind: "clean" } | { readonly kind: "sanitise"; readonly sinks: readonly SinkKind[] };
 
@@ -299,6 +311,10 @@ export function callEffect(dotted: string, method: string | undefined): CallEffe
   const sinks = SANITISERS.get(dotted);
   if (sinks) return { kind: "sanitise", sinks };
   if (method !== undefined && CLEAN_METHODS.has(method)) return { kind: "clean" };
+  // Identifier quoting (Django's `connection.ops.quote_name(table)`, `quote_identifier`):
+  // table and column names cannot be bound parameters, and this is how they are made safe.
+  const last = method ?? dotted.slice(dotted.lastIndexOf(".") + 1);
+  if (IDENTIFIER_QUOTERS.has(last)) return { kind: "sanitise", sinks: ["sql"] };
   if (method === "escape_string" || method === "escape_filter_chars") {
     return { kind: "sanitise", sinks: method === "escape_string" ? ["sql"] : ["ldap"] };
   }
