@@ -4,6 +4,16 @@ import rule from "./sql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "comments in the argument list: placeholder query (twin of the commented concatenation)",
+      code: `app.get("/report", async (req, res) => {
+  await pool.query( // build the report query
+    /* the id is a parameter */ "SELECT * FROM t WHERE id = $1", // placeholder
+    // bound by the driver
+    [req.query.id],
+  );
+});`,
+    },
+    {
       name: "trust: a constant table name is not a taint finding",
       code: `const { Pool } = require("pg");
 const pool = new Pool();
@@ -70,6 +80,17 @@ app.get("/items", async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "comments in the argument list do not hide the query",
+      code: `app.get("/report", async (req, res) => {
+  await pool.query( // build the report query
+    /* the id comes from the URL */ "SELECT * FROM t WHERE id = " + // concatenated
+      req.query.id,
+  );
+});`,
+      lines: [2],
+      severity: "critical",
+    },
     {
       name: "trust: environment and request data together take the least trusted level, named first",
       code: `app.get("/rows", (req, res) => {

@@ -4,6 +4,21 @@ import rule from "./command-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "comments in the argument list: shell=False on its own line (twin of the commented shell=True)",
+      code: `import subprocess
+from flask import request
+
+
+@app.get("/ping")
+def ping():
+    subprocess.run(  # ping the host
+        ["ping", "-c", "1", request.args["host"]],  # argv, no shell
+        shell=  # never a shell here
+        False,
+    )
+`,
+    },
+    {
       name: "trust: a constant command is not a taint finding",
       code: `import subprocess
 
@@ -60,6 +75,24 @@ def status():
     },
   ],
   invalid: [
+    {
+      name: "comments in the argument list do not hide the command or shell=True",
+      code: `import subprocess
+from flask import request
+
+
+@app.get("/ping")
+def ping():
+    subprocess.run(  # ping the host
+        # the host comes from the URL
+        "ping -c 1 " + request.args["host"],  # one string
+        shell=  # needed for the pipe
+        True,
+    )
+`,
+      lines: [7],
+      severity: "critical",
+    },
     {
       name: "trust: a Celery task's argument comes from a queue message, remote",
       code: `import subprocess

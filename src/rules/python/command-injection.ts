@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
+import { codeChildren } from "./dataflow/call-arguments.js";
 import { hubOf } from "./dataflow/hub.js";
 import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
@@ -105,7 +106,7 @@ export default defineRule(
         }
         // ["sh", "-c", command]: the shell is explicit.
         if (argv === "list") continue;
-        const items = argv.children().filter((c) => c.isNamed());
+        const items = codeChildren(argv);
         const script = items[2];
         if (
           !SHELLS.test(items[0]?.text() ?? "") ||

@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
+import { codeChildren } from "./dataflow/call-arguments.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
 
@@ -101,7 +102,7 @@ export default defineRule(
       if (target === undefined) continue;
       if (value?.kind() === "tuple" && /^\w*auth$/i.test(target.text())) {
         // (user, password) pair: the password is the second element.
-        const items = value.children().filter((c) => c.isNamed());
+        const items = codeChildren(value);
         if (items.length === 2 && items[0]?.kind() === "string") {
           report(node, target.text(), items[1], "the password of 'NAME' is");
         }

@@ -4,6 +4,20 @@ import rule from "./sql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "comments in the argument list: parameterised query (twin of the commented concatenation)",
+      code: `from flask import request
+
+
+@app.get("/report")
+def report():
+    cursor.execute(  # build the report query
+        # the id is a parameter
+        "SELECT * FROM t WHERE id = %s",  # placeholder
+        (request.args["id"],),  # bound by the driver
+    )
+`,
+    },
+    {
       name: "trust: a module constant built into the query is not a taint finding",
       code: `AUDIT_TABLE = "audit_log"
 
@@ -55,6 +69,22 @@ def count():
     },
   ],
   invalid: [
+    {
+      name: "comments in the argument list do not hide the query",
+      code: `from flask import request
+
+
+@app.get("/report")
+def report():
+    cursor.execute(  # build the report query
+        # the id comes from the URL
+        "SELECT * FROM t WHERE id = " +  # concatenated
+        request.args["id"]
+    )
+`,
+      lines: [6],
+      severity: "critical",
+    },
     {
       name: "trust: a sequence name read back from the catalogue is schema metadata of unknown origin, not a stored row",
       code: `def next_value(cursor, table):

@@ -1,4 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
+import { callArguments } from "./call-arguments.js";
 
 /** SQL that reads the database's own description of its schema, not rows anyone stored. */
 const CATALOGUE_SQL =
@@ -25,9 +26,6 @@ export function fetchesCatalogue(callee: SgNode): boolean {
     if (target.field("object")?.text() !== receiver.text() || call.range().start.index >= at) continue;
     if (last === undefined || call.range().start.index > last.range().start.index) last = call;
   }
-  const sql = last
-    ?.field("arguments")
-    ?.children()
-    .find((c) => c.isNamed());
+  const sql = callArguments(last?.field("arguments")).positional[0];
   return sql?.kind() === "string" && CATALOGUE_SQL.test(sql.text().replace(/^[a-zA-Z]*["']+/, ""));
 }

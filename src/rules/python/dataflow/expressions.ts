@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { Env } from "./env.js";
 import { applyGuard } from "./guards.js";
+import { callArguments, codeChildren } from "./call-arguments.js";
 import {
   callEffect,
   callSource,
@@ -93,14 +94,22 @@ export function guardKey(node: SgNode): string | undefined {
  */
 function evalBinaryChain(node: SgNode, scope: Scope): Taint {
   const spine: SgNode[] = [node];
-  for (let left = node.children()[0]; left?.kind() === "binary_operator"; left = left.children()[0]) {
+  // Fields, not child positions: a comment after the operator is a child of its own.
+  for (let left = node.field("left"); left?.kind() === "binary_operator"; left = left.field("left")) {
     spine.push(left);
   }
-  const innermost = spine[spine.length - 1]!.children()[0];
+  const innermost = spine[spine.length - 1]!.field("left");
   let value = innermost ? evalExpr(innermost, scope) : CLEAN;
   for (let i = spine.length - 1; i >= 0; i--) {
-    const [left, op, right] = spine[i]!.children();
-    value = combineBinary(left, op?.text(), value, right ? evalExpr(right, scope) : CLEAN);
+    const step = spine[i]!;
+    const left = step.field("left") ?? undefined;
+    const right = step.field("right");
+    value = combineBinary(
+      left,
+      step.field("operator")?.text(),
+      value,
+      right ? evalExpr(right, scope) : CLEAN,
+    );
   }
   return value;
 }
@@ -130,10 +139,10 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
     return CLEAN;
   }
   if (kind === "binary_operator") return evalBinaryChain(node, scope);
-  if (kind === "concatenated_string") return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
+  if (kind === "concatenated_string") return join(...codeChildren(node).map((c) => evalExpr(c, scope)));
   if (kind === "conditional_expression") {
     // `x if x in ALLOWED else "en"`: the condition guards each side as an `if` statement would.
-    const [body, cond, orelse] = namedChildren(node);
+    const [body, cond, orelse] = codeChildren(node);
     const thenEnv: Env = new Map();
     const elseEnv: Env = new Map();
     if (cond) {
@@ -155,12 +164,8 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
   }
   if (kind.endsWith("comprehension") || kind === "generator_expression")
     return evalComprehension(node, scope);
-  if (JOINING_KINDS.has(kind)) return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
-  return join(...namedChildren(node).map((c) => evalExpr(c, scope)));
-}
-
-function namedChildren(node: SgNode): SgNode[] {
-  return node.children().filter((c) => c.isNamed());
+  if (JOINING_KINDS.has(kind)) return join(...codeChildren(node).map((c) => evalExpr(c, scope)));
+  return join(...codeChildren(node).map((c) => evalExpr(c, scope)));
 }
 
 function evalString(node: SgNode, scope: Scope): Taint {
@@ -219,7 +224,7 @@ function evalSubscript(node: SgNode, scope: Scope): Taint {
 }
 
 function evalComprehension(node: SgNode, scope: Scope): Taint {
-  const children = namedChildren(node);
+  const children = codeChildren(node);
   for (const clause of children) {
     if (clause.kind() !== "for_in_clause") continue;
     const parts = clause.children();
@@ -251,20 +256,10 @@ function evalCall(node: SgNode, scope: Scope): Taint {
     receiver = evalExpr(callee, scope);
   }
 
-  const args: Taint[] = [];
+  const { positional, keyword } = callArguments(argList);
+  const args = positional.map((arg) => evalExpr(arg, scope));
   const kwargs = new Map<string, Taint>();
-  if (argList !== undefined) {
-    if (argList.kind() === "generator_expression") args.push(evalExpr(argList, scope));
-    else {
-      for (const arg of argList.children()) {
-        if (!arg.isNamed()) continue;
-        if (arg.kind() === "keyword_argument") {
-          const [name, , value] = arg.children();
-          kwargs.set(name?.text() ?? "", value ? evalExpr(value, scope) : CLEAN);
-        } else args.push(evalExpr(arg, scope));
-      }
-    }
-  }
+  for (const [name, value] of keyword) kwargs.set(name, evalExpr(value, scope));
   scope.recordCall(node, { callee: dotted || rawText, receiver, args, kwargs });
 
   if (method !== undefined && MUTATORS.has(method) && calleeKind === "attribute") {
@@ -273,8 +268,7 @@ function evalCall(node: SgNode, scope: Scope): Taint {
       scope.write(object, join(scope.read(object) ?? CLEAN, ...args, ...kwargs.values()));
   }
 
-  const firstArg =
-    argList?.kind() === "argument_list" ? argList.children().find((a) => a.isNamed()) : undefined;
+  const firstArg = argList?.kind() === "argument_list" ? positional[0] : undefined;
   // Method sources (`.fetchone()`, `.namelist()`) also count on a chained receiver: `conn.execute(q).fetchone()`.
   const source =
     dotted === "" && method === undefined ? undefined : callSource(dotted, method, firstArg?.text());

@@ -2,6 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, guardKey, type Scope } from "./expressions.js";
 import { CLEAN, sanitise } from "./taint.js";
 import type { Env } from "./env.js";
+import { callArguments, codeChildren } from "./call-arguments.js";
 
 /** Checks that prove a value is harmless text when they pass. */
 const VALIDATING_METHODS = new Set([
@@ -125,13 +126,13 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       return;
     }
     if (SUBJECT_FIRST.test(callee.text()) && args) {
-      const subject = args.children().find((c) => c.isNamed());
+      const subject = callArguments(args).positional[0];
       const key = subject ? guardKey(subject) : undefined;
       if (key !== undefined) thenEnv.set(key, CLEAN);
       return;
     }
     if (VALIDATING_FUNCTIONS.test(callee.text()) && args) {
-      const named = args.children().filter((c) => c.isNamed());
+      const named = callArguments(args).positional;
       const pattern = named[0]?.text() ?? "";
       // `re.match` only validates the whole value when the pattern is anchored at the end.
       const anchored = callee.text().endsWith("fullmatch") || /(?:\$|\\Z)['"]$/.test(pattern);
@@ -156,7 +157,7 @@ function parsedUrlSubject(node: SgNode, scope: Scope): SgNode | undefined {
   if (object?.kind() !== "call" || !/^(?:hostname|netloc)$/.test(attr?.text() ?? "")) return undefined;
   const [callee, args] = object.children();
   if (!callee || !URL_PARSERS.has(scope.canonical(callee.text()))) return undefined;
-  return args?.children().find((c) => c.isNamed());
+  return callArguments(args).positional[0];
 }
 
 /** Functions whose result, compared with the base folder, says whether a path stays inside it. */
@@ -181,9 +182,9 @@ function containmentGuard(
   if (!callee || !COMMON_PATH.test(scope.canonical(callee.text().replace(/\s+/g, "")))) return false;
   const inside = opText === "==" ? thenEnv : opText === "!=" ? elseEnv : undefined;
   if (inside === undefined) return false;
-  const list = args?.children().find((c) => c.isNamed());
-  for (const item of list?.children() ?? []) {
-    const key = item.isNamed() ? guardKey(item) : undefined;
+  const list = callArguments(args).positional[0];
+  for (const item of list ? codeChildren(list) : []) {
+    const key = guardKey(item);
     if (key !== undefined) pathSafe(inside, key, scope);
   }
   return true;

@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { RuleContext } from "../../define-rule.js";
+import { callArguments } from "./call-arguments.js";
 import { FileFlow } from "./file-flow.js";
 import { callQuery, hintMatches, hubOf, type Hint } from "./hub.js";
 import { mayHaveSources } from "./sources.js";
@@ -76,15 +77,7 @@ export function findCalls(ctx: RuleContext, spec: CallSpec): FoundCall[] {
       viaMethod = true;
       name = method;
     }
-    const args: SgNode[] = [];
-    const kwargs = new Map<string, SgNode>();
-    for (const arg of argList?.children() ?? []) {
-      if (!arg.isNamed()) continue;
-      if (arg.kind() === "keyword_argument") {
-        const [key, , value] = arg.children();
-        if (key && value) kwargs.set(key.text(), value);
-      } else args.push(arg);
-    }
+    const { positional: args, keyword: kwargs } = callArguments(argList);
     if (gated && !flow.exposed(node)) continue;
     out.push({ node, callee: name, viaMethod, args, kwargs });
   }

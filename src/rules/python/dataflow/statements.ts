@@ -9,6 +9,7 @@ import {
   withStatement,
 } from "./control-flow.js";
 import type { Env } from "./env.js";
+import { codeChildren } from "./call-arguments.js";
 import { EXITING_CALLS } from "./sources.js";
 import { CLEAN, join, markBuilt, type Taint } from "./taint.js";
 
@@ -166,8 +167,8 @@ export class Walker implements Scope {
       this.env.set(left.text(), taint);
       return taint;
     } else if (PATTERN_KINDS.has(String(left.kind())) && SEQUENCE_KINDS.has(String(right.kind()))) {
-      const targets = left.children().filter((c) => c.isNamed());
-      const values = right.children().filter((c) => c.isNamed());
+      const targets = codeChildren(left);
+      const values = codeChildren(right);
       if (targets.length === values.length) {
         const taints = values.map((v) => evalExpr(v, this));
         targets.forEach((t, i) => this.bindTarget(t, taints[i] ?? CLEAN));
@@ -192,7 +193,8 @@ export class Walker implements Scope {
         parts.push(evalExpr(pair, this));
         continue;
       }
-      const [key, , value] = pair.children();
+      const key = pair.field("key") ?? undefined;
+      const value = pair.field("value");
       const valueTaint = value ? evalExpr(value, this) : CLEAN;
       const keyTaint = key ? evalExpr(key, this) : CLEAN;
       parts.push(valueTaint, keyTaint);
