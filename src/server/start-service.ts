@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Environment } from "../app/app-deps.js";
 import { reviewJobHandler } from "../app/review-job.js";
+import { CodeGuardianError } from "../core/errors.js";
 import type { Consumer, JobQueue } from "../core/queue.js";
 import { BullJobQueue } from "../queue/bullmq-queue.js";
 import { StoreJobQueue } from "../queue/store-queue.js";
@@ -70,7 +71,14 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
       corsOrigins: [],
       version: settings.version,
     });
-    const address = await app.listen({ host: settings.host, port: settings.port });
+    const address = await app.listen({ host: settings.host, port: settings.port }).catch((error: unknown) => {
+      // Address in use, no permission for a low port, an unknown host: the operator's flags.
+      throw new CodeGuardianError(
+        "CG_USAGE",
+        `Cannot listen on ${settings.host}:${settings.port}: ${error instanceof Error ? error.message : String(error)}`,
+        { hint: "Choose another --host or --port.", cause: error },
+      );
+    });
     const listening = app;
     const working = consumer;
     return {

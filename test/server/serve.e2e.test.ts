@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -51,6 +52,29 @@ function listening(serve: ReturnType<typeof fromSource>): Promise<void> {
 }
 
 describe("codeguardian serve", () => {
+  it.each([
+    [["--port", "99999"], 2],
+    [["--port", "8080", "--queue", "http://127.0.0.1:6379"], 2],
+    [["--concurrency", "0"], 2],
+  ])("refuses %j with exit %i before opening anything", { timeout: 60_000 }, async (args, code) => {
+    const serve = fromSource("server/entry.ts", args);
+    expect(await serve.exited, serve.stderr()).toBe(code);
+  });
+
+  it("names the address when the port is taken, exit 2", { timeout: 60_000 }, async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const address = taken.address();
+    const port = typeof address === "object" && address !== null ? address.port : 0;
+    try {
+      const serve = fromSource("server/entry.ts", ["--port", String(port), "--db", join(root, "taken.db")]);
+      expect(await serve.exited, serve.stderr()).toBe(2);
+      expect(serve.stderr()).toContain(`CG_USAGE: Cannot listen on 127.0.0.1:${port}`);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  });
+
   it(
     "runs a review requested over HTTP end to end and exits 0 on SIGTERM",
     { timeout: 180_000 },
