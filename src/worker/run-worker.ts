@@ -6,7 +6,7 @@ import { StoreJobQueue } from "../queue/store-queue.js";
 import { openStorePool } from "../storage/open-store.js";
 import type { KyselyStorePool } from "../storage/store-pool.js";
 import { RulesPool } from "../workers/rules-pool.js";
-import { reviewJobHandler } from "./review-handler.js";
+import { reviewJobHandler } from "../app/review-job.js";
 
 export interface WorkerSettings {
   /** The store: a SQLite file or a postgres:// URL (the jobs table and the reviews live there). */

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { TransientJobError, type LeasedJob } from "../../src/core/queue.js";
 import { LOCAL_ORGANISATION } from "../../src/core/team.js";
 import { openStorePool } from "../../src/storage/open-store.js";
-import { reviewJobHandler } from "../../src/worker/review-handler.js";
+import { reviewJobHandler } from "../../src/app/review-job.js";
 import { RulesPool } from "../../src/workers/rules-pool.js";
 import { operatorEnv, writeFixtureRepo } from "./fixture-repo.js";
 

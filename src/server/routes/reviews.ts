@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { JobRequest } from "../../app/job-request.js";
 import type { ReviewRequest } from "../../app/review-request.js";
 import { CodeGuardianError } from "../../core/errors.js";
 import type { RegisteredProject, RequestedScope, ReviewSummaryView } from "../../core/service-store.js";
@@ -116,15 +117,15 @@ function requesterOf(principal: Principal): ReviewRequest["requestedBy"] {
 }
 
 /**
- * The app layer's request for the worker (src/app/review-request.ts): the
- * project's repository and settings. The store is the server's own: the
- * worker records the review in the organisation the job names.
+ * What the worker is asked to review (src/app/job-request.ts): the project's
+ * repository and settings. Where the review is stored is not the job's to
+ * say: the worker records it in the organisation the job names.
  */
 function jobRequest(
   project: RegisteredProject,
   scope: RequestedScope,
   requestedBy: ReviewRequest["requestedBy"],
-): ReviewRequest {
+): JobRequest {
   const { failOn, minConfidence, llm } = project.settings;
   return {
     targets: [project.repositoryUrl],
@@ -136,9 +137,6 @@ function jobRequest(
     },
     ...(scope.kind === "diff" ? { diff: { base: scope.base, wholeFiles: false } } : {}),
     baseline: true,
-    store: { kind: "default" },
-    record: true,
-    cache: true,
     requestedBy,
   };
 }

@@ -1,5 +1,5 @@
-import { reviewProject } from "../app/review.js";
-import { SYSTEM_CLOCK, type Environment, type SharedParts } from "../app/app-deps.js";
+import { reviewProject } from "./review.js";
+import { SYSTEM_CLOCK, type Environment, type SharedParts } from "./app-deps.js";
 import { isCodeGuardianError, type ErrorCode } from "../core/errors.js";
 import { TransientJobError, type JobHandler } from "../core/queue.js";
 import type { Review } from "../core/review.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ReviewRequest } from "../app/review-request.js";
+import type { ReviewRequest } from "./review-request.js";
 import { CodeGuardianError } from "../core/errors.js";
 
 /**
@@ -34,7 +34,7 @@ export type JobRequest = z.input<typeof JobRequestSchema>;
 
 /**
  * The app layer's request for a job. The review is recorded by the worker in
- * the job's organisation (src/worker/review-handler.ts), so the use case
+ * the job's organisation (src/app/review-job.ts), so the use case
  * itself opens no store of its own.
  */
 export function reviewRequestOf(reviewId: string, request: unknown): ReviewRequest {

@@ -1,0 +1,127 @@
+import { resolve } from "node:path";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { CodeGuardianError, EXIT, isCodeGuardianError } from "../core/errors.js";
+import { serverStorePath } from "../platform/data-dir.js";
+import { processEnv } from "../platform/env.js";
+import { packageVersion } from "../platform/version.js";
+import { storeKindOf } from "../storage/open-store.js";
+import { startService } from "./start-service.js";
+
+interface ServeFlags {
+  readonly host: string;
+  readonly port: number;
+  readonly db?: string;
+  readonly queue?: string;
+  readonly concurrency: number;
+  readonly worker: boolean;
+  readonly allowRoot: readonly string[];
+  readonly allowUrl: readonly string[];
+  readonly shutdownDeadline: number;
+}
+
+function whole(name: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+function collect(value: string, previous: readonly string[]): readonly string[] {
+  return [...previous, value];
+}
+
+/**
+ * `codeguardian serve`: the HTTP service (docs/server.md, "Running"). With no
+ * flags it is the embedded default: the server's own SQLite file in the data
+ * directory, the store's jobs table as the queue and a worker in this
+ * process. On SIGTERM or SIGINT it stops accepting requests, gives running
+ * reviews the shutdown deadline to finish (else hands them back), and exits 0.
+ */
+export async function main(argv: readonly string[]): Promise<void> {
+  const program = new Command("codeguardian serve")
+    .description("run the review service")
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .option("--port <port>", "port to listen on", whole("--port", 0, 65535), 8080)
+    .option("--db <file|url>", "the service's store: a SQLite file or a postgres:// URL (default: server.db)")
+    .option("--queue <url>", "redis:// URL of a shared queue (default: the store's own jobs table)")
+    .option(
+      "--concurrency <n>",
+      "reviews the in-process worker runs at once",
+      whole("--concurrency", 1, 64),
+      1,
+    )
+    .option("--no-worker", "run no worker in this process (`codeguardian worker` runs them elsewhere)")
+    .option(
+      "--allow-root <dir>",
+      "a directory whose subdirectories projects may name (repeatable)",
+      collect,
+      [],
+    )
+    .option(
+      "--allow-url <prefix>",
+      "a git URL prefix projects may name, e.g. github.com/acme (repeatable)",
+      collect,
+      [],
+    )
+    .option(
+      "--shutdown-deadline <seconds>",
+      "on SIGTERM, time running reviews get to finish",
+      whole("--shutdown-deadline", 1, 86_400),
+      30,
+    )
+    .exitOverride();
+  let flags: ServeFlags;
+  try {
+    program.parse([...argv], { from: "user" });
+    flags = program.opts<ServeFlags>();
+  } catch (error) {
+    process.exitCode = error instanceof CommanderError && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    return;
+  }
+  const log = (message: string): void => {
+    process.stderr.write(`codeguardian serve: ${message}\n`);
+  };
+  if (flags.queue !== undefined && !/^rediss?:\/\//i.test(flags.queue)) {
+    log(new CodeGuardianError("CG_USAGE", `--queue must be a redis:// URL, not ${flags.queue}`).message);
+    process.exitCode = EXIT.usage;
+    return;
+  }
+  const env = processEnv();
+  try {
+    const service = await startService({
+      db: storeLocation(flags.db, env),
+      ...(flags.queue === undefined ? {} : { queue: flags.queue }),
+      host: flags.host,
+      port: flags.port,
+      concurrency: flags.worker ? flags.concurrency : 0,
+      repositories: {
+        roots: flags.allowRoot.map((dir) => resolve(dir)),
+        allowedUrls: flags.allowUrl,
+      },
+      env,
+      version: packageVersion(),
+      log,
+    });
+    log(`listening on ${service.address} (pid ${process.pid})`);
+    const signal = await new Promise<NodeJS.Signals>((done) => {
+      process.once("SIGTERM", () => done("SIGTERM"));
+      process.once("SIGINT", () => done("SIGINT"));
+    });
+    log(`${signal}: accepting no more requests; running reviews get ${flags.shutdownDeadline} s`);
+    await service.stop(flags.shutdownDeadline * 1000);
+    log("stopped");
+    process.exitCode = EXIT.ok;
+  } catch (error) {
+    log(isCodeGuardianError(error) ? `${error.code}: ${error.message}` : String(error));
+    process.exitCode = isCodeGuardianError(error) ? error.exitCode : EXIT.internal;
+  }
+}
+
+/** `--db` as given (a SQLite path relative to the working directory), else the server's own file. */
+function storeLocation(db: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
+  if (db === undefined || db.trim() === "") return serverStorePath(env);
+  return storeKindOf(db) === "postgres" ? db.trim() : resolve(db);
+}

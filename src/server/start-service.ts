@@ -1,0 +1,110 @@
+import type { FastifyInstance } from "fastify";
+import type { Environment } from "../app/app-deps.js";
+import { reviewJobHandler } from "../app/review-job.js";
+import { CodeGuardianError } from "../core/errors.js";
+import type { Consumer, JobQueue } from "../core/queue.js";
+import { BullJobQueue } from "../queue/bullmq-queue.js";
+import { StoreJobQueue } from "../queue/store-queue.js";
+import { openStorePool } from "../storage/open-store.js";
+import { RulesPool } from "../workers/rules-pool.js";
+import { buildServer } from "./build-server.js";
+import type { RepositoryPolicy } from "./repository-policy.js";
+import { DEFAULT_LIMITS } from "./server-deps.js";
+
+export interface ServiceSettings {
+  /** The store: a SQLite file or a postgres:// URL, already resolved by the caller. */
+  readonly db: string;
+  /** A redis:// URL for BullMQ; without it the store's jobs table is the queue. */
+  readonly queue?: string;
+  readonly host: string;
+  readonly port: number;
+  /** Reviews the in-process worker runs at once; 0 runs none (workers elsewhere take the jobs). */
+  readonly concurrency: number;
+  readonly repositories: RepositoryPolicy;
+  readonly env: Environment;
+  readonly version: string;
+  readonly log: (message: string) => void;
+}
+
+export interface RunningService {
+  /** Where it listens, e.g. `http://127.0.0.1:8080`. */
+  readonly address: string;
+  readonly app: FastifyInstance;
+  /**
+   * Stops accepting requests, lets running reviews finish or hands them back
+   * within the deadline, and closes the queue and the store.
+   */
+  stop(deadlineMs: number): Promise<void>;
+}
+
+/**
+ * `codeguardian serve`'s parts, built once (docs/server.md, "Running"): one
+ * store pool for the API and the in-process worker, one queue, one rules
+ * pool, and the HTTP service listening on them.
+ */
+export async function startService(settings: ServiceSettings): Promise<RunningService> {
+  const store = await openStorePool(settings.db);
+  const delivery = { log: settings.log };
+  const queue: JobQueue =
+    settings.queue === undefined
+      ? new StoreJobQueue(store.jobs, delivery)
+      : new BullJobQueue(store.jobs, { url: settings.queue, ...delivery });
+  const rulesPool = new RulesPool();
+  let consumer: Consumer | undefined;
+  let app: FastifyInstance | undefined;
+  try {
+    if (settings.concurrency > 0) {
+      const handler = reviewJobHandler({
+        shared: { rulesPool },
+        store,
+        env: settings.env,
+        version: settings.version,
+        log: settings.log,
+      });
+      consumer = queue.consume(handler, { concurrency: settings.concurrency });
+    }
+    app = await buildServer({
+      store,
+      queue,
+      repositories: settings.repositories,
+      limits: DEFAULT_LIMITS,
+      corsOrigins: [],
+      version: settings.version,
+    });
+    const address = await app.listen({ host: settings.host, port: settings.port }).catch((error: unknown) => {
+      // Address in use, no permission for a low port, an unknown host: the operator's flags.
+      throw new CodeGuardianError(
+        "CG_USAGE",
+        `Cannot listen on ${settings.host}:${settings.port}: ${error instanceof Error ? error.message : String(error)}`,
+        { hint: "Choose another --host or --port.", cause: error },
+      );
+    });
+    const listening = app;
+    const working = consumer;
+    return {
+      address,
+      app: listening,
+      stop: async (deadlineMs) => {
+        // New requests are refused first, so no job is queued behind the consumer's back.
+        await listening.close();
+        await working?.stop(deadlineMs);
+        await closeAll(queue, rulesPool, store);
+      },
+    };
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await consumer?.stop(0).catch(() => undefined);
+    await closeAll(queue, rulesPool, store).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function closeAll(
+  queue: JobQueue,
+  rulesPool: RulesPool,
+  store: { close(): Promise<void> },
+): Promise<void> {
+  await queue.close();
+  await rulesPool.close();
+  await store.close();
+}
