@@ -69,6 +69,14 @@ export type ReviewState = (typeof REVIEW_STATES)[number];
 export const COMPLETENESS = ["complete", "partial", "incomplete"] as const;
 export type Completeness = (typeof COMPLETENESS)[number];
 
+export function isReviewState(value: unknown): value is ReviewState {
+  return typeof value === "string" && (REVIEW_STATES as readonly string[]).includes(value);
+}
+
+export function isCompleteness(value: unknown): value is Completeness {
+  return typeof value === "string" && (COMPLETENESS as readonly string[]).includes(value);
+}
+
 /** What was reviewed: the whole tree, or the files changed against a base ref. */
 export type ReviewScope =
   { readonly kind: "full" } | { readonly kind: "diff"; readonly base: string; readonly wholeFiles: boolean };

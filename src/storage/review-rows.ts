@@ -3,11 +3,11 @@ import { isCategory } from "../core/category.js";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import type { Fix } from "../core/fix.js";
-import type { Review } from "../core/review.js";
+import { isCompleteness, isReviewState, type Review } from "../core/review.js";
 import { isSeverity } from "../core/severity.js";
 import type { ReviewListItem } from "../core/store.js";
 import type { Flavour } from "./flavour.js";
-import { isCompleteness, isReviewState, stateColumnsOf } from "./review-state.js";
+import { stateColumnsOf } from "./review-state.js";
 import { upgradeStoredFields } from "./review-upgrade.js";
 import type { FindingsTable, ReviewsTable } from "./schema.js";
 

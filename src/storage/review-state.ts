@@ -1,11 +1,4 @@
-import {
-  COMPLETENESS,
-  REVIEW_STATES,
-  type Completeness,
-  type Review,
-  type ReviewState,
-} from "../core/review.js";
-import { statusColumnOf } from "./review-upgrade.js";
+import type { Completeness, Review, ReviewState } from "../core/review.js";
 
 /**
  * A review's state, completeness, scope and requester as the `reviews`
@@ -32,14 +25,18 @@ export function stateColumnsOf(review: Review): StateColumns {
   };
 }
 
-export function isReviewState(value: unknown): value is ReviewState {
-  return typeof value === "string" && (REVIEW_STATES as readonly string[]).includes(value);
-}
-
-export function isCompleteness(value: unknown): value is Completeness {
-  return typeof value === "string" && (COMPLETENESS as readonly string[]).includes(value);
-}
-
 export function isScopeKind(value: unknown): value is "full" | "diff" {
   return value === "full" || value === "diff";
+}
+
+/**
+ * The old `status` column's value for a review: still written, so older
+ * readers keep working. A review that did not finish is never "completed"
+ * or "incomplete", so nothing compares with it.
+ */
+export function statusColumnOf(
+  review: Review,
+): "completed" | "incomplete" | Exclude<ReviewState, "finished"> {
+  if (review.state !== "finished") return review.state;
+  return review.completeness === "incomplete" ? "incomplete" : "completed";
 }

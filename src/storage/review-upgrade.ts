@@ -1,6 +1,6 @@
 import {
-  COMPLETENESS,
-  REVIEW_STATES,
+  isCompleteness,
+  isReviewState,
   type Completeness,
   type Review,
   type ReviewScope,
@@ -22,8 +22,8 @@ export function upgradeStoredFields(
   scope: ReviewScope;
   requestedBy: Review["requestedBy"];
 } {
-  const state = isOneOf(REVIEW_STATES, document.state) ? document.state : "finished";
-  const completeness = isOneOf(COMPLETENESS, document.completeness)
+  const state = isReviewState(document.state) ? document.state : "finished";
+  const completeness = isCompleteness(document.completeness)
     ? document.completeness
     : statusColumn === "incomplete"
       ? "incomplete"
@@ -34,18 +34,6 @@ export function upgradeStoredFields(
     scope: isScope(document.scope) ? document.scope : scopeOfDiff(document.diff),
     requestedBy: isRequester(document.requestedBy) ? document.requestedBy : { kind: "cli" },
   };
-}
-
-/**
- * The old `status` column's value for a review: still written, so older
- * readers keep working. A review that did not finish is never "completed"
- * or "incomplete", so nothing compares with it.
- */
-export function statusColumnOf(
-  review: Review,
-): "completed" | "incomplete" | Exclude<ReviewState, "finished"> {
-  if (review.state !== "finished") return review.state;
-  return review.completeness === "incomplete" ? "incomplete" : "completed";
 }
 
 function scopeOfDiff(diff: unknown): ReviewScope {
@@ -67,8 +55,4 @@ function isRequester(value: unknown): value is Review["requestedBy"] {
   if (typeof value !== "object" || value === null) return false;
   const kind = (value as { kind?: unknown }).kind;
   return kind === "cli" || kind === "api" || kind === "webhook" || kind === "schedule";
-}
-
-function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === "string" && (values as readonly string[]).includes(value);
 }

@@ -1,6 +1,6 @@
 import type { Selectable } from "kysely";
 import { CodeGuardianError } from "../core/errors.js";
-import { isCompleteness, isReviewState } from "./review-state.js";
+import { isCompleteness, isReviewState } from "../core/review.js";
 import type {
   FindingsPage,
   FindingsQuery,

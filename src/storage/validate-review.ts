@@ -1,5 +1,5 @@
 import { isCategory } from "../core/category.js";
-import { COMPLETENESS, REVIEW_STATES, type Review } from "../core/review.js";
+import { COMPLETENESS, isCompleteness, isReviewState, REVIEW_STATES, type Review } from "../core/review.js";
 import { isSeverity } from "../core/severity.js";
 import type { ProjectRef } from "../core/store.js";
 
@@ -20,10 +20,12 @@ export function problemsWith(project: ProjectRef, review: Review): string[] {
   const problems: string[] = [];
   if (project.key.trim() === "") problems.push("the project key is empty");
   if (review.id.trim() === "") problems.push("the review id is empty");
-  if (!(REVIEW_STATES as readonly string[]).includes(review.state))
-    problems.push(`state "${review.state}" is not one of ${REVIEW_STATES.join(", ")}`);
-  if (!(COMPLETENESS as readonly string[]).includes(review.completeness))
-    problems.push(`completeness "${review.completeness}" is not one of ${COMPLETENESS.join(", ")}`);
+  // The type says these are known values; a review built from untrusted JSON may still carry others.
+  const { state, completeness } = review as { state: unknown; completeness: unknown };
+  if (!isReviewState(state))
+    problems.push(`state "${String(state)}" is not one of ${REVIEW_STATES.join(", ")}`);
+  if (!isCompleteness(completeness))
+    problems.push(`completeness "${String(completeness)}" is not one of ${COMPLETENESS.join(", ")}`);
   for (const name of ["startedAt", "completedAt"] as const) {
     if (Number.isNaN(Date.parse(review[name]))) problems.push(`${name} "${review[name]}" is not a date`);
   }
