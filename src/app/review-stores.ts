@@ -1,7 +1,7 @@
 import { CodeGuardianError } from "../core/errors.js";
 import type { ReviewStore } from "../core/store.js";
 import { LOCAL_ORGANISATION } from "../core/team.js";
-import { openReviewStore } from "../storage/open-store.js";
+import { openStorePool } from "../storage/open-store.js";
 import type { ProjectCaches } from "../storage/llm-cache.js";
 import type { AppDeps } from "./app-deps.js";
 import type { PreparedTarget } from "./prepare-target.js";
@@ -33,8 +33,9 @@ const NONE: ReviewStores = {
  * The review's store (docs/storage.md, "One store per process"). A
  * long-lived process passes its pool in `deps.shared.stores`: the review
  * takes its organisation's handle and the project's caches from it and opens
- * nothing. Without one (the CLI) the store the request names is opened,
- * migrated and closed again, bound to the implicit local organisation.
+ * nothing. Without one (the CLI) the store the request names is opened as a
+ * pool for this review alone, migrated, used the same way, and closed again,
+ * bound to the implicit local organisation.
  */
 export async function openReviewStores(
   request: ReviewRequest,
@@ -68,6 +69,15 @@ export async function openReviewStores(
     deps.env,
   );
   await refuseStoreInsideTarget(location, prepared.target.root);
-  const store = await openReviewStore(location);
-  return { store, storeLocation: location, caches: undefined, close: () => store.close() };
+  // The same pool a server shares, for this review alone: one connection for the review and its
+  // caches (LLM answers, checkpoints, validated fixes), instead of the file opened once per part.
+  const own = await openStorePool(location);
+  try {
+    const store = await own.forOrganisation(LOCAL_ORGANISATION);
+    const caches = await own.caches(LOCAL_ORGANISATION, prepared.project.key);
+    return { store, storeLocation: location, caches, close: () => own.close() };
+  } catch (error) {
+    await own.close();
+    throw error;
+  }
 }
