@@ -46,5 +46,17 @@ testRule(rule, {
       code: `import cPickle as pk\n\ndef load():\n    with open("cache.bin", "rb") as f:\n        return pk.load(f)\n`,
       lines: [5],
     },
+    {
+      name: "a stored row of another writer's pickle stays high",
+      code: `import pickle\n\ndef restore(cursor, key):\n    cursor.execute("SELECT value FROM jobs WHERE key = %s", [key])\n    row = cursor.fetchone()\n    return pickle.loads(row[0])\n`,
+      lines: [6],
+      severity: "high",
+    },
+    {
+      name: "a cache backend reading back its own pickles is medium",
+      code: `import pickle\n\nclass DbCache:\n    def set(self, cursor, key, value):\n        cursor.execute("INSERT INTO cache VALUES (%s, %s)", [key, pickle.dumps(value)])\n\n    def get(self, cursor, key):\n        cursor.execute("SELECT value FROM cache WHERE key = %s", [key])\n        row = cursor.fetchone()\n        return pickle.loads(row[0])\n`,
+      lines: [10],
+      severity: "medium",
+    },
   ],
 });

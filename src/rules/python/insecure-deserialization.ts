@@ -35,6 +35,31 @@ const CALLS = callSpec({
   functions: [...PICKLE_LIKE, ...YAML_LOADS, ...YAML_ALWAYS_UNSAFE],
 });
 
+/** The writers of each pickle-like format: a module that calls one owns the bytes its store holds. */
+const WRITERS = callSpec({
+  hint: /pickle|marshal|dill|joblib/i,
+  functions: [
+    "pickle.dumps",
+    "pickle.dump",
+    "pickle.Pickler",
+    "cPickle.dumps",
+    "cPickle.dump",
+    "_pickle.dumps",
+    "dill.dumps",
+    "dill.dump",
+    "cloudpickle.dumps",
+    "cloudpickle.dump",
+    "marshal.dumps",
+    "marshal.dump",
+    "jsonpickle.encode",
+    "jsonpickle.dumps",
+    "joblib.dump",
+  ],
+});
+
+const OWN_FORMAT_WHY =
+  "This module writes the same format into its store itself, so the bytes read back are normally its own (a cache or session backend): exploiting it needs write access to the store. Sign the stored bytes (an HMAC checked before loading) if anyone else can write there.";
+
 export default defineRule(
   {
     id: "py/insecure-deserialization",
@@ -89,9 +114,20 @@ export default defineRule(
         built: 0.45,
         direct: 0.45,
       });
-      if (verdict) {
-        reportFlow(ctx, call.node, verdict, `${call.callee}() deserialises data from`, WHY);
+      if (verdict === undefined) continue;
+      // A stored row this very module pickled (Django's database cache) is the module's own
+      // format, not bytes a user chose: medium, so it stays visible without drowning the report
+      // (docs/trust-levels.md).
+      if (verdict.level === "stored" && findCalls(ctx, WRITERS).length > 0) {
+        ctx.report({
+          node: call.node,
+          confidence: verdict.confidence,
+          severity: "medium",
+          message: `${call.callee}() deserialises ${verdict.from}. ${OWN_FORMAT_WHY}`,
+        });
+        continue;
       }
+      reportFlow(ctx, call.node, verdict, `${call.callee}() deserialises data from`, WHY);
     }
   },
 );

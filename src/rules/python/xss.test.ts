@@ -57,6 +57,18 @@ def card(request):
   ],
   invalid: [
     {
+      name: "django: an error view's exception is what the framework caught, not a URL capture: unknown origin, medium at most",
+      code: `from django.http import HttpResponse
+
+def technical_500_response(request, exc_type, exc_value, tb, status_code=500):
+    reporter = ExceptionReporter(request, exc_type, exc_value, tb)
+    html = reporter.get_traceback_html()
+    return HttpResponse(html, status=status_code, content_type="text/html")
+`,
+      lines: [6],
+      severity: "medium",
+    },
+    {
       name: "django view rendering through a variable that may also hold a Jinja2 template (twin of the Django-template case)",
       code: `from django.http import HttpResponse
 from django.template import loader

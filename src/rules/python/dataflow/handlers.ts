@@ -60,8 +60,15 @@ export function classifyParams(fn: FunctionInfo): HandlerInfo {
   };
 }
 
+/**
+ * Django's error views (`handler404`, `technical_500_response`) take the request first like any
+ * view, then the exception the framework caught: those parameters are never URL captures.
+ */
+const EXCEPTION_PARAM = /^(?:exc|exc_type|exc_value|exc_info|exception|error|tb|traceback)$/;
+
 function startOf(p: ParamInfo, converters: ReadonlyMap<string, string>): ParamStart {
   if (INFRASTRUCTURE.has(p.name)) return "clean";
+  if (EXCEPTION_PARAM.test(p.name) && !converters.has(p.name)) return "param";
   const converter = converters.get(p.name);
   if (converter !== undefined && converter !== "path" && converter !== "string" && converter !== "str") {
     return "clean";
