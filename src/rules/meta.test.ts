@@ -3,6 +3,7 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Rule } from "./define-rule.js";
+import { factsBlockOf, renderFacts } from "./doc-facts.js";
 
 /**
  * Keeps the rule folders honest: every rule file is registered, tested and
@@ -85,6 +86,8 @@ describe("rule folders", () => {
               `storedFlows: "${meta.storedFlows}"`,
             );
         }
+        const facts = factsBlockOf(readFileSync(join(DOCS, `${prefix}-${name}.md`), "utf8"));
+        expect(facts, "its doc page's facts match the metadata (npm run docs:rules)").toBe(renderFacts(meta));
         const owner = seen.get(meta.id);
         expect(owner, `id ${meta.id} is also used by ${owner ?? ""}`).toBeUndefined();
         seen.set(meta.id, `${folder}/${file}`);
