@@ -5,6 +5,7 @@ import type { Notice } from "../core/review.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Rule, RuleContext, RuleReport } from "./define-rule.js";
 import { parseSource } from "./parse.js";
+import type { Piece } from "./pieces.js";
 
 export interface FileResult {
   readonly drafts: FindingDraft[];
@@ -19,15 +20,55 @@ const ANALYSER = "rules";
  * the other rules still run.
  */
 export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileResult {
+  const raw = runRules(file, rules, { whole: true });
+  return finish(file, [raw]);
+}
+
+/**
+ * Runs the rules over one piece of a large file (src/rules/pieces.ts). Returns
+ * undefined when the piece does not parse cleanly: a cut fell inside a
+ * statement, and the caller analyses the file whole instead.
+ */
+export function runRulesOnPiece(piece: Piece, rules: readonly Rule[]): FileResult | undefined {
+  const raw = runRules(piece.file, rules, { whole: false });
+  return raw.unclean ? undefined : raw;
+}
+
+/** One file's result from its pieces' results: positions are already the file's own. */
+export function mergePieces(file: SourceFile, results: readonly FileResult[]): FileResult {
+  return finish(file, results);
+}
+
+function finish(file: SourceFile, results: readonly FileResult[]): FileResult {
+  const drafts = results.flatMap((r) => r.drafts);
+  const seen = new Set<string>();
+  const notices = results
+    .flatMap((r) => r.notices)
+    .filter((n) => {
+      const key = `${n.level}:${n.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  return { drafts: dedupe(toLanguageLines(drafts, file)), notices };
+}
+
+interface RawResult extends FileResult {
+  /** A piece that did not parse cleanly; never set for a whole file. */
+  readonly unclean: boolean;
+}
+
+function runRules(file: SourceFile, rules: readonly Rule[], mode: { readonly whole: boolean }): RawResult {
   const applicable = rules.filter((rule) => rule.meta.languages.includes(file.language));
   const drafts: FindingDraft[] = [];
   const notices: Notice[] = [];
-  if (applicable.length === 0) return { drafts, notices };
+  if (applicable.length === 0) return { drafts, notices, unclean: false };
 
   const lines = new LineIndex(file.text);
   let root: RuleContext["root"];
   if (isCodeLanguage(file.language)) {
-    const parsed = parseSource(file.language, file.text, { countMissing: false });
+    const parsed = parseSource(file.language, file.text, { countMissing: !mode.whole });
+    if (!mode.whole && parsed.errorCount > 0) return { drafts, notices, unclean: true };
     root = parsed.root;
     if (parsed.errorCount > 0) {
       notices.push({
@@ -73,7 +114,7 @@ export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileRe
       });
     }
   }
-  return { drafts: dedupe(toLanguageLines(drafts, file, lines)), notices };
+  return { drafts, notices, unclean: false };
 }
 
 /**
@@ -82,8 +123,9 @@ export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileRe
  * positions are moved to those lines through their offsets. Fix edits stay
  * in row terms: the fix stage applies them with the same plain index.
  */
-function toLanguageLines(drafts: FindingDraft[], file: SourceFile, rows: LineIndex): FindingDraft[] {
+function toLanguageLines(drafts: FindingDraft[], file: SourceFile): FindingDraft[] {
   if (!countsUnicodeSeparators(file.language) || !/[\u2028\u2029]/.test(file.text)) return drafts;
+  const rows = new LineIndex(file.text);
   const lines = new LineIndex(file.text, { unicodeSeparators: true });
   const move = (range: Range): Range => ({
     start: lines.positionAt(rows.offsetAt(range.start)),

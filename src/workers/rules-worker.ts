@@ -2,7 +2,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Rule } from "../rules/define-rule.js";
 import { readImports } from "../rules/imports/build-import-graph.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
-import { runRulesOnFile } from "../rules/run-rules.js";
+import { piecesOf, type Piece } from "../rules/pieces.js";
+import { collectGarbage } from "./collect-garbage.js";
+import { mergePieces, runRulesOnFile, runRulesOnPiece, type FileResult } from "../rules/run-rules.js";
 import type { BatchRequest, WorkerMessage, WorkerSetup, WorkKind, WorkResults } from "./worker-messages.js";
 import type { SourceFile } from "../core/source-file.js";
 
@@ -40,12 +42,60 @@ const send = (message: WorkerMessage): void => parentPort?.postMessage(message);
  * Files of a batch run one per turn of the event loop: the syntax trees live
  * in native memory that is given back only by finalizers, which run between
  * turns, so a batch run in one turn kept every tree it parsed until its end.
+ * A large file's pieces (src/rules/pieces.ts) run one per turn for the same
+ * reason: only one piece's tree is alive at a time.
  */
 function runFrom(request: BatchRequest, position: number): void {
   const file = request.files[position];
   if (file === undefined) return;
+  const pieces = request.work.kind === "rules" ? piecesOf(file) : undefined;
+  if (pieces !== undefined && request.work.kind === "rules") {
+    runPiece(request, position, { file, pieces, ruleIds: request.work.ruleIds, done: [] });
+    return;
+  }
+  attempt(request, position, () => perform(file, request.work));
+  next(request, position);
+}
+
+interface PieceRun {
+  readonly file: SourceFile;
+  readonly pieces: readonly Piece[];
+  readonly ruleIds: readonly string[];
+  readonly done: FileResult[];
+}
+
+function runPiece(request: BatchRequest, position: number, run: PieceRun): void {
+  const piece = run.pieces[run.done.length];
+  let finished = true;
+  attempt(request, position, () => {
+    const rules = rulesFor(run.ruleIds);
+    const result = piece === undefined ? undefined : runRulesOnPiece(piece, rules);
+    // A cut inside a statement: the file is analysed whole, as a file without pieces is.
+    if (result === undefined) return runRulesOnFile(run.file, rules);
+    run.done.push(result);
+    if (run.done.length < run.pieces.length) {
+      finished = false;
+      return undefined;
+    }
+    return mergePieces(run.file, run.done);
+  });
+  if (!finished) {
+    collectGarbage();
+    setImmediate(runPiece, request, position, run);
+    return;
+  }
+  next(request, position);
+}
+
+/** Sends the result of `work` for the file at `position`, or its failure; undefined sends nothing yet. */
+function attempt(
+  request: BatchRequest,
+  position: number,
+  work: () => WorkResults[WorkKind["kind"]] | undefined,
+): void {
   try {
-    send({ kind: "done", task: request.task, position, result: perform(file, request.work) });
+    const result = work();
+    if (result !== undefined) send({ kind: "done", task: request.task, position, result });
   } catch (error) {
     send({
       kind: "failed",
@@ -54,6 +104,9 @@ function runFrom(request: BatchRequest, position: number): void {
       error: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+function next(request: BatchRequest, position: number): void {
   if (position + 1 < request.files.length) setImmediate(runFrom, request, position + 1);
 }
 
