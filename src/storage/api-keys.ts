@@ -14,6 +14,9 @@ import type { ApiKeysTable, StoreDatabase } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
 import { mustExist, nameProblem, refuseInvalid } from "./team-checks.js";
 
+/** How stale a key's recorded last use may be: recording it is a write, and a busy key is used many times a second. */
+const LAST_USE_RESOLUTION_MS = 60_000;
+
 /**
  * API keys (docs/storage.md, "API keys"): only a key's hash and prefix are
  * stored; a presented key is found by its prefix and its hash compared in
@@ -119,7 +122,7 @@ export class KyselyApiKeys {
       if (membership === undefined) return undefined;
       role = weakerRole(role, membership);
     }
-    const usedAt = await this.recordUse(match.id);
+    const usedAt = await this.recordUse(match.id, match.last_used_at);
     return {
       key: keyRecord({ ...match, last_used_at: usedAt ?? match.last_used_at }),
       organisation: {
@@ -144,10 +147,18 @@ export class KyselyApiKeys {
     return row !== undefined && isRole(row.role) ? row.role : undefined;
   }
 
-  /** Records when a key was last used; a store opened read-only only checks. */
-  private async recordUse(keyId: string): Promise<string | undefined> {
+  /**
+   * Records when a key was last used, to the minute: a key that serves many
+   * requests a second would otherwise make every one of them a write
+   * transaction (docs/benchmarks.md, "bench:server"). A store opened
+   * read-only only checks.
+   */
+  private async recordUse(keyId: string, lastUsedAt: string | null): Promise<string | undefined> {
     if (this.ctx.options.readOnly) return undefined;
     const now = this.ctx.nowIso();
+    if (lastUsedAt !== null && Date.parse(now) - Date.parse(lastUsedAt) < LAST_USE_RESOLUTION_MS) {
+      return undefined;
+    }
     await this.ctx.write("record an API key's use", (trx) =>
       trx.updateTable("api_keys").set({ last_used_at: now }).where("id", "=", keyId).execute(),
     );
