@@ -92,6 +92,8 @@ async function benchStore(name: string, pool: KyselyStorePool): Promise<Row[]> {
     const headers = { authorization: `Bearer ${seeded.key}` };
     const common = { connections: CONNECTIONS, seconds: SECONDS, headers };
     const runs: [string, string, Parameters<typeof autocannon>[0]][] = [
+      // No store and no credentials: the floor set by fastify and the machine.
+      ["health", "health (no store)", { ...common, url: `${base}/v1/health` }],
       ["summary", "review summary", { ...common, url: `${base}/v1/reviews/${seeded.reviewId}` }],
       [
         "page",
