@@ -101,11 +101,18 @@ export class KyselyApiKeys {
       this.ctx.db
         .selectFrom("api_keys")
         .innerJoin("organisations", "organisations.id", "api_keys.organisation_id")
+        // The key's user's current role, in the same round trip: every request checks it.
+        .leftJoin("memberships", (join) =>
+          join
+            .onRef("memberships.organisation_id", "=", "api_keys.organisation_id")
+            .onRef("memberships.user_id", "=", "api_keys.user_id"),
+        )
         .selectAll("api_keys")
         .select([
           "organisations.slug as organisation_slug",
           "organisations.name as organisation_name",
           "organisations.created_at as organisation_created_at",
+          "memberships.role as membership_role",
         ])
         .where("api_keys.prefix", "=", apiKeyPrefix(presented))
         .where("api_keys.revoked_at", "is", null)
@@ -118,9 +125,9 @@ export class KyselyApiKeys {
     if (match === undefined || !isRole(match.role)) return undefined;
     let role: Role = match.role;
     if (match.user_id !== null) {
-      const membership = await this.membershipRole(match.organisation_id, match.user_id);
-      if (membership === undefined) return undefined;
-      role = weakerRole(role, membership);
+      // A key whose user has left the organisation is refused.
+      if (match.membership_role === null || !isRole(match.membership_role)) return undefined;
+      role = weakerRole(role, match.membership_role);
     }
     const usedAt = await this.recordUse(match.id, match.last_used_at);
     return {
@@ -133,18 +140,6 @@ export class KyselyApiKeys {
       },
       role,
     };
-  }
-
-  private async membershipRole(organisationId: string, userId: string): Promise<Role | undefined> {
-    const row = await this.ctx.guard("check an API key's user", () =>
-      this.ctx.db
-        .selectFrom("memberships")
-        .select("role")
-        .where("organisation_id", "=", organisationId)
-        .where("user_id", "=", userId)
-        .executeTakeFirst(),
-    );
-    return row !== undefined && isRole(row.role) ? row.role : undefined;
   }
 
   /**
