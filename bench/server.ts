@@ -132,13 +132,24 @@ async function benchStore(name: string, pool: KyselyStorePool): Promise<Row[]> {
   }
 }
 
+function failures(r: Row): string {
+  if (r.failed === 0) return "0";
+  const { timeouts, non2xx, errors } = r.failures;
+  const parts = [
+    timeouts > 0 ? `${timeouts} timed out` : "",
+    non2xx > 0 ? `${non2xx} non-2xx` : "",
+    errors - timeouts > 0 ? `${errors - timeouts} socket errors` : "",
+  ].filter((part) => part !== "");
+  return `${r.failed} (${parts.join(", ")})`;
+}
+
 function table(rows: readonly Row[]): string {
   const lines = [
     "| store | request | p50 ms | p99 ms | requests/s | 2xx | failed | server CPU | CPU ms/request |",
     "|---|---|---|---|---|---|---|---|---|",
     ...rows.map(
       (r) =>
-        `| ${r.store} | ${r.scenario} | ${r.p50} | ${r.p99} | ${Math.round(r.requestsPerSecond)} | ${r.ok} | ${r.failed} | ${Math.round(r.cpuPercent)} % | ${r.cpuMsPerRequest.toFixed(2)} |`,
+        `| ${r.store} | ${r.scenario} | ${r.p50} | ${r.p99} | ${Math.round(r.requestsPerSecond)} | ${r.ok} | ${failures(r)} | ${Math.round(r.cpuPercent)} % | ${r.cpuMsPerRequest.toFixed(2)} |`,
     ),
   ];
   return lines.join("\n");

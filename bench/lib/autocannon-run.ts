@@ -19,6 +19,8 @@ export interface LoadResult {
   readonly total: number;
   readonly ok: number;
   readonly failed: number;
+  /** What the failures were: timeouts (no answer within autocannon's 10 s; also counted in errors), other statuses, socket errors. */
+  readonly failures: { readonly timeouts: number; readonly non2xx: number; readonly errors: number };
 }
 
 interface AutocannonJson {
@@ -67,7 +69,9 @@ export function autocannon(spec: LoadSpec): Promise<LoadResult> {
         requestsPerSecond: json.requests.average,
         total: json.requests.total,
         ok: json["2xx"],
-        failed: json.non2xx + json.errors + json.timeouts,
+        // autocannon counts a timeout as an error too.
+        failed: json.non2xx + json.errors,
+        failures: { timeouts: json.timeouts, non2xx: json.non2xx, errors: json.errors },
       });
     });
   });
