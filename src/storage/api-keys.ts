@@ -14,6 +14,9 @@ import type { ApiKeysTable, StoreDatabase } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
 import { mustExist, nameProblem, refuseInvalid } from "./team-checks.js";
 
+/** How stale a key's recorded last use may be: recording it is a write, and a busy key is used many times a second. */
+const LAST_USE_RESOLUTION_MS = 60_000;
+
 /**
  * API keys (docs/storage.md, "API keys"): only a key's hash and prefix are
  * stored; a presented key is found by its prefix and its hash compared in
@@ -98,11 +101,18 @@ export class KyselyApiKeys {
       this.ctx.db
         .selectFrom("api_keys")
         .innerJoin("organisations", "organisations.id", "api_keys.organisation_id")
+        // The key's user's current role, in the same round trip: every request checks it.
+        .leftJoin("memberships", (join) =>
+          join
+            .onRef("memberships.organisation_id", "=", "api_keys.organisation_id")
+            .onRef("memberships.user_id", "=", "api_keys.user_id"),
+        )
         .selectAll("api_keys")
         .select([
           "organisations.slug as organisation_slug",
           "organisations.name as organisation_name",
           "organisations.created_at as organisation_created_at",
+          "memberships.role as membership_role",
         ])
         .where("api_keys.prefix", "=", apiKeyPrefix(presented))
         .where("api_keys.revoked_at", "is", null)
@@ -115,11 +125,11 @@ export class KyselyApiKeys {
     if (match === undefined || !isRole(match.role)) return undefined;
     let role: Role = match.role;
     if (match.user_id !== null) {
-      const membership = await this.membershipRole(match.organisation_id, match.user_id);
-      if (membership === undefined) return undefined;
-      role = weakerRole(role, membership);
+      // A key whose user has left the organisation is refused.
+      if (match.membership_role === null || !isRole(match.membership_role)) return undefined;
+      role = weakerRole(role, match.membership_role);
     }
-    const usedAt = await this.recordUse(match.id);
+    const usedAt = await this.recordUse(match.id, match.last_used_at);
     return {
       key: keyRecord({ ...match, last_used_at: usedAt ?? match.last_used_at }),
       organisation: {
@@ -132,22 +142,18 @@ export class KyselyApiKeys {
     };
   }
 
-  private async membershipRole(organisationId: string, userId: string): Promise<Role | undefined> {
-    const row = await this.ctx.guard("check an API key's user", () =>
-      this.ctx.db
-        .selectFrom("memberships")
-        .select("role")
-        .where("organisation_id", "=", organisationId)
-        .where("user_id", "=", userId)
-        .executeTakeFirst(),
-    );
-    return row !== undefined && isRole(row.role) ? row.role : undefined;
-  }
-
-  /** Records when a key was last used; a store opened read-only only checks. */
-  private async recordUse(keyId: string): Promise<string | undefined> {
+  /**
+   * Records when a key was last used, to the minute: a key that serves many
+   * requests a second would otherwise make every one of them a write
+   * transaction (docs/benchmarks.md, "bench:server"). A store opened
+   * read-only only checks.
+   */
+  private async recordUse(keyId: string, lastUsedAt: string | null): Promise<string | undefined> {
     if (this.ctx.options.readOnly) return undefined;
     const now = this.ctx.nowIso();
+    if (lastUsedAt !== null && Date.parse(now) - Date.parse(lastUsedAt) < LAST_USE_RESOLUTION_MS) {
+      return undefined;
+    }
     await this.ctx.write("record an API key's use", (trx) =>
       trx.updateTable("api_keys").set({ last_used_at: now }).where("id", "=", keyId).execute(),
     );

@@ -83,14 +83,15 @@ export async function openSqliteDatabase<DB>(
   // Each in-memory database is private, so only files need the shared lock.
   const lockKey = inMemory ? `${IN_MEMORY}:${randomUUID()}` : canonicalPath(where);
   const serialiseWrites = <T>(run: () => Promise<T>): Promise<T> => withPathLock(lockKey, run);
+  const statements = new StatementCache(raw);
   const database = {
     // SQLite rolls a transaction back by itself when a write fails on a full
     // disk or an I/O error; Kysely's own ROLLBACK would then fail with "no
     // transaction is active" and hide the real cause (disk full), so it is skipped.
     prepare: (text: string) =>
       /^\s*rollback\s*$/i.test(text) && !raw.inTransaction
-        ? raw.prepare("SELECT 1 WHERE 0")
-        : raw.prepare(text),
+        ? statements.get("SELECT 1 WHERE 0")
+        : statements.get(text),
     close: () => {
       raw.close();
       if (snapshot !== undefined) rmSync(snapshot, { recursive: true, force: true });
@@ -161,6 +162,40 @@ function openReadOnly(
   } catch (error) {
     rmSync(snapshot, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Prepared statements kept by their SQL text. Kysely prepares every query
+ * afresh, and compiling SQL against this schema costs more than running the
+ * server's point queries (docs/benchmarks.md, "bench:server"). Kysely runs one
+ * statement at a time on the connection and never streams here, so a cached
+ * statement is never busy when it is asked for again; SQLite re-prepares one
+ * itself if a migration changed the schema under it.
+ */
+class StatementCache {
+  private readonly cached = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly raw: Database.Database,
+    private readonly capacity = 500,
+  ) {}
+
+  get(text: string): Database.Statement {
+    const hit = this.cached.get(text);
+    if (hit !== undefined) {
+      // Most recently used last, so the oldest is dropped first.
+      this.cached.delete(text);
+      this.cached.set(text, hit);
+      return hit;
+    }
+    const statement = this.raw.prepare(text);
+    this.cached.set(text, statement);
+    if (this.cached.size > this.capacity) {
+      const oldest = this.cached.keys().next().value;
+      if (oldest !== undefined) this.cached.delete(oldest);
+    }
+    return statement;
   }
 }
 

@@ -27,6 +27,12 @@ const HINTS: Readonly<Record<StoreFailure, string>> = {
 const PG_UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "EHOSTUNREACH", "ECONNRESET"]);
 /** PostgreSQL's SQLSTATEs for a refused login or a database that does not exist. */
 const PG_LOGIN = new Set(["28P01", "28000", "3D000"]);
+/**
+ * The server shutting down, crashed or still starting (SQLSTATE class 57P):
+ * a query in flight when PostgreSQL stops fails with one of these, and the
+ * first connections after a restart with the last.
+ */
+const PG_GOING_AWAY = new Set(["57P01", "57P02", "57P03"]);
 
 /** A driver's or the file system's error code (`SQLITE_FULL`, `ENOSPC`, a SQLSTATE), or "". */
 export function errorCode(error: unknown): string {
@@ -56,7 +62,13 @@ export function classifyStoreFailure(error: unknown): StoreFailure {
     return "CG_STORE_DAMAGED";
   }
   if (code === "EISDIR" || /is a directory|not a regular file/i.test(detail)) return "CG_STORE_NOT_A_FILE";
-  if (PG_UNREACHABLE.has(code) || PG_LOGIN.has(code) || /password authentication failed/i.test(detail)) {
+  if (
+    PG_UNREACHABLE.has(code) ||
+    PG_LOGIN.has(code) ||
+    PG_GOING_AWAY.has(code) ||
+    // pg's own words when the socket closes under a query; it sets no code.
+    /password authentication failed|^Connection terminated/i.test(detail)
+  ) {
     return "CG_STORE_UNREACHABLE";
   }
   return "CG_STORE_FAILED";
