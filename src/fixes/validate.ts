@@ -5,6 +5,7 @@ import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "../rules/define-rule.js";
 import { applyEdits } from "./apply-edits.js";
 import { EditMap } from "./edit-map.js";
+import { proofSteps } from "./proof/steps.js";
 import { DraftMemo, linesOverlap, recheckRule, syntaxErrors, withText } from "./recheck.js";
 
 /**
@@ -114,8 +115,27 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
   for (const draft of added.slice(0, 5))
     reasons.push(`adds ${draft.ruleId} at line ${draft.range.start.line}`);
 
-  const steps = { applies: true, parses, findingGone, noNewFindings };
-  const passed = parses && findingGone && noNewFindings;
+  // What the fix wrote, not only what the rules still see: a route round the rule, or a fix against its policy.
+  const proof = proofSteps({
+    language: file.language,
+    before: file.text,
+    after,
+    edits: fix.edits,
+    map,
+    placeAfter,
+    finding,
+  });
+  reasons.push(...proof.reasons);
+
+  const steps = {
+    applies: true,
+    parses,
+    findingGone,
+    noNewFindings,
+    noIndirectRoute: proof.noIndirectRoute,
+    policy: proof.policy,
+  };
+  const passed = parses && findingGone && noNewFindings && proof.noIndirectRoute && proof.policy;
   const validation: FixValidation = {
     ...steps,
     status: passed ? (modelChecked ? "model-checked" : "proven") : "rejected",
