@@ -93,7 +93,8 @@ const CIPHER: FixPolicy = {
   refuses: [C.WEAK_ALGORITHM],
 };
 const PRESERVE: FixPolicy = {
-  statement: "Rewrite to the equivalent correct form without changing what the code does where the rule can see.",
+  statement:
+    "Rewrite to the equivalent correct form without changing what the code does where the rule can see.",
   refuses: [],
 };
 

@@ -27,7 +27,12 @@ export function foldString(node: SgNode, depth = 0): string | undefined {
     case "binary_operator": {
       const left = node.field("left");
       const right = node.field("right");
-      const op = node.field("operator")?.text() ?? node.children().find((c) => !c.isNamed())?.text();
+      const op =
+        node.field("operator")?.text() ??
+        node
+          .children()
+          .find((c) => !c.isNamed())
+          ?.text();
       if (!left || !right || op !== "+") return undefined;
       return joinAll([foldString(left, depth + 1), foldString(right, depth + 1)]);
     }
@@ -53,7 +58,8 @@ function joinAll(parts: readonly (string | undefined)[]): string | undefined {
 /** A plain literal's characters (no interpolation; simple escapes undone). */
 function literalText(node: SgNode): string | undefined {
   const children = node.children();
-  if (children.some((c) => c.kind() === "interpolation" || c.kind() === "template_substitution")) return undefined;
+  if (children.some((c) => c.kind() === "interpolation" || c.kind() === "template_substitution"))
+    return undefined;
   const pieces = children.filter((c) => c.kind() === "string_content" || c.kind() === "string_fragment");
   if (pieces.length === 0 && children.length > 0) return "";
   if (pieces.length === 0) return node.text().replace(/^[a-zA-Z]*["'`]+|["'`]+$/g, "");
@@ -70,7 +76,7 @@ function reversedSlice(node: SgNode, depth: number): string | undefined {
   const slice = node.children().find((c) => c.kind() === "slice");
   if (!value || !slice || slice.text().replace(/\s/g, "") !== "::-1") return undefined;
   const inner = foldString(value, depth + 1);
-  return inner === undefined ? undefined : [...inner].reverse().join("");
+  return inner === undefined ? undefined : reverse(inner);
 }
 
 function foldCall(node: SgNode, depth: number): string | undefined {
@@ -113,7 +119,7 @@ function foldCall(node: SgNode, depth: number): string | undefined {
     if (/\.split\((?:""|''|``)\)\.reverse\(\)$/.test(chain) && base?.kind() === "call_expression") {
       const source = base.field("function")?.field("object");
       const text = source ? foldString(source, depth + 1) : undefined;
-      return text === undefined ? undefined : [...text].reverse().join("");
+      return text === undefined ? undefined : reverse(text);
     }
     return undefined;
   }
@@ -147,4 +153,9 @@ function charCodes(args: readonly SgNode[]): string | undefined {
   return codes.every((c) => Number.isInteger(c) && c >= 0 && c < 0x110000)
     ? String.fromCodePoint(...codes)
     : undefined;
+}
+
+/** Names are ASCII: reversing code points is exact for them. */
+function reverse(text: string): string {
+  return Array.from(text).reverse().join("");
 }

@@ -40,8 +40,18 @@ export function policyView(nodes: readonly SgNode[]): PolicyView {
     if (kind === "call" || kind === "call_expression" || kind === "new_expression") {
       const callee = node.field("function") ?? node.field("constructor");
       const args = argumentsOf(node);
-      calls.push({ callee: compact(callee?.text() ?? ""), args, argTexts: args.map((a) => compact(a.text())), text: compact(node.text()) });
-    } else if (kind === "string" || kind === "template_string" || kind === "binary_expression" || kind === "binary_operator") {
+      calls.push({
+        callee: compact(callee?.text() ?? ""),
+        args,
+        argTexts: args.map((a) => compact(a.text())),
+        text: compact(node.text()),
+      });
+    } else if (
+      kind === "string" ||
+      kind === "template_string" ||
+      kind === "binary_expression" ||
+      kind === "binary_operator"
+    ) {
       const value = foldString(node);
       if (value !== undefined) strings.push(value);
     } else if (kind === "keyword_argument" || kind === "pair") {

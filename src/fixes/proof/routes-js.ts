@@ -10,7 +10,20 @@ type Bindings = ReadonlyMap<string, string>;
 const CODE_NAMES = new Set(["eval", "Function", "execScript", "AsyncFunction", "GeneratorFunction"]);
 
 /** Objects whose computed members are the whole global or module namespace. */
-const GLOBAL_ROOTS = new Set(["globalThis", "window", "self", "global", "top", "parent", "frames", "process", "module", "require", "Reflect", "exports"]);
+const GLOBAL_ROOTS = new Set([
+  "globalThis",
+  "window",
+  "self",
+  "global",
+  "top",
+  "parent",
+  "frames",
+  "process",
+  "module",
+  "require",
+  "Reflect",
+  "exports",
+]);
 
 /** Member names that run code, reach the module loader, or write markup. */
 const MEMBER_NAMES = new Set([
@@ -70,11 +83,17 @@ export function jsBindings(root: SgNode): Bindings {
       if (imported && local) map.set(local, `${m}.${imported}`);
     }
     for (const ns of imp.findAll({ rule: { kind: "namespace_import" } })) {
-      const local = ns.children().find((c) => c.kind() === "identifier")?.text();
+      const local = ns
+        .children()
+        .find((c) => c.kind() === "identifier")
+        ?.text();
       if (local) map.set(local, m);
     }
     const clause = imp.children().find((c) => c.kind() === "import_clause");
-    const def = clause?.children().find((c) => c.kind() === "identifier")?.text();
+    const def = clause
+      ?.children()
+      .find((c) => c.kind() === "identifier")
+      ?.text();
     if (def) map.set(def, m);
   }
   return map;
@@ -84,7 +103,8 @@ function bindPattern(map: Map<string, string>, pattern: SgNode, module: string):
   if (pattern.kind() === "identifier") map.set(pattern.text(), module);
   if (pattern.kind() !== "object_pattern") return;
   for (const part of pattern.children()) {
-    if (part.kind() === "shorthand_property_identifier_pattern") map.set(part.text(), `${module}.${part.text()}`);
+    if (part.kind() === "shorthand_property_identifier_pattern")
+      map.set(part.text(), `${module}.${part.text()}`);
     if (part.kind() === "pair_pattern") {
       const key = part.field("key")?.text();
       const value = part.field("value");
@@ -131,13 +151,17 @@ export function jsRoutes(nodes: readonly SgNode[], root: SgNode): Hit[] {
       const name = node.text();
       const bound = bindings.get(name);
       if (CODE_NAMES.has(name) && bound === undefined) hits.push(hit(node, `uses ${name}`));
-      else if (bound !== undefined && dangerousModuleMember(bound)) hits.push(hit(node, `${name} is ${bound}`));
+      else if (bound !== undefined && dangerousModuleMember(bound))
+        hits.push(hit(node, `${name} is ${bound}`));
     } else if (kind === "member_expression") {
       const prop = node.field("property")?.text() ?? "";
       const dotted = dottedOf(node, bindings);
       if (dotted && dangerousModuleMember(dotted)) hits.push(hit(node, `uses ${dotted}`));
       else if (MEMBER_NAMES.has(prop)) hits.push(hit(node, `uses .${prop}`));
-      else if (prop === "constructor" && (parent?.kind() === "call_expression" || parent?.kind() === "member_expression"))
+      else if (
+        prop === "constructor" &&
+        (parent?.kind() === "call_expression" || parent?.kind() === "member_expression")
+      )
         hits.push(hit(node, "reaches a constructor (the Function constructor by another name)"));
       else if (/^process\.(?:binding|_linkedBinding)$/.test(node.text().replace(/\s/g, "")))
         hits.push(hit(node, `uses ${node.text()}`));
@@ -155,7 +179,8 @@ export function jsRoutes(nodes: readonly SgNode[], root: SgNode): Hit[] {
         (objectDotted !== undefined && objectDotted !== rootName);
       if (built) hits.push(hit(node, `looks up ${JSON.stringify(built)} by a computed name`));
       else if (onModule && !isLiteralKey(index)) hits.push(hit(node, `computed member of ${rootName}`));
-      else if (onModule && folded !== undefined && MEMBER_NAMES.has(folded)) hits.push(hit(node, `uses ${rootName}["${folded}"]`));
+      else if (onModule && folded !== undefined && MEMBER_NAMES.has(folded))
+        hits.push(hit(node, `uses ${rootName}["${folded}"]`));
     } else if (kind === "call_expression" || kind === "new_expression") {
       hits.push(...callHits(node));
     } else if (kind === "pair") {
@@ -165,7 +190,10 @@ export function jsRoutes(nodes: readonly SgNode[], root: SgNode): Hit[] {
     } else if (kind === "jsx_attribute" && /^dangerouslySetInnerHTML\b/.test(node.text())) {
       hits.push(hit(node, "sets dangerouslySetInnerHTML"));
     } else if (kind === "array") {
-      const values = node.children().filter((c) => c.isNamed()).map((c) => foldString(c));
+      const values = node
+        .children()
+        .filter((c) => c.isNamed())
+        .map((c) => foldString(c));
       if (shellByArguments(values)) hits.push(hit(node, "starts a shell through an argument list"));
     } else if (kind === "string" || kind === "template_string") {
       const value = foldString(node);
@@ -177,7 +205,8 @@ export function jsRoutes(nodes: readonly SgNode[], root: SgNode): Hit[] {
       if (name) hits.push(hit(node, `builds the name ${JSON.stringify(name)} from pieces`));
     } else if (kind === "sequence_expression" && parent?.kind() === "parenthesized_expression") {
       // (0, fn)(...): an indirect call that hides the callee's name from a pattern.
-      if (parent.parent()?.kind() === "call_expression") hits.push(hit(node, "calls through a comma expression"));
+      if (parent.parent()?.kind() === "call_expression")
+        hits.push(hit(node, "calls through a comma expression"));
     }
   }
   return hits;
@@ -186,7 +215,8 @@ export function jsRoutes(nodes: readonly SgNode[], root: SgNode): Hit[] {
 /** `require("child_process")` itself is judged by what is taken from it, not by its string. */
 function isRequireOfSameModule(node: SgNode): boolean {
   const call = node.parent()?.parent();
-  if (!call || (call.kind() !== "call_expression" && call.kind() !== "import_statement")) return node.parent()?.kind() === "import_statement";
+  if (!call || (call.kind() !== "call_expression" && call.kind() !== "import_statement"))
+    return node.parent()?.kind() === "import_statement";
   return call.kind() === "import_statement" || call.field("function")?.text() === "require";
 }
 
@@ -198,19 +228,39 @@ function callHits(call: SgNode): Hit[] {
   const first = args[0];
   if ((name === "require" || callee?.kind() === "import") && first && foldString(first) === undefined)
     hits.push(hit(call, `${name || "import"}() of a module named at run time`));
-  else if ((name === "require" || callee?.kind() === "import") && first && (first.kind() === "binary_expression" || first.kind() === "template_string" || first.kind() === "call_expression"))
+  else if (
+    (name === "require" || callee?.kind() === "import") &&
+    first &&
+    (first.kind() === "binary_expression" ||
+      first.kind() === "template_string" ||
+      first.kind() === "call_expression")
+  )
     hits.push(hit(call, `${name || "import"}() of a module name built from pieces`));
-  if (/^(?:setTimeout|setInterval|setImmediate|window\.setTimeout|window\.setInterval)$/.test(name) && first) {
-    if (first.kind() === "string" || first.kind() === "template_string" || first.kind() === "binary_expression")
+  if (
+    /^(?:setTimeout|setInterval|setImmediate|window\.setTimeout|window\.setInterval)$/.test(name) &&
+    first
+  ) {
+    if (
+      first.kind() === "string" ||
+      first.kind() === "template_string" ||
+      first.kind() === "binary_expression"
+    )
       hits.push(hit(call, `${name} with a string of code`));
   }
   if (/^Reflect\.(?:apply|get|construct)$/.test(name)) hits.push(hit(call, `calls through ${name}`));
-  if (/^(?:document\.write|document\.writeln)$/.test(name)) hits.push(hit(call, `writes markup with ${name}`));
+  if (/^(?:document\.write|document\.writeln)$/.test(name))
+    hits.push(hit(call, `writes markup with ${name}`));
   const folded = args.map((a) => foldString(a));
   const inner = args.flatMap((a) =>
-    a.kind() === "array" ? a.children().filter((c) => c.isNamed()).map((c) => foldString(c)) : [],
+    a.kind() === "array"
+      ? a
+          .children()
+          .filter((c) => c.isNamed())
+          .map((c) => foldString(c))
+      : [],
   );
-  if (shellByArguments([...folded, ...inner])) hits.push(hit(call, "starts a shell through an argument list"));
+  if (shellByArguments([...folded, ...inner]))
+    hits.push(hit(call, "starts a shell through an argument list"));
   const value = foldString(call);
   const built = value === undefined ? undefined : dangerousBuilt(value);
   if (built) hits.push(hit(call, `builds the name ${JSON.stringify(built)} from pieces`));

@@ -5,7 +5,16 @@ import { argumentsOf, hit, type Hit } from "./walk.js";
 import { dangerousBuilt, dangerousLiteral, shellByArguments } from "./words.js";
 
 /** Builtins that run code or reach any global by name. */
-const CODE_BUILTINS = new Set(["eval", "exec", "compile", "execfile", "__import__", "globals", "locals", "breakpoint"]);
+const CODE_BUILTINS = new Set([
+  "eval",
+  "exec",
+  "compile",
+  "execfile",
+  "__import__",
+  "globals",
+  "locals",
+  "breakpoint",
+]);
 
 /** Modules every use of which loads code or objects from data, runs a shell, or reaches any module by name. */
 const DANGEROUS_MODULES = new Set([
@@ -92,7 +101,9 @@ const SWITCHES: Record<string, (value: string) => boolean> = {
 function dangerousDotted(dotted: string): boolean {
   const head = dotted.split(".")[0] ?? dotted;
   if (DANGEROUS_MODULES.has(head)) return true;
-  return DANGEROUS_PREFIXES.some((p) => dotted === p || (dotted.startsWith(p) && /^[\w]/.test(dotted.slice(p.length))));
+  return DANGEROUS_PREFIXES.some(
+    (p) => dotted === p || (dotted.startsWith(p) && /^[\w]/.test(dotted.slice(p.length))),
+  );
 }
 
 /** `a.b.c` of an attribute chain over names, with the head resolved through the imports. */
@@ -156,15 +167,25 @@ export function pythonRoutes(nodes: readonly SgNode[], text: string): Hit[] {
     } else if (kind === "assignment") {
       const left = node.field("left")?.text() ?? "";
       const right = node.field("right")?.text() ?? "";
-      if (/(?:^|\.|_)(?:verify|check_hostname|verify_ssl|ssl_verify)$/i.test(left) && /^(?:False|0|None)$/.test(right))
+      if (
+        /(?:^|\.|_)(?:verify|check_hostname|verify_ssl|ssl_verify)$/i.test(left) &&
+        /^(?:False|0|None)$/.test(right)
+      )
         hits.push(hit(node, `sets ${left} = ${right}`));
     } else if (kind === "subscript") {
       const value = node.field("value")?.text().replace(/\s/g, "") ?? "";
-      if (/^(?:globals\(\)|locals\(\)|vars\(.*\)|__builtins__|builtins\.__dict__|sys\.modules|.*\.__dict__)$/.test(value))
+      if (
+        /^(?:globals\(\)|locals\(\)|vars\(.*\)|__builtins__|builtins\.__dict__|sys\.modules|.*\.__dict__)$/.test(
+          value,
+        )
+      )
         hits.push(hit(node, `looks up ${value}[...] by name`));
       else foldHit(node, hits);
     } else if (kind === "list" || kind === "tuple") {
-      const values = node.children().filter((c) => c.isNamed()).map((c) => foldString(c));
+      const values = node
+        .children()
+        .filter((c) => c.isNamed())
+        .map((c) => foldString(c));
       if (shellByArguments(values)) hits.push(hit(node, "starts a shell through an argument list"));
     } else if (kind === "string") {
       const value = foldString(node);
@@ -205,10 +226,14 @@ function callHits(call: SgNode, imports: ImportMap): Hit[] {
     const folded = [...args.map((a) => foldString(a))];
     const inner = args.flatMap((a) =>
       a.kind() === "list" || a.kind() === "tuple"
-        ? a.children().filter((c) => c.isNamed()).map((c) => foldString(c))
+        ? a
+            .children()
+            .filter((c) => c.isNamed())
+            .map((c) => foldString(c))
         : [],
     );
-    if (shellByArguments([...folded, ...inner])) hits.push(hit(call, "starts a shell through an argument list"));
+    if (shellByArguments([...folded, ...inner]))
+      hits.push(hit(call, "starts a shell through an argument list"));
     const value = foldString(call);
     const built = value === undefined ? undefined : dangerousBuilt(value);
     if (built) hits.push(hit(call, `builds the name ${JSON.stringify(built)} from pieces`));

@@ -80,7 +80,12 @@ export function calledNames(nodes: readonly SgNode[]): Set<string> {
   return names;
 }
 
-const DEFINITIONS = new Set(["function_definition", "function_declaration", "variable_declarator", "assignment"]);
+const DEFINITIONS = new Set([
+  "function_definition",
+  "function_declaration",
+  "variable_declarator",
+  "assignment",
+]);
 
 /**
  * Line spans of the file's own functions with these names: code a fix reaches
@@ -95,7 +100,8 @@ export function definitionSpans(root: SgNode, names: ReadonlySet<string>): [numb
       const value = node.field("value") ?? node.field("right");
       const isFunction =
         String(node.kind()).startsWith("function") ||
-        (value !== null && /^(?:arrow_function|function_expression|function|lambda)$/.test(String(value.kind())));
+        (value !== null &&
+          /^(?:arrow_function|function_expression|function|lambda)$/.test(String(value.kind())));
       if (name && names.has(name) && isFunction) {
         const r = node.range();
         spans.push([r.start.line + 1, r.end.line + 1]);

@@ -84,7 +84,8 @@ export function dangerousBuilt(value: string): string | undefined {
   return undefined;
 }
 
-const SHELLS = /^(?:.*\/)?(?:sh|bash|zsh|dash|ksh|csh|tcsh|fish|cmd|cmd\.exe|powershell|powershell\.exe|pwsh)$/i;
+const SHELLS =
+  /^(?:.*\/)?(?:sh|bash|zsh|dash|ksh|csh|tcsh|fish|cmd|cmd\.exe|powershell|powershell\.exe|pwsh)$/i;
 const SHELL_FLAGS = new Set(["-c", "/c", "-command", "/k", "-lc", "-ic", "-ec"]);
 
 /** An argument list that starts a shell on a string (`["sh", "-c", cmd]`): a shell by another door. */
