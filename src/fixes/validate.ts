@@ -6,6 +6,7 @@ import type { Rule } from "../rules/define-rule.js";
 import { applyEdits } from "./apply-edits.js";
 import { EditMap } from "./edit-map.js";
 import { proofSteps } from "./proof/steps.js";
+import type { UsesLookup } from "./proof/uses.js";
 import { DraftMemo, linesOverlap, recheckRule, syntaxErrors, withText } from "./recheck.js";
 
 /**
@@ -31,6 +32,12 @@ export interface LadderDeps {
   readonly modelRecheck?: ModelRecheck;
   /** Shared between fixes on one file so each text is analysed once. */
   readonly memo?: DraftMemo;
+  /**
+   * Looks up, across the repository, the uses of what a fix changes (callers
+   * of a re-signed function, script reads of a cookie made HttpOnly). Without
+   * it the ladder cannot see uses, and says so on fixes that change contracts.
+   */
+  readonly uses?: UsesLookup;
 }
 
 export interface LadderInput {
@@ -126,6 +133,11 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
     finding,
   });
   reasons.push(...proof.reasons);
+  let uses: readonly string[] = [];
+  if (proof.contracts.length > 0 && deps.uses) {
+    uses = await deps.uses(proof.contracts, { path: file.path, text: after });
+    for (const use of uses.slice(0, 5)) reasons.push(`used at ${use}: a suggestion, never safe`);
+  }
 
   const steps = {
     applies: true,
@@ -134,6 +146,7 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
     noNewFindings,
     noIndirectRoute: proof.noIndirectRoute,
     policy: proof.policy,
+    ...(uses.length > 0 ? { uses } : {}),
   };
   const passed = parses && findingGone && noNewFindings && proof.noIndirectRoute && proof.policy;
   const validation: FixValidation = {

@@ -7,9 +7,12 @@ import { policyFor } from "../policy.js";
 import { indirectRoutes } from "./indirect-route.js";
 import { policyView } from "./policy-view.js";
 import { fixRegion } from "./region.js";
+import { changedContracts, type Contract } from "./uses.js";
 import { nodesIn } from "./walk.js";
 
 export interface ProofSteps {
+  /** What the fix changed that other code may rely on (looked up by the ladder when it can). */
+  readonly contracts: readonly Contract[];
   readonly noIndirectRoute: boolean;
   readonly policy: boolean;
   readonly reasons: readonly string[];
@@ -33,7 +36,8 @@ export interface ProofInput {
  * (src/fixes/policy.ts). Both pass trivially for files that are not code.
  */
 export function proofSteps(input: ProofInput): ProofSteps {
-  if (!isCodeLanguage(input.language)) return { noIndirectRoute: true, policy: true, reasons: [] };
+  if (!isCodeLanguage(input.language))
+    return { contracts: [], noIndirectRoute: true, policy: true, reasons: [] };
   const language = input.language;
   const region = fixRegion(input.edits, input.map, input.after);
   const routes = indirectRoutes(language, input.before, input.after, region);
@@ -58,5 +62,5 @@ export function proofSteps(input: ProofInput): ProofSteps {
       reasons.push(`against the ${found.ruleId} fix policy: ${check.refuses}`);
     }
   }
-  return { noIndirectRoute, policy, reasons };
+  return { contracts: changedContracts(routes.before, routes.after), noIndirectRoute, policy, reasons };
 }
