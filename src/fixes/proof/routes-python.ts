@@ -69,6 +69,21 @@ const DANGEROUS_PREFIXES = [
   "ssl.CERT_NONE",
 ];
 
+/** Modules whose attributes, looked up by name, include a shell, a loader or the interpreter itself. */
+const SYSTEM_MODULES = new Set([
+  "os",
+  "sys",
+  "subprocess",
+  "shutil",
+  "posix",
+  "nt",
+  "platform",
+  "yaml",
+  "io",
+  "socket",
+  "__main__",
+]);
+
 /** Attribute names that open the interpreter's internals (sandbox escapes, module tables). */
 const DUNDERS = new Set([
   "__subclasses__",
@@ -213,13 +228,11 @@ function callHits(call: SgNode, imports: ImportMap): Hit[] {
     const [target, attr] = args;
     const targetDotted = target ? dottedOf(target, imports) : undefined;
     const attrName = attr ? foldString(attr) : undefined;
+    // A system module's attribute by name is any of its functions; an application object's is not.
     const moduleTarget =
-      target !== undefined &&
-      (target.kind() === "call" ||
-        (targetDotted !== undefined && imports.has(target.text().split(".")[0] ?? "")) ||
-        /^(?:__builtins__|builtins)$/.test(target.text()));
+      targetDotted !== undefined && (dangerousDotted(targetDotted) || SYSTEM_MODULES.has(targetDotted));
     if (attrName === undefined) hits.push(hit(call, `${name} with a name computed at run time`));
-    else if (moduleTarget) hits.push(hit(call, `${name}(${target.text()}, ${JSON.stringify(attrName)})`));
+    else if (moduleTarget) hits.push(hit(call, `${name}(${targetDotted}, ${JSON.stringify(attrName)})`));
     else if (dangerousBuilt(attrName)) hits.push(hit(call, `${name} of ${JSON.stringify(attrName)}`));
   }
   if (name !== "getattr" && name !== "setattr" && name !== "hasattr") {

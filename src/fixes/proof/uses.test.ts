@@ -64,3 +64,15 @@ describe("uses checked: a fix that changes what others rely on lists the uses", 
     expect(uses.map((u) => u.split(": ")[0])).toEqual(["views.py:2", "views.py:3"]);
   });
 });
+
+describe("uses checked in JavaScript", () => {
+  it("res.cookie made httpOnly is a cookie contract in either grammar", async () => {
+    const { changedContracts } = await import("./uses.js");
+    const { sideOf } = await import("./indirect-route.js");
+    const before = 'res.cookie("sid", id);\n';
+    const after = 'res.cookie("sid", id, { httpOnly: true, secure: true });\n';
+    expect(
+      changedContracts(sideOf("javascript", before, [[1, 1]]), sideOf("javascript", after, [[1, 1]])),
+    ).toEqual([{ kind: "cookie", name: "sid" }]);
+  });
+});

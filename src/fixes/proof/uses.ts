@@ -40,6 +40,16 @@ function signatures(nodes: readonly SgNode[]): Map<string, Signature> {
   return out;
 }
 
+function descendants(node: SgNode): SgNode[] {
+  const out: SgNode[] = [];
+  const visit = (n: SgNode): void => {
+    out.push(n);
+    for (const child of n.children()) visit(child);
+  };
+  visit(node);
+  return out;
+}
+
 const COOKIE_SETTERS = /(?:^|\.)(?:set_cookie|cookie|setCookie)$/;
 const HTTP_ONLY = /^(?:httponly=True|httpOnly:true)$/;
 
@@ -53,8 +63,9 @@ function httpOnlyCookies(nodes: readonly SgNode[]): Set<string> {
     const first = args[0];
     const name = first ? foldString(first) : undefined;
     if (name === undefined) continue;
-    const flags = node
-      .findAll({ rule: { any: [{ kind: "keyword_argument" }, { kind: "pair" }] } })
+    // Walked by hand: a kind one grammar lacks (keyword_argument in JavaScript) makes findAll throw.
+    const flags = descendants(node)
+      .filter((n) => n.kind() === "keyword_argument" || n.kind() === "pair")
       .map((n) => n.text().replace(/\s/g, ""));
     if (flags.some((f) => HTTP_ONLY.test(f))) names.add(name);
   }

@@ -10,8 +10,6 @@ const PLAIN = [
   "node:child_process",
   "vm",
   "node:vm",
-  "function",
-  "constructor",
   "__import__",
   "builtins",
   "__builtins__",
@@ -37,6 +35,8 @@ const PLAIN = [
 
 const BUILT = [
   ...PLAIN,
+  "function",
+  "constructor",
   "exec",
   "compile",
   "os",
@@ -69,19 +69,19 @@ const BUILT = [
 const PLAIN_SET = new Set(PLAIN);
 const BUILT_SET = new Set(BUILT);
 
-/** A dangerous name written as a plain literal. */
+/**
+ * A dangerous name written as a plain literal. Exact spelling (bar case):
+ * `typeof f === "function"` and `key === "constructor"` are ordinary code.
+ */
 export function dangerousLiteral(value: string): string | undefined {
-  const v = value.trim().toLowerCase();
-  return PLAIN_SET.has(v) ? value.trim() : undefined;
+  const v = value.trim();
+  return PLAIN_SET.has(v.toLowerCase()) || v === "Function" ? v : undefined;
 }
 
-/** A dangerous name built from pieces (looked up forwards and reversed). */
+/** A dangerous name built from pieces: nobody spells an ordinary word as `"ev" + "al"`. */
 export function dangerousBuilt(value: string): string | undefined {
-  const v = value.trim().toLowerCase();
-  if (BUILT_SET.has(v)) return value.trim();
-  const dotted = v.split(".");
-  if (dotted.length > 1 && dotted.some((p) => BUILT_SET.has(p))) return value.trim();
-  return undefined;
+  const v = value.trim();
+  return BUILT_SET.has(v.toLowerCase()) ? v : undefined;
 }
 
 const SHELLS =
