@@ -9,6 +9,8 @@ export default tseslint.config(
       "test/fixtures/**",
       "bench/corpus/**",
       "bench/blind/**",
+      "bench/fixes/evasive/**",
+      "bench/fixes/evasive-honest/**",
       "coverage/**",
       "**/*.d.ts",
     ],

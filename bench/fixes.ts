@@ -26,6 +26,7 @@ import { runRulesOnFile } from "../src/rules/run-rules.js";
 import { readCorpus } from "./lib/corpus.js";
 import { percent, renderTable } from "./lib/render.js";
 import { measureLlmFixes, renderLlmFixes, type LlmFixCase } from "./lib/llm-fixes.js";
+import { measureRewrites, renderRewrites } from "./lib/evasive.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..");
@@ -271,6 +272,15 @@ console.log("");
 console.log(render());
 const failures = [...tallies.entries()].flatMap(([id, t]) => t.failures.map((f) => `  ${id}: ${f}`));
 if (failures.length > 0) console.log(`\nNot proven (${failures.length}):\n${failures.join("\n")}`);
+console.log(
+  "\nEvasive rewrites (blind set bench/fixes/evasive, brief in its BRIEF.md), each fed to the ladder as a model's proposal for the finding on the original:",
+);
+console.log(
+  renderRewrites(
+    await measureRewrites(join(HERE, "fixes", "evasive")),
+    await measureRewrites(join(HERE, "fixes", "evasive-honest")),
+  ),
+);
 if (!process.argv.includes("--no-llm")) {
   const findings = llmCases.reduce((n, c) => n + c.findings.length, 0);
   console.log(

@@ -13,6 +13,7 @@ import { DraftMemo, recheckRule } from "../fixes/recheck.js";
 import type { SessionDeps } from "../fixes/session.js";
 import type { ModelRecheck } from "../fixes/validate.js";
 import { readWorkingFile, type WorkingFile } from "../platform/apply-fixes.js";
+import { reviewedFileUses } from "./fix-uses.js";
 import { hasChecks, runFixChecks, type FixCheckOptions } from "../platform/fix-checks.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
 
@@ -83,6 +84,7 @@ export async function proveReviewFixes(
     bomFiles,
     cache,
     memo: extras.memo ?? new DraftMemo(BUILTIN_RULES),
+    uses: reviewedFileUses(review),
     ...(minConfidence === undefined ? {} : { minConfidence }),
     ...(modelRecheck === undefined ? {} : { modelRecheck }),
   };

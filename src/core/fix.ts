@@ -38,6 +38,21 @@ export interface FixValidation {
   readonly findingGone: boolean;
   /** No built-in rule reports anything new in the file. */
   readonly noNewFindings: boolean;
+  /**
+   * The patched code reaches no dangerous function by a route a rule's pattern
+   * may not follow (computed names, aliases, names built from pieces, modules
+   * loaded by name, a shell through an argument list) and adds no new sink.
+   * Absent on fixes validated before the step existed.
+   */
+  readonly noIndirectRoute?: boolean;
+  /** The fix keeps to its rule's written fix policy (src/fixes/policy.ts). */
+  readonly policy?: boolean;
+  /**
+   * Uses elsewhere in the repository of what the fix changes (callers of a
+   * renamed or re-signed function, script reads of a cookie made HttpOnly):
+   * any use makes the fix a suggestion that lists them.
+   */
+  readonly uses?: readonly string[];
   /** The language's own checker (py_compile, tsc), when the operator enabled it. */
   readonly languageCheck?: boolean;
   /** The operator's test command, when configured. */

@@ -96,6 +96,9 @@ export class FileFixSession {
     }
     if (rederived)
       validation = { ...validation, reasons: [...validation.reasons, "re-derived after an overlapping fix"] };
+    // Code elsewhere relies on what the fix changes: a person must look, whatever the fix claimed.
+    if (validation.uses && validation.uses.length > 0 && fix.applicability === "safe")
+      fix = { ...fix, applicability: "suggested" };
     const diff = validation.applies
       ? renderUnifiedDiff(this.file.path, before, after, { bom: this.deps.bom ?? false })
       : "";

@@ -5,6 +5,8 @@ import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "../rules/define-rule.js";
 import { applyEdits } from "./apply-edits.js";
 import { EditMap } from "./edit-map.js";
+import { proofSteps } from "./proof/steps.js";
+import type { UsesLookup } from "./proof/uses.js";
 import { DraftMemo, linesOverlap, recheckRule, syntaxErrors, withText } from "./recheck.js";
 
 /**
@@ -30,6 +32,12 @@ export interface LadderDeps {
   readonly modelRecheck?: ModelRecheck;
   /** Shared between fixes on one file so each text is analysed once. */
   readonly memo?: DraftMemo;
+  /**
+   * Looks up, across the repository, the uses of what a fix changes (callers
+   * of a re-signed function, script reads of a cookie made HttpOnly). Without
+   * it the ladder cannot see uses, and says so on fixes that change contracts.
+   */
+  readonly uses?: UsesLookup;
 }
 
 export interface LadderInput {
@@ -114,8 +122,33 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
   for (const draft of added.slice(0, 5))
     reasons.push(`adds ${draft.ruleId} at line ${draft.range.start.line}`);
 
-  const steps = { applies: true, parses, findingGone, noNewFindings };
-  const passed = parses && findingGone && noNewFindings;
+  // What the fix wrote, not only what the rules still see: a route round the rule, or a fix against its policy.
+  const proof = safeProofSteps({
+    language: file.language,
+    before: file.text,
+    after,
+    edits: fix.edits,
+    map,
+    placeAfter,
+    finding,
+  });
+  reasons.push(...proof.reasons);
+  let uses: readonly string[] = [];
+  if (proof.contracts.length > 0 && deps.uses) {
+    uses = await deps.uses(proof.contracts, { path: file.path, text: after });
+    for (const use of uses.slice(0, 5)) reasons.push(`used at ${use}: a suggestion, never safe`);
+  }
+
+  const steps = {
+    applies: true,
+    parses,
+    findingGone,
+    noNewFindings,
+    noIndirectRoute: proof.noIndirectRoute,
+    policy: proof.policy,
+    ...(uses.length > 0 ? { uses } : {}),
+  };
+  const passed = parses && findingGone && noNewFindings && proof.noIndirectRoute && proof.policy;
   const validation: FixValidation = {
     ...steps,
     status: passed ? (modelChecked ? "model-checked" : "proven") : "rejected",
@@ -123,6 +156,21 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
     reasons,
   };
   return { after, validation };
+}
+
+/** A step that cannot run proves nothing: the fix is refused with the reason, never let through. */
+function safeProofSteps(input: Parameters<typeof proofSteps>[0]): ReturnType<typeof proofSteps> {
+  try {
+    return proofSteps(input);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return {
+      contracts: [],
+      noIndirectRoute: false,
+      policy: false,
+      reasons: [`the proof steps could not run: ${message}`],
+    };
+  }
 }
 
 function rejected(steps: Omit<FixValidation, "status" | "reasons">, reasons: string[]): FixValidation {

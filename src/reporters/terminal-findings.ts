@@ -134,6 +134,8 @@ function fixProof(v: NonNullable<Finding["fixValidation"]>): string {
     v.parses ? "parses" : "breaks the syntax",
     v.findingGone ? "finding gone" : "finding remains",
     v.noNewFindings ? "nothing new" : "adds a finding",
+    ...(v.noIndirectRoute === undefined ? [] : [v.noIndirectRoute ? "no indirect route" : "indirect route"]),
+    ...(v.policy === undefined ? [] : [v.policy ? "keeps the fix policy" : "against the fix policy"]),
     ...(v.languageCheck === undefined ? [] : [v.languageCheck ? "checker passes" : "checker fails"]),
     ...(v.tests === undefined ? [] : [v.tests ? "tests pass" : "tests fail"]),
   ];

@@ -1,3 +1,5 @@
+import { predictableInput } from "../proof/policy-checks.js";
+import { statementOf } from "../proof/walk.js";
 import { nodeAt, replace } from "./node-at.js";
 import type { FixProvider } from "./provider.js";
 
@@ -38,6 +40,8 @@ export const jsWeakHash: FixProvider = {
       .find((c) => c.isNamed());
     const match = first && WEAK_JS.exec(first.text());
     if (!first || !match) return undefined;
+    // A token hashed from the clock or an identity stays guessable with any hash: its fix is a random source.
+    if (predictableInput(statementOf(call).text())) return undefined;
     const quote = match[1]!;
     return {
       description: `Use SHA-256 instead of ${match[2]!.toUpperCase()}`,

@@ -1,4 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
+import { predictableInput } from "../proof/policy-checks.js";
+import { statementOf } from "../proof/walk.js";
 import { nodeAt, keywordArguments, replace } from "./node-at.js";
 import type { FixProvider } from "./provider.js";
 
@@ -57,6 +59,8 @@ export const pyWeakHash: FixProvider = {
     if (!call || !fn || !match) return undefined;
     const keywords = keywordArguments(call);
     if (keywords.has("usedforsecurity")) return undefined;
+    // A token hashed from the clock or an identity stays guessable with any hash: its fix is a random source.
+    if (predictableInput(statementOf(call).text())) return undefined;
     return {
       description: `Use SHA-256 instead of ${match[2]!.toUpperCase()}`,
       applicability: "suggested",

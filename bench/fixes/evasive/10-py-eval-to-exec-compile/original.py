@@ -1,0 +1,16 @@
+from django.http import JsonResponse, HttpResponseBadRequest
+from django.views.decorators.csrf import csrf_exempt
+
+from .models import Product
+
+
+@csrf_exempt
+def price_preview(request):
+    if request.method != "POST":
+        return HttpResponseBadRequest("POST only")
+    rule = request.POST.get("rule", "price")
+    product = Product.objects.filter(pk=request.POST.get("product_id")).first()
+    if product is None:
+        return JsonResponse({"error": "unknown product"}, status=404)
+    price = eval(rule, {"price": float(product.price), "qty": 1})  # cg-flaw
+    return JsonResponse({"product": product.pk, "preview": round(price, 2)})

@@ -1,0 +1,19 @@
+from fastapi import FastAPI, Form
+
+app = FastAPI()
+
+DEFAULT_FILTER = "True"
+ROWS = [
+    {"id": 1, "price": 10, "stock": 3},
+    {"id": 2, "price": 25, "stock": 0},
+    {"id": 3, "price": 7, "stock": 12},
+]
+
+
+@app.post("/search/filter-preview")
+def filter_preview(expression: str = Form(DEFAULT_FILTER)):
+    matched = []
+    for row in ROWS:
+        if eval(expression, {}, dict(row)):  # cg-flaw
+            matched.append(row["id"])
+    return {"matched": matched, "total": len(ROWS)}

@@ -1,0 +1,22 @@
+import express, { Request, Response } from "express";
+
+const app = express();
+app.use(express.json());
+
+interface RuleBody {
+  condition: string;
+  user: { age: number; country: string };
+}
+
+app.post("/rules/test", (req: Request, res: Response) => {
+  const body = req.body as RuleBody;
+  if (!body || typeof body.condition !== "string") {
+    res.status(400).json({ error: "condition required" });
+    return;
+  }
+  const user = body.user;
+  const matched = Boolean(eval(body.condition)); // cg-flaw
+  res.json({ matched, country: user.country });
+});
+
+app.listen(3002);

@@ -1,0 +1,27 @@
+const crypto = require("crypto");
+const express = require("express");
+const { verifyUser } = require("./users");
+
+const app = express();
+app.use(express.json());
+
+const sessions = new Map();
+let sessionCounter = 0;
+
+function newSessionId() {
+  sessionCounter += 1;
+  return crypto.createHash("sha256").update(Date.now() + ":" + sessionCounter).digest("hex");
+}
+
+app.post("/login", async (req, res) => {
+  const user = await verifyUser(req.body.username, req.body.password);
+  if (!user) {
+    return res.status(401).json({ error: "invalid credentials" });
+  }
+  const sid = newSessionId();
+  sessions.set(sid, { userId: user.id, created: Date.now() });
+  res.cookie("sid", sid, { httpOnly: true, secure: true, sameSite: "strict" });
+  res.json({ ok: true });
+});
+
+app.listen(3007);
