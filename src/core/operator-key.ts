@@ -1,4 +1,5 @@
 import { apiKeyHash } from "./api-key.js";
+import type { Organisation } from "./team.js";
 
 /**
  * The operator's keys (docs/server.md, "Operator"): `cgop_` and 32 random
@@ -38,3 +39,23 @@ export function operatorKeyPrefix(key: string): string {
 }
 
 export const operatorKeyHash = apiKeyHash;
+
+/** One organisation's use of the service over a period (GET /v1/admin/usage). */
+export interface OrganisationUsage {
+  readonly organisation: Organisation;
+  /** Reviews stored whose start lies in the period (finished and cancelled). */
+  readonly reviews: number;
+  readonly llmTokens: number;
+  readonly llmCostCents: number;
+}
+
+/** What the operator's routes read: their keys, and every organisation with its usage. */
+export interface OperatorStore {
+  readonly keys: {
+    /** The key's record when it is an operator key in force. */
+    find(presented: string): Promise<OperatorKeyRecord | undefined>;
+  };
+  organisations(): Promise<readonly Organisation[]>;
+  /** Every organisation with its reviews, tokens and cost for reviews started in [from, to). */
+  usage(from: string, to: string): Promise<readonly OrganisationUsage[]>;
+}

@@ -1,22 +1,14 @@
+import type { OperatorStore, OrganisationUsage } from "../core/operator-key.js";
 import type { Organisation } from "../core/team.js";
 import { KyselyOperatorKeys } from "./operator-keys.js";
 import type { StoreContext } from "./store-context.js";
-
-/** One organisation's use of the service over a period (GET /v1/admin/usage). */
-export interface OrganisationUsage {
-  readonly organisation: Organisation;
-  /** Reviews stored whose start lies in the period (finished and cancelled). */
-  readonly reviews: number;
-  readonly llmTokens: number;
-  readonly llmCostCents: number;
-}
 
 /**
  * What the operator reads across organisations (docs/server.md, "Operator"):
  * their keys, every organisation, and each one's usage. Nothing here is
  * reachable with an organisation's credential.
  */
-export class KyselyOperatorStore {
+export class KyselyOperatorStore implements OperatorStore {
   readonly keys: KyselyOperatorKeys;
 
   constructor(private readonly ctx: StoreContext) {
@@ -30,7 +22,6 @@ export class KyselyOperatorStore {
     return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, createdAt: row.created_at }));
   }
 
-  /** Every organisation with its reviews, tokens and cost for reviews started in [from, to). */
   async usage(from: string, to: string): Promise<readonly OrganisationUsage[]> {
     const totals = await this.ctx.guard("sum the organisations' usage", () =>
       this.ctx.db
