@@ -22,6 +22,9 @@ const REDACTED_PATHS = [
   "*.token",
 ];
 
+/** What `--log-level` accepts. */
+export const LOG_LEVELS: readonly string[] = ["debug", "info", "warn", "error"];
+
 /** A URL with every credential-bearing query value replaced. */
 export function redactUrl(url: string): string {
   return url.replace(SECRET_PARAMS, "$1[Redacted]");
@@ -62,6 +65,7 @@ export function jsonLogger(options: {
         }),
       },
     },
-    options.destination ?? pino.destination(2),
+    // Synchronous writes: a line logged just before the process exits is not lost.
+    options.destination ?? pino.destination({ dest: 2, sync: true }),
   );
 }

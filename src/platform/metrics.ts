@@ -81,7 +81,7 @@ export class ServiceMetrics {
     });
     this.jobsHandled = new Counter({
       name: "codeguardian_queue_jobs_handled_total",
-      help: "Queue jobs this process's worker ran, by outcome (done, failed, cancelled).",
+      help: "Queue jobs this process's worker ran, by outcome (done, failed, retry, aborted).",
       labelNames: ["outcome"],
       registers,
     });
