@@ -21,7 +21,12 @@ describe("request logs", () => {
     f = await serverFixture("sqlite");
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
-        lines.push(...chunk.toString("utf8").split("\n").filter((line) => line !== ""));
+        lines.push(
+          ...chunk
+            .toString("utf8")
+            .split("\n")
+            .filter((line) => line !== ""),
+        );
         done();
       },
     });
@@ -54,7 +59,11 @@ describe("request logs", () => {
       await app.inject({ method: "GET", url: `/v1/users/me?api_key=${f.keys.member}` }),
       await app.inject({ method: "GET", url: "/v1/admin/metrics", headers: withKey(f.operatorKey) }),
       // Refused credentials are secrets too: a revoked or mistyped key is one character from a live one.
-      await app.inject({ method: "GET", url: "/v1/users/me", headers: withKey(`${f.keys.owner.slice(0, -1)}x`) }),
+      await app.inject({
+        method: "GET",
+        url: "/v1/users/me",
+        headers: withKey(`${f.keys.owner.slice(0, -1)}x`),
+      }),
       await app.inject({
         method: "POST",
         url: "/v1/api-keys",
