@@ -85,15 +85,15 @@ export class ServiceMetrics {
       labelNames: ["outcome"],
       registers,
     });
-    const owner = this;
+    // Read from the store at scrape time, so every worker's jobs count, not only this process's.
+    const readJobCounts = () => this.readJobCounts();
     new Gauge({
       name: "codeguardian_queue_jobs",
       help: "Jobs in the store's jobs table, by state, when scraped.",
       labelNames: ["state"],
       registers,
       async collect() {
-        const counts = await owner.readJobCounts();
-        for (const [state, count] of Object.entries(counts)) this.set({ state }, count);
+        for (const [state, count] of Object.entries(await readJobCounts())) this.set({ state }, count);
       },
     });
     new Gauge({
@@ -101,7 +101,7 @@ export class ServiceMetrics {
       help: "Jobs waiting to run (queued), when scraped.",
       registers,
       async collect() {
-        this.set((await owner.readJobCounts()).queued ?? 0);
+        this.set((await readJobCounts()).queued ?? 0);
       },
     });
   }

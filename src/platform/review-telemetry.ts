@@ -1,4 +1,12 @@
-import { context, ROOT_CONTEXT, SpanStatusCode, trace, type Context, type Span, type Tracer } from "@opentelemetry/api";
+import {
+  context,
+  ROOT_CONTEXT,
+  SpanStatusCode,
+  trace,
+  type Context,
+  type Span,
+  type Tracer,
+} from "@opentelemetry/api";
 import type { LlmCallRecord, ReviewObserver, ReviewOutcome, ReviewWatch } from "../core/observer.js";
 import type { ProgressEvent } from "../core/progress.js";
 import type { Review } from "../core/review.js";
@@ -35,7 +43,11 @@ class WatchedReview implements ReviewWatch {
     private readonly tracer: Tracer,
   ) {
     // A review is a trace of its own: it runs in a worker long after the request that queued it.
-    this.root = tracer.startSpan("review", { attributes: { "codeguardian.review.id": reviewId } }, ROOT_CONTEXT);
+    this.root = tracer.startSpan(
+      "review",
+      { attributes: { "codeguardian.review.id": reviewId } },
+      ROOT_CONTEXT,
+    );
     this.rootContext = trace.setSpan(context.active(), this.root);
     this.stageContext = this.rootContext;
     metrics.activeReviews.inc();
@@ -68,7 +80,8 @@ class WatchedReview implements ReviewWatch {
     this.analysers.delete(event.analyser);
     if (event.findings !== undefined) open.span.setAttribute("codeguardian.findings", event.findings);
     open.span.setAttribute("codeguardian.analyser.status", event.status);
-    if (event.status !== "completed") open.span.setStatus({ code: SpanStatusCode.ERROR, message: event.status });
+    if (event.status !== "completed")
+      open.span.setStatus({ code: SpanStatusCode.ERROR, message: event.status });
     open.span.end();
     this.metrics.agentDuration.observe(
       { agent: event.analyser, status: event.status },

@@ -34,7 +34,7 @@ describe.each<StoreKind>(["sqlite", "postgres"])("the operator's /v1/admin route
   it("lists every organisation for the operator's key", async () => {
     const response = await get("/v1/admin/organisations", withKey(f.operatorKey));
     expect(response.statusCode, response.body).toBe(200);
-    const slugs = (response.json() as { organisations: { slug: string }[] }).organisations.map((o) => o.slug);
+    const slugs = response.json<{ organisations: { slug: string }[] }>().organisations.map((o) => o.slug);
     expect(slugs).toEqual(expect.arrayContaining([f.org.slug, f.other.slug]));
   });
 
@@ -64,7 +64,7 @@ describe.each<StoreKind>(["sqlite", "postgres"])("the operator's /v1/admin route
       withKey(f.operatorKey),
     );
     expect(response.statusCode, response.body).toBe(200);
-    const body = response.json() as {
+    const body = response.json<{
       from: string;
       to: string;
       organisations: {
@@ -73,7 +73,7 @@ describe.each<StoreKind>(["sqlite", "postgres"])("the operator's /v1/admin route
         llmTokens: number;
         llmCostCents: number;
       }[];
-    };
+    }>();
     expect(body.from).toBe("2026-11-01T00:00:00.000Z");
     const of = (id: string) => body.organisations.find((row) => row.organisation.id === id);
     // The fixture's review (no model use) and the one above; the January review is outside.

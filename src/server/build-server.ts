@@ -46,10 +46,12 @@ export function registeredRoutes(app: FastifyInstance): readonly RegisteredRoute
  * start.ts does, and tests call `inject()` or listen on a free port.
  */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  // Typed as fastify's logger, so the app keeps the type routes are written against.
+  const loggerInstance: FastifyBaseLogger | undefined = deps.log;
   const app: ZodApp = Fastify({
     bodyLimit: deps.limits.bodyBytes,
-    ...(deps.log !== undefined
-      ? { loggerInstance: deps.log as FastifyBaseLogger }
+    ...(loggerInstance !== undefined
+      ? { loggerInstance }
       : {
           logger:
             deps.logger === true

@@ -101,7 +101,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     logger.info(message);
   };
   if (flags.queue !== undefined && !/^rediss?:\/\//i.test(flags.queue)) {
-    logger.error(new CodeGuardianError("CG_USAGE", `--queue must be a redis:// URL, not ${flags.queue}`).message);
+    logger.error(
+      new CodeGuardianError("CG_USAGE", `--queue must be a redis:// URL, not ${flags.queue}`).message,
+    );
     process.exitCode = EXIT.usage;
     return;
   }

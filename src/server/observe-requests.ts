@@ -18,7 +18,7 @@ const UNMATCHED = "unmatched";
  */
 export function observeRequests(app: ZodApp, metrics: ServiceMetrics, tracer: Tracer): void {
   const inFlight = new WeakMap<FastifyRequest, InFlight>();
-  app.addHook("onRequest", async (request) => {
+  app.addHook("onRequest", (request, _reply, done) => {
     const route = routeOf(request);
     const span = tracer.startSpan(
       `${request.method} ${route}`,
@@ -33,9 +33,11 @@ export function observeRequests(app: ZodApp, metrics: ServiceMetrics, tracer: Tr
       ROOT_CONTEXT,
     );
     inFlight.set(request, { startedAt: performance.now(), span });
+    done();
   });
-  app.addHook("onResponse", async (request, reply) => {
+  app.addHook("onResponse", (request, reply, done) => {
     finish(request, reply, inFlight, metrics);
+    done();
   });
 }
 

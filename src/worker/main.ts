@@ -4,7 +4,7 @@ import { processEnv } from "../platform/env.js";
 import { jsonLogger, LOG_LEVELS } from "../platform/logger.js";
 import { startTelemetry } from "../platform/telemetry.js";
 import { packageVersion } from "../platform/version.js";
-import { serveMetrics } from "./metrics-server.js";
+import { serveMetrics } from "../platform/metrics-server.js";
 import { startWorker } from "./run-worker.js";
 
 interface WorkerFlags {
@@ -85,7 +85,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     logger.info(message);
   };
   if (flags.queue !== undefined && !/^rediss?:\/\//i.test(flags.queue)) {
-    logger.error(new CodeGuardianError("CG_USAGE", `--queue must be a redis:// URL, not ${flags.queue}`).message);
+    logger.error(
+      new CodeGuardianError("CG_USAGE", `--queue must be a redis:// URL, not ${flags.queue}`).message,
+    );
     process.exitCode = EXIT.usage;
     return;
   }

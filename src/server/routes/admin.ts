@@ -90,7 +90,10 @@ export function adminRoutes(app: ZodApp, deps: ServerDeps, metrics: ServiceMetri
     async (_request, reply) => {
       const text = await metrics.text();
       // Prometheus's text format, sent as is rather than as a JSON string.
-      return reply.type(metrics.contentType).serializer((payload) => String(payload)).send(text);
+      return reply
+        .type(metrics.contentType)
+        .serializer((payload) => String(payload))
+        .send(text);
     },
   );
 }

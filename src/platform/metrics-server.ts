@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { ServiceMetrics } from "../platform/metrics.js";
+import type { ServiceMetrics } from "./metrics.js";
 
 export interface MetricsServer {
   /** e.g. `http://127.0.0.1:9464`. */
