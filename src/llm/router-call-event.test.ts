@@ -2,7 +2,6 @@ import { afterEach, describe, expect, test } from "vitest";
 import { findingsPrompt, goodAnswer, KEYS } from "../../test/support/llm-servers/fixtures.js";
 import { localRouter } from "../../test/support/llm-servers/index.js";
 import { startOpenAiServer } from "../../test/support/llm-servers/openai-wire.js";
-import { reply } from "../../test/support/llm-servers/scripted-server.js";
 import type { LlmTestServer } from "../../test/support/llm-servers/scripted-server.js";
 import { SYSTEM_CLOCK } from "./clock.js";
 import type { RouterEvent } from "./router.js";
@@ -21,7 +20,12 @@ describe("the router's call event", () => {
   test("carries the provider's usage and the answered attempt's duration", async () => {
     const server = await startOpenAiServer({ apiKey: KEYS.openai });
     servers.push(server);
-    server.script({ ...reply(goodAnswer, { input: 812, output: 64 }), holdMs: 150 });
+    server.script({
+      kind: "reply",
+      text: JSON.stringify(goodAnswer),
+      usage: { input: 812, output: 64 },
+      holdMs: 150,
+    });
     const events: RouterEvent[] = [];
     const router = localRouter(server, { clock: SYSTEM_CLOCK, onEvent: (event) => events.push(event) });
     await router.generate("security", findingsPrompt());
