@@ -1,3 +1,4 @@
+import type { ReviewWatch } from "../core/observer.js";
 import type { ProgressSink } from "../core/progress.js";
 import type { StorePool } from "../core/store.js";
 import type { ProjectCaches } from "../storage/llm-cache.js";
@@ -39,6 +40,8 @@ export interface AppDeps {
   /** One-line notes for the person or log watching (how to turn LLM review on, ignored files). */
   readonly log: (message: string) => void;
   readonly progress: ProgressSink;
+  /** This review's metrics and spans (a server's); the front end starts and finishes it. */
+  readonly watch?: ReviewWatch;
   /** Aborting it cancels the review: analysers, tool processes, model calls, the fix stage. */
   readonly signal?: AbortSignal;
   readonly version: string;

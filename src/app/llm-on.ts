@@ -11,6 +11,7 @@ import {
   LlmRouter,
   llmSettingsFromEnv,
   resolveLlmSetup,
+  type RouterEvent,
 } from "../llm/index.js";
 import { LlmFixer } from "../agents/fix/llm-fixer.js";
 import { openLlmStore, type LlmStore } from "../storage/llm-cache.js";
@@ -40,7 +41,26 @@ export async function setUpLlmOn(request: LlmSetupRequest): Promise<LlmAnalysers
       close: () => Promise.resolve(),
     };
   }
-  const router = new LlmRouter({ ...setup.router, ...(request.gates ? { gates: request.gates } : {}) });
+  const onCall = request.onLlmCall;
+  const router = new LlmRouter({
+    ...setup.router,
+    ...(request.gates ? { gates: request.gates } : {}),
+    ...(onCall === undefined
+      ? {}
+      : {
+          onEvent: (event: RouterEvent) => {
+            if (event.kind !== "call") return;
+            onCall({
+              provider: event.model.provider,
+              model: event.model.model,
+              inputTokens: event.usage.inputTokens,
+              outputTokens: event.usage.outputTokens,
+              costCents: event.costCents,
+              durationMs: event.durationMs,
+            });
+          },
+        }),
+  });
   const budget = new Budget(config.llm.budget, setup.router.prices ?? DEFAULT_PRICES);
   // ":memory:" is no store on disk: with --no-store nothing outlives the run.
   // A shared pool's caches belong to the process: this review uses them and leaves them open.

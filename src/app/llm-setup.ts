@@ -2,6 +2,7 @@ import type { ResolvedConfig } from "../core/config.js";
 import { CodeGuardianError } from "../core/errors.js";
 import type { LlmFixer, LlmFixerOptions } from "../agents/fix/llm-fixer.js";
 import type { Analyser } from "../core/analyser.js";
+import type { LlmCallRecord } from "../core/observer.js";
 import type { FixCache } from "../core/fix.js";
 import { DEFAULT_MODEL_TABLE } from "../llm/models.js";
 import type { ProviderGates } from "../llm/provider-gates.js";
@@ -27,6 +28,8 @@ export interface LlmSetupRequest {
   readonly resumeFrom?: string;
   /** The process's per-provider slots and rate-limit pauses; absent: this review's own. */
   readonly gates?: ProviderGates;
+  /** Told of every answered model call, for a server's metrics and traces. */
+  readonly onLlmCall?: (call: LlmCallRecord) => void;
 }
 
 export interface LlmAnalysers {

@@ -1,6 +1,7 @@
 import { reviewProject } from "./review.js";
 import { SYSTEM_CLOCK, type Environment, type SharedParts } from "./app-deps.js";
-import { isCodeGuardianError, type ErrorCode } from "../core/errors.js";
+import { isCancelled, isCodeGuardianError, type ErrorCode } from "../core/errors.js";
+import { UNWATCHED, type ReviewObserver } from "../core/observer.js";
 import { TransientJobError, type JobHandler } from "../core/queue.js";
 import type { Review } from "../core/review.js";
 import type { ProjectRef, StorePool } from "../core/store.js";
@@ -13,6 +14,8 @@ export interface WorkerParts {
   readonly env: Environment;
   readonly version: string;
   readonly log: (message: string) => void;
+  /** The process's metrics and traces; each job's review is watched from start to end. */
+  readonly observer?: ReviewObserver;
 }
 
 /** Failures another try may cure: the store or a rules worker briefly away. */
@@ -27,6 +30,7 @@ const TRANSIENT: ReadonlySet<ErrorCode> = new Set(["CG_STORE_UNREACHABLE", "CG_R
 export function reviewJobHandler(parts: WorkerParts): JobHandler {
   return async (job, { signal }) => {
     const request = reviewRequestOf(job.reviewId, job.request);
+    const watch = parts.observer?.reviewStarted(job.reviewId) ?? UNWATCHED;
     const performed = await reviewProject(request, {
       shared: parts.shared,
       env: parts.env,
@@ -36,9 +40,12 @@ export function reviewJobHandler(parts: WorkerParts): JobHandler {
       signal,
       version: parts.version,
       newId: () => job.reviewId,
+      watch,
     }).catch((error: unknown) => {
+      watch.finished(isCancelled(error) ? "cancelled" : "failed");
       throw transientOrNot(error);
     });
+    watch.finished(performed.review.state === "cancelled" ? "cancelled" : "finished", performed.review);
     await recordOnce(parts.store, job.organisationId, performed.target.project, performed.review).catch(
       (error: unknown) => {
         throw transientOrNot(error);

@@ -106,6 +106,7 @@ export async function reviewProject(
         reviewId,
         ...(request.resume === undefined ? {} : { resumeFrom: request.resume }),
         ...(deps.shared.llmGates ? { gates: deps.shared.llmGates } : {}),
+        ...(deps.watch ? { onLlmCall: deps.watch.llmCall.bind(deps.watch) } : {}),
       });
     } catch (error) {
       await stores.close();
@@ -150,7 +151,7 @@ export async function reviewProject(
             return { ...scope, notices: [...repositoryNotices, ...(scope.notices ?? [])] };
           },
           analysers: [...createAnalysers(config, rulesPool), ...llm.analysers],
-          progress: deps.progress,
+          progress: watched(deps),
           now: () => deps.clock.now(),
           elapsed: () => deps.clock.elapsed(),
           newId: () => reviewId,
@@ -218,6 +219,16 @@ async function record(
             cause: error,
           }),
   );
+}
+
+/** The front end's progress sink, and the review's watch told the same events. */
+function watched(deps: AppDeps): AppDeps["progress"] {
+  const { watch, progress } = deps;
+  if (watch === undefined) return progress;
+  return (event) => {
+    watch.progress(event);
+    progress(event);
+  };
 }
 
 async function diffInput(root: string, base: string, wholeFiles: boolean): Promise<DiffInput> {

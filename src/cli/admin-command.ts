@@ -54,6 +54,29 @@ export async function createOrgCommand(name: string, options: CreateOrgOptions, 
   }
 }
 
+/**
+ * `codeguardian admin create-operator-key <name>`: a key for the operator's
+ * `/v1/admin` routes (docs/server.md, "Operator"), printed once; only its
+ * hash is kept. It belongs to no organisation and reaches no other route.
+ */
+export async function createOperatorKeyCommand(
+  name: string,
+  options: { readonly db?: string },
+  io: Io,
+): Promise<ExitCode> {
+  const pool = await openStorePool(serverStore(options.db, io));
+  try {
+    const { key, record } = await pool.operators.keys.create(name);
+    io.stderr.write(
+      `Created operator key "${record.name}" (${record.prefix}…); it follows and is shown only this once.\n`,
+    );
+    io.stdout.write(`${key}\n`);
+    return EXIT.ok;
+  } finally {
+    await pool.close();
+  }
+}
+
 /** `--db` as given (a SQLite path relative to the working directory), else the server's own file. */
 function serverStore(db: string | undefined, io: Io): string {
   if (db !== undefined && db.trim() !== "")

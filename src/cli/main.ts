@@ -6,7 +6,7 @@ import { processEnv } from "../platform/env.js";
 import { withGitSession } from "../platform/run-git.js";
 import { interruptSignal } from "../platform/signals.js";
 import { packageVersion } from "../platform/version.js";
-import { createOrgCommand, type CreateOrgOptions } from "./admin-command.js";
+import { createOperatorKeyCommand, createOrgCommand, type CreateOrgOptions } from "./admin-command.js";
 import { baselineCommand } from "./baseline-command.js";
 import { fixCommand, type FixOptions } from "./fix-command.js";
 import { refuseGluedShortOptions } from "./glued-options.js";
@@ -203,9 +203,8 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
       setExit(await dismissalsCommand(target, options, io));
     });
 
-  program
-    .command("admin")
-    .description("operator commands on the HTTP service's store")
+  const admin = program.command("admin").description("operator commands on the HTTP service's store");
+  admin
     .command("create-org")
     .description("create an organisation and its owner, and print an owner API key once")
     .argument("<name>", "the organisation's name")
@@ -218,6 +217,17 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     )
     .action(async (name: string, options: CreateOrgOptions) => {
       setExit(await createOrgCommand(name, options, io));
+    });
+  admin
+    .command("create-operator-key")
+    .description("create a key for the /v1/admin routes, and print it once")
+    .argument("<name>", "what the key is for, e.g. prometheus")
+    .option(
+      "--db <file|url>",
+      "the service's store: a SQLite file or a postgres:// URL (default: server.db in the data directory)",
+    )
+    .action(async (name: string, options: { db?: string }) => {
+      setExit(await createOperatorKeyCommand(name, options, io));
     });
 
   program

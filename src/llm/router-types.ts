@@ -24,6 +24,8 @@ export type RouterEvent =
       readonly model: ModelRef;
       readonly usage: TokenUsage;
       readonly costCents: number | undefined;
+      /** The answered attempt's wall time, from the router's clock (a span's length). */
+      readonly durationMs: number;
     };
 
 export interface RouterOptions {

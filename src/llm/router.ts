@@ -107,10 +107,17 @@ export class LlmRouter {
           reservation = reserved.reservation;
         }
         calls++;
+        const startedAt = this.clock.now();
         try {
           const response = await this.attempt(ref, prompt);
           const cents = this.charge(call.budget, reservation, ref, response.usage);
-          this.options.onEvent?.({ kind: "call", model: ref, usage: response.usage, costCents: cents });
+          this.options.onEvent?.({
+            kind: "call",
+            model: ref,
+            usage: response.usage,
+            costCents: cents,
+            durationMs: this.clock.now() - startedAt,
+          });
           if (call.cache !== undefined && cacheKey !== undefined) {
             const { alsoFor } = call.cache;
             const keys = [cacheKey];

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import rateLimit from "@fastify/rate-limit";
+import { trace } from "@opentelemetry/api";
 import swagger from "@fastify/swagger";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -10,7 +12,10 @@ import {
 } from "fastify-type-provider-zod";
 import { CodeGuardianError } from "../core/errors.js";
 import { authenticator } from "./auth/authenticate.js";
+import { ServiceMetrics } from "../platform/metrics.js";
 import { errorReply } from "./error-reply.js";
+import { observeRequests } from "./observe-requests.js";
+import { adminRoutes } from "./routes/admin.js";
 import { apiKeyRoutes } from "./routes/api-keys.js";
 import { findingRoutes } from "./routes/findings.js";
 import { healthRoutes } from "./routes/health.js";
@@ -41,11 +46,23 @@ export function registeredRoutes(app: FastifyInstance): readonly RegisteredRoute
  * start.ts does, and tests call `inject()` or listen on a free port.
  */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  // Typed as fastify's logger, so the app keeps the type routes are written against.
+  const loggerInstance: FastifyBaseLogger | undefined = deps.log;
   const app: ZodApp = Fastify({
     bodyLimit: deps.limits.bodyBytes,
-    logger:
-      deps.logger === true ? { redact: ["req.headers.authorization", 'req.headers["x-api-key"]'] } : false,
+    ...(loggerInstance !== undefined
+      ? { loggerInstance }
+      : {
+          logger:
+            deps.logger === true
+              ? { redact: ["req.headers.authorization", 'req.headers["x-api-key"]'] }
+              : false,
+        }),
+    // A request's id is in every log line about it and in its X-Request-Id response header.
+    genReqId: () => randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+  const metrics = deps.metrics ?? new ServiceMetrics();
+  observeRequests(app, metrics, deps.tracer ?? trace.getTracerProvider().getTracer("codeguardian"));
   const routes: RegisteredRoute[] = [];
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat()) {
@@ -69,6 +86,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
   app.addHook("onRequest", async (request, reply) => {
     addSecurityHeaders(reply);
+    void reply.header("x-request-id", request.id);
     corsHeaders(request, reply, deps.corsOrigins);
   });
   app.addHook("onRequest", authenticator(deps));
@@ -94,7 +112,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     hook: "onRequest",
     max: deps.limits.requestsPerWindow,
     timeWindow: deps.limits.windowMs,
-    keyGenerator: (request) => request.principal?.rateKey ?? `ip:${request.ip}`,
+    keyGenerator: (request) =>
+      request.principal?.rateKey ??
+      (request.operator === undefined ? `ip:${request.ip}` : `operator:${request.operator.id}`),
     errorResponseBuilder: (_request, context) =>
       new CodeGuardianError("CG_RATE_LIMITED", `Too many requests: retry after ${context.after}.`),
   });
@@ -105,6 +125,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   reviewRoutes(app, deps);
   findingRoutes(app, deps);
   apiKeyRoutes(app, deps);
+  adminRoutes(app, deps, metrics);
   app.options("/v1/*", { config: { access: "public" }, schema: { hide: true } }, (request, reply) =>
     preflight(request, reply, deps.corsOrigins),
   );

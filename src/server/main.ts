@@ -3,6 +3,8 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { CodeGuardianError, EXIT, isCodeGuardianError } from "../core/errors.js";
 import { serverStorePath } from "../platform/data-dir.js";
 import { processEnv } from "../platform/env.js";
+import { jsonLogger, LOG_LEVELS } from "../platform/logger.js";
+import { startTelemetry } from "../platform/telemetry.js";
 import { packageVersion } from "../platform/version.js";
 import { storeKindOf } from "../storage/open-store.js";
 import { startService } from "./start-service.js";
@@ -17,6 +19,8 @@ interface ServeFlags {
   readonly allowRoot: readonly string[];
   readonly allowUrl: readonly string[];
   readonly shutdownDeadline: number;
+  readonly otlpEndpoint?: string;
+  readonly logLevel: string;
 }
 
 function whole(name: string, min: number, max: number): (value: string) => number {
@@ -72,6 +76,11 @@ export async function main(argv: readonly string[]): Promise<void> {
       whole("--shutdown-deadline", 1, 86_400),
       30,
     )
+    .option(
+      "--otlp-endpoint <url>",
+      "send traces over OTLP/HTTP to this collector, e.g. http://127.0.0.1:4318 (default: $OTEL_EXPORTER_OTLP_ENDPOINT, else none)",
+    )
+    .option("--log-level <level>", "least level of the JSON log lines: debug, info, warn, error", "info")
     .exitOverride();
   let flags: ServeFlags;
   try {
@@ -81,15 +90,25 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = error instanceof CommanderError && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return;
   }
+  if (!LOG_LEVELS.includes(flags.logLevel)) {
+    process.stderr.write(`codeguardian serve: --log-level must be one of ${LOG_LEVELS.join(", ")}\n`);
+    process.exitCode = EXIT.usage;
+    return;
+  }
+  // One JSON object a line on standard error, for serve's own notes, requests and jobs alike.
+  const logger = jsonLogger({ name: "codeguardian-serve", level: flags.logLevel });
   const log = (message: string): void => {
-    process.stderr.write(`codeguardian serve: ${message}\n`);
+    logger.info(message);
   };
   if (flags.queue !== undefined && !/^rediss?:\/\//i.test(flags.queue)) {
-    log(new CodeGuardianError("CG_USAGE", `--queue must be a redis:// URL, not ${flags.queue}`).message);
+    logger.error(
+      new CodeGuardianError("CG_USAGE", `--queue must be a redis:// URL, not ${flags.queue}`).message,
+    );
     process.exitCode = EXIT.usage;
     return;
   }
   const env = processEnv();
+  const otlpEndpoint = flags.otlpEndpoint ?? env.OTEL_EXPORTER_OTLP_ENDPOINT;
   try {
     const service = await startService({
       db: storeLocation(flags.db, env),
@@ -104,6 +123,12 @@ export async function main(argv: readonly string[]): Promise<void> {
       env,
       version: packageVersion(),
       log,
+      telemetry: startTelemetry({
+        serviceName: "codeguardian-serve",
+        version: packageVersion(),
+        ...(otlpEndpoint === undefined || otlpEndpoint === "" ? {} : { otlpEndpoint }),
+        logger,
+      }),
     });
     log(`listening on ${service.address} (pid ${process.pid})`);
     const signal = await new Promise<NodeJS.Signals>((done) => {
@@ -115,7 +140,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     log("stopped");
     process.exitCode = EXIT.ok;
   } catch (error) {
-    log(isCodeGuardianError(error) ? `${error.code}: ${error.message}` : String(error));
+    logger.error(isCodeGuardianError(error) ? `${error.code}: ${error.message}` : String(error));
     process.exitCode = isCodeGuardianError(error) ? error.exitCode : EXIT.internal;
   }
 }

@@ -7,14 +7,16 @@ import { serverFixture, withKey, type ServerFixture } from "./server-fixture.tes
 
 /**
  * The role × route matrix of docs/server.md is the contract: every route is
- * called with no credential and with a key of every role, and must allow or
- * refuse exactly as the document says; every registered route must be in it.
+ * called with no credential, with a key of every role and with the
+ * operator's key, and must allow or refuse exactly as the document says;
+ * every registered route must be in it.
  */
 interface MatrixRow {
   readonly method: string;
   readonly route: string;
   readonly anyone: boolean;
   readonly roles: Readonly<Record<Role, boolean>>;
+  readonly operator: boolean;
 }
 
 const DOC = readFileSync(join(import.meta.dirname, "..", "..", "docs", "server.md"), "utf8");
@@ -23,7 +25,7 @@ function matrix(): MatrixRow[] {
   const block = /<!-- role-matrix:start -->([\s\S]*?)<!-- role-matrix:end -->/.exec(DOC)?.[1] ?? "";
   const lines = block.split("\n").filter((line) => line.startsWith("|"));
   const header = (lines[0] ?? "").split("|").map((cell) => cell.trim());
-  expect(header.slice(1, 8)).toEqual(["Method", "Route", "anyone", ...ROLES.slice().reverse()]);
+  expect(header.slice(1, 9)).toEqual(["Method", "Route", "anyone", ...ROLES.slice().reverse(), "operator"]);
   return lines.slice(2).map((line) => {
     const cells = line.split("|").map((cell) => cell.trim());
     const yes = (column: string): boolean => {
@@ -36,6 +38,7 @@ function matrix(): MatrixRow[] {
       route: cells[2] ?? "",
       anyone: yes("anyone"),
       roles: Object.fromEntries(ROLES.map((role) => [role, yes(role)])) as Record<Role, boolean>,
+      operator: yes("operator"),
     };
   });
 }
@@ -74,5 +77,8 @@ describe("role × route matrix (docs/server.md)", () => {
       if (row.roles[role]) expect([401, 403], role).not.toContain(status);
       else expect(status, role).toBe(403);
     }
+    const operator = (await call(withKey(f.operatorKey))).statusCode;
+    if (row.operator) expect([401, 403], "operator").not.toContain(operator);
+    else expect(operator, "operator").toBe(403);
   });
 });

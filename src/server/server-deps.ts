@@ -1,4 +1,8 @@
+import type { Tracer } from "@opentelemetry/api";
+import type { OperatorStore } from "../core/operator-key.js";
 import type { JobQueue } from "../core/queue.js";
+import type { Logger } from "../platform/logger.js";
+import type { ServiceMetrics } from "../platform/metrics.js";
 import type { ServiceStore } from "../core/service-store.js";
 import type { StorePool } from "../core/store.js";
 import type { JwtSettings } from "./auth/jwt.js";
@@ -11,7 +15,7 @@ import type { RepositoryPolicy } from "./repository-policy.js";
  * opens nothing itself, so a test builds it on real parts it made.
  */
 export interface ServerDeps {
-  readonly store: StorePool & { readonly service: ServiceStore };
+  readonly store: StorePool & { readonly service: ServiceStore; readonly operators: OperatorStore };
   readonly queue: JobQueue;
   readonly jwt?: JwtSettings;
   readonly repositories: RepositoryPolicy;
@@ -23,6 +27,12 @@ export interface ServerDeps {
   readonly newId?: () => string;
   /** pino JSON logs (credentials redacted); off unless the starter turns them on. */
   readonly logger?: boolean;
+  /** The process's JSON logger (src/platform/logger.ts); takes the place of `logger`. */
+  readonly log?: Logger;
+  /** The process's metrics, shown at /v1/admin/metrics; a registry of the server's own when absent. */
+  readonly metrics?: ServiceMetrics;
+  /** Spans per request; OpenTelemetry's no-op tracer when absent. */
+  readonly tracer?: Tracer;
 }
 
 export interface ServerLimits {

@@ -37,6 +37,8 @@ export interface ServerFixture {
   readonly keys: Readonly<Record<Role, string>>;
   readonly userIds: Readonly<Record<Role, string>>;
   readonly otherOwnerKey: string;
+  /** The operator's key, for the /v1/admin routes. */
+  readonly operatorKey: string;
   readonly project: RegisteredProject;
   readonly otherProject: RegisteredProject;
   /** A stored review of `project` with 120 findings. */
@@ -78,6 +80,7 @@ export async function serverFixture(
     keys[role] = (await pool.team.createApiKey(org.id, { name: `${role} key`, role, userId: user.id })).key;
   }
   const otherOwnerKey = (await pool.team.createApiKey(other.id, { name: "rival", role: "owner" })).key;
+  const operatorKey = (await pool.operators.keys.create("operator")).key;
   const project = await pool.service.createProject(org.id, {
     key: join(root, "app"),
     name: "app",
@@ -123,6 +126,7 @@ export async function serverFixture(
     keys,
     userIds,
     otherOwnerKey,
+    operatorKey,
     project,
     otherProject,
     reviewId,

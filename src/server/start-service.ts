@@ -3,6 +3,8 @@ import type { Environment } from "../app/app-deps.js";
 import { reviewJobHandler } from "../app/review-job.js";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Consumer, JobQueue } from "../core/queue.js";
+import { observedJobs } from "../platform/job-telemetry.js";
+import type { Telemetry } from "../platform/telemetry.js";
 import { BullJobQueue } from "../queue/bullmq-queue.js";
 import { StoreJobQueue } from "../queue/store-queue.js";
 import { openStorePool } from "../storage/open-store.js";
@@ -24,6 +26,8 @@ export interface ServiceSettings {
   readonly env: Environment;
   readonly version: string;
   readonly log: (message: string) => void;
+  /** Metrics, spans and JSON logs (docs/server.md, "Observability"); none when absent. */
+  readonly telemetry?: Telemetry;
 }
 
 export interface RunningService {
@@ -52,6 +56,8 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
   const rulesPool = new RulesPool();
   let consumer: Consumer | undefined;
   let app: FastifyInstance | undefined;
+  const telemetry = settings.telemetry;
+  telemetry?.metrics.countJobsWith(() => store.jobs.countByState());
   try {
     if (settings.concurrency > 0) {
       const handler = reviewJobHandler({
@@ -60,8 +66,12 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
         env: settings.env,
         version: settings.version,
         log: settings.log,
+        ...(telemetry === undefined ? {} : { observer: telemetry.observer }),
       });
-      consumer = queue.consume(handler, { concurrency: settings.concurrency });
+      consumer = queue.consume(
+        telemetry === undefined ? handler : observedJobs(handler, telemetry.metrics, telemetry.logger),
+        { concurrency: settings.concurrency },
+      );
     }
     app = await buildServer({
       store,
@@ -70,6 +80,9 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
       limits: DEFAULT_LIMITS,
       corsOrigins: [],
       version: settings.version,
+      ...(telemetry === undefined
+        ? {}
+        : { log: telemetry.logger, metrics: telemetry.metrics, tracer: telemetry.tracing.tracer }),
     });
     const address = await app.listen({ host: settings.host, port: settings.port }).catch((error: unknown) => {
       // Address in use, no permission for a low port, an unknown host: the operator's flags.
@@ -89,6 +102,7 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
         await listening.close();
         await working?.stop(deadlineMs);
         await closeAll(queue, rulesPool, store);
+        await telemetry?.tracing.shutdown();
       },
     };
   } catch (error) {

@@ -32,6 +32,7 @@ const EXPECTED: Readonly<Record<keyof StoreDatabase | keyof CacheTables, readonl
     "last_used_at",
     "revoked_at",
   ],
+  operator_keys: ["id", "name", "prefix", "key_hash", "created_at", "last_used_at", "revoked_at"],
   dismissals: ["organisation_id", "project_id", "fingerprint", "dismissed_by", "reason", "created_at"],
   review_requests: [
     "id",
@@ -197,6 +198,7 @@ describe("the one migration set", () => {
         "0005_team",
         "0006_service",
         "0007_jobs",
+        "0010_operators",
       ]);
     } finally {
       await db.destroy();

@@ -167,6 +167,18 @@ export interface StoreDatabase {
   review_requests: ReviewRequestsTable;
   user_identities: UserIdentitiesTable;
   jobs: JobsTable;
+  operator_keys: OperatorKeysTable;
+}
+
+/** A key for the operator's /v1/admin routes (src/storage/migration-operators.ts). */
+export interface OperatorKeysTable {
+  id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 /** One queued review (src/storage/migration-jobs.ts); `state` is a JobState. */

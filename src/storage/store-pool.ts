@@ -5,6 +5,7 @@ import { LOCAL_ORGANISATION } from "../core/team.js";
 import type { CacheDatabase, CacheTables } from "./cache-tables.js";
 import { JobTable } from "./job-table.js";
 import { KyselyReviewStore } from "./kysely-store.js";
+import { KyselyOperatorStore } from "./operator-store.js";
 import type { StoreDatabase } from "./schema.js";
 import { projectCaches, type ProjectCaches } from "./llm-cache.js";
 import { StoreContext, type StoreContextOptions } from "./store-context.js";
@@ -23,12 +24,15 @@ export class KyselyStorePool implements StorePool {
   readonly service: KyselyServiceStore;
   /** The review queue's record of every job (docs/server.md, "Queue and workers"). */
   readonly jobs: JobTable;
+  /** The operator's keys and cross-organisation views (docs/server.md, "Operator"). */
+  readonly operators: KyselyOperatorStore;
 
   constructor(options: StoreContextOptions) {
     this.ctx = new StoreContext(options);
     this.team = new KyselyTeamStore(this.ctx);
     this.service = new KyselyServiceStore(this.ctx);
     this.jobs = new JobTable(this.ctx);
+    this.operators = new KyselyOperatorStore(this.ctx);
   }
 
   get where(): string {

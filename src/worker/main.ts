@@ -1,7 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { CodeGuardianError, EXIT, isCodeGuardianError } from "../core/errors.js";
 import { processEnv } from "../platform/env.js";
+import { jsonLogger, LOG_LEVELS } from "../platform/logger.js";
+import { startTelemetry } from "../platform/telemetry.js";
 import { packageVersion } from "../platform/version.js";
+import { serveMetrics } from "../platform/metrics-server.js";
 import { startWorker } from "./run-worker.js";
 
 interface WorkerFlags {
@@ -12,6 +15,9 @@ interface WorkerFlags {
   readonly lease?: number;
   readonly timeLimit?: number;
   readonly perOrganisation?: number;
+  readonly otlpEndpoint?: string;
+  readonly logLevel: string;
+  readonly metricsPort?: number;
 }
 
 function positive(name: string): (value: string) => number {
@@ -50,6 +56,16 @@ export async function main(argv: readonly string[]): Promise<void> {
       "most reviews of one organisation running at once, across all workers (default: no limit)",
       positive("--per-organisation"),
     )
+    .option(
+      "--otlp-endpoint <url>",
+      "send traces over OTLP/HTTP to this collector, e.g. http://127.0.0.1:4318 (default: $OTEL_EXPORTER_OTLP_ENDPOINT, else none)",
+    )
+    .option("--log-level <level>", "least level of the JSON log lines: debug, info, warn, error", "info")
+    .option(
+      "--metrics-port <port>",
+      "serve this worker's Prometheus metrics at http://127.0.0.1:<port>/metrics",
+      positive("--metrics-port"),
+    )
     .exitOverride();
   let flags: WorkerFlags;
   try {
@@ -59,14 +75,30 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = error instanceof CommanderError && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return;
   }
-  const log = (message: string): void => {
-    process.stderr.write(`codeguardian worker: ${message}\n`);
-  };
-  if (flags.queue !== undefined && !/^rediss?:\/\//i.test(flags.queue)) {
-    log(new CodeGuardianError("CG_USAGE", `--queue must be a redis:// URL, not ${flags.queue}`).message);
+  if (!LOG_LEVELS.includes(flags.logLevel)) {
+    process.stderr.write(`codeguardian worker: --log-level must be one of ${LOG_LEVELS.join(", ")}\n`);
     process.exitCode = EXIT.usage;
     return;
   }
+  const logger = jsonLogger({ name: "codeguardian-worker", level: flags.logLevel });
+  const log = (message: string): void => {
+    logger.info(message);
+  };
+  if (flags.queue !== undefined && !/^rediss?:\/\//i.test(flags.queue)) {
+    logger.error(
+      new CodeGuardianError("CG_USAGE", `--queue must be a redis:// URL, not ${flags.queue}`).message,
+    );
+    process.exitCode = EXIT.usage;
+    return;
+  }
+  const env = processEnv();
+  const otlpEndpoint = flags.otlpEndpoint ?? env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const telemetry = startTelemetry({
+    serviceName: "codeguardian-worker",
+    version: packageVersion(),
+    ...(otlpEndpoint === undefined || otlpEndpoint === "" ? {} : { otlpEndpoint }),
+    logger,
+  });
   try {
     const leaseMs = flags.lease === undefined ? undefined : flags.lease * 1000;
     const worker = await startWorker({
@@ -80,10 +112,14 @@ export async function main(argv: readonly string[]): Promise<void> {
           ? {}
           : { perOrganisation: Math.floor(flags.perOrganisation) }),
       },
-      env: processEnv(),
+      env,
       version: packageVersion(),
       log,
+      telemetry,
     });
+    const metricsServer =
+      flags.metricsPort === undefined ? undefined : await serveMetrics(telemetry.metrics, flags.metricsPort);
+    if (metricsServer !== undefined) log(`metrics at ${metricsServer.address}/metrics`);
     log(`started (pid ${process.pid}, concurrency ${Math.floor(flags.concurrency)})`);
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
       process.once("SIGTERM", () => resolve("SIGTERM"));
@@ -91,10 +127,11 @@ export async function main(argv: readonly string[]): Promise<void> {
     });
     log(`${signal}: taking no more jobs; running ones get ${flags.shutdownDeadline} s`);
     await worker.stop(flags.shutdownDeadline * 1000);
+    await metricsServer?.close();
     log("stopped");
     process.exitCode = EXIT.ok;
   } catch (error) {
-    log(isCodeGuardianError(error) ? `${error.code}: ${error.message}` : String(error));
+    logger.error(isCodeGuardianError(error) ? `${error.code}: ${error.message}` : String(error));
     process.exitCode = isCodeGuardianError(error) ? error.exitCode : EXIT.internal;
   }
 }

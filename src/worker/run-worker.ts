@@ -1,5 +1,7 @@
 import type { Environment } from "../app/app-deps.js";
 import type { Consumer, JobQueue } from "../core/queue.js";
+import { observedJobs } from "../platform/job-telemetry.js";
+import type { Telemetry } from "../platform/telemetry.js";
 import { BullJobQueue } from "../queue/bullmq-queue.js";
 import type { DeliveryOptions } from "../queue/delivery.js";
 import { StoreJobQueue } from "../queue/store-queue.js";
@@ -19,6 +21,8 @@ export interface WorkerSettings {
   readonly env: Environment;
   readonly version: string;
   readonly log: (message: string) => void;
+  /** Metrics, spans and JSON logs (docs/server.md, "Observability"); none when absent. */
+  readonly telemetry?: Telemetry;
 }
 
 export interface RunningWorker {
@@ -41,14 +45,20 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
     settings.queue === undefined
       ? new StoreJobQueue(store.jobs, delivery)
       : new BullJobQueue(store.jobs, { url: settings.queue, ...delivery });
+  const telemetry = settings.telemetry;
+  telemetry?.metrics.countJobsWith(() => store.jobs.countByState());
   const handler = reviewJobHandler({
     shared: { rulesPool },
     store,
     env: settings.env,
     version: settings.version,
     log: settings.log,
+    ...(telemetry === undefined ? {} : { observer: telemetry.observer }),
   });
-  const consumer: Consumer = queue.consume(handler, { concurrency: settings.concurrency });
+  const consumer: Consumer = queue.consume(
+    telemetry === undefined ? handler : observedJobs(handler, telemetry.metrics, telemetry.logger),
+    { concurrency: settings.concurrency },
+  );
   return {
     store,
     queue,
@@ -57,6 +67,7 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
       await queue.close();
       await rulesPool.close();
       await store.close();
+      await telemetry?.tracing.shutdown();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { CodeGuardianError } from "../../core/errors.js";
+import { isOperatorKey, type OperatorKeyRecord } from "../../core/operator-key.js";
 import { roleAtLeast } from "../../core/team.js";
 import type { ServerDeps } from "../server-deps.js";
 import { JwksFile, verifyJwt } from "./jwt.js";
@@ -23,6 +24,10 @@ export function authenticator(deps: ServerDeps): (request: FastifyRequest) => Pr
     // a route that forgot to declare its access is owner-only rather than open.
     const access: Access = request.is404 ? "viewer" : (request.routeOptions.config.access ?? "owner");
     if (access === "public") return;
+    if (access === "operator") {
+      request.operator = await operatorOf(request, deps, jwks);
+      return;
+    }
     const principal = await identify(request, deps, jwks);
     request.principal = principal;
     if (!roleAtLeast(principal.role, access)) {
@@ -49,6 +54,12 @@ async function identify(
     throw new CodeGuardianError(
       "CG_AUTH_REQUIRED",
       "Credentials are required: an API key or a bearer token.",
+    );
+  }
+  if (isOperatorKey(bearer ?? String(apiKeyHeader))) {
+    throw new CodeGuardianError(
+      "CG_FORBIDDEN",
+      "An operator key reaches only the /v1/admin routes; use an organisation's key or token here.",
     );
   }
   if (typeof apiKeyHeader === "string" || bearer?.startsWith("cg_") === true) {
@@ -88,6 +99,32 @@ async function identify(
     user,
     rateKey: `user:${chosen.id}:${user.id}`,
   };
+}
+
+/**
+ * The operator's key on a `/v1/admin` route. An organisation's credential,
+ * whatever its role, is refused there: 401 when it is not valid at all,
+ * else 403 (the operator is nobody's member, and no member is the operator).
+ */
+async function operatorOf(
+  request: FastifyRequest,
+  deps: ServerDeps,
+  jwks: JwksFile | undefined,
+): Promise<OperatorKeyRecord> {
+  const bearer = BEARER.exec(request.headers.authorization ?? "")?.[1];
+  const apiKeyHeader = request.headers["x-api-key"];
+  const presented = bearer ?? (typeof apiKeyHeader === "string" ? apiKeyHeader : undefined);
+  if (presented !== undefined && isOperatorKey(presented)) {
+    const record = await deps.store.operators.keys.find(presented);
+    if (record === undefined)
+      throw new CodeGuardianError("CG_AUTH_REQUIRED", "The operator key is unknown or revoked.");
+    return record;
+  }
+  await identify(request, deps, jwks);
+  throw new CodeGuardianError(
+    "CG_FORBIDDEN",
+    "The /v1/admin routes need the operator's key; no organisation role reaches them.",
+  );
 }
 
 async function byApiKey(presented: string, deps: ServerDeps): Promise<Principal> {

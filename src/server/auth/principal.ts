@@ -1,3 +1,4 @@
+import type { OperatorKeyRecord } from "../../core/operator-key.js";
 import type { ApiKeyRecord, Organisation, Role, User } from "../../core/team.js";
 
 /** Who is calling, in which organisation, with which role from the store (docs/server.md, "Authentication"). */
@@ -12,12 +13,18 @@ export interface Principal {
   readonly rateKey: string;
 }
 
-/** How a route is reached: by anyone, or by a member of at least this role. */
-export type Access = "public" | Role;
+/**
+ * How a route is reached: by anyone, by a member of at least this role, or
+ * only with the operator's key (docs/server.md, "Operator"), which holds no
+ * organisation role.
+ */
+export type Access = "public" | Role | "operator";
 
 declare module "fastify" {
   interface FastifyRequest {
     principal?: Principal;
+    /** The operator's key, on a `/v1/admin` route. */
+    operator?: OperatorKeyRecord;
   }
   interface FastifyContextConfig {
     access?: Access;
