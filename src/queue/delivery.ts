@@ -97,7 +97,15 @@ export function startDelivery(
       clearTimeout(timer);
       clearInterval(heartbeat);
     }
-    return settle(table, record, owner, controller.signal, failure, options);
+    try {
+      return await settle(table, record, owner, controller.signal, failure, options);
+    } catch (error) {
+      // The store could not record the outcome (closed at shutdown, or unreachable): the lease
+      // lapses and the job is delivered again, which at-least-once delivery allows; a rejection
+      // here would have no one to catch it and would take the whole worker down.
+      options.log(`could not record how job ${record.reviewId} ended: ${String(error)}`);
+      return { kind: "lost" };
+    }
   })();
   return { record, owner, controller, finished };
 }
