@@ -1,5 +1,6 @@
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
+import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
   jsonSchemaTransform,
@@ -9,6 +10,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { CodeGuardianError } from "../core/errors.js";
+import { MemoryProgressBus } from "../queue/memory-progress-bus.js";
 import { authenticator } from "./auth/authenticate.js";
 import { errorReply } from "./error-reply.js";
 import { apiKeyRoutes } from "./routes/api-keys.js";
@@ -16,6 +18,7 @@ import { findingRoutes } from "./routes/findings.js";
 import { healthRoutes } from "./routes/health.js";
 import { meRoutes } from "./routes/me.js";
 import { projectRoutes } from "./routes/projects.js";
+import { reviewStreamRoutes } from "./routes/review-stream.js";
 import { reviewRoutes } from "./routes/reviews.js";
 import { addSecurityHeaders, corsHeaders, preflight } from "./security-headers.js";
 import type { ServerDeps } from "./server-deps.js";
@@ -99,10 +102,14 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       new CodeGuardianError("CG_RATE_LIMITED", `Too many requests: retry after ${context.after}.`),
   });
 
+  // Clients send nothing on a progress stream; a small frame limit says so.
+  await app.register(websocket, { options: { maxPayload: 4096 } });
+
   healthRoutes(app, deps);
   meRoutes(app);
   projectRoutes(app, deps);
   reviewRoutes(app, deps);
+  reviewStreamRoutes(app, deps, deps.progress ?? new MemoryProgressBus());
   findingRoutes(app, deps);
   apiKeyRoutes(app, deps);
   app.options("/v1/*", { config: { access: "public" }, schema: { hide: true } }, (request, reply) =>

@@ -3,7 +3,11 @@ import type { Environment } from "../app/app-deps.js";
 import { reviewJobHandler } from "../app/review-job.js";
 import { CodeGuardianError } from "../core/errors.js";
 import type { Consumer, JobQueue } from "../core/queue.js";
+import type { ProgressBus } from "../core/progress-bus.js";
 import { BullJobQueue } from "../queue/bullmq-queue.js";
+import { DEFAULT_DELIVERY } from "../queue/delivery.js";
+import { MemoryProgressBus } from "../queue/memory-progress-bus.js";
+import { RedisProgressBus } from "../queue/redis-progress-bus.js";
 import { StoreJobQueue } from "../queue/store-queue.js";
 import { openStorePool } from "../storage/open-store.js";
 import { RulesPool } from "../workers/rules-pool.js";
@@ -49,6 +53,10 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
     settings.queue === undefined
       ? new StoreJobQueue(store.jobs, delivery)
       : new BullJobQueue(store.jobs, { url: settings.queue, ...delivery });
+  const progress: ProgressBus =
+    settings.queue === undefined
+      ? new MemoryProgressBus()
+      : new RedisProgressBus({ url: settings.queue, log: settings.log });
   const rulesPool = new RulesPool();
   let consumer: Consumer | undefined;
   let app: FastifyInstance | undefined;
@@ -60,12 +68,15 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
         env: settings.env,
         version: settings.version,
         log: settings.log,
+        progress,
+        maxAttempts: DEFAULT_DELIVERY.maxAttempts,
       });
       consumer = queue.consume(handler, { concurrency: settings.concurrency });
     }
     app = await buildServer({
       store,
       queue,
+      progress,
       repositories: settings.repositories,
       limits: DEFAULT_LIMITS,
       corsOrigins: [],
@@ -89,12 +100,14 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
         await listening.close();
         await working?.stop(deadlineMs);
         await closeAll(queue, rulesPool, store);
+        await progress.close();
       },
     };
   } catch (error) {
     await app?.close().catch(() => undefined);
     await consumer?.stop(0).catch(() => undefined);
     await closeAll(queue, rulesPool, store).catch(() => undefined);
+    await progress.close();
     throw error;
   }
 }

@@ -167,6 +167,18 @@ export interface StoreDatabase {
   review_requests: ReviewRequestsTable;
   user_identities: UserIdentitiesTable;
   jobs: JobsTable;
+  stream_tickets: StreamTicketsTable;
+}
+
+/** A live-progress ticket, by its hash (src/storage/migration-stream-tickets.ts). */
+export interface StreamTicketsTable {
+  ticket_hash: string;
+  organisation_id: string;
+  review_id: string;
+  role: string;
+  holder: string;
+  expires_at: string;
+  created_at: string;
 }
 
 /** One queued review (src/storage/migration-jobs.ts); `state` is a JobState. */

@@ -7,6 +7,7 @@ import { JobTable } from "./job-table.js";
 import { KyselyReviewStore } from "./kysely-store.js";
 import type { StoreDatabase } from "./schema.js";
 import { projectCaches, type ProjectCaches } from "./llm-cache.js";
+import { StreamTicketTable } from "./stream-tickets.js";
 import { StoreContext, type StoreContextOptions } from "./store-context.js";
 import { KyselyServiceStore } from "./service-store.js";
 import { KyselyTeamStore } from "./team-store.js";
@@ -23,12 +24,15 @@ export class KyselyStorePool implements StorePool {
   readonly service: KyselyServiceStore;
   /** The review queue's record of every job (docs/server.md, "Queue and workers"). */
   readonly jobs: JobTable;
+  /** Tickets for the review progress stream (docs/server.md, "Live progress"). */
+  readonly tickets: StreamTicketTable;
 
   constructor(options: StoreContextOptions) {
     this.ctx = new StoreContext(options);
     this.team = new KyselyTeamStore(this.ctx);
     this.service = new KyselyServiceStore(this.ctx);
     this.jobs = new JobTable(this.ctx);
+    this.tickets = new StreamTicketTable(this.ctx);
   }
 
   get where(): string {

@@ -1,7 +1,8 @@
 import type { Environment } from "../app/app-deps.js";
 import type { Consumer, JobQueue } from "../core/queue.js";
 import { BullJobQueue } from "../queue/bullmq-queue.js";
-import type { DeliveryOptions } from "../queue/delivery.js";
+import { DEFAULT_DELIVERY, type DeliveryOptions } from "../queue/delivery.js";
+import { RedisProgressBus } from "../queue/redis-progress-bus.js";
 import { StoreJobQueue } from "../queue/store-queue.js";
 import { openStorePool } from "../storage/open-store.js";
 import type { KyselyStorePool } from "../storage/store-pool.js";
@@ -41,12 +42,19 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
     settings.queue === undefined
       ? new StoreJobQueue(store.jobs, delivery)
       : new BullJobQueue(store.jobs, { url: settings.queue, ...delivery });
+  // With Redis, progress goes to every API process; the store's own queue has no bus to share.
+  const progress =
+    settings.queue === undefined
+      ? undefined
+      : new RedisProgressBus({ url: settings.queue, log: settings.log });
   const handler = reviewJobHandler({
     shared: { rulesPool },
     store,
     env: settings.env,
     version: settings.version,
     log: settings.log,
+    ...(progress === undefined ? {} : { progress }),
+    maxAttempts: settings.delivery?.maxAttempts ?? DEFAULT_DELIVERY.maxAttempts,
   });
   const consumer: Consumer = queue.consume(handler, { concurrency: settings.concurrency });
   return {
@@ -57,6 +65,7 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
       await queue.close();
       await rulesPool.close();
       await store.close();
+      await progress?.close();
     },
   };
 }
