@@ -17,7 +17,7 @@ export class StreamTicketTable implements StreamTickets {
     const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
     await this.ctx.write(`issue a stream ticket for review ${grant.reviewId}`, async (trx) => {
       // Expired tickets nobody redeemed go as new ones come, so the table stays small.
-      await trx.deleteFrom("stream_tickets").where("expires_at", "<", now.toISOString()).execute();
+      await trx.deleteFrom("stream_tickets").where("expires_at", "<=", now.toISOString()).execute();
       await trx
         .insertInto("stream_tickets")
         .values({
