@@ -70,6 +70,10 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       `No route ${request.method} ${request.url.split("?")[0] ?? ""}.`,
     );
   });
+  // Before authentication: the plugin's own onRequest hook marks an upgrade request, so the
+  // socket of one refused (401, 404) is closed after the answer rather than left open.
+  // Clients send nothing on a progress stream; a small frame limit says so.
+  await app.register(websocket, { options: { maxPayload: 4096 } });
   app.addHook("onRequest", async (request, reply) => {
     addSecurityHeaders(reply);
     corsHeaders(request, reply, deps.corsOrigins);
@@ -101,9 +105,6 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     errorResponseBuilder: (_request, context) =>
       new CodeGuardianError("CG_RATE_LIMITED", `Too many requests: retry after ${context.after}.`),
   });
-
-  // Clients send nothing on a progress stream; a small frame limit says so.
-  await app.register(websocket, { options: { maxPayload: 4096 } });
 
   healthRoutes(app, deps);
   meRoutes(app);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type WebSocket from "ws";
+import WebSocket from "ws";
 import { stateEvent } from "../core/progress-bus.js";
 import { MemoryProgressBus } from "../queue/memory-progress-bus.js";
 import { buildServer } from "./build-server.js";
@@ -229,6 +229,20 @@ describe("stream credentials", () => {
     expect(await refused(`/v1/reviews/${f.reviewId}/stream?ticket=${f.keys.owner}`)).toBe(
       "Unexpected server response: 401",
     );
+  });
+
+  it("closes the connection of a refused upgrade, so a server can stop", async () => {
+    const address = await app.listen({ host: "127.0.0.1", port: 0 });
+    const socket = new WebSocket(
+      `${address.replace("http", "ws")}/v1/reviews/${f.reviewId}/stream?ticket=cgt_x`,
+    );
+    const status = await new Promise<number>((resolve) =>
+      // A client that listens for the refusal keeps its end open; the server must close its own.
+      socket.once("unexpected-response", (_request, response) =>
+        response.socket.once("close", () => resolve(response.statusCode ?? 0)),
+      ),
+    );
+    expect(status).toBe(401);
   });
 
   it("answers another organisation's review exactly as an unknown one: 404", async () => {
