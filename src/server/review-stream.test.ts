@@ -13,7 +13,6 @@ import { serverFixture, withKey, type ServerFixture } from "./server-fixture.tes
  * and what a follower receives.
  */
 interface Received {
-  readonly socket: WebSocket;
   readonly messages: Record<string, unknown>[];
   readonly closed: Promise<{ code: number; reason: string }>;
 }
@@ -70,7 +69,7 @@ async function ticketFor(reviewId: string, key = f.keys.viewer): Promise<string>
 async function open(url: string, headers: Record<string, string> = {}): Promise<Received> {
   const messages: Record<string, unknown>[] = [];
   let closed!: Promise<{ code: number; reason: string }>;
-  const socket = await app.injectWS(
+  await app.injectWS(
     url,
     { headers },
     {
@@ -84,7 +83,7 @@ async function open(url: string, headers: Record<string, string> = {}): Promise<
       },
     },
   );
-  return { socket, messages, closed };
+  return { messages, closed };
 }
 
 async function until(check: () => boolean): Promise<void> {
@@ -184,7 +183,7 @@ describe("stream credentials", () => {
         socket.terminate();
         return "opened";
       },
-      (error: Error) => error.message,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
     );
 
   it("refuses no credentials with 401, on both routes", async () => {

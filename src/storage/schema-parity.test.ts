@@ -206,6 +206,7 @@ describe("the one migration set", () => {
         "0005_team",
         "0006_service",
         "0007_jobs",
+        "0009_stream_tickets",
       ]);
     } finally {
       await db.destroy();

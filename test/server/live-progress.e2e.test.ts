@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessByStdio } from "node:child_process";
+import type { Readable } from "node:stream";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,7 +32,12 @@ mkdirSync(repos);
 const repo = writeFixtureRepo(repos, 6);
 const env = operatorEnv(root);
 
-type Child = ReturnType<typeof fromSource>;
+interface Child {
+  readonly child: ChildProcessByStdio<null, Readable, Readable>;
+  readonly exited: Promise<number | string>;
+  readonly stdout: () => string;
+  readonly stderr: () => string;
+}
 const children: Child[] = [];
 let stopRedis = (): Promise<void> => Promise.resolve();
 
@@ -48,7 +54,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function fromSource(entry: string, args: readonly string[]) {
+function fromSource(entry: string, args: readonly string[]): Child {
   const child = spawn(process.execPath, ["--import", TSX, join(WORKTREE, "src", entry), ...args], {
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -91,13 +91,13 @@ async function stream(
   let ended = false;
   let ready = false;
   const early: ReviewMessage[] = [];
-  let poll: NodeJS.Timeout | undefined;
-  let stopFollowing: (() => Promise<void>) | undefined;
+  // Set once following and polling have begun; whichever way the stream ends stops both.
+  const running: { poll?: NodeJS.Timeout; stopFollowing?: () => Promise<void> } = {};
   const end = (code: number, reason: string): void => {
     if (ended) return;
     ended = true;
-    clearInterval(poll);
-    void stopFollowing?.();
+    clearInterval(running.poll);
+    void running.stopFollowing?.();
     if (socket.readyState === socket.OPEN) socket.close(code, reason);
   };
   const send = (message: ReviewMessage | ReviewSnapshot): void => {
@@ -116,7 +116,7 @@ async function stream(
   socket.on("close", () => end(1000, "closed"));
 
   const follow = await bus.follow(reviewId, (message) => (ready ? deliver(message) : early.push(message)));
-  stopFollowing = follow.stop;
+  running.stopFollowing = () => follow.stop();
   if (ended) return void follow.stop();
   const summary = await deps.store.service.reviewSummary(organisationId, reviewId);
   if (summary === undefined) return end(4404, "review not found");
@@ -126,7 +126,7 @@ async function stream(
   ready = true;
   for (const message of early.splice(0)) deliver(message);
   if (ended) return;
-  poll = setInterval(() => {
+  running.poll = setInterval(() => {
     deps.store.service.reviewSummary(organisationId, reviewId).then(
       (now) => {
         if (now === undefined) return end(4404, "review not found");
