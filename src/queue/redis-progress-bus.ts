@@ -51,6 +51,8 @@ export class RedisProgressBus implements ProgressBus {
   private readonly publisher: Redis;
   private subscriber: Redis | undefined;
   private readonly listeners = new Map<string, Set<(message: ReviewMessage) => void>>();
+  /** Each followed channel's SUBSCRIBE, which every follower of it waits for before reading state. */
+  private readonly subscriptions = new Map<string, Promise<unknown>>();
   private readonly prefix: string;
   private readonly keepMs: number;
   private readonly now: () => Date;
@@ -83,11 +85,18 @@ export class RedisProgressBus implements ProgressBus {
     const channel = this.key(reviewId);
     const subscriber = this.subscriberConnection();
     const set = this.listeners.get(channel) ?? new Set();
-    const first = set.size === 0;
     set.add(listener);
     this.listeners.set(channel, set);
+    const subscribed = this.subscriptions.get(channel) ?? subscriber.subscribe(channel);
+    this.subscriptions.set(channel, subscribed);
     // Subscribed before the state is read: nothing published in between is missed.
-    if (first) await subscriber.subscribe(channel);
+    try {
+      await subscribed;
+    } catch (error) {
+      set.delete(listener);
+      if (set.size === 0) this.forget(channel, set);
+      throw error;
+    }
     const stored = await this.publisher.hgetall(channel);
     const messages = Object.entries(stored)
       .filter(([field]) => field !== "seq")
@@ -98,7 +107,7 @@ export class RedisProgressBus implements ProgressBus {
       stop: async () => {
         set.delete(listener);
         if (set.size > 0 || this.listeners.get(channel) !== set) return;
-        this.listeners.delete(channel);
+        this.forget(channel, set);
         await subscriber.unsubscribe(channel).catch((error: unknown) => {
           this.log(`progress bus: could not unsubscribe from ${channel}: ${String(error)}`);
         });
@@ -108,10 +117,17 @@ export class RedisProgressBus implements ProgressBus {
 
   async close(): Promise<void> {
     this.listeners.clear();
+    this.subscriptions.clear();
     this.subscriber?.disconnect();
     this.subscriber = undefined;
     this.publisher.disconnect();
     return Promise.resolve();
+  }
+
+  private forget(channel: string, set: Set<(message: ReviewMessage) => void>): void {
+    if (this.listeners.get(channel) !== set) return;
+    this.listeners.delete(channel);
+    this.subscriptions.delete(channel);
   }
 
   private key(reviewId: string): string {
@@ -126,7 +142,13 @@ export class RedisProgressBus implements ProgressBus {
     subscriber.on("message", (channel: string, text: string) => {
       const listeners = this.listeners.get(channel);
       if (listeners === undefined) return;
-      const message = JSON.parse(text) as ReviewMessage;
+      let message: ReviewMessage;
+      try {
+        message = JSON.parse(text) as ReviewMessage;
+      } catch {
+        // Only our script publishes here; anything else on the channel is not a message of ours.
+        return;
+      }
       for (const listener of listeners) listener(message);
     });
     this.subscriber = subscriber;

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { stateEvent } from "../core/progress-bus.js";
 import { MemoryProgressBus } from "../queue/memory-progress-bus.js";
+import { RedisProgressBus } from "../queue/redis-progress-bus.js";
+import { freePort } from "../../test/worker/processes.js";
 import { buildServer } from "./build-server.js";
 import { DEFAULT_LIMITS } from "./server-deps.js";
 import { serverFixture, withKey, type ServerFixture } from "./server-fixture.test-support.js";
@@ -163,6 +165,41 @@ describe("GET /v1/reviews/{id}/stream", () => {
     await f.pool.service.moveReviewRequest(f.org.id, id, ["queued"], "failed");
     expect(await stream.closed).toEqual({ code: 1000, reason: "review failed" });
     expect(stream.messages.at(-1)).toMatchObject({ kind: "state", state: "failed", final: true, seq: 0 });
+  });
+
+  it("still tells the state the store knows when the bus is away", async () => {
+    const deadRedis = new RedisProgressBus({ url: `redis://127.0.0.1:${await freePort()}` });
+    const cut = await buildServer({
+      store: f.pool,
+      queue: f.queue,
+      progress: deadRedis,
+      repositories: { allowedUrls: [], roots: [f.root] },
+      limits: DEFAULT_LIMITS,
+      corsOrigins: [],
+      version: "0.1.0-test",
+    });
+    try {
+      const messages: Record<string, unknown>[] = [];
+      const closed = new Promise<number>((resolve) => {
+        void cut.injectWS(
+          `/v1/reviews/${f.reviewId}/stream`,
+          { headers: withKey(f.keys.viewer) },
+          {
+            onInit: (ws) => {
+              ws.on("message", (data: Buffer) =>
+                messages.push(JSON.parse(data.toString()) as Record<string, unknown>),
+              );
+              ws.once("close", (code: number) => resolve(code));
+            },
+          },
+        );
+      });
+      expect(await closed).toBe(1000);
+      expect(messages).toMatchObject([{ kind: "snapshot", state: "finished", final: true, findings: 120 }]);
+    } finally {
+      await cut.close();
+      await deadRedis.close();
+    }
   });
 
   it("answers a plain GET with 400: the stream is a WebSocket", async () => {

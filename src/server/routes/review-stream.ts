@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   stateEvent,
   type ProgressBus,
+  type ProgressFollow,
   type ReviewMessage,
   type ReviewSnapshot,
 } from "../../core/progress-bus.js";
@@ -64,7 +65,9 @@ export function reviewStreamRoutes(app: ZodApp, deps: ServerDeps, bus: ProgressB
       throw new CodeGuardianError("CG_REQUEST_INVALID", "Open the progress stream as a WebSocket.");
     },
     wsHandler: (socket, request) =>
-      stream(socket, deps, bus, principalOf(request).organisation.id, request.params.id),
+      stream(socket, deps, bus, principalOf(request).organisation.id, request.params.id, (message) =>
+        request.log.warn(message),
+      ),
   });
 }
 
@@ -86,6 +89,7 @@ async function stream(
   bus: ProgressBus,
   organisationId: string,
   reviewId: string,
+  log: (message: string) => void,
 ): Promise<void> {
   let lastSeq = 0;
   let ended = false;
@@ -115,7 +119,13 @@ async function stream(
   };
   socket.on("close", () => end(1000, "closed"));
 
-  const follow = await bus.follow(reviewId, (message) => (ready ? deliver(message) : early.push(message)));
+  const follow = await bus
+    .follow(reviewId, (message) => (ready ? deliver(message) : early.push(message)))
+    .catch((error: unknown): ProgressFollow => {
+      // The bus away (Redis down): the stream still tells the state the store knows, polled.
+      log(`progress bus unavailable for review ${reviewId}: ${String(error)}`);
+      return { snapshot: undefined, stop: () => Promise.resolve() };
+    });
   running.stopFollowing = () => follow.stop();
   if (ended) return void follow.stop();
   const summary = await deps.store.service.reviewSummary(organisationId, reviewId);
