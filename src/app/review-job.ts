@@ -2,10 +2,12 @@ import { reviewProject } from "./review.js";
 import { SYSTEM_CLOCK, type Environment, type SharedParts } from "./app-deps.js";
 import { isCancelled, isCodeGuardianError, type ErrorCode } from "../core/errors.js";
 import { UNWATCHED, type ReviewObserver } from "../core/observer.js";
-import { TransientJobError, type JobHandler } from "../core/queue.js";
+import { stateEvent, type ProgressBus, type StateEvent } from "../core/progress-bus.js";
+import { JobStopped, TransientJobError, type JobHandler } from "../core/queue.js";
 import type { Review } from "../core/review.js";
 import type { ProjectRef, StorePool } from "../core/store.js";
 import { reviewRequestOf } from "./job-request.js";
+import { progressPublisher } from "./progress-publisher.js";
 
 /** What every job of one worker process shares (docs/server.md, "Queue and workers"). */
 export interface WorkerParts {
@@ -16,6 +18,10 @@ export interface WorkerParts {
   readonly log: (message: string) => void;
   /** The process's metrics and traces; each job's review is watched from start to end. */
   readonly observer?: ReviewObserver;
+  /** Where the reviews' live progress goes (docs/server.md, "Live progress"); none when absent. */
+  readonly progress?: ProgressBus;
+  /** Deliveries a job gets in all: a transient failure on the last one is final. */
+  readonly maxAttempts?: number;
 }
 
 /** Failures another try may cure: the store or a rules worker briefly away. */
@@ -31,27 +37,47 @@ export function reviewJobHandler(parts: WorkerParts): JobHandler {
   return async (job, { signal }) => {
     const request = reviewRequestOf(job.reviewId, job.request);
     const watch = parts.observer?.reviewStarted(job.reviewId) ?? UNWATCHED;
-    const performed = await reviewProject(request, {
-      shared: parts.shared,
-      env: parts.env,
-      clock: SYSTEM_CLOCK,
-      log: (message) => parts.log(`review ${job.reviewId}: ${message}`),
-      progress: () => undefined,
-      signal,
-      version: parts.version,
-      newId: () => job.reviewId,
-      watch,
-    }).catch((error: unknown) => {
-      watch.finished(isCancelled(error) ? "cancelled" : "failed");
-      throw transientOrNot(error);
-    });
-    watch.finished(performed.review.state === "cancelled" ? "cancelled" : "finished", performed.review);
-    await recordOnce(parts.store, job.organisationId, performed.target.project, performed.review).catch(
-      (error: unknown) => {
-        throw transientOrNot(error);
-      },
-    );
+    const live =
+      parts.progress === undefined ? undefined : progressPublisher(parts.progress, job.reviewId, parts.log);
+    await live?.state(stateEvent("running"));
+    try {
+      const performed = await reviewProject(request, {
+        shared: parts.shared,
+        env: parts.env,
+        clock: SYSTEM_CLOCK,
+        log: (message) => parts.log(`review ${job.reviewId}: ${message}`),
+        progress: live?.sink ?? (() => undefined),
+        signal,
+        version: parts.version,
+        newId: () => job.reviewId,
+        watch,
+      }).catch((error: unknown) => {
+        watch.finished(isCancelled(error) ? "cancelled" : "failed");
+        throw error;
+      });
+      watch.finished(performed.review.state === "cancelled" ? "cancelled" : "finished", performed.review);
+      await recordOnce(parts.store, job.organisationId, performed.target.project, performed.review);
+      await live?.state(stateEvent(performed.review.state, { findings: performed.review.findings.length }));
+    } catch (error) {
+      const failure = transientOrNot(error);
+      await live?.state(stateAfter(failure, signal, job.attempt >= (parts.maxAttempts ?? Infinity)));
+      throw failure;
+    }
   };
+}
+
+/** What a follower is told when a delivery fails: final, or back in the queue. */
+function stateAfter(failure: unknown, signal: AbortSignal, lastAttempt: boolean): StateEvent {
+  const message = failure instanceof Error ? failure.message : String(failure);
+  const why = signal.aborted && signal.reason instanceof JobStopped ? signal.reason.why : undefined;
+  if (why === "cancelled") return stateEvent("cancelled");
+  if (why === "shutdown" || why === "lease-lost") {
+    return stateEvent("queued", { message: `handed back to the queue (${why})` });
+  }
+  if (failure instanceof TransientJobError && !lastAttempt && why === undefined) {
+    return stateEvent("queued", { message: `will be retried: ${message}` });
+  }
+  return stateEvent("failed", { message });
 }
 
 /**

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import rateLimit from "@fastify/rate-limit";
 import { trace } from "@opentelemetry/api";
 import swagger from "@fastify/swagger";
+import websocket from "@fastify/websocket";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import {
   jsonSchemaTransform,
@@ -11,6 +12,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { CodeGuardianError } from "../core/errors.js";
+import { MemoryProgressBus } from "../queue/memory-progress-bus.js";
 import { authenticator } from "./auth/authenticate.js";
 import { ServiceMetrics } from "../platform/metrics.js";
 import { errorReply } from "./error-reply.js";
@@ -21,6 +23,7 @@ import { findingRoutes } from "./routes/findings.js";
 import { healthRoutes } from "./routes/health.js";
 import { meRoutes } from "./routes/me.js";
 import { projectRoutes } from "./routes/projects.js";
+import { reviewStreamRoutes } from "./routes/review-stream.js";
 import { reviewRoutes } from "./routes/reviews.js";
 import { addSecurityHeaders, corsHeaders, preflight } from "./security-headers.js";
 import type { ServerDeps } from "./server-deps.js";
@@ -84,6 +87,10 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       `No route ${request.method} ${request.url.split("?")[0] ?? ""}.`,
     );
   });
+  // Before authentication: the plugin's own onRequest hook marks an upgrade request, so the
+  // socket of one refused (401, 404) is closed after the answer rather than left open.
+  // Clients send nothing on a progress stream; a small frame limit says so.
+  await app.register(websocket, { options: { maxPayload: 4096 } });
   app.addHook("onRequest", async (request, reply) => {
     addSecurityHeaders(reply);
     void reply.header("x-request-id", request.id);
@@ -123,6 +130,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   meRoutes(app);
   projectRoutes(app, deps);
   reviewRoutes(app, deps);
+  reviewStreamRoutes(app, deps, deps.progress ?? new MemoryProgressBus());
   findingRoutes(app, deps);
   apiKeyRoutes(app, deps);
   adminRoutes(app, deps, metrics);

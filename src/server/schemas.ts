@@ -171,7 +171,7 @@ export const createdApiKey = z.object({
 export const me = z.object({
   organisation: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
   role,
-  via: z.enum(["api-key", "jwt"]),
+  via: z.enum(["api-key", "jwt", "ticket"]),
   user: z.object({ id: z.string(), email: z.string(), name: z.string() }).optional(),
   apiKey: z.object({ id: z.string(), name: z.string(), prefix: z.string() }).optional(),
 });

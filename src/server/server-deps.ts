@@ -3,6 +3,8 @@ import type { OperatorStore } from "../core/operator-key.js";
 import type { JobQueue } from "../core/queue.js";
 import type { Logger } from "../platform/logger.js";
 import type { ServiceMetrics } from "../platform/metrics.js";
+import type { ProgressBus } from "../core/progress-bus.js";
+import type { StreamTickets } from "../core/stream-ticket.js";
 import type { ServiceStore } from "../core/service-store.js";
 import type { StorePool } from "../core/store.js";
 import type { JwtSettings } from "./auth/jwt.js";
@@ -15,8 +17,20 @@ import type { RepositoryPolicy } from "./repository-policy.js";
  * opens nothing itself, so a test builds it on real parts it made.
  */
 export interface ServerDeps {
-  readonly store: StorePool & { readonly service: ServiceStore; readonly operators: OperatorStore };
+  readonly store: StorePool & {
+    readonly service: ServiceStore;
+    readonly operators: OperatorStore;
+    readonly tickets: StreamTickets;
+  };
   readonly queue: JobQueue;
+  /**
+   * Where reviews' live progress is followed (docs/server.md, "Live
+   * progress"): the Redis bus when scaled out; absent, a bus in this process,
+   * which sees only the reviews this process runs.
+   */
+  readonly progress?: ProgressBus;
+  /** How often a progress stream re-reads the store, for a review whose runner publishes nothing. */
+  readonly streamPollMs?: number;
   readonly jwt?: JwtSettings;
   readonly repositories: RepositoryPolicy;
   readonly limits: ServerLimits;

@@ -5,7 +5,11 @@ import { CodeGuardianError } from "../core/errors.js";
 import type { Consumer, JobQueue } from "../core/queue.js";
 import { observedJobs } from "../platform/job-telemetry.js";
 import type { Telemetry } from "../platform/telemetry.js";
+import type { ProgressBus } from "../core/progress-bus.js";
 import { BullJobQueue } from "../queue/bullmq-queue.js";
+import { DEFAULT_DELIVERY } from "../queue/delivery.js";
+import { MemoryProgressBus } from "../queue/memory-progress-bus.js";
+import { RedisProgressBus } from "../queue/redis-progress-bus.js";
 import { StoreJobQueue } from "../queue/store-queue.js";
 import { openStorePool } from "../storage/open-store.js";
 import { RulesPool } from "../workers/rules-pool.js";
@@ -53,6 +57,10 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
     settings.queue === undefined
       ? new StoreJobQueue(store.jobs, delivery)
       : new BullJobQueue(store.jobs, { url: settings.queue, ...delivery });
+  const progress: ProgressBus =
+    settings.queue === undefined
+      ? new MemoryProgressBus()
+      : new RedisProgressBus({ url: settings.queue, log: settings.log });
   const rulesPool = new RulesPool();
   let consumer: Consumer | undefined;
   let app: FastifyInstance | undefined;
@@ -67,6 +75,8 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
         version: settings.version,
         log: settings.log,
         ...(telemetry === undefined ? {} : { observer: telemetry.observer }),
+        progress,
+        maxAttempts: DEFAULT_DELIVERY.maxAttempts,
       });
       consumer = queue.consume(
         telemetry === undefined ? handler : observedJobs(handler, telemetry.metrics, telemetry.logger),
@@ -76,6 +86,7 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
     app = await buildServer({
       store,
       queue,
+      progress,
       repositories: settings.repositories,
       limits: DEFAULT_LIMITS,
       corsOrigins: [],
@@ -103,12 +114,14 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
         await working?.stop(deadlineMs);
         await closeAll(queue, rulesPool, store);
         await telemetry?.tracing.shutdown();
+        await progress.close();
       },
     };
   } catch (error) {
     await app?.close().catch(() => undefined);
     await consumer?.stop(0).catch(() => undefined);
     await closeAll(queue, rulesPool, store).catch(() => undefined);
+    await progress.close();
     throw error;
   }
 }

@@ -60,6 +60,15 @@ const EXPECTED: Readonly<Record<keyof StoreDatabase | keyof CacheTables, readonl
     "created_at",
     "updated_at",
   ],
+  stream_tickets: [
+    "ticket_hash",
+    "organisation_id",
+    "review_id",
+    "role",
+    "holder",
+    "expires_at",
+    "created_at",
+  ],
   llm_cache: ["organisation_id", "project_key", "key", "value", "created_at"],
   llm_checkpoints: ["organisation_id", "project_key", "review_id", "step_key", "value", "created_at"],
   fix_cache: ["organisation_id", "project_key", "key", "fingerprint", "content_hash", "value", "created_at"],
@@ -198,6 +207,7 @@ describe("the one migration set", () => {
         "0005_team",
         "0006_service",
         "0007_jobs",
+        "0009_stream_tickets",
         "0010_operators",
       ]);
     } finally {

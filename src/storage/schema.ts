@@ -168,6 +168,7 @@ export interface StoreDatabase {
   user_identities: UserIdentitiesTable;
   jobs: JobsTable;
   operator_keys: OperatorKeysTable;
+  stream_tickets: StreamTicketsTable;
 }
 
 /** A key for the operator's /v1/admin routes (src/storage/migration-operators.ts). */
@@ -179,6 +180,17 @@ export interface OperatorKeysTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+}
+
+/** A live-progress ticket, by its hash (src/storage/migration-stream-tickets.ts). */
+export interface StreamTicketsTable {
+  ticket_hash: string;
+  organisation_id: string;
+  review_id: string;
+  role: string;
+  holder: string;
+  expires_at: string;
+  created_at: string;
 }
 
 /** One queued review (src/storage/migration-jobs.ts); `state` is a JobState. */

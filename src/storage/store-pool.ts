@@ -8,6 +8,7 @@ import { KyselyReviewStore } from "./kysely-store.js";
 import { KyselyOperatorStore } from "./operator-store.js";
 import type { StoreDatabase } from "./schema.js";
 import { projectCaches, type ProjectCaches } from "./llm-cache.js";
+import { StreamTicketTable } from "./stream-tickets.js";
 import { StoreContext, type StoreContextOptions } from "./store-context.js";
 import { KyselyServiceStore } from "./service-store.js";
 import { KyselyTeamStore } from "./team-store.js";
@@ -26,6 +27,8 @@ export class KyselyStorePool implements StorePool {
   readonly jobs: JobTable;
   /** The operator's keys and cross-organisation views (docs/server.md, "Operator"). */
   readonly operators: KyselyOperatorStore;
+  /** Tickets for the review progress stream (docs/server.md, "Live progress"). */
+  readonly tickets: StreamTicketTable;
 
   constructor(options: StoreContextOptions) {
     this.ctx = new StoreContext(options);
@@ -33,6 +36,7 @@ export class KyselyStorePool implements StorePool {
     this.service = new KyselyServiceStore(this.ctx);
     this.jobs = new JobTable(this.ctx);
     this.operators = new KyselyOperatorStore(this.ctx);
+    this.tickets = new StreamTicketTable(this.ctx);
   }
 
   get where(): string {

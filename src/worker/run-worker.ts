@@ -3,7 +3,8 @@ import type { Consumer, JobQueue } from "../core/queue.js";
 import { observedJobs } from "../platform/job-telemetry.js";
 import type { Telemetry } from "../platform/telemetry.js";
 import { BullJobQueue } from "../queue/bullmq-queue.js";
-import type { DeliveryOptions } from "../queue/delivery.js";
+import { DEFAULT_DELIVERY, type DeliveryOptions } from "../queue/delivery.js";
+import { RedisProgressBus } from "../queue/redis-progress-bus.js";
 import { StoreJobQueue } from "../queue/store-queue.js";
 import { openStorePool } from "../storage/open-store.js";
 import type { KyselyStorePool } from "../storage/store-pool.js";
@@ -47,6 +48,11 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
       : new BullJobQueue(store.jobs, { url: settings.queue, ...delivery });
   const telemetry = settings.telemetry;
   telemetry?.metrics.countJobsWith(() => store.jobs.countByState());
+  // With Redis, progress goes to every API process; the store's own queue has no bus to share.
+  const progress =
+    settings.queue === undefined
+      ? undefined
+      : new RedisProgressBus({ url: settings.queue, log: settings.log });
   const handler = reviewJobHandler({
     shared: { rulesPool },
     store,
@@ -54,6 +60,8 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
     version: settings.version,
     log: settings.log,
     ...(telemetry === undefined ? {} : { observer: telemetry.observer }),
+    ...(progress === undefined ? {} : { progress }),
+    maxAttempts: settings.delivery?.maxAttempts ?? DEFAULT_DELIVERY.maxAttempts,
   });
   const consumer: Consumer = queue.consume(
     telemetry === undefined ? handler : observedJobs(handler, telemetry.metrics, telemetry.logger),
@@ -68,6 +76,7 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
       await rulesPool.close();
       await store.close();
       await telemetry?.tracing.shutdown();
+      await progress?.close();
     },
   };
 }

@@ -47,6 +47,10 @@ async function identify(
   const header = request.headers.authorization;
   const apiKeyHeader = request.headers["x-api-key"];
   const bearer = header === undefined ? undefined : BEARER.exec(header)?.[1];
+  const ticket = ticketOf(request);
+  if (header === undefined && typeof apiKeyHeader !== "string" && ticket !== undefined) {
+    return byTicket(request, ticket, deps);
+  }
   if (header !== undefined && bearer === undefined) {
     throw new CodeGuardianError("CG_AUTH_REQUIRED", "Only Bearer credentials are accepted.");
   }
@@ -140,6 +144,34 @@ async function byApiKey(presented: string, deps: ServerDeps): Promise<Principal>
     apiKey: grant.key,
     rateKey: `key:${grant.key.id}`,
   };
+}
+
+/** A `?ticket=` on a route that takes one; anywhere else a ticket is no credential. */
+function ticketOf(request: FastifyRequest): string | undefined {
+  if (request.is404 || request.routeOptions.config.ticket !== true) return undefined;
+  const ticket = (request.query as Record<string, unknown> | undefined)?.["ticket"];
+  return typeof ticket === "string" && ticket !== "" ? ticket : undefined;
+}
+
+/**
+ * A stream ticket (docs/server.md, "Live progress"): redeemed (so used up)
+ * whatever follows, and good only for the review it was issued for. It acts
+ * with the role of the credential that asked for it.
+ */
+async function byTicket(request: FastifyRequest, ticket: string, deps: ServerDeps): Promise<Principal> {
+  const grant = await deps.store.tickets.redeem(ticket);
+  const reviewId = (request.params as Record<string, unknown> | undefined)?.["id"];
+  const organisation =
+    grant === undefined || grant.reviewId !== reviewId
+      ? undefined
+      : await deps.store.team.organisation(grant.organisationId);
+  if (grant === undefined || organisation === undefined) {
+    throw new CodeGuardianError(
+      "CG_AUTH_REQUIRED",
+      "The stream ticket is unknown, used, expired or for another review.",
+    );
+  }
+  return { organisation, role: grant.role, via: "ticket", rateKey: `ticket:${grant.holder}` };
 }
 
 /** The principal of an authenticated route (the hook above ran, or the route is public and never asks). */

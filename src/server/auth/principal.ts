@@ -5,7 +5,8 @@ import type { ApiKeyRecord, Organisation, Role, User } from "../../core/team.js"
 export interface Principal {
   readonly organisation: Organisation;
   readonly role: Role;
-  readonly via: "api-key" | "jwt";
+  /** `ticket`: a single-use stream ticket (docs/server.md, "Live progress"), on the stream route only. */
+  readonly via: "api-key" | "jwt" | "ticket";
   /** The user acted for; absent for an organisation's own key (a CI robot). */
   readonly user?: User;
   readonly apiKey?: ApiKeyRecord;
@@ -28,5 +29,7 @@ declare module "fastify" {
   }
   interface FastifyContextConfig {
     access?: Access;
+    /** The route also takes a `?ticket=` from `POST /v1/reviews/{id}/stream-ticket` for the review `:id`. */
+    ticket?: boolean;
   }
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { JobRequest } from "../../app/job-request.js";
 import type { ReviewRequest } from "../../app/review-request.js";
 import { CodeGuardianError } from "../../core/errors.js";
+import { stateEvent } from "../../core/progress-bus.js";
 import type { RegisteredProject, RequestedScope, ReviewSummaryView } from "../../core/service-store.js";
 import type { ReviewState } from "../../core/review.js";
 import { principalOf } from "../auth/authenticate.js";
@@ -93,6 +94,10 @@ export function reviewRoutes(app: ZodApp, deps: ServerDeps): void {
         "cancelled",
       );
       if (!moved) throw new CodeGuardianError("CG_REVIEW_FINAL", `Review ${review.id} finished meanwhile.`);
+      // A queued job never reaches a worker, so followers learn of the cancel from here.
+      await deps.progress?.publish(review.id, stateEvent("cancelled")).catch((error: unknown) => {
+        request.log.warn({ err: error }, "could not publish a cancel to the progress bus");
+      });
       return { id: review.id, state: "cancelled" as const };
     },
   );
