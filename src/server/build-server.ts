@@ -26,6 +26,8 @@ export interface RegisteredRoute {
   readonly method: string;
   readonly url: string;
   readonly access: string;
+  /** The API key scope it needs, if any (docs/server.md, "API key scopes"). */
+  readonly scope?: string;
 }
 
 const ROUTES = new WeakMap<FastifyInstance, readonly RegisteredRoute[]>();
@@ -50,7 +52,13 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat()) {
       if (method === "HEAD") continue;
-      routes.push({ method, url: route.url, access: route.config?.access ?? "owner" });
+      const scope = route.config?.scope;
+      routes.push({
+        method,
+        url: route.url,
+        access: route.config?.access ?? "owner",
+        ...(scope === undefined ? {} : { scope }),
+      });
     }
   });
   app.setValidatorCompiler(validatorCompiler);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CATEGORIES } from "../core/category.js";
 import { COMPLETENESS, REVIEW_STATES } from "../core/review.js";
 import { SEVERITIES } from "../core/severity.js";
-import { ROLES } from "../core/team.js";
+import { API_SCOPES, ROLES } from "../core/team.js";
 import { errorBody } from "./error-reply.js";
 
 /** Request and response shapes of the API; the OpenAPI document is generated from them (docs/server.md). */
@@ -21,6 +21,7 @@ export function text(max: number) {
 export const severity = z.enum(SEVERITIES);
 export const role = z.enum(ROLES);
 export const id = z.string().min(1).max(200);
+export const apiScope = z.enum(API_SCOPES);
 
 export const projectSettings = z
   .object({
@@ -147,6 +148,8 @@ export const apiKeyRecord = z.object({
   name: z.string(),
   role,
   prefix: z.string(),
+  /** Absent: every scope the role allows. */
+  scopes: z.array(apiScope).optional(),
   userId: z.string().optional(),
   createdAt: z.string(),
   lastUsedAt: z.string().optional(),
@@ -159,6 +162,8 @@ export const createApiKeyBody = z
     role,
     /** false: a key of the organisation itself (a CI robot), not acting for the caller. */
     forMe: z.boolean().default(true),
+    /** Limits the key further than its role; absent for every scope (docs/server.md, "API key scopes"). */
+    scopes: z.array(apiScope).max(API_SCOPES.length).optional(),
   })
   .strict();
 

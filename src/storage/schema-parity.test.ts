@@ -31,8 +31,10 @@ const EXPECTED: Readonly<Record<keyof StoreDatabase | keyof CacheTables, readonl
     "created_at",
     "last_used_at",
     "revoked_at",
+    "scopes",
   ],
   dismissals: ["organisation_id", "project_id", "fingerprint", "dismissed_by", "reason", "created_at"],
+  acknowledgements: ["organisation_id", "project_id", "fingerprint", "acknowledged_by", "note", "created_at"],
   review_requests: [
     "id",
     "organisation_id",
@@ -197,6 +199,7 @@ describe("the one migration set", () => {
         "0005_team",
         "0006_service",
         "0007_jobs",
+        "0008_findings_keys",
       ]);
     } finally {
       await db.destroy();

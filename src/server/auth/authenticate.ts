@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { CodeGuardianError } from "../../core/errors.js";
-import { roleAtLeast } from "../../core/team.js";
+import { roleAtLeast, type ApiScope } from "../../core/team.js";
 import type { ServerDeps } from "../server-deps.js";
 import { JwksFile, verifyJwt } from "./jwt.js";
 import type { Access, Principal } from "./principal.js";
@@ -31,7 +31,18 @@ export function authenticator(deps: ServerDeps): (request: FastifyRequest) => Pr
         `This needs the ${access} role; the credential has ${principal.role}.`,
       );
     }
+    checkScope(principal, request.is404 ? undefined : request.routeOptions.config.scope);
   };
+}
+
+/** A scoped API key reaches only routes needing one of its scopes, or none; a JWT is not scoped. */
+function checkScope(principal: Principal, needed: ApiScope | undefined): void {
+  const scopes = principal.apiKey?.scopes;
+  if (needed === undefined || scopes === undefined || scopes.includes(needed)) return;
+  throw new CodeGuardianError(
+    "CG_SCOPE_MISSING",
+    `This needs the API key scope ${needed}; the key has ${scopes.length === 0 ? "none" : scopes.join(", ")}.`,
+  );
 }
 
 async function identify(

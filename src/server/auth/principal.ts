@@ -1,4 +1,4 @@
-import type { ApiKeyRecord, Organisation, Role, User } from "../../core/team.js";
+import type { ApiKeyRecord, ApiScope, Organisation, Role, User } from "../../core/team.js";
 
 /** Who is calling, in which organisation, with which role from the store (docs/server.md, "Authentication"). */
 export interface Principal {
@@ -21,5 +21,7 @@ declare module "fastify" {
   }
   interface FastifyContextConfig {
     access?: Access;
+    /** The API key scope the route needs (docs/server.md, "API key scopes"); none for `users/me`. */
+    scope?: ApiScope;
   }
 }

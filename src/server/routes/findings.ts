@@ -20,7 +20,7 @@ export function findingRoutes(app: ZodApp, deps: ServerDeps): void {
   app.get(
     "/v1/reviews/:id/findings",
     {
-      config: { access: "viewer" },
+      config: { access: "viewer", scope: "reviews:read" },
       schema: {
         tags: ["findings"],
         params: reviewParams,
@@ -65,7 +65,7 @@ export function findingRoutes(app: ZodApp, deps: ServerDeps): void {
   app.post(
     "/v1/reviews/:id/findings/:fingerprint/dismiss",
     {
-      config: { access: "member" },
+      config: { access: "member", scope: "findings:write" },
       schema: {
         tags: ["findings"],
         params: findingParams,

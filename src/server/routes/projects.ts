@@ -15,7 +15,7 @@ export function projectRoutes(app: ZodApp, deps: ServerDeps): void {
   app.post(
     "/v1/projects",
     {
-      config: { access: "admin" },
+      config: { access: "admin", scope: "projects:write" },
       schema: {
         tags: ["projects"],
         body: createProjectBody,
@@ -36,7 +36,7 @@ export function projectRoutes(app: ZodApp, deps: ServerDeps): void {
   app.get(
     "/v1/projects/:id",
     {
-      config: { access: "viewer" },
+      config: { access: "viewer", scope: "reviews:read" },
       schema: { tags: ["projects"], params, response: { 200: project, ...authErrors } },
     },
     async (request) =>
@@ -45,7 +45,7 @@ export function projectRoutes(app: ZodApp, deps: ServerDeps): void {
   app.put(
     "/v1/projects/:id/settings",
     {
-      config: { access: "admin" },
+      config: { access: "admin", scope: "projects:write" },
       schema: {
         tags: ["projects"],
         params,

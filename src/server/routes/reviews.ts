@@ -19,7 +19,7 @@ export function reviewRoutes(app: ZodApp, deps: ServerDeps): void {
   app.post(
     "/v1/reviews",
     {
-      config: { access: "member" },
+      config: { access: "member", scope: "reviews:write" },
       schema: {
         tags: ["reviews"],
         body: createReviewBody,
@@ -59,7 +59,7 @@ export function reviewRoutes(app: ZodApp, deps: ServerDeps): void {
   app.get(
     "/v1/reviews/:id",
     {
-      config: { access: "viewer" },
+      config: { access: "viewer", scope: "reviews:read" },
       schema: { tags: ["reviews"], params: reviewParams, response: { 200: reviewSummary, ...authErrors } },
     },
     async (request) => reviewOr404(deps, principalOf(request).organisation.id, request.params.id),
@@ -67,7 +67,7 @@ export function reviewRoutes(app: ZodApp, deps: ServerDeps): void {
   app.post(
     "/v1/reviews/:id/cancel",
     {
-      config: { access: "member" },
+      config: { access: "member", scope: "reviews:write" },
       schema: {
         tags: ["reviews"],
         params: reviewParams,
