@@ -14,9 +14,11 @@ import { errorReply } from "./error-reply.js";
 import { apiKeyRoutes } from "./routes/api-keys.js";
 import { findingRoutes } from "./routes/findings.js";
 import { healthRoutes } from "./routes/health.js";
+import { memberRoutes } from "./routes/members.js";
 import { meRoutes } from "./routes/me.js";
 import { projectRoutes } from "./routes/projects.js";
 import { reviewRoutes } from "./routes/reviews.js";
+import { usageRoutes } from "./routes/usage.js";
 import { addSecurityHeaders, corsHeaders, preflight } from "./security-headers.js";
 import type { ServerDeps } from "./server-deps.js";
 import type { ZodApp } from "./zod-app.js";
@@ -113,6 +115,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   reviewRoutes(app, deps);
   findingRoutes(app, deps);
   apiKeyRoutes(app, deps);
+  memberRoutes(app, deps);
+  usageRoutes(app, deps);
   app.options("/v1/*", { config: { access: "public" }, schema: { hide: true } }, (request, reply) =>
     preflight(request, reply, deps.corsOrigins),
   );

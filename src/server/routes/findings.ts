@@ -1,7 +1,12 @@
 import { CodeGuardianError } from "../../core/errors.js";
 import { principalOf } from "../auth/authenticate.js";
 import { errorBody } from "../error-reply.js";
+import type { Finding } from "../../core/finding.js";
+import type { RegisteredProject } from "../../core/service-store.js";
+import type { Principal } from "../auth/principal.js";
 import {
+  acknowledgeBody,
+  acknowledgement,
   authErrors,
   dismissal,
   dismissBody,
@@ -31,12 +36,13 @@ export function findingRoutes(app: ZodApp, deps: ServerDeps): void {
     async (request) => {
       const organisationId = principalOf(request).organisation.id;
       const review = await reviewOr404(deps, organisationId, request.params.id);
-      const { limit, after, severity, category, file } = request.query;
+      const { limit, after, severity, category, status, file } = request.query;
       const page = await deps.store.service.findings(organisationId, review.id, {
         limit,
         ...(after === undefined ? {} : { after }),
         ...(severity === undefined ? {} : { severity }),
         ...(category === undefined ? {} : { category }),
+        ...(status === undefined ? {} : { status }),
         ...(file === undefined ? {} : { file }),
       });
       return {
@@ -56,6 +62,7 @@ export function findingRoutes(app: ZodApp, deps: ServerDeps): void {
           snippet: f.snippet,
           sources: [...f.sources],
           isNew: f.isNew,
+          status: f.status,
           position: f.position,
         })),
         ...(page.next === undefined ? {} : { next: page.next }),
@@ -76,19 +83,52 @@ export function findingRoutes(app: ZodApp, deps: ServerDeps): void {
     async (request) => {
       const principal = principalOf(request);
       const organisationId = principal.organisation.id;
-      const review = await reviewOr404(deps, organisationId, request.params.id);
-      const { fingerprint } = request.params;
-      const inReview = await deps.store.service.findings(organisationId, review.id, {
-        limit: 1,
-        fingerprint,
-      });
-      if (inReview.findings.length === 0) {
-        throw new CodeGuardianError("CG_NOT_FOUND", `Review ${review.id} has no finding ${fingerprint}.`);
-      }
-      const project = await projectOr404(deps, organisationId, review.projectId);
+      const { project, fingerprint } = await findingOr404(deps, organisationId, request.params);
       const store = await deps.store.forOrganisation(organisationId);
-      const by = principal.user?.id ?? `api-key:${principal.apiKey?.id ?? "unknown"}`;
-      return store.dismiss(project, fingerprint, { by, reason: request.body.reason });
+      return store.dismiss(project, fingerprint, { by: actorOf(principal), reason: request.body.reason });
     },
   );
+  app.post(
+    "/v1/reviews/:id/findings/:fingerprint/acknowledge",
+    {
+      config: { access: "member", scope: "findings:write" },
+      schema: {
+        tags: ["findings"],
+        params: findingParams,
+        body: acknowledgeBody,
+        response: { 200: acknowledgement, 400: errorBody, ...authErrors },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const organisationId = principal.organisation.id;
+      const { project, fingerprint } = await findingOr404(deps, organisationId, request.params);
+      const { note } = request.body;
+      return deps.store.service.acknowledge(organisationId, project.id, fingerprint, {
+        by: actorOf(principal),
+        ...(note === undefined ? {} : { note }),
+      });
+    },
+  );
+}
+
+/** The review's finding and its project; 404 when the review (in this organisation) has no such finding. */
+export async function findingOr404(
+  deps: ServerDeps,
+  organisationId: string,
+  params: { readonly id: string; readonly fingerprint: string },
+): Promise<{ readonly project: RegisteredProject; readonly fingerprint: string; readonly finding: Finding }> {
+  const review = await reviewOr404(deps, organisationId, params.id);
+  const { fingerprint } = params;
+  const inReview = await deps.store.service.findings(organisationId, review.id, { limit: 1, fingerprint });
+  const finding = inReview.findings[0];
+  if (finding === undefined) {
+    throw new CodeGuardianError("CG_NOT_FOUND", `Review ${review.id} has no finding ${fingerprint}.`);
+  }
+  return { project: await projectOr404(deps, organisationId, review.projectId), fingerprint, finding };
+}
+
+/** Who acted, as dismissals and acknowledgements record it. */
+function actorOf(principal: Principal): string {
+  return principal.user?.id ?? `api-key:${principal.apiKey?.id ?? "unknown"}`;
 }
