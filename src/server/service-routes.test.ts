@@ -198,7 +198,11 @@ describe.each<StoreKind>(["sqlite", "postgres"])("service routes on %s", (kind) 
       const stored = { ...review({ id: storedId }), llm: { tokens: 1234, costCents: 5.5 } };
       await (await f.pool.forOrganisation(f.org.id)).saveReview(f.project, stored);
 
-      const member = (await get("/v1/users/me/usage", f.keys.member)).json();
+      const member = (await get("/v1/users/me/usage", f.keys.member)).json<{
+        requester: string;
+        llmTokens: number;
+        byState: Record<string, number>;
+      }>();
       expect(member).toMatchObject({ requester: f.userIds.member, llmTokens: 0 });
       expect(member.byState.queued).toBeGreaterThanOrEqual(1);
       const viewer = await get("/v1/users/me/usage?days=7", f.keys.viewer);

@@ -98,8 +98,8 @@ export async function requesterUsage(
     reviews += 1;
     const state = row.review_state ?? row.request_state;
     if (isReviewState(state)) byState[state] = (byState[state] ?? 0) + 1;
-    llmTokens += Number(row.llm_tokens_used ?? 0);
-    llmCostCents += Number(row.llm_cost_cents ?? 0);
+    llmTokens += row.llm_tokens_used ?? 0;
+    llmCostCents += row.llm_cost_cents ?? 0;
   }
   return { reviews, byState, llmTokens, llmCostCents: Math.round(llmCostCents * 1000) / 1000 };
 }
