@@ -137,10 +137,20 @@ export class KyselyServiceStore implements ServiceStore {
         .executeTakeFirst();
       if (stored !== undefined) return storedSummary(stored, request?.created_at);
       if (request === undefined) return undefined;
+      const requested = stateOf(request.state, `review request ${request.id}`);
+      const job =
+        requested === "queued" || requested === "running"
+          ? await trx
+              .selectFrom("jobs")
+              .select("state")
+              .where("organisation_id", "=", organisationId)
+              .where("review_id", "=", reviewId)
+              .executeTakeFirst()
+          : undefined;
       return {
         id: request.id,
         projectId: request.project_id,
-        state: stateOf(request.state, `review request ${request.id}`),
+        state: unstoredState(requested, job?.state),
         scope: parseJson(request.scope) as RequestedScope,
         requestedAt: request.created_at,
       };
@@ -278,6 +288,18 @@ function storedSummary(row: Selectable<ReviewsTable>, requestedAt: string | unde
     durationMs: row.duration_ms,
     ...countsOfRow(row),
   };
+}
+
+/**
+ * An accepted review not stored yet: the request's state, unless its job
+ * ended without the handler saying so (a queue that gave up after the last
+ * transient failure, or a worker killed after the job was failed by another).
+ */
+function unstoredState(requested: ReviewState, job: string | undefined): ReviewState {
+  if (requested !== "queued" && requested !== "running") return requested;
+  if (job === "failed" || job === "cancelled") return job;
+  if (job === "running") return "running";
+  return requested;
 }
 
 function stateOf(value: string, where: string): ReviewState {

@@ -46,7 +46,8 @@ export function reviewRoutes(app: ZodApp, deps: ServerDeps): void {
           reviewId,
           organisationId,
           projectId: project.id,
-          priority: "full",
+          // A diff review is a branch or pull request someone waits on: it goes ahead of full scans.
+          priority: request.body.scope.kind === "diff" ? "pull-request" : "full",
           request: { ...jobRequest(project, request.body.scope, requestedBy) },
         });
       } catch (error) {
