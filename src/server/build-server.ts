@@ -1,4 +1,3 @@
-import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
@@ -19,6 +18,7 @@ import { meRoutes } from "./routes/me.js";
 import { projectRoutes } from "./routes/projects.js";
 import { reviewRoutes } from "./routes/reviews.js";
 import { usageRoutes } from "./routes/usage.js";
+import { registerRateLimits } from "./rate-limits.js";
 import { addSecurityHeaders, corsHeaders, preflight } from "./security-headers.js";
 import type { ServerDeps } from "./server-deps.js";
 import type { ZodApp } from "./zod-app.js";
@@ -99,15 +99,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
   // Runs after authentication (a route's own hooks follow the app's), so it counts per credential.
-  await app.register(rateLimit, {
-    global: true,
-    hook: "onRequest",
-    max: deps.limits.requestsPerWindow,
-    timeWindow: deps.limits.windowMs,
-    keyGenerator: (request) => request.principal?.rateKey ?? `ip:${request.ip}`,
-    errorResponseBuilder: (_request, context) =>
-      new CodeGuardianError("CG_RATE_LIMITED", `Too many requests: retry after ${context.after}.`),
-  });
+  await registerRateLimits(app, deps.limits, deps.rateLimitStore);
 
   healthRoutes(app, deps);
   meRoutes(app);

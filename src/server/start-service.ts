@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { Redis } from "ioredis";
 import type { Environment } from "../app/app-deps.js";
 import { reviewJobHandler } from "../app/review-job.js";
 import { CodeGuardianError } from "../core/errors.js";
@@ -50,6 +51,9 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
       ? new StoreJobQueue(store.jobs, delivery)
       : new BullJobQueue(store.jobs, { url: settings.queue, ...delivery });
   const rulesPool = new RulesPool();
+  // Scaled out, every API process counts requests in the queue's Redis (docs/server.md, "Limits and headers").
+  const rateRedis =
+    settings.queue === undefined ? undefined : new Redis(settings.queue, { maxRetriesPerRequest: 1 });
   let consumer: Consumer | undefined;
   let app: FastifyInstance | undefined;
   try {
@@ -70,6 +74,7 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
       limits: DEFAULT_LIMITS,
       corsOrigins: [],
       version: settings.version,
+      ...(rateRedis === undefined ? {} : { rateLimitStore: { redis: rateRedis, prefix: "codeguardian:" } }),
     });
     const address = await app.listen({ host: settings.host, port: settings.port }).catch((error: unknown) => {
       // Address in use, no permission for a low port, an unknown host: the operator's flags.
@@ -87,12 +92,14 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
       stop: async (deadlineMs) => {
         // New requests are refused first, so no job is queued behind the consumer's back.
         await listening.close();
+        rateRedis?.disconnect();
         await working?.stop(deadlineMs);
         await closeAll(queue, rulesPool, store);
       },
     };
   } catch (error) {
     await app?.close().catch(() => undefined);
+    rateRedis?.disconnect();
     await consumer?.stop(0).catch(() => undefined);
     await closeAll(queue, rulesPool, store).catch(() => undefined);
     throw error;
