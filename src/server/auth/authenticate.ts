@@ -2,7 +2,7 @@ import type { FastifyRequest } from "fastify";
 import { CodeGuardianError } from "../../core/errors.js";
 import { roleAtLeast, type ApiScope } from "../../core/team.js";
 import type { ServerDeps } from "../server-deps.js";
-import { JwksFile, verifyJwt } from "./jwt.js";
+import { jwksSource, verifyJwt, type JwksSource } from "./jwt.js";
 import type { Access, Principal } from "./principal.js";
 
 /** A JWT user in several organisations names the one they act in. */
@@ -17,7 +17,7 @@ const BEARER = /^Bearer\s+(\S+)$/i;
  * under-privileged caller learns nothing about the request's shape.
  */
 export function authenticator(deps: ServerDeps): (request: FastifyRequest) => Promise<void> {
-  const jwks = deps.jwt === undefined ? undefined : new JwksFile(deps.jwt.jwksFile);
+  const jwks = deps.jwt === undefined ? undefined : jwksSource(deps.jwt);
   return async (request) => {
     // An unknown route needs credentials (it reveals nothing without them) but no particular role;
     // a route that forgot to declare its access is owner-only rather than open.
@@ -48,7 +48,7 @@ function checkScope(principal: Principal, needed: ApiScope | undefined): void {
 async function identify(
   request: FastifyRequest,
   deps: ServerDeps,
-  jwks: JwksFile | undefined,
+  jwks: JwksSource | undefined,
 ): Promise<Principal> {
   const header = request.headers.authorization;
   const apiKeyHeader = request.headers["x-api-key"];
