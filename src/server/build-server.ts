@@ -11,7 +11,7 @@ import { CodeGuardianError } from "../core/errors.js";
 import { authenticator } from "./auth/authenticate.js";
 import { errorReply } from "./error-reply.js";
 import { apiKeyRoutes } from "./routes/api-keys.js";
-import { findingRoutes } from "./routes/findings.js";
+import { findingRoutes, fixRoute } from "./routes/findings.js";
 import { healthRoutes } from "./routes/health.js";
 import { memberRoutes } from "./routes/members.js";
 import { meRoutes } from "./routes/me.js";
@@ -106,6 +106,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   projectRoutes(app, deps);
   reviewRoutes(app, deps);
   findingRoutes(app, deps);
+  fixRoute(app, deps);
   apiKeyRoutes(app, deps);
   memberRoutes(app, deps);
   usageRoutes(app, deps);

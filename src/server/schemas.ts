@@ -146,6 +146,33 @@ export const dismissal = z.object({
   at: z.string(),
 });
 
+const position = z.object({ line: z.number(), column: z.number() });
+export const oneFix = z.object({
+  fingerprint: z.string(),
+  /** proven, model-checked, rejected, or none (nothing deterministic fixes it, or its file moved on). */
+  status: z.enum(["proven", "model-checked", "rejected", "none"]),
+  reason: z.string().optional(),
+  validation: z
+    .object({
+      status: z.enum(["proven", "model-checked", "rejected"]),
+      applies: z.boolean(),
+      parses: z.boolean(),
+      findingGone: z.boolean(),
+      noNewFindings: z.boolean(),
+      recheckedWith: z.string().optional(),
+      reasons: z.array(z.string()),
+    })
+    .optional(),
+  fix: z
+    .object({
+      description: z.string(),
+      applicability: z.string(),
+      edits: z.array(z.object({ range: z.object({ start: position, end: position }), text: z.string() })),
+    })
+    .optional(),
+  diff: z.string().optional(),
+});
+
 export const acknowledgeBody = z.object({ note: text(1000).optional() }).strict();
 export const acknowledgement = z.object({
   fingerprint: z.string(),

@@ -60,8 +60,11 @@ describe("a review's state as a worker moves it", () => {
     });
   const stateOf = async (id: string): Promise<string> =>
     (await call("GET", `/v1/reviews/${id}`)).json<{ state: string }>().state;
-  const requestReview = async (repository: string): Promise<string> => {
-    const project = await call("POST", "/v1/projects", { name: repository, repository });
+  const requestReview = async (
+    repository: string,
+    settings: Record<string, unknown> = {},
+  ): Promise<string> => {
+    const project = await call("POST", "/v1/projects", { name: repository, repository, settings });
     expect(project.statusCode).toBe(201);
     const accepted = await call("POST", "/v1/reviews", { projectId: project.json<{ id: string }>().id });
     expect(accepted.statusCode).toBe(202);
@@ -121,5 +124,37 @@ describe("a review's state as a worker moves it", () => {
       [good]: "finished",
       [bad]: "failed",
     });
+  });
+
+  // The worker started above runs this review too.
+  it("proves one finding's fix on the reviewed tree, and refuses once the file changed", async () => {
+    const dir = join(root, "fixable");
+    mkdirSync(dir);
+    const source =
+      "function same(a, b) {\n  if (a == 0) {\n    return 1;\n  }\n  return eval(b);\n}\nmodule.exports = { same };\n";
+    writeFileSync(join(dir, "same.js"), source);
+    // Loose equality is a low-confidence style finding: the project asks for every finding.
+    const id = await requestReview(dir, { minConfidence: 0 });
+    expect(await settled(id)).toBe("finished");
+    const page = (await call("GET", `/v1/reviews/${id}/findings`)).json<{
+      findings: { fingerprint: string; ruleId: string }[];
+    }>();
+    const loose = page.findings.find((x) => x.ruleId === "js/loose-equality");
+    const other = page.findings.find((x) => x.ruleId !== "js/loose-equality");
+    expect(loose, JSON.stringify(page.findings.map((x) => x.ruleId))).toBeDefined();
+    const fixed = await call("POST", `/v1/reviews/${id}/findings/${loose?.fingerprint}/fix`, {});
+    expect(fixed.statusCode).toBe(200);
+    expect(fixed.json()).toMatchObject({
+      status: "proven",
+      validation: { applies: true, parses: true, findingGone: true, noNewFindings: true },
+    });
+    expect(fixed.json<{ diff: string }>().diff).toContain("+  if (a === 0) {");
+    if (other !== undefined) {
+      const none = await call("POST", `/v1/reviews/${id}/findings/${other.fingerprint}/fix`, {});
+      expect(none.json()).toMatchObject({ status: "none" });
+    }
+    writeFileSync(join(dir, "same.js"), source.replace("return 1;", "return 2;"));
+    const moved = await call("POST", `/v1/reviews/${id}/findings/${loose?.fingerprint}/fix`, {});
+    expect(moved.json()).toMatchObject({ status: "none", reason: "file changed since the review" });
   });
 });

@@ -1,6 +1,7 @@
 import { CodeGuardianError } from "../../core/errors.js";
 import { principalOf } from "../auth/authenticate.js";
 import { errorBody } from "../error-reply.js";
+import { proveOneFix } from "../../app/fix-one.js";
 import type { Finding } from "../../core/finding.js";
 import type { RegisteredProject } from "../../core/service-store.js";
 import type { Principal } from "../auth/principal.js";
@@ -8,6 +9,7 @@ import {
   acknowledgeBody,
   acknowledgement,
   authErrors,
+  oneFix,
   dismissal,
   dismissBody,
   findingParams,
@@ -108,6 +110,51 @@ export function findingRoutes(app: ZodApp, deps: ServerDeps): void {
         by: actorOf(principal),
         ...(note === undefined ? {} : { note }),
       });
+    },
+  );
+}
+
+/** Asks for one finding's fix: the deterministic fix stage on the stored review (docs/server.md). */
+export function fixRoute(app: ZodApp, deps: ServerDeps): void {
+  app.post(
+    "/v1/reviews/:id/findings/:fingerprint/fix",
+    {
+      config: { access: "member", scope: "findings:write" },
+      schema: { tags: ["findings"], params: findingParams, response: { 200: oneFix, ...authErrors } },
+    },
+    async (request) => {
+      const organisationId = principalOf(request).organisation.id;
+      const { fingerprint } = await findingOr404(deps, organisationId, request.params);
+      const stored = await (await deps.store.forOrganisation(organisationId)).getReview(request.params.id);
+      if (stored === undefined) {
+        throw new CodeGuardianError("CG_REVIEW_NOT_FOUND", `Review ${request.params.id} is not stored yet.`);
+      }
+      const result = await proveOneFix(stored, fingerprint);
+      if (result.status === "none") return { fingerprint, status: "none" as const, reason: result.reason };
+      const { status, validation, fix, diff } = result;
+      return {
+        fingerprint,
+        status,
+        validation: {
+          status: validation.status,
+          applies: validation.applies,
+          parses: validation.parses,
+          findingGone: validation.findingGone,
+          noNewFindings: validation.noNewFindings,
+          ...(validation.recheckedWith === undefined ? {} : { recheckedWith: validation.recheckedWith }),
+          reasons: [...validation.reasons],
+        },
+        ...(fix === undefined
+          ? {}
+          : {
+              fix: {
+                description: fix.description,
+                applicability: fix.applicability,
+                edits: fix.edits.map((e) => ({ range: e.range, text: e.text })),
+              },
+            }),
+        ...(diff === undefined ? {} : { diff }),
+      };
     },
   );
 }
