@@ -94,7 +94,10 @@ export function projectRoutes(app: ZodApp, deps: ServerDeps): void {
         projectId: found.id,
         since,
         by: request.query.by,
-        points: shown.map(({ state: _state, ...point }) => ({ ...point, bySeverity: { ...point.bySeverity } })),
+        points: shown.map(({ state: _state, ...point }) => ({
+          ...point,
+          bySeverity: { ...point.bySeverity },
+        })),
       };
     },
   );

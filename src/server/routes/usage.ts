@@ -28,7 +28,8 @@ export function usageRoutes(app: ZodApp, deps: ServerDeps): void {
     async (request) => {
       const principal = principalOf(request);
       const requester = principal.user?.id ?? principal.apiKey?.id;
-      if (requester === undefined) throw new CodeGuardianError("CG_AUTH_REQUIRED", "The caller names no one.");
+      if (requester === undefined)
+        throw new CodeGuardianError("CG_AUTH_REQUIRED", "The caller names no one.");
       const since = periodStart(new Date(), request.query.days);
       const summary = await deps.store.service.usage(principal.organisation.id, requester, since);
       const byState = Object.fromEntries(REVIEW_STATES.map((state) => [state, summary.byState[state] ?? 0]));
