@@ -131,6 +131,32 @@ describe.each<StoreKind>(["sqlite", "postgres"])("service routes on %s", (kind) 
     });
   });
 
+  describe("review state", () => {
+    it("reads a job the queue gave up on as failed, though the request still says running", async () => {
+      const id = `gave-up-${kind}`;
+      await f.pool.service.recordReviewRequest({
+        id,
+        organisationId: f.org.id,
+        projectId: f.project.id,
+        state: "running",
+        scope: { kind: "full" },
+        requestedBy: { kind: "api" },
+      });
+      await f.pool.jobs.record({
+        reviewId: id,
+        organisationId: f.org.id,
+        projectId: f.project.id,
+        priority: "full",
+        request: {},
+      });
+      expect((await get(`/v1/reviews/${id}`)).json()).toMatchObject({ state: "running" });
+      const claimed = await f.pool.jobs.claim(id, "worker-a", 60_000);
+      expect(claimed?.reviewId).toBe(id);
+      expect(await f.pool.jobs.finish(id, "worker-a", "failed", "store away, last attempt")).toBe(true);
+      expect((await get(`/v1/reviews/${id}`)).json()).toMatchObject({ state: "failed" });
+    });
+  });
+
   describe("trends", () => {
     it("lists the project's finished reviews over N days, per review or per day", async () => {
       const store = await f.pool.forOrganisation(f.org.id);
