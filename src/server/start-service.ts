@@ -21,6 +21,8 @@ export interface ServiceSettings {
   readonly port: number;
   /** Reviews the in-process worker runs at once; 0 runs none (workers elsewhere take the jobs). */
   readonly concurrency: number;
+  /** Reviews of one organisation running at once across every worker sharing the store (docs/server.md). */
+  readonly perOrganisation?: number;
   readonly repositories: RepositoryPolicy;
   readonly env: Environment;
   readonly version: string;
@@ -45,7 +47,10 @@ export interface RunningService {
  */
 export async function startService(settings: ServiceSettings): Promise<RunningService> {
   const store = await openStorePool(settings.db);
-  const delivery = { log: settings.log };
+  const delivery = {
+    log: settings.log,
+    ...(settings.perOrganisation === undefined ? {} : { perOrganisation: settings.perOrganisation }),
+  };
   const queue: JobQueue =
     settings.queue === undefined
       ? new StoreJobQueue(store.jobs, delivery)
