@@ -3,8 +3,9 @@ import { SYSTEM_CLOCK, type Environment, type SharedParts } from "./app-deps.js"
 import { isCancelled, isCodeGuardianError, type ErrorCode } from "../core/errors.js";
 import { UNWATCHED, type ReviewObserver } from "../core/observer.js";
 import { stateEvent, type ProgressBus, type StateEvent } from "../core/progress-bus.js";
-import { JobStopped, TransientJobError, type JobHandler } from "../core/queue.js";
-import type { Review } from "../core/review.js";
+import { JobStopped, TransientJobError, type JobHandler, type LeasedJob } from "../core/queue.js";
+import type { Review, ReviewState } from "../core/review.js";
+import type { ServiceStore } from "../core/service-store.js";
 import type { ProjectRef, StorePool } from "../core/store.js";
 import { reviewRequestOf } from "./job-request.js";
 import { progressPublisher } from "./progress-publisher.js";
@@ -12,7 +13,8 @@ import { progressPublisher } from "./progress-publisher.js";
 /** What every job of one worker process shares (docs/server.md, "Queue and workers"). */
 export interface WorkerParts {
   readonly shared: SharedParts;
-  readonly store: StorePool;
+  /** The store, with the service's accepted requests so `GET /v1/reviews/{id}` follows the job. */
+  readonly store: StorePool & { readonly service: Pick<ServiceStore, "moveReviewRequest"> };
   readonly env: Environment;
   readonly version: string;
   readonly log: (message: string) => void;
@@ -34,7 +36,7 @@ const TRANSIENT: ReadonlySet<ErrorCode> = new Set(["CG_STORE_UNREACHABLE", "CG_R
  * by review id), so at-least-once delivery leaves exactly one review.
  */
 export function reviewJobHandler(parts: WorkerParts): JobHandler {
-  return async (job, { signal }) => {
+  return followingRequest(parts, async (job, { signal }) => {
     const request = reviewRequestOf(job.reviewId, job.request);
     const watch = parts.observer?.reviewStarted(job.reviewId) ?? UNWATCHED;
     const live =
@@ -57,13 +59,55 @@ export function reviewJobHandler(parts: WorkerParts): JobHandler {
       });
       watch.finished(performed.review.state === "cancelled" ? "cancelled" : "finished", performed.review);
       await recordOnce(parts.store, job.organisationId, performed.target.project, performed.review);
+      await moveRequest(parts, job, performed.review.state);
       await live?.state(stateEvent(performed.review.state, { findings: performed.review.findings.length }));
     } catch (error) {
       const failure = transientOrNot(error);
       await live?.state(stateAfter(failure, signal, job.attempt >= (parts.maxAttempts ?? Infinity)));
       throw failure;
     }
+  });
+}
+
+/**
+ * Moves the service's record of the request with the job (docs/server.md,
+ * "Review state"): running when a delivery starts, the stored review's state
+ * once recorded (in the handler), failed when it fails for good, queued
+ * again when it will be retried or was handed back at shutdown.
+ */
+function followingRequest(parts: WorkerParts, run: JobHandler): JobHandler {
+  return async (job, context) => {
+    try {
+      await moveRequest(parts, job, "running");
+      await run(job, context);
+    } catch (error) {
+      const outcome = transientOrNot(error);
+      await moveRequest(parts, job, afterFailure(context.signal, outcome)).catch((moveError: unknown) =>
+        parts.log(`review ${job.reviewId}: could not record its state: ${String(moveError)}`),
+      );
+      throw outcome;
+    }
   };
+}
+
+/**
+ * Where the request stands after a failed delivery; undefined leaves it
+ * (the lease went to another worker, which moves it from here on).
+ */
+function afterFailure(signal: AbortSignal, error: unknown): ReviewState | undefined {
+  const why = signal.aborted && signal.reason instanceof JobStopped ? signal.reason.why : undefined;
+  if (why === "lease-lost") return undefined;
+  if (why === "cancelled") return "cancelled";
+  if (why === "shutdown") return "queued";
+  if (why === "time-limit") return "failed";
+  // Retried while attempts remain; once the queue gives up, the summary reads the job's state.
+  return error instanceof TransientJobError ? "queued" : "failed";
+}
+
+/** Moves the request unless it is final already (cancelled by a person, or stored). */
+async function moveRequest(parts: WorkerParts, job: LeasedJob, to: ReviewState | undefined): Promise<void> {
+  if (to === undefined) return;
+  await parts.store.service.moveReviewRequest(job.organisationId, job.reviewId, ["queued", "running"], to);
 }
 
 /** What a follower is told when a delivery fails: final, or back in the queue. */

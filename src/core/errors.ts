@@ -51,6 +51,8 @@ const CATALOGUE = {
   CG_RULES_POOL_CLOSED: { exit: EXIT.internal, title: "Rules pool closed" },
   CG_AUTH_REQUIRED: { exit: EXIT.usage, title: "Authentication required" },
   CG_FORBIDDEN: { exit: EXIT.usage, title: "Not allowed for this role" },
+  CG_SCOPE_MISSING: { exit: EXIT.usage, title: "Outside the API key's scopes" },
+  CG_LAST_OWNER: { exit: EXIT.usage, title: "An organisation keeps at least one owner" },
   CG_NOT_FOUND: { exit: EXIT.usage, title: "Not found" },
   CG_REQUEST_INVALID: { exit: EXIT.usage, title: "Invalid request" },
   CG_BODY_TOO_LARGE: { exit: EXIT.usage, title: "Request body too large" },

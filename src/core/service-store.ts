@@ -3,7 +3,7 @@ import type { Finding } from "./finding.js";
 import type { Completeness, Requester, ReviewState } from "./review.js";
 import type { Severity } from "./severity.js";
 import type { ProjectRef } from "./store.js";
-import type { Membership, User } from "./team.js";
+import type { Membership, Role, User } from "./team.js";
 
 /**
  * What the HTTP service keeps beyond reviews (docs/server.md): registered
@@ -62,8 +62,47 @@ export interface ReviewSummaryView {
   readonly fixedCount?: number;
 }
 
+/**
+ * Where a stored finding stands (docs/server.md, "Finding status"), first
+ * match wins: `dismissed` (its project dismissed the fingerprint), `fixed`
+ * (the project's latest finished full review after this one no longer
+ * reports it), `acknowledged` (a person marked it seen), else `open`.
+ */
+export const FINDING_STATUSES = ["open", "acknowledged", "dismissed", "fixed"] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+export interface Acknowledgement {
+  readonly fingerprint: string;
+  readonly by: string;
+  readonly note?: string;
+  readonly at: string;
+}
+
+/** One stored review of a project, as a point of its trend. */
+export interface TrendPoint {
+  readonly reviewId: string;
+  readonly completedAt: string;
+  readonly state: ReviewState;
+  readonly scope: "full" | "diff";
+  readonly score: number;
+  readonly total: number;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+}
+
+/** Reviews a caller requested over a period, and the model tokens and cost they used. */
+export interface UsageSummary {
+  readonly reviews: number;
+  readonly byState: Readonly<Partial<Record<ReviewState, number>>>;
+  readonly llmTokens: number;
+  readonly llmCostCents: number;
+}
+
+/** A change of membership: a new role, or leaving the organisation. */
+export type MembershipChange = { readonly role: Role } | { readonly remove: true };
+
 export interface FindingsQuery {
   readonly severity?: readonly Severity[];
+  readonly status?: readonly FindingStatus[];
   readonly category?: readonly Category[];
   /** Exact repository-relative path. */
   readonly file?: string;
@@ -74,7 +113,11 @@ export interface FindingsQuery {
 }
 
 export interface FindingsPage {
-  readonly findings: readonly (Finding & { readonly position: number; readonly isNew: boolean })[];
+  readonly findings: readonly (Finding & {
+    readonly position: number;
+    readonly isNew: boolean;
+    readonly status: FindingStatus;
+  })[];
   /** Pass as `after` for the next page; absent on the last page. */
   readonly next?: number;
 }
@@ -110,4 +153,21 @@ export interface ServiceStore {
   userByIdentity(issuer: string, subject: string): Promise<User | undefined>;
   /** The organisations a user belongs to, with their roles. */
   membershipsOf(userId: string): Promise<readonly Membership[]>;
+  /** Marks a finding of a project seen; acknowledging again replaces who, why and when. */
+  acknowledge(
+    organisationId: string,
+    projectId: string,
+    fingerprint: string,
+    by: { readonly by: string; readonly note?: string },
+  ): Promise<Acknowledgement>;
+  /** The project's stored reviews completed at or after `since`, oldest first. */
+  trends(organisationId: string, projectId: string, since: string): Promise<readonly TrendPoint[]>;
+  /** Reviews requested by `requesterId` (a user or key id) completed or accepted at or after `since`. */
+  usage(organisationId: string, requesterId: string, since: string): Promise<UsageSummary>;
+  /**
+   * Changes a member's role or removes them, in one transaction that refuses
+   * (CG_LAST_OWNER) to leave the organisation without an owner; false when
+   * the user was not a member.
+   */
+  changeMembership(organisationId: string, userId: string, change: MembershipChange): Promise<boolean>;
 }

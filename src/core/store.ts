@@ -1,7 +1,16 @@
 import type { ComparableScope } from "./comparable.js";
 import type { Completeness, Review, ReviewState } from "./review.js";
 import type { Severity } from "./severity.js";
-import type { ApiKeyGrant, ApiKeyRecord, Dismissal, Membership, Organisation, Role, User } from "./team.js";
+import type {
+  ApiKeyGrant,
+  ApiKeyRecord,
+  ApiScope,
+  Dismissal,
+  Membership,
+  Organisation,
+  Role,
+  User,
+} from "./team.js";
 
 export interface ProjectRef {
   /**
@@ -108,7 +117,12 @@ export interface TeamStore {
   /** Returns the key itself, which is never stored and cannot be shown again, with its record. */
   createApiKey(
     organisationId: string,
-    input: { readonly name: string; readonly role: Role; readonly userId?: string },
+    input: {
+      readonly name: string;
+      readonly role: Role;
+      readonly userId?: string;
+      readonly scopes?: readonly ApiScope[];
+    },
   ): Promise<{ readonly key: string; readonly record: ApiKeyRecord }>;
   apiKeys(organisationId: string): Promise<readonly ApiKeyRecord[]>;
   /** False when the organisation has no such key, or it was already revoked. */

@@ -67,6 +67,29 @@ export interface Membership {
   readonly createdAt: string;
 }
 
+/**
+ * What an API key may be limited to, beyond its role (docs/server.md, "API
+ * key scopes"). A key without scopes may do everything its role allows; a
+ * key with scopes only the routes that need one of them, and the routes that
+ * need none (`users/me`).
+ */
+export const API_SCOPES = [
+  "reviews:read",
+  "reviews:write",
+  "findings:write",
+  "projects:write",
+  "members:read",
+  "members:write",
+  "keys:read",
+  "keys:write",
+  "usage:read",
+] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+export function isApiScope(value: unknown): value is ApiScope {
+  return typeof value === "string" && (API_SCOPES as readonly string[]).includes(value);
+}
+
 /** An API key as stored: never the key itself, only its hash and a prefix a person can recognise. */
 export interface ApiKeyRecord {
   readonly id: string;
@@ -78,6 +101,8 @@ export interface ApiKeyRecord {
   readonly role: Role;
   /** The first characters of the key (`cg_` and eight more), for lists and logs. */
   readonly prefix: string;
+  /** The scopes the key is limited to; absent for every scope its role allows. */
+  readonly scopes?: readonly ApiScope[];
   readonly createdAt: string;
   readonly lastUsedAt?: string;
   readonly revokedAt?: string;

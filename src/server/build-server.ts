@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import rateLimit from "@fastify/rate-limit";
 import { trace } from "@opentelemetry/api";
 import swagger from "@fastify/swagger";
 import websocket from "@fastify/websocket";
@@ -19,12 +18,15 @@ import { errorReply } from "./error-reply.js";
 import { observeRequests } from "./observe-requests.js";
 import { adminRoutes } from "./routes/admin.js";
 import { apiKeyRoutes } from "./routes/api-keys.js";
-import { findingRoutes } from "./routes/findings.js";
+import { findingRoutes, fixRoute } from "./routes/findings.js";
 import { healthRoutes } from "./routes/health.js";
+import { memberRoutes } from "./routes/members.js";
 import { meRoutes } from "./routes/me.js";
 import { projectRoutes } from "./routes/projects.js";
 import { reviewStreamRoutes } from "./routes/review-stream.js";
 import { reviewRoutes } from "./routes/reviews.js";
+import { usageRoutes } from "./routes/usage.js";
+import { registerRateLimits } from "./rate-limits.js";
 import { addSecurityHeaders, corsHeaders, preflight } from "./security-headers.js";
 import type { ServerDeps } from "./server-deps.js";
 import type { ZodApp } from "./zod-app.js";
@@ -34,6 +36,8 @@ export interface RegisteredRoute {
   readonly method: string;
   readonly url: string;
   readonly access: string;
+  /** The API key scope it needs, if any (docs/server.md, "API key scopes"). */
+  readonly scope?: string;
 }
 
 const ROUTES = new WeakMap<FastifyInstance, readonly RegisteredRoute[]>();
@@ -70,7 +74,13 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat()) {
       if (method === "HEAD") continue;
-      routes.push({ method, url: route.url, access: route.config?.access ?? "owner" });
+      const scope = route.config?.scope;
+      routes.push({
+        method,
+        url: route.url,
+        access: route.config?.access ?? "owner",
+        ...(scope === undefined ? {} : { scope }),
+      });
     }
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -114,17 +124,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
   // Runs after authentication (a route's own hooks follow the app's), so it counts per credential.
-  await app.register(rateLimit, {
-    global: true,
-    hook: "onRequest",
-    max: deps.limits.requestsPerWindow,
-    timeWindow: deps.limits.windowMs,
-    keyGenerator: (request) =>
-      request.principal?.rateKey ??
-      (request.operator === undefined ? `ip:${request.ip}` : `operator:${request.operator.id}`),
-    errorResponseBuilder: (_request, context) =>
-      new CodeGuardianError("CG_RATE_LIMITED", `Too many requests: retry after ${context.after}.`),
-  });
+  await registerRateLimits(app, deps.limits, deps.rateLimitStore);
 
   healthRoutes(app, deps);
   meRoutes(app);
@@ -132,8 +132,11 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   reviewRoutes(app, deps);
   reviewStreamRoutes(app, deps, deps.progress ?? new MemoryProgressBus());
   findingRoutes(app, deps);
+  fixRoute(app, deps);
   apiKeyRoutes(app, deps);
   adminRoutes(app, deps, metrics);
+  memberRoutes(app, deps);
+  usageRoutes(app, deps);
   app.options("/v1/*", { config: { access: "public" }, schema: { hide: true } }, (request, reply) =>
     preflight(request, reply, deps.corsOrigins),
   );

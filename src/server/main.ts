@@ -15,6 +15,7 @@ interface ServeFlags {
   readonly db?: string;
   readonly queue?: string;
   readonly concurrency: number;
+  readonly perOrganisation?: number;
   readonly worker: boolean;
   readonly allowRoot: readonly string[];
   readonly allowUrl: readonly string[];
@@ -56,6 +57,11 @@ export async function main(argv: readonly string[]): Promise<void> {
       "reviews the in-process worker runs at once",
       whole("--concurrency", 1, 64),
       1,
+    )
+    .option(
+      "--per-organisation <n>",
+      "reviews of one organisation running at once across every worker sharing the store",
+      whole("--per-organisation", 1, 1024),
     )
     .option("--no-worker", "run no worker in this process (`codeguardian worker` runs them elsewhere)")
     .option(
@@ -116,6 +122,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       host: flags.host,
       port: flags.port,
       concurrency: flags.worker ? flags.concurrency : 0,
+      ...(flags.perOrganisation === undefined ? {} : { perOrganisation: flags.perOrganisation }),
       repositories: {
         roots: flags.allowRoot.map((dir) => resolve(dir)),
         allowedUrls: flags.allowUrl,

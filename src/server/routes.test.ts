@@ -46,7 +46,11 @@ describe("API routes", () => {
     expect(accepted.statusCode).toBe(202);
     const { id } = accepted.json<{ id: string }>();
     const job = f.queue.jobs.find((j) => j.reviewId === id);
-    expect(job).toMatchObject({ organisationId: f.org.id, projectId: f.project.id, priority: "full" });
+    expect(job).toMatchObject({
+      organisationId: f.org.id,
+      projectId: f.project.id,
+      priority: "pull-request",
+    });
     expect(job?.request).toMatchObject({
       targets: [f.project.repositoryUrl],
       diff: { base: "main", wholeFiles: false },

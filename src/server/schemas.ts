@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { CATEGORIES } from "../core/category.js";
 import { COMPLETENESS, REVIEW_STATES } from "../core/review.js";
+import { FINDING_STATUSES } from "../core/service-store.js";
 import { SEVERITIES } from "../core/severity.js";
-import { ROLES } from "../core/team.js";
+import { API_SCOPES, ROLES } from "../core/team.js";
 import { errorBody } from "./error-reply.js";
 
 /** Request and response shapes of the API; the OpenAPI document is generated from them (docs/server.md). */
@@ -21,6 +22,7 @@ export function text(max: number) {
 export const severity = z.enum(SEVERITIES);
 export const role = z.enum(ROLES);
 export const id = z.string().min(1).max(200);
+export const apiScope = z.enum(API_SCOPES);
 
 export const projectSettings = z
   .object({
@@ -105,6 +107,7 @@ export const findingsQuery = z
     after: z.coerce.number().int().min(-1).optional(),
     severity: commaList.pipe(z.array(severity).max(20)).optional(),
     category: commaList.pipe(z.array(z.enum(CATEGORIES)).max(20)).optional(),
+    status: commaList.pipe(z.array(z.enum(FINDING_STATUSES)).max(4)).optional(),
     file: z.string().min(1).max(1000).optional(),
   })
   .strict();
@@ -125,6 +128,7 @@ export const finding = z.object({
   snippet: z.string(),
   sources: z.array(z.string()),
   isNew: z.boolean(),
+  status: z.enum(FINDING_STATUSES),
   position: z.number(),
 });
 
@@ -142,11 +146,102 @@ export const dismissal = z.object({
   at: z.string(),
 });
 
+const position = z.object({ line: z.number(), column: z.number() });
+export const oneFix = z.object({
+  fingerprint: z.string(),
+  /** proven, model-checked, rejected, or none (nothing deterministic fixes it, or its file moved on). */
+  status: z.enum(["proven", "model-checked", "rejected", "none"]),
+  reason: z.string().optional(),
+  validation: z
+    .object({
+      status: z.enum(["proven", "model-checked", "rejected"]),
+      applies: z.boolean(),
+      parses: z.boolean(),
+      findingGone: z.boolean(),
+      noNewFindings: z.boolean(),
+      recheckedWith: z.string().optional(),
+      reasons: z.array(z.string()),
+    })
+    .optional(),
+  fix: z
+    .object({
+      description: z.string(),
+      applicability: z.string(),
+      edits: z.array(z.object({ range: z.object({ start: position, end: position }), text: z.string() })),
+    })
+    .optional(),
+  diff: z.string().optional(),
+});
+
+export const acknowledgeBody = z.object({ note: text(1000).optional() }).strict();
+export const acknowledgement = z.object({
+  fingerprint: z.string(),
+  by: z.string(),
+  note: z.string().optional(),
+  at: z.string(),
+});
+
+export const trendsQuery = z
+  .object({
+    days: z.coerce.number().int().min(1).max(366).default(30),
+    /** One point per stored review, or per UTC day (that day's last review). */
+    by: z.enum(["review", "day"]).default("review"),
+  })
+  .strict();
+export const trendPoint = z.object({
+  reviewId: z.string(),
+  completedAt: z.string(),
+  /** The UTC day, when grouped by day. */
+  day: z.string().optional(),
+  /** Reviews completed that day, when grouped by day. */
+  reviews: z.number().optional(),
+  scope: z.enum(["full", "diff"]),
+  score: z.number(),
+  total: z.number(),
+  bySeverity: z.record(severity, z.number()),
+});
+export const trends = z.object({
+  projectId: z.string(),
+  since: z.string(),
+  by: z.enum(["review", "day"]),
+  points: z.array(trendPoint),
+});
+
+export const usageQuery = z.object({ days: z.coerce.number().int().min(1).max(366).default(30) }).strict();
+export const usage = z.object({
+  since: z.string(),
+  requester: z.string(),
+  reviews: z.number(),
+  byState: z.record(z.enum(REVIEW_STATES), z.number()),
+  llmTokens: z.number(),
+  llmCostCents: z.number(),
+});
+
+export const member = z.object({
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role,
+  since: z.string(),
+});
+export const addMemberBody = z
+  .object({
+    email: z.string().min(3).max(254),
+    /** The user's name when the address is new to this server. */
+    name: text(200).optional(),
+    role,
+  })
+  .strict();
+export const changeMemberBody = z.object({ role }).strict();
+export const memberParams = z.object({ userId: id }).strict();
+
 export const apiKeyRecord = z.object({
   id: z.string(),
   name: z.string(),
   role,
   prefix: z.string(),
+  /** Absent: every scope the role allows. */
+  scopes: z.array(apiScope).optional(),
   userId: z.string().optional(),
   createdAt: z.string(),
   lastUsedAt: z.string().optional(),
@@ -159,6 +254,8 @@ export const createApiKeyBody = z
     role,
     /** false: a key of the organisation itself (a CI robot), not acting for the caller. */
     forMe: z.boolean().default(true),
+    /** Limits the key further than its role; absent for every scope (docs/server.md, "API key scopes"). */
+    scopes: z.array(apiScope).max(API_SCOPES.length).optional(),
   })
   .strict();
 

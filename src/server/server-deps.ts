@@ -8,6 +8,7 @@ import type { StreamTickets } from "../core/stream-ticket.js";
 import type { ServiceStore } from "../core/service-store.js";
 import type { StorePool } from "../core/store.js";
 import type { JwtSettings } from "./auth/jwt.js";
+import type { RateLimitStore } from "./rate-limits.js";
 import type { RepositoryPolicy } from "./repository-policy.js";
 
 /**
@@ -39,6 +40,8 @@ export interface ServerDeps {
   readonly version: string;
   /** A new review id; a random UUID unless a test needs a known one. */
   readonly newId?: () => string;
+  /** Rate limit counts in Redis, shared by every API process; in this process's memory when absent. */
+  readonly rateLimitStore?: RateLimitStore;
   /** pino JSON logs (credentials redacted); off unless the starter turns them on. */
   readonly logger?: boolean;
   /** The process's JSON logger (src/platform/logger.ts); takes the place of `logger`. */
@@ -54,11 +57,14 @@ export interface ServerLimits {
   readonly bodyBytes: number;
   /** Requests one credential (or one address, before authentication) may make per window. */
   readonly requestsPerWindow: number;
+  /** Requests all the credentials of one organisation may make together per window. */
+  readonly organisationRequestsPerWindow: number;
   readonly windowMs: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
   bodyBytes: 1024 * 1024,
   requestsPerWindow: 600,
+  organisationRequestsPerWindow: 6000,
   windowMs: 60_000,
 };

@@ -13,7 +13,7 @@ import { IN_MEMORY, openSqlitePool } from "../storage/sqlite.js";
 import type { KyselyStorePool } from "../storage/store-pool.js";
 import { buildServer } from "./build-server.js";
 import { ArrayQueue } from "./memory-queue.test-support.js";
-import { DEFAULT_LIMITS, type ServerLimits } from "./server-deps.js";
+import { DEFAULT_LIMITS, type ServerDeps, type ServerLimits } from "./server-deps.js";
 
 export type StoreKind = "sqlite" | "postgres";
 export const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
@@ -55,6 +55,7 @@ export interface ServerFixture {
 export async function serverFixture(
   kind: StoreKind,
   limits: Partial<ServerLimits> = {},
+  more: Partial<Pick<ServerDeps, "rateLimitStore" | "jwt">> = {},
 ): Promise<ServerFixture> {
   const schema = `cg_server_${randomBytes(6).toString("hex")}`;
   const pool =
@@ -115,6 +116,7 @@ export async function serverFixture(
     limits: { ...DEFAULT_LIMITS, ...limits },
     corsOrigins: ["https://console.acme.test"],
     version: "0.1.0-test",
+    ...more,
   });
 
   return {

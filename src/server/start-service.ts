@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { Redis } from "ioredis";
 import type { Environment } from "../app/app-deps.js";
 import { reviewJobHandler } from "../app/review-job.js";
 import { CodeGuardianError } from "../core/errors.js";
@@ -26,6 +27,8 @@ export interface ServiceSettings {
   readonly port: number;
   /** Reviews the in-process worker runs at once; 0 runs none (workers elsewhere take the jobs). */
   readonly concurrency: number;
+  /** Reviews of one organisation running at once across every worker sharing the store (docs/server.md). */
+  readonly perOrganisation?: number;
   readonly repositories: RepositoryPolicy;
   readonly env: Environment;
   readonly version: string;
@@ -52,7 +55,10 @@ export interface RunningService {
  */
 export async function startService(settings: ServiceSettings): Promise<RunningService> {
   const store = await openStorePool(settings.db);
-  const delivery = { log: settings.log };
+  const delivery = {
+    log: settings.log,
+    ...(settings.perOrganisation === undefined ? {} : { perOrganisation: settings.perOrganisation }),
+  };
   const queue: JobQueue =
     settings.queue === undefined
       ? new StoreJobQueue(store.jobs, delivery)
@@ -62,6 +68,9 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
       ? new MemoryProgressBus()
       : new RedisProgressBus({ url: settings.queue, log: settings.log });
   const rulesPool = new RulesPool();
+  // Scaled out, every API process counts requests in the queue's Redis (docs/server.md, "Limits and headers").
+  const rateRedis =
+    settings.queue === undefined ? undefined : new Redis(settings.queue, { maxRetriesPerRequest: 1 });
   let consumer: Consumer | undefined;
   let app: FastifyInstance | undefined;
   const telemetry = settings.telemetry;
@@ -94,6 +103,7 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
       ...(telemetry === undefined
         ? {}
         : { log: telemetry.logger, metrics: telemetry.metrics, tracer: telemetry.tracing.tracer }),
+      ...(rateRedis === undefined ? {} : { rateLimitStore: { redis: rateRedis, prefix: "codeguardian:" } }),
     });
     const address = await app.listen({ host: settings.host, port: settings.port }).catch((error: unknown) => {
       // Address in use, no permission for a low port, an unknown host: the operator's flags.
@@ -111,6 +121,7 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
       stop: async (deadlineMs) => {
         // New requests are refused first, so no job is queued behind the consumer's back.
         await listening.close();
+        rateRedis?.disconnect();
         await working?.stop(deadlineMs);
         await closeAll(queue, rulesPool, store);
         await telemetry?.tracing.shutdown();
@@ -119,6 +130,7 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
     };
   } catch (error) {
     await app?.close().catch(() => undefined);
+    rateRedis?.disconnect();
     await consumer?.stop(0).catch(() => undefined);
     await closeAll(queue, rulesPool, store).catch(() => undefined);
     await progress.close();

@@ -3,11 +3,14 @@ import type { Selectable, Transaction } from "kysely";
 import { apiKeyFrom, apiKeyHash, apiKeyPrefix, isWellFormedApiKey, sameHash } from "../core/api-key.js";
 import { CodeGuardianError } from "../core/errors.js";
 import {
+  API_SCOPES,
+  isApiScope,
   isRole,
   roleAtLeast,
   weakerRole,
   type ApiKeyGrant,
   type ApiKeyRecord,
+  type ApiScope,
   type Role,
 } from "../core/team.js";
 import type { ApiKeysTable, StoreDatabase } from "./schema.js";
@@ -27,11 +30,20 @@ export class KyselyApiKeys {
 
   async create(
     organisationId: string,
-    input: { readonly name: string; readonly role: Role; readonly userId?: string },
+    input: {
+      readonly name: string;
+      readonly role: Role;
+      readonly userId?: string;
+      readonly scopes?: readonly ApiScope[];
+    },
   ): Promise<{ readonly key: string; readonly record: ApiKeyRecord }> {
+    const scopes = input.scopes === undefined ? undefined : [...new Set(input.scopes)].sort();
     refuseInvalid("API key", [
       nameProblem(input.name),
       isRole(input.role) ? undefined : `role "${String(input.role)}" is unknown`,
+      scopes === undefined || scopes.every(isApiScope)
+        ? undefined
+        : `scopes must be among ${API_SCOPES.join(", ")}`,
     ]);
     const key = apiKeyFrom(randomBytes(32));
     const record: ApiKeyRecord = {
@@ -41,6 +53,7 @@ export class KyselyApiKeys {
       name: input.name,
       role: input.role,
       prefix: apiKeyPrefix(key),
+      ...(scopes === undefined ? {} : { scopes }),
       createdAt: this.ctx.nowIso(),
     };
     await this.ctx.write(`create an API key for ${organisationId}`, async (trx) => {
@@ -60,6 +73,7 @@ export class KyselyApiKeys {
           created_at: record.createdAt,
           last_used_at: null,
           revoked_at: null,
+          scopes: scopes === undefined ? null : JSON.stringify(scopes),
         })
         .execute();
     });
@@ -169,10 +183,25 @@ function keyRecord(row: Selectable<ApiKeysTable>): ApiKeyRecord {
     name: row.name,
     role: isRole(row.role) ? row.role : "viewer",
     prefix: row.prefix,
+    ...scopesOf(row.scopes),
     createdAt: row.created_at,
     ...(row.last_used_at === null ? {} : { lastUsedAt: row.last_used_at }),
     ...(row.revoked_at === null ? {} : { revokedAt: row.revoked_at }),
   };
+}
+
+/**
+ * The stored scopes; a value this build cannot read limits the key to
+ * nothing rather than to everything.
+ */
+function scopesOf(stored: string | null): { readonly scopes?: readonly ApiScope[] } {
+  if (stored === null) return {};
+  try {
+    const parsed = JSON.parse(stored) as unknown;
+    return { scopes: Array.isArray(parsed) ? parsed.filter(isApiScope) : [] };
+  } catch {
+    return { scopes: [] };
+  }
 }
 
 /** A key acting for a user may do at most what the user may. */

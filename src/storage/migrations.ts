@@ -3,6 +3,7 @@ import { CodeGuardianError } from "../core/errors.js";
 import type { Flavour } from "./flavour.js";
 import { serviceMigration } from "./migration-service.js";
 import { jobsMigration } from "./migration-jobs.js";
+import { findingsAndKeysMigration } from "./migration-findings-keys.js";
 import { streamTicketsMigration } from "./migration-stream-tickets.js";
 import { operatorsMigration } from "./migration-operators.js";
 import { teamMigration } from "./migration-team.js";
@@ -187,6 +188,8 @@ export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migrati
     "0006_service": serviceMigration(flavour),
     // The review queue's record of every job, for restarts and for re-queueing what Redis lost.
     "0007_jobs": jobsMigration(),
+    // Acknowledged findings and API key scopes.
+    "0008_findings_keys": findingsAndKeysMigration(),
     // Single-use tickets for the review progress stream, redeemable by every API process.
     "0009_stream_tickets": streamTicketsMigration(),
     // The operator's keys for /v1/admin, apart from every organisation's.

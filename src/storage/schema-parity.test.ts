@@ -31,9 +31,11 @@ const EXPECTED: Readonly<Record<keyof StoreDatabase | keyof CacheTables, readonl
     "created_at",
     "last_used_at",
     "revoked_at",
+    "scopes",
   ],
   operator_keys: ["id", "name", "prefix", "key_hash", "created_at", "last_used_at", "revoked_at"],
   dismissals: ["organisation_id", "project_id", "fingerprint", "dismissed_by", "reason", "created_at"],
+  acknowledgements: ["organisation_id", "project_id", "fingerprint", "acknowledged_by", "note", "created_at"],
   review_requests: [
     "id",
     "organisation_id",
@@ -207,6 +209,7 @@ describe("the one migration set", () => {
         "0005_team",
         "0006_service",
         "0007_jobs",
+        "0008_findings_keys",
         "0009_stream_tickets",
         "0010_operators",
       ]);

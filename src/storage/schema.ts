@@ -123,6 +123,8 @@ export interface ApiKeysTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** The scopes the key is limited to, a JSON array as text; null for every scope (migration 0008). */
+  scopes: string | null;
 }
 
 export interface DismissalsTable {
@@ -131,6 +133,16 @@ export interface DismissalsTable {
   fingerprint: string;
   dismissed_by: string;
   reason: string;
+  created_at: string;
+}
+
+/** A finding a person acknowledged in a project: seen, still reported (migration 0008). */
+export interface AcknowledgementsTable {
+  organisation_id: string;
+  project_id: string;
+  fingerprint: string;
+  acknowledged_by: string;
+  note: string | null;
   created_at: string;
 }
 
@@ -164,6 +176,7 @@ export interface StoreDatabase {
   reviews: ReviewsTable;
   findings: FindingsTable;
   dismissals: DismissalsTable;
+  acknowledgements: AcknowledgementsTable;
   review_requests: ReviewRequestsTable;
   user_identities: UserIdentitiesTable;
   jobs: JobsTable;

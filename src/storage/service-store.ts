@@ -2,7 +2,11 @@ import type { Selectable } from "kysely";
 import { CodeGuardianError } from "../core/errors.js";
 import { isCompleteness, isReviewState } from "../core/review.js";
 import type {
+  Acknowledgement,
   FindingsPage,
+  MembershipChange,
+  TrendPoint,
+  UsageSummary,
   FindingsQuery,
   ProjectSettings,
   RegisteredProject,
@@ -14,7 +18,10 @@ import type {
 import type { ProjectRef } from "../core/store.js";
 import { isRole, type Membership, type User } from "../core/team.js";
 import type { ReviewState } from "../core/review.js";
-import { isTrue, rowToFinding } from "./review-rows.js";
+import { acknowledgeFinding } from "./acknowledgements.js";
+import { findingsPage } from "./findings-page.js";
+import { changeMembership } from "./membership-change.js";
+import { projectTrends, requesterUsage } from "./project-activity.js";
 import { countsOfRow } from "./review-rows.js";
 import type { ProjectsTable, ReviewsTable } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
@@ -145,10 +152,23 @@ export class KyselyServiceStore implements ServiceStore {
         .executeTakeFirst(),
     );
     if (request === undefined) return undefined;
+    const requested = stateOf(request.state, `review request ${request.id}`);
+    // The queue may have given up on a job its handler never recorded: the job's state tells.
+    const job =
+      requested === "queued" || requested === "running"
+        ? await this.ctx.guard(`read the job of review ${reviewId}`, () =>
+            this.ctx.db
+              .selectFrom("jobs")
+              .select("state")
+              .where("organisation_id", "=", organisationId)
+              .where("review_id", "=", reviewId)
+              .executeTakeFirst(),
+          )
+        : undefined;
     return {
       id: request.id,
       projectId: request.project_id,
-      state: stateOf(request.state, `review request ${request.id}`),
+      state: unstoredState(requested, job?.state),
       scope: parseJson(request.scope) as RequestedScope,
       requestedAt: request.created_at,
     };
@@ -172,38 +192,29 @@ export class KyselyServiceStore implements ServiceStore {
     return result.numUpdatedRows > 0n;
   }
 
-  async findings(organisationId: string, reviewId: string, query: FindingsQuery): Promise<FindingsPage> {
-    const rows = await this.ctx.guard(`read findings of review ${reviewId}`, () => {
-      let select = this.ctx.db
-        .selectFrom("findings")
-        .selectAll()
-        .where("organisation_id", "=", organisationId)
-        .where("review_id", "=", reviewId);
-      if (query.severity !== undefined && query.severity.length > 0) {
-        select = select.where("severity", "in", [...query.severity]);
-      }
-      if (query.category !== undefined && query.category.length > 0) {
-        select = select.where("category", "in", [...query.category]);
-      }
-      if (query.file !== undefined) select = select.where("file_path", "=", query.file);
-      if (query.fingerprint !== undefined) select = select.where("fingerprint", "=", query.fingerprint);
-      if (query.after !== undefined) select = select.where("position", ">", query.after);
-      // One row more than asked tells whether another page follows.
-      return select
-        .orderBy("position")
-        .limit(query.limit + 1)
-        .execute();
-    });
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      findings: page.map((row) => ({
-        ...rowToFinding(row),
-        position: row.position,
-        isNew: isTrue(row.is_new),
-      })),
-      ...(rows.length > query.limit && last !== undefined ? { next: last.position } : {}),
-    };
+  findings(organisationId: string, reviewId: string, query: FindingsQuery): Promise<FindingsPage> {
+    return findingsPage(this.ctx, organisationId, reviewId, query);
+  }
+
+  acknowledge(
+    organisationId: string,
+    projectId: string,
+    fingerprint: string,
+    input: { readonly by: string; readonly note?: string },
+  ): Promise<Acknowledgement> {
+    return acknowledgeFinding(this.ctx, organisationId, projectId, fingerprint, input);
+  }
+
+  trends(organisationId: string, projectId: string, since: string): Promise<readonly TrendPoint[]> {
+    return projectTrends(this.ctx, organisationId, projectId, since);
+  }
+
+  usage(organisationId: string, requesterId: string, since: string): Promise<UsageSummary> {
+    return requesterUsage(this.ctx, organisationId, requesterId, since);
+  }
+
+  changeMembership(organisationId: string, userId: string, change: MembershipChange): Promise<boolean> {
+    return changeMembership(this.ctx, organisationId, userId, change);
   }
 
   async linkIdentity(issuer: string, subject: string, userId: string): Promise<void> {
@@ -294,6 +305,18 @@ function storedSummary(row: Selectable<ReviewsTable>, requestedAt: string | unde
     durationMs: row.duration_ms,
     ...countsOfRow(row),
   };
+}
+
+/**
+ * An accepted review not stored yet: the request's state, unless its job
+ * ended without the handler saying so (a queue that gave up after the last
+ * transient failure, or a worker killed after the job was failed by another).
+ */
+function unstoredState(requested: ReviewState, job: string | undefined): ReviewState {
+  if (requested !== "queued" && requested !== "running") return requested;
+  if (job === "failed" || job === "cancelled") return job;
+  if (job === "running") return "running";
+  return requested;
 }
 
 function stateOf(value: string, where: string): ReviewState {

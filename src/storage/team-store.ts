@@ -165,7 +165,7 @@ export class KyselyTeamStore implements TeamStore {
 
   createApiKey(
     organisationId: string,
-    input: { readonly name: string; readonly role: Role; readonly userId?: string },
+    input: Parameters<KyselyApiKeys["create"]>[1],
   ): Promise<{ readonly key: string; readonly record: ApiKeyRecord }> {
     return this.keys.create(organisationId, input);
   }

@@ -1,9 +1,9 @@
 import type { FastifyRequest } from "fastify";
 import { CodeGuardianError } from "../../core/errors.js";
 import { isOperatorKey, type OperatorKeyRecord } from "../../core/operator-key.js";
-import { roleAtLeast } from "../../core/team.js";
+import { roleAtLeast, type ApiScope } from "../../core/team.js";
 import type { ServerDeps } from "../server-deps.js";
-import { JwksFile, verifyJwt } from "./jwt.js";
+import { jwksSource, verifyJwt, type JwksSource } from "./jwt.js";
 import type { Access, Principal } from "./principal.js";
 
 /** A JWT user in several organisations names the one they act in. */
@@ -18,7 +18,7 @@ const BEARER = /^Bearer\s+(\S+)$/i;
  * under-privileged caller learns nothing about the request's shape.
  */
 export function authenticator(deps: ServerDeps): (request: FastifyRequest) => Promise<void> {
-  const jwks = deps.jwt === undefined ? undefined : new JwksFile(deps.jwt.jwksFile);
+  const jwks = deps.jwt === undefined ? undefined : jwksSource(deps.jwt);
   return async (request) => {
     // An unknown route needs credentials (it reveals nothing without them) but no particular role;
     // a route that forgot to declare its access is owner-only rather than open.
@@ -36,13 +36,24 @@ export function authenticator(deps: ServerDeps): (request: FastifyRequest) => Pr
         `This needs the ${access} role; the credential has ${principal.role}.`,
       );
     }
+    checkScope(principal, request.is404 ? undefined : request.routeOptions.config.scope);
   };
+}
+
+/** A scoped API key reaches only routes needing one of its scopes, or none; a JWT is not scoped. */
+function checkScope(principal: Principal, needed: ApiScope | undefined): void {
+  const scopes = principal.apiKey?.scopes;
+  if (needed === undefined || scopes === undefined || scopes.includes(needed)) return;
+  throw new CodeGuardianError(
+    "CG_SCOPE_MISSING",
+    `This needs the API key scope ${needed}; the key has ${scopes.length === 0 ? "none" : scopes.join(", ")}.`,
+  );
 }
 
 async function identify(
   request: FastifyRequest,
   deps: ServerDeps,
-  jwks: JwksFile | undefined,
+  jwks: JwksSource | undefined,
 ): Promise<Principal> {
   const header = request.headers.authorization;
   const apiKeyHeader = request.headers["x-api-key"];
@@ -113,7 +124,7 @@ async function identify(
 async function operatorOf(
   request: FastifyRequest,
   deps: ServerDeps,
-  jwks: JwksFile | undefined,
+  jwks: JwksSource | undefined,
 ): Promise<OperatorKeyRecord> {
   const bearer = BEARER.exec(request.headers.authorization ?? "")?.[1];
   const apiKeyHeader = request.headers["x-api-key"];

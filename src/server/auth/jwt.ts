@@ -14,7 +14,42 @@ export interface JwtSettings {
   readonly issuer: string;
   readonly audience: string;
   /** A JWKS document the operator maintains; re-read when it changes, so keys rotate without a restart. */
-  readonly jwksFile: string;
+  readonly jwksFile?: string;
+  /**
+   * Or the identity provider's JWKS URL: fetched when first needed, again
+   * after `maxAgeMs`, and at once for a token whose `kid` it does not know,
+   * at most once per `minIntervalMs` (so unknown kids cannot make us hammer it).
+   */
+  readonly jwksUrl?: string;
+  readonly jwksUrlTiming?: Partial<JwksUrlTiming>;
+}
+
+export interface JwksUrlTiming {
+  readonly minIntervalMs: number;
+  readonly maxAgeMs: number;
+  readonly timeoutMs: number;
+  readonly now: () => number;
+}
+
+const DEFAULT_URL_TIMING: JwksUrlTiming = {
+  minIntervalMs: 30_000,
+  maxAgeMs: 10 * 60_000,
+  timeoutMs: 5_000,
+  now: () => Date.now(),
+};
+
+/** Where the verification keys come from; `refresh` fetches again when a token names an unknown key. */
+export interface JwksSource {
+  keys(): Promise<JWTVerifyGetKey>;
+  /** True when the keys were fetched again (a retry may now succeed). */
+  refresh?(): Promise<boolean>;
+}
+
+/** The key source the settings name: a URL, else a file. */
+export function jwksSource(settings: JwtSettings): JwksSource {
+  if (settings.jwksUrl !== undefined) return new JwksUrl(settings.jwksUrl, settings.jwksUrlTiming);
+  if (settings.jwksFile !== undefined) return new JwksFile(settings.jwksFile);
+  throw new CodeGuardianError("CG_CONFIG_INVALID", "JWT settings name neither a JWKS file nor a JWKS URL.");
 }
 
 export interface JwtIdentity {
@@ -25,7 +60,7 @@ export interface JwtIdentity {
 const ALGORITHMS = ["RS256"];
 
 /** The JWKS file's keys, read again only when its modification time or size changes. */
-export class JwksFile {
+export class JwksFile implements JwksSource {
   private cached: { readonly stamp: string; readonly keys: JWTVerifyGetKey } | undefined;
 
   constructor(private readonly path: string) {}
@@ -51,23 +86,107 @@ export class JwksFile {
   }
 }
 
-export async function verifyJwt(token: string, settings: JwtSettings, jwks: JwksFile): Promise<JwtIdentity> {
+/** The identity provider's published keys, fetched over HTTP(S) (see {@link JwtSettings.jwksUrl}). */
+export class JwksUrl implements JwksSource {
+  private cached: { readonly keys: JWTVerifyGetKey; readonly at: number } | undefined;
+  private fetching: Promise<JWTVerifyGetKey> | undefined;
+  private readonly timing: JwksUrlTiming;
+
+  constructor(
+    private readonly url: string,
+    timing: Partial<JwksUrlTiming> = {},
+  ) {
+    this.timing = { ...DEFAULT_URL_TIMING, ...timing };
+  }
+
+  async keys(): Promise<JWTVerifyGetKey> {
+    const cached = this.cached;
+    if (cached !== undefined && this.timing.now() - cached.at < this.timing.maxAgeMs) return cached.keys;
+    return this.fetchOnce();
+  }
+
+  async refresh(): Promise<boolean> {
+    const cached = this.cached;
+    if (cached !== undefined && this.timing.now() - cached.at < this.timing.minIntervalMs) return false;
+    await this.fetchOnce();
+    return true;
+  }
+
+  /** Concurrent requests share one fetch. */
+  private fetchOnce(): Promise<JWTVerifyGetKey> {
+    this.fetching ??= this.fetchKeys().finally(() => {
+      this.fetching = undefined;
+    });
+    return this.fetching;
+  }
+
+  private async fetchKeys(): Promise<JWTVerifyGetKey> {
+    try {
+      const response = await fetch(this.url, {
+        signal: AbortSignal.timeout(this.timing.timeoutMs),
+        redirect: "error",
+        headers: { accept: "application/json" },
+      });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const keys = createLocalJWKSet((await response.json()) as JSONWebKeySet);
+      this.cached = { keys, at: this.timing.now() };
+      return keys;
+    } catch (error) {
+      // Keys fetched earlier stay in use while the provider is unreachable; the next try waits a full interval.
+      if (this.cached !== undefined) {
+        this.cached = { keys: this.cached.keys, at: this.timing.now() };
+        return this.cached.keys;
+      }
+      throw new CodeGuardianError("CG_INTERNAL", `Cannot fetch the JWKS from ${this.url}.`, { cause: error });
+    }
+  }
+}
+
+export async function verifyJwt(
+  token: string,
+  settings: JwtSettings,
+  jwks: JwksSource,
+): Promise<JwtIdentity> {
+  // A key source that cannot be read is the server's failure, not the token's.
   const keys = await jwks.keys();
   try {
-    const { payload } = await jwtVerify(token, keys, {
-      algorithms: ALGORITHMS,
-      issuer: settings.issuer,
-      audience: settings.audience,
-      requiredClaims: ["exp", "sub"],
-    });
-    if (typeof payload.sub !== "string" || payload.sub === "" || typeof payload.iss !== "string") {
-      throw new Error("the token names no subject");
-    }
-    return { issuer: payload.iss, subject: payload.sub };
+    return await verifyWith(token, settings, keys);
   } catch (error) {
-    // jose's codes (ERR_JWT_EXPIRED, ERR_JWKS_NO_MATCHING_KEY, ...) say why without showing the token.
-    const why =
-      typeof error === "object" && error !== null && "code" in error ? String(error.code) : "invalid token";
-    throw new CodeGuardianError("CG_AUTH_REQUIRED", `The bearer token was refused (${why}).`);
+    // A key the provider rotated in since the last fetch: fetch again (rate-limited by the source) and retry once.
+    if (
+      codeOf(error) === "ERR_JWKS_NO_MATCHING_KEY" &&
+      jwks.refresh !== undefined &&
+      (await jwks.refresh())
+    ) {
+      return verifyWith(token, settings, await jwks.keys()).catch((again: unknown) => {
+        throw refusal(again);
+      });
+    }
+    throw refusal(error);
   }
+}
+
+function codeOf(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+
+function refusal(error: unknown): CodeGuardianError {
+  // jose's codes (ERR_JWT_EXPIRED, ERR_JWKS_NO_MATCHING_KEY, ...) say why without showing the token.
+  return new CodeGuardianError(
+    "CG_AUTH_REQUIRED",
+    `The bearer token was refused (${codeOf(error) ?? "invalid token"}).`,
+  );
+}
+
+async function verifyWith(token: string, settings: JwtSettings, keys: JWTVerifyGetKey): Promise<JwtIdentity> {
+  const { payload } = await jwtVerify(token, keys, {
+    algorithms: ALGORITHMS,
+    issuer: settings.issuer,
+    audience: settings.audience,
+    requiredClaims: ["exp", "sub"],
+  });
+  if (typeof payload.sub !== "string" || payload.sub === "" || typeof payload.iss !== "string") {
+    throw new Error("the token names no subject");
+  }
+  return { issuer: payload.iss, subject: payload.sub };
 }

@@ -1,5 +1,5 @@
 import type { OperatorKeyRecord } from "../../core/operator-key.js";
-import type { ApiKeyRecord, Organisation, Role, User } from "../../core/team.js";
+import type { ApiKeyRecord, ApiScope, Organisation, Role, User } from "../../core/team.js";
 
 /** Who is calling, in which organisation, with which role from the store (docs/server.md, "Authentication"). */
 export interface Principal {
@@ -31,5 +31,7 @@ declare module "fastify" {
     access?: Access;
     /** The route also takes a `?ticket=` from `POST /v1/reviews/{id}/stream-ticket` for the review `:id`. */
     ticket?: boolean;
+    /** The API key scope the route needs (docs/server.md, "API key scopes"); none for `users/me`. */
+    scope?: ApiScope;
   }
 }

@@ -12,7 +12,7 @@ export function apiKeyRoutes(app: ZodApp, deps: ServerDeps): void {
   app.post(
     "/v1/api-keys",
     {
-      config: { access: "admin" },
+      config: { access: "admin", scope: "keys:write" },
       schema: {
         tags: ["api-keys"],
         body: createApiKeyBody,
@@ -28,11 +28,20 @@ export function apiKeyRoutes(app: ZodApp, deps: ServerDeps): void {
           `A ${principal.role} cannot create a key with the ${request.body.role} role.`,
         );
       }
+      const held = principal.apiKey?.scopes;
+      const wanted = request.body.scopes;
+      if (held !== undefined && (wanted === undefined || wanted.some((s) => !held.includes(s)))) {
+        throw new CodeGuardianError(
+          "CG_SCOPE_MISSING",
+          `A key limited to ${held.join(", ") || "no scopes"} can only create keys limited to some of them.`,
+        );
+      }
       const userId = request.body.forMe ? principal.user?.id : undefined;
       const created = await deps.store.team.createApiKey(principal.organisation.id, {
         name: request.body.name,
         role: request.body.role,
         ...(userId === undefined ? {} : { userId }),
+        ...(wanted === undefined ? {} : { scopes: wanted }),
       });
       return reply.status(201).send({ key: created.key, record: view(created.record) });
     },
@@ -40,7 +49,7 @@ export function apiKeyRoutes(app: ZodApp, deps: ServerDeps): void {
   app.get(
     "/v1/api-keys",
     {
-      config: { access: "admin" },
+      config: { access: "admin", scope: "keys:read" },
       schema: {
         tags: ["api-keys"],
         response: { 200: z.object({ keys: z.array(apiKeyRecord) }), ...authErrors },
@@ -53,7 +62,7 @@ export function apiKeyRoutes(app: ZodApp, deps: ServerDeps): void {
   app.delete(
     "/v1/api-keys/:id",
     {
-      config: { access: "admin" },
+      config: { access: "admin", scope: "keys:write" },
       schema: {
         tags: ["api-keys"],
         params: z.object({ id }).strict(),
@@ -81,6 +90,7 @@ function view(record: ApiKeyRecord): z.infer<typeof apiKeyRecord> {
     name: record.name,
     role: record.role,
     prefix: record.prefix,
+    ...(record.scopes === undefined ? {} : { scopes: [...record.scopes] }),
     ...(record.userId === undefined ? {} : { userId: record.userId }),
     createdAt: record.createdAt,
     ...(record.lastUsedAt === undefined ? {} : { lastUsedAt: record.lastUsedAt }),

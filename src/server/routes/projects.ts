@@ -4,7 +4,16 @@ import type { RegisteredProject } from "../../core/service-store.js";
 import { principalOf } from "../auth/authenticate.js";
 import { errorBody } from "../error-reply.js";
 import { checkRepository } from "../repository-policy.js";
-import { authErrors, createProjectBody, id, project, projectSettings } from "../schemas.js";
+import { periodStart, trendByDay } from "../../core/trends.js";
+import {
+  authErrors,
+  createProjectBody,
+  id,
+  project,
+  projectSettings,
+  trends,
+  trendsQuery,
+} from "../schemas.js";
 import type { ServerDeps } from "../server-deps.js";
 import type { ZodApp } from "../zod-app.js";
 
@@ -15,7 +24,7 @@ export function projectRoutes(app: ZodApp, deps: ServerDeps): void {
   app.post(
     "/v1/projects",
     {
-      config: { access: "admin" },
+      config: { access: "admin", scope: "projects:write" },
       schema: {
         tags: ["projects"],
         body: createProjectBody,
@@ -36,7 +45,7 @@ export function projectRoutes(app: ZodApp, deps: ServerDeps): void {
   app.get(
     "/v1/projects/:id",
     {
-      config: { access: "viewer" },
+      config: { access: "viewer", scope: "reviews:read" },
       schema: { tags: ["projects"], params, response: { 200: project, ...authErrors } },
     },
     async (request) =>
@@ -45,7 +54,7 @@ export function projectRoutes(app: ZodApp, deps: ServerDeps): void {
   app.put(
     "/v1/projects/:id/settings",
     {
-      config: { access: "admin" },
+      config: { access: "admin", scope: "projects:write" },
       schema: {
         tags: ["projects"],
         params,
@@ -62,6 +71,34 @@ export function projectRoutes(app: ZodApp, deps: ServerDeps): void {
       );
       if (updated === undefined) throw projectNotFound(request.params.id);
       return view(updated);
+    },
+  );
+  app.get(
+    "/v1/projects/:id/trends",
+    {
+      config: { access: "viewer", scope: "reviews:read" },
+      schema: {
+        tags: ["projects"],
+        params,
+        querystring: trendsQuery,
+        response: { 200: trends, 400: errorBody, ...authErrors },
+      },
+    },
+    async (request) => {
+      const organisationId = principalOf(request).organisation.id;
+      const found = await projectOr404(deps, organisationId, request.params.id);
+      const since = periodStart(new Date(), request.query.days);
+      const points = await deps.store.service.trends(organisationId, found.id, since);
+      const shown = request.query.by === "day" ? trendByDay(points) : points;
+      return {
+        projectId: found.id,
+        since,
+        by: request.query.by,
+        points: shown.map(({ state: _state, ...point }) => ({
+          ...point,
+          bySeverity: { ...point.bySeverity },
+        })),
+      };
     },
   );
 }

@@ -20,7 +20,7 @@ export function reviewRoutes(app: ZodApp, deps: ServerDeps): void {
   app.post(
     "/v1/reviews",
     {
-      config: { access: "member" },
+      config: { access: "member", scope: "reviews:write" },
       schema: {
         tags: ["reviews"],
         body: createReviewBody,
@@ -47,7 +47,8 @@ export function reviewRoutes(app: ZodApp, deps: ServerDeps): void {
           reviewId,
           organisationId,
           projectId: project.id,
-          priority: "full",
+          // A diff review is a branch or pull request someone waits on: it goes ahead of full scans.
+          priority: request.body.scope.kind === "diff" ? "pull-request" : "full",
           request: { ...jobRequest(project, request.body.scope, requestedBy) },
         });
       } catch (error) {
@@ -60,7 +61,7 @@ export function reviewRoutes(app: ZodApp, deps: ServerDeps): void {
   app.get(
     "/v1/reviews/:id",
     {
-      config: { access: "viewer" },
+      config: { access: "viewer", scope: "reviews:read" },
       schema: { tags: ["reviews"], params: reviewParams, response: { 200: reviewSummary, ...authErrors } },
     },
     async (request) => reviewOr404(deps, principalOf(request).organisation.id, request.params.id),
@@ -68,7 +69,7 @@ export function reviewRoutes(app: ZodApp, deps: ServerDeps): void {
   app.post(
     "/v1/reviews/:id/cancel",
     {
-      config: { access: "member" },
+      config: { access: "member", scope: "reviews:write" },
       schema: {
         tags: ["reviews"],
         params: reviewParams,
