@@ -33,7 +33,7 @@ export function reviewStreamRoutes(app: ZodApp, deps: ServerDeps, bus: ProgressB
   app.post(
     "/v1/reviews/:id/stream-ticket",
     {
-      config: { access: "viewer" },
+      config: { access: "viewer", scope: "reviews:read" },
       schema: { tags: ["reviews"], params: reviewParams, response: { 201: streamTicket, ...authErrors } },
     },
     async (request, reply) => {
@@ -55,7 +55,7 @@ export function reviewStreamRoutes(app: ZodApp, deps: ServerDeps, bus: ProgressB
     method: "GET",
     url: "/v1/reviews/:id/stream",
     // A stream is one long request; the ticket or credential was checked (and counted) when it opened.
-    config: { access: "viewer", ticket: true, rateLimit: false },
+    config: { access: "viewer", scope: "reviews:read", ticket: true, rateLimit: false },
     schema: { tags: ["reviews"], params: reviewParams, hide: true },
     // Before the upgrade: another organisation's review is a plain 404, as an unknown one.
     preHandler: async (request) => {
