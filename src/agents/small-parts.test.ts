@@ -10,9 +10,9 @@ describe("redactText", () => {
     const { text: masked, secrets } = redactText(text, [
       { start: { line: 2, column: 10 }, end: { line: 2, column: 22 } },
     ]);
-    expect(masked).toBe('a = 1\ntoken = "«redacted»"\nb = 2\n');
-    expect(secrets).toEqual(["abcdef123456"]);
-    expect(maskSecrets('print("abcdef123456")', secrets)).toBe('print("«redacted»")');
+    expect(masked).toBe('a = 1\ntoken = "«secret:1»"\nb = 2\n');
+    expect(secrets).toEqual([{ value: "abcdef123456", placeholder: "«secret:1»" }]);
+    expect(maskSecrets('print("abcdef123456")', secrets)).toBe('print("«secret:1»")');
   });
 
   it("keeps line breaks of a secret spanning lines", () => {

@@ -120,6 +120,7 @@ export class LlmFixer {
       window: window.range,
       model: outcome.model,
       language: file.language,
+      removesSecret: finding.family === "hardcoded-credentials",
     });
     if ("fix" in result) this.proposedFingerprints.add(finding.fingerprint);
     return result;
