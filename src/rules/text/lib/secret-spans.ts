@@ -75,9 +75,12 @@ function literalOf(pair: ScannedPair): { value: string; start: number; end: numb
   if (pair.quoted) return { value: pair.value, start: pair.start, end: pair.end };
   const lead = /^`/.exec(pair.value)?.[0].length ?? 0;
   const trail = /[`;)]*$/.exec(pair.value)?.[0].length ?? 0;
-  // A bare value in code is an expression unless it was a template literal.
-  if (lead === 0 && /[()]|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*;?$/.test(pair.value)) return undefined;
   const value = pair.value.slice(lead, pair.value.length - trail);
+  // A bare value in code is an expression (a call, a name) unless it was a template literal,
+  // or is too random to be a name: `# api_key: q7Wm2ZxP9kLr4TbN8vYc` in a comment or YAML.
+  if (lead === 0 && /[()]/.test(pair.value)) return undefined;
+  if (lead === 0 && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*;?$/.test(pair.value) && !randomLooking(value, 16))
+    return undefined;
   return { value, start: pair.start + lead, end: pair.start + lead + value.length };
 }
 
