@@ -70,7 +70,7 @@ const SETTINGS_PY = [
   "",
   "def find_orders(conn, customer):",
   `    """Orders of one customer; the session token is ${PLANTED.jwt}."""`,
-  "    query = \"SELECT id FROM orders WHERE customer = '\" + customer + \"'\"",
+  '    query = "SELECT id FROM orders WHERE customer = \'" + customer + "\'"',
   "    return conn.execute(query).fetchall()",
   "",
 ].join("\n");
@@ -202,6 +202,7 @@ describe("nothing secret leaves for a model", () => {
 
   it("the operator's key travels only in the Authorization header", () => {
     expect(sent.some((body) => body.includes(KEYS.openai))).toBe(false);
-    for (const request of server.requests) expect(request.headers.authorization).toBe(`Bearer ${KEYS.openai}`);
+    for (const request of server.requests)
+      expect(request.headers.authorization).toBe(`Bearer ${KEYS.openai}`);
   });
 });

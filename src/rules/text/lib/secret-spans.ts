@@ -79,7 +79,11 @@ function literalOf(pair: ScannedPair): { value: string; start: number; end: numb
   // A bare value in code is an expression (a call, a name) unless it was a template literal,
   // or is too random to be a name: `# api_key: q7Wm2ZxP9kLr4TbN8vYc` in a comment or YAML.
   if (lead === 0 && /[()]/.test(pair.value)) return undefined;
-  if (lead === 0 && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*;?$/.test(pair.value) && !randomLooking(value, 16))
+  if (
+    lead === 0 &&
+    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*;?$/.test(pair.value) &&
+    !randomLooking(value, 16)
+  )
     return undefined;
   return { value, start: pair.start + lead, end: pair.start + lead + value.length };
 }
