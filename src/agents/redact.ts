@@ -25,12 +25,11 @@ export interface MaskedText {
  */
 export function redactText(text: string, ranges: readonly Range[] = []): MaskedText {
   const index = new LineIndex(text);
-  const spans = [
+  const found = [
     ...ranges.map((r) => [index.offsetAt(r.start), index.offsetAt(r.end)] as const),
     ...findSecretSpans(text).map((s) => [s.start, s.end] as const),
-  ]
-    .filter(([a, b]) => b > a)
-    .sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  ].filter(([a, b]) => b > a);
+  const spans = [...found, ...elsewhere(text, found)].sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   if (spans.length === 0) return { text, secrets: [] };
   let next = highestPlaceholder(text) + 1;
   const numbers = new Map<string, string>();
@@ -80,6 +79,20 @@ export function maskSecrets(text: string, secrets: readonly MaskedSecret[]): str
 export function maskOutgoing(text: string): string {
   return redactText(text).text;
 }
+
+/** A value once found secret is masked wherever else it is written (`print(TOKEN_VALUE)`). */
+function elsewhere(text: string, found: readonly (readonly [number, number])[]): [number, number][] {
+  const values = new Set(found.map(([a, b]) => text.slice(a, b)).filter((v) => v.length >= 8));
+  const more: [number, number][] = [];
+  for (const value of [...values].slice(0, MAX_VALUES)) {
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length))
+      more.push([at, at + value.length]);
+  }
+  return more;
+}
+
+/** More distinct secrets than this in one text are each masked where found, not searched for again. */
+const MAX_VALUES = 256;
 
 function highestPlaceholder(text: string): number {
   let highest = 0;

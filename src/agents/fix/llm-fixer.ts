@@ -120,7 +120,7 @@ export class LlmFixer {
       window: window.range,
       model: outcome.model,
       language: file.language,
-      removesSecret: finding.family === "hardcoded-credentials",
+      removesSecret: isHardcodedSecret(finding),
     });
     if ("fix" in result) this.proposedFingerprints.add(finding.fingerprint);
     return result;
@@ -182,6 +182,15 @@ export class LlmFixer {
       cachedCalls: this.spent.cachedCalls + (outcome.cached ? 1 : 0),
     };
   }
+}
+
+/** A hard-coded credential (by family or CWE), whose fix is to take the masked literal out. */
+function isHardcodedSecret(finding: Finding): boolean {
+  return (
+    finding.family === "hardcoded-credentials" ||
+    finding.family === "hardcoded-secret" ||
+    finding.cwe.some((id) => id === "CWE-798" || id === "CWE-259")
+  );
 }
 
 /**
