@@ -166,8 +166,9 @@ describe("review --fix --llm: model-proposed fixes through the same ladder", () 
     expect(loop.fixValidation).toMatchObject({ status: "rejected", parses: false });
 
     expect(stderr).toMatch(/wrote 3 fixes \(2 proven, 1 model-checked; 2 rejected\)/);
-    // The sixth question is the .env file's postgres password (text/known-token), which gets no proposal.
-    expect(stderr).toMatch(/asked the model for 6 fix\(es\): 5 proposed, 3 passed the ladder, \d+ re-check/);
+    // The .env file's postgres password (text/known-token) is not asked about: config files are never sent.
+    expect(stderr).toMatch(/asked the model for 5 fix\(es\): 5 proposed, 3 passed the ladder, \d+ re-check/);
+    expect(fixRequests().some((r) => r.prompt.includes("File .env"))).toBe(false);
     const patch = readFileSync(join(repo.dir, "codeguardian.patch"), "utf8");
     expect(patch).toContain("+    start = (number - 1) * size");
     expect(patch).toContain('+API_TOKEN = os.environ["API_TOKEN"]');

@@ -187,6 +187,12 @@ describe("nothing secret leaves for a model", () => {
         asked.some((r) => r.prompt.includes(path)),
         path,
       ).toBe(true);
+    // Config files are never sent, not even masked, by the agents or the fix task.
+    for (const path of [".env", "config/app.yml"])
+      expect(
+        asked.some((r) => r.prompt.includes(`File ${path}`)),
+        path,
+      ).toBe(false);
     // The secrets went as numbered placeholders, in the code the models read.
     expect(sent.join("\n")).toMatch(/«secret:\d+»/);
   });

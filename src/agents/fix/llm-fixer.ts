@@ -1,4 +1,5 @@
 import type { Finding } from "../../core/finding.js";
+import { isCodeLanguage } from "../../core/language.js";
 import type { Range } from "../../core/location.js";
 import { LineIndex } from "../../core/location.js";
 import type { SourceFile } from "../../core/source-file.js";
@@ -80,6 +81,8 @@ export class LlmFixer {
 
   /** The FixProposer port. */
   readonly propose = async (finding: Finding, file: SourceFile, window: CodeWindow): Promise<Proposal> => {
+    // As for the reviewing agents: `.env`, YAML and other config files are never sent.
+    if (!isCodeLanguage(file.language)) return { refused: "only code files are sent to a model" };
     this.asked++;
     const { text: redacted, secrets } = redactText(file.text, this.options.redactions(file));
     const lines = new LineIndex(redacted);
