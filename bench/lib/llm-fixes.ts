@@ -9,7 +9,7 @@
 import { LlmFixer } from "../../src/agents/fix/llm-fixer.js";
 import type { FixProposalAnswer } from "../../src/agents/fix/prompt.js";
 import { proposalToFix } from "../../src/agents/fix/proposal.js";
-import { maskSecrets, redactText } from "../../src/agents/redact.js";
+import { maskSecrets, redactText, type MaskedSecret } from "../../src/agents/redact.js";
 import { AgentSession } from "../../src/agents/session.js";
 import type { Finding } from "../../src/core/finding.js";
 import { LineIndex } from "../../src/core/location.js";
@@ -69,7 +69,7 @@ const memo = new DraftMemo(BUILTIN_RULES);
 interface Seen {
   readonly file: SourceFile;
   readonly redacted: string;
-  readonly secrets: readonly string[];
+  readonly secrets: readonly MaskedSecret[];
 }
 
 function seen(file: SourceFile): Seen {

@@ -9,6 +9,7 @@ import {
   toWireSchema,
 } from "../llm/index.js";
 import type { CallOptions, LlmPrompt, LlmTask, TokenUsage } from "../llm/index.js";
+import { maskOutgoing } from "./redact.js";
 import type { AgentSession } from "./session.js";
 
 /** What one question to a model cost. */
@@ -56,9 +57,10 @@ export async function ask<T>(
   q: Question<T>,
   signal: AbortSignal,
 ): Promise<AskOutcome<T>> {
+  // Every body sent to a model passes here: the one place nothing secret gets past.
   const prompt: LlmPrompt<T> = {
-    system: q.system,
-    prompt: q.prompt,
+    system: maskOutgoing(q.system),
+    prompt: maskOutgoing(q.prompt),
     schema: q.schema,
     schemaName: q.schemaName,
     maxOutputTokens: q.maxOutputTokens,

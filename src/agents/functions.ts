@@ -61,7 +61,19 @@ function nameOf(node: SgNode): string | undefined {
 function signatureOf(node: SgNode): string {
   const body = node.field("body");
   const text = node.text();
-  const head = body === null ? text : text.slice(0, body.range().start.index - node.range().start.index);
+  const start = node.range().start.index;
+  const end = body === null ? node.range().end.index : body.range().start.index;
+  // Comments on the declaration's lines (`def handler(request):  # …`) are code text, not
+  // facts: they are shown inside the code's fence only, never as the signature.
+  let head = "";
+  let at = start;
+  for (const comment of node.findAll({ rule: { kind: "comment" } })) {
+    const { start: from, end: to } = comment.range();
+    if (from.index >= end) continue;
+    head += text.slice(at - start, from.index - start);
+    at = to.index;
+  }
+  head += text.slice(Math.min(at, end) - start, end - start);
   return head
     .replace(/\s+/g, " ")
     .trim()

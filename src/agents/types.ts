@@ -3,6 +3,7 @@ import type { FindingDraft } from "../core/finding.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { LlmTask } from "../llm/index.js";
 import type { AgentIssue } from "./issue-schema.js";
+import type { MaskedSecret } from "./redact.js";
 
 export const AGENT_IDS = ["security", "logic", "performance", "pattern", "testing", "static"] as const;
 export type AgentId = (typeof AGENT_IDS)[number];
@@ -22,7 +23,7 @@ export interface RedactedFile {
   /** Same lines as the file; each secret replaced by the redaction mask. */
   readonly text: string;
   /** The secret values themselves, to mask in model quotes before comparing. */
-  readonly secrets: readonly string[];
+  readonly secrets: readonly MaskedSecret[];
   /** Deterministic findings on this file (data-flow, lint, rules). */
   readonly prior: readonly FindingDraft[];
 }

@@ -83,7 +83,7 @@ describe("codeguardian review --llm against a local OpenAI wire server", () => {
     // The hard-coded token of app/db.py and the .env file never reach the provider.
     const sent = server.requests.map((r) => JSON.stringify(r.body)).join("\n");
     expect(sent).not.toContain("ghp_4f9Qz7LmX2vB8nR1tY6wK3pJ5sD0aH9cE2uF");
-    expect(sent).toContain('API_TOKEN = \\"«redacted»\\"');
+    expect(sent).toContain('API_TOKEN = \\"«secret:1»\\"');
     expect(sent).not.toContain("Sup3rS3cretPassw0rd");
   });
 

@@ -1,4 +1,5 @@
 import type { Finding } from "../../core/finding.js";
+import { isCodeLanguage } from "../../core/language.js";
 import type { Range } from "../../core/location.js";
 import { LineIndex } from "../../core/location.js";
 import type { SourceFile } from "../../core/source-file.js";
@@ -80,6 +81,8 @@ export class LlmFixer {
 
   /** The FixProposer port. */
   readonly propose = async (finding: Finding, file: SourceFile, window: CodeWindow): Promise<Proposal> => {
+    // As for the reviewing agents: `.env`, YAML and other config files are never sent.
+    if (!isCodeLanguage(file.language)) return { refused: "only code files are sent to a model" };
     this.asked++;
     const { text: redacted, secrets } = redactText(file.text, this.options.redactions(file));
     const lines = new LineIndex(redacted);
@@ -120,6 +123,7 @@ export class LlmFixer {
       window: window.range,
       model: outcome.model,
       language: file.language,
+      removesSecret: isHardcodedSecret(finding),
     });
     if ("fix" in result) this.proposedFingerprints.add(finding.fingerprint);
     return result;
@@ -181,6 +185,15 @@ export class LlmFixer {
       cachedCalls: this.spent.cachedCalls + (outcome.cached ? 1 : 0),
     };
   }
+}
+
+/** A hard-coded credential (by family or CWE), whose fix is to take the masked literal out. */
+function isHardcodedSecret(finding: Finding): boolean {
+  return (
+    finding.family === "hardcoded-credentials" ||
+    finding.family === "hardcoded-secret" ||
+    finding.cwe.some((id) => id === "CWE-798" || id === "CWE-259")
+  );
 }
 
 /**

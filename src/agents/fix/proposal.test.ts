@@ -84,9 +84,16 @@ describe("proposalToFix", () => {
     expect(proposalToFix(echo, masked)).toEqual({
       refused: "the replacement contains the redaction mask (a removed secret)",
     });
-    // Replacing the masked line is fine: the edit lands on the real line.
+    expect(proposalToFix({ ...echo, replacement: 'TOKEN = "«secret:1»"  # keep' }, masked)).toEqual({
+      refused: "the replacement contains the redaction mask (a removed secret)",
+    });
+    // Rewriting a line that holds a masked secret, for another finding, would drop the secret.
     const env = { ...echo, replacement: 'TOKEN = os.environ["TOKEN"]' };
-    expect(applied(masked, env)).toBe('TOKEN = os.environ["TOKEN"]\n');
+    expect(proposalToFix(env, masked)).toEqual({
+      refused: "the lines to replace hold a masked secret, which the proposed edit would drop",
+    });
+    // For the hard-coded secret itself, taking the literal out is the fix: the edit lands on the real line.
+    expect(applied({ ...masked, removesSecret: true }, env)).toBe('TOKEN = os.environ["TOKEN"]\n');
   });
 
   it("keeps the file's CRLF line endings in multi-line replacements", () => {

@@ -1,7 +1,7 @@
 import type { Fix } from "../../core/fix.js";
 import { isCodeLanguage, type CodeLanguage, type Language } from "../../core/language.js";
 import { LineIndex, type Range } from "../../core/location.js";
-import { REDACTION_MASK } from "../../core/redaction.js";
+import { MASK_PLACEHOLDER } from "../../core/redaction.js";
 import { parseSource } from "../../rules/parse.js";
 import { anchorQuote, cleanQuote } from "../anchor.js";
 import type { FixProposalAnswer } from "./prompt.js";
@@ -16,6 +16,11 @@ export interface ProposalContext {
   /** The model that answered, kept on the fix for the reports. */
   readonly model: string;
   readonly language: Language;
+  /**
+   * The finding is a hard-coded secret: its fix is to take the literal out
+   * (read it from the environment), so dropping a masked literal is the point.
+   */
+  readonly removesSecret?: boolean;
 }
 
 export type ProposalResult = { readonly fix: Fix } | { readonly refused: string };
@@ -49,8 +54,11 @@ export function proposalToFix(answer: FixProposalAnswer, context: ProposalContex
     end = found.endLine;
   }
   const replacement = cleanReplacement(answer.replacement);
-  if (replacement.includes(REDACTION_MASK))
+  if (MASK_PLACEHOLDER.test(replacement))
     return { refused: "the replacement contains the redaction mask (a removed secret)" };
+  // The model never saw the secret on these lines: a rewrite of them for another finding drops it.
+  if (context.removesSecret !== true && MASK_PLACEHOLDER.test(redacted.lines(start, end)))
+    return { refused: "the lines to replace hold a masked secret, which the proposed edit would drop" };
   const real = new LineIndex(context.text);
   const before = real.lines(start, end);
   if (replacement === before) return { refused: "the model proposed no change" };

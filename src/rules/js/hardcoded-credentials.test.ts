@@ -6,6 +6,13 @@ import rule from "./hardcoded-credentials.js";
 testRule(rule, {
   valid: [
     {
+      name: "UI labels and i18n keys name a password field, they are not one",
+      code: `const LABEL_PASSWORD = "Password";
+const messages = { password: "Mot de passe", token: "Jeton d'accès" };
+const title = t("password");
+const field = i18n.t('auth.password');`,
+    },
+    {
       name: "read from the environment",
       code: `const pool = new Pool({
   host: "db.internal",
@@ -125,5 +132,19 @@ describe("js/hardcoded-credentials redaction", () => {
     if (!range) return;
     const lines = new LineIndex(code);
     expect(code.slice(lines.offsetAt(range.start), lines.offsetAt(range.end))).toBe("Xk9#mP2vLq8!rT4w");
+  });
+});
+
+describe("js/hardcoded-credentials in test code", () => {
+  it("reports a test suite's credential at low severity and low confidence", () => {
+    const code = 'const client = login({ user: "bob", password: "Zq8wLp2Rx7Tn" });\n';
+    for (const path of ["test/login.test.js", "src/__tests__/login.js", "spec/login.spec.ts"]) {
+      const drafts = runRule(rule, code, "javascript", path).drafts;
+      expect(
+        drafts.map((d) => [d.severity, d.confidence]),
+        path,
+      ).toEqual([["low", 0.4]]);
+    }
+    expect(runRule(rule, code, "javascript", "src/login.js").drafts.map((d) => d.severity)).toEqual(["high"]);
   });
 });

@@ -6,6 +6,7 @@ import { nodeRange } from "../run-rules.js";
 import { stringValue } from "./dataflow/ast.js";
 import { isDead } from "./dataflow/flow.js";
 import { looksLikeSecret } from "./dataflow/secret-shape.js";
+import { isTestPath } from "../shared/test-paths.js";
 
 const meta = {
   id: "js/hardcoded-credentials",
@@ -99,9 +100,19 @@ export default defineRule(meta, (ctx) => {
       start: { line: r.start.line, column: r.start.column + 1 },
       end: { line: r.end.line, column: r.end.column - 1 },
     };
-    ctx.report({ node, message: `${name} is set to a literal credential. ${meta.why}`, redact: [secret] });
+    ctx.report({
+      node,
+      ...inTests(ctx),
+      message: `${name} is set to a literal credential. ${meta.why}`,
+      redact: [secret],
+    });
   }
 });
+
+/** Throwaway credentials of a test suite: still reported, low and below the default threshold. */
+function inTests(ctx: RuleContext): { severity?: "low"; confidence?: number } {
+  return isTestPath(ctx.file.path) ? { severity: "low", confidence: 0.4 } : {};
+}
 
 /** Connection strings with a literal password: `mongodb://app:S3cret-99@db.internal/shop`. */
 function reportConnectionStrings(ctx: RuleContext, root: SgNode): void {
@@ -120,6 +131,7 @@ function reportConnectionStrings(ctx: RuleContext, root: SgNode): void {
     };
     ctx.report({
       node: literal,
+      ...inTests(ctx),
       message: `A connection string embeds a literal password. ${meta.why}`,
       redact: [secret],
     });

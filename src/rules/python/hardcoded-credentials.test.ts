@@ -1,8 +1,13 @@
-import { testRule } from "../rule-tester.js";
+import { describe, expect, it } from "vitest";
+import { runRule, testRule } from "../rule-tester.js";
 import rule from "./hardcoded-credentials.js";
 
 testRule(rule, {
   valid: [
+    {
+      name: "UI labels and i18n keys name a password field, they are not one",
+      code: 'LABEL_PASSWORD = "Password"\nPASSWORD_PROMPT = "Mot de passe"\nhint = _("password")\ntitle = t("password")\n',
+    },
     {
       name: "read from the environment",
       code: `import os\nDB_PASSWORD = os.environ["DB_PASSWORD"]\nAPI_KEY = os.getenv("API_KEY", "")\n`,
@@ -46,4 +51,14 @@ testRule(rule, {
       lines: [3, 6, 11, 15, 16],
     },
   ],
+});
+
+describe("py/hardcoded-credentials in test code", () => {
+  it("reports a test suite's credential at low severity and low confidence", () => {
+    const code = 'def test_login(client):\n    client.login("bob", password="Zq8wLp2Rx7Tn")\n';
+    const drafts = runRule(rule, code, "python", "tests/test_auth.py").drafts;
+    expect(drafts.map((d) => [d.severity, d.confidence])).toEqual([["low", 0.4]]);
+    const live = runRule(rule, code, "python", "app/auth.py").drafts;
+    expect(live.map((d) => d.severity)).toEqual(["high"]);
+  });
 });

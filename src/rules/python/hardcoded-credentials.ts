@@ -4,6 +4,7 @@ import { nodeRange } from "../run-rules.js";
 import { codeChildren } from "./dataflow/call-arguments.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
+import { isTestPath } from "../shared/test-paths.js";
 
 const WHY =
   "A secret in source code is in every clone, fork, backup and CI log of the repository, cannot be rotated without a release, and is usually the same in every environment.";
@@ -81,15 +82,16 @@ export default defineRule(
     family: "hardcoded-credentials",
   },
   (ctx) => {
-    const inTests = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/)test_[^/]*\.py$|_test\.py$/.test(ctx.file.path);
+    const inTests = isTestPath(ctx.file.path);
     const report = (node: SgNode, name: string, value: SgNode | undefined, what: string): void => {
       if (value?.kind() !== "string") return;
       const secret = literalContent(value);
       if (secret === undefined || !looksReal(secret.text)) return;
-      // Test suites are full of throwaway credentials: still reported, below the default threshold.
+      // Test suites are full of throwaway credentials: still reported, low and below the default threshold.
       const strong = /[A-Za-z]/.test(secret.text) && /\d/.test(secret.text) && secret.text.length >= 12;
       ctx.report({
         node,
+        ...(inTests ? { severity: "low" as const } : {}),
         confidence: inTests ? 0.4 : strong ? 0.85 : 0.7,
         message: `${what.replace("NAME", name)} a literal secret (${secret.text.length} characters). ${WHY}`,
         redact: [secret.range],

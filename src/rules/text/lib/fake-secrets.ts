@@ -34,8 +34,17 @@ export const FAKE = {
   postgresUrl: () => ["postgres", "://admin:", fakeBody(16, ALNUM, 19), "@db.internal:5432/prod"].join(""),
   google: () => ["AI", "za", fakeBody(35)].join(""),
   openai: () => ["sk", "-proj-", fakeBody(48)].join(""),
+  awsSecret: () => fakeBody(40, `${ALNUM}/+`, 31),
+  /** Signed: a real JSON header (HS256), a payload, a signature-shaped tail. */
   jwt: () =>
-    ["ey", "J", fakeBody(20), ".ey", "J", fakeBody(30, ALNUM, 5), ".", fakeBody(43, ALNUM, 9)].join(""),
+    [
+      Buffer.from('{"alg":"HS256","typ":"JWT"}').toString("base64url"),
+      ".ey",
+      "J",
+      fakeBody(30, ALNUM, 5),
+      ".",
+      fakeBody(43, ALNUM, 9),
+    ].join(""),
   huggingface: () => ["h", "f_", fakeBody(34)].join(""),
   pypi: () => ["pypi-", "AgEIcHlwaS5vcmc", fakeBody(60, `${ALNUM}_-`, 21)].join(""),
   azureStorageKey: () => `${fakeBody(86, `${ALNUM}+/`, 17)}==`,

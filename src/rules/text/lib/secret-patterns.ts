@@ -34,6 +34,14 @@ export interface TokenPattern {
    * group. RE2 has no back-references, so the closing marker is searched for.
    */
   readonly closing?: (opened: string) => string;
+  /** A test on the secret the shape alone cannot make (a JWT's header is JSON). */
+  readonly check?: (secret: string) => boolean;
+  /**
+   * Only a secret beside a match of this pattern in the same text: an AWS
+   * secret access key is 40 characters anything could be, unless its key id
+   * is written near it.
+   */
+  readonly pairedWith?: { readonly id: string; readonly within: number };
   readonly severity: Severity;
   /** Where to revoke or rotate it. */
   readonly rotate: string;
@@ -60,6 +68,17 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     source: String.raw`\b(?P<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b`,
     severity: "critical",
     rotate: "Deactivate the key in AWS IAM, create a new one, and check CloudTrail for its use.",
+  },
+  {
+    id: "aws-secret-access-key",
+    name: "AWS secret access key",
+    // Every base64 alphabet character can start it, so the anchors are the key id's prefixes (pairedWith).
+    anchors: ["AKIA", "ASIA", "ABIA", "ACCA"],
+    source: String.raw`(?:^|[^A-Za-z0-9/+])(?P<secret>[A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,
+    check: (secret) => /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /\d/.test(secret),
+    pairedWith: { id: "aws-access-key-id", within: 1024 },
+    severity: "critical",
+    rotate: "Deactivate the key pair in AWS IAM, create a new one, and check CloudTrail for its use.",
   },
   {
     id: "github-token",
@@ -214,6 +233,8 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     name: "JSON Web Token",
     anchors: ["eyJ"],
     source: String.raw`\b(?P<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})(?:[^A-Za-z0-9_-]|$)`,
+    // Signed: its header is a JSON object naming the algorithm.
+    check: (secret) => jwtHeaderAlgorithm(secret) !== undefined,
     severity: "medium",
     rotate:
       "Treat the token as leaked: revoke it (or rotate the signing key) and issue tokens only at run time.",
@@ -237,12 +258,39 @@ export function findKnownTokens(text: string): TokenMatch[] {
   for (const pattern of TOKEN_PATTERNS) {
     for (const { start: found, secret } of occurrences(pattern, text)) {
       const value = secret.trim();
-      if (isStandIn(pattern, value)) continue;
+      if (isStandIn(pattern, value) || pattern.check?.(value) === false) continue;
       const start = found + secret.length - secret.trimStart().length;
       matches.push({ pattern, start, end: start + value.length });
     }
   }
-  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  return paired(matches).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Drops a paired pattern's matches with no partner near them, and any match inside a partner. */
+function paired(matches: readonly TokenMatch[]): TokenMatch[] {
+  return matches.filter((m) => {
+    const pair = m.pattern.pairedWith;
+    if (pair === undefined) return true;
+    const partners = matches.filter((p) => p.pattern.id === pair.id);
+    return (
+      partners.every((p) => p.end <= m.start || m.end <= p.start) &&
+      partners.some((p) => Math.abs(p.start - m.start) <= pair.within)
+    );
+  });
+}
+
+/** The `alg` of a JWT's header, or undefined when the first part is not a JSON header. */
+export function jwtHeaderAlgorithm(token: string): string | undefined {
+  const head = token.slice(0, token.indexOf("."));
+  if (head.length > 1024) return undefined;
+  try {
+    const json: unknown = JSON.parse(Buffer.from(head, "base64url").toString("utf8"));
+    if (typeof json !== "object" || json === null) return undefined;
+    const alg = (json as { alg?: unknown }).alg;
+    return typeof alg === "string" ? alg : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const COMPILED = new Map(TOKEN_PATTERNS.map((p) => [p.id, RE2JS.compile(p.source)]));
