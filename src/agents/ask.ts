@@ -22,8 +22,8 @@ export interface Spend {
 export type AskOutcome<T> = Spend &
   (
     | { readonly kind: "done"; readonly object: T; readonly model: string }
-    /** Not sent: budget, or the review was interrupted. */
-    | { readonly kind: "skipped"; readonly reason: string }
+    /** Not sent: budget (`budget`: worth another try once other calls settle), or the review was interrupted. */
+    | { readonly kind: "skipped"; readonly reason: string; readonly budget?: boolean }
     /** Sent and failed: provider errors, or malformed output after the one repair. */
     | { readonly kind: "failed"; readonly reason: string }
   );
@@ -74,12 +74,15 @@ export async function ask<T>(
   } catch (error) {
     return { ...NOTHING_SPENT, kind: "failed", reason: messageOf(error) };
   }
-  const reserved = session.files.reserve(q.file, need);
+  // Each agent has the per-file budget for each file: agents never starve each other of a file.
+  const share = `${q.agent}\u0000${q.file}`;
+  const reserved = session.files.reserve(share, need);
   if (reserved === undefined) {
     return {
       ...NOTHING_SPENT,
       kind: "skipped",
-      reason: `the per-file budget of ${session.files.maxTokensPerFile} tokens is used up (${session.files.used(q.file)} used, up to ${need} needed)`,
+      budget: true,
+      reason: `the per-file budget of ${session.files.maxTokensPerFile} tokens is used up (${session.files.used(share)} used, up to ${need} needed)`,
     };
   }
   const cache: CallOptions["cache"] =
@@ -104,7 +107,7 @@ export async function ask<T>(
   };
   try {
     const answer = await generateWithRepair(generate, prompt);
-    session.files.settle(q.file, reserved, total(answer.usage));
+    session.files.settle(share, reserved, total(answer.usage));
     return {
       tokens: total(answer.usage),
       costCents: answer.costCents ?? 0,
@@ -122,7 +125,7 @@ export async function ask<T>(
       }),
       { inputTokens: 0, outputTokens: 0 },
     );
-    session.files.settle(q.file, reserved, total(used));
+    session.files.settle(share, reserved, total(used));
     if (error instanceof LlmOutputError) {
       // The first answer and its repair were both paid for (the budget settled them).
       const price =
@@ -139,7 +142,7 @@ export async function ask<T>(
       };
     }
     if (error instanceof LlmError && error.kind === "budget") {
-      return { ...NOTHING_SPENT, kind: "skipped", reason: error.message };
+      return { ...NOTHING_SPENT, kind: "skipped", budget: true, reason: error.message };
     }
     if (signal.aborted) return { ...NOTHING_SPENT, kind: "skipped", reason: "the review was interrupted" };
     return { ...NOTHING_SPENT, kind: "failed", reason: messageOf(error) };
