@@ -69,7 +69,7 @@ describe("resolveLlmSetup", () => {
       })!;
       const router = new LlmRouter({
         ...setup.router,
-        prices: withPrices(DEFAULT_PRICES, [{ ...setup.pinned, inputPerMillion: 2, outputPerMillion: 8 }]),
+        prices: withPrices(DEFAULT_PRICES, [{ ...setup.pinned!, inputPerMillion: 2, outputPerMillion: 8 }]),
         clock: new FakeClock(),
       });
       const response = await router.generate("fix", findingsPrompt());
