@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import {
   costCents,
-  estimateInputTokens,
   generateWithRepair,
   LlmError,
   LlmOutputError,
@@ -46,8 +45,9 @@ export interface Question<T> {
 const NOTHING_SPENT: Spend = { tokens: 0, costCents: 0, calls: 0, cached: false };
 
 /**
- * Asks the model one question within the review's budget: reserve the
- * file's share, ask (cache first, one repair for malformed output), settle
+ * Asks the model one question within the review's budget: the router
+ * reserves the call's worst case (within the per-call cap of the file it is
+ * about), asks (cache first, one repair for malformed output) and settles
  * what was really used. Never throws for model or provider trouble: the
  * outcome says what happened and what it cost.
  */
@@ -66,24 +66,11 @@ export async function ask<T>(
     signal,
   };
   if (signal.aborted) return { ...NOTHING_SPENT, kind: "skipped", reason: "the review was interrupted" };
-  let need: number;
   try {
-    const first = session.router.chain(q.task)[0]!;
-    const wireSchema = toWireSchema(q.schema, q.schemaName);
-    need = estimateInputTokens(first.provider, { ...prompt, wireSchema }) + q.maxOutputTokens;
+    // Refused here, before the budget sees it: a prompt the router would refuse anyway.
+    toWireSchema(q.schema, q.schemaName);
   } catch (error) {
     return { ...NOTHING_SPENT, kind: "failed", reason: messageOf(error) };
-  }
-  // Each agent has the per-file budget for each file: agents never starve each other of a file.
-  const share = `${q.agent}\u0000${q.file}`;
-  const reserved = session.files.reserve(share, need);
-  if (reserved === undefined) {
-    return {
-      ...NOTHING_SPENT,
-      kind: "skipped",
-      budget: true,
-      reason: `the per-file budget of ${session.files.maxTokensPerFile} tokens is used up (${session.files.used(share)} used, up to ${need} needed)`,
-    };
   }
   const cache: CallOptions["cache"] =
     session.cache === undefined
@@ -107,7 +94,6 @@ export async function ask<T>(
   };
   try {
     const answer = await generateWithRepair(generate, prompt);
-    session.files.settle(share, reserved, total(answer.usage));
     return {
       tokens: total(answer.usage),
       costCents: answer.costCents ?? 0,
@@ -125,7 +111,6 @@ export async function ask<T>(
       }),
       { inputTokens: 0, outputTokens: 0 },
     );
-    session.files.settle(share, reserved, total(used));
     if (error instanceof LlmOutputError) {
       // The first answer and its repair were both paid for (the budget settled them).
       const price =

@@ -1,7 +1,6 @@
 import { DEFAULT_PRICES } from "../llm/index.js";
 import type { Budget, LlmCache, LlmRouter, PriceTable } from "../llm/index.js";
 import type { LlmModelSpend } from "../core/analyser.js";
-import { FileAllowance } from "./file-allowance.js";
 import { WorkQueue } from "./work-queue.js";
 
 export interface AgentSessionOptions {
@@ -21,7 +20,6 @@ export class AgentSession {
   readonly router: LlmRouter;
   readonly budget: Budget;
   readonly cache: LlmCache | undefined;
-  readonly files: FileAllowance;
   readonly concurrency: number;
   readonly prices: PriceTable;
   /** Every agent's calls, in order of risk (work-queue.ts). */
@@ -31,7 +29,6 @@ export class AgentSession {
     this.router = options.router;
     this.budget = options.budget;
     this.cache = options.cache;
-    this.files = new FileAllowance(options.budget.limits.maxTokensPerFile);
     this.concurrency = options.concurrency ?? 4;
     this.prices = options.prices ?? DEFAULT_PRICES;
     this.queue = new WorkQueue(this.concurrency);

@@ -114,7 +114,7 @@ describe("resolveLlmSetup", () => {
     expect(setup.router.prices?.prices.openai?.["o3-mini"]).toEqual({ inputPerMillion: 1.1, outputPerMillion: 4.4 });
   });
 
-  it.each([
+  it.each<{ models: Record<string, string[]>; message: string }>([
     { models: { securty: ["openai:gpt-4.1"] }, message: 'names "securty", which is not a task' },
     { models: { logic: ["anthropic:claude-haiku-4-5"] }, message: "anthropic is not configured" },
   ])("llm.models $models is refused: $message", ({ models, message }) => {
