@@ -7,6 +7,7 @@ import type {
   LlmSkipCause,
   LlmSkippedFile,
 } from "../core/analyser.js";
+import { LlmAnalyserFailure } from "../core/analyser.js";
 import type { FindingDraft } from "../core/finding.js";
 import { isCodeLanguage } from "../core/language.js";
 import type { Notice } from "../core/review.js";
@@ -119,9 +120,6 @@ async function analyse<T>(
         .then((outcome) => record(u, outcome)),
     ),
   );
-  if (units.length > 0 && errors === units.length) {
-    throw new Error(notices.find((n) => n.level === "warning")?.message ?? `every ${agent.id} call failed`);
-  }
   for (const [model, count] of substitutes) {
     // A model other than the one named for the task answered: never silent (docs/agents.md).
     notices.push({
@@ -133,20 +131,27 @@ async function analyse<T>(
   const analysedPaths = [...done].filter((path) => !failed.has(path)).sort();
   const models = session.spendOf(agent.task);
   const spent = Object.values(models);
+  const llm = {
+    ...totals,
+    tokens: spent.reduce((n, m) => n + m.inputTokens + m.outputTokens, 0),
+    costCents: spent.reduce((n, m) => n + m.costCents, 0),
+    notReviewed,
+    coverage: coverageOf(agent.id, planned, analysedPaths.length, notReviewed),
+    models,
+  };
+  if (units.length > 0 && errors === units.length) {
+    throw new LlmAnalyserFailure(
+      notices.find((n) => n.level === "warning")?.message ?? `every ${agent.id} call failed`,
+      llm,
+    );
+  }
   return {
     findings,
     notices,
     filesAnalysed: analysedPaths.length,
     analysedPaths,
     rules: [],
-    llm: {
-      ...totals,
-      tokens: spent.reduce((n, m) => n + m.inputTokens + m.outputTokens, 0),
-      costCents: spent.reduce((n, m) => n + m.costCents, 0),
-      notReviewed,
-      coverage: coverageOf(agent.id, planned, analysedPaths.length, notReviewed),
-      models,
-    },
+    llm,
     ...(changes.length > 0 ? { confidenceChanges: changes } : {}),
   };
 }

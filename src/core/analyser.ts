@@ -100,6 +100,21 @@ export interface LlmModelSpend {
   readonly costCents: number;
 }
 
+/**
+ * An LLM analyser whose every call failed: it fails (the review is
+ * incomplete), yet what its calls cost and what it could not review still
+ * reach the review's totals, so failed spending is never recorded as free.
+ */
+export class LlmAnalyserFailure extends Error {
+  constructor(
+    message: string,
+    readonly llm: LlmRunReport,
+  ) {
+    super(message);
+    this.name = "LlmAnalyserFailure";
+  }
+}
+
 /** Spending per `provider:model` added up over several reports (agents, the fix task). */
 export function mergeModelSpend(
   parts: readonly Readonly<Record<string, LlmModelSpend>>[],
