@@ -11,6 +11,9 @@ import type { AgentUnit, RedactedFile } from "./types.js";
  */
 export const MAX_CHUNK_CHARS = 10_000;
 
+/** Whole files are numbered every tenth line (prompt-frame.ts, `fenceCode`). */
+const SPARSE_NUMBERING = 10;
+
 /** The lines one call shows, 1-based and inclusive. */
 export interface LineSpan {
   readonly first: number;
@@ -40,7 +43,7 @@ export function wholeFileUnits(
         whole
           ? `File ${promptName(file.source.path)} (${file.source.language}):`
           : `File ${promptName(file.source.path)} (${file.source.language}), lines ${span.first} to ${span.last} of ${spans.at(-1)!.last}:`,
-        fenceCode(file.source.path, whole ? file.text : lines, span.first),
+        fenceCode(file.source.path, whole ? file.text : lines, span.first, SPARSE_NUMBERING),
       ].join("\n\n"),
     };
   });

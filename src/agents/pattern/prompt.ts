@@ -7,7 +7,7 @@ import { wholeFileUnits } from "../units.js";
 export const patternAgent: AgentModule<FindingsAnswer> = {
   id: "pattern",
   task: "pattern",
-  version: "pattern/1",
+  version: "pattern/2",
   schema: findingsAnswerSchema,
   schemaName: "pattern_review",
   maxOutputTokens: 1500,

@@ -7,7 +7,7 @@ import { wholeFileUnits } from "../units.js";
 export const performanceAgent: AgentModule<FindingsAnswer> = {
   id: "performance",
   task: "performance",
-  version: "performance/1",
+  version: "performance/2",
   schema: findingsAnswerSchema,
   schemaName: "performance_review",
   maxOutputTokens: 1500,

@@ -27,7 +27,7 @@ export type SecurityAnswer = z.infer<typeof securitySchema>;
 export const securityAgent: AgentModule<SecurityAnswer> = {
   id: "security",
   task: "security",
-  version: "security/1",
+  version: "security/2",
   schema: securitySchema,
   schemaName: "security_review",
   maxOutputTokens: 2000,

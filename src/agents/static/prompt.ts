@@ -11,7 +11,7 @@ import { priorFindingsBlock, wholeFileUnits, within } from "../units.js";
 export const staticAgent: AgentModule<FindingsAnswer> = {
   id: "static",
   task: "static",
-  version: "static/1",
+  version: "static/2",
   schema: findingsAnswerSchema,
   schemaName: "static_review",
   maxOutputTokens: 1500,
