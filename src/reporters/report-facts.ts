@@ -288,9 +288,9 @@ export function dayOf(timestamp: string): string {
 export function llmCoverageLines(review: Review): string[] {
   const words: Record<string, string> = { limit: "budget", failure: "failure", interruption: "interrupted" };
   return (review.llm.coverage ?? []).map((c) => {
-    const causes = Object.entries(c.cut)
-      .filter(([, n]) => (n ?? 0) > 0)
-      .map(([cause, n]) => (Object.keys(c.cut).length > 1 ? `${words[cause] ?? cause} ${n}` : (words[cause] ?? cause)));
+    const cut = Object.entries(c.cut).filter(([, n]) => (n ?? 0) > 0);
+    // One cause: its name ("budget"); several: each with its count ("budget 3, failure 1").
+    const causes = cut.map(([cause, n]) => (cut.length > 1 ? `${words[cause] ?? cause} ${n}` : (words[cause] ?? cause)));
     return `${c.agent}: ${c.reviewed} of ${c.planned} ${c.planned === 1 ? "file" : "files"}${causes.length > 0 ? `, ${causes.join(", ")}` : ""}`;
   });
 }
