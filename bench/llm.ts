@@ -124,10 +124,15 @@ async function main(): Promise<void> {
       const pinned = sources.find((s) => s.project === project)!;
       const root = join(defaultCacheDir(process.env), "src", project);
       if (!existsSync(root)) {
-        console.log(`${project} ${pinned.version}: not in ${root}; run npm run bench:fp once to fetch the pinned sources`);
+        console.log(
+          `${project} ${pinned.version}: not in ${root}; run npm run bench:fp once to fetch the pinned sources`,
+        );
         continue;
       }
-      targets.push({ label: `${project} ${pinned.version} (npm package, pinned in bench/fp-set/sources.json)`, root });
+      targets.push({
+        label: `${project} ${pinned.version} (npm package, pinned in bench/fp-set/sources.json)`,
+        root,
+      });
     }
   }
   const results: unknown[] = [];
@@ -135,7 +140,9 @@ async function main(): Promise<void> {
   console.log(
     `Default full review: all six agents, --llm openai (each agent on its tier: gpt-4.1 / gpt-4.1-mini), default budgets (${DEFAULT_BUDGET_LIMITS.maxTokensPerFile} tokens per call, ${DEFAULT_BUDGET_LIMITS.maxTokensPerReview} per review, ${DEFAULT_BUDGET_LIMITS.maxCostCentsPerReview}¢).`,
   );
-  console.log(`Prices: list prices as of ${DEFAULT_PRICES.asOf} (src/llm/pricing.ts). Tokens: gpt-tokenizer o200k of the request bodies sent.\n`);
+  console.log(
+    `Prices: list prices as of ${DEFAULT_PRICES.asOf} (src/llm/pricing.ts). Tokens: gpt-tokenizer o200k of the request bodies sent.\n`,
+  );
   for (const target of targets) {
     for (const budgets of ["default", "lifted"] as const) {
       results.push(await measure(target.label, target.root, budgets));
@@ -148,7 +155,13 @@ const NO_MODEL = "no real model is reachable here; scripted local server";
 
 /** One review of `root` against the metered local server: what was sent, covered and charged. */
 async function measure(label: string, root: string, budgets: "default" | "lifted"): Promise<unknown> {
-  const scope = await discoverFiles({ root, include: [], exclude: [], maxFileBytes: 1 << 20, maxLineLength: 1000 });
+  const scope = await discoverFiles({
+    root,
+    include: [],
+    exclude: [],
+    maxFileBytes: 1 << 20,
+    maxLineLength: 1000,
+  });
   const loc = scope.files.filter((f) => isCodeLanguage(f.language)).reduce((n, f) => n + f.lines, 0);
   const server = await startMeteredServer();
   try {
@@ -158,7 +171,11 @@ async function measure(label: string, root: string, budgets: "default" | "lifted
     const limits =
       budgets === "default"
         ? DEFAULT_BUDGET_LIMITS
-        : { maxTokensPerFile: DEFAULT_BUDGET_LIMITS.maxTokensPerFile, maxTokensPerReview: 1e12, maxCostCentsPerReview: 1e12 };
+        : {
+            maxTokensPerFile: DEFAULT_BUDGET_LIMITS.maxTokensPerFile,
+            maxTokensPerReview: 1e12,
+            maxCostCentsPerReview: 1e12,
+          };
     const budget = new Budget(limits, DEFAULT_PRICES);
     const session = new AgentSession({ router, budget });
     const agents = AGENT_IDS.map((id) => createAgentAnalyser(AGENTS[id], session));
@@ -166,18 +183,35 @@ async function measure(label: string, root: string, budgets: "default" | "lifted
     const rows = AGENT_IDS.map((agent) => rowFor(agent, server.requests, loc));
     const input = rows.reduce((n, r) => n + r.inputTokens, 0);
     const perK = (input / loc) * 1000;
-    console.log(`${label}: ${scope.files.length} files, ${loc} lines of code; budgets ${budgets === "default" ? "default" : "lifted (per-call cap kept)"}`);
+    console.log(
+      `${label}: ${scope.files.length} files, ${loc} lines of code; budgets ${budgets === "default" ? "default" : "lifted (per-call cap kept)"}`,
+    );
     console.log(
       `  input tokens sent: ${input} in ${server.calls} calls = ${perK.toFixed(0)} per 1,000 lines (target ≤ 30,000 for the default full review) [${NO_MODEL}]`,
     );
     for (const r of rows)
-      console.log(`    ${r.agent}: ${r.calls} calls, ${r.inputTokens} input tokens (${r.tokensPer1kLoc.toFixed(0)} per 1,000 lines)`);
+      console.log(
+        `    ${r.agent}: ${r.calls} calls, ${r.inputTokens} input tokens (${r.tokensPer1kLoc.toFixed(0)} per 1,000 lines)`,
+      );
     console.log(`  coverage (${review.completeness}) [${NO_MODEL}]:`);
     for (const line of llmCoverageLines(review)) console.log(`    ${line}`);
-    console.log(`  cost per model at list prices of ${DEFAULT_PRICES.asOf}, server-reported usage [${NO_MODEL}]:`);
+    console.log(
+      `  cost per model at list prices of ${DEFAULT_PRICES.asOf}, server-reported usage [${NO_MODEL}]:`,
+    );
     for (const line of llmModelLines(review)) console.log(`    ${line}`);
     console.log(`  total ${review.llm.costCents.toFixed(2)}¢, ${review.llm.tokens} tokens charged\n`);
-    return { label, budgets, files: scope.files.length, loc, input, perThousandLines: perK, rows, coverage: review.llm.coverage, models: review.llm.models, costCents: review.llm.costCents };
+    return {
+      label,
+      budgets,
+      files: scope.files.length,
+      loc,
+      input,
+      perThousandLines: perK,
+      rows,
+      coverage: review.llm.coverage,
+      models: review.llm.models,
+      costCents: review.llm.costCents,
+    };
   } finally {
     await server.close();
   }

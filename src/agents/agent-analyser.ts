@@ -51,7 +51,9 @@ async function analyse<T>(
     input.prior?.findings ?? [],
   );
   const units = files.flatMap(({ file, tier }, fileRank) =>
-    agent.units(file, context).map((unit, unitRank) => ({ unit, file, rank: rankOf(agent, tier, fileRank, unitRank) })),
+    agent
+      .units(file, context)
+      .map((unit, unitRank) => ({ unit, file, rank: rankOf(agent, tier, fileRank, unitRank) })),
   );
   const planned = new Set(units.map((u) => u.unit.file));
 

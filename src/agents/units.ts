@@ -33,7 +33,10 @@ export function wholeFileUnits(
   const spans = chunkLines(file.text);
   return spans.map((span) => {
     const whole = spans.length === 1;
-    const lines = file.text.split("\n").slice(span.first - 1, span.last).join("\n");
+    const lines = file.text
+      .split("\n")
+      .slice(span.first - 1, span.last)
+      .join("\n");
     return {
       file: file.source.path,
       label: whole ? file.source.path : `${file.source.path} lines ${span.first}-${span.last}`,

@@ -156,7 +156,9 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
       ...(llm.models !== undefined
         ? {
             models: ownMap(
-              Object.entries(llm.models).map(([task, m]) => [task, typeof m === "string" ? [m] : [...m]] as const),
+              Object.entries(llm.models).map(
+                ([task, m]) => [task, typeof m === "string" ? [m] : [...m]] as const,
+              ),
             ),
           }
         : base.llm.models !== undefined
@@ -166,7 +168,8 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
         ? {
             prices: ownMap(
               Object.entries(llm.prices).map(
-                ([model, p]) => [model, p === 0 ? { input: 0, output: 0 } : { input: p.input, output: p.output }] as const,
+                ([model, p]) =>
+                  [model, p === 0 ? { input: 0, output: 0 } : { input: p.input, output: p.output }] as const,
               ),
             ),
           }

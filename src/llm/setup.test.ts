@@ -111,7 +111,10 @@ describe("resolveLlmSetup", () => {
       { provider: "openai", model: "gpt-4.1" },
     ]);
     expect(router.chain("fix")).toEqual([{ provider: "openai", model: "o3-mini" }]);
-    expect(setup.router.prices?.prices.openai?.["o3-mini"]).toEqual({ inputPerMillion: 1.1, outputPerMillion: 4.4 });
+    expect(setup.router.prices?.prices.openai?.["o3-mini"]).toEqual({
+      inputPerMillion: 1.1,
+      outputPerMillion: 4.4,
+    });
   });
 
   it.each<{ models: Record<string, string[]>; message: string }>([

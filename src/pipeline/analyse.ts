@@ -1,4 +1,9 @@
-import { LlmAnalyserFailure, type Analyser, type AnalyserInput, type AnalyserOutput } from "../core/analyser.js";
+import {
+  LlmAnalyserFailure,
+  type Analyser,
+  type AnalyserInput,
+  type AnalyserOutput,
+} from "../core/analyser.js";
 import type { AnalyserRun, Notice } from "../core/review.js";
 
 export interface AnalyserResult {
@@ -134,7 +139,14 @@ async function runOne(
       if (error instanceof LlmAnalyserFailure) {
         return {
           ...result,
-          output: { findings: [], notices: [], filesAnalysed: 0, analysedPaths: [], rules: [], llm: error.llm },
+          output: {
+            findings: [],
+            notices: [],
+            filesAnalysed: 0,
+            analysedPaths: [],
+            rules: [],
+            llm: error.llm,
+          },
         };
       }
       return result;

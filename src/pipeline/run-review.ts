@@ -1,4 +1,9 @@
-import { mergeModelSpend, type Analyser, type ConfidenceChange, type LlmRunReport } from "../core/analyser.js";
+import {
+  mergeModelSpend,
+  type Analyser,
+  type ConfidenceChange,
+  type LlmRunReport,
+} from "../core/analyser.js";
 import type { ResolvedConfig } from "../core/config.js";
 import type { FindingDraft } from "../core/finding.js";
 import { resolveIdentityPaths } from "../core/fingerprint.js";

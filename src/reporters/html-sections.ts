@@ -3,7 +3,14 @@ import { SEVERITIES } from "../core/severity.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { formatBytes, formatCost, formatCount, formatDuration, formatScore } from "./format.js";
 import { htmlPath } from "./path-text.js";
-import { dayOf, dismissedText, llmCoverageLines, llmModelLines, skipGroups, totalSkipped } from "./report-facts.js";
+import {
+  dayOf,
+  dismissedText,
+  llmCoverageLines,
+  llmModelLines,
+  skipGroups,
+  totalSkipped,
+} from "./report-facts.js";
 
 function card(value: string, label: string, kind = ""): string {
   return `<div class="card${kind === "" ? "" : ` ${kind}`}"><span class="value">${value}</span><span class="label">${label}</span></div>`;

@@ -116,7 +116,12 @@ export function toJsonReport(review: Review): Record<string, unknown> {
         Object.fromEntries(
           Object.entries(review.llm.models).map(([m, s]) => [
             m,
-            { calls: s.calls, inputTokens: s.inputTokens, outputTokens: s.outputTokens, costCents: s.costCents },
+            {
+              calls: s.calls,
+              inputTokens: s.inputTokens,
+              outputTokens: s.outputTokens,
+              costCents: s.costCents,
+            },
           ]),
         ),
     },

@@ -290,7 +290,9 @@ export function llmCoverageLines(review: Review): string[] {
   return (review.llm.coverage ?? []).map((c) => {
     const cut = Object.entries(c.cut).filter(([, n]) => (n ?? 0) > 0);
     // One cause: its name ("budget"); several: each with its count ("budget 3, failure 1").
-    const causes = cut.map(([cause, n]) => (cut.length > 1 ? `${words[cause] ?? cause} ${n}` : (words[cause] ?? cause)));
+    const causes = cut.map(([cause, n]) =>
+      cut.length > 1 ? `${words[cause] ?? cause} ${n}` : (words[cause] ?? cause),
+    );
     return `${c.agent}: ${c.reviewed} of ${c.planned} ${c.planned === 1 ? "file" : "files"}${causes.length > 0 ? `, ${causes.join(", ")}` : ""}`;
   });
 }

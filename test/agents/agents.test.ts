@@ -136,7 +136,9 @@ describe("malformed output", () => {
     expect(review.notices.some((n) => n.analyser === "llm-security" && n.level === "warning")).toBe(true);
     // Three source files (the test file is the testing agent's alone), one of them not reviewed.
     expect(review.analysers.find((a) => a.id === "llm-security")?.filesAnalysed).toBe(2);
-    expect(review.llm.coverage).toEqual([{ agent: "security", planned: 3, reviewed: 2, cut: { failure: 1 } }]);
+    expect(review.llm.coverage).toEqual([
+      { agent: "security", planned: 3, reviewed: 2, cut: { failure: 1 } },
+    ]);
     // Both refused answers were paid for (the wire server reports 11 + 7 tokens for a scripted reply).
     expect(review.llm.calls).toBe(4);
     expect(review.llm.tokens).toBe(2 * 1100 + 2 * 18);
@@ -177,7 +179,8 @@ describe("transient failures", () => {
     expect(Object.keys(review.llm.models ?? {}).sort()).toEqual(["openai:gpt-4.1", "openai:gpt-4.1-mini"]);
     expect(
       review.notices.some(
-        (n) => n.level === "warning" && n.message.includes("came from openai:gpt-4.1-mini, not openai:gpt-4.1"),
+        (n) =>
+          n.level === "warning" && n.message.includes("came from openai:gpt-4.1-mini, not openai:gpt-4.1"),
       ),
     ).toBe(true);
   });

@@ -57,21 +57,36 @@ function riskyRepo(): string {
         unsafe
           ? `    query = "SELECT id, total FROM orders WHERE customer = '" + customer + "'"`
           : '    query = "SELECT id, total FROM orders WHERE customer = ?"',
-        unsafe ? "    return str(conn.execute(query).fetchall())" : "    return str(conn.execute(query, (customer,)).fetchall())",
+        unsafe
+          ? "    return str(conn.execute(query).fetchall())"
+          : "    return str(conn.execute(query, (customer,)).fetchall())",
         "",
       ].join("\n"),
     );
   }
   for (let i = 0; i < 20; i++) {
     const body = Array.from({ length: 8 }, (_, k) =>
-      [`def step_${k}(values):`, `    """Step ${k} of the pipeline."""`, `    return [v * ${k + 1} for v in values if v > ${k}]`, "", ""].join("\n"),
+      [
+        `def step_${k}(values):`,
+        `    """Step ${k} of the pipeline."""`,
+        `    return [v * ${k + 1} for v in values if v > ${k}]`,
+        "",
+        "",
+      ].join("\n"),
     );
     write(`lib/module_${i}.py`, [`"""Helpers ${i}."""`, "", "", ...body].join("\n"));
   }
   for (let i = 0; i < 6; i++) {
     write(
       `tests/test_module_${i}.py`,
-      [`from lib.module_${i} import step_1`, "", "", "def test_step_1():", "    assert step_1([1, 2]) == [4]", ""].join("\n"),
+      [
+        `from lib.module_${i} import step_1`,
+        "",
+        "",
+        "def test_step_1():",
+        "    assert step_1([1, 2]) == [4]",
+        "",
+      ].join("\n"),
     );
   }
   return root;
@@ -79,7 +94,14 @@ function riskyRepo(): string {
 
 async function reviewUnderDefaults(root: string): Promise<{ review: Review; budget: Budget }> {
   server = await startMeteredServer();
-  server.script(slowAnswer(150), { kind: "error", status: 500 }, { kind: "hang" }, slowAnswer(80), { kind: "drop" }, slowAnswer(120));
+  server.script(
+    slowAnswer(150),
+    { kind: "error", status: 500 },
+    { kind: "hang" },
+    slowAnswer(80),
+    { kind: "drop" },
+    slowAnswer(120),
+  );
   const budget = new Budget(DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES);
   const review = await reviewWithAgents(server, {
     agents: AGENT_IDS,
@@ -92,7 +114,11 @@ async function reviewUnderDefaults(root: string): Promise<{ review: Review; budg
 /** Production files with a deterministic finding: the security agent must review every one. */
 function filesWithRuleFindings(review: Review): string[] {
   return [
-    ...new Set(review.findings.filter((f) => !f.ruleId.startsWith("llm/") && f.nonProduction === undefined).map((f) => f.file)),
+    ...new Set(
+      review.findings
+        .filter((f) => !f.ruleId.startsWith("llm/") && f.nonProduction === undefined)
+        .map((f) => f.file),
+    ),
   ].sort();
 }
 
@@ -137,13 +163,18 @@ describe("under the default budgets, with slow and failing calls", () => {
     expect(first).toMatch(/File app\/routes_\d\.py/);
   });
 
-  it.each(["express", "koa"])("the pinned %s sources (fp-set cache) hold the same promises", async (project) => {
-    const root = join(FP_SET, project);
-    if (!existsSync(root)) {
-      console.warn(`skipped: ${root} is absent (run npm run bench:fp-set once to fetch the pinned sources)`);
-      return;
-    }
-    const { review, budget } = await reviewUnderDefaults(root);
-    expectScheduledWell(review, budget);
-  });
+  it.each(["express", "koa"])(
+    "the pinned %s sources (fp-set cache) hold the same promises",
+    async (project) => {
+      const root = join(FP_SET, project);
+      if (!existsSync(root)) {
+        console.warn(
+          `skipped: ${root} is absent (run npm run bench:fp-set once to fetch the pinned sources)`,
+        );
+        return;
+      }
+      const { review, budget } = await reviewUnderDefaults(root);
+      expectScheduledWell(review, budget);
+    },
+  );
 });

@@ -24,7 +24,8 @@ export async function startMeteredServer(
     {
       ...wire,
       success(request, model, turn) {
-        const text = turn.text === METERED ? JSON.stringify(respond(agentRequest(request).schemaName)) : turn.text;
+        const text =
+          turn.text === METERED ? JSON.stringify(respond(agentRequest(request).schemaName)) : turn.text;
         const usage = turn.usage ?? { input: sentTokens(request), output: countTokens(text) };
         billed.input += usage.input;
         billed.output += usage.output;
