@@ -13,7 +13,7 @@
  *   npm run bench:llm -- --root /usr/lib/python3.12/json   # another tree, same local server
  *   npm run bench:llm -- --json out.json
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createAgentAnalyser } from "../src/agents/agent-analyser.js";
@@ -29,6 +29,7 @@ import type { Review } from "../src/core/review.js";
 import {
   Budget,
   chainFor,
+  DEFAULT_BUDGET_LIMITS,
   costCents,
   countTokens,
   DEFAULT_MODEL_TABLE,
@@ -43,14 +44,18 @@ import { discoverFiles, type DiscoveryResult } from "../src/platform/discover.js
 import { processEnv } from "../src/platform/env.js";
 import { createRulesAnalyser } from "../src/workers/rules-analyser.js";
 import { RulesPool } from "../src/workers/rules-pool.js";
-import { agentRequest, emptyAnswer, startAgentServer } from "../test/agents/agent-server.js";
+import { llmCoverageLines, llmModelLines } from "../src/reporters/report-facts.js";
+import { agentRequest, emptyAnswer } from "../test/agents/agent-server.js";
+import { startMeteredServer } from "../test/agents/metered-server.js";
+import { defaultCacheDir } from "./lib/fp-fetch.js";
 import { KEYS, requestedSchema, type RecordedRequest } from "../test/support/llm-servers/index.js";
 
+const DEFAULT_ROOT = join(import.meta.dirname, "..", "test", "fixtures", "llm-repo");
 const { values: flags } = parseArgs({
   options: {
     llm: { type: "string" },
     /** Another tree to measure (local server only); labels exist for the fixture only. */
-    root: { type: "string", default: join(import.meta.dirname, "..", "test", "fixtures", "llm-repo") },
+    root: { type: "string", default: DEFAULT_ROOT },
     json: { type: "string" },
   },
 });
@@ -106,55 +111,107 @@ async function main(): Promise<void> {
     return;
   }
 
-  const server = await startAgentServer((r) => emptyAnswer(r.schemaName));
+  const targets: { label: string; root: string }[] = [];
+  if (flags.root !== DEFAULT_ROOT) targets.push({ label: ROOT, root: ROOT });
+  else {
+    targets.push({ label: "test/fixtures/llm-repo (the project's fixture)", root: ROOT });
+    const sources = (
+      JSON.parse(readFileSync(join(import.meta.dirname, "fp-set", "sources.json"), "utf8")) as {
+        sources: { project: string; version: string }[];
+      }
+    ).sources;
+    for (const project of ["express", "koa"]) {
+      const pinned = sources.find((s) => s.project === project)!;
+      const root = join(defaultCacheDir(process.env), "src", project);
+      if (!existsSync(root)) {
+        console.log(
+          `${project} ${pinned.version}: not in ${root}; run npm run bench:fp once to fetch the pinned sources`,
+        );
+        continue;
+      }
+      targets.push({
+        label: `${project} ${pinned.version} (npm package, pinned in bench/fp-set/sources.json)`,
+        root,
+      });
+    }
+  }
+  const results: unknown[] = [];
+  console.log(`bench:llm — ${NO_MODEL}`);
+  console.log(
+    `Default full review: all six agents, --llm openai (each agent on its tier: gpt-4.1 / gpt-4.1-mini), default budgets (${DEFAULT_BUDGET_LIMITS.maxTokensPerFile} tokens per call, ${DEFAULT_BUDGET_LIMITS.maxTokensPerReview} per review, ${DEFAULT_BUDGET_LIMITS.maxCostCentsPerReview}¢).`,
+  );
+  console.log(
+    `Prices: list prices as of ${DEFAULT_PRICES.asOf} (src/llm/pricing.ts). Tokens: gpt-tokenizer o200k of the request bodies sent.\n`,
+  );
+  for (const target of targets) {
+    for (const budgets of ["default", "lifted"] as const) {
+      results.push(await measure(target.label, target.root, budgets));
+    }
+  }
+  if (jsonOut !== undefined) writeFileSync(jsonOut, JSON.stringify(results, null, 2));
+}
+
+const NO_MODEL = "no real model is reachable here; scripted local server";
+
+/** One review of `root` against the metered local server: what was sent, covered and charged. */
+async function measure(label: string, root: string, budgets: "default" | "lifted"): Promise<unknown> {
+  const scope = await discoverFiles({
+    root,
+    include: [],
+    exclude: [],
+    maxFileBytes: 1 << 20,
+    maxLineLength: 1000,
+  });
+  const loc = scope.files.filter((f) => isCodeLanguage(f.language)).reduce((n, f) => n + f.lines, 0);
+  const server = await startMeteredServer();
   try {
     const router = new LlmRouter({
       providers: { openai: createOpenAiProvider({ apiKey: KEYS.openai, baseUrl: `${server.origin}/v1` }) },
     });
-    const session = new AgentSession({
-      concurrency: 8,
-      router,
-      budget: new Budget(
-        { maxTokensPerFile: 1e9, maxTokensPerReview: 1e9, maxCostCentsPerReview: 1e9 },
-        DEFAULT_PRICES,
-      ),
-    });
+    const limits =
+      budgets === "default"
+        ? DEFAULT_BUDGET_LIMITS
+        : {
+            maxTokensPerFile: DEFAULT_BUDGET_LIMITS.maxTokensPerFile,
+            maxTokensPerReview: 1e12,
+            maxCostCentsPerReview: 1e12,
+          };
+    const budget = new Budget(limits, DEFAULT_PRICES);
+    const session = new AgentSession({ router, budget });
     const agents = AGENT_IDS.map((id) => createAgentAnalyser(AGENTS[id], session));
-    await review_(DEFAULT_CONFIG, agents, scope);
+    const review = await review_(DEFAULT_CONFIG, agents, scope, root);
     const rows = AGENT_IDS.map((agent) => rowFor(agent, server.requests, loc));
-    const total = rows.reduce((n, r) => n + r.inputTokens, 0);
-    console.log(`bench:llm — ${ROOT}`);
+    const input = rows.reduce((n, r) => n + r.inputTokens, 0);
+    const perK = (input / loc) * 1000;
     console.log(
-      `${scope.files.length} files, ${loc} lines of code; local OpenAI-wire server answering "no findings" (output tokens are the stub's, not a model's)\n`,
+      `${label}: ${scope.files.length} files, ${loc} lines of code; budgets ${budgets === "default" ? "default" : "lifted (per-call cap kept)"}`,
     );
     console.log(
-      ["agent", "calls", "input tokens", "tokens/1k LOC", ...PROVIDERS.map((p) => `¢ ${p}`)].join("\t"),
+      `  input tokens sent: ${input} in ${server.calls} calls = ${perK.toFixed(0)} per 1,000 lines (target ≤ 30,000 for the default full review) [${NO_MODEL}]`,
     );
-    for (const r of rows) {
+    for (const r of rows)
       console.log(
-        [
-          r.agent,
-          r.calls,
-          r.inputTokens,
-          r.tokensPer1kLoc.toFixed(0),
-          ...PROVIDERS.map(
-            (p) => `${r.centsByProvider[p]!.cents.toFixed(3)} (${r.centsByProvider[p]!.model})`,
-          ),
-        ].join("\t"),
+        `    ${r.agent}: ${r.calls} calls, ${r.inputTokens} input tokens (${r.tokensPer1kLoc.toFixed(0)} per 1,000 lines)`,
       );
-    }
-    const cents = (p: string): number => rows.reduce((n, r) => n + r.centsByProvider[p]!.cents, 0);
+    console.log(`  coverage (${review.completeness}) [${NO_MODEL}]:`);
+    for (const line of llmCoverageLines(review)) console.log(`    ${line}`);
     console.log(
-      [
-        "all",
-        rows.reduce((n, r) => n + r.calls, 0),
-        total,
-        ((total / loc) * 1000).toFixed(0),
-        ...PROVIDERS.map((p) => cents(p).toFixed(3)),
-      ].join("\t"),
+      `  cost per model at list prices of ${DEFAULT_PRICES.asOf}, server-reported usage [${NO_MODEL}]:`,
     );
-    if (jsonOut !== undefined)
-      writeFileSync(jsonOut, JSON.stringify({ files: scope.files.length, loc, rows }, null, 2));
+    for (const line of llmModelLines(review)) console.log(`    ${line}`);
+    console.log(`  total ${review.llm.costCents.toFixed(2)}¢, ${review.llm.tokens} tokens charged\n`);
+    return {
+      label,
+      budgets,
+      files: scope.files.length,
+      loc,
+      input,
+      perThousandLines: perK,
+      rows,
+      coverage: review.llm.coverage,
+      models: review.llm.models,
+      costCents: review.llm.costCents,
+    };
   } finally {
     await server.close();
   }
@@ -199,9 +256,10 @@ async function review_(
   config: ResolvedConfig,
   agents: readonly Analyser[],
   scope: DiscoveryResult,
+  root: string = ROOT,
 ): Promise<Review> {
   return runReview(
-    { target: { kind: "path", input: ROOT, root: ROOT }, config, requestedBy: { kind: "cli" } },
+    { target: { kind: "path", input: root, root }, config, requestedBy: { kind: "cli" } },
     {
       scope: () => Promise.resolve(scope),
       analysers: [createRulesAnalyser({ pool: rulesPool }), ...agents],

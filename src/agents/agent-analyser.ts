@@ -3,22 +3,28 @@ import type {
   AnalyserInput,
   AnalyserOutput,
   ConfidenceChange,
+  LlmCoverage,
+  LlmSkipCause,
   LlmSkippedFile,
 } from "../core/analyser.js";
+import { LlmAnalyserFailure } from "../core/analyser.js";
 import type { FindingDraft } from "../core/finding.js";
 import { isCodeLanguage } from "../core/language.js";
-import { inPool } from "../core/pool.js";
 import type { Notice } from "../core/review.js";
-import { byRisk } from "./risk-order.js";
+import { formatModelRef } from "../llm/index.js";
+import { byRisk, looksLikeRequestHandler } from "./risk-order.js";
 import { redactText } from "./redact.js";
-import { runUnit } from "./run-unit.js";
+import { runUnit, type UnitOutcome } from "./run-unit.js";
 import type { AgentSession } from "./session.js";
-import { analyserIdOf, type AgentModule, type AgentUnit, type RedactedFile } from "./types.js";
+import { AGENT_IDS, analyserIdOf, type AgentModule, type AgentUnit, type RedactedFile } from "./types.js";
+import { isTestPath } from "./units.js";
 
 /**
  * One agent as a pipeline analyser (`kind: "llm"`): it runs after the
  * deterministic analysers, sees their findings and secret ranges, sends only
- * masked code files, riskiest first, and reports what it could not review.
+ * masked code files, riskiest first, through the session's one queue (so the
+ * security agent's calls go before the others'), and reports its coverage:
+ * what it planned, what it reviewed, and why the rest was not.
  */
 export function createAgentAnalyser<T>(agent: AgentModule<T>, session: AgentSession): Analyser {
   const id = analyserIdOf(agent.id);
@@ -36,11 +42,20 @@ async function analyse<T>(
   session: AgentSession,
   input: AnalyserInput,
 ): Promise<AnalyserOutput> {
-  const context = { files: redactedFiles(input) };
-  const units = byRisk(
-    context.files.map((f) => ({ path: f.source.path, file: f })),
+  // Test files go to the testing agent only: the others would review code nobody ships.
+  const all = redactedFiles(input);
+  const context = { files: all };
+  const mine = agent.id === "testing" ? all : all.filter((f) => !isTestPath(f.source.path));
+  const files = byRisk(
+    mine.map((f) => ({ path: f.source.path, file: f, handler: looksLikeRequestHandler(f.text) })),
     input.prior?.findings ?? [],
-  ).flatMap(({ file }) => agent.units(file, context).map((unit) => ({ unit, file })));
+  );
+  const units = files.flatMap(({ file, tier }, fileRank) =>
+    agent
+      .units(file, context)
+      .map((unit, unitRank) => ({ unit, file, rank: rankOf(agent, tier, fileRank, unitRank) })),
+  );
+  const planned = new Set(units.map((u) => u.unit.file));
 
   const findings: FindingDraft[] = [];
   const notices: Notice[] = [];
@@ -48,17 +63,20 @@ async function analyse<T>(
   const notReviewed: LlmSkippedFile[] = [];
   const failed = new Set<string>();
   const done = new Set<string>();
-  const totals = { tokens: 0, costCents: 0, calls: 0, cachedCalls: 0, droppedFindings: 0 };
+  const totals = { calls: 0, cachedCalls: 0, droppedFindings: 0 };
+  const first = firstModel(session, agent);
+  const substitutes = new Map<string, number>();
+  let answered = 0;
   let finished = 0;
   let errors = 0;
 
-  const work = async ({ unit, file }: { unit: AgentUnit; file: RedactedFile }): Promise<void> => {
-    const outcome = await runUnit(agent, session, unit, file, input.signal);
-    totals.tokens += outcome.tokens;
-    totals.costCents += outcome.costCents;
+  const record = ({ unit }: { unit: AgentUnit }, outcome: UnitOutcome): void => {
     totals.calls += outcome.calls;
     totals.cachedCalls += outcome.cached ? 1 : 0;
     if (outcome.kind === "done") {
+      answered++;
+      if (first !== undefined && outcome.model !== first)
+        substitutes.set(outcome.model, (substitutes.get(outcome.model) ?? 0) + 1);
       findings.push(...outcome.drafts);
       changes.push(...outcome.changes);
       totals.droppedFindings += outcome.dropped;
@@ -93,28 +111,88 @@ async function analyse<T>(
     input.progress({ kind: "file", analyser: id, file: unit.file, done: finished, total: units.length });
   };
 
-  const started = await inPool(units, session.concurrency, work, input.signal);
-  for (const { unit } of units.slice(started)) {
-    notReviewed.push({
-      file: unit.file,
+  await Promise.all(
+    units.map((u) =>
+      session.queue
+        .submit(
+          u.rank,
+          () => runUnit(agent, session, u.unit, u.file, input.signal),
+          (outcome) => outcome.kind === "skipped" && outcome.budget === true && !input.signal.aborted,
+        )
+        .then((outcome) => record(u, outcome)),
+    ),
+  );
+  for (const [model, count] of substitutes) {
+    // A model other than the one named for the task answered: never silent (docs/agents.md).
+    notices.push({
+      level: "warning",
       analyser: id,
-      reason: `${unit.label}: the review was interrupted`,
-      cause: "interruption",
+      message: `${count} of ${answered} ${agent.id} answer(s) came from ${model}, not ${first ?? "the first model"}: it failed or was refused, and the next model of the chain answered`,
     });
   }
-  if (units.length > 0 && errors === units.length) {
-    throw new Error(notices.find((n) => n.level === "warning")?.message ?? `every ${agent.id} call failed`);
-  }
   const analysedPaths = [...done].filter((path) => !failed.has(path)).sort();
+  const models = session.spendOf(agent.task);
+  const spent = Object.values(models);
+  const llm = {
+    ...totals,
+    tokens: spent.reduce((n, m) => n + m.inputTokens + m.outputTokens, 0),
+    costCents: spent.reduce((n, m) => n + m.costCents, 0),
+    notReviewed,
+    coverage: coverageOf(agent.id, planned, analysedPaths.length, notReviewed),
+    models,
+  };
+  if (units.length > 0 && errors === units.length) {
+    throw new LlmAnalyserFailure(
+      notices.find((n) => n.level === "warning")?.message ?? `every ${agent.id} call failed`,
+      llm,
+    );
+  }
   return {
     findings,
     notices,
     filesAnalysed: analysedPaths.length,
     analysedPaths,
     rules: [],
-    llm: { ...totals, notReviewed },
+    llm,
     ...(changes.length > 0 ? { confidenceChanges: changes } : {}),
   };
+}
+
+/**
+ * The security agent before every other, then files with rule findings or
+ * request handlers before the rest, riskiest first; within a file, agents in
+ * their listed order.
+ */
+function rankOf(agent: AgentModule<unknown>, tier: number, fileRank: number, unitRank: number): number[] {
+  return [agent.id === "security" ? 0 : 1, tier, fileRank, AGENT_IDS.indexOf(agent.id), unitRank];
+}
+
+function firstModel(session: AgentSession, agent: AgentModule<unknown>): string | undefined {
+  try {
+    return formatModelRef(session.router.chain(agent.task)[0]!);
+  } catch {
+    return undefined;
+  }
+}
+
+function coverageOf(
+  agent: string,
+  planned: ReadonlySet<string>,
+  reviewed: number,
+  notReviewed: readonly LlmSkippedFile[],
+): LlmCoverage {
+  const cut: Partial<Record<LlmSkipCause, number>> = {};
+  const counted = new Set<string>();
+  // One file, one cause: the worst of its units' (a failure outweighs a budget cut).
+  const order: LlmSkipCause[] = ["failure", "interruption", "limit"];
+  for (const cause of order) {
+    for (const n of notReviewed) {
+      if (n.cause !== cause || counted.has(n.file)) continue;
+      counted.add(n.file);
+      cut[cause] = (cut[cause] ?? 0) + 1;
+    }
+  }
+  return { agent, planned: planned.size, reviewed, cut };
 }
 
 /** Code files only; each secret the deterministic layer found is masked. */

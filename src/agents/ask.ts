@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import {
   costCents,
-  estimateInputTokens,
   generateWithRepair,
   LlmError,
   LlmOutputError,
@@ -23,8 +22,8 @@ export interface Spend {
 export type AskOutcome<T> = Spend &
   (
     | { readonly kind: "done"; readonly object: T; readonly model: string }
-    /** Not sent: budget, or the review was interrupted. */
-    | { readonly kind: "skipped"; readonly reason: string }
+    /** Not sent: budget (`budget`: worth another try once other calls settle), or the review was interrupted. */
+    | { readonly kind: "skipped"; readonly reason: string; readonly budget?: boolean }
     /** Sent and failed: provider errors, or malformed output after the one repair. */
     | { readonly kind: "failed"; readonly reason: string }
   );
@@ -47,8 +46,9 @@ export interface Question<T> {
 const NOTHING_SPENT: Spend = { tokens: 0, costCents: 0, calls: 0, cached: false };
 
 /**
- * Asks the model one question within the review's budget: reserve the
- * file's share, ask (cache first, one repair for malformed output), settle
+ * Asks the model one question within the review's budget: the router
+ * reserves the call's worst case (within the per-call cap of the file it is
+ * about), asks (cache first, one repair for malformed output) and settles
  * what was really used. Never throws for model or provider trouble: the
  * outcome says what happened and what it cost.
  */
@@ -68,21 +68,11 @@ export async function ask<T>(
     signal,
   };
   if (signal.aborted) return { ...NOTHING_SPENT, kind: "skipped", reason: "the review was interrupted" };
-  let need: number;
   try {
-    const first = session.router.chain(q.task)[0]!;
-    const wireSchema = toWireSchema(q.schema, q.schemaName);
-    need = estimateInputTokens(first.provider, { ...prompt, wireSchema }) + q.maxOutputTokens;
+    // Refused here, before the budget sees it: a prompt the router would refuse anyway.
+    toWireSchema(q.schema, q.schemaName);
   } catch (error) {
     return { ...NOTHING_SPENT, kind: "failed", reason: messageOf(error) };
-  }
-  const reserved = session.files.reserve(q.file, need);
-  if (reserved === undefined) {
-    return {
-      ...NOTHING_SPENT,
-      kind: "skipped",
-      reason: `the per-file budget of ${session.files.maxTokensPerFile} tokens is used up (${session.files.used(q.file)} used, up to ${need} needed)`,
-    };
   }
   const cache: CallOptions["cache"] =
     session.cache === undefined
@@ -106,7 +96,6 @@ export async function ask<T>(
   };
   try {
     const answer = await generateWithRepair(generate, prompt);
-    session.files.settle(q.file, reserved, total(answer.usage));
     return {
       tokens: total(answer.usage),
       costCents: answer.costCents ?? 0,
@@ -124,7 +113,6 @@ export async function ask<T>(
       }),
       { inputTokens: 0, outputTokens: 0 },
     );
-    session.files.settle(q.file, reserved, total(used));
     if (error instanceof LlmOutputError) {
       // The first answer and its repair were both paid for (the budget settled them).
       const price =
@@ -141,7 +129,7 @@ export async function ask<T>(
       };
     }
     if (error instanceof LlmError && error.kind === "budget") {
-      return { ...NOTHING_SPENT, kind: "skipped", reason: error.message };
+      return { ...NOTHING_SPENT, kind: "skipped", budget: true, reason: error.message };
     }
     if (signal.aborted) return { ...NOTHING_SPENT, kind: "skipped", reason: "the review was interrupted" };
     return { ...NOTHING_SPENT, kind: "failed", reason: messageOf(error) };

@@ -18,7 +18,7 @@ const FALSE_POSITIVE_GUARD_RAILS = [
   "- Do not report style, naming or formatting, and nothing a linter or the compiler already reports.",
   "- Do not guess about code you cannot see; say what would have to be true elsewhere instead of assuming it.",
   "- An empty list is a good answer when the code is fine.",
-  "- Every issue must quote at least one whole line of the code exactly as shown (without the line-number prefix), and give that line's number.",
+  "- Every issue must quote at least one whole line of the code exactly as shown (without the line-number prefix), and give that line's number (where only every tenth line is numbered, count from the nearest number above).",
 ].join("\n");
 
 const UNTRUSTED_DATA_RULE = [
@@ -70,14 +70,19 @@ export function promptName(name: string): string {
 /**
  * Puts code between fence markers derived from its own hash: the code cannot
  * contain its closing marker without changing the hash. Lines are numbered as
- * in the file (`firstLine` onward) so the model can name them.
+ * in the file (`firstLine` onward) so the model can name them. With `every`
+ * above 1 only the first line and every `every`-th line carry their number:
+ * a number on each line was a third of a whole-file prompt's tokens, and a
+ * model's line number is only a hint the quote corrects (anchor.ts, ±20 lines).
  */
-export function fenceCode(label: string, text: string, firstLine = 1): string {
+export function fenceCode(label: string, text: string, firstLine = 1, every = 1): string {
   const fence = `UNTRUSTED-CODE-${sha256Hex(`${label}\n${text}`).slice(0, 16)}`;
   const lines = text.split("\n");
   if (lines.at(-1) === "") lines.pop();
   const width = String(firstLine + lines.length - 1).length;
-  const numbered = lines.map((line, i) => `${String(firstLine + i).padStart(width)} | ${line}`);
+  const numbered = lines.map((line, i) =>
+    i === 0 || (firstLine + i) % every === 0 ? `${String(firstLine + i).padStart(width)} | ${line}` : line,
+  );
   return [`<<<${fence} ${promptName(label)}>>>`, ...numbered, `<<<END-${fence}>>>`].join("\n");
 }
 

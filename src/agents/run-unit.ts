@@ -10,6 +10,8 @@ export type UnitOutcome =
   | Exclude<AskOutcome<unknown>, { readonly kind: "done" }>
   | (Spend & {
       readonly kind: "done";
+      /** `provider:model` that answered. */
+      readonly model: string;
       readonly drafts: readonly FindingDraft[];
       readonly changes: readonly ConfidenceChange[];
       readonly dropped: number;
@@ -63,6 +65,7 @@ export async function runUnit<T>(
     calls,
     cached,
     kind: "done",
+    model: outcome.model,
     drafts,
     changes,
     dropped: anchored.dropped,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { FindingDraft } from "../core/finding.js";
-import { FileAllowance } from "./file-allowance.js";
 import { maskOutgoing, maskSecrets, redactText } from "./redact.js";
 import { byRisk } from "./risk-order.js";
 
@@ -23,18 +22,6 @@ describe("redactText", () => {
     expect(masked.split("\n")).toHaveLength(3);
     expect(masked).not.toContain("AAAA");
     expect(masked).not.toContain("BBBB");
-  });
-});
-
-describe("FileAllowance", () => {
-  it("is shared by every agent of a file and settles to what was used", () => {
-    const allowance = new FileAllowance(1000);
-    expect(allowance.reserve("a.py", 600)).toBe(600);
-    expect(allowance.reserve("a.py", 600)).toBeUndefined();
-    expect(allowance.reserve("b.py", 600)).toBe(600);
-    allowance.settle("a.py", 600, 100);
-    expect(allowance.reserve("a.py", 600)).toBe(600);
-    expect(allowance.used("a.py")).toBe(700);
   });
 });
 

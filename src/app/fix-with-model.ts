@@ -66,6 +66,8 @@ export async function proveWithModel<T>(
         costCents: before.costCents + used.costCents,
         calls: (before.calls ?? 0) + used.calls,
         cachedCalls: (before.cachedCalls ?? 0) + used.cachedCalls,
+        // The shared budget's own per-model tally: agents, fixes and re-checks, a fallback model included.
+        ...(Object.keys(used.models).length > 0 ? { models: used.models } : {}),
       },
     },
   };

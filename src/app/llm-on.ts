@@ -7,7 +7,11 @@ import { AGENT_IDS, type AgentId } from "../agents/types.js";
 import {
   Budget,
   DEFAULT_PRICES,
+  formatModelRef,
   isLlmError,
+  priceOf,
+  type LlmTask,
+  type PriceTable,
   LlmRouter,
   llmSettingsFromEnv,
   resolveLlmSetup,
@@ -26,6 +30,8 @@ export async function setUpLlmOn(request: LlmSetupRequest): Promise<LlmAnalysers
       provider: config.llm.provider,
       ...(config.llm.baseUrl === undefined ? {} : { baseUrl: config.llm.baseUrl }),
       ...(config.llm.apiKey === undefined ? {} : { apiKey: config.llm.apiKey }),
+      ...(config.llm.models === undefined ? {} : { models: config.llm.models }),
+      ...(config.llm.prices === undefined ? {} : { prices: config.llm.prices }),
     });
   } catch (error) {
     if (!isLlmError(error)) throw error;
@@ -61,6 +67,8 @@ export async function setUpLlmOn(request: LlmSetupRequest): Promise<LlmAnalysers
           },
         }),
   });
+  const chosen = selectedAgents(config.llm.agents);
+  checkModels(router, [...chosen.map((id) => AGENTS[id].task), "fix"], setup.router.prices ?? DEFAULT_PRICES);
   const budget = new Budget(config.llm.budget, setup.router.prices ?? DEFAULT_PRICES);
   // ":memory:" is no store on disk: with --no-store nothing outlives the run.
   // A shared pool's caches belong to the process: this review uses them and leaves them open.
@@ -90,7 +98,6 @@ export async function setUpLlmOn(request: LlmSetupRequest): Promise<LlmAnalysers
     ...(request.resumeFrom === undefined ? {} : { resumeFrom: request.resumeFrom }),
   });
   const session = new AgentSession({ router, budget, cache, prices: setup.router.prices ?? DEFAULT_PRICES });
-  const chosen = selectedAgents(config.llm.agents);
   return {
     analysers: chosen.map((id) => createAgentAnalyser(AGENTS[id], session)),
     messages,
@@ -104,6 +111,37 @@ export async function setUpLlmOn(request: LlmSetupRequest): Promise<LlmAnalysers
     completed: () => store.checkpoints.clear(request.reviewId),
     close: () => store.close(),
   };
+}
+
+/**
+ * Every model a task may call must be known and priced before the review
+ * starts: a model without a price would have every call refused, and the
+ * review would report agents that reviewed nothing (docs/llm.md, "Models per task").
+ */
+function checkModels(router: LlmRouter, tasks: readonly LlmTask[], prices: PriceTable): void {
+  const unpriced = new Set<string>();
+  for (const task of tasks) {
+    let chain;
+    try {
+      chain = router.chain(task);
+    } catch (error) {
+      if (!isLlmError(error)) throw error;
+      throw new CodeGuardianError("CG_CONFIG_INVALID", error.message, {
+        hint: "Check llm.provider (--llm), llm.models and the provider's key variable.",
+      });
+    }
+    for (const ref of chain) if (priceOf(prices, ref) === undefined) unpriced.add(formatModelRef(ref));
+  }
+  if (unpriced.size > 0) {
+    const names = [...unpriced].sort();
+    throw new CodeGuardianError(
+      "CG_CONFIG_INVALID",
+      `no price is known for ${names.join(", ")}: every call to ${names.length === 1 ? "it" : "them"} would be refused by the budget`,
+      {
+        hint: `Add llm.prices: {"${names[0]}": {input: <USD per million>, output: <USD per million>}} to the operator's config, or {"${names[0]}": 0} for a server that costs nothing per token.`,
+      },
+    );
+  }
 }
 
 function selectedAgents(names: readonly string[] | undefined): AgentId[] {

@@ -144,7 +144,10 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .addOption(fixChecks.tsc())
     .addOption(fixChecks.testCommand())
     .addOption(fixChecks.checkTimeout())
-    .option("--llm <off|provider:model>", "LLM review: off (default) or a model, e.g. openai:gpt-4.1")
+    .option(
+      "--llm <off|provider|provider:model>",
+      "LLM review: off (default), a provider (its tiers per agent, e.g. openai) or one model for everything (e.g. openai:gpt-4.1)",
+    )
     .option("--no-cache", "do not reuse or record cached LLM answers")
     .option("--resume <review-id>", "resume an interrupted review, reusing the LLM steps it finished")
     .option(

@@ -58,6 +58,8 @@ describe("parseConfigText", () => {
   it.each([
     "llm:\n  provider: openai:gpt-4.1",
     "llm:\n  base_url: http://evil",
+    "llm:\n  models:\n    security: openai-compatible:attacker-model",
+    'llm:\n  prices:\n    "openai:gpt-4.1": 0',
     "analysers:\n  eslint:\n    use_project_config: true",
     "non_production:\n  enabled: false",
     "non_production:\n  max_severity: critical",

@@ -153,6 +153,29 @@ function applyLayer(base: ResolvedConfig, { source, input }: ConfigLayer): Resol
       ...((llm.base_url ?? base.llm.baseUrl) ? { baseUrl: llm.base_url ?? base.llm.baseUrl } : {}),
       ...((llm.api_key ?? base.llm.apiKey) ? { apiKey: llm.api_key ?? base.llm.apiKey } : {}),
       ...((llm.agents ?? base.llm.agents) ? { agents: llm.agents ?? base.llm.agents } : {}),
+      ...(llm.models !== undefined
+        ? {
+            models: ownMap(
+              Object.entries(llm.models).map(
+                ([task, m]) => [task, typeof m === "string" ? [m] : [...m]] as const,
+              ),
+            ),
+          }
+        : base.llm.models !== undefined
+          ? { models: base.llm.models }
+          : {}),
+      ...(llm.prices !== undefined
+        ? {
+            prices: ownMap(
+              Object.entries(llm.prices).map(
+                ([model, p]) =>
+                  [model, p === 0 ? { input: 0, output: 0 } : { input: p.input, output: p.output }] as const,
+              ),
+            ),
+          }
+        : base.llm.prices !== undefined
+          ? { prices: base.llm.prices }
+          : {}),
       budget: {
         maxTokensPerFile: budget.max_tokens_per_file ?? base.llm.budget.maxTokensPerFile,
         maxTokensPerReview: budget.max_tokens_per_review ?? base.llm.budget.maxTokensPerReview,

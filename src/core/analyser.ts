@@ -74,6 +74,64 @@ export interface LlmRunReport {
   /** Findings dropped because their quote was not found (or was ambiguous) near the claimed line. */
   readonly droppedFindings: number;
   readonly notReviewed: readonly LlmSkippedFile[];
+  /** What the agent planned and what it reviewed (absent from analysers that predate it). */
+  readonly coverage?: LlmCoverage;
+  /** Settled spending per `provider:model`: a fallback model shows here, never silently. */
+  readonly models?: Readonly<Record<string, LlmModelSpend>>;
+}
+
+/**
+ * One agent's coverage: the files it planned to review, how many it
+ * reviewed, and why the rest were not (`limit`: a budget; `failure`;
+ * `interruption`), as counts of files.
+ */
+export interface LlmCoverage {
+  readonly agent: string;
+  readonly planned: number;
+  readonly reviewed: number;
+  readonly cut: Readonly<Partial<Record<LlmSkipCause, number>>>;
+}
+
+/** Calls, tokens and cost settled on one model. */
+export interface LlmModelSpend {
+  readonly calls: number;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly costCents: number;
+}
+
+/**
+ * An LLM analyser whose every call failed: it fails (the review is
+ * incomplete), yet what its calls cost and what it could not review still
+ * reach the review's totals, so failed spending is never recorded as free.
+ */
+export class LlmAnalyserFailure extends Error {
+  constructor(
+    message: string,
+    readonly llm: LlmRunReport,
+  ) {
+    super(message);
+    this.name = "LlmAnalyserFailure";
+  }
+}
+
+/** Spending per `provider:model` added up over several reports (agents, the fix task). */
+export function mergeModelSpend(
+  parts: readonly Readonly<Record<string, LlmModelSpend>>[],
+): Record<string, LlmModelSpend> {
+  const out: Record<string, LlmModelSpend> = {};
+  for (const part of parts) {
+    for (const [model, s] of Object.entries(part)) {
+      const b = out[model] ?? { calls: 0, inputTokens: 0, outputTokens: 0, costCents: 0 };
+      out[model] = {
+        calls: b.calls + s.calls,
+        inputTokens: b.inputTokens + s.inputTokens,
+        outputTokens: b.outputTokens + s.outputTokens,
+        costCents: b.costCents + s.costCents,
+      };
+    }
+  }
+  return out;
 }
 
 /** Matches a deterministic draft by file, rule id and start line. */

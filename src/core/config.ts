@@ -51,6 +51,18 @@ const llmSettings = z.strictObject({
   base_url: z.string().optional(),
   api_key: z.string().optional(),
   agents: z.array(z.string()).optional(),
+  /** Operator-only: per agent (or `fix`), a model or a chain of fallbacks, as `provider:model`. */
+  models: z.record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).optional(),
+  /** Operator-only: USD per million tokens per `provider:model`; `0` for a server that costs nothing per token. */
+  prices: z
+    .record(
+      z.string(),
+      z.union([
+        z.literal(0),
+        z.strictObject({ input: z.number().nonnegative(), output: z.number().nonnegative() }),
+      ]),
+    )
+    .optional(),
   budget: z
     .strictObject({
       max_tokens_per_file: z.number().int().positive().optional(),
@@ -112,6 +124,8 @@ export const OPERATOR_ONLY_KEYS: readonly string[] = [
   "llm.base_url",
   "llm.api_key",
   "llm.budget",
+  "llm.models",
+  "llm.prices",
   "analysers.*.command",
   "analysers.*.use_project_config",
   "analysers.*.configs",
@@ -171,6 +185,10 @@ export interface ResolvedConfig {
     readonly baseUrl?: string;
     readonly apiKey?: string;
     readonly agents?: readonly string[];
+    /** Per task (agent id or `fix`): the models to try, in order, as `provider:model`. */
+    readonly models?: Readonly<Record<string, readonly string[]>>;
+    /** USD per million tokens per `provider:model`. */
+    readonly prices?: Readonly<Record<string, { readonly input: number; readonly output: number }>>;
     readonly budget: {
       readonly maxTokensPerFile: number;
       readonly maxTokensPerReview: number;

@@ -1,4 +1,4 @@
-import type { LlmSkippedFile } from "./analyser.js";
+import type { LlmCoverage, LlmModelSpend, LlmSkippedFile } from "./analyser.js";
 import type { Category } from "./category.js";
 import type { Finding } from "./finding.js";
 import type { Language } from "./language.js";
@@ -6,7 +6,7 @@ import type { RuleMeta } from "./rule-meta.js";
 import type { Severity } from "./severity.js";
 
 /** Version of the JSON report's schema (docs/json-report.md). */
-export const REVIEW_SCHEMA_VERSION = "2.2.0";
+export const REVIEW_SCHEMA_VERSION = "2.3.0";
 
 export const SKIP_REASONS = [
   "ignored",
@@ -218,6 +218,10 @@ export interface LlmUsage {
   readonly droppedFindings?: number;
   /** Files (per LLM analyser) not reviewed by the LLM, and why. */
   readonly notReviewed?: readonly LlmSkippedFile[];
+  /** Per agent: files planned, reviewed, and why the rest were cut ("security: 21 of 44 files, budget"). */
+  readonly coverage?: readonly LlmCoverage[];
+  /** Calls, tokens and cost per `provider:model`, over every agent and the fix task. */
+  readonly models?: Readonly<Record<string, LlmModelSpend>>;
 }
 
 export interface Review {

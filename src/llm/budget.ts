@@ -25,6 +25,8 @@ export interface ReservationRequest {
   readonly maxOutputTokens: number;
   /** The file the call is about, when it is about one. */
   readonly file?: string;
+  /** The task paying (an agent's, or `fix`): spending is also tallied per task and model. */
+  readonly task?: string;
 }
 
 export interface Reservation {
@@ -33,6 +35,7 @@ export interface Reservation {
   readonly tokens: number;
   readonly cents: number;
   readonly file?: string;
+  readonly task?: string;
 }
 
 export type ReserveResult =
@@ -49,6 +52,8 @@ export interface BudgetSnapshot {
   readonly unreportedUsage: number;
   /** Settled spending per `provider:model`, for the review's cost line. */
   readonly byModel: Readonly<Record<string, ModelSpend>>;
+  /** Settled spending per task, then per `provider:model` (calls without a task are under ""). */
+  readonly byTask: Readonly<Record<string, Readonly<Record<string, ModelSpend>>>>;
 }
 
 export interface ModelSpend {
@@ -73,6 +78,7 @@ export class Budget {
   private unreported = 0;
   private readonly refusals: string[] = [];
   private readonly byModel = new Map<string, ModelSpend>();
+  private readonly byTask = new Map<string, Map<string, ModelSpend>>();
 
   constructor(
     readonly limits: BudgetLimits,
@@ -97,6 +103,7 @@ export class Budget {
       tokens,
       cents,
       ...(request.file === undefined ? {} : { file: request.file }),
+      ...(request.task === undefined ? {} : { task: request.task }),
     };
     this.open.set(reservation.id, reservation);
     return { ok: true, reservation };
@@ -121,14 +128,33 @@ export class Budget {
     this.tokensUsed += charged.inputTokens + charged.outputTokens;
     this.centsUsed += cents;
     const name = formatModelRef(reservation.model);
-    const before = this.byModel.get(name) ?? { calls: 0, inputTokens: 0, outputTokens: 0, cents: 0 };
-    this.byModel.set(name, {
-      calls: before.calls + 1,
-      inputTokens: before.inputTokens + charged.inputTokens,
-      outputTokens: before.outputTokens + charged.outputTokens,
-      cents: before.cents + cents,
-    });
+    addSpend(this.byModel, name, charged, cents);
+    const task = this.byTask.get(reservation.task ?? "") ?? new Map<string, ModelSpend>();
+    this.byTask.set(reservation.task ?? "", task);
+    addSpend(task, name, charged, cents);
     return cents;
+  }
+
+  /**
+   * Whether a reserved call may still go out. A settlement can pass its
+   * reservation (a provider reporting far more than our estimate), so calls
+   * reserved before it are checked again just before sending: once what was
+   * spent plus what is still reserved passes a cap, nothing more is sent
+   * (docs/llm.md, "Tokens and money").
+   */
+  maySend(reservation: Reservation): string | undefined {
+    if (!this.open.has(reservation.id)) return "the reservation was already settled";
+    const { tokensUsed, tokensReserved, centsUsed, centsReserved } = this.snapshot();
+    if (tokensUsed + tokensReserved > this.limits.maxTokensPerReview)
+      return `the review's token budget is spent: ${tokensUsed} used, cap ${this.limits.maxTokensPerReview}`;
+    if (centsUsed + centsReserved > this.limits.maxCostCentsPerReview)
+      return `the review's cost budget is spent: ${formatCents(centsUsed)} used, cap ${formatCents(this.limits.maxCostCentsPerReview)}`;
+    return undefined;
+  }
+
+  /** Reservations still open: calls in flight whose cost is not known yet. */
+  openReservations(): number {
+    return this.open.size;
   }
 
   /** Gives a reservation back when the call never reached the model. */
@@ -152,6 +178,7 @@ export class Budget {
       refusals: [...this.refusals],
       unreportedUsage: this.unreported,
       byModel: Object.fromEntries(this.byModel),
+      byTask: Object.fromEntries([...this.byTask].map(([task, m]) => [task, Object.fromEntries(m)])),
     };
   }
 
@@ -178,6 +205,16 @@ export class Budget {
     }
     return undefined;
   }
+}
+
+function addSpend(map: Map<string, ModelSpend>, name: string, usage: TokenUsage, cents: number): void {
+  const before = map.get(name) ?? { calls: 0, inputTokens: 0, outputTokens: 0, cents: 0 };
+  map.set(name, {
+    calls: before.calls + 1,
+    inputTokens: before.inputTokens + usage.inputTokens,
+    outputTokens: before.outputTokens + usage.outputTokens,
+    cents: before.cents + cents,
+  });
 }
 
 function formatCents(cents: number): string {

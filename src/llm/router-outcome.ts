@@ -5,8 +5,10 @@ import type { LlmTask } from "./models.js";
 import type { ModelRef } from "./types.js";
 
 /**
- * A request that timed out or lost its connection may still have been
- * processed and billed: it is charged its reservation. Refusals cost nothing.
+ * A request that timed out, lost its connection or failed on the provider's
+ * side may still have been processed and billed: it is charged its
+ * reservation (no usage was reported). A request the provider refused
+ * outright (rate limit, key, bad request) or that was never sent costs nothing.
  */
 export function settleFailure(
   budget: Budget | undefined,
@@ -14,7 +16,7 @@ export function settleFailure(
   error: LlmError,
 ): void {
   if (budget === undefined || reservation === undefined) return;
-  if (error.kind === "timeout" || error.kind === "network")
+  if (error.kind === "timeout" || error.kind === "network" || error.kind === "server")
     budget.settle(reservation, { inputTokens: 0, outputTokens: 0 });
   else budget.release(reservation);
 }

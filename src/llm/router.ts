@@ -98,6 +98,7 @@ export class LlmRouter {
             model: ref,
             inputTokens,
             maxOutputTokens: prompt.maxOutputTokens,
+            task,
             ...(call.file === undefined ? {} : { file: call.file }),
           });
           if (!reserved.ok) {
@@ -109,7 +110,11 @@ export class LlmRouter {
         calls++;
         const startedAt = this.clock.now();
         try {
-          const response = await this.attempt(ref, prompt);
+          const response = await this.attempt(ref, prompt, () => {
+            const stop = reservation === undefined ? undefined : call.budget?.maySend(reservation);
+            if (stop !== undefined)
+              throw new LlmError("budget", `${formatModelRef(ref)} not called: ${stop}`, ref);
+          });
           const cents = this.charge(call.budget, reservation, ref, response.usage);
           this.options.onEvent?.({
             kind: "call",
@@ -145,6 +150,11 @@ export class LlmRouter {
           }
           settleFailure(call.budget, reservation, error);
           if (error.kind === "aborted") throw error;
+          if (error.kind === "budget") {
+            // Spent while this call waited for a slot: the cap holds, no other model is tried.
+            failures.push(failureOf(ref, error));
+            throw finalError(task, failures, error);
+          }
           last = error;
           if (error.kind === "auth") this.refusedKeys.set(ref.provider, error);
           if (!error.retryable) break;
@@ -219,13 +229,24 @@ export class LlmRouter {
     };
   }
 
-  private async attempt<T>(ref: ModelRef, prompt: LlmPrompt<T>): Promise<LlmResponse<T>> {
+  /** `beforeSend` runs once a slot is held, just before the request leaves; it may refuse by throwing. */
+  private async attempt<T>(
+    ref: ModelRef,
+    prompt: LlmPrompt<T>,
+    beforeSend: () => void,
+  ): Promise<LlmResponse<T>> {
     const provider = this.options.providers[ref.provider];
     if (provider === undefined) throw new LlmError("config", `${ref.provider} is not configured`, ref);
     await this.gates.waitForPause(ref.provider, this.clock, prompt.signal).catch(() => {
       throw new LlmError("aborted", `${formatModelRef(ref)}: aborted while waiting to retry`, ref);
     });
     const release = await this.gates.slots(ref.provider).acquire(prompt.signal);
+    try {
+      beforeSend();
+    } catch (error) {
+      release();
+      throw error;
+    }
     const timeout = this.clock.timeout(this.timeoutMs);
     const signal = prompt.signal === undefined ? timeout : AbortSignal.any([prompt.signal, timeout]);
     try {

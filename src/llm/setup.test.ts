@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, test } from "vitest";
 import { FakeClock } from "../../test/support/llm-servers/fake-clock.js";
 import { findingsPrompt, goodAnswer, KEYS } from "../../test/support/llm-servers/fixtures.js";
 import { startOpenAiServer } from "../../test/support/llm-servers/openai-wire.js";
@@ -69,7 +69,7 @@ describe("resolveLlmSetup", () => {
       })!;
       const router = new LlmRouter({
         ...setup.router,
-        prices: withPrices(DEFAULT_PRICES, [{ ...setup.pinned, inputPerMillion: 2, outputPerMillion: 8 }]),
+        prices: withPrices(DEFAULT_PRICES, [{ ...setup.pinned!, inputPerMillion: 2, outputPerMillion: 8 }]),
         clock: new FakeClock(),
       });
       const response = await router.generate("fix", findingsPrompt());
@@ -84,8 +84,45 @@ describe("resolveLlmSetup", () => {
   test.each([
     { env: {}, provider: "anthropic:claude-haiku-4-5", message: "set ANTHROPIC_API_KEY (or llm.api_key)" },
     { env: {}, provider: "openai-compatible:llama3", message: "set llm.base_url or OLLAMA_HOST" },
-    { env: { OPENAI_API_KEY: "k" }, provider: "openai", message: "is not provider:model" },
+    { env: { OPENAI_API_KEY: "k" }, provider: "opnai", message: "is not provider:model" },
+    { env: {}, provider: "openai", message: "set OPENAI_API_KEY" },
+    { env: {}, provider: "openai-compatible", message: "without a model" },
   ])("$provider without what it needs is a clear error", ({ env, provider, message }) => {
     expect(() => resolveLlmSetup(llmSettingsFromEnv(env), { provider })).toThrow(message);
+  });
+
+  it("a provider alone pins nothing: each task takes that provider's tier", () => {
+    const setup = resolveLlmSetup(llmSettingsFromEnv({ OPENAI_API_KEY: "k" }), { provider: "openai" })!;
+    expect(setup.pinned).toBeUndefined();
+    const router = new LlmRouter({ ...setup.router, clock: new FakeClock() });
+    expect(router.chain("security")[0]).toEqual({ provider: "openai", model: "gpt-4.1" });
+    expect(router.chain("pattern")[0]).toEqual({ provider: "openai", model: "gpt-4.1-mini" });
+  });
+
+  it("llm.models gives a task its chain, and llm.prices prices any model", () => {
+    const setup = resolveLlmSetup(llmSettingsFromEnv({ OPENAI_API_KEY: "k" }), {
+      provider: "openai",
+      models: { security: ["openai:gpt-4o", "openai:gpt-4.1"], fix: ["openai:o3-mini"] },
+      prices: { "openai:o3-mini": { input: 1.1, output: 4.4 } },
+    })!;
+    const router = new LlmRouter({ ...setup.router, clock: new FakeClock() });
+    expect(router.chain("security")).toEqual([
+      { provider: "openai", model: "gpt-4o" },
+      { provider: "openai", model: "gpt-4.1" },
+    ]);
+    expect(router.chain("fix")).toEqual([{ provider: "openai", model: "o3-mini" }]);
+    expect(setup.router.prices?.prices.openai?.["o3-mini"]).toEqual({
+      inputPerMillion: 1.1,
+      outputPerMillion: 4.4,
+    });
+  });
+
+  it.each<{ models: Record<string, string[]>; message: string }>([
+    { models: { securty: ["openai:gpt-4.1"] }, message: 'names "securty", which is not a task' },
+    { models: { logic: ["anthropic:claude-haiku-4-5"] }, message: "anthropic is not configured" },
+  ])("llm.models $models is refused: $message", ({ models, message }) => {
+    expect(() =>
+      resolveLlmSetup(llmSettingsFromEnv({ OPENAI_API_KEY: "k" }), { provider: "openai", models }),
+    ).toThrow(message);
   });
 });

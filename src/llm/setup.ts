@@ -1,25 +1,31 @@
 import { LlmError } from "./errors.js";
-import { DEFAULT_MODEL_TABLE, parseModelRef, withCompatibleModel } from "./models.js";
-import type { ModelTable } from "./models.js";
+import { DEFAULT_MODEL_TABLE, LLM_TASKS, parseModelRef, withCompatibleModel } from "./models.js";
+import type { LlmTask, ModelTable } from "./models.js";
 import { DEFAULT_PRICES, withPrices } from "./pricing.js";
 import type { PriceTable } from "./pricing.js";
 import { createProviders } from "./providers/create-providers.js";
 import type { RouterOptions } from "./router.js";
 import { compatibleFromUrl } from "./settings.js";
 import type { LlmSettings } from "./settings.js";
+import { isProviderId } from "./types.js";
 import type { ModelRef } from "./types.js";
 
 /** The `llm` section of the resolved configuration, as far as this layer needs it. */
 export interface LlmConfigInput {
-  /** "off", or "provider:model". */
+  /** "off", "provider" (that provider's tiers per task), or "provider:model" (one model for everything). */
   readonly provider: string;
   readonly baseUrl?: string;
   readonly apiKey?: string;
+  /** Operator-only `llm.models`: per task, the models to try in order (`provider:model`). */
+  readonly models?: Readonly<Record<string, readonly string[]>>;
+  /** Operator-only `llm.prices`: USD per million tokens per `provider:model`. */
+  readonly prices?: Readonly<Record<string, { readonly input: number; readonly output: number }>>;
 }
 
 export interface LlmSetup {
   readonly router: Pick<RouterOptions, "providers" | "models" | "pinned" | "prices">;
-  readonly pinned: ModelRef;
+  /** Undefined when `llm.provider` names a provider only: each task takes its tier's model. */
+  readonly pinned: ModelRef | undefined;
   readonly notices: readonly string[];
 }
 
@@ -41,7 +47,17 @@ export function resolveLlmSetup(
   options: { readonly models?: ModelTable; readonly prices?: PriceTable } = {},
 ): LlmSetup | undefined {
   if (config.provider === "off") return undefined;
-  const pinned = parseModelRef(config.provider);
+  const bare = isProviderId(config.provider);
+  if (bare && config.provider === "openai-compatible") {
+    throw new LlmError(
+      "config",
+      `llm.provider is openai-compatible without a model: name the model the server serves (openai-compatible:<model>)`,
+    );
+  }
+  // A provider alone takes its tiers; its model in `pinned` only sets up the provider below.
+  const pinned = bare
+    ? { provider: config.provider, model: DEFAULT_MODEL_TABLE.tiers[config.provider]?.strong ?? "" }
+    : parseModelRef(config.provider);
   const override = { ...(config.baseUrl === undefined ? {} : { baseUrl: config.baseUrl }) };
   const settings: { -readonly [K in keyof LlmSettings]: LlmSettings[K] } = { ...env };
   let models = options.models ?? DEFAULT_MODEL_TABLE;
@@ -79,9 +95,53 @@ export function resolveLlmSetup(
     }
     settings[pinned.provider] = { ...current, ...override, apiKey };
   }
+  if (config.prices !== undefined) {
+    prices = withPrices(
+      prices,
+      Object.entries(config.prices).map(([name, p]) => ({
+        ...parseModelRef(name),
+        inputPerMillion: p.input,
+        outputPerMillion: p.output,
+      })),
+    );
+  }
+  const providers = createProviders(settings);
+  if (config.models !== undefined) models = withTaskModels(models, config.models, providers);
   return {
-    router: { providers: createProviders(settings), models, pinned, prices },
-    pinned,
+    router: { providers, models, prices, ...(bare ? {} : { pinned }) },
+    pinned: bare ? undefined : pinned,
     notices: env.notices,
   };
+}
+
+/**
+ * `llm.models` as the table's explicit chains. A task that is not one, or a
+ * model on a provider with no key, is a configuration error: a chain would
+ * otherwise drop that model without a word.
+ */
+function withTaskModels(
+  table: ModelTable,
+  map: Readonly<Record<string, readonly string[]>>,
+  providers: RouterOptions["providers"],
+): ModelTable {
+  const chains: Partial<Record<LlmTask, readonly ModelRef[]>> = { ...table.chains };
+  for (const [task, names] of Object.entries(map)) {
+    if (!(LLM_TASKS as readonly string[]).includes(task)) {
+      throw new LlmError(
+        "config",
+        `llm.models names "${task}", which is not a task (tasks: security, logic, performance, pattern, testing, static, fix)`,
+      );
+    }
+    chains[task as LlmTask] = names.map((name) => {
+      const ref = parseModelRef(name);
+      if (providers[ref.provider] === undefined) {
+        throw new LlmError(
+          "config",
+          `llm.models.${task} names ${name}, but ${ref.provider} is not configured (no key or base URL for it)`,
+        );
+      }
+      return ref;
+    });
+  }
+  return { ...table, chains };
 }

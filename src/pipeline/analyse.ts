@@ -1,4 +1,9 @@
-import type { Analyser, AnalyserInput, AnalyserOutput } from "../core/analyser.js";
+import {
+  LlmAnalyserFailure,
+  type Analyser,
+  type AnalyserInput,
+  type AnalyserOutput,
+} from "../core/analyser.js";
 import type { AnalyserRun, Notice } from "../core/review.js";
 
 export interface AnalyserResult {
@@ -126,10 +131,25 @@ async function runOne(
       controller.abort();
       // An analyser may reject on the cancel before the race hears of it: still a cancel, not a failure.
       if (aborted()) return stopped();
-      return ended(
+      const result = ended(
         "failed",
         `${analyser.id} failed: ${error instanceof Error ? error.message : String(error)}`,
       );
+      // The failed agent's spending and coverage still count in the review (docs/agents.md, "Failures").
+      if (error instanceof LlmAnalyserFailure) {
+        return {
+          ...result,
+          output: {
+            findings: [],
+            notices: [],
+            filesAnalysed: 0,
+            analysedPaths: [],
+            rules: [],
+            llm: error.llm,
+          },
+        };
+      }
+      return result;
     }
   } finally {
     clearTimeout(timer);

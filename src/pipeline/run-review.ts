@@ -1,4 +1,9 @@
-import type { Analyser, ConfidenceChange, LlmRunReport } from "../core/analyser.js";
+import {
+  mergeModelSpend,
+  type Analyser,
+  type ConfidenceChange,
+  type LlmRunReport,
+} from "../core/analyser.js";
 import type { ResolvedConfig } from "../core/config.js";
 import type { FindingDraft } from "../core/finding.js";
 import { resolveIdentityPaths } from "../core/fingerprint.js";
@@ -300,6 +305,8 @@ function sumLlmUsage(reports: readonly LlmRunReport[]): Review["llm"] {
     cachedCalls: sum((r) => r.cachedCalls),
     droppedFindings: sum((r) => r.droppedFindings),
     notReviewed: reports.flatMap((r) => r.notReviewed),
+    coverage: reports.flatMap((r) => (r.coverage ? [r.coverage] : [])),
+    models: mergeModelSpend(reports.map((r) => r.models ?? {})),
   };
 }
 

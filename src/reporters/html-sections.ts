@@ -3,7 +3,14 @@ import { SEVERITIES } from "../core/severity.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { formatBytes, formatCost, formatCount, formatDuration, formatScore } from "./format.js";
 import { htmlPath } from "./path-text.js";
-import { dayOf, dismissedText, skipGroups, totalSkipped } from "./report-facts.js";
+import {
+  dayOf,
+  dismissedText,
+  llmCoverageLines,
+  llmModelLines,
+  skipGroups,
+  totalSkipped,
+} from "./report-facts.js";
 
 function card(value: string, label: string, kind = ""): string {
   return `<div class="card${kind === "" ? "" : ` ${kind}`}"><span class="value">${value}</span><span class="label">${label}</span></div>`;
@@ -33,7 +40,12 @@ export function renderCards(review: Review): string {
   if (review.llm.tokens > 0 || review.llm.costCents > 0) {
     cards.push(card(formatCount(review.llm.tokens), `LLM tokens · ${h(formatCost(review.llm.costCents))}`));
   }
-  return `<div class="cards">\n${cards.join("\n")}\n</div>`;
+  const llmLines = [...llmCoverageLines(review), ...llmModelLines(review)];
+  const llm =
+    llmLines.length === 0
+      ? ""
+      : `\n<ul class="llm-coverage">\n${llmLines.map((l) => `<li>${h(l)}</li>`).join("\n")}\n</ul>`;
+  return `<div class="cards">\n${cards.join("\n")}\n</div>${llm}`;
 }
 
 export function renderAnalysers(review: Review): string {

@@ -105,6 +105,25 @@ export function toJsonReport(review: Review): Record<string, unknown> {
         reason: n.reason,
         cause: n.cause,
       })),
+      coverage: review.llm.coverage?.map((c) => ({
+        agent: c.agent,
+        planned: c.planned,
+        reviewed: c.reviewed,
+        cut: { ...c.cut },
+      })),
+      models:
+        review.llm.models &&
+        Object.fromEntries(
+          Object.entries(review.llm.models).map(([m, s]) => [
+            m,
+            {
+              calls: s.calls,
+              inputTokens: s.inputTokens,
+              outputTokens: s.outputTokens,
+              costCents: s.costCents,
+            },
+          ]),
+        ),
     },
   });
 }

@@ -143,10 +143,10 @@ describe("renderMarkdown", () => {
 
   it.each([
     { maxChars: 65_536, details: 6, rows: 0, omitted: false },
-    // The skipped-file list (every author-controlled skip named) and the dismissed list take their share of the budget.
-    { maxChars: 6_950, details: 2, rows: 4, omitted: false },
-    { maxChars: 5_350, details: 0, rows: 6, omitted: false },
-    { maxChars: 4_850, details: 0, rows: 2, omitted: true },
+    // The skipped-file list (every author-controlled skip named), the dismissed list and the LLM coverage take their share of the budget.
+    { maxChars: 7_250, details: 2, rows: 4, omitted: false },
+    { maxChars: 5_650, details: 0, rows: 6, omitted: false },
+    { maxChars: 5_150, details: 0, rows: 2, omitted: true },
   ])(
     "fits $maxChars characters by shortening the least severe findings",
     ({ maxChars, details, rows, omitted }) => {

@@ -13,6 +13,8 @@ import {
   failedAnalysers,
   groupBySeverity,
   incompleteReason,
+  llmCoverageLines,
+  llmModelLines,
   newnessOf,
   nonProductionText,
   repositoryDisablesText,
@@ -105,6 +107,13 @@ function renderSummaryTables(review: Review): string[] {
         : ""),
     "",
   );
+  const coverage = llmCoverageLines(review);
+  const models = llmModelLines(review);
+  if (coverage.length > 0 || models.length > 0) {
+    lines.push("LLM coverage and spending:", "");
+    for (const line of [...coverage, ...models]) lines.push(`- ${escapeMarkdownInline(line)}`);
+    lines.push("");
+  }
   return lines;
 }
 

@@ -279,3 +279,30 @@ export function dismissedText(review: Review): string | undefined {
 export function dayOf(timestamp: string): string {
   return /^\d{4}-\d{2}-\d{2}T/.test(timestamp) ? timestamp.slice(0, 10) : timestamp;
 }
+
+/**
+ * Each agent's coverage in one line: "security: 21 of 44 files, budget"
+ * (the causes of what was cut: budget, failure, interrupted). Empty when no
+ * LLM agent ran.
+ */
+export function llmCoverageLines(review: Review): string[] {
+  const words: Record<string, string> = { limit: "budget", failure: "failure", interruption: "interrupted" };
+  return (review.llm.coverage ?? []).map((c) => {
+    const cut = Object.entries(c.cut).filter(([, n]) => (n ?? 0) > 0);
+    // One cause: its name ("budget"); several: each with its count ("budget 3, failure 1").
+    const causes = cut.map(([cause, n]) =>
+      cut.length > 1 ? `${words[cause] ?? cause} ${n}` : (words[cause] ?? cause),
+    );
+    return `${c.agent}: ${c.reviewed} of ${c.planned} ${c.planned === 1 ? "file" : "files"}${causes.length > 0 ? `, ${causes.join(", ")}` : ""}`;
+  });
+}
+
+/** Calls, tokens and cost per model, one line each: "openai:gpt-4.1: 13 calls, 41,200 tokens, 9.10¢". */
+export function llmModelLines(review: Review): string[] {
+  return Object.entries(review.llm.models ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(
+      ([model, s]) =>
+        `${model}: ${s.calls} ${s.calls === 1 ? "call" : "calls"}, ${(s.inputTokens + s.outputTokens).toLocaleString("en-US")} tokens (${s.inputTokens.toLocaleString("en-US")} in), ${s.costCents.toFixed(2)}¢`,
+    );
+}

@@ -8,6 +8,8 @@ import {
   capped,
   dayOf,
   dismissedText,
+  llmCoverageLines,
+  llmModelLines,
   noComparisonText,
   nonProductionText,
   repositoryDisablesText,
@@ -79,6 +81,8 @@ export function renderSummary(review: Review, style: TerminalStyle): string[] {
       parts.push(`${plural(llm.notReviewed.length, "file")} not reviewed by the LLM (see notices)`);
     lines.push(row("LLM", parts.join(" · ")));
   }
+  for (const line of llmCoverageLines(review)) lines.push(row("Coverage", line));
+  for (const line of llmModelLines(review)) lines.push(row("Model", line));
   lines.push(row("Duration", formatDuration(review.durationMs)));
   return lines;
 }

@@ -480,6 +480,14 @@ export const sampleReview: Review = {
         cause: "limit",
       },
     ],
+    coverage: [
+      { agent: "security", planned: 2, reviewed: 2, cut: {} },
+      { agent: "logic", planned: 2, reviewed: 1, cut: { limit: 1, failure: 0, interruption: 0 } },
+    ],
+    models: {
+      "openai:gpt-4.1": { calls: 9, inputTokens: 15_000, outputTokens: 1_200, costCents: 3.96 },
+      "openai:gpt-4.1-mini": { calls: 3, inputTokens: 1_900, outputTokens: 134, costCents: 0.74 },
+    },
   },
   fileIdentities: {
     [SQL_FILE]: { hash: "a".repeat(64), identity: SQL_FILE },

@@ -1,3 +1,4 @@
+import type { LlmModelSpend } from "../../core/analyser.js";
 import type { Finding } from "../../core/finding.js";
 import { isCodeLanguage } from "../../core/language.js";
 import type { Range } from "../../core/location.js";
@@ -38,6 +39,11 @@ export interface LlmFixUsage {
   readonly asked: number;
   readonly proposed: number;
   readonly rechecks: number;
+  /**
+   * Settled spending per `provider:model` of the whole review's budget,
+   * which the fix stage shares: the agents', the fixes' and the re-checks'.
+   */
+  readonly models: Readonly<Record<string, LlmModelSpend>>;
 }
 
 const FIX_OUTPUT_TOKENS = 1500;
@@ -71,6 +77,12 @@ export class LlmFixer {
       asked: this.asked,
       proposed: this.proposedFingerprints.size,
       rechecks: this.rechecks,
+      models: Object.fromEntries(
+        Object.entries(this.session.budget.snapshot().byModel).map(([model, m]) => [
+          model,
+          { calls: m.calls, inputTokens: m.inputTokens, outputTokens: m.outputTokens, costCents: m.cents },
+        ]),
+      ),
     };
   }
 

@@ -1,13 +1,13 @@
 import { findingsAnswerSchema, type FindingsAnswer } from "../issue-schema.js";
 import { systemPrompt } from "../prompt-frame.js";
 import type { AgentModule } from "../types.js";
-import { wholeFileUnit } from "../units.js";
+import { wholeFileUnits } from "../units.js";
 
 /** Seed §3: work that grows faster than it needs to, and resources that leak. */
 export const performanceAgent: AgentModule<FindingsAnswer> = {
   id: "performance",
   task: "performance",
-  version: "performance/1",
+  version: "performance/2",
   schema: findingsAnswerSchema,
   schemaName: "performance_review",
   maxOutputTokens: 1500,
@@ -15,6 +15,6 @@ export const performanceAgent: AgentModule<FindingsAnswer> = {
     "Your area is performance: accidental quadratic work, queries or I/O inside loops (N+1), blocking calls in async code, unbounded growth of memory or caches, missing pagination or streaming, and resources that are never closed.",
     ["Report a problem only when the cost is real for plausible input sizes; say which input makes it slow."],
   ),
-  units: (file) => [wholeFileUnit(file, "Review this file for performance problems.")],
+  units: (file) => wholeFileUnits(file, "Review this file for performance problems."),
   candidates: (answer) => answer.findings.map((issue) => ({ issue, category: "performance", kind: "issue" })),
 };

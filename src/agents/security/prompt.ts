@@ -2,7 +2,7 @@ import { z } from "zod";
 import { issueSchema } from "../issue-schema.js";
 import { systemPrompt } from "../prompt-frame.js";
 import type { AgentModule } from "../types.js";
-import { priorFindingsBlock, wholeFileUnit } from "../units.js";
+import { priorFindingsBlock, wholeFileUnits, within } from "../units.js";
 
 export const securitySchema = z.object({
   verdicts: z
@@ -27,7 +27,7 @@ export type SecurityAnswer = z.infer<typeof securitySchema>;
 export const securityAgent: AgentModule<SecurityAnswer> = {
   id: "security",
   task: "security",
-  version: "security/1",
+  version: "security/2",
   schema: securitySchema,
   schemaName: "security_review",
   maxOutputTokens: 2000,
@@ -40,12 +40,10 @@ export const securityAgent: AgentModule<SecurityAnswer> = {
   ),
   units(file) {
     const prior = file.prior.filter((f) => f.category === "security");
-    return [
-      wholeFileUnit(file, "Review this file for security vulnerabilities.", [
-        "Deterministic findings to confirm or reject:",
-        priorFindingsBlock("deterministic findings", file, prior),
-      ]),
-    ];
+    return wholeFileUnits(file, "Review this file for security vulnerabilities.", (span) => [
+      "Deterministic findings to confirm or reject:",
+      priorFindingsBlock("deterministic findings", file, within(prior, span)),
+    ]);
   },
   candidates(answer) {
     return answer.findings.map((issue) => ({

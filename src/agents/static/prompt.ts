@@ -1,7 +1,7 @@
 import { findingsAnswerSchema, type FindingsAnswer } from "../issue-schema.js";
 import { systemPrompt } from "../prompt-frame.js";
 import type { AgentModule } from "../types.js";
-import { priorFindingsBlock, wholeFileUnit } from "../units.js";
+import { priorFindingsBlock, wholeFileUnits, within } from "../units.js";
 
 /**
  * Seed §3: reads what the linters and rules said and the code, and reports
@@ -11,7 +11,7 @@ import { priorFindingsBlock, wholeFileUnit } from "../units.js";
 export const staticAgent: AgentModule<FindingsAnswer> = {
   id: "static",
   task: "static",
-  version: "static/1",
+  version: "static/2",
   schema: findingsAnswerSchema,
   schemaName: "static_review",
   maxOutputTokens: 1500,
@@ -22,12 +22,10 @@ export const staticAgent: AgentModule<FindingsAnswer> = {
     ],
   ),
   units(file) {
-    return [
-      wholeFileUnit(file, "Review this file for defects the linters below did not report.", [
-        "Linter and rule output (already reported, do not repeat):",
-        priorFindingsBlock("linter output", file, file.prior),
-      ]),
-    ];
+    return wholeFileUnits(file, "Review this file for defects the linters below did not report.", (span) => [
+      "Linter and rule output (already reported, do not repeat):",
+      priorFindingsBlock("linter output", file, within(file.prior, span)),
+    ]);
   },
   candidates: (answer) => answer.findings.map((issue) => ({ issue, category: "logic", kind: "issue" })),
   keep: (draft, file) =>

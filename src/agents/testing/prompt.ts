@@ -29,7 +29,7 @@ const MAX_TEST_CHARS = 12_000;
 export const testingAgent: AgentModule<TestingAnswer> = {
   id: "testing",
   task: "testing",
-  version: "testing/1",
+  version: "testing/2",
   schema: testingSchema,
   schemaName: "testing_review",
   maxOutputTokens: 1500,
@@ -49,7 +49,7 @@ export const testingAgent: AgentModule<TestingAnswer> = {
     for (const test of tests) {
       if (test.text.length > budget) continue;
       budget -= test.text.length;
-      shown.push(fenceCode(test.source.path, test.text));
+      shown.push(fenceCode(test.source.path, test.text, 1, 10));
     }
     return [
       {
@@ -58,7 +58,7 @@ export const testingAgent: AgentModule<TestingAnswer> = {
         prompt: [
           `Map the functions of ${promptName(file.source.path)} to the tests that exercise them: ${names.map(promptName).join(", ")}.`,
           `Source file ${promptName(file.source.path)}:`,
-          fenceCode(file.source.path, file.text),
+          fenceCode(file.source.path, file.text, 1, 10),
           shown.length > 0
             ? "Test files that mention these functions:"
             : "No test file mentions these functions.",
