@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
-import { nodeAt, replace } from "./node-at.js";
-import type { FixProvider } from "./provider.js";
+import { asKind, replace } from "./edits.js";
+import type { Fix } from "../../core/fix.js";
+import type { FixContext, RuleMatch } from "../define-rule.js";
 
 /** Placeholder style of the DB-API driver a file imports (PEP 249 paramstyle). */
 const DRIVERS: readonly { readonly imports: RegExp; readonly placeholder: "?" | "%s" }[] = [
@@ -24,34 +25,31 @@ const VALUE_CONTEXT = /(?:=|<>|!=|<=|>=|<|>|\blimit|\boffset)\s*$/i;
  * is a whole SQL literal or stands where a value goes, the call has no
  * parameters yet, and exactly one driver style is imported.
  */
-export const pySqlParameters: FixProvider = {
-  ruleId: "py/sql-injection",
-  provide({ root, range, text }) {
-    const styles = new Set(DRIVERS.filter((d) => d.imports.test(text)).map((d) => d.placeholder));
-    if (styles.size !== 1) return undefined;
-    const placeholder = [...styles][0]!;
-    const call = nodeAt(root, range, ["call"]);
-    if (!call || !/(?:^|\.)(?:execute|executemany)$/.test(call.field("function")?.text() ?? ""))
-      return undefined;
-    const args =
-      call
-        .field("arguments")
-        ?.children()
-        .filter((c) => c.isNamed() && c.kind() !== "comment") ?? [];
-    const query = args[0];
-    if (args.length !== 1 || !query) return undefined;
-    const built = queryParts(query);
-    const sql = built && parameterise(built.parts, placeholder === "%s" ? "%s" : "?");
-    if (!built || !sql || sql.values.length === 0) return undefined;
-    const params = sql.values.length === 1 ? `(${sql.values[0]!},)` : `(${sql.values.join(", ")})`;
-    return {
-      description: `Pass the values as query parameters (${placeholder} placeholders)`,
-      // The driver now quotes values itself: code that pre-escaped them would see doubled quotes.
-      applicability: "suggested",
-      edits: [replace(query, `${built.quote}${sql.template}${built.quote}, ${params}`)],
-    };
-  },
-};
+export function pySqlParameters({ node }: RuleMatch, { text }: FixContext): Fix | undefined {
+  const styles = new Set(DRIVERS.filter((d) => d.imports.test(text)).map((d) => d.placeholder));
+  if (styles.size !== 1) return undefined;
+  const placeholder = [...styles][0]!;
+  const call = asKind(node, ["call"]);
+  if (!call || !/(?:^|\.)(?:execute|executemany)$/.test(call.field("function")?.text() ?? ""))
+    return undefined;
+  const args =
+    call
+      .field("arguments")
+      ?.children()
+      .filter((c) => c.isNamed() && c.kind() !== "comment") ?? [];
+  const query = args[0];
+  if (args.length !== 1 || !query) return undefined;
+  const built = queryParts(query);
+  const sql = built && parameterise(built.parts, placeholder === "%s" ? "%s" : "?");
+  if (!built || !sql || sql.values.length === 0) return undefined;
+  const params = sql.values.length === 1 ? `(${sql.values[0]!},)` : `(${sql.values.join(", ")})`;
+  return {
+    description: `Pass the values as query parameters (${placeholder} placeholders)`,
+    // The driver now quotes values itself: code that pre-escaped them would see doubled quotes.
+    applicability: "suggested",
+    edits: [replace(query, `${built.quote}${sql.template}${built.quote}, ${params}`)],
+  };
+}
 
 /** The parts of an f-string, a `+` chain of plain strings and values, or "..." % values. */
 function queryParts(node: SgNode): { parts: Part[]; quote: string } | undefined {
