@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import type { Edit } from "../core/fix.js";
 import type { Language } from "../core/language.js";
+import { LineIndex } from "../core/location.js";
 import type { Severity } from "../core/severity.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "./define-rule.js";
@@ -26,6 +28,24 @@ export interface InvalidCase extends ValidCase {
   readonly message?: string;
   /** Text no finding's message may contain ("from the request" for an environment value). */
   readonly notMessage?: string;
+  /**
+   * Every reported place, start and end (1-based lines and UTF-16 columns),
+   * and no other: a rule that flags the right line but the wrong expression fails.
+   */
+  readonly at?: readonly Span[];
+  /**
+   * The code after every fix the rule offers on it is applied, as ESLint's
+   * RuleTester `output`; null when the rule must offer no fix here.
+   */
+  readonly output?: string | null;
+}
+
+/** A reported place as the tester states it. */
+export interface Span {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
 }
 
 export interface RuleCases {
@@ -63,10 +83,23 @@ export function runRule(rule: Rule, code: string, language?: Language, filename?
   return runRulesOnFile(sourceFileFor(code, lang, filename), [rule]);
 }
 
+/** The code with the edits applied, last first (they never overlap within one rule's fixes on a case). */
+export function applyFixEdits(code: string, edits: readonly Edit[]): string {
+  const lines = new LineIndex(code);
+  const spans = edits
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.text }))
+    .sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = code;
+  for (const { start, end, text } of spans) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
 /**
  * The strict rule tester: a vulnerable case that does not fire on exactly its
  * stated lines fails, a safe case that fires fails, a duplicated case fails,
- * and a rule without both kinds of case fails.
+ * and a rule without both kinds of case fails. Where a case states them, the
+ * exact start and end of each finding and the code after the rule's fixes are
+ * checked; a fixable rule must state the fixed code for at least one case.
  */
 export function testRule(rule: Rule, cases: RuleCases): void {
   describe(rule.meta.id, () => {
@@ -76,6 +109,10 @@ export function testRule(rule: Rule, cases: RuleCases): void {
       const keys = [...cases.valid, ...cases.invalid].map((c) => `${c.language ?? ""}\u0000${c.code}`);
       const duplicates = keys.filter((k, i) => keys.indexOf(k) !== i);
       expect(duplicates, "duplicate cases").toEqual([]);
+      if (rule.fix !== undefined) {
+        const fixed = cases.invalid.filter((c) => typeof c.output === "string");
+        expect(fixed.length, "cases stating the fixed code of a fixable rule").toBeGreaterThan(0);
+      }
     });
 
     cases.valid.forEach((c, i) => {
@@ -98,6 +135,21 @@ export function testRule(rule: Rule, cases: RuleCases): void {
           if (c.severity !== undefined) expect(draft.severity, draft.description).toBe(c.severity);
           if (c.message !== undefined) expect(draft.description).toContain(c.message);
           if (c.notMessage !== undefined) expect(draft.description).not.toContain(c.notMessage);
+        }
+        if (c.at !== undefined) {
+          const at = result.drafts.map(({ range: { start, end } }) => ({
+            line: start.line,
+            column: start.column,
+            endLine: end.line,
+            endColumn: end.column,
+          }));
+          expect(at, "reported places").toEqual(c.at);
+        }
+        if (c.output !== undefined) {
+          const edits = result.drafts.flatMap((d) => d.fix?.edits ?? []);
+          expect(edits.length === 0 ? null : applyFixEdits(c.code, edits), "code after the fixes").toBe(
+            c.output,
+          );
         }
       });
     });
