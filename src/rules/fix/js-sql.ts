@@ -124,7 +124,7 @@ function preparedCall(prepare: SgNode) {
 }
 
 /** The parts of a template literal, or of a `+` chain of plain strings and values. */
-function queryParts(node: SgNode): { parts: Part[]; quote: string } | undefined {
+export function queryParts(node: SgNode): { parts: Part[]; quote: string } | undefined {
   if (node.kind() === "template_string") {
     const parts: Part[] = [];
     for (const child of node.children()) {
