@@ -63,3 +63,16 @@ export function argumentNodes(call: SgNode): SgNode[] {
       .filter((c) => c.isNamed() && c.kind() !== "comment") ?? []
   );
 }
+
+/** `import <module>` placed before a Python file's first import (after any `from __future__`); undefined without one. */
+export function pythonImport(root: SgNode | undefined, module: string): Edit | undefined {
+  const first = root
+    ?.children()
+    .find(
+      (c) =>
+        (c.kind() === "import_statement" || c.kind() === "import_from_statement") &&
+        !c.text().startsWith("from __future__"),
+    );
+  if (!first || first.range().start.column !== 0) return undefined;
+  return insert({ line: first.range().start.line + 1, column: 1 }, `import ${module}\n`);
+}

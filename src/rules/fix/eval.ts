@@ -1,6 +1,6 @@
 import type { Fix } from "../../core/fix.js";
 import type { FixContext, RuleMatch } from "../define-rule.js";
-import { argumentNodes, asKind, insert, replace } from "./edits.js";
+import { argumentNodes, asKind, pythonImport, replace } from "./edits.js";
 
 /**
  * Python eval(text) of data → ast.literal_eval(text), which reads literals
@@ -15,16 +15,10 @@ export function pyLiteralEval({ node }: RuleMatch, { root, text }: FixContext): 
   if (!call || fn?.text() !== "eval" || args.length !== 1 || args[0]!.kind() === "keyword_argument")
     return undefined;
   const edits = [replace(fn, "ast.literal_eval")];
-  if (!/^import ast\s*$|^import ast\b.*$/m.test(text)) {
-    const first = root
-      ?.children()
-      .find(
-        (c) =>
-          (c.kind() === "import_statement" || c.kind() === "import_from_statement") &&
-          !c.text().startsWith("from __future__"),
-      );
-    if (!first || first.range().start.column !== 0) return undefined;
-    edits.push(insert({ line: first.range().start.line + 1, column: 1 }, "import ast\n"));
+  if (!/^import ast\b/m.test(text)) {
+    const added = pythonImport(root, "ast");
+    if (!added) return undefined;
+    edits.push(added);
   }
   return {
     description: "Read the value with ast.literal_eval, which evaluates literals only",

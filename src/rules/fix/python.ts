@@ -1,5 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
-import { asKind, keywordArguments, replace } from "./edits.js";
+import { argumentNodes, asKind, keywordArguments, pythonImport, replace } from "./edits.js";
 import type { Fix } from "../../core/fix.js";
 import type { FixContext, RuleMatch } from "../define-rule.js";
 
@@ -136,9 +136,10 @@ const F_STRING = /^f(['"])([^'"\\{}]*)\{([\w.[\]'"]+)\}\1$/;
  * only when the command and its fixed words are static and the data is one
  * last word, so no shell is needed at all.
  */
-export function pyShellCommand({ node }: RuleMatch): Fix | undefined {
-  const call = asKind(node, ["call"]);
+export function pyShellCommand(match: RuleMatch, context: FixContext): Fix | undefined {
+  const call = asKind(match.node, ["call"]);
   const args = call?.field("arguments");
+  if (call?.field("function")?.text() === "os.system") return osSystem(call, context);
   if (!call || !args || !SUBPROCESS.test(call.field("function")?.text() ?? "")) return undefined;
   const shell = args
     .children()
@@ -190,4 +191,28 @@ function commandParts(node: SgNode): { words: string[]; data: string } | undefin
   const f = F_STRING.exec(node.text());
   if (node.kind() !== "string" || !f || !PLAIN_WORDS.test(f[2]!)) return undefined;
   return { words: f[2]!.trim().split(" "), data: f[3]! };
+}
+
+/**
+ * os.system("ping -c 1 " + host) as a statement → subprocess.call(["ping",
+ * "-c", "1", host]), with `import subprocess` added when missing. Only where
+ * the exit status is not used (os.system's is a wait status, call's an exit code).
+ */
+function osSystem(call: SgNode, { root, text }: FixContext): Fix | undefined {
+  const args = argumentNodes(call);
+  const parts = args.length === 1 ? commandParts(args[0]!) : undefined;
+  if (!parts || call.parent()?.kind() !== "expression_statement") return undefined;
+  const list = `[${[...parts.words.map((w) => JSON.stringify(w)), parts.data].join(", ")}]`;
+  const edits = [replace(call, `subprocess.call(${list})`)];
+  if (!/^import subprocess\b/m.test(text)) {
+    const added = pythonImport(root, "subprocess");
+    if (!added) return undefined;
+    edits.push(added);
+  }
+  return {
+    description: "Run the program with subprocess and an argument list, without a shell",
+    // The data is now one argument: a caller relying on the shell splitting it into several would change behaviour.
+    applicability: "suggested",
+    edits,
+  };
 }

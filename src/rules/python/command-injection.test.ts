@@ -204,5 +204,11 @@ os.system("git log --oneline " + sys.argv[1])
       at: [{ line: 7, column: 5, endLine: 7, endColumn: 60 }],
       output: `import subprocess\nfrom flask import request\n\n\ndef f():\n    name = request.args["n"]\n    subprocess.run(["ls", "-l", name], check=True)\n`,
     },
+    {
+      name: "os.system of static words and one request value: subprocess.call with a list",
+      code: `import os\nfrom flask import request\n\n\ndef ping():\n    os.system("ping -c 1 " + request.args["host"])\n    return "ok"\n`,
+      lines: [6],
+      output: `import subprocess\nimport os\nfrom flask import request\n\n\ndef ping():\n    subprocess.call(["ping", "-c", "1", request.args["host"]])\n    return "ok"\n`,
+    },
   ],
 });
