@@ -83,15 +83,24 @@ export function runRule(rule: Rule, code: string, language?: Language, filename?
   return runRulesOnFile(sourceFileFor(code, lang, filename), [rule]);
 }
 
-/** The code with the edits applied, last first (they never overlap within one rule's fixes on a case). */
+/**
+ * The code with the edits applied, as ESLint's fixer does in one pass: in
+ * order of position, an edit overlapping one already taken is left out (two
+ * findings whose fixes rewrite the same expression yield it once).
+ */
 export function applyFixEdits(code: string, edits: readonly Edit[]): string {
   const lines = new LineIndex(code);
   const spans = edits
     .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.text }))
-    .sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = code;
-  for (const { start, end, text } of spans) out = out.slice(0, start) + text + out.slice(end);
-  return out;
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = "";
+  let at = 0;
+  for (const { start, end, text } of spans) {
+    if (start < at || (start === at && at > 0 && start === end && out.endsWith(text))) continue;
+    out += code.slice(at, start) + text;
+    at = end;
+  }
+  return out + code.slice(at);
 }
 
 /**

@@ -71,6 +71,16 @@ export function pyMutableDefault({ node }: RuleMatch, { lines }: FixContext): Fi
   const value = parameter?.field("value");
   if (!parameter || !name || !value) return undefined;
   if (!LITERAL_KINDS.has(String(value.kind())) && !CONSTRUCTOR.test(value.text())) return undefined;
+  // A call default on the same line (defaultdict(list)) has no fix and would keep the line reported: the ladder could not prove this one.
+  const line = parameter.range().start.line;
+  const unfixable = parameter
+    .parent()
+    ?.children()
+    .some((p) => {
+      const v = p.id() === parameter.id() ? undefined : p.field("value");
+      return v?.kind() === "call" && !CONSTRUCTOR.test(v.text()) && v.range().start.line === line;
+    });
+  if (unfixable) return undefined;
   const fn = parameter.parent()?.parent();
   const body = fn?.kind() === "function_definition" ? fn.field("body") : undefined;
   const statements = body?.children().filter((c) => c.isNamed() && c.kind() !== "comment") ?? [];

@@ -65,6 +65,10 @@ export function jsRandomToken({ node }: RuleMatch): Fix | undefined {
   )
     if (up.kind() === "call_expression") chain = up;
   if (!TOKEN_CHAIN.test(chain.text())) return undefined;
+  // Two draws joined into one longer token: the whole join becomes one token, so no draw is left on the line.
+  const joined = chain.parent();
+  const sides = joined?.kind() === "binary_expression" ? [joined.field("left"), joined.field("right")] : [];
+  if (joined && sides.every((n) => n && TOKEN_CHAIN.test(n.text())) && sides.length === 2) chain = joined;
   return {
     description: "Make the token with crypto.randomUUID(), from a cryptographic generator",
     // The token's length and alphabet change: code that parses or stores it in a short column may need a look.

@@ -128,5 +128,11 @@ export class VerificationCodes extends PinIssuer {
       lines: [2],
       output: `function createResetToken() {\n  const token = crypto.randomUUID();\n  return token;\n}\n`,
     },
+    {
+      name: "two draws joined into one token: one crypto.randomUUID()",
+      code: `function makeResetToken() {\n  return Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);\n}\n`,
+      lines: [2],
+      output: `function makeResetToken() {\n  return crypto.randomUUID();\n}\n`,
+    },
   ],
 });

@@ -31,6 +31,7 @@ testRule(rule, {
       name: "defaultdict and set literal",
       code: `from collections import defaultdict\ndef group(rows, acc=defaultdict(list), tags={"a"}):\n    return acc, tags\n`,
       lines: [2],
+      output: null,
     },
   ],
 });
