@@ -15,7 +15,6 @@ import type { Finding } from "../src/core/finding.js";
 import type { Language } from "../src/core/language.js";
 import type { SourceFile } from "../src/core/source-file.js";
 import { validateFix } from "../src/fixes/validate.js";
-import { withProvidedFixes } from "../src/fixes/providers/index.js";
 import { DraftMemo } from "../src/fixes/recheck.js";
 import { synthesise } from "../src/pipeline/synthesise.js";
 import type { Rule } from "../src/rules/define-rule.js";
@@ -24,6 +23,9 @@ import type { RuleCases } from "../src/rules/rule-tester.js";
 import { sourceFileFor } from "../src/rules/rule-tester.js";
 import { runRulesOnFile } from "../src/rules/run-rules.js";
 import { readCorpus } from "./lib/corpus.js";
+import { batchNames, readBlindBatch } from "./lib/blind.js";
+import { detectLanguage } from "../src/platform/detect-language.js";
+import { readdir } from "node:fs/promises";
 import { percent, renderTable } from "./lib/render.js";
 import { measureLlmFixes, renderLlmFixes, type LlmFixCase } from "./lib/llm-fixes.js";
 import { measureRewrites, renderRewrites } from "./lib/evasive.js";
@@ -56,14 +58,59 @@ function tally(ruleId: string): Tally {
 /** Findings as a review would make them (synthesis merges and sets fingerprints). */
 function findingsOf(file: SourceFile, rules: readonly Rule[], minConfidence: number): Finding[] {
   const drafts = runRulesOnFile(file, rules).drafts;
-  const findings = synthesise({
+  return synthesise({
     drafts,
     texts: new Map([[file.path, file.text]]),
     identities: new Map([[file.path, file.path]]),
     redactions: new Map(),
     config: { ...DEFAULT_CONFIG, minConfidence },
   });
-  return withProvidedFixes(findings, new Map([[file.path, file]]));
+}
+
+/**
+ * Critical and high findings on each corpus's vulnerable files, and how many
+ * of them carry a fix the ladder proves (issue "Proven means the flaw is gone").
+ */
+const severe = new Map<string, { findings: number; withFix: number; proven: number }>();
+
+async function countSevere(file: SourceFile, findings: readonly Finding[], corpus: string): Promise<void> {
+  const memo = new DraftMemo(BUILTIN_RULES);
+  const counts = severe.get(corpus) ?? { findings: 0, withFix: 0, proven: 0 };
+  severe.set(corpus, counts);
+  for (const finding of findings) {
+    if (finding.severity !== "critical" && finding.severity !== "high") continue;
+    counts.findings++;
+    if (!finding.fix) continue;
+    counts.withFix++;
+    const { validation } = await validateFix(
+      { file, finding, fix: finding.fix, place: finding.range },
+      { rules: BUILTIN_RULES, memo },
+    );
+    if (validation.status === "proven") counts.proven++;
+  }
+}
+
+/** The blind batches' vulnerable files, each reviewed alone (cross-file flows are not followed here). */
+async function benchBlindSevere(): Promise<string[]> {
+  const root = join(HERE, "blind");
+  const names = batchNames(await readdir(root).catch(() => [] as string[]));
+  let files = 0;
+  for (const name of names) {
+    const batch = await readBlindBatch(root, name, detectLanguage);
+    for (const c of batch.cases) {
+      for (const f of c.vuln) {
+        if (f.reviewLanguage === undefined) continue;
+        files++;
+        const source = sourceFileFor(f.reviewText, f.reviewLanguage, f.path);
+        await countSevere(
+          source,
+          findingsOf(source, BUILTIN_RULES, DEFAULT_CONFIG.minConfidence),
+          `blind ${name}`,
+        );
+      }
+    }
+  }
+  return [`blind corpus: ${names.join(", ") || "none"}, ${files} vulnerable files reviewed one by one`];
 }
 
 /** Fixes measured per source, and the controls: a do-nothing fix must always be rejected. */
@@ -134,6 +181,7 @@ async function benchCorpus(): Promise<string[]> {
     const source = sourceFileFor(vuln.text, vuln.codeLanguage, vuln.path);
     const findings = findingsOf(source, BUILTIN_RULES, DEFAULT_CONFIG.minConfidence);
     if (findings.length > 0) llmCases.push({ file: source, findings });
+    await countSevere(source, findings, "labelled corpus");
     const fixed = findings.filter((f) => f.fix);
     if (fixed.length === 0) continue;
     withFix++;
@@ -261,13 +309,17 @@ function render(): string {
 }
 
 const started = performance.now();
-const notes = [...(await benchCorpus()), ...(await benchRuleCases())];
+const notes = [...(await benchCorpus()), ...(await benchBlindSevere()), ...(await benchRuleCases())];
 console.log(
   `Deterministic fixes, each validated alone on the file as written (${BUILTIN_RULES.length} built-in rules)`,
 );
 for (const note of notes) console.log(`  ${note}`);
 for (const [source, c] of bySource) console.log(`  ${source}: ${c.proven}/${c.fixes} fixes proven`);
 console.log(`  control: ${control.rejected}/${control.tried} do-nothing fixes rejected (must be all)`);
+for (const [corpus, c] of severe)
+  console.log(
+    `  critical and high findings with a proven fix, ${corpus}: ${c.proven}/${c.findings} (${percent(c.proven, c.findings)}; ${c.withFix} with any fix)`,
+  );
 console.log("");
 console.log(render());
 const failures = [...tallies.entries()].flatMap(([id, t]) => t.failures.map((f) => `  ${id}: ${f}`));

@@ -8,7 +8,6 @@ import type { FixCache } from "../core/fix.js";
 import { MemoryFixCache } from "../fixes/cache.js";
 import { proveFixes, withCheckResults, withValidations, type FixPlan } from "../fixes/plan.js";
 import { withProposedFixes, type FixProposer } from "../fixes/propose.js";
-import { FIX_PROVIDERS, withProvidedFixes } from "../fixes/providers/index.js";
 import { DraftMemo, recheckRule } from "../fixes/recheck.js";
 import type { SessionDeps } from "../fixes/session.js";
 import type { ModelRecheck } from "../fixes/validate.js";
@@ -27,7 +26,7 @@ export interface Skip {
 
 export interface ProvenFixes {
   readonly plan: FixPlan;
-  /** The review's findings, with provided fixes filled in where a rule gave none. */
+  /** The review's findings, with proposed fixes filled in where nothing else has one. */
   readonly candidates: readonly Finding[];
   /** The review's findings with validation records; rejected fixes dropped. */
   readonly findings: Finding[];
@@ -89,7 +88,8 @@ export async function proveReviewFixes(
     ...(modelRecheck === undefined ? {} : { modelRecheck }),
   };
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  const provided = withProvidedFixes(review.findings, byPath);
+  // Built-in rules' fix steps ran with their checks: a finding's fix came with it from the review.
+  const provided = review.findings;
   const candidates = extras.propose
     ? await withProposedFixes(provided, byPath, extras.propose, {
         // Only findings a re-check can follow: a built-in rule, or the agent that found them.
@@ -175,8 +175,7 @@ async function readFixableFiles(
 ): Promise<{ files: Map<string, WorkingFile>; skipped: Skip[] }> {
   const files = new Map<string, WorkingFile>();
   const skipped: Skip[] = [];
-  const fixable = (f: Finding): boolean =>
-    everyFile || f.fix !== undefined || FIX_PROVIDERS.some((p) => p.ruleId === f.ruleId);
+  const fixable = (f: Finding): boolean => everyFile || f.fix !== undefined;
   const paths = [...new Set(review.findings.filter(fixable).map((f) => f.file))].sort();
   for (const path of paths) {
     throwIfCancelled(signal, "the fix stage");

@@ -3,17 +3,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_RULES } from "../rules/registry.js";
 import { FIX_POLICIES, policyFor } from "./policy.js";
-import { FIX_PROVIDERS } from "./providers/index.js";
 
 const DOCS = join(import.meta.dirname, "../../docs/rules");
 
-/** Every rule a fix can come from: its own fixes, a provider's, and the security classes a model is asked to fix. */
-const fixable = [
-  ...new Set([
-    ...BUILTIN_RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id),
-    ...FIX_PROVIDERS.map((p) => p.ruleId),
-  ]),
-].sort();
+/** Every rule a fix can come from: each fixable rule's own fix step. */
+const fixable = BUILTIN_RULES.filter((r) => r.meta.fixable)
+  .map((r) => r.meta.id)
+  .sort();
 
 describe("fix policies: one per fixable rule, written in the rule's docs", () => {
   it.each(fixable)("%s has a fix policy", (id) => {

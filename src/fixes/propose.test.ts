@@ -5,19 +5,21 @@ import { BUILTIN_RULES } from "../rules/registry.js";
 import { reviewed } from "../../test/fixes/findings.js";
 import { proveFixes } from "./plan.js";
 import { withProposedFixes, type FixProposer } from "./propose.js";
-import { provideFix } from "./providers/index.js";
 
 const CODE = "import requests\n\n\ndef rates():\n    return requests.get(URL, verify=False).json()\n";
 
-/** A proposer that answers with the deterministic provider: real edits, reached through the port. */
+/** The rule's finding without its fix, and a proposer that answers with the rule's own fix step: real edits, reached through the port. */
 function tlsFinding() {
   const { file, findings } = reviewed(CODE, "python", "r.py");
-  return { file, findings: findings.filter((f) => f.ruleId === "py/tls-verification-disabled") };
+  const tls = findings.filter((f) => f.ruleId === "py/tls-verification-disabled");
+  return { file, findings: tls.map(({ fix: _fix, ...rest }) => rest), fixes: tls.map((f) => f.fix) };
 }
 
-const viaProvider: FixProposer = (finding, file) => {
-  const fix = provideFix(finding.ruleId, finding.range, file);
-  return Promise.resolve(fix ? { fix } : { refused: "no provider" });
+const viaProvider: FixProposer = (finding) => {
+  const fix = tlsFinding().fixes[0];
+  return Promise.resolve(
+    fix && finding.ruleId === "py/tls-verification-disabled" ? { fix } : { refused: "no fix" },
+  );
 };
 
 describe("withProposedFixes", () => {

@@ -5,7 +5,6 @@ import type { SourceFile } from "../core/source-file.js";
 import { applyEdits, renderUnifiedDiff } from "./apply-edits.js";
 import type { FixCache } from "../core/fix.js";
 import { EditMap } from "./edit-map.js";
-import { provideFix } from "./providers/index.js";
 import { DraftMemo, linesOverlap, recheckRule, withText } from "./recheck.js";
 import { validateFix, type LadderDeps } from "./validate.js";
 
@@ -123,11 +122,7 @@ export class FileFixSession {
       .memo!.draftsOf(withText(this.file, this.current))
       .filter((d) => d.ruleId === rule.meta.id && linesOverlap(d.range, place));
     if (drafts.length === 0) return "already resolved by an overlapping fix";
-    const current = withText(this.file, this.current);
-    for (const draft of drafts) {
-      const fix = draft.fix ?? provideFix(draft.ruleId, draft.range, current);
-      if (fix) return fix;
-    }
+    for (const draft of drafts) if (draft.fix) return draft.fix;
     return "after an overlapping fix, the rule offers no fix here";
   }
 

@@ -84,14 +84,19 @@ function runRules(file: SourceFile, rules: readonly Rule[], mode: { readonly who
 
   const memo = new Map<string, unknown>();
   for (const rule of applicable) {
-    const context: RuleContext = {
+    const context: RuleContext<unknown> = {
       rule: rule.meta,
       file,
       text: file.text,
       lines,
       root,
       report: (report) => {
-        drafts.push(toDraft(rule, file, lines, report));
+        const draft = toDraft(rule, file, lines, report);
+        const fix = rule.fix?.(
+          { node: report.node, range: draft.range, state: report.state },
+          { file, text: file.text, lines, root },
+        );
+        drafts.push(fix ? { ...draft, fix } : draft);
       },
       memo: <T>(key: string, compute: () => T): T => {
         if (!memo.has(key)) memo.set(key, compute());
@@ -138,7 +143,7 @@ function toLanguageLines(drafts: FindingDraft[], file: SourceFile): FindingDraft
   }));
 }
 
-function toDraft(rule: Rule, file: SourceFile, lines: LineIndex, report: RuleReport): FindingDraft {
+function toDraft(rule: Rule, file: SourceFile, lines: LineIndex, report: RuleReport<unknown>): FindingDraft {
   const { meta } = rule;
   const range = report.range ?? (report.node ? nodeRange(report.node.range()) : wholeFirstLine(lines));
   return {
@@ -154,7 +159,6 @@ function toDraft(rule: Rule, file: SourceFile, lines: LineIndex, report: RuleRep
     confidence: report.confidence ?? meta.confidence,
     source: ANALYSER,
     ...(meta.family === undefined ? {} : { family: meta.family }),
-    ...(report.fix ? { fix: report.fix } : {}),
     ...(report.redact ? { redact: report.redact } : {}),
   };
 }

@@ -141,8 +141,10 @@ describe("codeguardian fix", () => {
     const asked = result.stdout.match(/^[\w/.]+:\d+ [\w/-]+(?= \(\w+\))/gm) ?? [];
     expect(asked).toHaveLength(3);
     // File by file; within a file the highest severity first, then the earlier line.
-    expect(asked[0]).toBe("app/views.py:45 py/insecure-deserialization");
-    expect(result.stdout).toContain("-    data = yaml.load(payload)\n+    data = yaml.safe_load(payload)\n");
+    expect(asked[0]).toBe("app/views.py:38 py/command-injection");
+    expect(result.stdout).toContain(
+      '-    os.system("export-orders --format " + fmt)\n+    subprocess.call(["export-orders", "--format", fmt])\n',
+    );
     expect(result.stdout).toMatch(/^Applied 1 fix\.$/m);
     expect(result.stdout).toContain(`  ${asked[1]!}: declined\n`);
     expect(result.stdout).toContain(`  ${asked[2]!}: not asked: you quit\n`);

@@ -1,4 +1,5 @@
 import type { PolicyView, ViewCall } from "./policy-view.js";
+import { PREDICTABLE, predictableInput } from "../../rules/shared/predictable.js";
 
 /** One thing a rule's fix policy refuses: a test over what the fix wrote, and the reason given. */
 export interface PolicyCheck {
@@ -78,18 +79,6 @@ export const OBJECT_DESERIALISER: PolicyCheck = {
     v.names.some((n) => /^(?:dill|marshal|shelve|cloudpickle|jsonpickle)\./.test(n)) ||
     calleeIs(v, /(?:^|\.)(?:unserialize|read_pickle)$/) !== undefined,
 };
-
-const PREDICTABLE =
-  /time\.time|time\(\)|datetime|Date\.now|newDate|getTime|random\.random|Math\.random|uuid1|counter|\bid\b|email|username|user_id|userId/;
-
-/**
- * Code that derives a value from the clock, a counter, a non-secret
- * generator or a user's identity: hashed, it is still guessable, so a
- * stronger hash of it is no fix for a token.
- */
-export function predictableInput(code: string): boolean {
-  return PREDICTABLE.test(code.replace(/\s+/g, ""));
-}
 
 export const HASHES_PREDICTABLE: PolicyCheck = {
   refuses:
@@ -217,3 +206,5 @@ export const WEAK_ALGORITHM: PolicyCheck = {
     v.strings.some((s) => /^(?:md5|sha1|des|des-ede3?|rc4|bf|blowfish|aes-\d+-ecb)$/i.test(s)) ||
     v.names.some((n) => /(?:^|\.)(?:MODE_ECB|DES|ARC4|Blowfish|md5|sha1)$/.test(n)),
 };
+
+export { predictableInput };

@@ -138,6 +138,8 @@ function isLiteralKey(index: SgNode): boolean {
   return index.kind() === "number" || (index.kind() === "string" && foldString(index) !== undefined);
 }
 
+const IMPORT_BINDINGS = new Set(["import_specifier", "import_clause", "namespace_import"]);
+
 /** What in these JavaScript/TypeScript nodes reaches a dangerous function by a route a rule's pattern may not follow. */
 export function jsRoutes(nodes: readonly SgNode[], root: SgNode): Hit[] {
   const bindings = jsBindings(root);
@@ -146,6 +148,9 @@ export function jsRoutes(nodes: readonly SgNode[], root: SgNode): Hit[] {
     const kind = node.kind();
     const parent = node.parent();
     if (kind === "identifier") {
+      // A name an import binds is judged where it is used: a fix that adds `execFile` to
+      // `import { exec }` rewrites that statement without a new route to `exec`.
+      if (IMPORT_BINDINGS.has(String(parent?.kind()))) continue;
       const name = node.text();
       const bound = bindings.get(name);
       if (CODE_NAMES.has(name) && bound === undefined) hits.push(hit(node, `uses ${name}`));

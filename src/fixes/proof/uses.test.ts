@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_RULES } from "../../rules/registry.js";
 import { only, reviewed } from "../../../test/fixes/findings.js";
-import { withProvidedFixes } from "../providers/index.js";
 import { proveFixes } from "../plan.js";
 import { usesIn } from "./uses.js";
 
@@ -27,7 +26,7 @@ const OTHER_SCRIPT = `export function theme() {
 async function cookieFix(repository: Record<string, string>) {
   const { file, findings } = reviewed(VIEW, "python", "app.py");
   const finding = only(findings, "py/insecure-cookie");
-  const provided = withProvidedFixes([finding], new Map([["app.py", file]]));
+  const provided = [finding];
   const plan = await proveFixes([file], provided, {
     rules: BUILTIN_RULES,
     uses: (contracts, patched) =>

@@ -1,5 +1,8 @@
 import type { SgNode } from "@ast-grep/napi";
+import { statementOf } from "../../rules/shared/predictable.js";
 import { inSpans, type LineSpans } from "./region.js";
+
+export { statementOf };
 
 /** One thing a scan found: where, why, and a key that says whether the text before a fix had it too. */
 export interface Hit {
@@ -27,19 +30,6 @@ export function nodesIn(root: SgNode, spans: LineSpans): SgNode[] {
   };
   visit(root);
   return out;
-}
-
-const BLOCKS = new Set(["module", "program", "block", "statement_block", "class_body", "switch_body"]);
-
-/** The innermost statement holding a node (the child of a block). */
-export function statementOf(node: SgNode): SgNode {
-  let current = node;
-  let parent = current.parent();
-  while (parent && !BLOCKS.has(String(parent.kind()))) {
-    current = parent;
-    parent = current.parent();
-  }
-  return current;
 }
 
 /** The statement a node belongs to, whitespace-normalised: the identity of a hit across a fix. */

@@ -34,6 +34,9 @@ while ((node = node.next)) visit(node);`,
   return charge(cart);
 }`,
       lines: [2],
+      at: [{ line: 2, column: 7, endLine: 2, endColumn: 30 }],
+      output:
+        'function checkout(cart, user) {\n  if (user.status === "blocked") {\n    throw new Error("blocked");\n  }\n  return charge(cart);\n}',
     },
     {
       name: "ternary",

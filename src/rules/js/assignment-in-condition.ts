@@ -1,5 +1,6 @@
 import { JS_FAMILY } from "../../core/language.js";
-import { defineRule } from "../define-rule.js";
+import type { Fix } from "../../core/fix.js";
+import { defineRule, type RuleMatch } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 
@@ -24,52 +25,57 @@ const meta = {
   family: "assignment-in-condition",
 } as const;
 
-export default defineRule(meta, (ctx) => {
-  const root = codeRoot(ctx);
-  // `if (x = ...`, `while (x.y = ...`, or `(x = ...) ?`
-  if (
-    !root ||
-    !/\b(?:if|while)\s*\(\s*[\w$.[\]]+\s*=(?![=>])|\(\s*[\w$.]+\s*=(?![=>])[^()]*\)\s*\?/.test(ctx.text)
-  )
-    return;
-  const conditions = root.findAll({
-    rule: {
-      kind: "assignment_expression",
-      any: [
-        {
-          inside: {
-            kind: "parenthesized_expression",
+export default defineRule(
+  meta,
+  (ctx) => {
+    const root = codeRoot(ctx);
+    // `if (x = ...`, `while (x.y = ...`, or `(x = ...) ?`
+    if (
+      !root ||
+      !/\b(?:if|while)\s*\(\s*[\w$.[\]]+\s*=(?![=>])|\(\s*[\w$.]+\s*=(?![=>])[^()]*\)\s*\?/.test(ctx.text)
+    )
+      return;
+    const conditions = root.findAll({
+      rule: {
+        kind: "assignment_expression",
+        any: [
+          {
             inside: {
-              any: [{ kind: "if_statement" }, { kind: "while_statement" }, { kind: "do_statement" }],
-              field: "condition",
+              kind: "parenthesized_expression",
+              inside: {
+                any: [{ kind: "if_statement" }, { kind: "while_statement" }, { kind: "do_statement" }],
+                field: "condition",
+              },
             },
           },
-        },
-        { inside: { kind: "for_statement", field: "condition" } },
-        {
-          inside: {
-            kind: "parenthesized_expression",
-            inside: { kind: "ternary_expression", field: "condition" },
+          { inside: { kind: "for_statement", field: "condition" } },
+          {
+            inside: {
+              kind: "parenthesized_expression",
+              inside: { kind: "ternary_expression", field: "condition" },
+            },
           },
-        },
-      ],
-    },
-  });
-  for (const assignment of conditions) {
-    const left = assignment.field("left");
-    const right = assignment.field("right");
-    const fix =
-      left && right
-        ? {
-            description: "Compare with === instead of assigning",
-            applicability: "suggested" as const,
-            edits: [{ range: nodeRange(assignment.range()), text: `${left.text()} === ${right.text()}` }],
-          }
-        : undefined;
-    ctx.report({
-      node: assignment,
-      message: `\`${assignment.text()}\` assigns instead of comparing. ${meta.why}`,
-      ...(fix ? { fix } : {}),
+        ],
+      },
     });
-  }
-});
+    for (const assignment of conditions) {
+      ctx.report({
+        node: assignment,
+        message: `\`${assignment.text()}\` assigns instead of comparing. ${meta.why}`,
+      });
+    }
+  },
+  compareInstead,
+);
+
+/** The reported `a = b` written as `a === b`. */
+function compareInstead({ node }: RuleMatch): Fix | undefined {
+  const left = node?.field("left");
+  const right = node?.field("right");
+  if (!node || !left || !right) return undefined;
+  return {
+    description: "Compare with === instead of assigning",
+    applicability: "suggested",
+    edits: [{ range: nodeRange(node.range()), text: `${left.text()} === ${right.text()}` }],
+  };
+}

@@ -87,5 +87,12 @@ router.post("/sandbox", (req, res) => {
 });`,
       lines: [3],
     },
+    {
+      name: "the old JSON idiom on a request body: JSON.parse",
+      code: `app.post("/prefs", (req, res) => {\n  const prefs = eval("(" + req.body.prefs + ")");\n  res.json(prefs);\n});\n`,
+      lines: [2],
+      at: [{ line: 2, column: 17, endLine: 2, endColumn: 49 }],
+      output: `app.post("/prefs", (req, res) => {\n  const prefs = JSON.parse(req.body.prefs);\n  res.json(prefs);\n});\n`,
+    },
   ],
 });

@@ -1,6 +1,7 @@
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
+import { jsJsonParse } from "../fix/eval.js";
 import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, findNews, flowOf } from "./dataflow/flow.js";
 
@@ -23,7 +24,7 @@ const meta = {
     "https://owasp.org/www-community/attacks/Code_Injection",
     "https://nodejs.org/api/vm.html",
   ],
-  fixable: false,
+  fixable: true,
   family: "code-injection",
   operatorFlows: "note",
 } as const;
@@ -42,40 +43,44 @@ const STRINGY = new Set([
   "call_expression",
 ]);
 
-export default defineRule(meta, (ctx) => {
-  const root = codeRoot(ctx);
-  const { text } = ctx;
-  if (
-    !root ||
-    !/\beval\b|Function\s*\(|set(Timeout|Interval|Immediate)|runIn|compileFunction|vm\.Script|new Script/.test(
-      text,
+export default defineRule(
+  meta,
+  (ctx) => {
+    const root = codeRoot(ctx);
+    const { text } = ctx;
+    if (
+      !root ||
+      !/\beval\b|Function\s*\(|set(Timeout|Interval|Immediate)|runIn|compileFunction|vm\.Script|new Script/.test(
+        text,
+      )
     )
-  )
-    return;
-  const engine = flowOf(ctx);
-  if (!engine) return;
-  for (const call of findCalls(ctx, EVAL_LIKE)) {
-    const callee = call.field("function");
-    const path = callee ? (dottedPath(callee) ?? "") : "";
-    const args = callArguments(call);
-    const first = args[0];
-    if (!first) continue;
-    if (path.startsWith("vm.") && !/^vm\.(runIn\w*|compileFunction)$/.test(path)) continue;
-    if (TIMERS.has(path) && !STRINGY.has(String(unwrap(first).kind()))) continue;
-    const values = path === "Function" ? args : [first];
-    checkSinkValues(ctx, engine, meta, call, values, {
-      kind: "code",
-      sink: `${path}()`,
-      reportUnknown: path === "eval" || path === "Function",
-      extraCwe: ["CWE-95"],
-    });
-  }
-  for (const made of findNews(ctx, "^(Function|vm\\.Script|Script)$")) {
-    checkSinkValues(ctx, engine, meta, made, callArguments(made), {
-      kind: "code",
-      sink: `new ${made.field("constructor")?.text() ?? "Function"}()`,
-      reportUnknown: true,
-      extraCwe: ["CWE-95"],
-    });
-  }
-});
+      return;
+    const engine = flowOf(ctx);
+    if (!engine) return;
+    for (const call of findCalls(ctx, EVAL_LIKE)) {
+      const callee = call.field("function");
+      const path = callee ? (dottedPath(callee) ?? "") : "";
+      const args = callArguments(call);
+      const first = args[0];
+      if (!first) continue;
+      if (path.startsWith("vm.") && !/^vm\.(runIn\w*|compileFunction)$/.test(path)) continue;
+      if (TIMERS.has(path) && !STRINGY.has(String(unwrap(first).kind()))) continue;
+      const values = path === "Function" ? args : [first];
+      checkSinkValues(ctx, engine, meta, call, values, {
+        kind: "code",
+        sink: `${path}()`,
+        reportUnknown: path === "eval" || path === "Function",
+        extraCwe: ["CWE-95"],
+      });
+    }
+    for (const made of findNews(ctx, "^(Function|vm\\.Script|Script)$")) {
+      checkSinkValues(ctx, engine, meta, made, callArguments(made), {
+        kind: "code",
+        sink: `new ${made.field("constructor")?.text() ?? "Function"}()`,
+        reportUnknown: true,
+        extraCwe: ["CWE-95"],
+      });
+    }
+  },
+  jsJsonParse,
+);

@@ -247,5 +247,24 @@ app.get("/whois", async (req, res) => {
 });`,
       lines: [5],
     },
+    {
+      name: "exec of a static command and one request word: execFile with an argument list",
+      code: `const { exec } = require("child_process");\napp.get("/ping", (req, res) => {\n  exec("ping -c 1 " + req.query.host, (err, out) => res.send(out));\n});\n`,
+      lines: [3],
+      at: [{ line: 3, column: 3, endLine: 3, endColumn: 67 }],
+      output: `const { exec, execFile } = require("child_process");\napp.get("/ping", (req, res) => {\n  execFile("ping", ["-c", "1", req.query.host], (err, out) => res.send(out));\n});\n`,
+    },
+    {
+      name: "execSync through the module: execFileSync",
+      code: `const cp = require("child_process");\napp.get("/f", (req, res) => {\n  res.send(cp.execSync(\`file \${req.query.path}\`));\n});\n`,
+      lines: [3],
+      output: `const cp = require("child_process");\napp.get("/f", (req, res) => {\n  res.send(cp.execFileSync("file", [req.query.path]));\n});\n`,
+    },
+    {
+      name: "a pipeline needs the shell: no fix",
+      code: `const cp = require("child_process");\napp.get("/g", (req, res) => {\n  res.send(cp.execSync("grep " + req.query.q + " | wc -l"));\n});\n`,
+      lines: [3],
+      output: null,
+    },
   ],
 });

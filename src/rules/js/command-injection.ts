@@ -1,5 +1,6 @@
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
+import { jsExecFile } from "../fix/js-exec.js";
 import { callArguments, dottedPath, lastSegment, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, findCallsByWalk, flowOf, isBuiltString } from "./dataflow/flow.js";
 import { JS_FAMILY } from "../../core/language.js";
@@ -23,7 +24,7 @@ const meta = {
     "https://owasp.org/www-community/attacks/Command_Injection",
     "https://nodejs.org/api/child_process.html#spawning-shell-scripts",
   ],
-  fixable: false,
+  fixable: true,
   family: "command-injection",
   operatorFlows: "note",
 } as const;
@@ -45,36 +46,40 @@ function promisifiedAliases(text: string): Map<string, string> {
   return aliases;
 }
 
-export default defineRule(meta, (ctx) => {
-  const root = codeRoot(ctx);
-  const { text } = ctx;
-  if (!root || !/child_process|shelljs/.test(text)) return;
-  const engine = flowOf(ctx);
-  if (!engine) return;
-  const calls = findCalls(ctx, "(^|\\.)(exec|execSync|spawn|spawnSync|execFile|execFileSync)$");
-  const aliases = promisifiedAliases(text);
-  if (aliases.size > 0) calls.push(...findCallsByWalk(ctx, `^(${[...aliases.keys()].join("|")})$`));
-  for (const call of calls) {
-    const callee = call.field("function");
-    const path = callee ? dottedPath(callee) : undefined;
-    if (path === undefined) continue;
-    // `regex.exec(s)` and friends: only plain names or a child_process/shelljs module object.
-    if (path.includes(".") && !/^(child_process|cp|childProcess|proc|shell|shelljs)\./.test(path)) continue;
-    const name = aliases.get(path) ?? lastSegment(path);
-    const args = callArguments(call);
-    const command = args[0];
-    if (!command) continue;
-    if (SHELL_CALLS.has(name)) {
-      checkSinkValues(ctx, engine, meta, call, [command], {
-        kind: "command",
-        sink: `${path}()`,
-        reportUnknown: isBuiltString(unwrap(command)),
-      });
-    } else if (SPAWN_CALLS.has(name) && args.some((a) => /\bshell\s*:\s*(true|['"`])/.test(a.text()))) {
-      checkSinkValues(ctx, engine, meta, call, args.slice(0, 2), {
-        kind: "command",
-        sink: `${path}() with shell: true`,
-      });
+export default defineRule(
+  meta,
+  (ctx) => {
+    const root = codeRoot(ctx);
+    const { text } = ctx;
+    if (!root || !/child_process|shelljs/.test(text)) return;
+    const engine = flowOf(ctx);
+    if (!engine) return;
+    const calls = findCalls(ctx, "(^|\\.)(exec|execSync|spawn|spawnSync|execFile|execFileSync)$");
+    const aliases = promisifiedAliases(text);
+    if (aliases.size > 0) calls.push(...findCallsByWalk(ctx, `^(${[...aliases.keys()].join("|")})$`));
+    for (const call of calls) {
+      const callee = call.field("function");
+      const path = callee ? dottedPath(callee) : undefined;
+      if (path === undefined) continue;
+      // `regex.exec(s)` and friends: only plain names or a child_process/shelljs module object.
+      if (path.includes(".") && !/^(child_process|cp|childProcess|proc|shell|shelljs)\./.test(path)) continue;
+      const name = aliases.get(path) ?? lastSegment(path);
+      const args = callArguments(call);
+      const command = args[0];
+      if (!command) continue;
+      if (SHELL_CALLS.has(name)) {
+        checkSinkValues(ctx, engine, meta, call, [command], {
+          kind: "command",
+          sink: `${path}()`,
+          reportUnknown: isBuiltString(unwrap(command)),
+        });
+      } else if (SPAWN_CALLS.has(name) && args.some((a) => /\bshell\s*:\s*(true|['"`])/.test(a.text()))) {
+        checkSinkValues(ctx, engine, meta, call, args.slice(0, 2), {
+          kind: "command",
+          sink: `${path}() with shell: true`,
+        });
+      }
     }
-  }
-});
+  },
+  jsExecFile,
+);

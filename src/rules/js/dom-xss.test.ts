@@ -74,5 +74,12 @@ document.write("<option value='" + lang + "'>" + lang + "</option>");`,
 }`,
       lines: [5],
     },
+    {
+      name: "the location hash written as HTML: fixed as text",
+      code: `const q = location.hash.slice(1);\ndocument.getElementById("out").innerHTML = q;\n`,
+      lines: [2],
+      at: [{ line: 2, column: 1, endLine: 2, endColumn: 45 }],
+      output: `const q = location.hash.slice(1);\ndocument.getElementById("out").textContent = q;\n`,
+    },
   ],
 });

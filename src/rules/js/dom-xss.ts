@@ -1,6 +1,7 @@
 import { JS_FAMILY } from "../../core/language.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
+import { jsDomXss } from "../fix/js.js";
 import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf, isBuiltString } from "./dataflow/flow.js";
 
@@ -29,33 +30,37 @@ const meta = {
   operatorFlows: "ignore",
 } as const;
 
-export default defineRule(meta, (ctx) => {
-  const root = codeRoot(ctx);
-  const { text } = ctx;
-  if (!root || !/innerHTML|outerHTML|insertAdjacentHTML|document\.write|srcdoc/.test(text)) return;
-  const engine = flowOf(ctx);
-  if (!engine) return;
-  const assignments = assignmentsMatching(ctx, /\.(innerHTML|outerHTML|srcdoc)$/);
-  for (const assignment of assignments) {
-    const right = assignment.field("right");
-    const property = assignment.field("left")?.field("property")?.text() ?? "innerHTML";
-    if (!right) continue;
-    checkSinkValues(ctx, engine, meta, assignment, [right], {
-      kind: "xss",
-      sink: property,
-      reportUnknown: isBuiltString(unwrap(right)),
-    });
-  }
-  for (const call of findCalls(ctx, "(^document\\.(write|writeln)|\\.insertAdjacentHTML)$")) {
-    const callee = call.field("function");
-    const path = callee ? (dottedPath(callee) ?? "insertAdjacentHTML") : "insertAdjacentHTML";
-    const args = callArguments(call);
-    const html = path.endsWith("insertAdjacentHTML") ? args[1] : args[0];
-    if (!html) continue;
-    checkSinkValues(ctx, engine, meta, call, path.startsWith("document.") ? args : [html], {
-      kind: "xss",
-      sink: `${path}()`,
-      reportUnknown: isBuiltString(unwrap(html)),
-    });
-  }
-});
+export default defineRule(
+  meta,
+  (ctx) => {
+    const root = codeRoot(ctx);
+    const { text } = ctx;
+    if (!root || !/innerHTML|outerHTML|insertAdjacentHTML|document\.write|srcdoc/.test(text)) return;
+    const engine = flowOf(ctx);
+    if (!engine) return;
+    const assignments = assignmentsMatching(ctx, /\.(innerHTML|outerHTML|srcdoc)$/);
+    for (const assignment of assignments) {
+      const right = assignment.field("right");
+      const property = assignment.field("left")?.field("property")?.text() ?? "innerHTML";
+      if (!right) continue;
+      checkSinkValues(ctx, engine, meta, assignment, [right], {
+        kind: "xss",
+        sink: property,
+        reportUnknown: isBuiltString(unwrap(right)),
+      });
+    }
+    for (const call of findCalls(ctx, "(^document\\.(write|writeln)|\\.insertAdjacentHTML)$")) {
+      const callee = call.field("function");
+      const path = callee ? (dottedPath(callee) ?? "insertAdjacentHTML") : "insertAdjacentHTML";
+      const args = callArguments(call);
+      const html = path.endsWith("insertAdjacentHTML") ? args[1] : args[0];
+      if (!html) continue;
+      checkSinkValues(ctx, engine, meta, call, path.startsWith("document.") ? args : [html], {
+        kind: "xss",
+        sink: `${path}()`,
+        reportUnknown: isBuiltString(unwrap(html)),
+      });
+    }
+  },
+  jsDomXss,
+);

@@ -67,6 +67,9 @@ app.delete("/items/:id", async (req, res) => {
   res.sendStatus(204);
 });`,
       lines: [6],
+      at: [{ line: 6, column: 3, endLine: 6, endColumn: 47 }],
+      output:
+        'async function audit(event) {\n  await db.collection("audit").insertOne(event);\n}\napp.delete("/items/:id", async (req, res) => {\n  await Item.deleteOne({ _id: req.params.id });\n  await audit({ type: "delete", id: req.params.id });\n  res.sendStatus(204);\n});',
     },
     {
       name: "fetch used as a statement",

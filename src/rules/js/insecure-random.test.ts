@@ -122,5 +122,17 @@ export class VerificationCodes extends PinIssuer {
       lines: [9],
       language: "typescript",
     },
+    {
+      name: "a reset token from Math.random().toString(36): crypto.randomUUID()",
+      code: `function createResetToken() {\n  const token = Math.random().toString(36).slice(2);\n  return token;\n}\n`,
+      lines: [2],
+      output: `function createResetToken() {\n  const token = crypto.randomUUID();\n  return token;\n}\n`,
+    },
+    {
+      name: "two draws joined into one token: one crypto.randomUUID()",
+      code: `function makeResetToken() {\n  return Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);\n}\n`,
+      lines: [2],
+      output: `function makeResetToken() {\n  return crypto.randomUUID();\n}\n`,
+    },
   ],
 });

@@ -2,6 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
+import { jsRandomToken } from "../fix/random.js";
 import { purposeNames } from "./dataflow/context.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
 
@@ -23,7 +24,7 @@ const meta = {
     "https://cwe.mitre.org/data/definitions/338.html",
     "https://nodejs.org/api/crypto.html#cryptorandombytessize-callback",
   ],
-  fixable: false,
+  fixable: true,
   family: "insecure-random",
 } as const;
 
@@ -56,23 +57,27 @@ function uuidV1Callees(text: string): string[] {
   return callees;
 }
 
-export default defineRule(meta, (ctx) => {
-  const root = codeRoot(ctx);
-  const { text } = ctx;
-  if (!root) return;
-  const report = (call: SgNode, what: string, why: string): void => {
-    if (isDead(call)) return;
-    const purpose = purposeNames(call).find((n) => SECRET_PURPOSE.test(n) && !harmless(n));
-    if (purpose === undefined) return;
-    ctx.report({ node: call, message: `${what} produces ${purpose}. ${why}`, extraCwe: ["CWE-338"] });
-  };
-  if (text.includes("Math.random")) {
-    for (const call of findCalls(ctx, "^Math\\.random$")) report(call, "Math.random()", meta.why);
-  }
-  if (!/["']uuid["']/.test(text)) return;
-  const callees = uuidV1Callees(text);
-  if (callees.length === 0) return;
-  const pattern = `^(?:${callees.map((c) => c.replace(/\./g, "\\.")).join("|")})$`;
-  for (const call of findCallsByWalk(ctx, pattern))
-    report(call, `${call.field("function")?.text() ?? "v1"}() (uuid v1)`, WHY_V1);
-});
+export default defineRule(
+  meta,
+  (ctx) => {
+    const root = codeRoot(ctx);
+    const { text } = ctx;
+    if (!root) return;
+    const report = (call: SgNode, what: string, why: string): void => {
+      if (isDead(call)) return;
+      const purpose = purposeNames(call).find((n) => SECRET_PURPOSE.test(n) && !harmless(n));
+      if (purpose === undefined) return;
+      ctx.report({ node: call, message: `${what} produces ${purpose}. ${why}`, extraCwe: ["CWE-338"] });
+    };
+    if (text.includes("Math.random")) {
+      for (const call of findCalls(ctx, "^Math\\.random$")) report(call, "Math.random()", meta.why);
+    }
+    if (!/["']uuid["']/.test(text)) return;
+    const callees = uuidV1Callees(text);
+    if (callees.length === 0) return;
+    const pattern = `^(?:${callees.map((c) => c.replace(/\./g, "\\.")).join("|")})$`;
+    for (const call of findCallsByWalk(ctx, pattern))
+      report(call, `${call.field("function")?.text() ?? "v1"}() (uuid v1)`, WHY_V1);
+  },
+  jsRandomToken,
+);

@@ -26,6 +26,8 @@ testRule(rule, {
   return user.role == 0;
 }`,
       lines: [2],
+      at: [{ line: 2, column: 10, endLine: 2, endColumn: 24 }],
+      output: "function isGuest(user) {\n  return user.role === 0;\n}",
     },
     {
       name: "string and boolean literals",

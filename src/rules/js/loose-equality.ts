@@ -1,5 +1,6 @@
 import { JS_FAMILY } from "../../core/language.js";
-import { defineRule } from "../define-rule.js";
+import type { Fix } from "../../core/fix.js";
+import { defineRule, type RuleMatch } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 
@@ -25,36 +26,46 @@ const meta = {
 
 const LITERAL = /^(number|string|true|false)$/;
 
-export default defineRule(meta, (ctx) => {
-  const root = codeRoot(ctx);
-  // A literal on either side of == or != (typeof comparisons excluded below).
-  if (
-    !root ||
-    !/[^=!<>]==\s*(?:["'`\d-]|true\b|false\b)|!=\s*(?:["'`\d-]|true\b|false\b)|(?:["'`\d]|true|false)\s*[!=]=[^=]/.test(
-      ctx.text,
+export default defineRule(
+  meta,
+  (ctx) => {
+    const root = codeRoot(ctx);
+    // A literal on either side of == or != (typeof comparisons excluded below).
+    if (
+      !root ||
+      !/[^=!<>]==\s*(?:["'`\d-]|true\b|false\b)|!=\s*(?:["'`\d-]|true\b|false\b)|(?:["'`\d]|true|false)\s*[!=]=[^=]/.test(
+        ctx.text,
+      )
     )
-  )
-    return;
-  const comparisons = root.findAll({
-    rule: { kind: "binary_expression", has: { field: "operator", regex: "^(==|!=)$" } },
-  });
-  for (const comparison of comparisons) {
-    const left = comparison.field("left");
-    const right = comparison.field("right");
-    const operator = comparison.field("operator");
-    if (!left || !right || !operator) continue;
-    if (!LITERAL.test(String(left.kind())) && !LITERAL.test(String(right.kind()))) continue;
-    // typeof always yields a string, so == against a string literal cannot convert anything.
-    if (left.text().startsWith("typeof ") || right.text().startsWith("typeof ")) continue;
-    const strict = operator.text() === "==" ? "===" : "!==";
-    ctx.report({
-      node: comparison,
-      message: `\`${comparison.text()}\` converts types before comparing. ${meta.why}`,
-      fix: {
-        description: `Use ${strict}`,
-        applicability: "suggested",
-        edits: [{ range: nodeRange(operator.range()), text: strict }],
-      },
+      return;
+    const comparisons = root.findAll({
+      rule: { kind: "binary_expression", has: { field: "operator", regex: "^(==|!=)$" } },
     });
-  }
-});
+    for (const comparison of comparisons) {
+      const left = comparison.field("left");
+      const right = comparison.field("right");
+      const operator = comparison.field("operator");
+      if (!left || !right || !operator) continue;
+      if (!LITERAL.test(String(left.kind())) && !LITERAL.test(String(right.kind()))) continue;
+      // typeof always yields a string, so == against a string literal cannot convert anything.
+      if (left.text().startsWith("typeof ") || right.text().startsWith("typeof ")) continue;
+      ctx.report({
+        node: comparison,
+        message: `\`${comparison.text()}\` converts types before comparing. ${meta.why}`,
+      });
+    }
+  },
+  strictComparison,
+);
+
+/** The reported comparison's == or != made strict. */
+function strictComparison({ node }: RuleMatch): Fix | undefined {
+  const operator = node?.field("operator");
+  if (!operator) return undefined;
+  const strict = operator.text() === "==" ? "===" : "!==";
+  return {
+    description: `Use ${strict}`,
+    applicability: "suggested",
+    edits: [{ range: nodeRange(operator.range()), text: strict }],
+  };
+}

@@ -185,5 +185,42 @@ app.get("/search", (req, res) => {
       lines: [4],
       language: "typescript",
     },
+    {
+      name: "pg: a template literal becomes $1 with the values apart",
+      code: `const { Pool } = require("pg");\nconst pool = new Pool();\napp.get("/u", async (req, res) => {\n  const r = await pool.query(\`SELECT * FROM users WHERE id = \${req.query.id}\`);\n  res.json(r.rows);\n});\n`,
+      lines: [4],
+      at: [{ line: 4, column: 19, endLine: 4, endColumn: 79 }],
+      output: `const { Pool } = require("pg");\nconst pool = new Pool();\napp.get("/u", async (req, res) => {\n  const r = await pool.query(\`SELECT * FROM users WHERE id = $1\`, [req.query.id]);\n  res.json(r.rows);\n});\n`,
+    },
+    {
+      name: "mysql: a quoted value in a concatenation becomes ?, callback kept",
+      code: `const mysql = require("mysql");\nconst db = mysql.createConnection({});\napp.get("/u", (req, res) => {\n  db.query("SELECT * FROM users WHERE name = '" + req.query.name + "'", (err, rows) => res.json(rows));\n});\n`,
+      lines: [4],
+      output: `const mysql = require("mysql");\nconst db = mysql.createConnection({});\napp.get("/u", (req, res) => {\n  db.query("SELECT * FROM users WHERE name = ?", [req.query.name], (err, rows) => res.json(rows));\n});\n`,
+    },
+    {
+      name: "better-sqlite3: the values go to the prepared statement's call",
+      code: `const Database = require("better-sqlite3");\nconst db = new Database("app.db");\napp.get("/u", (req, res) => {\n  res.json(db.prepare("SELECT * FROM users WHERE id = " + req.params.id).get());\n});\n`,
+      lines: [4],
+      output: `const Database = require("better-sqlite3");\nconst db = new Database("app.db");\napp.get("/u", (req, res) => {\n  res.json(db.prepare("SELECT * FROM users WHERE id = ?").get(req.params.id));\n});\n`,
+    },
+    {
+      name: "Sequelize: replacements",
+      code: `const { Sequelize } = require("sequelize");\nconst sequelize = new Sequelize("sqlite::memory:");\napp.get("/u", async (req, res) => {\n  res.json(await sequelize.query(\`SELECT * FROM users WHERE email = '\${req.query.email}'\`));\n});\n`,
+      lines: [4],
+      output: `const { Sequelize } = require("sequelize");\nconst sequelize = new Sequelize("sqlite::memory:");\napp.get("/u", async (req, res) => {\n  res.json(await sequelize.query(\`SELECT * FROM users WHERE email = ?\`, { replacements: [req.query.email] }));\n});\n`,
+    },
+    {
+      name: "knex.raw: bindings",
+      code: `const knex = require("knex")({ client: "pg" });\napp.get("/u", async (req, res) => {\n  res.json(await knex.raw("SELECT * FROM users WHERE id = " + req.query.id));\n});\n`,
+      lines: [3],
+      output: `const knex = require("knex")({ client: "pg" });\napp.get("/u", async (req, res) => {\n  res.json(await knex.raw("SELECT * FROM users WHERE id = ?", [req.query.id]));\n});\n`,
+    },
+    {
+      name: "pg: a column name from the request has no parameter form: no fix",
+      code: `const { Pool } = require("pg");\nconst pool = new Pool();\napp.get("/u", async (req, res) => {\n  const r = await pool.query("SELECT * FROM users ORDER BY " + req.query.sort);\n  res.json(r.rows);\n});\n`,
+      lines: [4],
+      output: null,
+    },
   ],
 });

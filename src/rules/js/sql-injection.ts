@@ -1,6 +1,7 @@
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
+import { jsSqlParameters } from "../fix/js-sql.js";
 import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf, isBuiltString } from "./dataflow/flow.js";
 
@@ -23,7 +24,7 @@ const meta = {
     "https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html",
     "https://node-postgres.com/features/queries#parameterized-query",
   ],
-  fixable: false,
+  fixable: true,
   family: "sql-injection",
   operatorFlows: "note",
 } as const;
@@ -37,34 +38,38 @@ const DB_RECEIVER =
   /(^|\.)(db|database|sqlite|conn|connection|client|pool|tx|trx|knex|sequelize|prisma|sql)$/i;
 const SQL_TEXT = /\b(select|insert|update|delete|where|order\s+by|values)\b/i;
 
-export default defineRule(meta, (ctx) => {
-  const root = codeRoot(ctx);
-  const { text } = ctx;
-  if (
-    !root ||
-    !/\.(query|execute|raw|\w+Raw|\$\w+Unsafe|unsafe|prepare|exec|run|all|get|each)\s*\(/.test(text)
-  )
-    return;
-  if (!SQL_TEXT.test(text)) return;
-  const engine = flowOf(ctx);
-  if (!engine) return;
-  for (const call of findCalls(ctx, `\\.(${SQL_METHODS}|${DB_METHODS})$`)) {
-    const callee = call.field("function");
-    const receiver = callee?.field("object");
-    const method = callee?.field("property")?.text() ?? "";
-    const receiverPath = receiver ? dottedPath(receiver) : undefined;
-    if (receiverPath !== undefined && /^(req|request|ctx|res|url|URL|location|\$)$/.test(receiverPath))
-      continue;
-    const first = callArguments(call)[0];
-    if (!first) continue;
-    const sqlArg = unwrap(first);
-    const generic = new RegExp(`^(${DB_METHODS})$`).test(method);
-    if (generic && !(receiverPath !== undefined && DB_RECEIVER.test(receiverPath))) continue;
-    if (first.kind() === "object") continue;
-    checkSinkValues(ctx, engine, meta, call, [first], {
-      kind: "sql",
-      sink: `${receiverPath ?? "…"}.${method}()`,
-      reportUnknown: isBuiltString(sqlArg) && SQL_TEXT.test(sqlArg.text()),
-    });
-  }
-});
+export default defineRule(
+  meta,
+  (ctx) => {
+    const root = codeRoot(ctx);
+    const { text } = ctx;
+    if (
+      !root ||
+      !/\.(query|execute|raw|\w+Raw|\$\w+Unsafe|unsafe|prepare|exec|run|all|get|each)\s*\(/.test(text)
+    )
+      return;
+    if (!SQL_TEXT.test(text)) return;
+    const engine = flowOf(ctx);
+    if (!engine) return;
+    for (const call of findCalls(ctx, `\\.(${SQL_METHODS}|${DB_METHODS})$`)) {
+      const callee = call.field("function");
+      const receiver = callee?.field("object");
+      const method = callee?.field("property")?.text() ?? "";
+      const receiverPath = receiver ? dottedPath(receiver) : undefined;
+      if (receiverPath !== undefined && /^(req|request|ctx|res|url|URL|location|\$)$/.test(receiverPath))
+        continue;
+      const first = callArguments(call)[0];
+      if (!first) continue;
+      const sqlArg = unwrap(first);
+      const generic = new RegExp(`^(${DB_METHODS})$`).test(method);
+      if (generic && !(receiverPath !== undefined && DB_RECEIVER.test(receiverPath))) continue;
+      if (first.kind() === "object") continue;
+      checkSinkValues(ctx, engine, meta, call, [first], {
+        kind: "sql",
+        sink: `${receiverPath ?? "…"}.${method}()`,
+        reportUnknown: isBuiltString(sqlArg) && SQL_TEXT.test(sqlArg.text()),
+      });
+    }
+  },
+  jsSqlParameters,
+);

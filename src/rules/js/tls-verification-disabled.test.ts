@@ -40,6 +40,9 @@ const agent = new https.Agent({
 });
 export const api = axios.create({ httpsAgent: agent });`,
       lines: [4],
+      at: [{ line: 4, column: 3, endLine: 4, endColumn: 28 }],
+      output:
+        'import https from "node:https";\nconst agent = new https.Agent({\n  keepAlive: true,\n  rejectUnauthorized: true,\n});\nexport const api = axios.create({ httpsAgent: agent });',
     },
     {
       name: "NODE_TLS_REJECT_UNAUTHORIZED set to 0",

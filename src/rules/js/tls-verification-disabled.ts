@@ -1,6 +1,7 @@
 import { JS_FAMILY } from "../../core/language.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
+import { jsTlsVerification } from "../fix/js.js";
 import { stringValue, unwrap } from "./dataflow/ast.js";
 import { isDead } from "./dataflow/flow.js";
 
@@ -29,44 +30,48 @@ const meta = {
 
 const DISABLING_KEYS = new Set(["rejectUnauthorized", "strictSSL"]);
 
-export default defineRule(meta, (ctx) => {
-  const root = codeRoot(ctx);
-  const { text } = ctx;
-  if (!root || !/rejectUnauthorized|strictSSL|REJECT_UNAUTHORIZED|checkServerIdentity/.test(text)) return;
-  const pairs = root.findAll({
-    rule: {
-      kind: "pair",
-      has: { field: "key", regex: "^[\"']?(rejectUnauthorized|strictSSL|checkServerIdentity)[\"']?$" },
-    },
-  });
-  for (const pair of pairs) {
-    const keyNode = pair.field("key");
-    const key = keyNode ? (stringValue(keyNode) ?? keyNode.text()) : "";
-    const value = pair.field("value");
-    if (!value || isDead(pair)) continue;
-    const v = unwrap(value);
-    if (DISABLING_KEYS.has(key) && (v.kind() === "false" || /^(0|!1|!0\s*===\s*1)$/.test(v.text()))) {
-      ctx.report({ node: pair, message: `${key}: false disables certificate verification. ${meta.why}` });
-    } else if (key === "checkServerIdentity" && acceptsEverything(v.text())) {
-      ctx.report({
-        node: pair,
-        message: `checkServerIdentity never reports an error, so any certificate is accepted. ${meta.why}`,
-      });
+export default defineRule(
+  meta,
+  (ctx) => {
+    const root = codeRoot(ctx);
+    const { text } = ctx;
+    if (!root || !/rejectUnauthorized|strictSSL|REJECT_UNAUTHORIZED|checkServerIdentity/.test(text)) return;
+    const pairs = root.findAll({
+      rule: {
+        kind: "pair",
+        has: { field: "key", regex: "^[\"']?(rejectUnauthorized|strictSSL|checkServerIdentity)[\"']?$" },
+      },
+    });
+    for (const pair of pairs) {
+      const keyNode = pair.field("key");
+      const key = keyNode ? (stringValue(keyNode) ?? keyNode.text()) : "";
+      const value = pair.field("value");
+      if (!value || isDead(pair)) continue;
+      const v = unwrap(value);
+      if (DISABLING_KEYS.has(key) && (v.kind() === "false" || /^(0|!1|!0\s*===\s*1)$/.test(v.text()))) {
+        ctx.report({ node: pair, message: `${key}: false disables certificate verification. ${meta.why}` });
+      } else if (key === "checkServerIdentity" && acceptsEverything(v.text())) {
+        ctx.report({
+          node: pair,
+          message: `checkServerIdentity never reports an error, so any certificate is accepted. ${meta.why}`,
+        });
+      }
     }
-  }
-  const envWrites = assignmentsMatching(ctx, /NODE_TLS_REJECT_UNAUTHORIZED/);
-  for (const write of envWrites) {
-    const right = write.field("right");
-    if (!right || isDead(write)) continue;
-    const value = stringValue(right) ?? unwrap(right).text();
-    if (value === "0" || value === "false") {
-      ctx.report({
-        node: write,
-        message: `Setting NODE_TLS_REJECT_UNAUTHORIZED to 0 disables certificate checks for every TLS connection in the process. ${meta.why}`,
-      });
+    const envWrites = assignmentsMatching(ctx, /NODE_TLS_REJECT_UNAUTHORIZED/);
+    for (const write of envWrites) {
+      const right = write.field("right");
+      if (!right || isDead(write)) continue;
+      const value = stringValue(right) ?? unwrap(right).text();
+      if (value === "0" || value === "false") {
+        ctx.report({
+          node: write,
+          message: `Setting NODE_TLS_REJECT_UNAUTHORIZED to 0 disables certificate checks for every TLS connection in the process. ${meta.why}`,
+        });
+      }
     }
-  }
-});
+  },
+  jsTlsVerification,
+);
 
 /** `() => undefined`, `() => {}`, `function () { return undefined; }` */
 function acceptsEverything(fn: string): boolean {

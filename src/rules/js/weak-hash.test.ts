@@ -81,6 +81,9 @@ async function register(username, password) {
   await db.users.insert({ username, passwordHash });
 }`,
       lines: [3],
+      at: [{ line: 3, column: 24, endLine: 3, endColumn: 48 }],
+      output:
+        'const crypto = require("crypto");\nasync function register(username, password) {\n  const passwordHash = crypto.createHash("sha256").update(password).digest("hex");\n  await db.users.insert({ username, passwordHash });\n}',
     },
     {
       name: "SHA-1 for reset tokens",

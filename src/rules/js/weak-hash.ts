@@ -2,6 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
+import { jsWeakHash } from "../fix/js.js";
 import { callArguments, stringValue } from "./dataflow/ast.js";
 import { purposeNames } from "./dataflow/context.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
@@ -55,41 +56,45 @@ const CRYPTO_JS_DIGEST = "(^|\\.)(MD5|SHA1)$";
 const DIGEST_PACKAGE =
   /(?:import\s+(\w+)\s+from|(?:const|let|var)\s+(\w+)\s*=\s*require\()\s*["'](md5|sha1|js-md5|js-sha1|blueimp-md5)["']/g;
 
-export default defineRule(meta, (ctx) => {
-  const root = codeRoot(ctx);
-  const { text } = ctx;
-  if (!root || !/md[245]|sha-?1|ripemd/i.test(text)) return;
-  for (const call of findCalls(ctx, "(^|\\.)(createHash|createHmac|hash)$")) {
-    const args = callArguments(call);
-    const algorithm = constantString(root, args[0]);
-    if (algorithm === undefined || !WEAK.test(algorithm) || isDead(call)) continue;
-    if (call.field("function")?.text().endsWith("createHmac")) continue; // HMAC-SHA1/MD5 are not broken by collisions.
-    if (args.some((a) => /usedForSecurity\s*:\s*false/.test(a.text()))) continue;
-    reportIfForSecurity(ctx, call, algorithm);
-  }
-  // WebCrypto: `crypto.subtle.digest("SHA-1", data)`.
-  if (/subtle/.test(text)) {
-    for (const call of findCallsByWalk(ctx, "(^|\\.)subtle\\.digest$")) {
-      const algorithm = constantString(root, callArguments(call)[0]);
-      if (algorithm !== undefined && WEAK.test(algorithm) && !isDead(call))
-        reportIfForSecurity(ctx, call, algorithm);
+export default defineRule(
+  meta,
+  (ctx) => {
+    const root = codeRoot(ctx);
+    const { text } = ctx;
+    if (!root || !/md[245]|sha-?1|ripemd/i.test(text)) return;
+    for (const call of findCalls(ctx, "(^|\\.)(createHash|createHmac|hash)$")) {
+      const args = callArguments(call);
+      const algorithm = constantString(root, args[0]);
+      if (algorithm === undefined || !WEAK.test(algorithm) || isDead(call)) continue;
+      if (call.field("function")?.text().endsWith("createHmac")) continue; // HMAC-SHA1/MD5 are not broken by collisions.
+      if (args.some((a) => /usedForSecurity\s*:\s*false/.test(a.text()))) continue;
+      reportIfForSecurity(ctx, call, algorithm);
     }
-  }
-  if (CRYPTO_JS.test(text)) {
-    for (const call of findCallsByWalk(ctx, CRYPTO_JS_DIGEST)) {
-      const name = /(MD5|SHA1)$/.exec(call.field("function")?.text() ?? "")?.[1];
-      if (name !== undefined && !isDead(call)) reportIfForSecurity(ctx, call, name);
+    // WebCrypto: `crypto.subtle.digest("SHA-1", data)`.
+    if (/subtle/.test(text)) {
+      for (const call of findCallsByWalk(ctx, "(^|\\.)subtle\\.digest$")) {
+        const algorithm = constantString(root, callArguments(call)[0]);
+        if (algorithm !== undefined && WEAK.test(algorithm) && !isDead(call))
+          reportIfForSecurity(ctx, call, algorithm);
+      }
     }
-  }
-  for (const m of text.matchAll(DIGEST_PACKAGE)) {
-    const binding = m[1] ?? m[2];
-    const algorithm = /sha1/.test(m[3] ?? "") ? "sha1" : "md5";
-    if (binding === undefined) continue;
-    for (const call of findCallsByWalk(ctx, `^${binding}$`)) {
-      if (!isDead(call)) reportIfForSecurity(ctx, call, algorithm);
+    if (CRYPTO_JS.test(text)) {
+      for (const call of findCallsByWalk(ctx, CRYPTO_JS_DIGEST)) {
+        const name = /(MD5|SHA1)$/.exec(call.field("function")?.text() ?? "")?.[1];
+        if (name !== undefined && !isDead(call)) reportIfForSecurity(ctx, call, name);
+      }
     }
-  }
-});
+    for (const m of text.matchAll(DIGEST_PACKAGE)) {
+      const binding = m[1] ?? m[2];
+      const algorithm = /sha1/.test(m[3] ?? "") ? "sha1" : "md5";
+      if (binding === undefined) continue;
+      for (const call of findCallsByWalk(ctx, `^${binding}$`)) {
+        if (!isDead(call)) reportIfForSecurity(ctx, call, algorithm);
+      }
+    }
+  },
+  jsWeakHash,
+);
 
 /** What is hashed says what it is for: createHash("sha1").update(password), a reset token's function name. */
 function reportIfForSecurity(ctx: RuleContext, call: SgNode, algorithm: string): void {

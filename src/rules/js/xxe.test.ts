@@ -38,5 +38,12 @@ export function loadFeed(xml: string) {
       lines: [3],
       language: "typescript",
     },
+    {
+      name: "noent: true on a request body: turned off",
+      code: `const libxmljs = require("libxmljs");\napp.post("/x", (req, res) => {\n  const doc = libxmljs.parseXml(req.body, { noent: true, dtdload: false });\n  res.send(doc.root().text());\n});\n`,
+      lines: [3],
+      at: [{ line: 3, column: 15, endLine: 3, endColumn: 75 }],
+      output: `const libxmljs = require("libxmljs");\napp.post("/x", (req, res) => {\n  const doc = libxmljs.parseXml(req.body, { noent: false, dtdload: false });\n  res.send(doc.root().text());\n});\n`,
+    },
   ],
 });

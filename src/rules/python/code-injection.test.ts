@@ -38,5 +38,18 @@ testRule(rule, {
       code: `def getter(obj, field):\n    return eval(f"obj.{field}")\n`,
       lines: [2],
     },
+    {
+      name: "eval of request data: read as a literal, ast imported",
+      code: `import json\nfrom flask import request\n\n\ndef settings():\n    return eval(request.args["filters"])\n`,
+      lines: [6],
+      at: [{ line: 6, column: 12, endLine: 6, endColumn: 41 }],
+      output: `import ast\nimport json\nfrom flask import request\n\n\ndef settings():\n    return ast.literal_eval(request.args["filters"])\n`,
+    },
+    {
+      name: "eval with globals is meant as code: no fix",
+      code: `from flask import request\n\n\ndef calc():\n    return eval(request.args["expr"], {"__builtins__": {}})\n`,
+      lines: [5],
+      output: null,
+    },
   ],
 });

@@ -1,4 +1,5 @@
 import { defineRule } from "../define-rule.js";
+import { pyLiteralEval } from "../fix/eval.js";
 import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
@@ -28,7 +29,7 @@ export default defineRule(
       "https://cwe.mitre.org/data/definitions/94.html",
       "https://docs.python.org/3/library/ast.html#ast.literal_eval",
     ],
-    fixable: false,
+    fixable: true,
     family: "code-injection",
     operatorFlows: "note",
   },
@@ -50,4 +51,5 @@ export default defineRule(
         });
     }
   },
+  pyLiteralEval,
 );

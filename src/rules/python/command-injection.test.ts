@@ -197,5 +197,18 @@ os.system("git log --oneline " + sys.argv[1])
       code: `import os\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass ExportRequest:\n    table: str\n\n\ndef export(req: ExportRequest):\n    os.system("pg_dump -t " + req.table + " shop")\n\n\ndef on_message(message: dict):\n    export(ExportRequest(table=message["table"]))\n`,
       lines: [11],
     },
+    {
+      name: "a request value as the last word of a shell command: fixed as an argument list",
+      code: `import subprocess\nfrom flask import request\n\n\ndef f():\n    name = request.args["n"]\n    subprocess.run("ls -l " + name, shell=True, check=True)\n`,
+      lines: [7],
+      at: [{ line: 7, column: 5, endLine: 7, endColumn: 60 }],
+      output: `import subprocess\nfrom flask import request\n\n\ndef f():\n    name = request.args["n"]\n    subprocess.run(["ls", "-l", name], check=True)\n`,
+    },
+    {
+      name: "os.system of static words and one request value: subprocess.call with a list",
+      code: `import os\nfrom flask import request\n\n\ndef ping():\n    os.system("ping -c 1 " + request.args["host"])\n    return "ok"\n`,
+      lines: [6],
+      output: `import subprocess\nimport os\nfrom flask import request\n\n\ndef ping():\n    subprocess.call(["ping", "-c", "1", request.args["host"]])\n    return "ok"\n`,
+    },
   ],
 });

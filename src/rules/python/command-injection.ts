@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
+import { pyShellCommand } from "../fix/python.js";
 import { codeChildren } from "./dataflow/call-arguments.js";
 import { hubOf } from "./dataflow/hub.js";
 import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
@@ -131,6 +132,7 @@ export default defineRule(
         reportFlow(ctx, call.node, verdict, `${call.callee}() runs a shell command built from`, WHY);
     }
   },
+  pyShellCommand,
 );
 
 /**

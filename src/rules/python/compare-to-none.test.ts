@@ -18,6 +18,9 @@ testRule(rule, {
       name: "== None in a condition",
       code: `def name_of(user):\n    if user.name == None:\n        return "anonymous"\n    return user.name\n`,
       lines: [2],
+      at: [{ line: 2, column: 8, endLine: 2, endColumn: 25 }],
+      output:
+        'def name_of(user):\n    if user.name is None:\n        return "anonymous"\n    return user.name\n',
     },
     {
       name: "None on the left and !=",

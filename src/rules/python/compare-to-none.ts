@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
 import { candidates, relationalQuery } from "./dataflow/hub.js";
@@ -15,7 +16,7 @@ const QUERY = relationalQuery(
   /[=!]=\s*None|None\s*[=!]=/,
 );
 
-export default defineRule(
+export default defineRule<{ op: SgNode; replacement: string }>(
   {
     id: "py/compare-to-none",
     languages: ["python"],
@@ -47,13 +48,15 @@ export default defineRule(
       ctx.report({
         node,
         message: `\`${node.text()}\` compares to None with ${opText}; use \`${replacement}\`: == runs __eq__, which a class may override.`,
-        fix: {
-          description: `Replace ${opText} with ${replacement}`,
-          // An overridden __eq__ may be relied on, so a person confirms.
-          applicability: "suggested",
-          edits: [{ range: nodeRange(op.range()), text: replacement }],
-        },
+        state: { op, replacement },
       });
     }
   },
+  ({ state }) =>
+    state && {
+      description: `Replace ${state.op.text()} with ${state.replacement}`,
+      // An overridden __eq__ may be relied on, so a person confirms.
+      applicability: "suggested",
+      edits: [{ range: nodeRange(state.op.range()), text: state.replacement }],
+    },
 );

@@ -28,6 +28,12 @@ testRule(rule, {
       name: "Werkzeug debugger console round a WSGI app, aiohttp application in debug mode",
       code: `from aiohttp import web\nfrom werkzeug.debug import DebuggedApplication\n\nfrom ledger import build_app\n\nwsgi = DebuggedApplication(build_app(), evalex=True)\n\n\ndef make_api():\n    return web.Application(debug=True, client_max_size=2**20)\n`,
       lines: [6, 10],
+      at: [
+        { line: 6, column: 8, endLine: 6, endColumn: 53 },
+        { line: 10, column: 12, endLine: 10, endColumn: 62 },
+      ],
+      output:
+        "from aiohttp import web\nfrom werkzeug.debug import DebuggedApplication\n\nfrom ledger import build_app\n\nwsgi = DebuggedApplication(build_app(), evalex=True)\n\n\ndef make_api():\n    return web.Application(debug=False, client_max_size=2**20)\n",
     },
     {
       name: "app.run(debug=True)",

@@ -1,4 +1,5 @@
 import { defineRule } from "../define-rule.js";
+import { pyDebugMode } from "../fix/python.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
 
@@ -86,4 +87,5 @@ export default defineRule(
       ctx.report({ node, message: `${text} turns on debug mode. ${WHY}` });
     }
   },
+  pyDebugMode,
 );

@@ -26,6 +26,9 @@ testRule(rule, {
       name: "no flags",
       code: `def remember(response, user):\n    response.set_cookie("remember_me", user.token, max_age=3600)\n    return response\n`,
       lines: [2],
+      at: [{ line: 2, column: 5, endLine: 2, endColumn: 65 }],
+      output:
+        'def remember(response, user):\n    response.set_cookie("remember_me", user.token, max_age=3600, secure=True, httponly=True)\n    return response\n',
       cwe: "CWE-614",
     },
     {

@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
+import { pyInsecureCookie } from "../fix/python.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
 
@@ -75,4 +76,5 @@ export default defineRule(
       });
     }
   },
+  pyInsecureCookie,
 );

@@ -30,6 +30,9 @@ testRule(rule, {
       name: "yaml.load without a loader, even on a file",
       code: `import yaml\n\ndef read_config(path):\n    with open(path) as fh:\n        return yaml.load(fh)\n`,
       lines: [5],
+      at: [{ line: 5, column: 16, endLine: 5, endColumn: 29 }],
+      output:
+        "import yaml\n\ndef read_config(path):\n    with open(path) as fh:\n        return yaml.safe_load(fh)\n",
     },
     {
       name: "yaml.load with the full Loader on a request",

@@ -1,5 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
-import { defineRule } from "../define-rule.js";
+import type { Fix } from "../../core/fix.js";
+import { defineRule, type RuleMatch } from "../define-rule.js";
+import { nodeRange } from "../run-rules.js";
 import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
@@ -60,7 +62,7 @@ const WRITERS = callSpec({
 const OWN_FORMAT_WHY =
   "This module writes the same format into its store itself, so the bytes read back are normally its own (a cache or session backend): exploiting it needs write access to the store. Sign the stored bytes (an HMAC checked before loading) if anyone else can write there.";
 
-export default defineRule(
+export default defineRule<YamlMatch>(
   {
     id: "py/insecure-deserialization",
     languages: ["python"],
@@ -105,7 +107,7 @@ export default defineRule(
           message: `${call.callee}() ${loader === undefined ? "without a Loader" : `with ${loader.text()}`} can build arbitrary Python objects${
             verdict?.fromSource === true ? `, and the document comes from ${verdict.from}` : ""
           }. ${WHY}`,
-          ...yamlFix(call.node, call.callee, loader),
+          state: { callee: call.callee, loader },
         });
         continue;
       }
@@ -130,26 +132,47 @@ export default defineRule(
       reportFlow(ctx, call.node, verdict, `${call.callee}() deserialises data from`, WHY);
     }
   },
+  safeLoad,
 );
 
-function yamlFix(node: SgNode, callee: string, loader: SgNode | undefined) {
-  if (loader !== undefined || callee !== "yaml.load") return {};
-  const fn = node.children()[0];
-  if (fn === undefined || fn.text() !== "yaml.load") return {};
-  const r = fn.range();
+/** What the check matched on a YAML load: the canonical callee and the loader argument, if any. */
+interface YamlMatch {
+  readonly callee: string;
+  readonly loader: SgNode | undefined;
+}
+
+const SAFE_LOAD: Record<string, string> = {
+  "yaml.load": "yaml.safe_load",
+  "yaml.unsafe_load": "yaml.safe_load",
+  "yaml.load_all": "yaml.safe_load_all",
+  "yaml.unsafe_load_all": "yaml.safe_load_all",
+};
+
+/**
+ * yaml.load(x) / yaml.load(x, Loader=yaml.Loader) / yaml.unsafe_load(x) →
+ * yaml.safe_load(x): the loader argument goes with the call's name. Only when
+ * the call is written with the module name, as the fix's text is.
+ */
+function safeLoad({ node, state }: RuleMatch<YamlMatch>): Fix | undefined {
+  const fn = node?.field("function");
+  const target = state && fn ? SAFE_LOAD[fn.text()] : undefined;
+  if (!state || !fn || target === undefined || SAFE_LOAD[state.callee] !== target) return undefined;
+  const edits = [{ range: nodeRange(fn.range()), text: target }];
+  if (state.loader !== undefined) {
+    const argument =
+      state.loader.parent()?.kind() === "keyword_argument" ? state.loader.parent()! : state.loader;
+    const siblings = argument.parent()?.children() ?? [];
+    const comma = siblings[siblings.findIndex((c) => c.id() === argument.id()) - 1];
+    if (comma?.text() !== ",") return undefined;
+    edits.push({
+      range: { start: nodeRange(comma.range()).start, end: nodeRange(argument.range()).end },
+      text: "",
+    });
+  }
   return {
-    fix: {
-      description: "Use yaml.safe_load, which only builds plain data",
-      applicability: "safe" as const,
-      edits: [
-        {
-          range: {
-            start: { line: r.start.line + 1, column: r.start.column + 1 },
-            end: { line: r.end.line + 1, column: r.end.column + 1 },
-          },
-          text: "yaml.safe_load",
-        },
-      ],
-    },
+    description: "Use yaml.safe_load, which only builds plain data",
+    // Without a loader the call cannot build objects by intent; with one, documents carrying Python tags stop loading.
+    applicability: state.loader === undefined && state.callee === "yaml.load" ? "safe" : "suggested",
+    edits,
   };
 }

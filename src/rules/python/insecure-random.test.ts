@@ -41,5 +41,17 @@ testRule(rule, {
       code: `import random\nimport string\n\n\nclass SmsOtpSender:\n    def send(self, phone):\n        digits = random.randint(0, 999999)\n        return phone, f"{digits:06d}"\n\n\nclass VoucherIssuer:\n    def issue(self):\n        return "".join(random.choices(string.ascii_uppercase, k=10))\n`,
       lines: [7, 13],
     },
+    {
+      name: "a reset token drawn with random.choice: secrets.choice, secrets imported",
+      code: `import random\nimport string\n\n\ndef make_reset_token():\n    return "".join(random.choice(string.ascii_letters) for _ in range(32))\n`,
+      lines: [6],
+      output: `import secrets\nimport random\nimport string\n\n\ndef make_reset_token():\n    return "".join(secrets.choice(string.ascii_letters) for _ in range(32))\n`,
+    },
+    {
+      name: "a session key from random.random has no same-meaning twin: no fix",
+      code: `import random\n\n\ndef session_key():\n    return str(random.random())\n`,
+      lines: [5],
+      output: null,
+    },
   ],
 });

@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
+import { pySecretsToken } from "../fix/random.js";
 import { callSpec, findCalls, flowOf } from "./dataflow/sinks.js";
 
 const WHY =
@@ -60,7 +61,7 @@ export default defineRule(
       "https://cwe.mitre.org/data/definitions/338.html",
       "https://docs.python.org/3/library/secrets.html",
     ],
-    fixable: false,
+    fixable: true,
     family: "insecure-random",
   },
   (ctx) => {
@@ -85,4 +86,5 @@ export default defineRule(
       });
     }
   },
+  pySecretsToken,
 );

@@ -1,5 +1,4 @@
 import { defineRule } from "../define-rule.js";
-import { nodeRange } from "../run-rules.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 
 const QUERY = nodeQuery(
@@ -18,7 +17,7 @@ const MEANING: Readonly<Record<string, "empty" | "nonempty">> = {
   ">= 1": "nonempty",
 };
 
-export default defineRule(
+export default defineRule<{ replacement: string; text: string }>(
   {
     id: "py/len-comparison",
     languages: ["python"],
@@ -51,18 +50,15 @@ export default defineRule(
       ctx.report({
         node,
         message: `\`${node.text()}\` tests whether ${subject} is ${meaning === "empty" ? "empty" : "non-empty"}; \`${replacement}\` says it directly.`,
-        fix: {
-          description: `Replace with ${replacement}`,
-          // The truth value of NumPy arrays and pandas objects raises, so a person confirms the type.
-          applicability: "suggested",
-          edits: [
-            {
-              range: nodeRange(node.range()),
-              text: meaning === "empty" ? `not ${subject}` : `bool(${subject})`,
-            },
-          ],
-        },
+        state: { replacement, text: meaning === "empty" ? `not ${subject}` : `bool(${subject})` },
       });
     }
   },
+  ({ range, state }) =>
+    state && {
+      description: `Replace with ${state.replacement}`,
+      // The truth value of NumPy arrays and pandas objects raises, so a person confirms the type.
+      applicability: "suggested",
+      edits: [{ range, text: state.text }],
+    },
 );

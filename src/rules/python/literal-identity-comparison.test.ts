@@ -12,6 +12,11 @@ testRule(rule, {
       name: "string and number",
       code: `def check(status, code):\n    if status is "ok":\n        return code is not 200\n`,
       lines: [2, 3],
+      at: [
+        { line: 2, column: 8, endLine: 2, endColumn: 22 },
+        { line: 3, column: 16, endLine: 3, endColumn: 31 },
+      ],
+      output: 'def check(status, code):\n    if status == "ok":\n        return code != 200\n',
     },
     {
       name: "literal on the left and an empty list",

@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
@@ -18,7 +19,7 @@ const QUERY = nodeQuery(
   /\sis\s+(?:not\s+)?(?:[rbu]?["'[{(]|-?\d)|["'\d)\]}]\s+is\s/i,
 );
 
-export default defineRule(
+export default defineRule<{ op: SgNode; replacement: string }>(
   {
     id: "py/literal-identity-comparison",
     languages: ["python"],
@@ -57,12 +58,14 @@ export default defineRule(
       ctx.report({
         node,
         message: `\`${node.text()}\` compares identity with a literal; use ${replacement}.`,
-        fix: {
-          description: `Replace ${opText} with ${replacement}`,
-          applicability: "safe",
-          edits: [{ range: nodeRange(op.range()), text: replacement }],
-        },
+        state: { op, replacement },
       });
     }
   },
+  ({ state }) =>
+    state && {
+      description: `Replace ${state.op.text().replace(/\s+/g, " ")} with ${state.replacement}`,
+      applicability: "safe",
+      edits: [{ range: nodeRange(state.op.range()), text: state.replacement }],
+    },
 );

@@ -18,6 +18,9 @@ testRule(rule, {
       name: "list default",
       code: `def add(item, items=[]):\n    items.append(item)\n    return items\n`,
       lines: [1],
+      at: [{ line: 1, column: 15, endLine: 1, endColumn: 23 }],
+      output:
+        "def add(item, items=None):\n    if items is None:\n        items = []\n    items.append(item)\n    return items\n",
     },
     {
       name: "typed dict default and dict() call, in a method",
@@ -28,6 +31,7 @@ testRule(rule, {
       name: "defaultdict and set literal",
       code: `from collections import defaultdict\ndef group(rows, acc=defaultdict(list), tags={"a"}):\n    return acc, tags\n`,
       lines: [2],
+      output: null,
     },
   ],
 });

@@ -1,4 +1,5 @@
 import { defineRule } from "../define-rule.js";
+import { pyMutableDefault } from "../fix/python.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 
 const MUTABLE_KINDS = new Set([
@@ -50,4 +51,5 @@ export default defineRule(
       });
     }
   },
+  pyMutableDefault,
 );

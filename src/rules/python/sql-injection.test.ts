@@ -179,6 +179,9 @@ def copy_nickname(user_id):
     cur.execute(f"UPDATE audit SET who = '{nickname}'")
 `,
       lines: [10],
+      at: [{ line: 10, column: 5, endLine: 10, endColumn: 56 }],
+      output:
+        'import sqlite3\n\nconn = sqlite3.connect("app.db")\n\n\ndef copy_nickname(user_id):\n    cur = conn.cursor()\n    cur.execute("SELECT nickname FROM users WHERE id = ?", (user_id,))\n    nickname = cur.fetchone()[0]\n    cur.execute("UPDATE audit SET who = ?", (nickname,))\n',
       severity: "critical",
       message: "a row read from the database",
     },

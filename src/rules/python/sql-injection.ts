@@ -1,4 +1,5 @@
 import { defineRule } from "../define-rule.js";
+import { pySqlParameters } from "../fix/python-sql.js";
 import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
@@ -75,4 +76,5 @@ export default defineRule(
       reportFlow(ctx, call.node, verdict, what, WHY);
     }
   },
+  pySqlParameters,
 );

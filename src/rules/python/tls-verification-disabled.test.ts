@@ -22,6 +22,9 @@ testRule(rule, {
       name: "requests with verify=False",
       code: `import requests\n\ndef fetch(url):\n    resp = requests.get(url, timeout=10, verify=False)\n    return resp.json()\n`,
       lines: [4],
+      at: [{ line: 4, column: 42, endLine: 4, endColumn: 54 }],
+      output:
+        "import requests\n\ndef fetch(url):\n    resp = requests.get(url, timeout=10, verify=True)\n    return resp.json()\n",
     },
     {
       name: "unverified context installed globally",

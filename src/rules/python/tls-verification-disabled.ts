@@ -1,4 +1,5 @@
 import { defineRule } from "../define-rule.js";
+import { pyTlsVerification } from "../fix/python.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 
 const WHY =
@@ -69,4 +70,5 @@ export default defineRule(
       }
     }
   },
+  pyTlsVerification,
 );

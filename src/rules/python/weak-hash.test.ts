@@ -28,6 +28,9 @@ testRule(rule, {
       name: "md5 of a password",
       code: `import hashlib\n\ndef store(user, password):\n    user.pw_hash = hashlib.md5(password.encode()).hexdigest()\n    user.save()\n`,
       lines: [4],
+      at: [{ line: 4, column: 20, endLine: 4, endColumn: 50 }],
+      output:
+        "import hashlib\n\ndef store(user, password):\n    user.pw_hash = hashlib.sha256(password.encode()).hexdigest()\n    user.save()\n",
     },
     {
       name: "sha1 via hashlib.new and an alias for a token",

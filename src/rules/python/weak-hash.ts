@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
+import { pyWeakHash } from "../fix/python.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
 
 const WHY =
@@ -71,6 +72,7 @@ export default defineRule(
       });
     }
   },
+  pyWeakHash,
 );
 
 /**

@@ -38,5 +38,24 @@ testRule(rule, {
       code: `from xml.dom import pulldom\nimport xml.sax\n\ndef events(stream):\n    sax = xml.sax.make_parser()\n    sax.setFeature(xml.sax.handler.feature_external_ges, True)\n    return pulldom.parse(stream, parser=sax)\n`,
       lines: [6],
     },
+    {
+      name: "lxml parser resolving entities: entities turned off",
+      code: `from lxml import etree\n\nparser = etree.XMLParser(resolve_entities=True, no_network=False)\n`,
+      lines: [3],
+      at: [{ line: 3, column: 10, endLine: 3, endColumn: 66 }],
+      output: `from lxml import etree\n\nparser = etree.XMLParser(resolve_entities=False, no_network=True)\n`,
+    },
+    {
+      name: "lxml parser loading a DTD: resolve_entities=False added",
+      code: `from lxml import etree\n\nparser = etree.XMLParser(load_dtd=True)\n`,
+      lines: [3],
+      output: `from lxml import etree\n\nparser = etree.XMLParser(load_dtd=False, resolve_entities=False)\n`,
+    },
+    {
+      name: "SAX external general entities on: turned off",
+      code: `import xml.sax\nfrom xml.sax.handler import feature_external_ges\n\nparser = xml.sax.make_parser()\nparser.setFeature(feature_external_ges, True)\n`,
+      lines: [5],
+      output: `import xml.sax\nfrom xml.sax.handler import feature_external_ges\n\nparser = xml.sax.make_parser()\nparser.setFeature(feature_external_ges, False)\n`,
+    },
   ],
 });

@@ -1,4 +1,5 @@
 import { defineRule } from "../define-rule.js";
+import { pyXmlEntitiesOff } from "../fix/xxe.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
 
 const WHY =
@@ -38,7 +39,7 @@ export default defineRule(
       "https://docs.python.org/3/library/xml.html#xml-vulnerabilities",
       "https://pypi.org/project/defusedxml/",
     ],
-    fixable: false,
+    fixable: true,
     family: "xxe",
   },
   (ctx) => {
@@ -84,4 +85,5 @@ export default defineRule(
       }
     }
   },
+  pyXmlEntitiesOff,
 );

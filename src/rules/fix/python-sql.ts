@@ -1,6 +1,8 @@
 import type { SgNode } from "@ast-grep/napi";
-import { nodeAt, replace } from "./node-at.js";
-import type { FixProvider } from "./provider.js";
+import { asKind, replace } from "./edits.js";
+import type { Fix } from "../../core/fix.js";
+import type { FixContext, RuleMatch } from "../define-rule.js";
+import { parameterise, type Part } from "./sql-template.js";
 
 /** Placeholder style of the DB-API driver a file imports (PEP 249 paramstyle). */
 const DRIVERS: readonly { readonly imports: RegExp; readonly placeholder: "?" | "%s" }[] = [
@@ -12,46 +14,37 @@ const DRIVERS: readonly { readonly imports: RegExp; readonly placeholder: "?" | 
   },
 ];
 
-/** One piece of the query: SQL text as written in the source, or a value expression. */
-type Part = { readonly sql: string } | { readonly value: string };
-
-/** A value may stand alone only where SQL expects a value, never an identifier or keyword. */
-const VALUE_CONTEXT = /(?:=|<>|!=|<=|>=|<|>|\blimit|\boffset)\s*$/i;
-
 /**
  * cur.execute(f"... WHERE name = '{name}'") → cur.execute("... WHERE name = ?", (name,)),
  * with the placeholder of the driver the file imports. Only when each value
  * is a whole SQL literal or stands where a value goes, the call has no
  * parameters yet, and exactly one driver style is imported.
  */
-export const pySqlParameters: FixProvider = {
-  ruleId: "py/sql-injection",
-  provide({ root, range, text }) {
-    const styles = new Set(DRIVERS.filter((d) => d.imports.test(text)).map((d) => d.placeholder));
-    if (styles.size !== 1) return undefined;
-    const placeholder = [...styles][0]!;
-    const call = nodeAt(root, range, ["call"]);
-    if (!call || !/(?:^|\.)(?:execute|executemany)$/.test(call.field("function")?.text() ?? ""))
-      return undefined;
-    const args =
-      call
-        .field("arguments")
-        ?.children()
-        .filter((c) => c.isNamed() && c.kind() !== "comment") ?? [];
-    const query = args[0];
-    if (args.length !== 1 || !query) return undefined;
-    const built = queryParts(query);
-    const sql = built && parameterise(built.parts, placeholder === "%s" ? "%s" : "?");
-    if (!built || !sql || sql.values.length === 0) return undefined;
-    const params = sql.values.length === 1 ? `(${sql.values[0]!},)` : `(${sql.values.join(", ")})`;
-    return {
-      description: `Pass the values as query parameters (${placeholder} placeholders)`,
-      // The driver now quotes values itself: code that pre-escaped them would see doubled quotes.
-      applicability: "suggested",
-      edits: [replace(query, `${built.quote}${sql.template}${built.quote}, ${params}`)],
-    };
-  },
-};
+export function pySqlParameters({ node }: RuleMatch, { text }: FixContext): Fix | undefined {
+  const styles = new Set(DRIVERS.filter((d) => d.imports.test(text)).map((d) => d.placeholder));
+  if (styles.size !== 1) return undefined;
+  const placeholder = [...styles][0]!;
+  const call = asKind(node, ["call"]);
+  if (!call || !/(?:^|\.)(?:execute|executemany)$/.test(call.field("function")?.text() ?? ""))
+    return undefined;
+  const args =
+    call
+      .field("arguments")
+      ?.children()
+      .filter((c) => c.isNamed() && c.kind() !== "comment") ?? [];
+  const query = args[0];
+  if (args.length !== 1 || !query) return undefined;
+  const built = queryParts(query);
+  const sql = built && parameterise(built.parts, () => placeholder, placeholder === "%s");
+  if (!built || !sql || sql.values.length === 0) return undefined;
+  const params = sql.values.length === 1 ? `(${sql.values[0]!},)` : `(${sql.values.join(", ")})`;
+  return {
+    description: `Pass the values as query parameters (${placeholder} placeholders)`,
+    // The driver now quotes values itself: code that pre-escaped them would see doubled quotes.
+    applicability: "suggested",
+    edits: [replace(query, `${built.quote}${sql.template}${built.quote}, ${params}`)],
+  };
+}
 
 /** The parts of an f-string, a `+` chain of plain strings and values, or "..." % values. */
 function queryParts(node: SgNode): { parts: Part[]; quote: string } | undefined {
@@ -139,37 +132,4 @@ function percent(left: SgNode, right: SgNode): { parts: Part[]; quote: string } 
     if (i < values.length) parts.push({ value: values[i]! });
   });
   return { parts, quote: literal.quote };
-}
-
-/**
- * The template with placeholders and the values in order. A value inside a
- * quoted SQL literal must be the whole literal ('{name}', whose quotes go);
- * a bare value must follow a comparison or LIMIT/OFFSET.
- */
-function parameterise(
-  parts: readonly Part[],
-  placeholder: string,
-): { template: string; values: string[] } | undefined {
-  let template = "";
-  const values: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if ("sql" in part) {
-      if (/%/.test(part.sql) && placeholder === "%s") return undefined;
-      template += part.sql;
-      continue;
-    }
-    const next = parts[i + 1];
-    const inLiteral = (template.match(/'/g)?.length ?? 0) % 2 === 1;
-    if (inLiteral) {
-      if (!template.endsWith("'") || !next || !("sql" in next) || !next.sql.startsWith("'")) return undefined;
-      template = template.slice(0, -1) + placeholder;
-      parts = [...parts.slice(0, i + 1), { sql: next.sql.slice(1) }, ...parts.slice(i + 2)];
-    } else {
-      if (!VALUE_CONTEXT.test(template)) return undefined;
-      template += placeholder;
-    }
-    values.push(part.value);
-  }
-  return { template, values };
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../core/language.js";
-import { BUILTIN_RULES } from "../../rules/registry.js";
+import { proveFixes } from "../../fixes/plan.js";
+import { BUILTIN_RULES } from "../registry.js";
 import { reviewed } from "../../../test/fixes/findings.js";
-import { proveFixes } from "../plan.js";
-import { FIX_PROVIDERS, withProvidedFixes } from "./index.js";
 
 interface Case {
   readonly rule: string;
@@ -110,14 +109,12 @@ const CASES: readonly Case[] = [
   js("js/dom-xss", "const q = location.hash.slice(1);\nel.innerHTML = `<b>${q}</b>`;\n", undefined),
 ];
 
-describe("fix providers", () => {
+/** Fix steps over a whole review: each fix is proven by the ladder and yields exactly `after`. */
+describe("rule fix steps", () => {
   it.each(CASES)("$rule: $code", async ({ rule, language, code, after }) => {
     const path = language === "python" ? "case.py" : "case.js";
     const { file, findings } = reviewed(code, language, path);
-    const provided = withProvidedFixes(
-      findings.filter((f) => f.ruleId === rule),
-      new Map([[path, file]]),
-    );
+    const provided = findings.filter((f) => f.ruleId === rule);
     expect(provided.length, `${rule} reports`).toBeGreaterThan(0);
     if (after === undefined) {
       expect(provided.filter((f) => f.fix)).toEqual([]);
@@ -146,9 +143,7 @@ describe("fix providers", () => {
     for (const c of cases) {
       const path = c.language === "python" ? "h.py" : "h.js";
       const { file, findings } = reviewed(c.code, c.language, path);
-      const provided = withProvidedFixes(findings, new Map([[path, file]])).filter(
-        (f) => f.ruleId === c.rule,
-      );
+      const provided = findings.filter((f) => f.ruleId === c.rule);
       expect(provided[0]?.fix?.applicability).toBe("suggested");
       const plan = await proveFixes([file], provided, { rules: BUILTIN_RULES });
       expect(plan.files[0]?.after).toContain(
@@ -157,20 +152,13 @@ describe("fix providers", () => {
       expect([...plan.outcomes.values()][0]?.validation.status).toBe("proven");
     }
   });
-
-  it("fills only gaps: every provider is for a built-in rule, and a rule's own fix is kept", () => {
-    const ids = new Set(BUILTIN_RULES.map((r) => r.meta.id));
-    expect(FIX_PROVIDERS.map((p) => p.ruleId).filter((id) => !ids.has(id))).toEqual([]);
-    const { file, findings } = reviewed("def f(x):\n    return x == None\n", "python", "own.py");
-    expect(withProvidedFixes(findings, new Map([["own.py", file]]))).toEqual(findings);
-  });
 });
 
 describe("rule metadata", () => {
-  it("every rule a provider fixes says it is fixable (rules list and reports show it)", () => {
-    const unmarked = FIX_PROVIDERS.map((p) => p.ruleId).filter(
-      (id) => BUILTIN_RULES.find((r) => r.meta.id === id)?.meta.fixable !== true,
+  it("a rule has a fix step exactly when it says it is fixable (rules list and reports show it)", () => {
+    const mismatched = BUILTIN_RULES.filter((r) => r.meta.fixable !== (r.fix !== undefined)).map(
+      (r) => r.meta.id,
     );
-    expect(unmarked).toEqual([]);
+    expect(mismatched).toEqual([]);
   });
 });

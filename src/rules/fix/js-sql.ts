@@ -1,0 +1,164 @@
+import type { SgNode } from "@ast-grep/napi";
+import type { Edit, Fix } from "../../core/fix.js";
+import type { FixContext, RuleMatch } from "../define-rule.js";
+import { asKind, insert, replace } from "./edits.js";
+import { parameterise, type Part } from "./sql-template.js";
+
+/** How a Node driver takes values: its placeholder, the methods that take SQL, and where the values go. */
+interface Driver {
+  readonly name: string;
+  readonly imports: RegExp;
+  readonly methods: RegExp;
+  readonly placeholder: (n: number) => string;
+  /** `array`: a second argument `[v]`; `replacements`: Sequelize's options; `statement`: better-sqlite3's prepared call. */
+  readonly values: "array" | "replacements" | "statement";
+}
+
+const from = (name: string): RegExp => new RegExp(`(?:require\\(|from\\s*)["']${name}["']`);
+
+const DRIVERS: readonly Driver[] = [
+  { name: "pg", imports: from("pg"), methods: /^query$/, placeholder: (n) => `$${n}`, values: "array" },
+  {
+    name: "mysql",
+    imports: from("mysql2?(?:/promise)?"),
+    methods: /^(?:query|execute)$/,
+    placeholder: () => "?",
+    values: "array",
+  },
+  {
+    name: "better-sqlite3",
+    imports: from("better-sqlite3"),
+    methods: /^prepare$/,
+    placeholder: () => "?",
+    values: "statement",
+  },
+  {
+    name: "sqlite3",
+    imports: from("sqlite3"),
+    methods: /^(?:all|get|run|each)$/,
+    placeholder: () => "?",
+    values: "array",
+  },
+  {
+    name: "knex",
+    imports: from("knex"),
+    methods: /^(?:raw|whereRaw|orderByRaw|havingRaw|joinRaw|groupByRaw)$/,
+    placeholder: () => "?",
+    values: "array",
+  },
+  {
+    name: "sequelize",
+    imports: from("sequelize"),
+    methods: /^query$/,
+    placeholder: () => "?",
+    values: "replacements",
+  },
+];
+
+/**
+ * client.query(`... WHERE id = ${id}`) or "... '" + name + "'" → the SQL with
+ * the driver's placeholders and the values passed apart: pg `$1` with
+ * `[values]`, mysql/mysql2 and sqlite3 `?` with `[values]`, knex.raw's
+ * bindings, Sequelize's `replacements`, better-sqlite3's
+ * `.prepare(sql).all(values)`. Only when the file imports exactly one of
+ * these drivers, the call has no values yet, and each value stands where SQL
+ * takes a value (never an identifier or part of a larger literal).
+ */
+export function jsSqlParameters({ node }: RuleMatch, { text }: FixContext): Fix | undefined {
+  const drivers = DRIVERS.filter((d) => d.imports.test(text));
+  const driver = drivers.length === 1 ? drivers[0]! : undefined;
+  const call = asKind(node, ["call_expression"]);
+  const method = call?.field("function")?.field("property")?.text() ?? "";
+  const args = call?.field("arguments");
+  const list = args?.children().filter((c) => c.isNamed() && c.kind() !== "comment") ?? [];
+  const query = list[0];
+  if (!driver || !call || !args || !query || !driver.methods.test(method)) return undefined;
+  const built = queryParts(query);
+  const sql = built && parameterise(built.parts, driver.placeholder, false);
+  if (!built || !sql || sql.values.length === 0) return undefined;
+  const values = `[${sql.values.join(", ")}]`;
+  const edits: Edit[] = [replace(query, `${built.quote}${sql.template}${built.quote}`)];
+  const end = { line: query.range().end.line + 1, column: query.range().end.column + 1 };
+  const second = list[1];
+  if (driver.values === "array") {
+    // A second argument may only be the callback: values already passed (or options) are left alone.
+    if (second && !/function|arrow_function/.test(String(second.kind()))) return undefined;
+    edits.push(insert(end, `, ${values}`));
+  } else if (driver.values === "replacements") {
+    if (!second) edits.push(insert(end, `, { replacements: ${values} }`));
+    else if (second.kind() === "object" && !/\b(?:replacements|bind)\b/.test(second.text())) {
+      const open = second.children()[0]!;
+      edits.push(
+        insert(
+          { line: open.range().end.line + 1, column: open.range().end.column + 1 },
+          ` replacements: ${values},`,
+        ),
+      );
+    } else return undefined;
+  } else {
+    const statement = preparedCall(call);
+    if (second || !statement) return undefined;
+    edits.push(insert(statement, values.slice(1, -1)));
+  }
+  return {
+    description: `Pass the values as query parameters (${driver.name} ${driver.placeholder(1)} placeholders)`,
+    // The driver now quotes values itself: code that pre-escaped them would see doubled quotes.
+    applicability: "suggested",
+    edits,
+  };
+}
+
+/** For db.prepare(sql).all() / .get() / .run(): where its (empty) argument list takes the values. */
+function preparedCall(prepare: SgNode) {
+  const member = prepare.parent();
+  const outer = member?.kind() === "member_expression" ? member.parent() : undefined;
+  if (
+    !member ||
+    outer?.kind() !== "call_expression" ||
+    !/^(?:all|get|run|iterate)$/.test(member.field("property")?.text() ?? "")
+  )
+    return undefined;
+  const args = outer.field("arguments")?.children() ?? [];
+  if (args.length !== 2 || args[0]?.text() !== "(") return undefined;
+  return { line: args[1]!.range().start.line + 1, column: args[1]!.range().start.column + 1 };
+}
+
+/** The parts of a template literal, or of a `+` chain of plain strings and values. */
+export function queryParts(node: SgNode): { parts: Part[]; quote: string } | undefined {
+  if (node.kind() === "template_string") {
+    const parts: Part[] = [];
+    for (const child of node.children()) {
+      const kind = child.kind();
+      if (kind === "`") continue;
+      if (kind === "template_substitution") {
+        const inner = child.children().filter((c) => c.isNamed());
+        if (inner.length !== 1) return undefined;
+        parts.push({ value: inner[0]!.text() });
+      } else if (kind === "string_fragment" || kind === "escape_sequence") parts.push({ sql: child.text() });
+      else return undefined;
+    }
+    return { parts, quote: "`" };
+  }
+  const pieces = flattenPlus(node);
+  if (pieces.length < 2) return undefined;
+  const parts: Part[] = [];
+  let quote: string | undefined;
+  for (const piece of pieces) {
+    if (piece.kind() === "string") {
+      const q = piece.text()[0]!;
+      const body = piece.text().slice(1, -1);
+      if ((quote !== undefined && q !== quote) || body.includes("\\")) return undefined;
+      quote = q;
+      parts.push({ sql: body });
+    } else if (piece.kind() === "template_string") return undefined;
+    else parts.push({ value: piece.text() });
+  }
+  return quote === undefined ? undefined : { parts, quote };
+}
+
+function flattenPlus(node: SgNode): SgNode[] {
+  if (node.kind() !== "binary_expression" || node.field("operator")?.text() !== "+") return [node];
+  const left = node.field("left");
+  const right = node.field("right");
+  return left && right ? [...flattenPlus(left), ...flattenPlus(right)] : [node];
+}
