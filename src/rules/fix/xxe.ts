@@ -72,12 +72,16 @@ export function jsXmlEntitiesOff({ node }: RuleMatch): Fix | undefined {
       .flatMap((o) => o.children().filter((p) => p.kind() === "pair")) ?? [];
   const edits = pairs
     .filter(
-      (p) => /^["']?noent["']?$/.test(p.field("key")?.text() ?? "") && p.field("value")?.text() === "true",
+      // DTD loading stays off too: the fix policy refuses a parser that still fetches external DTDs.
+      (p) =>
+        /^["']?(?:noent|dtdload)["']?$/.test(p.field("key")?.text() ?? "") &&
+        p.field("value")?.text() === "true",
     )
     .map((p) => replace(p.field("value")!, "false"));
   if (edits.length === 0) return undefined;
   return {
-    description: "Leave external entities unexpanded (noent: false)",
+    description:
+      "Leave external entities unexpanded and external DTDs unloaded (noent: false, dtdload: false)",
     applicability: "suggested",
     edits,
   };
