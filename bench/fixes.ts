@@ -72,6 +72,8 @@ function findingsOf(file: SourceFile, rules: readonly Rule[], minConfidence: num
  * of them carry a fix the ladder proves (issue "Proven means the flaw is gone").
  */
 const severe = new Map<string, { findings: number; withFix: number; proven: number }>();
+/** The same, by rule: which classes have proven fixes at all on each corpus. */
+const severeByRule = new Map<string, Map<string, { findings: number; proven: number }>>();
 
 async function countSevere(file: SourceFile, findings: readonly Finding[], corpus: string): Promise<void> {
   const memo = new DraftMemo(BUILTIN_RULES);
@@ -80,13 +82,21 @@ async function countSevere(file: SourceFile, findings: readonly Finding[], corpu
   for (const finding of findings) {
     if (finding.severity !== "critical" && finding.severity !== "high") continue;
     counts.findings++;
+    const rules = severeByRule.get(corpus) ?? new Map<string, { findings: number; proven: number }>();
+    severeByRule.set(corpus, rules);
+    const byRule = rules.get(finding.ruleId) ?? { findings: 0, proven: 0 };
+    rules.set(finding.ruleId, byRule);
+    byRule.findings++;
     if (!finding.fix) continue;
     counts.withFix++;
     const { validation } = await validateFix(
       { file, finding, fix: finding.fix, place: finding.range },
       { rules: BUILTIN_RULES, memo },
     );
-    if (validation.status === "proven") counts.proven++;
+    if (validation.status === "proven") {
+      counts.proven++;
+      byRule.proven++;
+    }
   }
 }
 
@@ -320,6 +330,12 @@ for (const [corpus, c] of severe)
   console.log(
     `  critical and high findings with a proven fix, ${corpus}: ${c.proven}/${c.findings} (${percent(c.proven, c.findings)}; ${c.withFix} with any fix)`,
   );
+for (const [corpus, rules] of severeByRule) {
+  const rows = [...rules.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, r]) => `${id} ${r.proven}/${r.findings}`);
+  console.log(`    by rule, ${corpus}: ${rows.join(", ")}`);
+}
 console.log("");
 console.log(render());
 const failures = [...tallies.entries()].flatMap(([id, t]) => t.failures.map((f) => `  ${id}: ${f}`));
