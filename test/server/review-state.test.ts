@@ -131,7 +131,7 @@ describe("a review's state as a worker moves it", () => {
     const dir = join(root, "fixable");
     mkdirSync(dir);
     const source =
-      "function same(a, b) {\n  if (a == 0) {\n    return 1;\n  }\n  return eval(b);\n}\nmodule.exports = { same };\n";
+      "function same(a, b) {\n  if (a == 0) {\n    return 1;\n  }\n  return new Function(b)();\n}\nmodule.exports = { same };\n";
     writeFileSync(join(dir, "same.js"), source);
     // Loose equality is a low-confidence style finding: the project asks for every finding.
     const id = await requestReview(dir, { minConfidence: 0 });
