@@ -1,3 +1,4 @@
+import { commonLines } from "../core/common-lines.js";
 import type { Finding } from "../core/finding.js";
 import { REDACTION_MASK } from "../core/redaction.js";
 
@@ -48,16 +49,7 @@ export function fixedSnippet(finding: Finding): string | undefined {
 export function snippetDiff(before: string, after: string): string {
   const a = before.split("\n");
   const b = after.split("\n");
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  ) {
-    tail++;
-  }
+  const { head, tail } = commonLines(a, b);
   return [
     ...a.slice(0, head).map((l) => ` ${l}`),
     ...a.slice(head, a.length - tail).map((l) => `-${l}`),

@@ -1,3 +1,4 @@
+import { commonLines } from "../../core/common-lines.js";
 import type { FixProposalAnswer } from "./prompt.js";
 
 /**
@@ -13,15 +14,7 @@ export function answerFromRewrite(
 ): FixProposalAnswer {
   const a = original.split("\n");
   const b = rewrite.split("\n");
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  )
-    tail++;
+  const { head, tail } = commonLines(a, b);
   let start = head;
   let endA = a.length - tail;
   let endB = b.length - tail;
