@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { CodeGuardianError, EXIT, isCodeGuardianError } from "../core/errors.js";
+import { EXIT, isCodeGuardianError } from "../core/errors.js";
 import { serverStorePath } from "../platform/data-dir.js";
 import { processEnv } from "../platform/env.js";
-import { jsonLogger, LOG_LEVELS } from "../platform/logger.js";
+import { jsonLogger } from "../platform/logger.js";
+import { logLevelOption, queueUrlProblem } from "../platform/service-flags.js";
 import { startTelemetry } from "../platform/telemetry.js";
 import { packageVersion } from "../platform/version.js";
 import { storeKindOf } from "../storage/open-store.js";
@@ -86,7 +87,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       "--otlp-endpoint <url>",
       "send traces over OTLP/HTTP to this collector, e.g. http://127.0.0.1:4318 (default: $OTEL_EXPORTER_OTLP_ENDPOINT, else none)",
     )
-    .option("--log-level <level>", "least level of the JSON log lines: debug, info, warn, error", "info")
+    .addOption(logLevelOption())
     .exitOverride();
   let flags: ServeFlags;
   try {
@@ -96,20 +97,14 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = error instanceof CommanderError && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return;
   }
-  if (!LOG_LEVELS.includes(flags.logLevel)) {
-    process.stderr.write(`codeguardian serve: --log-level must be one of ${LOG_LEVELS.join(", ")}\n`);
-    process.exitCode = EXIT.usage;
-    return;
-  }
   // One JSON object a line on standard error, for serve's own notes, requests and jobs alike.
   const logger = jsonLogger({ name: "codeguardian-serve", level: flags.logLevel });
   const log = (message: string): void => {
     logger.info(message);
   };
-  if (flags.queue !== undefined && !/^rediss?:\/\//i.test(flags.queue)) {
-    logger.error(
-      new CodeGuardianError("CG_USAGE", `--queue must be a redis:// URL, not ${flags.queue}`).message,
-    );
+  const queueProblem = queueUrlProblem(flags.queue);
+  if (queueProblem !== undefined) {
+    logger.error(queueProblem.message);
     process.exitCode = EXIT.usage;
     return;
   }

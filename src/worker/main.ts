@@ -1,7 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { CodeGuardianError, EXIT, isCodeGuardianError } from "../core/errors.js";
+import { EXIT, isCodeGuardianError } from "../core/errors.js";
 import { processEnv } from "../platform/env.js";
-import { jsonLogger, LOG_LEVELS } from "../platform/logger.js";
+import { jsonLogger } from "../platform/logger.js";
+import { logLevelOption, queueUrlProblem } from "../platform/service-flags.js";
 import { startTelemetry } from "../platform/telemetry.js";
 import { packageVersion } from "../platform/version.js";
 import { serveMetrics } from "../platform/metrics-server.js";
@@ -60,7 +61,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       "--otlp-endpoint <url>",
       "send traces over OTLP/HTTP to this collector, e.g. http://127.0.0.1:4318 (default: $OTEL_EXPORTER_OTLP_ENDPOINT, else none)",
     )
-    .option("--log-level <level>", "least level of the JSON log lines: debug, info, warn, error", "info")
+    .addOption(logLevelOption())
     .option(
       "--metrics-port <port>",
       "serve this worker's Prometheus metrics at http://127.0.0.1:<port>/metrics",
@@ -75,19 +76,13 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = error instanceof CommanderError && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return;
   }
-  if (!LOG_LEVELS.includes(flags.logLevel)) {
-    process.stderr.write(`codeguardian worker: --log-level must be one of ${LOG_LEVELS.join(", ")}\n`);
-    process.exitCode = EXIT.usage;
-    return;
-  }
   const logger = jsonLogger({ name: "codeguardian-worker", level: flags.logLevel });
   const log = (message: string): void => {
     logger.info(message);
   };
-  if (flags.queue !== undefined && !/^rediss?:\/\//i.test(flags.queue)) {
-    logger.error(
-      new CodeGuardianError("CG_USAGE", `--queue must be a redis:// URL, not ${flags.queue}`).message,
-    );
+  const queueProblem = queueUrlProblem(flags.queue);
+  if (queueProblem !== undefined) {
+    logger.error(queueProblem.message);
     process.exitCode = EXIT.usage;
     return;
   }
