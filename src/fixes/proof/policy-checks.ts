@@ -1,5 +1,5 @@
 import type { PolicyView, ViewCall } from "./policy-view.js";
-import { PREDICTABLE, predictableInput } from "../../rules/shared/predictable.js";
+import { PREDICTABLE } from "../../rules/shared/predictable.js";
 
 /** One thing a rule's fix policy refuses: a test over what the fix wrote, and the reason given. */
 export interface PolicyCheck {
@@ -206,5 +206,3 @@ export const WEAK_ALGORITHM: PolicyCheck = {
     v.strings.some((s) => /^(?:md5|sha1|des|des-ede3?|rc4|bf|blowfish|aes-\d+-ecb)$/i.test(s)) ||
     v.names.some((n) => /(?:^|\.)(?:MODE_ECB|DES|ARC4|Blowfish|md5|sha1)$/.test(n)),
 };
-
-export { predictableInput };

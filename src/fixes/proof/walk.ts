@@ -2,8 +2,6 @@ import type { SgNode } from "@ast-grep/napi";
 import { statementOf } from "../../rules/shared/predictable.js";
 import { inSpans, type LineSpans } from "./region.js";
 
-export { statementOf };
-
 /** One thing a scan found: where, why, and a key that says whether the text before a fix had it too. */
 export interface Hit {
   /** 1-based line. */
