@@ -116,7 +116,7 @@ async function analyse<T>(
       session.queue
         .submit(
           u.rank,
-          () => runUnit(agent, session, u.unit, u.file, input.signal),
+          () => runUnit(agent, session, u.unit, u.file, input.signal, u.rank),
           (outcome) => outcome.kind === "skipped" && outcome.budget === true && !input.signal.aborted,
         )
         .then((outcome) => record(u, outcome)),

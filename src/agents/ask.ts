@@ -7,7 +7,7 @@ import {
   priceOf,
   toWireSchema,
 } from "../llm/index.js";
-import type { CallOptions, LlmPrompt, LlmTask, TokenUsage } from "../llm/index.js";
+import type { CallOptions, LlmPrompt, LlmTask, Priority, TokenUsage } from "../llm/index.js";
 import { maskOutgoing } from "./redact.js";
 import type { AgentSession } from "./session.js";
 
@@ -41,6 +41,8 @@ export interface Question<T> {
   readonly maxOutputTokens: number;
   /** The file the question is about: its share of the budget pays. */
   readonly file: string;
+  /** Its rank in the review's queue: budget held for retries of calls ranked before it is not its to take. */
+  readonly priority?: Priority;
 }
 
 const NOTHING_SPENT: Spend = { tokens: 0, costCents: 0, calls: 0, cached: false };
@@ -78,7 +80,12 @@ export async function ask<T>(
     session.cache === undefined
       ? undefined
       : { store: session.cache, agent: q.agent, promptVersion: q.version };
-  const call: CallOptions = { budget: session.budget, file: q.file, ...(cache ? { cache } : {}) };
+  const call: CallOptions = {
+    budget: session.budget,
+    file: q.file,
+    ...(cache ? { cache } : {}),
+    ...(q.priority === undefined ? {} : { priority: q.priority }),
+  };
   // Refused answers were paid for: their usage counts even when the repair fails too.
   const refused: TokenUsage[] = [];
   const generate = async (p: LlmPrompt<T>) => {

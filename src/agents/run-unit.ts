@@ -1,5 +1,6 @@
 import type { ConfidenceChange } from "../core/analyser.js";
 import type { FindingDraft } from "../core/finding.js";
+import type { Priority } from "../llm/index.js";
 import { ask, type AskOutcome, type Spend } from "./ask.js";
 import type { AgentSession } from "./session.js";
 import { anchorCandidates } from "./to-drafts.js";
@@ -20,7 +21,7 @@ export type UnitOutcome =
 
 /**
  * One call of one agent: ask within the budget (cache first, one repair for
- * malformed output), then anchor what came back.
+ * malformed output) at its rank in the review's queue, then anchor what came back.
  */
 export async function runUnit<T>(
   agent: AgentModule<T>,
@@ -28,6 +29,7 @@ export async function runUnit<T>(
   unit: AgentUnit,
   file: RedactedFile,
   signal: AbortSignal,
+  priority?: Priority,
 ): Promise<UnitOutcome> {
   const outcome = await ask(
     session,
@@ -41,6 +43,7 @@ export async function runUnit<T>(
       schemaName: agent.schemaName,
       maxOutputTokens: agent.maxOutputTokens,
       file: unit.file,
+      ...(priority === undefined ? {} : { priority }),
     },
     signal,
   );

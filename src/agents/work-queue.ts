@@ -1,3 +1,5 @@
+import { comparePriority } from "../llm/index.js";
+
 /**
  * One review's LLM calls, all agents together, in order of risk
  * (docs/agents.md, "Budgets, order and cost"). The agents start at once;
@@ -8,6 +10,13 @@
  * tried again after the next one settles: a reservation released or settled
  * below its worst case may leave room for it. It is refused for good only
  * when nothing was in flight and nothing settled since it was tried.
+ *
+ * A parked call keeps its rank: nothing ranked after it starts while it
+ * waits, or a smaller, lower-ranked call could take the budget it waits for.
+ * A call in flight keeps its rank through its retries by the budget's retry
+ * holds (each call is submitted with its rank as its priority). Together:
+ * lower-ranked work only gets budget that higher-ranked work pending,
+ * parked or retrying cannot need (docs/llm.md, "Tokens and money").
  */
 export class WorkQueue {
   private readonly pending: Entry[] = [];
@@ -53,6 +62,7 @@ export class WorkQueue {
 
   private pump(): void {
     while (this.active < this.concurrency && this.pending.length > 0) {
+      if (this.parked.some((p) => before(p, this.pending[0]!))) break;
       const entry = this.pending.shift()!;
       this.active++;
       entry.settledAtStart = this.settled;
@@ -81,8 +91,9 @@ export class WorkQueue {
   }
 
   private release(): void {
-    // Nothing left in flight: parked calls get their last try against a fully settled budget.
-    if (this.active === 0 && this.pending.length === 0) for (const p of this.parked.splice(0)) this.insert(p);
+    // Nothing left in flight: parked calls get their last try against a fully settled budget
+    // (and go before the pending calls ranked after them, which waited for them).
+    if (this.active === 0) for (const p of this.parked.splice(0)) this.insert(p);
     this.pump();
   }
 }
@@ -96,10 +107,6 @@ interface Entry {
 }
 
 function before(a: Entry, b: Entry): boolean {
-  const n = Math.max(a.rank.length, b.rank.length);
-  for (let i = 0; i < n; i++) {
-    const d = (a.rank[i] ?? 0) - (b.rank[i] ?? 0);
-    if (d !== 0) return d < 0;
-  }
-  return a.seq < b.seq;
+  const d = comparePriority(a.rank, b.rank);
+  return d !== 0 ? d < 0 : a.seq < b.seq;
 }

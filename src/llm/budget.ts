@@ -1,5 +1,8 @@
 import { costCents, priceOf } from "./pricing.js";
 import type { PriceTable } from "./pricing.js";
+import type { Priority } from "./priority.js";
+import { RetryHolds } from "./retry-holds.js";
+import type { RetryHold } from "./retry-holds.js";
 import { formatModelRef } from "./types.js";
 import type { ModelRef, TokenUsage } from "./types.js";
 
@@ -27,6 +30,8 @@ export interface ReservationRequest {
   readonly file?: string;
   /** The task paying (an agent's, or `fix`): spending is also tallied per task and model. */
   readonly task?: string;
+  /** Where the call stands in the review's order: budget held for retries of calls before it is not its to take. */
+  readonly priority?: Priority;
 }
 
 export interface Reservation {
@@ -67,7 +72,9 @@ export interface ModelSpend {
  * One review's spending. A call first reserves its worst case (estimated
  * input plus the whole output cap, priced), so calls running in parallel can
  * never together pass a cap; when it ends it settles at the usage the provider
- * reported, or releases the reservation if nothing was sent.
+ * reported, or releases the reservation if nothing was sent. A call that may
+ * still retry holds what its retries could need against calls ranked after
+ * it (retry-holds.ts).
  */
 export class Budget {
   private nextId = 1;
@@ -79,6 +86,7 @@ export class Budget {
   private readonly refusals: string[] = [];
   private readonly byModel = new Map<string, ModelSpend>();
   private readonly byTask = new Map<string, Map<string, ModelSpend>>();
+  private readonly holds = new RetryHolds();
 
   constructor(
     readonly limits: BudgetLimits,
@@ -152,6 +160,11 @@ export class Budget {
     return undefined;
   }
 
+  /** Budget kept for a call's further attempts, from calls ranked after `priority`; release it when the call ends. */
+  holdForRetries(priority: Priority): RetryHold {
+    return this.holds.open(priority);
+  }
+
   /** Reservations still open: calls in flight whose cost is not known yet. */
   openReservations(): number {
     return this.open.size;
@@ -193,15 +206,18 @@ export class Budget {
       return `a call about ${request.file} needs up to ${tokens} tokens, over the per-file cap of ${this.limits.maxTokensPerFile}`;
     }
     const { tokensUsed, tokensReserved, centsUsed, centsReserved } = this.snapshot();
-    if (tokensUsed + tokensReserved + tokens > this.limits.maxTokensPerReview) {
-      return `the review's token budget would be exceeded: ${tokensUsed} used, ${tokensReserved} reserved, ${tokens} more needed, cap ${this.limits.maxTokensPerReview}`;
+    const held = this.holds.before(request.priority);
+    const heldTokens = held.tokens > 0 ? `, ${held.tokens} held for retries ranked before it` : "";
+    if (tokensUsed + tokensReserved + held.tokens + tokens > this.limits.maxTokensPerReview) {
+      return `the review's token budget would be exceeded: ${tokensUsed} used, ${tokensReserved} reserved${heldTokens}, ${tokens} more needed, cap ${this.limits.maxTokensPerReview}`;
     }
     const cents = costCents(price, {
       inputTokens: request.inputTokens,
       outputTokens: request.maxOutputTokens,
     });
-    if (centsUsed + centsReserved + cents > this.limits.maxCostCentsPerReview) {
-      return `the review's cost budget would be exceeded: ${formatCents(centsUsed)} used, ${formatCents(centsReserved)} reserved, ${formatCents(cents)} more needed on ${name}, cap ${formatCents(this.limits.maxCostCentsPerReview)}`;
+    const heldCents = held.cents > 0 ? `, ${formatCents(held.cents)} held for retries ranked before it` : "";
+    if (centsUsed + centsReserved + held.cents + cents > this.limits.maxCostCentsPerReview) {
+      return `the review's cost budget would be exceeded: ${formatCents(centsUsed)} used, ${formatCents(centsReserved)} reserved${heldCents}, ${formatCents(cents)} more needed on ${name}, cap ${formatCents(this.limits.maxCostCentsPerReview)}`;
     }
     return undefined;
   }

@@ -48,6 +48,9 @@ export type {
   ReserveResult,
 } from "./budget.js";
 export { Budget, DEFAULT_BUDGET_LIMITS } from "./budget.js";
+export type { Priority } from "./priority.js";
+export { comparePriority } from "./priority.js";
+export type { RetryHold } from "./retry-holds.js";
 export type { CacheKeyParts, LlmCache } from "./cache.js";
 export { InMemoryLlmCache, llmCacheKey } from "./cache.js";
 export { Semaphore } from "./semaphore.js";

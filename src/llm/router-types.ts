@@ -3,6 +3,7 @@ import type { Budget } from "./budget.js";
 import type { LlmCache } from "./cache.js";
 import type { RouterClock } from "./clock.js";
 import type { ModelTable } from "./models.js";
+import type { Priority } from "./priority.js";
 import type { PriceTable } from "./pricing.js";
 import type { RetryPolicy } from "./retry.js";
 import type { LlmProvider, LlmResponse, ModelRef, ProviderId, TokenUsage } from "./types.js";
@@ -51,6 +52,11 @@ export interface CallOptions {
   readonly budget?: Budget;
   /** The file the call is about: the budget's per-file cap applies. */
   readonly file?: string;
+  /**
+   * Where the call stands in the review's order. While it may still retry,
+   * it holds budget for those attempts that calls ranked after it cannot reserve.
+   */
+  readonly priority?: Priority;
   readonly cache?: {
     readonly store: LlmCache;
     readonly agent: string;

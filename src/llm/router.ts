@@ -1,4 +1,5 @@
 import type { Budget, Reservation } from "./budget.js";
+import type { RetryHold } from "./retry-holds.js";
 import { llmCacheKey } from "./cache.js";
 import type { LlmCache } from "./cache.js";
 import { LlmError, LlmOutputError } from "./errors.js";
@@ -64,6 +65,24 @@ export class LlmRouter {
   }
 
   async generate<T>(task: LlmTask, prompt: LlmPrompt<T>, call: CallOptions = {}): Promise<RoutedResponse<T>> {
+    // A ranked call keeps budget for its retries until it ends (docs/llm.md, "Tokens and money").
+    const hold =
+      call.budget === undefined || call.priority === undefined
+        ? undefined
+        : call.budget.holdForRetries(call.priority);
+    try {
+      return await this.route(task, prompt, call, hold);
+    } finally {
+      hold?.release();
+    }
+  }
+
+  private async route<T>(
+    task: LlmTask,
+    prompt: LlmPrompt<T>,
+    call: CallOptions,
+    hold: RetryHold | undefined,
+  ): Promise<RoutedResponse<T>> {
     checkPrompt(prompt);
     const chain = this.chain(task);
     const wireSchema = toWireSchema(prompt.schema, prompt.schemaName);
@@ -100,12 +119,16 @@ export class LlmRouter {
             maxOutputTokens: prompt.maxOutputTokens,
             task,
             ...(call.file === undefined ? {} : { file: call.file }),
+            ...(call.priority === undefined ? {} : { priority: call.priority }),
           });
           if (!reserved.ok) {
             last = new LlmError("budget", `${formatModelRef(ref)} not called: ${reserved.reason}`, ref);
             break;
           }
           reservation = reserved.reservation;
+          // A timed-out call is charged its reservation and its retry needs a new one: keep that much free.
+          const left = this.policy.maxAttempts - 1 - attempt;
+          hold?.set(left * reservation.tokens, left * reservation.cents);
         }
         calls++;
         const startedAt = this.clock.now();
@@ -175,6 +198,8 @@ export class LlmRouter {
             });
         }
       }
+      // This model's attempts are over: the next model's first reservation sets what its retries hold.
+      hold?.set(0, 0);
       if (last !== undefined) failures.push(failureOf(ref, last));
       if (next !== undefined && last !== undefined) {
         this.options.onEvent?.({ kind: "fallback", from: ref, to: next, reason: last.message });
