@@ -11,6 +11,8 @@ import { DEFAULT_MODEL_TABLE } from "./models.js";
 import { costCents, DEFAULT_PRICES, priceOf, withPrices } from "./pricing.js";
 import { generateWithRepair } from "./repair.js";
 import { LlmRouter } from "./router.js";
+import { toWireSchema } from "./structured.js";
+import { estimateInputTokens } from "./tokens.js";
 import type { LlmPrompt } from "./types.js";
 
 const servers: LlmTestServer[] = [];
@@ -98,6 +100,45 @@ describe("budget", () => {
     expect(snapshot.tokensUsed).toBeGreaterThan(300);
     expect(response.costCents).toBe(snapshot.centsUsed);
     expect(snapshot.centsUsed).toBeGreaterThan(0);
+  });
+
+  test("a ranked call that hangs keeps its retry's budget from calls ranked after it", async () => {
+    const { server } = await setup(
+      { kind: "hang" },
+      reply(goodAnswer, { input: 300, output: 100 }),
+      reply(goodAnswer),
+    );
+    const router = localRouter(server, { models: ONE_MODEL, timeoutMs: 150, retry: { maxAttempts: 2 } });
+    const prompt = findingsPrompt({ maxOutputTokens: 1000 });
+    const worst =
+      estimateInputTokens("openai", {
+        system: prompt.system,
+        prompt: prompt.prompt,
+        wireSchema: toWireSchema(prompt.schema, prompt.schemaName),
+      }) + 1000;
+    // Room for the hung attempt, its retry and half a call more.
+    const budget = new Budget(
+      { ...DEFAULT_BUDGET_LIMITS, maxTokensPerReview: Math.floor(2.5 * worst) },
+      DEFAULT_PRICES,
+    );
+    const security = router.generate("security", prompt, { budget, file: "a.py", priority: [0] });
+    expect(budget.snapshot().tokensReserved).toBe(worst);
+    const lower = (await router
+      .generate("security", prompt, { budget, file: "b.py", priority: [1] })
+      .catch((e: unknown) => e)) as LlmError;
+    expect(lower.kind).toBe("budget");
+    expect(lower.message).toContain(`${worst} held for retries ranked before it`);
+    // The hung attempt is charged its reservation; the retry fits in what was held.
+    const answered = await security;
+    expect(answered.calls).toBe(2);
+    expect(budget.snapshot()).toMatchObject({ tokensUsed: worst + 400, tokensReserved: 0 });
+    // The call ended: nothing is held any more.
+    await expect(
+      router.generate("security", prompt, { budget, file: "b.py", priority: [1] }),
+    ).resolves.toMatchObject({
+      cached: false,
+    });
+    expect(server.calls).toBe(3);
   });
 
   test("a malformed answer is still paid for, and the error reaches the caller", async () => {
