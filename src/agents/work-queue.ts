@@ -16,7 +16,7 @@ import { comparePriority } from "../llm/index.js";
  * A call in flight keeps its rank through its retries by the budget's retry
  * holds (each call is submitted with its rank as its priority). Together:
  * lower-ranked work only gets budget that higher-ranked work pending,
- * parked or retrying cannot need (docs/llm.md, "Tokens and money").
+ * parked or retrying cannot need (docs/agents.md, "Budgets, order and cost").
  */
 export class WorkQueue {
   private readonly pending: Entry[] = [];
