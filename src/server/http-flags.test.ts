@@ -118,7 +118,11 @@ describe("checkJwksFile", () => {
       "holds no RSA key for RS256",
     ],
     ["rs512.json", '{"keys": [{"kty": "RSA", "alg": "RS512", "n": "AQ", "e": "AQAB"}]}', "holds no RSA key"],
-    ["broken.json", '{"keys": [{"kty": "RSA", "kid": "k1", "n": "AQ"}]}', "has an RSA key that cannot be used (k1)"],
+    [
+      "broken.json",
+      '{"keys": [{"kty": "RSA", "kid": "k1", "n": "AQ"}]}',
+      "has an RSA key that cannot be used (k1)",
+    ],
   ])("refuses %s: %s", async (name, content, message) => {
     const path = content === undefined ? join(dir, name) : file(name, content);
     await expect(checkJwksFile(path)).rejects.toMatchObject({
