@@ -19,7 +19,8 @@ export function traceCarrierOf(span: Span): TraceCarrier | undefined {
   const traceparent = formatTraceparent({
     traceId: spanContext.traceId,
     spanId: spanContext.spanId,
-    sampled: (spanContext.traceFlags & TraceFlags.SAMPLED) === TraceFlags.SAMPLED,
+    // TraceFlags.SAMPLED is bit 0 of the W3C flags.
+    sampled: (spanContext.traceFlags & 1) === 1,
   });
   const tracestate = spanContext.traceState?.serialize();
   return tracestate === undefined || tracestate === "" ? { traceparent } : { traceparent, tracestate };
