@@ -140,10 +140,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = EXIT.ok;
   } catch (error) {
     if (isCodeGuardianError(error)) {
-      logger.error(
-        { code: error.code, ...(error.hint === undefined ? {} : { hint: error.hint }) },
-        error.message,
-      );
+      // The code leads the message, as the CLI prints it; the hint is a field of its own.
+      logger.error(error.hint === undefined ? {} : { hint: error.hint }, `${error.code}: ${error.message}`);
     } else logger.error(String(error));
     process.exitCode = isCodeGuardianError(error) ? error.exitCode : EXIT.internal;
   }
