@@ -38,7 +38,7 @@ const TRANSIENT: ReadonlySet<ErrorCode> = new Set(["CG_STORE_UNREACHABLE", "CG_R
 export function reviewJobHandler(parts: WorkerParts): JobHandler {
   return followingRequest(parts, async (job, { signal }) => {
     const request = reviewRequestOf(job.reviewId, job.request);
-    const watch = parts.observer?.reviewStarted(job.reviewId) ?? UNWATCHED;
+    const watch = parts.observer?.reviewStarted(job.reviewId, job.trace) ?? UNWATCHED;
     const live =
       parts.progress === undefined ? undefined : progressPublisher(parts.progress, job.reviewId, parts.log);
     await live?.state(stateEvent("running"));

@@ -78,7 +78,7 @@ export async function createOperatorKeyCommand(
 }
 
 /** `--db` as given (a SQLite path relative to the working directory), else the server's own file. */
-function serverStore(db: string | undefined, io: Io): string {
+export function serverStore(db: string | undefined, io: Io): string {
   if (db !== undefined && db.trim() !== "")
     return storeKindOf(db) === "postgres" ? db.trim() : resolve(io.cwd, db);
   return serverStorePath(io.env ?? processEnv());

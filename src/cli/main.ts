@@ -7,6 +7,7 @@ import { withGitSession } from "../platform/run-git.js";
 import { interruptSignal } from "../platform/signals.js";
 import { packageVersion } from "../platform/version.js";
 import { createOperatorKeyCommand, createOrgCommand, type CreateOrgOptions } from "./admin-command.js";
+import { listOperatorKeysCommand, revokeOperatorKeyCommand } from "./operator-keys-command.js";
 import { baselineCommand } from "./baseline-command.js";
 import { fixCommand, type FixOptions } from "./fix-command.js";
 import { refuseGluedShortOptions } from "./glued-options.js";
@@ -231,6 +232,28 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     )
     .action(async (name: string, options: { db?: string }) => {
       setExit(await createOperatorKeyCommand(name, options, io));
+    });
+  admin
+    .command("list-operator-keys")
+    .description("list the operator keys: name, prefix, created, last used, revoked (never the key)")
+    .option(
+      "--db <file|url>",
+      "the service's store: a SQLite file or a postgres:// URL (default: server.db in the data directory)",
+    )
+    .option("--json", "print JSON instead of a table")
+    .action(async (options: { db?: string; json?: boolean }) => {
+      setExit(await listOperatorKeysCommand(options, io));
+    });
+  admin
+    .command("revoke-operator-key")
+    .description("revoke an operator key, named by its listed prefix or its name; it is refused from then on")
+    .argument("<prefix|name>", "the key's prefix (cgop_…) or its name")
+    .option(
+      "--db <file|url>",
+      "the service's store: a SQLite file or a postgres:// URL (default: server.db in the data directory)",
+    )
+    .action(async (given: string, options: { db?: string }) => {
+      setExit(await revokeOperatorKeyCommand(given, options, io));
     });
 
   program

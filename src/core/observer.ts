@@ -1,5 +1,6 @@
 import type { ProgressEvent } from "./progress.js";
 import type { Review } from "./review.js";
+import type { TraceCarrier } from "./trace-context.js";
 
 /**
  * What a long-lived process learns from the reviews it runs, for metrics and
@@ -8,8 +9,12 @@ import type { Review } from "./review.js";
  * tracer, so two processes (or two tests) in one runtime keep apart.
  */
 export interface ReviewObserver {
-  /** A review begins running; everything it does until `finished` is reported on the watch. */
-  reviewStarted(reviewId: string): ReviewWatch;
+  /**
+   * A review begins running; everything it does until `finished` is reported
+   * on the watch. `origin` is the trace of the request that queued it, which
+   * the review's spans join.
+   */
+  reviewStarted(reviewId: string, origin?: TraceCarrier): ReviewWatch;
 }
 
 export interface ReviewWatch {

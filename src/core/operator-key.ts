@@ -59,3 +59,18 @@ export interface OperatorStore {
   /** Every organisation with its reviews, tokens and cost for reviews started in [from, to). */
   usage(from: string, to: string): Promise<readonly OrganisationUsage[]>;
 }
+
+/**
+ * The keys in force that `given` names for `admin revoke-operator-key`: its
+ * prefix as listed (the trailing "…" optional) or its name. A prefix names
+ * one key; a name may name several, which the caller refuses as ambiguous.
+ */
+export function operatorKeysNamed(
+  keys: readonly OperatorKeyRecord[],
+  given: string,
+): readonly OperatorKeyRecord[] {
+  const wanted = given.trim().replace(/…$/, "");
+  const inForce = keys.filter((key) => key.revokedAt === undefined);
+  const byPrefix = inForce.filter((key) => key.prefix === wanted);
+  return byPrefix.length > 0 ? byPrefix : inForce.filter((key) => key.name === wanted);
+}

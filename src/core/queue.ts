@@ -6,6 +6,8 @@
  * (the review id is the job's identity).
  */
 
+import type { TraceCarrier } from "./trace-context.js";
+
 /** Pull-request reviews go ahead of full scans. */
 export type JobPriority = "pull-request" | "full";
 
@@ -17,6 +19,11 @@ export interface ReviewJobData {
   readonly priority: JobPriority;
   /** What the requester asked for: the app layer's request, serialisable (src/app/review-request.ts). */
   readonly request: Readonly<Record<string, unknown>>;
+  /**
+   * The trace of the HTTP request that queued it, so the review's spans join
+   * that trace (docs/server.md, "Traces"); absent for a job queued outside one.
+   */
+  readonly trace?: TraceCarrier;
 }
 
 export interface LeasedJob extends ReviewJobData {

@@ -1,6 +1,6 @@
 import {
   context,
-  ROOT_CONTEXT,
+  SpanKind,
   SpanStatusCode,
   trace,
   type Context,
@@ -11,6 +11,7 @@ import type { LlmCallRecord, ReviewObserver, ReviewOutcome, ReviewWatch } from "
 import type { ProgressEvent } from "../core/progress.js";
 import type { Review } from "../core/review.js";
 import type { ServiceMetrics } from "./metrics.js";
+import { contextOfCarrier } from "./trace-carrier.js";
 
 /**
  * The process's review observer (docs/server.md, "Observability"): each
@@ -20,7 +21,10 @@ import type { ServiceMetrics } from "./metrics.js";
  * progress events, so the pipeline itself knows nothing of either.
  */
 export function reviewTelemetry(metrics: ServiceMetrics, tracer: Tracer): ReviewObserver {
-  return { reviewStarted: (reviewId) => new WatchedReview(reviewId, metrics, tracer) };
+  return {
+    reviewStarted: (reviewId, origin) =>
+      new WatchedReview(reviewId, metrics, tracer, contextOfCarrier(origin)),
+  };
 }
 
 interface OpenAnalyser {
@@ -41,12 +45,14 @@ class WatchedReview implements ReviewWatch {
     reviewId: string,
     private readonly metrics: ServiceMetrics,
     private readonly tracer: Tracer,
+    origin: Context,
   ) {
-    // A review is a trace of its own: it runs in a worker long after the request that queued it.
+    // The review runs in a worker, perhaps another process, after the request that queued it was
+    // answered: it continues that request's trace (the job carried it) as a consumer of the queue.
     this.root = tracer.startSpan(
       "review",
-      { attributes: { "codeguardian.review.id": reviewId } },
-      ROOT_CONTEXT,
+      { kind: SpanKind.CONSUMER, attributes: { "codeguardian.review.id": reviewId } },
+      origin,
     );
     this.rootContext = trace.setSpan(context.active(), this.root);
     this.stageContext = this.rootContext;

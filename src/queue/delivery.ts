@@ -87,6 +87,7 @@ export function startDelivery(
           projectId: record.projectId,
           priority: record.priority,
           request: record.request,
+          ...(record.trace === undefined ? {} : { trace: record.trace }),
           attempt: record.attempts,
         },
         { signal: controller.signal },

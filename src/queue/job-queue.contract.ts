@@ -85,9 +85,12 @@ export function jobQueueContract(name: string, subject: QueueSubject): void {
       await subject.closeAll();
     });
 
-    it("delivers an enqueued job with its data, and records it done", async () => {
+    it("delivers an enqueued job with its data and trace context, and records it done", async () => {
       const { queue, table } = await subject.open();
-      const sent = job("full", { cwd: "/repo", settings: { llm: "off" } });
+      const sent = {
+        ...job("full", { cwd: "/repo", settings: { llm: "off" } }),
+        trace: { traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", tracestate: "cg=1" },
+      };
       const seen: LeasedJob[] = [];
       await queue.enqueue(sent);
       consume(

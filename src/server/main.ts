@@ -1,16 +1,17 @@
 import { resolve } from "node:path";
-import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { Command, CommanderError } from "commander";
 import { EXIT, isCodeGuardianError } from "../core/errors.js";
 import { serverStorePath } from "../platform/data-dir.js";
 import { processEnv } from "../platform/env.js";
 import { jsonLogger } from "../platform/logger.js";
-import { logLevelOption, queueUrlProblem } from "../platform/service-flags.js";
+import { collect, logLevelOption, queueUrlProblem, wholeNumber } from "../platform/service-flags.js";
 import { startTelemetry } from "../platform/telemetry.js";
 import { packageVersion } from "../platform/version.js";
 import { storeKindOf } from "../storage/open-store.js";
+import { httpSettingsOf, withHttpOptions, type HttpFlags, type HttpSettings } from "./http-flags.js";
 import { startService } from "./start-service.js";
 
-interface ServeFlags {
+interface ServeFlags extends HttpFlags {
   readonly host: string;
   readonly port: number;
   readonly db?: string;
@@ -25,20 +26,6 @@ interface ServeFlags {
   readonly logLevel: string;
 }
 
-function whole(name: string, min: number, max: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}`);
-    }
-    return n;
-  };
-}
-
-function collect(value: string, previous: readonly string[]): readonly string[] {
-  return [...previous, value];
-}
-
 /**
  * `codeguardian serve`: the HTTP service (docs/server.md, "Running"). With no
  * flags it is the embedded default: the server's own SQLite file in the data
@@ -50,19 +37,19 @@ export async function main(argv: readonly string[]): Promise<void> {
   const program = new Command("codeguardian serve")
     .description("run the review service")
     .option("--host <host>", "address to listen on", "127.0.0.1")
-    .option("--port <port>", "port to listen on", whole("--port", 0, 65535), 8080)
+    .option("--port <port>", "port to listen on", wholeNumber("--port", 0, 65535), 8080)
     .option("--db <file|url>", "the service's store: a SQLite file or a postgres:// URL (default: server.db)")
     .option("--queue <url>", "redis:// URL of a shared queue (default: the store's own jobs table)")
     .option(
       "--concurrency <n>",
       "reviews the in-process worker runs at once",
-      whole("--concurrency", 1, 64),
+      wholeNumber("--concurrency", 1, 64),
       1,
     )
     .option(
       "--per-organisation <n>",
       "reviews of one organisation running at once across every worker sharing the store",
-      whole("--per-organisation", 1, 1024),
+      wholeNumber("--per-organisation", 1, 1024),
     )
     .option("--no-worker", "run no worker in this process (`codeguardian worker` runs them elsewhere)")
     .option(
@@ -80,7 +67,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option(
       "--shutdown-deadline <seconds>",
       "on SIGTERM, time running reviews get to finish",
-      whole("--shutdown-deadline", 1, 86_400),
+      wholeNumber("--shutdown-deadline", 1, 86_400),
       30,
     )
     .option(
@@ -89,6 +76,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     )
     .addOption(logLevelOption())
     .exitOverride();
+  withHttpOptions(program);
   let flags: ServeFlags;
   try {
     program.parse([...argv], { from: "user" });
@@ -108,6 +96,14 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = EXIT.usage;
     return;
   }
+  let http: HttpSettings;
+  try {
+    http = httpSettingsOf(flags, process.cwd());
+  } catch (error) {
+    logger.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = EXIT.usage;
+    return;
+  }
   const env = processEnv();
   const otlpEndpoint = flags.otlpEndpoint ?? env.OTEL_EXPORTER_OTLP_ENDPOINT;
   try {
@@ -116,6 +112,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       ...(flags.queue === undefined ? {} : { queue: flags.queue }),
       host: flags.host,
       port: flags.port,
+      http,
       concurrency: flags.worker ? flags.concurrency : 0,
       ...(flags.perOrganisation === undefined ? {} : { perOrganisation: flags.perOrganisation }),
       repositories: {
@@ -142,7 +139,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     log("stopped");
     process.exitCode = EXIT.ok;
   } catch (error) {
-    logger.error(isCodeGuardianError(error) ? `${error.code}: ${error.message}` : String(error));
+    if (isCodeGuardianError(error)) {
+      // The code leads the message, as the CLI prints it; the hint is a field of its own.
+      logger.error(error.hint === undefined ? {} : { hint: error.hint }, `${error.code}: ${error.message}`);
+    } else logger.error(String(error));
     process.exitCode = isCodeGuardianError(error) ? error.exitCode : EXIT.internal;
   }
 }

@@ -8,6 +8,17 @@ interface InFlight {
   readonly span: Span;
 }
 
+/** Requests being answered; module-wide, so a route finds its request's span (each request is its own key). */
+const inFlight = new WeakMap<FastifyRequest, InFlight>();
+
+/**
+ * The span of a request being answered, for a route whose work goes on
+ * elsewhere (a queued review) to continue its trace; undefined once answered.
+ */
+export function requestSpanOf(request: FastifyRequest): Span | undefined {
+  return inFlight.get(request)?.span;
+}
+
 /** An unmatched URL is counted under one label, so scanners cannot grow the metrics without bound. */
 const UNMATCHED = "unmatched";
 
@@ -17,7 +28,6 @@ const UNMATCHED = "unmatched";
  * before authentication, so refused requests are counted too.
  */
 export function observeRequests(app: ZodApp, metrics: ServiceMetrics, tracer: Tracer): void {
-  const inFlight = new WeakMap<FastifyRequest, InFlight>();
   app.addHook("onRequest", (request, _reply, done) => {
     const route = routeOf(request);
     const span = tracer.startSpan(
@@ -36,17 +46,12 @@ export function observeRequests(app: ZodApp, metrics: ServiceMetrics, tracer: Tr
     done();
   });
   app.addHook("onResponse", (request, reply, done) => {
-    finish(request, reply, inFlight, metrics);
+    finish(request, reply, metrics);
     done();
   });
 }
 
-function finish(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  inFlight: WeakMap<FastifyRequest, InFlight>,
-  metrics: ServiceMetrics,
-): void {
+function finish(request: FastifyRequest, reply: FastifyReply, metrics: ServiceMetrics): void {
   const started = inFlight.get(request);
   if (started === undefined) return;
   inFlight.delete(request);

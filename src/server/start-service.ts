@@ -16,6 +16,8 @@ import { openStorePool } from "../storage/open-store.js";
 import { RulesPool } from "../workers/rules-pool.js";
 import { buildServer } from "./build-server.js";
 import type { RepositoryPolicy } from "./repository-policy.js";
+import { checkJwksFile } from "./auth/jwt.js";
+import type { HttpSettings } from "./http-flags.js";
 import { DEFAULT_LIMITS } from "./server-deps.js";
 
 export interface ServiceSettings {
@@ -25,6 +27,8 @@ export interface ServiceSettings {
   readonly queue?: string;
   readonly host: string;
   readonly port: number;
+  /** Authentication, CORS and limits of the HTTP service (serve's flags); the defaults when absent. */
+  readonly http?: HttpSettings;
   /** Reviews the in-process worker runs at once; 0 runs none (workers elsewhere take the jobs). */
   readonly concurrency: number;
   /** Reviews of one organisation running at once across every worker sharing the store (docs/server.md). */
@@ -54,6 +58,9 @@ export interface RunningService {
  * pool, and the HTTP service listening on them.
  */
 export async function startService(settings: ServiceSettings): Promise<RunningService> {
+  // Before anything is opened: a broken key file is the operator's to fix, named now.
+  const jwksFile = settings.http?.jwt?.jwksFile;
+  if (jwksFile !== undefined) await checkJwksFile(jwksFile);
   const store = await openStorePool(settings.db);
   const delivery = {
     log: settings.log,
@@ -97,8 +104,10 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
       queue,
       progress,
       repositories: settings.repositories,
-      limits: DEFAULT_LIMITS,
-      corsOrigins: [],
+      limits: settings.http?.limits ?? DEFAULT_LIMITS,
+      corsOrigins: settings.http?.corsOrigins ?? [],
+      ...(settings.http?.jwt === undefined ? {} : { jwt: settings.http.jwt }),
+      ...(settings.http?.streamPollMs === undefined ? {} : { streamPollMs: settings.http.streamPollMs }),
       version: settings.version,
       ...(telemetry === undefined
         ? {}

@@ -59,6 +59,8 @@ export class JobTable {
           lease_expires_at: null,
           not_before: now,
           last_error: null,
+          traceparent: job.trace?.traceparent ?? null,
+          tracestate: job.trace?.tracestate ?? null,
           created_at: now,
           updated_at: now,
         })
@@ -343,5 +345,13 @@ function toRecord(row: StoreDatabase["jobs"]): JobRecord {
     leaseExpiresAt: row.lease_expires_at ?? undefined,
     notBefore: row.not_before,
     lastError: row.last_error ?? undefined,
+    ...(row.traceparent === null
+      ? {}
+      : {
+          trace: {
+            traceparent: row.traceparent,
+            ...(row.tracestate === null ? {} : { tracestate: row.tracestate }),
+          },
+        }),
   };
 }

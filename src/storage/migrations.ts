@@ -6,6 +6,7 @@ import { jobsMigration } from "./migration-jobs.js";
 import { findingsAndKeysMigration } from "./migration-findings-keys.js";
 import { streamTicketsMigration } from "./migration-stream-tickets.js";
 import { operatorsMigration } from "./migration-operators.js";
+import { jobTraceMigration } from "./migration-job-trace.js";
 import { teamMigration } from "./migration-team.js";
 import { hintFor } from "./store-errors.js";
 
@@ -194,6 +195,8 @@ export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migrati
     "0009_stream_tickets": streamTicketsMigration(),
     // The operator's keys for /v1/admin, apart from every organisation's.
     "0010_operators": operatorsMigration(),
+    // The trace context of the request that queued each job, so its review joins that trace.
+    "0012_job_trace": jobTraceMigration(),
   };
 }
 

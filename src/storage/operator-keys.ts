@@ -59,6 +59,14 @@ export class KyselyOperatorKeys {
     });
   }
 
+  /** Every operator key, revoked ones included, oldest first; what the operator sees, never a hash. */
+  async list(): Promise<readonly OperatorKeyRecord[]> {
+    const rows = await this.ctx.guard("list the operator keys", () =>
+      this.ctx.db.selectFrom("operator_keys").selectAll().orderBy("created_at").orderBy("id").execute(),
+    );
+    return rows.map(record);
+  }
+
   /** The key's record when it is an operator key in force; its use is recorded. */
   async find(presented: string): Promise<OperatorKeyRecord | undefined> {
     if (!isOperatorKey(presented)) return undefined;

@@ -61,6 +61,8 @@ const EXPECTED: Readonly<Record<keyof StoreDatabase | keyof CacheTables, readonl
     "last_error",
     "created_at",
     "updated_at",
+    "traceparent",
+    "tracestate",
   ],
   stream_tickets: [
     "ticket_hash",
@@ -212,6 +214,7 @@ describe("the one migration set", () => {
         "0008_findings_keys",
         "0009_stream_tickets",
         "0010_operators",
+        "0012_job_trace",
       ]);
     } finally {
       await db.destroy();

@@ -219,6 +219,9 @@ export interface JobsTable {
   lease_expires_at: string | null;
   not_before: string;
   last_error: string | null;
+  /** W3C trace context of the request that queued the job (migration 0012_job_trace). */
+  traceparent: string | null;
+  tracestate: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -191,4 +191,69 @@ describe("review telemetry", () => {
       await f.close();
     }
   });
+
+  it("continues the trace of the request that queued the review: request → queue review → review → stages", async () => {
+    const f = await serverFixture("sqlite");
+    const queue = new ArrayQueue();
+    const app = await buildServer({
+      store: f.pool,
+      queue,
+      repositories: { allowedUrls: [], roots: [f.root] },
+      limits: DEFAULT_LIMITS,
+      corsOrigins: [],
+      version: "test",
+      tracer: tracing.tracer,
+    });
+    try {
+      const accepted = await app.inject({
+        method: "POST",
+        url: "/v1/reviews",
+        headers: withKey(f.keys.member),
+        payload: { projectId: f.project.id },
+      });
+      expect(accepted.statusCode).toBe(202);
+      const job = queue.jobs.at(-1);
+      expect(job?.trace?.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+      // The worker's side: the job's carrier is all the observer gets of the request.
+      const watch = reviewTelemetry(new ServiceMetrics(), tracing.tracer).reviewStarted(
+        job!.reviewId,
+        job!.trace,
+      );
+      watch.progress({ kind: "stage", stage: "scope" });
+      watch.finished("finished");
+      await tracing.flush();
+
+      const post = receiver.spans.find(
+        (span) =>
+          span.name === "POST /v1/reviews" &&
+          span.attributes["codeguardian.request.id"] === accepted.headers["x-request-id"],
+      );
+      const trace = receiver.spans.filter((span) => span.traceId === post?.traceId);
+      const queued = only(trace, "queue review");
+      const review = only(trace, "review");
+      expect(queued.parentSpanId).toBe(post?.spanId);
+      expect(queued.attributes["codeguardian.review.id"]).toBe(job?.reviewId);
+      expect(review.parentSpanId).toBe(queued.spanId);
+      expect(review.attributes["codeguardian.review.id"]).toBe(job?.reviewId);
+      expect(only(trace, "stage scope").parentSpanId).toBe(review.spanId);
+    } finally {
+      await app.close();
+      await f.close();
+    }
+  });
+
+  it.each([
+    ["no trace context", undefined],
+    ["a malformed one", { traceparent: "00-not-a-trace-01" }],
+    ["an all-zero trace id", { traceparent: `00-${"0".repeat(32)}-b7ad6b7169203331-01` }],
+  ])("starts a trace of its own for a job with %s", async (what, origin) => {
+    const id = `review-alone-${what.replaceAll(" ", "-")}`;
+    reviewTelemetry(new ServiceMetrics(), tracing.tracer).reviewStarted(id, origin).finished("finished");
+    await tracing.flush();
+    const review = receiver.spans.find(
+      (span) => span.name === "review" && span.attributes["codeguardian.review.id"] === id,
+    );
+    expect(review).toBeDefined();
+    expect(review?.parentSpanId).toBeUndefined();
+  });
 });

@@ -1,5 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
-import { createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
+import {
+  createLocalJWKSet,
+  importJWK,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTVerifyGetKey,
+} from "jose";
 import { CodeGuardianError } from "../../core/errors.js";
 
 /**
@@ -84,6 +91,74 @@ export class JwksFile implements JwksSource {
     this.cached = { stamp, keys };
     return keys;
   }
+}
+
+/**
+ * The JWKS file checked once when `serve` starts (docs/server.md,
+ * "Running"): readable, JSON, a key set, with at least one public RSA key
+ * for RS256 and no private key. A mistake there is the operator's, named
+ * with the file at start-up, rather than a 500 on the first token.
+ */
+export async function checkJwksFile(path: string): Promise<void> {
+  const invalid = (what: string, cause?: unknown): CodeGuardianError =>
+    new CodeGuardianError("CG_CONFIG_INVALID", `The JWKS file ${path} ${what}.`, {
+      hint: 'It must hold the identity provider\'s public keys as a JSON Web Key Set: {"keys": [{"kty": "RSA", "kid": …, "n": …, "e": …}]}.',
+      ...(cause === undefined ? {} : { cause }),
+    });
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw invalid(`cannot be read (${codeOf(error) ?? "unreadable"})`, error);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw invalid("is not JSON", error);
+  }
+  const keys = keysOf(parsed);
+  if (keys === undefined) throw invalid('is not a key set (no "keys" array of objects)');
+  if (keys.some((key) => "d" in key)) {
+    throw invalid('holds a private key (a "d" member); publish only the public halves');
+  }
+  const signing = keys.filter(
+    (key) => key.kty === "RSA" && (key.alg ?? "RS256") === "RS256" && (key.use ?? "sig") === "sig",
+  );
+  if (signing.length === 0) throw invalid("holds no RSA key for RS256 signatures");
+  for (const [n, key] of signing.entries()) {
+    await importJWK(key, "RS256").catch((error: unknown) => {
+      throw invalid(`has an RSA key that cannot be used (${key.kid ?? `number ${n + 1}`})`, error);
+    });
+  }
+}
+
+function keysOf(parsed: unknown): readonly JWK[] | undefined {
+  if (typeof parsed !== "object" || parsed === null || !("keys" in parsed)) return undefined;
+  const keys: unknown = parsed.keys;
+  if (!Array.isArray(keys)) return undefined;
+  return keys.every((key) => typeof key === "object" && key !== null && !Array.isArray(key))
+    ? (keys as JWK[])
+    : undefined;
+}
+
+/**
+ * A JWKS URL the operator may name: https, or plain http only to this
+ * machine (a provider on loopback, as in tests); keys fetched in the clear
+ * over a network could be swapped by anyone on the path.
+ */
+export function jwksUrlProblem(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `${url} is not a URL`;
+  }
+  if (parsed.protocol === "https:") return undefined;
+  const loopback =
+    ["localhost", "127.0.0.1", "[::1]"].includes(parsed.hostname) || /^127\./.test(parsed.hostname);
+  if (parsed.protocol === "http:" && loopback) return undefined;
+  return `${url} must be an https:// URL (plain http only to localhost)`;
 }
 
 /** The identity provider's published keys, fetched over HTTP(S) (see {@link JwtSettings.jwksUrl}). */

@@ -7,6 +7,7 @@ import type { RegisteredProject, RequestedScope, ReviewSummaryView } from "../..
 import type { ReviewState } from "../../core/review.js";
 import { principalOf } from "../auth/authenticate.js";
 import type { Principal } from "../auth/principal.js";
+import { enqueueTraced } from "../enqueue-traced.js";
 import { errorBody } from "../error-reply.js";
 import { authErrors, createReviewBody, reviewAccepted, reviewParams, reviewSummary } from "../schemas.js";
 import type { ServerDeps } from "../server-deps.js";
@@ -43,7 +44,7 @@ export function reviewRoutes(app: ZodApp, deps: ServerDeps): void {
         requestedBy,
       });
       try {
-        await deps.queue.enqueue({
+        await enqueueTraced(deps, request, {
           reviewId,
           organisationId,
           projectId: project.id,
