@@ -53,3 +53,63 @@ describe("codeguardian admin create-org", () => {
     expect(noSlug.stderr).toContain("--slug");
   });
 });
+
+/**
+ * `codeguardian admin link-identity`: the JWT of the operator's identity
+ * provider then names that user (the authentication looks it up by issuer
+ * and subject); an unknown e-mail and an identity bound to someone else are
+ * refused, never moved.
+ */
+describe("codeguardian admin link-identity", () => {
+  const cwd = mkdtempSync(join(tmpdir(), "cg-admin-link-"));
+  afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+  const db = join(cwd, "server.db");
+  const iss = "https://idp.example.test/";
+
+  it("binds an issuer and subject to an existing user, once", async () => {
+    for (const [org, email] of [
+      ["Gamma", "g@gamma.test"],
+      ["Delta", "d@delta.test"],
+    ] as const) {
+      expect((await cli(["admin", "create-org", org, "--owner-email", email, "--db", db], cwd)).code).toBe(0);
+    }
+    const link = [
+      "admin",
+      "link-identity",
+      "g@gamma.test",
+      "--issuer",
+      iss,
+      "--subject",
+      "auth0|g",
+      "--db",
+      db,
+    ];
+    const linked = await cli(link, cwd);
+    expect(linked.code, linked.stderr).toBe(0);
+    // Linking the same pair again is a no-op, not an error.
+    expect((await cli(link, cwd)).code).toBe(0);
+
+    const taken = await cli(
+      ["admin", "link-identity", "d@delta.test", "--issuer", iss, "--subject", "auth0|g", "--db", db],
+      cwd,
+    );
+    expect(taken.code).not.toBe(0);
+    expect(taken.stderr).toContain("bound to another user");
+
+    const nobody = await cli(
+      ["admin", "link-identity", "x@nowhere.test", "--issuer", iss, "--subject", "auth0|x", "--db", db],
+      cwd,
+    );
+    expect(nobody.code).not.toBe(0);
+    expect(nobody.stderr).toContain("x@nowhere.test");
+
+    const pool = await openStorePool(db);
+    try {
+      const user = await pool.service.userByIdentity(iss, "auth0|g");
+      expect(user?.email).toBe("g@gamma.test");
+      expect(await pool.service.userByIdentity(iss, "auth0|x")).toBeUndefined();
+    } finally {
+      await pool.close();
+    }
+  });
+});

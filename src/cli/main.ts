@@ -7,6 +7,7 @@ import { withGitSession } from "../platform/run-git.js";
 import { interruptSignal } from "../platform/signals.js";
 import { packageVersion } from "../platform/version.js";
 import { createOperatorKeyCommand, createOrgCommand, type CreateOrgOptions } from "./admin-command.js";
+import { linkIdentityCommand, type LinkIdentityOptions } from "./link-identity-command.js";
 import { listOperatorKeysCommand, revokeOperatorKeyCommand } from "./operator-keys-command.js";
 import { baselineCommand } from "./baseline-command.js";
 import { fixCommand, type FixOptions } from "./fix-command.js";
@@ -254,6 +255,22 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     )
     .action(async (given: string, options: { db?: string }) => {
       setExit(await revokeOperatorKeyCommand(given, options, io));
+    });
+
+  admin
+    .command("link-identity")
+    .description(
+      "let an identity provider's user (a JWT's iss and sub) act as the user with this e-mail address",
+    )
+    .argument("<email>", "the CodeGuardian user's e-mail address")
+    .requiredOption("--issuer <iss>", "the JWT issuer, as given to serve --jwt-issuer")
+    .requiredOption("--subject <sub>", "the user's subject (sub claim) at that issuer")
+    .option(
+      "--db <file|url>",
+      "the service's store: a SQLite file or a postgres:// URL (default: server.db in the data directory)",
+    )
+    .action(async (email: string, options: LinkIdentityOptions) => {
+      setExit(await linkIdentityCommand(email, options, io));
     });
 
   program
