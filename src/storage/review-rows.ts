@@ -196,8 +196,21 @@ function corrupt(where: string, what: string, cause?: unknown): CodeGuardianErro
 }
 
 /** The counts a review's row holds for listings: totals per severity, score, new and fixed. */
+/** The columns {@link countsOfRow} reads. */
+export const COUNT_COLUMNS = [
+  "total_findings",
+  "critical_count",
+  "high_count",
+  "medium_count",
+  "low_count",
+  "info_count",
+  "score",
+  "new_count",
+  "fixed_count",
+] as const;
+
 export function countsOfRow(
-  row: ReviewRow,
+  row: Pick<ReviewRow, (typeof COUNT_COLUMNS)[number]>,
 ): Pick<ReviewListItem, "total" | "bySeverity" | "score" | "newCount" | "fixedCount"> {
   return {
     total: row.total_findings,
