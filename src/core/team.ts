@@ -114,6 +114,8 @@ export interface ApiKeyGrant {
   readonly organisation: Organisation;
   /** The key's role, lowered to its user's current membership role. */
   readonly role: Role;
+  /** The user the key acts for, read with the key. */
+  readonly user?: User;
 }
 
 /** A finding someone decided is not worth reporting in this project, and why. */

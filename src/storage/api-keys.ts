@@ -95,7 +95,7 @@ export class KyselyApiKeys {
 
   async revoke(organisationId: string, keyId: string): Promise<boolean> {
     const now = this.ctx.nowIso();
-    return this.ctx.write(`revoke API key ${keyId}`, async (trx) => {
+    return this.ctx.writeCredentials(`revoke API key ${keyId}`, async (trx) => {
       const result = await trx
         .updateTable("api_keys")
         .set({ revoked_at: now })
@@ -110,23 +110,37 @@ export class KyselyApiKeys {
   async find(presented: string): Promise<ApiKeyGrant | undefined> {
     if (!isWellFormedApiKey(presented)) return undefined;
     const hash = apiKeyHash(presented);
+    const cache = this.ctx.apiKeyGrants;
+    const cached = cache.find(hash, this.ctx.nowMs());
+    if (cached !== undefined) return cached;
+    const generation = cache.generation;
+    const grant = await this.read(presented, hash);
+    if (grant !== undefined) cache.keep(hash, grant, this.ctx.nowMs(), generation);
+    return grant;
+  }
+
+  private async read(presented: string, hash: string): Promise<ApiKeyGrant | undefined> {
     // The prefix narrows the rows; the hashes decide, compared in constant time.
     const candidates = await this.ctx.guard("check an API key", () =>
       this.ctx.db
         .selectFrom("api_keys")
         .innerJoin("organisations", "organisations.id", "api_keys.organisation_id")
-        // The key's user's current role, in the same round trip: every request checks it.
+        // The key's user and their current role, in the same round trip: every request needs them.
         .leftJoin("memberships", (join) =>
           join
             .onRef("memberships.organisation_id", "=", "api_keys.organisation_id")
             .onRef("memberships.user_id", "=", "api_keys.user_id"),
         )
+        .leftJoin("users", "users.id", "api_keys.user_id")
         .selectAll("api_keys")
         .select([
           "organisations.slug as organisation_slug",
           "organisations.name as organisation_name",
           "organisations.created_at as organisation_created_at",
           "memberships.role as membership_role",
+          "users.email as user_email",
+          "users.name as user_name",
+          "users.created_at as user_created_at",
         ])
         .where("api_keys.prefix", "=", apiKeyPrefix(presented))
         .where("api_keys.revoked_at", "is", null)
@@ -144,6 +158,11 @@ export class KyselyApiKeys {
       role = weakerRole(role, match.membership_role);
     }
     const usedAt = await this.recordUse(match.id, match.last_used_at);
+    const { user_id: id, user_email: email, user_name: name, user_created_at: createdAt } = match;
+    const user =
+      id === null || email === null || name === null || createdAt === null
+        ? undefined
+        : { id, email, name, createdAt };
     return {
       key: keyRecord({ ...match, last_used_at: usedAt ?? match.last_used_at }),
       organisation: {
@@ -153,6 +172,7 @@ export class KyselyApiKeys {
         createdAt: match.organisation_created_at,
       },
       role,
+      ...(user === undefined ? {} : { user }),
     };
   }
 

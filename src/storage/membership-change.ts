@@ -16,7 +16,7 @@ export async function changeMembership(
   userId: string,
   change: MembershipChange,
 ): Promise<boolean> {
-  return ctx.write(`change the membership of ${userId}`, async (trx) => {
+  return ctx.writeCredentials(`change the membership of ${userId}`, async (trx) => {
     if (ctx.flavour.name === "postgres") {
       await sql`select pg_advisory_xact_lock(hashtext(${`members:${organisationId}`}))`.execute(trx);
     }

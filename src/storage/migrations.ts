@@ -4,6 +4,7 @@ import type { Flavour } from "./flavour.js";
 import { serviceMigration } from "./migration-service.js";
 import { jobsMigration } from "./migration-jobs.js";
 import { findingsAndKeysMigration } from "./migration-findings-keys.js";
+import { findingsPageMigration } from "./migration-findings-page.js";
 import { streamTicketsMigration } from "./migration-stream-tickets.js";
 import { operatorsMigration } from "./migration-operators.js";
 import { jobTraceMigration } from "./migration-job-trace.js";
@@ -195,6 +196,8 @@ export function migrationsFor(flavour: Flavour): Readonly<Record<string, Migrati
     "0009_stream_tickets": streamTicketsMigration(),
     // The operator's keys for /v1/admin, apart from every organisation's.
     "0010_operators": operatorsMigration(),
+    // Indexes for a review's findings page, read a page at a time in order.
+    "0011_findings_page": findingsPageMigration(),
     // The trace context of the request that queued each job, so its review joins that trace.
     "0012_job_trace": jobTraceMigration(),
   };

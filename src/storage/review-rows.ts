@@ -128,7 +128,34 @@ export function rowsToReview(row: ReviewRow, findings: readonly FindingRow[]): R
   };
 }
 
-export function rowToFinding(row: FindingRow): Finding {
+/** The columns {@link rowToFinding} reads. */
+export const FINDING_COLUMNS = [
+  "id",
+  "review_id",
+  "fingerprint",
+  "rule_id",
+  "file_path",
+  "line_start",
+  "line_end",
+  "column_start",
+  "column_end",
+  "severity",
+  "category",
+  "title",
+  "description",
+  "recommendation",
+  "cwe_ids",
+  "cvss_score",
+  "code_snippet",
+  "suggested_fix",
+  "auto_fixable",
+  "confidence",
+  "sources",
+  "related_rules",
+  "family",
+] as const;
+
+export function rowToFinding(row: Pick<FindingRow, (typeof FINDING_COLUMNS)[number]>): Finding {
   const where = `finding ${row.id} of review ${row.review_id}`;
   if (!isSeverity(row.severity)) throw corrupt(where, `unknown severity "${row.severity}"`);
   if (!isCategory(row.category)) throw corrupt(where, `unknown category "${row.category}"`);
@@ -196,8 +223,21 @@ function corrupt(where: string, what: string, cause?: unknown): CodeGuardianErro
 }
 
 /** The counts a review's row holds for listings: totals per severity, score, new and fixed. */
+/** The columns {@link countsOfRow} reads. */
+export const COUNT_COLUMNS = [
+  "total_findings",
+  "critical_count",
+  "high_count",
+  "medium_count",
+  "low_count",
+  "info_count",
+  "score",
+  "new_count",
+  "fixed_count",
+] as const;
+
 export function countsOfRow(
-  row: ReviewRow,
+  row: Pick<ReviewRow, (typeof COUNT_COLUMNS)[number]>,
 ): Pick<ReviewListItem, "total" | "bySeverity" | "score" | "newCount" | "fixedCount"> {
   return {
     total: row.total_findings,

@@ -214,6 +214,7 @@ describe("the one migration set", () => {
         "0008_findings_keys",
         "0009_stream_tickets",
         "0010_operators",
+        "0011_findings_page",
         "0012_job_trace",
       ]);
     } finally {

@@ -22,7 +22,8 @@ import { acknowledgeFinding } from "./acknowledgements.js";
 import { findingsPage } from "./findings-page.js";
 import { changeMembership } from "./membership-change.js";
 import { projectTrends, requesterUsage } from "./project-activity.js";
-import { countsOfRow } from "./review-rows.js";
+import { PreparedQuery } from "./prepared-query.js";
+import { COUNT_COLUMNS, countsOfRow } from "./review-rows.js";
 import type { ProjectsTable, ReviewsTable } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
 
@@ -32,7 +33,12 @@ import type { StoreContext } from "./store-context.js";
  * unknown.
  */
 export class KyselyServiceStore implements ServiceStore {
-  constructor(private readonly ctx: StoreContext) {}
+  /** The review summary is the service's most frequent read: its queries are compiled once. */
+  private readonly summaryQueries: ReturnType<typeof summaryQueries>;
+
+  constructor(private readonly ctx: StoreContext) {
+    this.summaryQueries = summaryQueries(ctx);
+  }
 
   async createProject(
     organisationId: string,
@@ -125,31 +131,13 @@ export class KyselyServiceStore implements ServiceStore {
     // One statement, so one snapshot without a transaction: a stored review and
     // when it was requested, in one round trip (docs/benchmarks.md, "bench:server").
     const stored = await this.ctx.guard(`read review ${reviewId}`, () =>
-      this.ctx.db
-        .selectFrom("reviews")
-        .selectAll("reviews")
-        .select((eb) =>
-          eb
-            .selectFrom("review_requests")
-            .select("review_requests.created_at")
-            .where("review_requests.organisation_id", "=", organisationId)
-            .where("review_requests.id", "=", reviewId)
-            .as("requested_at"),
-        )
-        .where("reviews.organisation_id", "=", organisationId)
-        .where("reviews.id", "=", reviewId)
-        .executeTakeFirst(),
+      this.summaryQueries.stored.executeTakeFirst(organisationId, reviewId),
     );
     if (stored !== undefined) return storedSummary(stored, stored.requested_at ?? undefined);
     // Not stored yet: the request says where it stands. A review stored since
     // the read above shows on the caller's next poll.
     const request = await this.ctx.guard(`read review request ${reviewId}`, () =>
-      this.ctx.db
-        .selectFrom("review_requests")
-        .selectAll()
-        .where("organisation_id", "=", organisationId)
-        .where("id", "=", reviewId)
-        .executeTakeFirst(),
+      this.summaryQueries.requested.executeTakeFirst(organisationId, reviewId),
     );
     if (request === undefined) return undefined;
     const requested = stateOf(request.state, `review request ${request.id}`);
@@ -157,12 +145,7 @@ export class KyselyServiceStore implements ServiceStore {
     const job =
       requested === "queued" || requested === "running"
         ? await this.ctx.guard(`read the job of review ${reviewId}`, () =>
-            this.ctx.db
-              .selectFrom("jobs")
-              .select("state")
-              .where("organisation_id", "=", organisationId)
-              .where("review_id", "=", reviewId)
-              .executeTakeFirst(),
+            this.summaryQueries.job.executeTakeFirst(organisationId, reviewId),
           )
         : undefined;
     return {
@@ -278,6 +261,57 @@ export class KyselyServiceStore implements ServiceStore {
   }
 }
 
+/** The columns a summary shows: never the review's document, which only the full review needs. */
+const SUMMARY_COLUMNS = [
+  "id",
+  "project_id",
+  "state",
+  "completeness",
+  "scope_kind",
+  "base_ref",
+  "started_at",
+  "completed_at",
+  "duration_ms",
+  ...COUNT_COLUMNS,
+] as const;
+
+type SummaryRow = Pick<Selectable<ReviewsTable>, (typeof SUMMARY_COLUMNS)[number]>;
+
+/** The summary's reads, each (organisation id, review id). */
+function summaryQueries(ctx: StoreContext) {
+  return {
+    stored: new PreparedQuery(ctx.db, 2, (db, organisationId, reviewId) =>
+      db
+        .selectFrom("reviews")
+        .select(SUMMARY_COLUMNS)
+        .select((eb) =>
+          eb
+            .selectFrom("review_requests")
+            .select("review_requests.created_at")
+            .where("review_requests.organisation_id", "=", organisationId)
+            .where("review_requests.id", "=", reviewId)
+            .as("requested_at"),
+        )
+        .where("reviews.organisation_id", "=", organisationId)
+        .where("reviews.id", "=", reviewId),
+    ),
+    requested: new PreparedQuery(ctx.db, 2, (db, organisationId, reviewId) =>
+      db
+        .selectFrom("review_requests")
+        .select(["id", "project_id", "state", "scope", "created_at"])
+        .where("organisation_id", "=", organisationId)
+        .where("id", "=", reviewId),
+    ),
+    job: new PreparedQuery(ctx.db, 2, (db, organisationId, reviewId) =>
+      db
+        .selectFrom("jobs")
+        .select("state")
+        .where("organisation_id", "=", organisationId)
+        .where("review_id", "=", reviewId),
+    ),
+  };
+}
+
 function toProject(row: Selectable<ProjectsTable>): RegisteredProject {
   return {
     id: row.id,
@@ -292,7 +326,7 @@ function toProject(row: Selectable<ProjectsTable>): RegisteredProject {
   };
 }
 
-function storedSummary(row: Selectable<ReviewsTable>, requestedAt: string | undefined): ReviewSummaryView {
+function storedSummary(row: SummaryRow, requestedAt: string | undefined): ReviewSummaryView {
   return {
     id: row.id,
     projectId: row.project_id,

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import { CodeGuardianError } from "../core/errors.js";
+import { ApiKeyGrantCache } from "./api-key-cache.js";
 import type { Flavour } from "./flavour.js";
 import type { StoreDatabase } from "./schema.js";
 import { storeError } from "./store-errors.js";
@@ -28,6 +29,8 @@ export interface StoreContextOptions {
  */
 export class StoreContext {
   private closed = false;
+  /** Recently found API keys' grants, shared by every handle so any of them can invalidate it. */
+  readonly apiKeyGrants = new ApiKeyGrantCache();
 
   constructor(readonly options: StoreContextOptions) {}
 
@@ -41,6 +44,10 @@ export class StoreContext {
 
   get where(): string {
     return this.options.where;
+  }
+
+  nowMs(): number {
+    return this.options.now().getTime();
   }
 
   nowIso(): string {
@@ -87,6 +94,22 @@ export class StoreContext {
     this.assertWritable(action);
     const serialise = this.options.serialiseWrites ?? ((go) => go());
     return this.guard(action, () => serialise(() => this.options.db.transaction().execute(run)));
+  }
+
+  /**
+   * A write that changes what an API key grants (a key revoked, a member's
+   * role changed or removed): once it has committed, or failed, no grant read
+   * before it is reused.
+   */
+  async writeCredentials<T>(
+    action: string,
+    run: (trx: Transaction<StoreDatabase>) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await this.write(action, run);
+    } finally {
+      this.apiKeyGrants.changed();
+    }
   }
 
   /**

@@ -121,7 +121,7 @@ export class KyselyTeamStore implements TeamStore {
       });
     }
     const now = this.ctx.nowIso();
-    return this.ctx.write(`give user ${userId} the role ${role}`, async (trx) => {
+    return this.ctx.writeCredentials(`give user ${userId} the role ${role}`, async (trx) => {
       await mustExist(trx, "organisations", organisationId, "organisation");
       await mustExist(trx, "users", userId, "user");
       const row = await trx
@@ -135,14 +135,17 @@ export class KyselyTeamStore implements TeamStore {
   }
 
   async removeMember(organisationId: string, userId: string): Promise<boolean> {
-    return this.ctx.write(`remove user ${userId} from organisation ${organisationId}`, async (trx) => {
-      const result = await trx
-        .deleteFrom("memberships")
-        .where("organisation_id", "=", organisationId)
-        .where("user_id", "=", userId)
-        .executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
-    });
+    return this.ctx.writeCredentials(
+      `remove user ${userId} from organisation ${organisationId}`,
+      async (trx) => {
+        const result = await trx
+          .deleteFrom("memberships")
+          .where("organisation_id", "=", organisationId)
+          .where("user_id", "=", userId)
+          .executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      },
+    );
   }
 
   async members(organisationId: string): Promise<readonly Membership[]> {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { API_KEY_CACHE_MS } from "../../src/storage/api-key-cache.js";
 import { startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster.js";
 import { operatorEnv, writeFixtureRepo } from "../worker/fixture-repo.js";
 import { freePort, stopChild } from "../worker/processes.js";
@@ -73,7 +74,6 @@ describe("PostgreSQL stopped under serve", () => {
       expect((await fetch(`${base}/v1/health`)).status).toBe(200);
       // Every route that reads or writes the store: a clear 503, not a crash or a bare 500.
       for (const [method, path, body] of [
-        ["GET", "/v1/users/me", undefined],
         ["GET", `/v1/reviews/${firstId}`, undefined],
         ["GET", `/v1/reviews/${firstId}/findings`, undefined],
         ["GET", `/v1/projects/${projectId}`, undefined],
@@ -84,8 +84,13 @@ describe("PostgreSQL stopped under serve", () => {
         expect(answer.body, `${method} ${path}`).toMatchObject({ code: "CG_STORE_UNREACHABLE" });
       }
       // The in-process worker keeps polling a store that refuses; the process must survive it.
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await new Promise((resolve) => setTimeout(resolve, Math.max(2_000, API_KEY_CACHE_MS)));
       expect(serve.child.exitCode).toBeNull();
+      // A route that reads only the credential answers from the key's cached grant for up to
+      // API_KEY_CACHE_MS; past it the key is read again, and the store's absence is a 503 too.
+      const me = await call(base, key, "GET", "/v1/users/me");
+      expect(me.status).toBe(503);
+      expect(me.body).toMatchObject({ code: "CG_STORE_UNREACHABLE" });
 
       await cluster.start();
       await until(async () => (await fetch(`${base}/v1/ready`)).status === 200, "ready after the restart");

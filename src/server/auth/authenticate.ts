@@ -146,12 +146,11 @@ async function byApiKey(presented: string, deps: ServerDeps): Promise<Principal>
   const grant = await deps.store.team.findApiKey(presented);
   if (grant === undefined)
     throw new CodeGuardianError("CG_AUTH_REQUIRED", "The API key is unknown or revoked.");
-  const user = grant.key.userId === undefined ? undefined : await deps.store.team.user(grant.key.userId);
   return {
     organisation: grant.organisation,
     role: grant.role,
     via: "api-key",
-    ...(user === undefined ? {} : { user }),
+    ...(grant.user === undefined ? {} : { user: grant.user }),
     apiKey: grant.key,
     rateKey: `key:${grant.key.id}`,
   };
