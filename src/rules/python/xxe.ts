@@ -96,7 +96,8 @@ export default defineRule<Config>(
   (match) => {
     // Reported at a parse call: the edits go to the configuration the check found for it.
     const config = match.state ?? [];
-    if (config.length === 0) return pyXmlEntitiesOff({ node: match.node, range: match.range, state: undefined });
+    if (config.length === 0)
+      return pyXmlEntitiesOff({ node: match.node, range: match.range, state: undefined });
     const fixes = config.map((node) => pyXmlEntitiesOff({ node, range: match.range, state: undefined }));
     const [first] = fixes;
     if (first === undefined || fixes.some((f) => f === undefined)) return undefined;

@@ -54,6 +54,7 @@ const PATH_PARTS = new Set(["name", "stem"]);
 const SIMPLE_SUBSCRIPT = /^([A-Za-z_][\w.]*)\[\s*(?:'([^'\\]*)'|"([^"\\]*)"|(\d+))\s*\]$/;
 /** Methods that build a new string out of their receiver and arguments. */
 const BUILDERS = new Set(["format", "join", "replace", "format_map", "__add__", "__mod__"]);
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*[A-Z0-9]$/;
 const CONSTANT_KINDS = new Set(["integer", "float", "true", "false", "none", "ellipsis", "lambda"]);
 const BOOLEAN_KINDS = new Set(["comparison_operator", "not_operator", "unary_operator", "slice"]);
 const JOINING_KINDS = new Set([
@@ -127,7 +128,12 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
   const kind = String(node.kind());
   if (kind === "identifier") {
     const name = node.text();
-    return scope.read(name) ?? [unknownOrigin(`'${name}'`, node)];
+    const bound = scope.read(name);
+    if (bound !== undefined) return bound;
+    // An upper-case name this file does not bind is a constant imported from another module
+    // (PEP 8's naming of constants): `', '.join(sorted(REPORTS))` inserts its keys, not input.
+    if (CONSTANT_NAME.test(name)) return CLEAN;
+    return [unknownOrigin(`'${name}'`, node)];
   }
   if (kind === "string") return evalString(node, scope);
   if (kind === "call") return evalCall(node, scope);

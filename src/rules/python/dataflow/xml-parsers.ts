@@ -93,7 +93,8 @@ function parserArguments(call: SgNode, canonical: string): SgNode[] {
   const out: SgNode[] = [];
   const method = callee?.kind() === "attribute" ? callee.field("attribute")?.text() : undefined;
   const receiver = callee?.field("object");
-  if (method !== undefined && PARSER_METHODS.has(method) && positional.length >= 1 && receiver) out.push(receiver);
+  if (method !== undefined && PARSER_METHODS.has(method) && positional.length >= 1 && receiver)
+    out.push(receiver);
   if (PARSE_FUNCTION.test(canonical)) {
     const given = keyword.get("parser") ?? (SAX_MODULE_PARSE.test(canonical) ? undefined : positional[1]);
     if (given !== undefined) out.push(given);
@@ -103,12 +104,18 @@ function parserArguments(call: SgNode, canonical: string): SgNode[] {
 
 function sameHolder(text: string, parser: RiskyParser, at: SgNode): boolean {
   if (parser.holder === undefined || text !== parser.holder) return false;
-  return parser.scope === undefined || enclosingFunction(at)?.range().start.index === parser.scope.range().start.index;
+  return (
+    parser.scope === undefined ||
+    enclosingFunction(at)?.range().start.index === parser.scope.range().start.index
+  );
 }
 
 function callsFactory(node: SgNode, parser: RiskyParser): boolean {
   if (parser.factory === undefined || node.kind() !== "call") return false;
-  const name = node.field("function")?.text().replace(/^(?:self|cls)\./, "");
+  const name = node
+    .field("function")
+    ?.text()
+    .replace(/^(?:self|cls)\./, "");
   return name === parser.factory && callArguments(node.field("arguments")).positional.length === 0;
 }
 
