@@ -17,6 +17,8 @@ const VALIDATING_METHODS = new Set([
 /** Checks that take the value first: Django's redirect check and common validator names. */
 const SUBJECT_FIRST =
   /(?:^|\.)(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect_url|is_safe_path|is_valid_\w+|validate_\w+)$/;
+/** Types an `isinstance` check can pin a value to that hold no query document. */
+const SCALAR_TYPES = new Set(["str", "bytes", "int", "float", "bool", "decimal.Decimal", "Decimal"]);
 const VALIDATING_FUNCTIONS = /^(?:re\.fullmatch|re\.match|\w+\.fullmatch|\w+\.match)$/;
 
 export function isConstantFalse(cond: SgNode): boolean {
@@ -125,6 +127,28 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       for (const key of pathKeysIn(callee.children()[0])) pathSafe(thenEnv, key, scope);
       return;
     }
+    if (callee.text() === "all" && args) {
+      // `all(isinstance(v, str) for v in (a, b))`: the check holds for each listed value.
+      const gen = callArguments(args).positional[0];
+      if (gen?.kind() !== "generator_expression") return;
+      const [body, clause] = codeChildren(gen);
+      const parts = clause?.kind() === "for_in_clause" ? codeChildren(clause) : [];
+      const [variable, listed] = parts;
+      if (body?.kind() !== "call" || variable?.kind() !== "identifier" || listed === undefined) return;
+      if (!/^(?:tuple|list|set)$/.test(String(listed.kind()))) return;
+      for (const item of codeChildren(listed)) {
+        const check = body.text().replace(new RegExp(`\\b${variable.text()}\\b`), item.text());
+        if (!/^isinstance\(/.test(check) || guardKey(item) === undefined) continue;
+        applyIsinstance(item, callArguments(body.field("arguments")).positional[1], thenEnv, scope);
+      }
+      return;
+    }
+    if (callee.text() === "isinstance" && args) {
+      // `isinstance(x, str)`: a scalar cannot carry query operators; a number carries no text at all.
+      const [subject, types] = callArguments(args).positional;
+      if (subject !== undefined) applyIsinstance(subject, types, thenEnv, scope);
+      return;
+    }
     if (SUBJECT_FIRST.test(callee.text()) && args) {
       const subject = callArguments(args).positional[0];
       const key = subject ? guardKey(subject) : undefined;
@@ -141,6 +165,22 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       if (key !== undefined) thenEnv.set(key, CLEAN);
     }
   }
+}
+
+/** Where `isinstance(subject, types)` holds, a scalar subject carries no query operators, a number no text. */
+function applyIsinstance(subject: SgNode, types: SgNode | undefined, thenEnv: Env, scope: Scope): void {
+  const key = guardKey(subject);
+  const names =
+    types === undefined
+      ? []
+      : types
+          .text()
+          .replace(/[()\s]/g, "")
+          .split(",");
+  if (key === undefined || names.length === 0 || !names.every((n) => SCALAR_TYPES.has(n))) return;
+  const numeric = names.every((n) => n !== "str" && n !== "bytes");
+  const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(subject, scope);
+  thenEnv.set(key, numeric ? CLEAN : sanitise(current, ["nosql"]));
 }
 
 const URL_PARSERS = new Set([

@@ -124,6 +124,8 @@ const METHOD_SOURCES: ReadonlyMap<string, SourceKind> = new Map([
   ["fetchone", STORED],
   ["fetchall", STORED],
   ["fetchmany", STORED],
+  // A MongoDB document read back (pymongo, motor): what it holds was stored earlier, not the filter's values.
+  ["find_one", STORED],
 ]);
 
 /** Sources known by a pattern on the canonical callee. */
