@@ -46,10 +46,6 @@ def index():
       name: "a repository object's method creates the record; its id goes in the session",
       code: `import os\nfrom flask import request, session\n\nrepo = AccountRepository(os.environ["DATABASE_URL"])\n\n@app.post("/signup")\ndef signup():\n    username = request.form.get("username", "").strip()\n    session["account_id"] = repo.create(username, request.form["password"])\n    return "ok"\n`,
     },
-    {
-      name: "fastapi: an undecorated helper taking the request and a verified profile is not a route",
-      code: `from fastapi import Request\n\ndef login_session(request: Request, profile: dict) -> None:\n    request.session["user"] = {"sub": profile["sub"]}\n`,
-    },
   ],
   invalid: [
     {
