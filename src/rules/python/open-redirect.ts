@@ -6,7 +6,7 @@ const WHY =
 
 const CALLS = callSpec({
   needsSource: true,
-  hint: /redirect|Redirect/,
+  hint: /redirect|Redirect|HTTPFound|HTTPSeeOther|HTTPMovedPermanently/,
   functions: [
     "flask.redirect",
     "werkzeug.utils.redirect",
@@ -19,6 +19,14 @@ const CALLS = callSpec({
     "fastapi.responses.RedirectResponse",
     "starlette.responses.RedirectResponse",
     "RedirectResponse",
+    // aiohttp redirects are exceptions raised (or returned) with the target as `location`.
+    "aiohttp.web.HTTPFound",
+    "aiohttp.web.HTTPSeeOther",
+    "aiohttp.web.HTTPMovedPermanently",
+    "aiohttp.web.HTTPTemporaryRedirect",
+    "aiohttp.web.HTTPPermanentRedirect",
+    "aiohttp.web_exceptions.HTTPFound",
+    "aiohttp.web_exceptions.HTTPSeeOther",
   ],
 });
 
@@ -35,7 +43,7 @@ export default defineRule(
     owasp: "A01:2021-Broken Access Control",
     title: "Redirect to a URL from untrusted input",
     description:
-      "redirect(), HttpResponseRedirect or RedirectResponse sends the user to a URL that comes from the request.",
+      "redirect(), HttpResponseRedirect, RedirectResponse or aiohttp's HTTPFound/HTTPSeeOther sends the user to a URL that comes from the request.",
     why: WHY,
     howToFix:
       "Redirect to a route name (url_for, reverse), or accept only relative paths on your own site: check the target with Django's url_has_allowed_host_and_scheme, or parse it and compare the host with an allow-list.",

@@ -1,6 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, guardKey, type Scope } from "./expressions.js";
-import { CLEAN, sanitise } from "./taint.js";
+import { ALL_SINKS, CLEAN, sanitise, type SinkKind } from "./taint.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
 
@@ -17,6 +17,30 @@ const VALIDATING_METHODS = new Set([
 /** Checks that take the value first: Django's redirect check and common validator names. */
 const SUBJECT_FIRST =
   /(?:^|\.)(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect_url|is_safe_path|is_valid_\w+|validate_\w+)$/;
+/** A prefix that names a whole origin: scheme, host and the slash that ends the host. */
+const ORIGIN_PREFIX = /^[a-zA-Z]*["'][a-z][a-z0-9+.-]*:\/\/[^/"']+\/[^"']*["']$/;
+const NOT_REDIRECTS: readonly SinkKind[] = ALL_SINKS.filter((k) => k !== "redirect" && k !== "url");
+
+/**
+ * Names checked with both `n.startswith("/")` and `not n.startswith("//")` in one
+ * `and` condition, or (`inverted`, for an `or` that must fail) with
+ * `not n.startswith("/")` and `n.startswith("//")`.
+ */
+function sitePathKeys(text: string, inverted = false): string[] {
+  const keys: string[] = [];
+  const single = inverted
+    ? /not\s+([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g
+    : /([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g;
+  for (const m of text.matchAll(single)) {
+    const name = (m[1] ?? "").replace(/\./g, "\\.");
+    const double = new RegExp(
+      `${inverted ? "(?<!not\\s+)" : "not\\s+"}\\b${name}\\.startswith\\(\\s*["']//["']`,
+    );
+    if (double.test(text)) keys.push(m[1] ?? "");
+  }
+  return keys;
+}
+
 /** Types an `isinstance` check can pin a value to that hold no query document. */
 const SCALAR_TYPES = new Set(["str", "bytes", "int", "float", "bool", "decimal.Decimal", "Decimal"]);
 const VALIDATING_FUNCTIONS = /^(?:re\.fullmatch|re\.match|\w+\.fullmatch|\w+\.match)$/;
@@ -62,9 +86,13 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
     if (op?.text() === "and") {
       applyGuard(left, thenEnv, scratch, scope);
       applyGuard(right, thenEnv, scratch, scope);
+      // `x.startswith("/") and not x.startswith("//")`: a path on this site, wherever the pair sits in the chain.
+      for (const key of sitePathKeys(cond.text())) thenEnv.set(key, CLEAN);
     } else {
       applyGuard(left, scratch, elseEnv, scope);
       applyGuard(right, scratch, elseEnv, scope);
+      // `not x.startswith("/") or x.startswith("//")` false: x is a path on this site.
+      for (const key of sitePathKeys(cond.text(), true)) elseEnv.set(key, CLEAN);
     }
     return;
   }
@@ -118,7 +146,16 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       const object = parts[0];
       if (VALIDATING_METHODS.has(method) && object) {
         const key = guardKey(object);
-        if (key !== undefined) thenEnv.set(key, CLEAN);
+        if (key === undefined) return;
+        const prefix = method === "startswith" ? callArguments(args).positional[0] : undefined;
+        // A prefix that is not a whole origin ("/", "https://example.com") does not pin where a
+        // redirect leads: "//evil.example" and "https://example.com.evil.example" pass it.
+        if (prefix !== undefined && !ORIGIN_PREFIX.test(prefix.text())) {
+          const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(object, scope);
+          thenEnv.set(key, sanitise(current, NOT_REDIRECTS));
+          return;
+        }
+        thenEnv.set(key, CLEAN);
         return;
       }
     }
@@ -193,11 +230,24 @@ const URL_PARSERS = new Set([
 /** `urlparse(x).hostname` / `urlsplit(x).netloc`: the x whose host is being compared. */
 function parsedUrlSubject(node: SgNode, scope: Scope): SgNode | undefined {
   if (node.kind() !== "attribute") return undefined;
-  const [object, , attr] = node.children();
-  if (object?.kind() !== "call" || !/^(?:hostname|netloc)$/.test(attr?.text() ?? "")) return undefined;
+  const [written, , attr] = node.children();
+  if (!/^(?:hostname|netloc)$/.test(attr?.text() ?? "")) return undefined;
+  // `parts = urlsplit(url)` … `parts.hostname in ALLOWED`: the call the name was assigned in this function.
+  const object = written?.kind() === "identifier" ? parsedBy(written) : written;
+  if (object?.kind() !== "call") return undefined;
   const [callee, args] = object.children();
   if (!callee || !URL_PARSERS.has(scope.canonical(callee.text()))) return undefined;
   return callArguments(args).positional[0];
+}
+
+/** The single right-hand side assigned to `name` in its function, when there is exactly one. */
+function parsedBy(name: SgNode): SgNode | undefined {
+  const fn = name.ancestors().find((a) => a.kind() === "function_definition");
+  if (fn === undefined) return undefined;
+  const rights = fn
+    .findAll({ rule: { kind: "assignment", has: { field: "left", regex: `^${name.text()}$` } } })
+    .map((a) => a.field("right"));
+  return rights.length === 1 ? (rights[0] ?? undefined) : undefined;
 }
 
 /** Functions whose result, compared with the base folder, says whether a path stays inside it. */
