@@ -33,9 +33,12 @@ function sitePathKeys(text: string, inverted = false): string[] {
     : /([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g;
   for (const m of text.matchAll(single)) {
     const name = (m[1] ?? "").replace(/\./g, "\\.");
-    const double = new RegExp(
-      `${inverted ? "(?<!not\\s+)" : "not\\s+"}\\b${name}\\.startswith\\(\\s*["']//["']`,
-    );
+    // The second character checked too: `n.startswith("//")`, or `n[1:2] in ("/", "\\")`.
+    const double = inverted
+      ? new RegExp(`(?<!not\\s+)\\b${name}(?:\\.startswith\\(\\s*["']//["']|\\[1(?::2)?\\]\\s*(?:in\\b|==))`)
+      : new RegExp(
+          `not\\s+${name}\\.startswith\\(\\s*["']//["']|\\b${name}\\[1(?::2)?\\]\\s*(?:not\\s+in\\b|!=)`,
+        );
     if (double.test(text)) keys.push(m[1] ?? "");
   }
   return keys;
