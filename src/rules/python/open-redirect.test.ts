@@ -4,6 +4,10 @@ import rule from "./open-redirect.js";
 testRule(rule, {
   valid: [
     {
+      name: "a built target that starts with a path on this site",
+      code: `from urllib.parse import urlencode\nfrom aiohttp import web\n\nasync def login(request: web.Request):\n    service = request.query.get("service", "")\n    raise web.HTTPFound("/login?" + urlencode({"service": service}))\n`,
+    },
+    {
       name: "a path on this site: starts with one slash, not two",
       code: `from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    target = request.args.get("next", "/")\n    if target.startswith("/") and not target.startswith("//"):\n        return redirect(target)\n    return redirect("/")\n`,
     },
