@@ -4,6 +4,10 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "django: a page rendered by a module-level template Engine, which autoescapes",
+      code: `from django.http import HttpResponseNotFound\nfrom django.template import Context, Engine\n\nDEBUG_ENGINE = Engine(debug=True)\n\ndef not_found(request, exception):\n    t = DEBUG_ENGINE.from_string("<p>{{ path }}</p>")\n    return HttpResponseNotFound(t.render(Context({"path": request.path})), content_type="text/html")\n`,
+    },
+    {
       name: "django: a URL capture rendered through a Django template, which autoescapes",
       code: `from django.http import HttpResponse
 from django.template import Engine, loader
