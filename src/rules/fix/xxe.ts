@@ -30,7 +30,7 @@ export function pyXmlEntitiesOff({ node }: RuleMatch): Fix | undefined {
       edits: [replace(value, value.text() === "1" ? "0" : "False")],
     };
   }
-  if (!/(?:^|\.)XMLParser$/.test(fn)) return undefined;
+  if (!/(?:^|\.)(?:XMLParser|makeparser)$/.test(fn)) return undefined;
   const keywords = keywordArguments(call);
   const edits = [...keywords]
     .filter(([name, value]) => LXML_SAFE[name] !== undefined && value.text() !== LXML_SAFE[name])

@@ -4,6 +4,10 @@ import rule from "./code-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "Pillow ImageMath.eval of a constant expression",
+      code: `from PIL import ImageMath\n\ndef brighten(img):\n    return ImageMath.eval("convert(a * 2, 'L')", a=img)\n`,
+    },
+    {
       name: "literal_eval",
       code: `import ast\nfrom flask import request\n\n@app.route("/calc")\ndef calc():\n    return str(ast.literal_eval(request.args["expr"]))\n`,
     },
@@ -18,6 +22,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "Pillow ImageMath.eval of an expression from the request",
+      code: `from flask import request\nfrom PIL import Image, ImageMath\n\n@app.post("/filter")\ndef apply():\n    expr = request.form["expr"]\n    img = Image.open(request.files["img"])\n    return ImageMath.eval(expr, a=img)\n`,
+      lines: [8],
+    },
     {
       name: "eval of a form field after processing",
       code: `from flask import request\n\n@app.post("/calc")\ndef calc():\n    expr = request.form.get("expr", "0")\n    expr = expr.replace(" ", "")\n    result = eval(expr)\n    return {"result": result}\n`,

@@ -6,8 +6,22 @@ const WHY =
   "eval, exec and compile run their argument as Python with the full rights of the process: input that reaches them can read files, open shells or change any object in the program.";
 
 const CALLS = callSpec({
-  hint: /(?:^|[^\w.])(?:eval|exec|execfile|compile)\s*\(|builtins/m,
-  functions: ["eval", "exec", "compile", "builtins.eval", "builtins.exec", "builtins.compile", "execfile"],
+  hint: /(?:^|[^\w.])(?:eval|exec|execfile|compile)\s*\(|builtins|ImageMath/m,
+  functions: [
+    "eval",
+    "exec",
+    "compile",
+    "builtins.eval",
+    "builtins.exec",
+    "builtins.compile",
+    "execfile",
+    // Pillow's ImageMath.eval runs its expression through Python's eval (Pillow's docs, CVE-2022-22817;
+    // unsafe_eval since Pillow 10.3): only the names it is given are meant to be reachable.
+    "PIL.ImageMath.eval",
+    "PIL.ImageMath.unsafe_eval",
+    "ImageMath.eval",
+    "ImageMath.unsafe_eval",
+  ],
 });
 
 export default defineRule(
@@ -20,7 +34,8 @@ export default defineRule(
     cwe: ["CWE-94", "CWE-95", "CWE-74"],
     owasp: "A03:2021-Injection",
     title: "Untrusted input evaluated as Python code",
-    description: "eval(), exec() or compile() is called on a value that can come from outside the program.",
+    description:
+      "eval(), exec(), compile() or Pillow's ImageMath.eval()/unsafe_eval() is called on a value that can come from outside the program.",
     why: WHY,
     howToFix:
       "Do not evaluate input. To read a literal (number, list, dict) use ast.literal_eval or json.loads; to pick an operation, map allowed names to functions in a dict; for arithmetic, parse with a small grammar instead of eval.",

@@ -22,8 +22,46 @@ testRule(rule, {
       name: "ASGI app and dev server with the debugger off",
       code: `from fastapi import FastAPI\nfrom werkzeug.serving import run_simple\n\nservice = FastAPI(title="billing", debug=False)\nrun_simple("127.0.0.1", 8000, wsgi_app, use_debugger=False, use_reloader=True)\n`,
     },
+    {
+      name: "flask: DEBUG = True in the development configuration class",
+      code: `class Config:\n    TESTING = False\n\nclass DevelopmentConfig(Config):\n    DEBUG = True\n`,
+      filename: "app/settings.py",
+    },
+    {
+      name: "aiohttp: the debug toolbar only when the operator asks for it",
+      code: `import os\nimport aiohttp_debugtoolbar\nfrom aiohttp import web\n\ndef create_app():\n    app = web.Application()\n    if os.environ.get("DEBUG_TOOLBAR") == "1":\n        aiohttp_debugtoolbar.setup(app)\n    return app\n`,
+    },
+    {
+      name: "aiomonitor on the loopback address",
+      code: `import aiomonitor\n\nasync def main(loop):\n    with aiomonitor.start_monitor(loop, host="127.0.0.1", port=20101):\n        await serve()\n`,
+    },
+    {
+      name: "django-debug-toolbar shown only to internal addresses",
+      code: `DEBUG_TOOLBAR_CONFIG = {\n    "SHOW_TOOLBAR_CALLBACK": lambda request: request.META.get("REMOTE_ADDR") in INTERNAL_IPS,\n}\n`,
+    },
   ],
   invalid: [
+    {
+      name: "flask: DEBUG = True in the production configuration class",
+      code: `class Config:\n    TESTING = False\n\nclass Production(Config):\n    DEBUG = True\n`,
+      filename: "app/settings.py",
+      lines: [5],
+    },
+    {
+      name: "aiohttp: the debug toolbar set up in the app factory",
+      code: `import aiohttp_debugtoolbar\nfrom aiohttp import web\n\ndef create_app():\n    app = web.Application()\n    aiohttp_debugtoolbar.setup(app, intercept_redirects=False)\n    return app\n`,
+      lines: [6],
+    },
+    {
+      name: "aiomonitor console on every interface",
+      code: `import aiomonitor\n\nasync def main(loop):\n    with aiomonitor.start_monitor(loop, host="0.0.0.0", port=20101):\n        await serve()\n`,
+      lines: [4],
+    },
+    {
+      name: "django-debug-toolbar shown to every request",
+      code: `DEBUG_TOOLBAR_CONFIG = {\n    "SHOW_TOOLBAR_CALLBACK": lambda request: True,\n}\n`,
+      lines: [2],
+    },
     {
       name: "Werkzeug debugger console round a WSGI app, aiohttp application in debug mode",
       code: `from aiohttp import web\nfrom werkzeug.debug import DebuggedApplication\n\nfrom ledger import build_app\n\nwsgi = DebuggedApplication(build_app(), evalex=True)\n\n\ndef make_api():\n    return web.Application(debug=True, client_max_size=2**20)\n`,

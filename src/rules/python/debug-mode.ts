@@ -21,6 +21,16 @@ const DEBUG_KEYWORD: ReadonlyMap<string, string> = new Map([
 /** An `if` that switches on the environment or a debug setting: the operator's choice, like `debug=os.environ.get(...)`. */
 const OPERATOR_GATE = /\bos\.environ\b|\bgetenv\(|\bsettings\.DEBUG\b|\bconfig\[["']DEBUG["']\]|\.debug\b/;
 const CALLS = callSpec({ hint: /debug|Debug/, methods: ["run"], functions: [...DEBUG_KEYWORD.keys()] });
+/** Debugging tools that, once set up, serve internals to whoever reaches them. */
+const TOOLS = callSpec({
+  hint: /aiohttp_debugtoolbar|aiomonitor/,
+  functions: ["aiohttp_debugtoolbar.setup", "aiomonitor.start_monitor", "aiomonitor.Monitor"],
+});
+/** Hosts that keep a console on the machine itself. */
+const LOOPBACK = /^[a-zA-Z]*["'](?:127\.\d+\.\d+\.\d+|localhost|::1)["']$/;
+/** Flask's configuration classes for a non-production environment (flask.palletsprojects.com, "Configuration Handling"). */
+const NON_PRODUCTION_CLASS =
+  /^(?:Dev|Develop|Development|Local|Test|Testing|Debug)\w*(?:Config|Settings)?$|(?:Dev|Development|Local|Test|Testing)(?:Config|Settings)$/;
 /** Settings only a Django settings module defines, whatever the file is called. */
 const DJANGO_SETTINGS = /^(?:ALLOWED_HOSTS|INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|WSGI_APPLICATION)\s*=/m;
 /** `DEBUG = True`, `app.debug = True`, `app.config["DEBUG"] = True`: one regex for the search and the check. */
@@ -84,8 +94,49 @@ export default defineRule(
       // Elsewhere, a module that defines Django's own settings is one, when DEBUG is set at its top level.
       const topLevel = node.parent()?.parent()?.kind() === "module";
       if (/^DEBUG\s*=/.test(text) && !settingsFile && !(settingsText && topLevel)) continue;
+      // `class Development(Config): DEBUG = True` is the development environment's configuration.
+      const cls = node.ancestors().find((a) => a.kind() === "class_definition");
+      if (NON_PRODUCTION_CLASS.test(cls?.field("name")?.text() ?? "")) continue;
       ctx.report({ node, message: `${text} turns on debug mode. ${WHY}` });
     }
+    checkTools(ctx);
   },
   pyDebugMode,
 );
+
+type Context = Parameters<Parameters<typeof defineRule>[1]>[0];
+
+/**
+ * aiohttp-debugtoolbar set up outside any `if` (it then serves tracebacks and
+ * settings on every deployment), aiomonitor's console listening beyond the
+ * loopback address (a Python REPL in the running process, aiomonitor's docs),
+ * and django-debug-toolbar told to show itself to every request.
+ */
+function checkTools(ctx: Context): void {
+  for (const call of findCalls(ctx, TOOLS)) {
+    if (call.callee === "aiohttp_debugtoolbar.setup") {
+      if (call.node.ancestors().some((a) => a.kind() === "if_statement")) continue;
+      ctx.report({
+        node: call.node,
+        message: `aiohttp_debugtoolbar.setup() installs the debug toolbar on every deployment of this app, showing tracebacks, request data and settings. ${WHY}`,
+      });
+      continue;
+    }
+    const host = call.kwargs.get("host");
+    if (host === undefined || LOOPBACK.test(host.text())) continue;
+    ctx.report({
+      node: call.node,
+      message: `${call.callee}(host=${host.text()}) opens aiomonitor's console, which runs Python in the live process, on an address other than loopback. ${WHY}`,
+    });
+  }
+  if (ctx.root === undefined || !ctx.text.includes("SHOW_TOOLBAR_CALLBACK")) return;
+  for (const pair of ctx.root.findAll({ rule: { kind: "pair", regex: "SHOW_TOOLBAR_CALLBACK" } })) {
+    const value = pair.field("value");
+    const body = value?.kind() === "lambda" ? value.field("body")?.text() : undefined;
+    if (body !== "True") continue;
+    ctx.report({
+      node: pair,
+      message: `SHOW_TOOLBAR_CALLBACK returns True for every request, so django-debug-toolbar shows SQL, settings and headers to anyone. ${WHY}`,
+    });
+  }
+}

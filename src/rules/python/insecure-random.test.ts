@@ -19,8 +19,36 @@ testRule(rule, {
       name: "random in classes and functions that make nothing secret",
       code: `import random\n\n\nclass DiceGame:\n    def roll(self):\n        return random.randint(1, 6)\n\n\nclass BannerRotator:\n    COLOURS = ["teal", "amber"]\n\n    def colour(self):\n        return random.choice(self.COLOURS)\n`,
     },
+    {
+      name: "a seeded generator for a reproducible shuffle of display order",
+      code: `import random\n\ndef shuffled(items, seed):\n    rng = random.Random(seed)\n    order = list(items)\n    rng.shuffle(order)\n    return order\n`,
+    },
+    {
+      name: "a random number that only picks a retry delay",
+      code: `import random\nimport time\n\ndef backoff(attempt):\n    delay = random.uniform(0, 2 ** attempt)\n    time.sleep(delay)\n`,
+    },
   ],
   invalid: [
+    {
+      name: "a code stored on a password-reset record",
+      code: `import random\n\ndef issue_code(user):\n    code = str(random.randint(100000, 999999))\n    db.session.add(PasswordReset(user_id=user.id, code=code))\n    return code\n`,
+      lines: [4],
+    },
+    {
+      name: "a session id drawn from a time-seeded generator kept on the instance",
+      code: `import random\nimport time\n\nclass Store:\n    def __init__(self):\n        self._rng = random.Random(int(time.time()))\n\n    def _new_sid(self):\n        return "%032x" % self._rng.getrandbits(128)\n`,
+      lines: [9],
+    },
+    {
+      name: "a random value that becomes a cookie",
+      code: `import random\n\ndef remember(resp):\n    value = "%x" % random.getrandbits(64)\n    resp.set_cookie("remember", value)\n    return resp\n`,
+      lines: [4],
+    },
+    {
+      name: "a random value that names an uploaded file",
+      code: `import os\nimport random\n\ndef store(upload, folder):\n    stem = "".join(random.choices("abcdef0123456789", k=16))\n    upload.save(os.path.join(folder, stem + ".png"))\n`,
+      lines: [5],
+    },
     {
       name: "uuid1 for an e-mail sign-in token",
       code: `import uuid\nfrom uuid import uuid1\n\n\ndef signin_token_for(account_id: int) -> str:\n    return uuid.uuid1().hex\n\n\nclass ActivationLinks:\n    def make(self) -> str:\n        return str(uuid1())\n`,

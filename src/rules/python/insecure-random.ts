@@ -1,7 +1,8 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { pySecretsToken } from "../fix/random.js";
-import { callSpec, findCalls, flowOf } from "./dataflow/sinks.js";
+import { statementOf } from "../shared/predictable.js";
+import { callSpec, findCalls, flowOf, type FoundCall } from "./dataflow/sinks.js";
 
 const WHY =
   "The random module is a Mersenne Twister: after about 600 outputs an observer can predict every future value, so tokens, passwords or codes made with it can be guessed.";
@@ -25,6 +26,12 @@ const CALLS = callSpec({
   hint: /random|uuid1/,
   functions: [...FUNCTIONS.map((f) => `random.${f}`), "uuid.uuid1"],
 });
+/** A generator of its own: `rng = random.Random(seed)` is the same Mersenne Twister (SystemRandom is not). */
+const GENERATORS = callSpec({ hint: /Random\(/, functions: ["random.Random"] });
+const INSTANCE_METHODS = callSpec({ hint: /Random\(/, methods: FUNCTIONS });
+/** Where a value becomes a cookie, a session value or a file name: it must not be guessable there either. */
+const SECRET_USE =
+  /\bset_cookie\s*\(|\bsession\s*\[|\bopen\s*\(|os\.path\.join\s*\(|\bPath\s*\(|\.save\s*\(|filename|mkstemp|\.write_bytes\s*\(/;
 /** Names that say the value guards something. */
 const SECURITY_NAME =
   /token|passw|pwd|secret|[a-z]_key\b|api_?key|session|\bsid\b|\botp\b|nonce|salt|csrf|reset_|verification|auth|captcha|activation/i;
@@ -40,6 +47,44 @@ function isSecurityName(text: string): boolean {
 function enclosingClassName(node: SgNode): string | undefined {
   const cls = node.ancestors().find((a) => a.kind() === "class_definition");
   return cls?.field("name")?.text();
+}
+
+/** `rng.getrandbits(128)` where `rng` (or `self._rng`) is assigned a `random.Random(...)` in this file. */
+function generatorCalls(ctx: Parameters<Parameters<typeof defineRule>[1]>[0]): FoundCall[] {
+  const holders = new Set<string>();
+  for (const made of findCalls(ctx, GENERATORS)) {
+    const parent = made.node.parent();
+    const holder = parent?.kind() === "assignment" ? parent.field("left")?.text() : undefined;
+    if (holder !== undefined) holders.add(holder);
+  }
+  if (holders.size === 0) return [];
+  return findCalls(ctx, INSTANCE_METHODS)
+    .filter((call) => holders.has(call.node.field("function")?.field("object")?.text() ?? ""))
+    .map((call) => ({ ...call, callee: `random.Random().${call.callee}` }));
+}
+
+/**
+ * Where the random value goes, when its own line and function say nothing:
+ * the statements of the same function that read the variable it is assigned
+ * to (`code = str(random.randint(...))` … `PasswordReset(code=code)`), when
+ * they name a secret or make a cookie, a session value or a file name of it.
+ */
+function securityUse(call: SgNode): string | undefined {
+  const statement = statementOf(call);
+  const assigned = statement.kind() === "expression_statement" ? statement.child(0) : undefined;
+  if (assigned?.kind() !== "assignment") return undefined;
+  const target = assigned.field("left");
+  if (target?.kind() !== "identifier") return undefined;
+  const name = target.text();
+  const body = call.ancestors().find((a) => a.kind() === "function_definition") ?? call.getRoot().root();
+  const after = statement.range().end.index;
+  for (const use of body.findAll({ rule: { kind: "identifier", regex: `^${name}$` } })) {
+    if (use.range().start.index <= after) continue;
+    const text = statementOf(use).text();
+    const head = text.length > 400 ? text.slice(0, 400) : text;
+    if (isSecurityName(head) || SECRET_USE.test(head)) return head.split("\n")[0]?.trim();
+  }
+  return undefined;
 }
 
 export default defineRule(
@@ -65,7 +110,7 @@ export default defineRule(
     family: "insecure-random",
   },
   (ctx) => {
-    const calls = findCalls(ctx, CALLS);
+    const calls = [...findCalls(ctx, CALLS), ...generatorCalls(ctx)];
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
     for (const call of calls) {
@@ -78,7 +123,7 @@ export default defineRule(
           ? `${fn.name}()`
           : cls !== undefined && isSecurityName(cls)
             ? `class ${cls}`
-            : undefined;
+            : securityUse(call.node);
       if (where === undefined) continue;
       ctx.report({
         node: call.node,

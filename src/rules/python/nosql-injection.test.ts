@@ -16,8 +16,42 @@ testRule(rule, {
       name: "collection bound to a module name, queried with typed values",
       code: `from pymongo import MongoClient\nfrom flask import request\ntickets = MongoClient("mongodb://db").helpdesk.tickets\nsearches = ["open", "closed"]\n\n@app.post("/tickets")\ndef find_tickets():\n    body = request.get_json()\n    wanted = {"state": str(body.get("state", "open"))}\n    searches.index(body.get("state"))\n    return list(tickets.find(wanted))\n`,
     },
+    {
+      name: "isinstance checks pin every value to a string before the query",
+      code: `from flask import request\n\n@app.post("/reset")\ndef reset():\n    body = request.get_json()\n    email = body.get("email")\n    token = body.get("token")\n    if not all(isinstance(v, str) for v in (email, token)):\n        return "bad", 400\n    return mongo.db.users.find_one({"email": email, "token": token})\n`,
+    },
+    {
+      name: "fastapi: a helper refusing anything but a string key",
+      code: `from typing import Any\nfrom fastapi import Body\nfrom motor.motor_asyncio import AsyncIOMotorClient\n\ndb = AsyncIOMotorClient(URI)["billing"]\n\nasync def find_key(key: Any):\n    if not isinstance(key, str) or not key:\n        return None\n    return await db.keys.find_one({"api_key": key})\n\n@app.post("/usage")\nasync def usage(payload: dict[str, Any] = Body(...)):\n    return await find_key(payload.get("api_key"))\n`,
+    },
+    {
+      name: "a $where predicate that is a constant, and a dict's own update method",
+      code: `from pymongo import MongoClient\n\ndef cheap(products, extra):\n    query = {"$where": "this.price < 10"}\n    query.update(extra)\n    return products.find(query)\n`,
+    },
   ],
   invalid: [
+    {
+      name: "$where JavaScript assembled from a method's parameters (origin unknown: medium)",
+      code: `class Notes:\n    def __init__(self, db):\n        self.notes = db["notes"]\n\n    def shared(self, owner, other):\n        js = "function() { return this.owner == '%s' && this.with == '%s'; }" % (owner, other)\n        return self.notes.find({"$where": js})\n`,
+      lines: [7],
+      severity: "medium",
+    },
+    {
+      name: "$where concatenated into a query kept in a variable",
+      code: `from pymongo import MongoClient\n\nclass Store:\n    def __init__(self):\n        self.products = MongoClient(URI)["c"]["products"]\n\n    def under(self, max_price):\n        query = {"$where": "this.price <= " + max_price, "active": True}\n        return list(self.products.find(query))\n`,
+      lines: [9],
+      severity: "medium",
+    },
+    {
+      name: "map_reduce with a map function built from the request",
+      code: `from flask import request\nfrom bson.code import Code\n\n@app.get("/stats")\ndef stats():\n    field = request.args["field"]\n    mapper = Code("function() { emit(this." + field + ", 1); }")\n    return db.events.map_reduce(mapper, Code("function(k, v) { return Array.sum(v); }"), "out")\n`,
+      lines: [8],
+    },
+    {
+      name: "fastapi: a dict read from the JSON body passed to a helper's filter",
+      code: `from typing import Any\nfrom fastapi import Body\nfrom motor.motor_asyncio import AsyncIOMotorClient\n\ndb = AsyncIOMotorClient(URI)["billing"]\n\nasync def find_key(key: Any):\n    return await db.keys.find_one({"api_key": key})\n\n@app.post("/usage")\nasync def usage(payload: dict[str, Any] = Body(...)):\n    return await find_key(payload.get("api_key"))\n`,
+      lines: [8],
+    },
     {
       name: "JSON body used as the filter",
       code: `from flask import request\nfrom pymongo import MongoClient\ndb = MongoClient().shop\n\n@app.post("/orders/search")\ndef search():\n    criteria = request.get_json()\n    orders = list(db.orders.find(criteria))\n    return {"n": len(orders)}\n`,

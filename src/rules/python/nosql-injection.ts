@@ -1,11 +1,30 @@
-import { defineRule } from "../define-rule.js";
-import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+import type { SgNode } from "@ast-grep/napi";
+import { defineRule, type RuleContext } from "../define-rule.js";
+import type { FileFlow } from "./dataflow/file-flow.js";
+import {
+  argTaint,
+  callSpec,
+  findCalls,
+  flowOf,
+  isLiteral,
+  reportFlow,
+  verdictFor,
+  type FoundCall,
+} from "./dataflow/sinks.js";
+import { join, type Origin, type Taint } from "./dataflow/taint.js";
 
 const WHY =
   'A query document taken from outside the program (a request, a stored record) can carry operators ({"$ne": null}, {"$where": ...}) instead of plain values, so a login or lookup matches records it should not, or runs JavaScript on the server.';
 
 const QUERY_METHODS = [
   "find",
+  // pymongo 3's and motor's older spellings, still common (pymongo.readthedocs.io, "Collection").
+  "update",
+  "remove",
+  "find_and_modify",
+  "count",
+  "map_reduce",
+  "inline_map_reduce",
   "find_one",
   "find_one_and_update",
   "find_one_and_delete",
@@ -23,6 +42,16 @@ const CALLS = callSpec({
   hint: /mongo|MongoClient|motor|\$where|collection/i,
   methods: QUERY_METHODS,
 });
+/**
+ * The same calls in files with no known input: a `$where` or map-reduce body is
+ * JavaScript run by the server, and one assembled from variables is a finding
+ * whatever their origin (reported at medium when the origin is unknown).
+ */
+const SCRIPT_CALLS = callSpec({ hint: /\$where|map_reduce/, methods: QUERY_METHODS });
+/** Names that are also every dict's or list's methods: counted only on a receiver that is a collection. */
+const AMBIGUOUS = new Set(["update", "remove", "count"]);
+/** Methods whose first two arguments are JavaScript functions, not a filter. */
+const MAP_REDUCE = new Set(["map_reduce", "inline_map_reduce"]);
 /** A receiver that is a MongoDB collection, not a string or a list. */
 const COLLECTION =
   /(?:^|\.)(?:db|database|mongo|collection|coll|col)\b|_(?:collection|coll|col)\b|\bdb\.|\.\w+\[["']\w+["']\]$/i;
@@ -52,33 +81,44 @@ export default defineRule(
   },
   (ctx) => {
     if (!/mongo|collection|\bdb\b|\$where/i.test(ctx.text)) return;
-    const calls = findCalls(ctx, CALLS);
+    const calls = uniqueCalls([...findCalls(ctx, CALLS), ...findCalls(ctx, SCRIPT_CALLS)]);
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
     for (const call of calls) {
+      if (MAP_REDUCE.has(call.callee)) {
+        checkScript(
+          ctx,
+          call,
+          [0, 1].filter((i) => !isLiteral(call.args[i])).map((i) => argTaint(flow, call.node, i)),
+        );
+        continue;
+      }
       const filter = call.args[0] ?? call.kwargs.get("filter");
       if (filter === undefined) continue;
       const callee = call.node.children()[0];
       const receiver = callee?.children()[0]?.text() ?? "";
       if (
-        filter.kind() !== "dictionary" &&
+        (filter.kind() !== "dictionary" || AMBIGUOUS.has(call.callee)) &&
         !COLLECTION.test(receiver) &&
         !boundToCollection(receiver, ctx.text)
       )
         continue;
+      const script = whereScript(filter);
+      if (
+        script !== undefined &&
+        !verdictFor(flow, argTaint(flow, call.node, 0, "filter"), "nosql")?.fromSource
+      ) {
+        checkScript(ctx, call, [scriptTaint(flow, call, filter, script)]);
+        continue;
+      }
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "filter"), "nosql", {
         built: 0.4,
         direct: 0.3,
       });
       if (verdict === undefined) continue;
-      const where = filter.text().includes("$where");
+      const where = script !== undefined || filter.text().includes("$where");
       // Form fields, query strings and headers arrive as strings: only parsed JSON can smuggle operators.
-      if (
-        !where &&
-        verdict.fromSource &&
-        !/json|body|data|loads|request parameter/i.test(verdict.origin.label)
-      )
-        continue;
+      if (!where && verdict.fromSource && !carriesObjects(flow, verdict.origin)) continue;
       reportFlow(
         ctx,
         call.node,
@@ -89,6 +129,89 @@ export default defineRule(
     }
   },
 );
+
+function uniqueCalls(calls: readonly FoundCall[]): FoundCall[] {
+  const seen = new Set<number>();
+  return calls.filter((c) => !seen.has(c.node.id()) && seen.add(c.node.id()));
+}
+
+/**
+ * True when the source can hold objects, not just strings: a JSON body, a parsed
+ * value, or a route parameter typed as something other than a string (FastAPI
+ * reads `dict`, `Any`, `list` and model parameters from the JSON body).
+ */
+function carriesObjects(flow: FileFlow, origin: Origin): boolean {
+  if (/json|body|data|loads/i.test(origin.label) || /JSON|body|WebSocket/.test(origin.words ?? ""))
+    return true;
+  const param = /^parameter '(\w+)' of /.exec(origin.label)?.[1];
+  if (param === undefined || origin.node === undefined) return false;
+  const fn = flow.functionAt(origin.node.children().find((c) => c.kind() === "block") ?? origin.node);
+  const annotation = fn?.params.find((p) => p.name === param)?.annotation?.trim();
+  return (
+    annotation !== undefined &&
+    !/^(?:str|Optional\[str\]|str\s*\|\s*None|EmailStr|HttpUrl|AnyUrl)$/.test(annotation)
+  );
+}
+
+/** The `$where` value of a filter written as a dictionary here or bound to one earlier in the function. */
+function whereScript(filter: SgNode): SgNode | undefined {
+  const dict = filter.kind() === "dictionary" ? filter : boundDictionary(filter);
+  const pair = dict
+    ?.children()
+    .find((c) => c.kind() === "pair" && /^["']\$where["']$/.test(c.field("key")?.text() ?? ""));
+  return pair?.field("value") ?? undefined;
+}
+
+function boundDictionary(name: SgNode): SgNode | undefined {
+  if (name.kind() !== "identifier") return undefined;
+  return assignmentsTo(name).find((v) => v.kind() === "dictionary");
+}
+
+/** JavaScript the server runs ($where, map and reduce functions), reported when assembled from variables. */
+function checkScript(ctx: RuleContext, call: FoundCall, scripts: readonly (Taint | undefined)[]): void {
+  const flow = flowOf(ctx);
+  for (const taint of scripts) {
+    if (taint === undefined) continue;
+    const verdict = verdictFor(flow, taint, "nosql", { built: 0.5, direct: 0.35 });
+    if (verdict === undefined) continue;
+    reportFlow(
+      ctx,
+      call.node,
+      verdict,
+      `JavaScript that .${call.callee}() runs on the database server is assembled from`,
+      WHY,
+    );
+    return;
+  }
+}
+
+/**
+ * The taint of a `$where` value: what the dictionary it sits in was built from
+ * when it is written inline, or what was assigned to the name it is read from.
+ */
+function scriptTaint(flow: FileFlow, call: FoundCall, filter: SgNode, script: SgNode): Taint | undefined {
+  if (isLiteral(script)) return undefined;
+  if (script.kind() === "identifier") return boundValue(flow, script);
+  if (filter.kind() === "dictionary") return argTaint(flow, call.node, 0, "filter");
+  const dict = boundDictionary(filter);
+  return dict === undefined ? undefined : flow.valueOf(dict.parent() ?? dict);
+}
+
+/** The taint of the values assigned to `name` in its function (a `$where` body kept in a variable). */
+function boundValue(flow: FileFlow, name: SgNode): Taint {
+  const rights = assignmentsTo(name).filter((r) => r.kind() !== "dictionary");
+  return join(...rights.map((r) => flow.valueOf(r.parent() ?? r)));
+}
+
+/** The right-hand sides assigned to the name in the function it is read in. */
+function assignmentsTo(name: SgNode): SgNode[] {
+  let fn: SgNode | null = name.parent();
+  while (fn !== null && fn.kind() !== "function_definition") fn = fn.parent();
+  return (fn ?? name.getRoot().root())
+    .findAll({ rule: { kind: "assignment", has: { field: "left", regex: `^${name.text()}$` } } })
+    .map((a) => a.field("right"))
+    .filter((r): r is SgNode => r !== null);
+}
 
 /** What a Mongo client, database or collection is made from. */
 const MONGO_VALUE = /Mongo\w*Client|Motor\w*Client|get_collection|get_database|\bdb\b|\bdatabase\b/i;

@@ -4,6 +4,18 @@ import rule from "./open-redirect.js";
 testRule(rule, {
   valid: [
     {
+      name: "a built target that starts with a path on this site",
+      code: `from urllib.parse import urlencode\nfrom aiohttp import web\n\nasync def login(request: web.Request):\n    service = request.query.get("service", "")\n    raise web.HTTPFound("/login?" + urlencode({"service": service}))\n`,
+    },
+    {
+      name: "a path on this site: starts with one slash, not two",
+      code: `from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    target = request.args.get("next", "/")\n    if target.startswith("/") and not target.startswith("//"):\n        return redirect(target)\n    return redirect("/")\n`,
+    },
+    {
+      name: "the host of the parsed URL, kept in a name, is on the allow-list",
+      code: `from urllib.parse import urlsplit\nfrom flask import redirect, request\n\nALLOWED = {"www.example.com"}\n\n@app.get("/go")\ndef go():\n    target = request.args.get("next", "/")\n    parts = urlsplit(target)\n    if parts.hostname in ALLOWED:\n        return redirect(target)\n    return redirect("/")\n`,
+    },
+    {
       name: "url_for",
       code: `from flask import redirect, url_for, request\n\n@app.route("/go")\ndef go():\n    return redirect(url_for("profile", user=request.args["u"]))\n`,
     },
@@ -21,6 +33,21 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a '/' prefix check lets //evil.example through",
+      code: `from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    target = request.args.get("next", "/")\n    if not target.startswith("/"):\n        target = "/"\n    return redirect(target)\n`,
+      lines: [8],
+    },
+    {
+      name: "a host prefix without its closing slash matches example.com.evil.example",
+      code: `from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    target = request.args.get("next", "")\n    if target.startswith("https://example.com"):\n        return redirect(target)\n    return redirect("/")\n`,
+      lines: [7],
+    },
+    {
+      name: "aiohttp: HTTPFound to a query parameter",
+      code: `from aiohttp import web\n\nasync def out(request: web.Request):\n    target = request.query.get("to")\n    raise web.HTTPFound(location=target)\n`,
+      lines: [5],
+    },
     {
       name: "next parameter",
       code: `from flask import redirect, request\n\n@app.route("/login", methods=["POST"])\ndef login():\n    target = request.args.get("next") or "/"\n    return redirect(target)\n`,

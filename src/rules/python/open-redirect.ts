@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { callSpec, findCalls, reportTaintedArg } from "./dataflow/sinks.js";
 
@@ -6,7 +7,7 @@ const WHY =
 
 const CALLS = callSpec({
   needsSource: true,
-  hint: /redirect|Redirect/,
+  hint: /redirect|Redirect|HTTPFound|HTTPSeeOther|HTTPMovedPermanently/,
   functions: [
     "flask.redirect",
     "werkzeug.utils.redirect",
@@ -19,6 +20,14 @@ const CALLS = callSpec({
     "fastapi.responses.RedirectResponse",
     "starlette.responses.RedirectResponse",
     "RedirectResponse",
+    // aiohttp redirects are exceptions raised (or returned) with the target as `location`.
+    "aiohttp.web.HTTPFound",
+    "aiohttp.web.HTTPSeeOther",
+    "aiohttp.web.HTTPMovedPermanently",
+    "aiohttp.web.HTTPTemporaryRedirect",
+    "aiohttp.web.HTTPPermanentRedirect",
+    "aiohttp.web_exceptions.HTTPFound",
+    "aiohttp.web_exceptions.HTTPSeeOther",
   ],
 });
 
@@ -35,7 +44,7 @@ export default defineRule(
     owasp: "A01:2021-Broken Access Control",
     title: "Redirect to a URL from untrusted input",
     description:
-      "redirect(), HttpResponseRedirect or RedirectResponse sends the user to a URL that comes from the request.",
+      "redirect(), HttpResponseRedirect, RedirectResponse or aiohttp's HTTPFound/HTTPSeeOther sends the user to a URL that comes from the request.",
     why: WHY,
     howToFix:
       "Redirect to a route name (url_for, reverse), or accept only relative paths on your own site: check the target with Django's url_has_allowed_host_and_scheme, or parse it and compare the host with an allow-list.",
@@ -52,6 +61,8 @@ export default defineRule(
     for (const call of findCalls(ctx, CALLS)) {
       // The target's keyword: Flask `location`, Starlette `url`, Django `to` / `redirect_to`.
       const name = TARGET_KEYWORDS.find((k) => call.kwargs.has(k)) ?? "location";
+      const target = call.args[0] ?? call.kwargs.get(name);
+      if (target !== undefined && fixedDestination(target)) continue;
       reportTaintedArg(
         ctx,
         call,
@@ -63,3 +74,29 @@ export default defineRule(
     }
   },
 );
+
+/** A path on this site (`/login?…`) or a whole origin (`https://host/…`) at the start of a built target. */
+const FIXED_START = /^(?:\/(?![/\\])|[a-z][a-z0-9+.-]*:\/\/[^/{}]+\/)/i;
+
+/**
+ * `"/login?" + urlencode(...)`, `f"/s/{token}"`: the text that begins the
+ * target is a constant that already fixes where it leads, whatever follows.
+ */
+function fixedDestination(target: SgNode): boolean {
+  let first: SgNode | undefined = target;
+  while (first?.kind() === "binary_operator") first = first.field("left") ?? undefined;
+  if (first?.kind() === "concatenated_string") first = first.children().find((c) => c.isNamed());
+  if (first?.kind() !== "string") return false;
+  const literal = first
+    .children()
+    .slice(1)
+    .filter((c) => c.kind() !== "string_end")
+    .reduce<{ text: string; done: boolean }>(
+      (acc, c) =>
+        acc.done || c.kind() === "interpolation"
+          ? { ...acc, done: true }
+          : { text: acc.text + c.text(), done: false },
+      { text: "", done: false },
+    ).text;
+  return FIXED_START.test(literal);
+}

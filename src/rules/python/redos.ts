@@ -13,6 +13,13 @@ const CALLS = callSpec({
   hint: (text) => /\bre\b/.test(text) && (/\)[*+]|\)\{\d*,\}/.test(text) || mayHaveSources(text)),
   functions: FUNCTIONS.map((f) => `re.${f}`),
 });
+/** Django's RegexValidator runs its pattern on every value the form or model field receives. */
+const VALIDATORS = callSpec({
+  hint: /RegexValidator/,
+  functions: ["django.core.validators.RegexValidator", "RegexValidator"],
+});
+/** Methods of a compiled pattern that run it on a string. */
+const MATCHERS = new Set(FUNCTIONS.filter((f) => f !== "compile"));
 
 export default defineRule(
   {
@@ -40,18 +47,36 @@ export default defineRule(
   },
   (ctx) => {
     const calls = findCalls(ctx, CALLS);
+    for (const call of findCalls(ctx, VALIDATORS)) {
+      const literal = stringValue(call.kwargs.get("regex") ?? call.args[0]);
+      const group = literal === undefined ? undefined : nestedQuantifier(literal);
+      if (group !== undefined)
+        ctx.report({
+          node: call.node,
+          message: `The validator's pattern repeats ${group}, a group that already repeats inside, and it runs on every value the field receives. ${WHY}`,
+        });
+    }
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
     const sources = mayHaveSources(ctx.text);
     for (const call of calls) {
       const pattern = call.args[0] ?? call.kwargs.get("pattern");
       if (pattern === undefined) continue;
-      const literal = stringValue(pattern);
+      const literal = stringValue(pattern) ?? constantPattern(pattern);
       if (literal !== undefined) {
         const group = nestedQuantifier(literal);
-        if (group !== undefined)
+        if (group === undefined) continue;
+        // A compiled pattern is reported where it is run on a string, the pattern's line as evidence.
+        const uses = call.callee === "re.compile" ? matchesWith(ctx.root, call.node) : [];
+        const where = pattern.range().start.line + 1;
+        for (const use of uses)
           ctx.report({
-            node: pattern,
+            node: use,
+            message: `This runs the pattern of line ${where}, which repeats ${group}, a group that already repeats inside. ${WHY}`,
+          });
+        if (uses.length === 0)
+          ctx.report({
+            node: pattern.kind() === "identifier" ? call.node : pattern,
             message: `The pattern repeats ${group}, a group that already repeats inside. ${WHY}`,
           });
         continue;
@@ -69,8 +94,54 @@ export default defineRule(
   },
 );
 
+/** The name a call's value is assigned to, and the function it is local to (undefined at module or `self.` level). */
+function holderOf(call: SgNode): { name: string; scope: SgNode | undefined } | undefined {
+  const parent = call.parent();
+  if (parent?.kind() !== "assignment") return undefined;
+  const name = parent.field("left")?.text();
+  if (name === undefined) return undefined;
+  const fn = call.ancestors().find((a) => a.kind() === "function_definition");
+  return { name, scope: name.includes(".") ? undefined : fn };
+}
+
+/** `NAME.match(s)` / `re.search(NAME, s)` for the compiled pattern `compile` is assigned to. */
+function matchesWith(root: SgNode | undefined, compile: SgNode): SgNode[] {
+  const holder = holderOf(compile);
+  if (root === undefined || holder === undefined) return [];
+  const within = holder.scope ?? root;
+  return within.findAll({ rule: { kind: "call" } }).filter((call) => {
+    const callee = call.field("function");
+    if (callee?.kind() !== "attribute") return false;
+    const method = callee.field("attribute")?.text() ?? "";
+    if (!MATCHERS.has(method)) return false;
+    const object = callee.field("object")?.text();
+    if (object === holder.name) return true;
+    const first = call
+      .field("arguments")
+      ?.children()
+      .find((c) => c.isNamed() && c.kind() !== "comment");
+    return object === "re" && first?.text() === holder.name;
+  });
+}
+
+/** A pattern named by a constant: `EMAIL_PATTERN = r"..."` assigned once at the top of the module. */
+function constantPattern(node: SgNode): string | undefined {
+  if (node.kind() !== "identifier") return undefined;
+  const module = node.getRoot().root();
+  const values = module
+    .children()
+    .filter((s) => s.kind() === "expression_statement")
+    .map((s) => s.child(0))
+    .filter((a): a is SgNode => a?.kind() === "assignment" && a.field("left")?.text() === node.text())
+    .map((a) => a.field("right"));
+  if (values.length !== 1) return undefined;
+  const value = values[0];
+  return value === null || value === undefined ? undefined : stringValue(value);
+}
+
 /** The text of a plain (non-f) string literal, raw or not, with simple escapes left as the regex sees them. */
-function stringValue(node: SgNode): string | undefined {
+function stringValue(node: SgNode | undefined): string | undefined {
+  if (node === undefined) return undefined;
   const kind = node.kind();
   if (kind === "concatenated_string") {
     const parts = node.children().map(stringValue);

@@ -19,6 +19,16 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a multi-line client construction is reported from the call's first line",
+      code: `import httpx\n\nasync def client():\n    async with httpx.AsyncClient(\n        timeout=5.0,\n        verify=False,\n    ) as c:\n        yield c\n`,
+      lines: [4],
+    },
+    {
+      name: "a requests Session told not to verify",
+      code: `import requests\n\nclass Gateway:\n    def __init__(self):\n        self.http = requests.Session()\n        self.http.verify = False\n`,
+      lines: [6],
+    },
+    {
       name: "requests with verify=False",
       code: `import requests\n\ndef fetch(url):\n    resp = requests.get(url, timeout=10, verify=False)\n    return resp.json()\n`,
       lines: [4],

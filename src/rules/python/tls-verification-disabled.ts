@@ -1,3 +1,5 @@
+import type { SgNode } from "@ast-grep/napi";
+import type { Range } from "../../core/location.js";
 import { defineRule } from "../define-rule.js";
 import { pyTlsVerification } from "../fix/python.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
@@ -10,11 +12,30 @@ const INSECURE_KWARG =
   "^(?:verify|verify_ssl|ssl|cert_reqs|check_hostname)\\s*=\\s*(?:False|0|(?:ssl\\.)?CERT_NONE|['\"]CERT_NONE['\"])$";
 
 const KWARG_RE = new RegExp(INSECURE_KWARG);
-const ASSIGN = "^[\\w.]*(?:check_hostname\\s*=\\s*False|verify_mode\\s*=\\s*(?:ssl\\.)?CERT_NONE)$";
+// `session.verify = False` on a requests Session turns checks off for every request it sends.
+const ASSIGN =
+  "^[\\w.]*(?:check_hostname\\s*=\\s*False|verify_mode\\s*=\\s*(?:ssl\\.)?CERT_NONE|\\.verify\\s*=\\s*False)$";
 const ASSIGN_RE = new RegExp(ASSIGN);
 const UNVERIFIED = "^ssl\\._create_unverified_context$";
 const HINT =
   /(?:verify|verify_ssl|ssl|check_hostname)\s*=\s*(?:False|0)\b|CERT_NONE|_create_unverified_context/;
+
+/**
+ * Where a keyword's finding starts: the call it is passed to, when the call
+ * begins on an earlier line (`httpx.AsyncClient(\n ... verify=False)`): the
+ * connection being made is the finding, the keyword ends its range.
+ */
+function keywordRange(node: SgNode): Range | undefined {
+  const call = node.parent()?.parent();
+  if (call?.kind() !== "call") return undefined;
+  const start = call.range().start;
+  const end = node.range().end;
+  if (start.line === node.range().start.line) return undefined;
+  return {
+    start: { line: start.line + 1, column: start.column + 1 },
+    end: { line: end.line + 1, column: end.column + 1 },
+  };
+}
 const QUERY = nodeQuery(
   ["keyword_argument", "attribute", "assignment"],
   [INSECURE_KWARG, UNVERIFIED, ASSIGN].join("|"),
@@ -50,8 +71,10 @@ export default defineRule(
       const text = node.text();
       if (kind === "keyword_argument" && KWARG_RE.test(text)) {
         const check = text.startsWith("check_hostname");
+        const range = keywordRange(node);
         ctx.report({
           node,
+          ...(range === undefined ? {} : { range }),
           message: `The call passes ${text}, which turns off ${check ? "host-name" : "certificate"} checks. ${WHY}`,
           ...(check ? { extraCwe: ["CWE-297"] } : {}),
         });
@@ -62,9 +85,10 @@ export default defineRule(
         });
       } else if (kind === "assignment" && ASSIGN_RE.test(text)) {
         const check = text.includes("check_hostname");
+        const session = /\.verify\s*=/.test(text);
         ctx.report({
           node,
-          message: `${text} turns off ${check ? "host-name" : "certificate"} checks on this SSL context. ${WHY}`,
+          message: `${text} turns off ${check ? "host-name" : "certificate"} checks on this ${session ? "HTTP session" : "SSL context"}. ${WHY}`,
           ...(check ? { extraCwe: ["CWE-297"] } : {}),
         });
       }

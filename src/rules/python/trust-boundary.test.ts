@@ -38,8 +38,21 @@ def index():
       name: "allow-listed inline with a conditional expression",
       code: `from flask import session, request\n\n@app.post("/currency")\ndef currency():\n    code = request.form.get("currency", "EUR")\n    session["currency"] = code if code in ("EUR", "USD", "GBP") else "EUR"\n    return "ok"\n`,
     },
+    {
+      name: "the id of the account a lookup returned for the submitted e-mail",
+      code: `from flask import request, session\nfrom store import find_account\n\n@app.post("/login")\ndef login():\n    account = find_account(request.form.get("email", ""))\n    session["account_id"] = account.id\n    return "ok"\n`,
+    },
+    {
+      name: "a repository object's method creates the record; its id goes in the session",
+      code: `import os\nfrom flask import request, session\n\nrepo = AccountRepository(os.environ["DATABASE_URL"])\n\n@app.post("/signup")\ndef signup():\n    username = request.form.get("username", "").strip()\n    session["account_id"] = repo.create(username, request.form["password"])\n    return "ok"\n`,
+    },
   ],
   invalid: [
+    {
+      name: "a form field copied into the session after a string method",
+      code: `from flask import request, session\n\n@app.post("/login")\ndef login():\n    session["role"] = request.form["role"].strip().lower()\n    return "ok"\n`,
+      lines: [5],
+    },
     {
       name: "flask session from a form",
       code: `from flask import session, request\n\n@app.post("/prefs")\ndef prefs():\n    role = request.form.get("role")\n    session["role"] = role\n    return "saved"\n`,

@@ -17,8 +17,40 @@ testRule(rule, {
       code: `import hashlib\n\ndef cache_key(password_policy_doc):\n    return hashlib.md5(password_policy_doc, usedforsecurity=False).hexdigest()\n`,
     },
     { name: "hashlib.new with sha256", code: `import hashlib\nh = hashlib.new("sha256", b"password")\n` },
+    {
+      name: "django: MD5 hasher kept after a strong one, only to verify and upgrade old hashes",
+      code: `PASSWORD_HASHERS = [\n    "django.contrib.auth.hashers.Argon2PasswordHasher",\n    "django.contrib.auth.hashers.MD5PasswordHasher",\n]\n`,
+    },
+    {
+      name: "django: make_password with the configured default hasher",
+      code: `from django.contrib.auth.hashers import make_password\n\ndef set_pin(user, raw):\n    user.pin_hash = make_password(raw)\n`,
+    },
+    {
+      name: "passlib: bcrypt first, md5_crypt accepted only for old hashes",
+      code: `from passlib.context import CryptContext\n\npwd = CryptContext(schemes=["bcrypt", "md5_crypt"], deprecated="auto")\n\ndef hash_password(p):\n    return pwd.hash(p)\n`,
+    },
   ],
   invalid: [
+    {
+      name: "django: MD5 first in PASSWORD_HASHERS",
+      code: `PASSWORD_HASHERS = [\n    "django.contrib.auth.hashers.MD5PasswordHasher",\n    "django.contrib.auth.hashers.PBKDF2PasswordHasher",\n]\n`,
+      lines: [2],
+    },
+    {
+      name: "django: make_password told to use md5",
+      code: `from django.contrib.auth.hashers import make_password\n\ndef set_pin(user, raw):\n    user.pin_hash = make_password(raw, hasher="md5")\n`,
+      lines: [4],
+    },
+    {
+      name: "passlib: a context whose default scheme is md5_crypt, reported where it hashes",
+      code: `from passlib.context import CryptContext\n\npwd = CryptContext(schemes=["md5_crypt"], deprecated="auto")\n\ndef hash_password(p):\n    return pwd.hash(p)\n`,
+      lines: [6],
+    },
+    {
+      name: "SHA-1 of text built from a function's password parameter",
+      code: `import hashlib\n\ndef fingerprint(password, username):\n    material = f"{username}:{password}".encode()\n    return hashlib.sha1(material).hexdigest()\n`,
+      lines: [5],
+    },
     {
       name: "hashlib.new given the algorithm through a module constant",
       code: `import hashlib\n\nSTORE_ALGORITHM: str = "md5"  # kept for old rows\n\n\ndef password_digest(salt: bytes, password: str) -> str:\n    h = hashlib.new(STORE_ALGORITHM)\n    h.update(salt + password.encode())\n    return h.hexdigest()\n`,

@@ -21,6 +21,21 @@ const WEAK = [
   "SHA1.new",
 ];
 const CALLS = callSpec({ hint: /md5|sha1|MD5|SHA1|hashlib\.new/, functions: [...WEAK, "hashlib.new"] });
+/** Django's make_password with a named hasher (docs.djangoproject.com, "Password management"). */
+const MAKE_PASSWORD = callSpec({
+  hint: /make_password/,
+  functions: ["django.contrib.auth.hashers.make_password", "make_password"],
+});
+/** passlib: a CryptContext's default scheme hashes every new password. */
+const CONTEXTS = callSpec({
+  hint: /CryptContext/,
+  functions: ["passlib.context.CryptContext", "CryptContext"],
+});
+/** Django hasher names (`hasher="md5"`) and passlib schemes that are a fast unsalted or broken digest. */
+const WEAK_SCHEME =
+  /^(?:md5|sha1|unsalted_md5|unsalted_sha1|crypt|md5_crypt|apr_md5_crypt|des_crypt|bsdi_crypt|bigcrypt|crypt16|sha1_crypt|hex_md5|hex_sha1|ldap_md5|ldap_sha1|ldap_salted_md5|ldap_salted_sha1|plaintext|ldap_plaintext|mysql323|mysql41|postgres_md5|oracle10|lmhash|nthash)$/;
+/** Django's hashers for those: first in PASSWORD_HASHERS, it hashes every new password. */
+const WEAK_DJANGO_HASHER = /(?:^|\.)(?:Unsalted)?(?:MD5|SHA1)PasswordHasher$|(?:^|\.)CryptPasswordHasher$/;
 /** Words that show the digest protects something: a password, a token, a signature. */
 const SECURITY_CONTEXT =
   /passw|pwd|secret|token|auth|sign|credential|session|salt|api_?key|otp|nonce|login|verify|integrity|certificate|hmac/i;
@@ -60,9 +75,13 @@ export default defineRule(
         algorithm = call.callee.split(".").at(-2) ?? algorithm;
       }
       const line = ctx.lines.line(call.node.range().start.line + 1);
-      // The line, or the name of the function the digest is made in (`def reset_token_digest`).
+      // The line, or the name and parameters of the function the digest is made in
+      // (`def reset_token_digest`, `def fingerprint(password, username)`).
       const fn = call.node.ancestors().find((a) => a.kind() === "function_definition");
-      const secure = SECURITY_CONTEXT.test(line) || SECURITY_CONTEXT.test(fn?.field("name")?.text() ?? "");
+      const secure =
+        SECURITY_CONTEXT.test(line) ||
+        SECURITY_CONTEXT.test(fn?.field("name")?.text() ?? "") ||
+        SECURITY_CONTEXT.test(fn?.field("parameters")?.text() ?? "");
       // Without a security word nearby the digest is often a checksum or cache key: report it, but below the default threshold.
       ctx.report({
         node: call.node,
@@ -71,9 +90,73 @@ export default defineRule(
         message: `${algorithm.toUpperCase()} is used${secure ? " for what looks like a password, token or signature" : ""}. ${WHY}`,
       });
     }
+    checkPasswordHashers(ctx);
   },
   pyWeakHash,
 );
+
+type Context = Parameters<Parameters<typeof defineRule>[1]>[0];
+
+const PASSWORD_WHY =
+  "A password stored as a fast digest (MD5, SHA-1, DES crypt) can be brute-forced from a leaked table at billions of guesses a second; password hashes must be slow and salted.";
+
+/** Password hashing libraries told to use a weak scheme. */
+function checkPasswordHashers(ctx: Context): void {
+  for (const call of findCalls(ctx, MAKE_PASSWORD)) {
+    const hasher = call.kwargs.get("hasher") ?? call.args[2];
+    const name = hasher?.kind() === "string" ? hasher.text().replace(/^[a-zA-Z]*["']|["']$/g, "") : "";
+    if (!WEAK_SCHEME.test(name)) continue;
+    ctx.report({
+      node: call.node,
+      message: `make_password() hashes with the "${name}" hasher. ${PASSWORD_WHY}`,
+    });
+  }
+  for (const call of findCalls(ctx, CONTEXTS)) {
+    const schemes = call.kwargs.get("schemes") ?? call.args[0];
+    const first = schemes?.children().find((c) => c.kind() === "string");
+    const scheme = first?.text().replace(/^[a-zA-Z]*["']|["']$/g, "") ?? "";
+    // The first scheme (or `default=`) hashes new passwords; later ones only verify old hashes.
+    const chosen = call.kwargs.get("default")?.text().replace(/["']/g, "") ?? scheme;
+    if (!WEAK_SCHEME.test(chosen)) continue;
+    const uses = hashCallsOn(ctx, call.node);
+    for (const node of uses.length > 0 ? uses : [call.node]) {
+      ctx.report({
+        node,
+        message: `The passlib CryptContext on line ${call.node.range().start.line + 1} hashes new passwords with "${chosen}". ${PASSWORD_WHY}`,
+      });
+    }
+  }
+  if (ctx.root === undefined || !ctx.text.includes("PASSWORD_HASHERS")) return;
+  for (const assignment of ctx.root.findAll({
+    rule: { kind: "assignment", regex: "^PASSWORD_HASHERS\\b" },
+  })) {
+    const first = assignment
+      .field("right")
+      ?.children()
+      .find((c) => c.kind() === "string");
+    const name = first?.text().replace(/^[a-zA-Z]*["']|["']$/g, "") ?? "";
+    if (first === undefined || !WEAK_DJANGO_HASHER.test(name)) continue;
+    ctx.report({
+      node: first,
+      message: `${name.slice(name.lastIndexOf(".") + 1)} is first in PASSWORD_HASHERS, so Django hashes every new password with it. ${PASSWORD_WHY}`,
+    });
+  }
+}
+
+/** `ctx.hash(pw)` / `.encrypt(pw)` on the name a CryptContext(...) call is assigned to. */
+function hashCallsOn(ctx: Context, construction: SgNode): SgNode[] {
+  const parent = construction.parent();
+  const holder = parent?.kind() === "assignment" ? parent.field("left")?.text() : undefined;
+  if (holder === undefined || ctx.root === undefined) return [];
+  return ctx.root.findAll({ rule: { kind: "call" } }).filter((c) => {
+    const callee = c.field("function");
+    return (
+      callee?.kind() === "attribute" &&
+      /^(?:hash|encrypt)$/.test(callee.field("attribute")?.text() ?? "") &&
+      callee.field("object")?.text() === holder
+    );
+  });
+}
 
 /**
  * The algorithm `hashlib.new` is given: a literal, or a module-level constant

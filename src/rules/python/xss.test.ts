@@ -4,6 +4,10 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "django: a page rendered by a module-level template Engine, which autoescapes",
+      code: `from django.http import HttpResponseNotFound\nfrom django.template import Context, Engine\n\nDEBUG_ENGINE = Engine(debug=True)\n\ndef not_found(request, exception):\n    t = DEBUG_ENGINE.from_string("<p>{{ path }}</p>")\n    return HttpResponseNotFound(t.render(Context({"path": request.path})), content_type="text/html")\n`,
+    },
+    {
       name: "django: a URL capture rendered through a Django template, which autoescapes",
       code: `from django.http import HttpResponse
 from django.template import Engine, loader
@@ -54,8 +58,54 @@ def card(request):
       name: "jinja environment with autoescaping chosen by extension",
       code: `from jinja2 import Environment, PackageLoader, select_autoescape\nviews = Environment(loader=PackageLoader("shop"), autoescape=select_autoescape(["html", "xml"]))\n`,
     },
+    {
+      name: "aiohttp: text= without an HTML content type is served as text/plain",
+      code: `from aiohttp import web\n\nasync def echo(request: web.Request):\n    return web.Response(text=f"<b>{request.query.get('q')}</b>")\n`,
+    },
+    {
+      name: "aiohttp: escaped before it goes into an HTML body",
+      code: `from html import escape\nfrom aiohttp import web\n\nasync def echo(request: web.Request):\n    q = escape(request.query.get("q", ""))\n    return web.Response(text=f"<b>{q}</b>", content_type="text/html")\n`,
+    },
+    {
+      name: "django: format_html escapes what it inserts, so the tag needs no mark_safe",
+      code: `from django import template\nfrom django.utils.html import format_html\n\nregister = template.Library()\n\n@register.simple_tag\ndef badge(m):\n    return format_html('<span title="{}">{}</span>', m.role, m.team.name)\n`,
+    },
+    {
+      name: "django: an error page built from an imported constant only",
+      code: `from django.http import HttpResponseNotFound\nfrom .reports import REPORTS\n\ndef run(request):\n    return HttpResponseNotFound(f"<p>Available: {', '.join(sorted(REPORTS))}</p>")\n`,
+    },
+    {
+      name: "fastapi: Jinja environment with autoescaping, rendered as pages",
+      code: `from fastapi.templating import Jinja2Templates\nfrom jinja2 import Environment, FileSystemLoader, select_autoescape\n\nenv = Environment(loader=FileSystemLoader("t"), autoescape=select_autoescape(["html"]))\ntemplates = Jinja2Templates(env=env)\n\n@app.get("/r")\nasync def page(request: Request):\n    return templates.TemplateResponse(request, "r.html", {})\n`,
+    },
   ],
   invalid: [
+    {
+      name: "aiohttp: HTML response built from a header and the path",
+      code: `from aiohttp import web\n\nasync def not_found(request: web.Request):\n    back = request.headers.get("Referer", "/")\n    body = f'<p>{request.path} is gone</p><a href="{back}">back</a>'\n    return web.Response(status=404, text=body, content_type="text/html")\n`,
+      lines: [6],
+    },
+    {
+      name: "django: a 404 page echoing the query string",
+      code: `from django.http import HttpResponseNotFound\n\ndef run(request):\n    name = request.GET.get("name", "")\n    return HttpResponseNotFound(f"<p>No report called <code>{name}</code></p>")\n`,
+      lines: [5],
+    },
+    {
+      name: "django: a template tag marks text built from its argument safe (origin unknown: medium)",
+      code: `from django import template\nfrom django.utils.safestring import mark_safe\n\nregister = template.Library()\n\n@register.simple_tag\ndef badge(m):\n    html = f'<span title="{m.role}">{m.team.name}</span>'\n    return mark_safe(html)\n`,
+      lines: [9],
+      severity: "medium",
+    },
+    {
+      name: "flask: make_response of HTML from the query string, one finding for the flow",
+      code: `from flask import make_response, request\n\n@app.get("/search")\ndef search():\n    q = request.args.get("q", "")\n    resp = make_response(f"<p>Nothing matched {q}</p>", 404)\n    return resp\n`,
+      lines: [6],
+    },
+    {
+      name: "fastapi: pages rendered through a Jinja environment made without autoescape",
+      code: `from fastapi.templating import Jinja2Templates\nfrom jinja2 import Environment, FileSystemLoader\n\nenv = Environment(loader=FileSystemLoader("t"))\ntemplates = Jinja2Templates(env=env)\n\n@app.get("/r")\nasync def page(request: Request):\n    return templates.TemplateResponse(request, "r.html", {})\n`,
+      lines: [9],
+    },
     {
       name: "django: an error view's exception is what the framework caught, not a URL capture: unknown origin, medium at most",
       code: `from django.http import HttpResponse

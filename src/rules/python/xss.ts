@@ -1,26 +1,37 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import type { FileFlow } from "./dataflow/file-flow.js";
-import { callSpec, findCalls, flowOf, reportTaintedArg, verdictFor, reportFlow } from "./dataflow/sinks.js";
+import { pagesRenderedWith } from "./dataflow/jinja-environments.js";
+import {
+  callSpec,
+  findCalls,
+  flowOf,
+  reportTaintedArg,
+  verdictFor,
+  reportFlow,
+  type FoundCall,
+} from "./dataflow/sinks.js";
 
 const WHY =
   "Text from outside the program (a request, a stored record) inserted into HTML without escaping can contain <script> or event-handler attributes, which run in other users' browsers with their session: stealing cookies, acting as them, or rewriting the page.";
 
 const CALLS = callSpec({
   needsSource: true,
-  hint: /Markup|mark_safe|SafeString|render_template_string|HttpResponse|make_response|Response|HTMLResponse|Template/,
+  hint: /render_template_string|HttpResponse|make_response|Response|HTMLResponse|Template/,
   functions: [
-    "markupsafe.Markup",
-    "flask.Markup",
-    "jinja2.Markup",
-    "Markup",
-    "django.utils.safestring.mark_safe",
-    "mark_safe",
-    "django.utils.safestring.SafeString",
     "flask.render_template_string",
     "render_template_string",
     "django.http.HttpResponse",
     "HttpResponse",
+    // Django's error responses take the same body argument (docs.djangoproject.com, "HttpResponse subclasses").
+    "django.http.HttpResponseNotFound",
+    "django.http.HttpResponseBadRequest",
+    "django.http.HttpResponseForbidden",
+    "django.http.HttpResponseServerError",
+    "django.http.HttpResponseGone",
+    // aiohttp serves `text=`/`body=` as HTML only when content_type says so (checked below).
+    "aiohttp.web.Response",
+    "aiohttp.web_response.Response",
     "flask.make_response",
     "make_response",
     "flask.Response",
@@ -31,9 +42,29 @@ const CALLS = callSpec({
   ],
 });
 
+/**
+ * Marking text safe (Markup, mark_safe) switches escaping off for it wherever it
+ * is rendered later, so text built by interpolation is a finding whatever its
+ * origin: the value usually arrives as a parameter (a template tag's model
+ * object, a helper's argument) from another file. A value of unknown origin
+ * stays at medium (src/rules/shared/trust.ts).
+ */
+const MARKS = callSpec({
+  hint: /Markup|mark_safe|SafeString/,
+  functions: [
+    "markupsafe.Markup",
+    "flask.Markup",
+    "jinja2.Markup",
+    "Markup",
+    "django.utils.safestring.mark_safe",
+    "mark_safe",
+    "django.utils.safestring.SafeString",
+  ],
+});
+
 /** Jinja environments: autoescape=False renders every variable into HTML as it is. */
 const ENVIRONMENTS = callSpec({
-  hint: /autoescape\s*=\s*False/,
+  hint: /autoescape\s*=\s*False|Jinja2Templates/,
   functions: ["jinja2.Environment", "jinja2.Template", "jinja2.environment.Environment"],
 });
 
@@ -72,39 +103,69 @@ export default defineRule(
     operatorFlows: "ignore",
   },
   (ctx) => {
-    for (const call of findCalls(ctx, CALLS)) {
+    const sinks: SgNode[] = [];
+    for (const call of [...findCalls(ctx, CALLS), ...findCalls(ctx, MARKS)]) {
       const short = call.callee.slice(call.callee.lastIndexOf(".") + 1);
       const type =
         call.kwargs.get("mimetype") ?? call.kwargs.get("content_type") ?? call.kwargs.get("media_type");
       // A JSON or plain-text response is not parsed as HTML by the browser.
       if (type !== undefined && !/html/i.test(type.text())) continue;
+      const aiohttp = call.callee.startsWith("aiohttp.");
+      // aiohttp's Response is text/plain (or octet-stream) unless content_type names HTML.
+      if (aiohttp && type === undefined) continue;
       const what = WHAT[short] ?? "returns an HTML response body built from";
-      reportTaintedArg(
-        ctx,
-        call,
-        { index: 0, name: short === "render_template_string" ? "source" : "content" },
-        "html",
-        {
-          what: `${short}() ${what}`,
-          why: WHY,
-          ...(short === "render_template_string" || short === "Template" ? { extraCwe: ["CWE-1336"] } : {}),
-        },
-      );
-    }
-    for (const call of findCalls(ctx, ENVIRONMENTS)) {
-      if (call.kwargs.get("autoescape")?.text() !== "False") continue;
-      ctx.report({
-        node: call.node,
-        confidence: 0.7,
-        message: `${call.callee}(autoescape=False) renders template variables into HTML without escaping, so every value from a request is a way in. ${WHY}`,
+      const arg = aiohttp
+        ? { index: 0, name: call.kwargs.has("text") ? "text" : "body" }
+        : { index: 0, name: short === "render_template_string" ? "source" : "content" };
+      const reported = reportTaintedArg(ctx, call, arg, "html", {
+        what: `${short}() ${what}`,
+        why: WHY,
+        ...(short === "render_template_string" || short === "Template" ? { extraCwe: ["CWE-1336"] } : {}),
       });
+      if (reported) sinks.push(call.node);
     }
-    checkHandlerReturns(ctx);
+    for (const call of findCalls(ctx, ENVIRONMENTS)) checkEnvironment(ctx, call);
+    checkHandlerReturns(ctx, sinks);
   },
 );
 
+/**
+ * A Jinja Environment escapes nothing unless `autoescape` says so (its default
+ * is False, jinja.palletsprojects.com "API"). Pages it renders as web
+ * responses (`Jinja2Templates(env=env).TemplateResponse(...)`) are the
+ * finding, the environment's line the evidence; an environment made with
+ * autoescape=False and not rendered in this file is reported where it is made.
+ * One made without the argument and used elsewhere may render text, not HTML.
+ */
+function checkEnvironment(ctx: Parameters<Parameters<typeof defineRule>[1]>[0], call: FoundCall): void {
+  const autoescape = call.kwargs.get("autoescape")?.text();
+  if (autoescape !== undefined && autoescape !== "False") return;
+  const off = autoescape === "False" ? "autoescape=False" : "no autoescape argument (Jinja's default is off)";
+  const flow = flowOf(ctx);
+  const pages =
+    ctx.root === undefined || call.callee.endsWith("Template")
+      ? []
+      : pagesRenderedWith(ctx.root, call.node, (d) => flow.canonical(d));
+  for (const page of pages) {
+    ctx.report({
+      node: page,
+      confidence: 0.7,
+      message: `This page is rendered through the Jinja environment made on line ${call.node.range().start.line + 1} with ${off}, so template variables go into the HTML unescaped and every value from a request or the database is a way in. ${WHY}`,
+    });
+  }
+  if (pages.length > 0 || autoescape !== "False") return;
+  ctx.report({
+    node: call.node,
+    confidence: 0.7,
+    message: `${call.callee}(autoescape=False) renders template variables into HTML without escaping, so every value from a request is a way in. ${WHY}`,
+  });
+}
+
 /** Flask/FastAPI handlers that return a string are served as text/html: check what they return. */
-function checkHandlerReturns(ctx: Parameters<Parameters<typeof defineRule>[1]>[0]): void {
+function checkHandlerReturns(
+  ctx: Parameters<Parameters<typeof defineRule>[1]>[0],
+  sinks: readonly SgNode[],
+): void {
   if (!/<\w/.test(ctx.text) || !/@\w[\w.]*\.(?:route|get|post|put|patch|delete)\s*\(/.test(ctx.text)) return;
   const flow = flowOf(ctx);
   for (const fn of flow.functions) {
@@ -113,6 +174,8 @@ function checkHandlerReturns(ctx: Parameters<Parameters<typeof defineRule>[1]>[0
       !flow.isHandler(fn)
     )
       continue;
+    // The response object this handler built was reported where its body was made: one finding per flow.
+    if (sinks.some((s) => within(s, fn.node))) continue;
     for (const ret of fn.node.findAll({ rule: { kind: "return_statement" } })) {
       const value = ret.children()[1];
       if (value === undefined || !buildsHtml(value)) continue;
@@ -144,4 +207,10 @@ function checkReturn(
   const verdict = verdictFor(flow, taint, "html", { built: 0.3, direct: 0.3 });
   if (verdict?.fromSource !== true) return;
   reportFlow(ctx, ret, verdict, "The handler returns HTML built from", WHY);
+}
+
+function within(inner: SgNode, outer: SgNode): boolean {
+  const a = inner.range();
+  const b = outer.range();
+  return a.start.index >= b.start.index && a.end.index <= b.end.index;
 }

@@ -1,10 +1,10 @@
 import re
 
-EMAIL_RE = re.compile(r"^([a-zA-Z0-9_.-]+)*@example\.com$")  # cg-expect: CWE-1333
+EMAIL_RE = re.compile(r"^([a-zA-Z0-9_.-]+)*@example\.com$")
 
 
 def is_company_email(address: str) -> bool:
-    return EMAIL_RE.match(address) is not None
+    return EMAIL_RE.match(address) is not None  # cg-expect: CWE-1333
 
 
 def signup(request):

@@ -1,6 +1,6 @@
 import re
 
-VERSION = re.compile(r"^v(\d+)*\.(\d+)\.(\d+)$")  # cg-expect: CWE-1333
+VERSION = re.compile(r"^v(\d+)*\.(\d+)\.(\d+)$")
 
 
 class ReleaseFilter:
@@ -8,4 +8,4 @@ class ReleaseFilter:
         self.tags = tags
 
     def releases(self):
-        return [t for t in self.tags if VERSION.match(t)]
+        return [t for t in self.tags if VERSION.match(t)]  # cg-expect: CWE-1333

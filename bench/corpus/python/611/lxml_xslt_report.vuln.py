@@ -4,8 +4,8 @@ from lxml import etree
 
 
 def render(xml_path, xslt_path):
-    parser = etree.XMLParser(resolve_entities=True)  # cg-expect: CWE-611
-    doc = etree.parse(xml_path, parser)
+    parser = etree.XMLParser(resolve_entities=True)
+    doc = etree.parse(xml_path, parser)  # cg-expect: CWE-611
     transform = etree.XSLT(etree.parse(xslt_path))
     return str(transform(doc))
 

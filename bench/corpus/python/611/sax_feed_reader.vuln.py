@@ -13,8 +13,8 @@ class TitleHandler(xml.sax.ContentHandler):
 
 def read_feed(stream):
     parser = xml.sax.make_parser()
-    parser.setFeature(feature_external_ges, True)  # cg-expect: CWE-611
+    parser.setFeature(feature_external_ges, True)
     handler = TitleHandler()
     parser.setContentHandler(handler)
-    parser.parse(stream)
+    parser.parse(stream)  # cg-expect: CWE-611
     return handler.titles

@@ -25,6 +25,18 @@ const CASES: readonly { name: string; rule: Rule; code: string; confidences: rea
     confidences: [0.85],
   },
   {
+    name: "an undecorated helper taking a Request and more is not a view: its parameters are unknown",
+    rule: commandInjection,
+    code: `import os\nfrom fastapi import Request\n\ndef helper(request: Request, name):\n    os.system("ls " + name)\n`,
+    confidences: [0.5],
+  },
+  {
+    name: "an aiohttp handler takes the request alone",
+    rule: commandInjection,
+    code: `import os\nfrom aiohttp import web\n\nasync def handler(request: web.Request):\n    os.system("ls " + request.match_info["name"])\n`,
+    confidences: [0.9],
+  },
+  {
     name: "typed route parameter is validated",
     rule: commandInjection,
     code: `import os\n\n@app.get("/x/{n}")\ndef x(n: int):\n    os.system(f"ls {n}")\n`,

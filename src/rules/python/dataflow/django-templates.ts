@@ -42,9 +42,24 @@ function makesDjangoTemplate(value: SgNode, canonical: (dotted: string) => strin
     !/^(?:from_string|get_template|select_template)$/.test(callee.field("attribute")?.text() ?? "")
   )
     return false;
-  const object = callee.field("object");
+  const written = callee.field("object");
+  // `DEBUG_ENGINE = Engine(...)` at the top of the module, then `DEBUG_ENGINE.from_string(src)`.
+  const object = written?.kind() === "identifier" ? moduleValue(written) : written;
   const engine = object?.kind() === "call" ? object.field("function")?.text() : undefined;
   if (engine === undefined) return false;
   const base = engine.replace(/\s+/g, "").replace(/\.get_default$/, "");
   return ENGINES.has(canonical(base));
+}
+
+/** The value of a name assigned exactly once at the top level of its module. */
+function moduleValue(name: SgNode): SgNode | undefined {
+  const values = name
+    .getRoot()
+    .root()
+    .children()
+    .filter((s) => s.kind() === "expression_statement")
+    .map((s) => s.child(0))
+    .filter((a): a is SgNode => a?.kind() === "assignment" && a.field("left")?.text() === name.text())
+    .map((a) => a.field("right"));
+  return values.length === 1 ? (values[0] ?? undefined) : undefined;
 }

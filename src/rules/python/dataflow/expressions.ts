@@ -12,7 +12,16 @@ import {
 } from "./sources.js";
 import { fetchesCatalogue } from "./catalogue.js";
 import { rendersDjangoTemplate } from "./django-templates.js";
-import { CLEAN, join, markBuilt, sanitise, sourceOrigin, unknownOrigin, type Taint } from "./taint.js";
+import {
+  CLEAN,
+  join,
+  markBuilt,
+  markDerived,
+  sanitise,
+  sourceOrigin,
+  unknownOrigin,
+  type Taint,
+} from "./taint.js";
 
 /** The taint of each argument of one evaluated call, for rules to query at their sinks. */
 export interface CallFacts {
@@ -54,6 +63,7 @@ const PATH_PARTS = new Set(["name", "stem"]);
 const SIMPLE_SUBSCRIPT = /^([A-Za-z_][\w.]*)\[\s*(?:'([^'\\]*)'|"([^"\\]*)"|(\d+))\s*\]$/;
 /** Methods that build a new string out of their receiver and arguments. */
 const BUILDERS = new Set(["format", "join", "replace", "format_map", "__add__", "__mod__"]);
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*[A-Z0-9]$/;
 const CONSTANT_KINDS = new Set(["integer", "float", "true", "false", "none", "ellipsis", "lambda"]);
 const BOOLEAN_KINDS = new Set(["comparison_operator", "not_operator", "unary_operator", "slice"]);
 const JOINING_KINDS = new Set([
@@ -127,7 +137,12 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
   const kind = String(node.kind());
   if (kind === "identifier") {
     const name = node.text();
-    return scope.read(name) ?? [unknownOrigin(`'${name}'`, node)];
+    const bound = scope.read(name);
+    if (bound !== undefined) return bound;
+    // An upper-case name this file does not bind is a constant imported from another module
+    // (PEP 8's naming of constants): `', '.join(sorted(REPORTS))` inserts its keys, not input.
+    if (CONSTANT_NAME.test(name)) return CLEAN;
+    return [unknownOrigin(`'${name}'`, node)];
   }
   if (kind === "string") return evalString(node, scope);
   if (kind === "call") return evalCall(node, scope);
@@ -302,13 +317,176 @@ function evalCall(node: SgNode, scope: Scope): Taint {
     if (helper !== undefined) return helper;
   }
   // The template or separator of a builder is passed through; what is inserted into it is "built" in.
-  if (inputs.length > 0)
-    return method !== undefined && BUILDERS.has(method)
-      ? join(receiver, markBuilt(join(...args, ...kwargs.values())))
-      : inputs;
+  if (inputs.length > 0) {
+    if (method !== undefined && BUILDERS.has(method))
+      return join(receiver, markBuilt(join(...args, ...kwargs.values())));
+    const lookup =
+      method === undefined ? isLookup(dotted) : !VALUE_METHODS.has(method) && isLookup(dotted || rawText);
+    return lookup ? markDerived(inputs) : inputs;
+  }
   const hasInputs =
     args.length > 0 || kwargs.size > 0 || (calleeKind === "attribute" && receiverIsLocal(callee, scope));
   return hasInputs ? CLEAN : [unknownOrigin(`the result of ${rawText || "a call"}()`, node)];
+}
+
+/** Methods of strings, bytes, containers, compiled patterns and parsed values: they reshape their receiver's data. */
+const VALUE_METHODS = new Set([
+  "strip",
+  "lstrip",
+  "rstrip",
+  "lower",
+  "upper",
+  "casefold",
+  "title",
+  "capitalize",
+  "swapcase",
+  "split",
+  "rsplit",
+  "splitlines",
+  "partition",
+  "rpartition",
+  "encode",
+  "decode",
+  "removeprefix",
+  "removesuffix",
+  "zfill",
+  "center",
+  "ljust",
+  "rjust",
+  "expandtabs",
+  "translate",
+  "get",
+  "pop",
+  "popitem",
+  "items",
+  "keys",
+  "values",
+  "copy",
+  "getlist",
+  "to_dict",
+  "dict",
+  "json",
+  "sub",
+  "subn",
+  "search",
+  "match",
+  "fullmatch",
+  "findall",
+  "finditer",
+  "group",
+  "groups",
+  "groupdict",
+  "read",
+  "readline",
+  "readlines",
+  "model_dump",
+  "hex",
+  "tobytes",
+  "tolist",
+  "resolve",
+  "absolute",
+  "joinpath",
+  "with_name",
+  "with_suffix",
+  "relative_to",
+  "as_posix",
+]);
+/** Built-in conversions and containers: what they return is their argument's data, reshaped. */
+const RESHAPING_BUILTINS = new Set([
+  "str",
+  "bytes",
+  "bytearray",
+  "list",
+  "dict",
+  "tuple",
+  "set",
+  "frozenset",
+  "sorted",
+  "reversed",
+  "repr",
+  "format",
+  "next",
+  "iter",
+  "min",
+  "max",
+  "getattr",
+  "vars",
+  "zip",
+  "map",
+  "filter",
+]);
+/** Library modules whose functions decode, parse or reshape their input rather than look anything up. */
+const RESHAPING_MODULES = new Set([
+  "json",
+  "base64",
+  "binascii",
+  "codecs",
+  "urllib",
+  "html",
+  "re",
+  "os",
+  "posixpath",
+  "ntpath",
+  "pathlib",
+  "shlex",
+  "pickle",
+  "yaml",
+  "marshal",
+  "zlib",
+  "gzip",
+  "bz2",
+  "lzma",
+  "unicodedata",
+  "string",
+  "textwrap",
+  "markdown",
+  "copy",
+  "itertools",
+  "functools",
+  "operator",
+  "collections",
+  "dataclasses",
+  "typing",
+  "ast",
+  "xml",
+  "lxml",
+  "io",
+  "email",
+  "mimetypes",
+  "datetime",
+  "decimal",
+  "fractions",
+  "ipaddress",
+  "uuid",
+  "jinja2",
+  "markupsafe",
+  "flask",
+  "werkzeug",
+  "django",
+  "fastapi",
+  "starlette",
+  "aiohttp",
+  "pydantic",
+  "bson",
+  "ujson",
+  "orjson",
+  "msgpack",
+  "jsonpickle",
+  "dill",
+  "shelve",
+  "tarfile",
+  "zipfile",
+]);
+
+/**
+ * A call to code that looks the value up rather than reshapes it: a project's
+ * own function (`find_account(email)`, `remember.check(cookie)`), not a built-in
+ * or a library that decodes or parses its argument.
+ */
+function isLookup(callee: string): boolean {
+  if (callee === "" || RESHAPING_BUILTINS.has(callee)) return false;
+  const root = callee.split(".")[0] ?? "";
+  return !RESHAPING_MODULES.has(root);
 }
 
 function receiverIsLocal(callee: SgNode, scope: Scope): boolean {

@@ -273,6 +273,7 @@ export class FileFlow implements FileScope {
           ...a,
           sanitised: [...new Set([...a.sanitised, ...o.sanitised])],
           built: a.built || o.built,
+          ...(a.derived === true || o.derived === true ? { derived: true } : {}),
         }));
       }),
     );

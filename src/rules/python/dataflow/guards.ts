@@ -1,6 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, guardKey, type Scope } from "./expressions.js";
-import { CLEAN, sanitise } from "./taint.js";
+import { ALL_SINKS, CLEAN, sanitise, type SinkKind } from "./taint.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
 
@@ -17,6 +17,35 @@ const VALIDATING_METHODS = new Set([
 /** Checks that take the value first: Django's redirect check and common validator names. */
 const SUBJECT_FIRST =
   /(?:^|\.)(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect_url|is_safe_path|is_valid_\w+|validate_\w+)$/;
+/** A prefix that names a whole origin: scheme, host and the slash that ends the host. */
+const ORIGIN_PREFIX = /^[a-zA-Z]*["'][a-z][a-z0-9+.-]*:\/\/[^/"']+\/[^"']*["']$/;
+const NOT_REDIRECTS: readonly SinkKind[] = ALL_SINKS.filter((k) => k !== "redirect" && k !== "url");
+
+/**
+ * Names checked with both `n.startswith("/")` and `not n.startswith("//")` in one
+ * `and` condition, or (`inverted`, for an `or` that must fail) with
+ * `not n.startswith("/")` and `n.startswith("//")`.
+ */
+function sitePathKeys(text: string, inverted = false): string[] {
+  const keys: string[] = [];
+  const single = inverted
+    ? /not\s+([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g
+    : /([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g;
+  for (const m of text.matchAll(single)) {
+    const name = (m[1] ?? "").replace(/\./g, "\\.");
+    // The second character checked too: `n.startswith("//")`, or `n[1:2] in ("/", "\\")`.
+    const double = inverted
+      ? new RegExp(`(?<!not\\s+)\\b${name}(?:\\.startswith\\(\\s*["']//["']|\\[1(?::2)?\\]\\s*(?:in\\b|==))`)
+      : new RegExp(
+          `not\\s+${name}\\.startswith\\(\\s*["']//["']|\\b${name}\\[1(?::2)?\\]\\s*(?:not\\s+in\\b|!=)`,
+        );
+    if (double.test(text)) keys.push(m[1] ?? "");
+  }
+  return keys;
+}
+
+/** Types an `isinstance` check can pin a value to that hold no query document. */
+const SCALAR_TYPES = new Set(["str", "bytes", "int", "float", "bool", "decimal.Decimal", "Decimal"]);
 const VALIDATING_FUNCTIONS = /^(?:re\.fullmatch|re\.match|\w+\.fullmatch|\w+\.match)$/;
 
 export function isConstantFalse(cond: SgNode): boolean {
@@ -60,9 +89,13 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
     if (op?.text() === "and") {
       applyGuard(left, thenEnv, scratch, scope);
       applyGuard(right, thenEnv, scratch, scope);
+      // `x.startswith("/") and not x.startswith("//")`: a path on this site, wherever the pair sits in the chain.
+      for (const key of sitePathKeys(cond.text())) thenEnv.set(key, CLEAN);
     } else {
       applyGuard(left, scratch, elseEnv, scope);
       applyGuard(right, scratch, elseEnv, scope);
+      // `not x.startswith("/") or x.startswith("//")` false: x is a path on this site.
+      for (const key of sitePathKeys(cond.text(), true)) elseEnv.set(key, CLEAN);
     }
     return;
   }
@@ -116,13 +149,44 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       const object = parts[0];
       if (VALIDATING_METHODS.has(method) && object) {
         const key = guardKey(object);
-        if (key !== undefined) thenEnv.set(key, CLEAN);
+        if (key === undefined) return;
+        const prefix = method === "startswith" ? callArguments(args).positional[0] : undefined;
+        // A prefix that is not a whole origin ("/", "https://example.com") does not pin where a
+        // redirect leads: "//evil.example" and "https://example.com.evil.example" pass it.
+        if (prefix !== undefined && !ORIGIN_PREFIX.test(prefix.text())) {
+          const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(object, scope);
+          thenEnv.set(key, sanitise(current, NOT_REDIRECTS));
+          return;
+        }
+        thenEnv.set(key, CLEAN);
         return;
       }
     }
     if (callee.kind() === "attribute" && callee.children()[2]?.text() === "is_relative_to") {
       // `Path(p).resolve().is_relative_to(base)`: where true, p stays inside base.
       for (const key of pathKeysIn(callee.children()[0])) pathSafe(thenEnv, key, scope);
+      return;
+    }
+    if (callee.text() === "all" && args) {
+      // `all(isinstance(v, str) for v in (a, b))`: the check holds for each listed value.
+      const gen = callArguments(args).positional[0];
+      if (gen?.kind() !== "generator_expression") return;
+      const [body, clause] = codeChildren(gen);
+      const parts = clause?.kind() === "for_in_clause" ? codeChildren(clause) : [];
+      const [variable, listed] = parts;
+      if (body?.kind() !== "call" || variable?.kind() !== "identifier" || listed === undefined) return;
+      if (!/^(?:tuple|list|set)$/.test(String(listed.kind()))) return;
+      for (const item of codeChildren(listed)) {
+        const check = body.text().replace(new RegExp(`\\b${variable.text()}\\b`), item.text());
+        if (!/^isinstance\(/.test(check) || guardKey(item) === undefined) continue;
+        applyIsinstance(item, callArguments(body.field("arguments")).positional[1], thenEnv, scope);
+      }
+      return;
+    }
+    if (callee.text() === "isinstance" && args) {
+      // `isinstance(x, str)`: a scalar cannot carry query operators; a number carries no text at all.
+      const [subject, types] = callArguments(args).positional;
+      if (subject !== undefined) applyIsinstance(subject, types, thenEnv, scope);
       return;
     }
     if (SUBJECT_FIRST.test(callee.text()) && args) {
@@ -143,6 +207,22 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
   }
 }
 
+/** Where `isinstance(subject, types)` holds, a scalar subject carries no query operators, a number no text. */
+function applyIsinstance(subject: SgNode, types: SgNode | undefined, thenEnv: Env, scope: Scope): void {
+  const key = guardKey(subject);
+  const names =
+    types === undefined
+      ? []
+      : types
+          .text()
+          .replace(/[()\s]/g, "")
+          .split(",");
+  if (key === undefined || names.length === 0 || !names.every((n) => SCALAR_TYPES.has(n))) return;
+  const numeric = names.every((n) => n !== "str" && n !== "bytes");
+  const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(subject, scope);
+  thenEnv.set(key, numeric ? CLEAN : sanitise(current, ["nosql"]));
+}
+
 const URL_PARSERS = new Set([
   "urllib.parse.urlparse",
   "urllib.parse.urlsplit",
@@ -153,11 +233,24 @@ const URL_PARSERS = new Set([
 /** `urlparse(x).hostname` / `urlsplit(x).netloc`: the x whose host is being compared. */
 function parsedUrlSubject(node: SgNode, scope: Scope): SgNode | undefined {
   if (node.kind() !== "attribute") return undefined;
-  const [object, , attr] = node.children();
-  if (object?.kind() !== "call" || !/^(?:hostname|netloc)$/.test(attr?.text() ?? "")) return undefined;
+  const [written, , attr] = node.children();
+  if (!/^(?:hostname|netloc)$/.test(attr?.text() ?? "")) return undefined;
+  // `parts = urlsplit(url)` … `parts.hostname in ALLOWED`: the call the name was assigned in this function.
+  const object = written?.kind() === "identifier" ? parsedBy(written) : written;
+  if (object?.kind() !== "call") return undefined;
   const [callee, args] = object.children();
   if (!callee || !URL_PARSERS.has(scope.canonical(callee.text()))) return undefined;
   return callArguments(args).positional[0];
+}
+
+/** The single right-hand side assigned to `name` in its function, when there is exactly one. */
+function parsedBy(name: SgNode): SgNode | undefined {
+  const fn = name.ancestors().find((a) => a.kind() === "function_definition");
+  if (fn === undefined) return undefined;
+  const rights = fn
+    .findAll({ rule: { kind: "assignment", has: { field: "left", regex: `^${name.text()}$` } } })
+    .map((a) => a.field("right"));
+  return rights.length === 1 ? (rights[0] ?? undefined) : undefined;
 }
 
 /** Functions whose result, compared with the base folder, says whether a path stays inside it. */

@@ -45,7 +45,11 @@ export function classifyParams(fn: FunctionInfo): HandlerInfo {
   // parameter typed as something else (`req: BackupRequest`) is not an HTTP request.
   const typedOther =
     firstParam?.annotation !== undefined && !HTTP_REQUEST_TYPE.test(firstParam.annotation.trim());
-  const djangoView = !routed && (first === "request" || first === "req") && !typedOther;
+  // aiohttp handlers take the request alone, and FastAPI/Starlette routes are decorated: an
+  // undecorated `helper(request: Request, profile)` is a helper the handler calls, not a view.
+  const ownParams = fn.params.length - (fn.isMethod ? 1 : 0);
+  const asgiHelper = /^(?:[\w.]*\.)?Request$/.test(firstParam?.annotation?.trim() ?? "") && ownParams > 1;
+  const djangoView = !routed && (first === "request" || first === "req") && !typedOther && !asgiHelper;
   if (!routed && !djangoView && fn.decorators.some((d) => TASK_DECORATOR.test(d))) {
     return { isHandler: true, entry: "task", starts: fn.params.map((p) => startOf(p, new Map())) };
   }

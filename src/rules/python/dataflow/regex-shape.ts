@@ -42,7 +42,8 @@ export function nestedQuantifier(pattern: string): string | undefined {
         q.unbounded &&
         group.innerUnbounded &&
         !startsWithDelimiter(pattern.slice(group.start + 1, i - 1)) &&
-        !hasUniqueSeparator(pattern.slice(group.start + 1, i - 1))
+        !hasUniqueSeparator(pattern.slice(group.start + 1, i - 1)) &&
+        !hasLeadingRun(pattern.slice(group.start + 1, i - 1))
       ) {
         return pattern.slice(group.start, i + q.length);
       }
@@ -102,13 +103,24 @@ function skipClass(pattern: string, i: number): number {
  * backtrack exponentially.
  */
 function startsWithDelimiter(body: string): boolean {
-  return /^(?:\?:|\?P<\w+>)?(?:\\[.\-,/:;@=#]|[,/:;@=#-])(?![*+?{])/.test(body);
+  const m = /^(?:\?:|\?P<\w+>)?(\\[.\-,/:;@=#]|[,/:;@=#-])(?![*+?{])/.exec(body);
+  if (m === null) return false;
+  // `(/[\w./]*)*`: a later part that also matches the delimiter can take it, so the split is not unique.
+  const delimiter = charSet(m[1] ?? "");
+  const rest = topLevelAtoms(body.slice(m[0].length));
+  if (delimiter === undefined || rest === undefined) return true;
+  return rest.every((atom) => {
+    const set = atom.opaque ? undefined : charSet(atom.text);
+    return set === undefined || disjoint(delimiter, set);
+  });
 }
 
 interface Atom {
   readonly text: string;
   /** Matches exactly once: no quantifier, or `{n}`. */
   readonly once: boolean;
+  /** Matches at least once: no quantifier, `+`, or a lower bound above zero. */
+  readonly required: boolean;
   /** A group or something this module does not model: assumed to match any character. */
   readonly opaque: boolean;
 }
@@ -129,6 +141,25 @@ function hasUniqueSeparator(body: string): boolean {
     if (!atom.once || own === undefined) return false;
     return sets.every((other, j) => j === i || (other !== undefined && disjoint(own, other)));
   });
+}
+
+/**
+ * `(?:\s+\w+)*`: each repetition starts with a required run of characters no
+ * other part of the body matches, and ends with a required atom outside that
+ * run. A repetition then begins exactly where such a run begins, so the input
+ * splits one way only.
+ */
+function hasLeadingRun(body: string): boolean {
+  const atoms = topLevelAtoms(body.replace(/^\?(?::|P<\w+>)/, ""));
+  if (atoms === undefined || atoms.length < 2) return false;
+  const [first] = atoms;
+  const last = atoms[atoms.length - 1];
+  if (first === undefined || last === undefined || !first.required || !last.required) return false;
+  const sets = atoms.map((atom) => (atom.opaque ? undefined : charSet(atom.text)));
+  const lead = sets[0];
+  return (
+    lead !== undefined && sets.every((other, j) => j === 0 || (other !== undefined && disjoint(lead, other)))
+  );
 }
 
 /** The body's atoms at its top level, or undefined when it has a top-level alternation. */
@@ -173,7 +204,12 @@ function topLevelAtoms(body: string): Atom[] | undefined {
     }
     const q = quantifierAt(body, end);
     const quantifier = body.slice(end, end + q.length);
-    atoms.push({ text: body.slice(i, end), once: q.length === 0 || /^\{\d+\}$/.test(quantifier), opaque });
+    atoms.push({
+      text: body.slice(i, end),
+      once: q.length === 0 || /^\{\d+\}$/.test(quantifier),
+      required: !/^(?:[*?]|\{0)/.test(quantifier),
+      opaque,
+    });
     i = end + q.length;
   }
   return atoms;

@@ -28,6 +28,9 @@ const REQUEST_FIELDS: ReadonlyMap<string, string> = new Map([
   ["full_path", "the request's URL"],
   ["path_params", "the request's URL path"],
   ["match_info", "the request's URL path"],
+  ["path", "the request's URL path"],
+  ["path_qs", "the request's URL"],
+  ["raw_path", "the request's URL"],
   ["form", "the request's form fields"],
   ["POST", "the request's form fields"],
   ["values", "the request's query string or form fields"],
@@ -121,6 +124,8 @@ const METHOD_SOURCES: ReadonlyMap<string, SourceKind> = new Map([
   ["fetchone", STORED],
   ["fetchall", STORED],
   ["fetchmany", STORED],
+  // A MongoDB document read back (pymongo, motor): what it holds was stored earlier, not the filter's values.
+  ["find_one", STORED],
 ]);
 
 /** Sources known by a pattern on the canonical callee. */
@@ -130,7 +135,8 @@ const CALLEE_SOURCES: readonly { readonly callee: RegExp; readonly kind: SourceK
     kind: { words: "the request's JSON body", level: "remote", trust: 0.9 },
   },
   {
-    callee: /^(?:self\.|flask\.|quart\.)?request\.(?:get_data|body|form|read)$/,
+    // aiohttp reads the body with awaited methods: `await request.post()`, `.text()`, `.read()`.
+    callee: /^(?:self\.|flask\.|quart\.)?request\.(?:get_data|body|form|read|post|text|multipart)$/,
     kind: { words: "the request's body", level: "remote", trust: 0.9 },
   },
   {
@@ -262,6 +268,10 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["django.utils.html.escape", ["html"]],
   ["conditional_escape", ["html"]],
   ["django.utils.html.conditional_escape", ["html"]],
+  // format_html escapes every value it inserts (Django's documented replacement for mark_safe(f"...")).
+  ["django.utils.html.format_html", ["html"]],
+  ["format_html", ["html"]],
+  ["django.utils.html.format_html_join", ["html"]],
   ["xml.sax.saxutils.escape", ["html", "xpath"]],
   ["os.path.basename", ["path"]],
   ["werkzeug.utils.secure_filename", ["path"]],

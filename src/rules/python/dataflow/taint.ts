@@ -59,6 +59,12 @@ export interface Origin {
   readonly sanitised: readonly SinkKind[];
   /** True once the value went through string building (concatenation, formatting, join). */
   readonly built: boolean;
+  /**
+   * True when the value is what a lookup returned for it (`find_account(email)`):
+   * the input chose which record, the server produced the record. Rules that ask
+   * whether the input itself arrives (the session's trust boundary) skip these.
+   */
+  readonly derived?: boolean;
 }
 
 /** A value's taint: empty means clean (constant or sanitised for everything). */
@@ -90,6 +96,7 @@ export function join(...taints: readonly Taint[]): Taint {
           ...prev,
           sanitised: prev.sanitised.filter((k) => origin.sanitised.includes(k)),
           built: prev.built || origin.built,
+          ...(prev.derived === true && origin.derived === true ? {} : { derived: false }),
         });
       }
     }
@@ -103,6 +110,10 @@ export function join(...taints: readonly Taint[]): Taint {
 function rank(o: Origin): number {
   if (o.kind === "source") return 10 + trustRank(o.level ?? "remote") * 2 + o.trust;
   return (o.kind === "param" ? 1 : 0) + o.trust;
+}
+
+export function markDerived(taint: Taint): Taint {
+  return taint.map((o) => (o.derived === true ? o : { ...o, derived: true }));
 }
 
 export function markBuilt(taint: Taint): Taint {
