@@ -163,6 +163,7 @@ describe("the linearity check", () => {
     [String.raw`\w+\s*=`, ""], // "aaaa…": each start scans the rest of the word
     ["([a-z]+\\.)+", ""], // "aaaa…": the same, inside a repeated group
     [String.raw`^gitdir:\s*(.+?)\s*$`, "m"], // "gitdir: a    …x"
+    [String.raw`^\s*(\w+)\s*=(.*)$`, "m"], // "\n\n\n…": from each line start \s* takes every blank line below
     [String.raw`<\s*\/?\s*script`, "i"], // "<    …": two blank runs with an optional slash between
     ["a(?=.*b)", ""], // a lookahead that rescans the rest of the text from every a
     [String.raw`(\w+)\s\1`, ""], // a backreference as long as the text
@@ -183,7 +184,7 @@ describe("the linearity check", () => {
     [String.raw`\b\w+\s*=`, ""], // starts only at the start of a word
     [String.raw`(?<![\w$])\w+\(`, ""], // the same with a lookbehind
     [String.raw`(?<!\/)\/+$`, ""], // starts only at the first slash of a run
-    [String.raw`^\s*(\w+)\s*=(.*)$`, "m"], // (.*)$ under m cannot fail
+    [String.raw`^[ \t]*(\w+)[ \t]*=(.*)$`, "m"], // (.*)$ under m cannot fail
     [String.raw`^(['"])([^'"\\]*)\1$`, ""], // a backreference to one quote
     ["^(?:a|ab)*c$", ""], // the alternatives differ at their second character, which decides
     [String.raw`x\d{1,3}y`, ""], // bounded
