@@ -95,7 +95,11 @@ function cannotFail(
   }
   const mayFail = new Set(failing);
   for (let i = 0; i < failing.length; i++)
-    for (const y of into[failing[i]!]!) if (!mayFail.has(y)) (mayFail.add(y), failing.push(y));
+    for (const y of into[failing[i]!]!)
+      if (!mayFail.has(y)) {
+        mayFail.add(y);
+        failing.push(y);
+      }
   return Array.from({ length: n }, (_, x) => !mayFail.has(x));
 }
 
@@ -182,7 +186,11 @@ function polynomial(
     const seen = new Set([from]);
     const queue = [from];
     while (queue.length > 0)
-      for (const y of targets(queue.pop()!)) if (!seen.has(y)) (seen.add(y), queue.push(y));
+      for (const y of targets(queue.pop()!))
+        if (!seen.has(y)) {
+          seen.add(y);
+          queue.push(y);
+        }
     return seen;
   };
   const reach = loops.map(reaches);
@@ -209,7 +217,10 @@ function polynomial(
                   reason: `polynomial: one text repeats ${a.names[p]}, leads from it to ${a.names[q]} and repeats that`,
                 };
               const k = key(ex.to, ey.to, ez.to);
-              if (!seen.has(k)) (seen.add(k), queue.push([ex.to, ey.to, ez.to]));
+              if (!seen.has(k)) {
+                seen.add(k);
+                queue.push([ex.to, ey.to, ez.to]);
+              }
             }
         }
       }

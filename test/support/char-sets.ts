@@ -105,7 +105,7 @@ export function caseFolded(set: CharSet): CharSet {
     }
     for (let c = from; c <= hi; c++) {
       for (const v of [String.fromCodePoint(c).toLowerCase(), String.fromCodePoint(c).toUpperCase()])
-        if ([...v].length === 1) extra.push(single(v));
+        if (String.fromCodePoint(v.codePointAt(0)!) === v) extra.push(single(v));
     }
   }
   const withVariants = union(set, extra);

@@ -77,6 +77,8 @@ function joinEnds(a: Ends, b: Ends, narrow: CharSet = ALL): Ends {
 
 /** A bounded repeat up to this count is unrolled; above it, it is checked as unbounded. */
 const UNROLL_LIMIT = 4;
+/** The copies a repeat must match (`x{8,}`) are unrolled up to this count; above it, they are checked as one. */
+const MIN_UNROLL_LIMIT = 16;
 
 class Refused extends Error {}
 
@@ -95,6 +97,7 @@ function plus(a: Counts, b: Counts, times = 1): Counts {
 interface Flags {
   readonly ignoreCase: boolean;
   readonly dotAll: boolean;
+  readonly multiline: boolean;
 }
 
 class Automaton {
@@ -213,9 +216,11 @@ class Compiler {
       case "Quantifier":
         return this.quantifier(node);
       case "Group":
-        // An inline modifier may switch on `i` or `s`: take both, which only widens sets.
+        // An inline modifier may switch `i`, `s` or `m`: take the widest sets and the narrowest `$`.
         return node.modifiers
-          ? new Compiler(this.automaton, { ignoreCase: true, dotAll: true }).alternatives(node.alternatives)
+          ? new Compiler(this.automaton, { ignoreCase: true, dotAll: true, multiline: false }).alternatives(
+              node.alternatives,
+            )
           : this.alternatives(node.alternatives);
       case "CapturingGroup":
         return this.alternatives(node.alternatives);
@@ -262,7 +267,7 @@ class Compiler {
     const body = (): Summary => this.element(node.element);
     if (node.max > UNROLL_LIMIT) {
       // x{3,} is x x x+; x{2,100} is taken as x x+ (more paths, never fewer).
-      if (node.min > UNROLL_LIMIT) {
+      if (node.min > MIN_UNROLL_LIMIT) {
         // Too many copies to unroll: one copy repeated, which could end too early, so it never ends the pattern.
         return { ...this.automaton.loop(body(), 1), ends: new Map(), emptyAllows: undefined };
       }
@@ -366,6 +371,14 @@ export function checkLinear(pattern: string, flagText: string): Verdict {
     });
   } catch (e) {
     return { linear: false, reason: `does not parse: ${(e as Error).message}` };
+  }
+  // The search tries each top-level alternative at each start, so it is linear when each alternative's own search is.
+  if (ast.alternatives.length > 1 && !flagText.includes("y") && !/\\\d|\\k</.test(pattern)) {
+    for (const alt of ast.alternatives) {
+      const verdict = checkLinear(alt.raw, flagText);
+      if (!verdict.linear) return verdict;
+    }
+    return { linear: true };
   }
   const automaton = new Automaton();
   const compiler = new Compiler(automaton, flags);

@@ -24,7 +24,7 @@ export const ESCAPES_SQL: PolicyCheck = {
     replacesAny(v, /'|\\|;|--|"/) ||
     (calleeIs(
       v,
-      /(?:^|\.)(?:escape\w*|\w*_escape|quote|quote_plus|sqlquote|escape_string|real_escape_string|mogrify|literal|sqlstring\.\w+|format)$/i,
+      /(?<![^.])(?:escape\w*|\w*_escape|quote|quote_plus|sqlquote|escape_string|real_escape_string|mogrify|literal|sqlstring\.\w+|format)$/i,
     ) !== undefined &&
       !v.calls.some((c) => /(?:^|\.)(?:Identifier|quote_ident)$/.test(c.callee))),
 };
@@ -32,7 +32,7 @@ export const ESCAPES_SQL: PolicyCheck = {
 export const QUOTES_SHELL: PolicyCheck = {
   refuses: "quotes or filters the command string for a shell instead of passing an argument list",
   test: (v) =>
-    calleeIs(v, /(?:^|\.)(?:quote|escape\w*|escapeshellarg|shellescape|shell_quote|escapeShellArg)$/i) !==
+    calleeIs(v, /(?<![^.])(?:quote|escape\w*|escapeshellarg|shellescape|shell_quote|escapeShellArg)$/i) !==
       undefined || replacesAny(v, /[;|&$`<>]/),
 };
 
@@ -86,7 +86,7 @@ export const HASHES_PREDICTABLE: PolicyCheck = {
   test: (v) =>
     v.calls.some(
       (c) =>
-        /(?:^|\.)(?:md5|sha1|sha224|sha256|sha384|sha512|sha3_\w+|blake2\w|new|createHash|createHmac)$/.test(
+        /(?<![^.])(?:md5|sha1|sha224|sha256|sha384|sha512|sha3_\w+|blake2\w|new|createHash|createHmac)$/.test(
           c.callee,
         ) &&
         (c.argTexts.some((t) => PREDICTABLE.test(t)) ||
@@ -126,7 +126,7 @@ export const LITERAL_SECRET: PolicyCheck = {
     v.calls.some((c) => c.callee === "Buffer.from" && c.argTexts.some((t) => /base64|hex/.test(t))) ||
     !v.names.some(
       (n) =>
-        /(?:^|\.)(?:environ|getenv|env|config|settings|secrets?|keyring|vault|credentials|getSecret\w*|get_secret\w*)(?:\.|\[|$)/i.test(
+        /(?<![^.])(?:environ|getenv|env|config|settings|secrets?|keyring|vault|credentials|getSecret\w*|get_secret\w*)(?:\.|\[|$)/i.test(
           n,
         ) || /os\.environ|process\.env/.test(n),
     ),

@@ -69,7 +69,7 @@ export default defineRule(
       }
       if (call.kwargs.get("debug")?.text() !== "True") continue;
       const receiver = call.node.children()[0]?.text() ?? "";
-      if (!/(?:^|\.)(?:app|application|server|api|flask_app|\w+_app)\.run$/i.test(receiver)) continue;
+      if (!/(?<![^.])(?:app|application|server|api|flask_app|\w+_app)\.run$/i.test(receiver)) continue;
       ctx.report({
         node: call.node,
         message: `${receiver}(debug=True) starts the app with the interactive debugger. ${WHY}`,

@@ -16,7 +16,7 @@ const VALIDATING_METHODS = new Set([
 ]);
 /** Checks that take the value first: Django's redirect check and common validator names. */
 const SUBJECT_FIRST =
-  /(?:^|\.)(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect_url|is_safe_path|is_valid_\w+|validate_\w+)$/;
+  /(?<![^.])(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect_url|is_safe_path|is_valid_\w+|validate_\w+)$/;
 const VALIDATING_FUNCTIONS = /^(?:re\.fullmatch|re\.match|\w+\.fullmatch|\w+\.match)$/;
 
 export function isConstantFalse(cond: SgNode): boolean {
