@@ -173,7 +173,8 @@ export const DOT_DOT_FILTER: PolicyCheck = {
 export const TAG_FILTER: PolicyCheck = {
   refuses: "strips or filters markup by hand instead of encoding on output",
   test: (v) =>
-    v.strings.some((s) => /<\s*\/?\s*script|javascript:|onerror|onload/i.test(s)) || replacesAny(v, /<|>/),
+    v.strings.some((s) => /<\s*(?:\/\s*)?script|javascript:|onerror|onload/i.test(s)) ||
+    replacesAny(v, /<|>/),
 };
 
 export const URL_PREFIX: PolicyCheck = {

@@ -49,7 +49,7 @@ function uuidV1Callees(text: string): string[] {
   const callees: string[] = [];
   for (const m of text.matchAll(UUID_NAMED)) {
     for (const part of (m[1] ?? m[2] ?? "").split(",")) {
-      const binding = /^\s*v1\s*(?:(?:as|:)\s*(\w+))?\s*$/.exec(part);
+      const binding = /^\s*v1(?:\s*(?:as|:)\s*(\w+))?\s*$/.exec(part);
       if (binding) callees.push(binding[1] ?? "v1");
     }
   }
