@@ -38,7 +38,7 @@ const harmless = (name: string): boolean => HARMLESS_WORD.test(name) || COORDINA
 
 /** The uuid package's time-based generator, by how it is imported: `{ v1 as uuidv1 }`, `{ v1 }`, `uuid.v1`. */
 const UUID_NAMED =
-  /(?:import\s*\{([^}]*)\}\s*from|(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\()\s*["']uuid["']/g;
+  /(?:import\s*\{([^{}]*)\}\s*from|(?:const|let|var)\s*\{([^{}]*)\}\s*=\s*require\()\s*["']uuid["']/g;
 const UUID_NAMESPACE =
   /(?:import\s*\*\s*as\s+(\w+)\s+from|(?:const|let|var)\s+(\w+)\s*=\s*require\()\s*["']uuid["']/g;
 const WHY_V1 =

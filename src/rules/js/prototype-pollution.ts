@@ -44,7 +44,7 @@ export default defineRule(meta, (ctx) => {
   nestedWrites(ctx, engine);
   deepMerges(ctx, engine);
   // A recursive merge copies `target[key] = source[key]`: without that text there is none.
-  if (/for\s*\(\s*(?:const|let|var)\s+[^)]*\b(?:in|of)\b/.test(text) && /\]\s*=[^=]/.test(text))
+  if (/for\s*\(\s*(?:const|let|var)\s[^()]*\b(?:in|of)\b/.test(text) && /\]\s*=[^=]/.test(text))
     unguardedMergeHelpers(ctx, root);
 });
 
@@ -170,7 +170,9 @@ function unguardedMergeHelpers(ctx: RuleContext, root: SgNode): void {
     if (name === undefined) continue;
     const body = helper.text();
     if (body.length > 5000 || GUARD.test(body)) continue;
-    const loop = /for\s*\(\s*(?:const|let|var)\s+(?:\[\s*)?([\w$]+)[^)]*?\b(?:in|of)\b/.exec(body);
+    const loop = /for\s*\(\s*(?:const|let|var)\s+(?:\[\s*)?([\w$]+)(?:[^\w$()][^()]*?)?\b(?:in|of)\b/.exec(
+      body,
+    );
     const key = loop?.[1];
     if (key === undefined) continue;
     const calls = body.split(new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\s*\\(`)).length - 1;

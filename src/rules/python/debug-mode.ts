@@ -75,7 +75,7 @@ export default defineRule(
         message: `${receiver}(debug=True) starts the app with the interactive debugger. ${WHY}`,
       });
     }
-    const settingsFile = /(?:^|\/)settings(?:\/[\w-]+)?\.py$|(?:^|\/)settings_\w+\.py$/.test(ctx.file.path);
+    const settingsFile = /(?<![^/])settings(?:\/[\w-]+)?\.py$|(?<![^/])settings_\w+\.py$/.test(ctx.file.path);
     const settingsText = !settingsFile && DJANGO_SETTINGS.test(ctx.text);
     for (const node of candidates(ctx, SETTINGS)) {
       const text = node.text();

@@ -99,7 +99,7 @@ function startOf(p: ParamInfo, converters: ReadonlyMap<string, string>): ParamSt
 function routeConverters(decorators: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of decorators) {
-    for (const m of d.matchAll(/<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>/g)) out.set(m[2] ?? "", m[1] ?? "string");
+    for (const m of d.matchAll(/<(?:(\w+)(?:\([^()]*\))?:)?(\w+)>/g)) out.set(m[2] ?? "", m[1] ?? "string");
     // FastAPI `{item_id:int}` path parameters
     for (const m of d.matchAll(/\{(\w+):(\w+)\}/g)) out.set(m[1] ?? "", m[2] ?? "string");
   }
