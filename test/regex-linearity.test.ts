@@ -21,35 +21,47 @@ const ROOT = join(import.meta.dirname, "..");
 const NOT_REPOSITORY_TEXT = /^src\/(cli|server|worker|storage|queue)\//;
 
 /**
+ * Patterns the check refuses that need no proof here, each for the reason
+ * given: the text they read is cut to a fixed size first, or is not the
+ * reviewed repository's, or (one) an argument the automaton cannot make.
+ */
+const NOT_CHECKED: Readonly<Record<string, string>> = {
+  "src/platform/file-kinds.ts /\\bCode generated\\b.*\\bDO NOT EDIT\\b/":
+    "matched on the first 2,048 characters only (HEADER_CHARS)",
+  "src/platform/file-kinds.ts /(?:^|\\n)[ \\t]*(?:#|\\/\\/|\\/\\*|\\*|<!--|--|;)[ \\t]*(?:this (?:file|code) (?:is|was|has been) )?(?:auto-?generated|automatically generated)\\b/i":
+    "matched on the first 2,048 characters only (HEADER_CHARS)",
+  "src/rules/js/dataflow/async.ts /([\\w$]+)\\s*(?::\\s*[\\w$.<>[\\]|&\\s,]{1,60})?=\\s*$/":
+    "matched on the 120 characters before an `async` only",
+  "src/reporters/format.ts /\\B(?=(\\d{3})+(?!\\d))/g":
+    "groups the digits of our own counts, never repository text",
+  "src/tools/semgrep/parse-semgrep.ts /^(A\\d{2}:\\d{4})\\s*-\\s*(.+)$/":
+    "reads an OWASP category from the metadata of the operator's own semgrep rules",
+  "src/platform/git-clone.ts /Remote branch .* not found|couldn't find remote ref/i":
+    "reads git's own message when a clone fails (no file of the repository is read here)",
+  "src/platform/git-clone.ts /not found|does not exist|repository .* not found/i":
+    "reads git's own message when a clone fails (no file of the repository is read here)",
+  "src/platform/git-url.ts /([A-Za-z][A-Za-z0-9+.-]*:\\/\\/)[^@/\\s'\"]+@/g":
+    "redacts credentials in the operator's target URL and in git's messages about it",
+  "src/rules/js/self-comparison.ts /(?<![\\w$.])([\\w$][\\w$.]*)\\s*(?:===?|[<>]=?)\\s*\\1(?![\\w$.(])/":
+    "starts only where a name starts (the lookbehind), so the names it reads do not overlap, and the backreference compares that one name once per operator after it: linear, by an argument the automaton cannot make",
+};
+
+/**
  * Patterns the check cannot prove yet, each still to be rewritten into a
  * provably linear form or moved to RE2JS (issue 10). The test fails when one
  * is proven (remove it here) and when a pattern not listed fails, so the list
  * only shrinks.
  */
 const NOT_YET_PROVEN: readonly string[] = [
-  "src/fixes/proof/policy-checks.ts /^Loader=(?!.*SafeLoader$)/",
-  "src/pipeline/suppress.ts /(?:#|\\/\\/|\\/\\*)\\s*codeguardian-ignore\\[([^\\]]*)\\](?::\\s*(.*?))?\\s*(?:\\*\\/)?\\s*$/",
-  "src/platform/file-kinds.ts /\\bCode generated\\b.*\\bDO NOT EDIT\\b/",
-  "src/platform/file-kinds.ts /(?:^|\\n)[ \\t]*(?:#|\\/\\/|\\/\\*|\\*|<!--|--|;)[ \\t]*(?:this (?:file|code) (?:is|was|has been) )?(?:auto-?generated|automatically generated)\\b/i",
-  "src/platform/file-kinds.ts /^[ \\t]*import[ \\t]+grpc\\b[\\s\\S]*_pb2\\b/m",
-  "src/platform/git-clone.ts /Remote branch .* not found|couldn't find remote ref/i",
-  "src/platform/git-clone.ts /not found|does not exist|repository .* not found/i",
   "src/platform/git-ignore-files.ts /^gitdir:\\s*(.+?)\\s*$/m",
-  "src/platform/git-url.ts /([A-Za-z][A-Za-z0-9+.-]*:\\/\\/)[^@/\\s'\"]+@/g",
-  "src/reporters/format.ts /\\B(?=(\\d{3})+(?!\\d))/g",
   "src/rules/fix/eval.ts /^([\"'])\\(\\1\\s*\\+\\s*([\\s\\S]+?)\\s*\\+\\s*([\"'])\\)\\3$/",
-  "src/rules/imports/import-specifiers.ts /^[ \\t]*from[ \\t]+(\\.*)((?:\\w[\\w.]*)?)[ \\t]+import[ \\t]+(\\(?)([^#\\n\\r]*)/",
-  "src/rules/js/dataflow/async.ts /([\\w$]+)\\s*(?::\\s*[\\w$.<>[\\]|&\\s,]{1,60})?=\\s*$/",
-  "src/rules/js/dataflow/definitions.ts /(?<!\\s)\\s+as\\s+(?:const\\b|\\([^()]*\\)(?:\\[[^\\]]*\\])?|[\\w$.]+(?:<[^<>]*>)?(?:\\[\\])*)/g",
-  "src/rules/js/hardcoded-credentials.ts /(pass|pwd|secret|token|key|credential)\\w*[\"'\\]]?(?:\\s*:\\s*string)?\\s*[:=]\\s*[\"'`]|:\\/\\/[^\\s/:@]+:[^\\s/@]+@/i",
+  "src/rules/js/hardcoded-credentials.ts /(pass|pwd|secret|token|key|credential)\\w*[\"'\\]]?\\s*(?::\\s*string\\s*)?[:=]\\s*[\"'`]|:\\/\\/[^\\s/:@]+:[^\\s/@]+@/i",
   "src/rules/js/insecure-random.ts /token|secret|passw|pwd|nonce|salt|otp|csrf|xsrf|session|api.?key|uuid|guid|verif|reset|invite|auth|(^|[^a-z])(generate|make|create|random|new)\\w*id$/i",
   "src/rules/js/prototype-pollution.ts /[\\w$]\\s*=\\s*\\(?\\s*[\\w$.]+\\[[^\\]]+\\]/",
   "src/rules/js/prototype-pollution.ts /[\\w$]\\[[^=;\\n]+\\]\\s*=[^=]/",
-  "src/rules/js/self-comparison.ts /(?<![\\w$.])([\\w$][\\w$.]*)\\s*(?:===?|[<>]=?)\\s*\\1(?![\\w$.(])/",
   "src/rules/python/dataflow/handlers.ts /^Annotated\\[\\s*([^,\\]]+).*$/",
   "src/rules/python/nosql-injection.ts /Mongo\\w*Client|Motor\\w*Client|get_collection|get_database|\\bdb\\b|\\bdatabase\\b/i",
   "src/rules/python/unreachable-code.ts /^([ \\t]+)(?:return|raise|continue|break)\\b[^\\n]*\\n(?:[ \\t]*(?:#[^\\n]*)?\\n)*\\1(?![ \\t#])(?!(?:else|elif|except|finally|case)\\b)\\S/m",
-  "src/tools/semgrep/parse-semgrep.ts /^(A\\d{2}:\\d{4})\\s*-\\s*(.+)$/",
   "src/tools/shared/redact-secret.ts /^(?<prefix>.*?):\\s*(?<quote>['\"])(?<secret>.*)\\k<quote>\\s*$/s",
 ];
 
@@ -167,8 +179,9 @@ describe("every regular expression run on the reviewed repository's text", () =>
       .filter((s) => s.pattern !== undefined && s.flags !== undefined)
       .filter((s) => !checkLinear(s.pattern!, s.flags!).linear)
       .map(key);
-    expect(failing.filter((k) => !NOT_YET_PROVEN.includes(k))).toEqual([]);
-    expect(NOT_YET_PROVEN.filter((k) => !failing.includes(k))).toEqual([]);
+    const listed = [...NOT_YET_PROVEN, ...Object.keys(NOT_CHECKED)];
+    expect(failing.filter((k) => !listed.includes(k))).toEqual([]);
+    expect(listed.filter((k) => !failing.includes(k))).toEqual([]);
   });
 
   it("has a constant text, apart from the files listed as building patterns at run time", () => {

@@ -202,7 +202,37 @@ class Compiler {
   }
 
   alternative(alt: AST.Alternative): Summary {
-    return alt.elements.reduce((acc, e) => this.automaton.sequence(acc, this.element(e)), NOTHING);
+    return alt.elements.reduce((acc, e) => {
+      const before = this.oneCharacterBefore(e);
+      // A one-character lookbehind cuts the routes from atoms whose characters it refuses.
+      const kept = before ? this.narrowLast(acc, before) : acc;
+      return this.automaton.sequence(kept, this.element(e));
+    }, NOTHING);
+  }
+
+  /** The characters a one-character lookbehind (`(?<![\w$])`, `(?<=\.)`) accepts before it, else undefined. */
+  oneCharacterBefore(e: AST.Element): CharSet | undefined {
+    if (e.type !== "Assertion" || e.kind !== "lookbehind" || e.alternatives.length !== 1) return undefined;
+    const only = e.alternatives[0]!.elements;
+    const atom = only.length === 1 ? only[0]! : undefined;
+    if (
+      !atom ||
+      (atom.type !== "Character" && atom.type !== "CharacterSet" && atom.type !== "CharacterClass")
+    )
+      return undefined;
+    const set = this.element(atom);
+    const chars = this.automaton.sets[[...set.first.keys()][0]!]!;
+    return e.negate ? complement(chars) : chars;
+  }
+
+  /** The summary without the last atoms none of whose characters `allowed` holds. */
+  narrowLast(s: Summary, allowed: CharSet): Summary {
+    const keep = (x: number): boolean => intersects(this.automaton.sets[x]!, allowed);
+    return {
+      ...s,
+      last: new Map([...s.last].filter(([x]) => keep(x))),
+      ends: new Map([...s.ends].filter(([x]) => keep(x))),
+    };
   }
 
   element(node: AST.Element): Summary {

@@ -55,11 +55,22 @@ export const EVALUATES: PolicyCheck = {
     ) !== undefined || v.calls.some((c) => /^\(0,eval\)$|^Function$/.test(c.callee)),
 };
 
+/**
+ * `Loader=` set to anything but a one-line value ending in `SafeLoader`; the
+ * lookahead `(?!.*SafeLoader$)` said the same but read the rest of the text
+ * inside a lookaround (test/regex-linearity.test.ts).
+ */
+function unsafeLoaderSetting(setting: string): boolean {
+  if (!setting.startsWith("Loader=")) return false;
+  const value = setting.slice("Loader=".length);
+  return /[\n\r\u2028\u2029]/.test(value) || !value.endsWith("SafeLoader");
+}
+
 export const UNSAFE_LOADER: PolicyCheck = {
   refuses:
     "keeps a loader that builds arbitrary objects (use yaml.safe_load / SafeLoader or a data-only format)",
   test: (v) =>
-    v.settings.some((s) => /^Loader=(?!.*SafeLoader$)/.test(s)) ||
+    v.settings.some(unsafeLoaderSetting) ||
     calleeIs(v, /(?:^|\.)(?:unsafe_load|unsafe_load_all|full_load|full_load_all)$/) !== undefined ||
     v.calls.some(
       (c) =>

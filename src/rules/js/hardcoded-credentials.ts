@@ -56,7 +56,7 @@ export default defineRule(meta, (ctx) => {
   const { text } = ctx;
   if (
     !root ||
-    !/(pass|pwd|secret|token|key|credential)\w*["'\]]?(?:\s*:\s*string)?\s*[:=]\s*["'`]|:\/\/[^\s/:@]+:[^\s/@]+@/i.test(
+    !/(pass|pwd|secret|token|key|credential)\w*["'\]]?\s*(?::\s*string\s*)?[:=]\s*["'`]|:\/\/[^\s/:@]+:[^\s/@]+@/i.test(
       text,
     )
   )

@@ -110,7 +110,7 @@ const STARTS_WITH = /^([\w$.]+)\.startsWith\((?!["'`]\/["'`])[^)]+\)$/;
 /** Drops TypeScript casts and non-null assertions: `x as (typeof A)[number]`, `x!`. */
 export function stripCasts(text: string): string {
   return text
-    .replace(/(?<!\s)\s+as\s+(?:const\b|\([^()]*\)(?:\[[^\]]*\])?|[\w$.]+(?:<[^<>]*>)?(?:\[\])*)/g, "")
+    .replace(/(?<!\s)\s+as\s+(?:const\b|\([^()]*\)(?:\[[^[\]]*\])?|[\w$.]+(?:<[^<>]*>)?(?:\[\])*)/g, "")
     .replace(/([\w$\])])!(?=[\s),.])/g, "$1");
 }
 
