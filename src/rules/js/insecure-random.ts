@@ -28,8 +28,25 @@ const meta = {
   family: "insecure-random",
 } as const;
 
-const SECRET_PURPOSE =
-  /token|secret|passw|pwd|nonce|salt|otp|csrf|xsrf|session|api.?key|uuid|guid|verif|reset|invite|auth|(^|[^a-z])(generate|make|create|random|new)\w*id$/i;
+const SECRET_WORD =
+  /token|secret|passw|pwd|nonce|salt|otp|csrf|xsrf|session|api.?key|uuid|guid|verif|reset|invite|auth/i;
+/** A name for a secret: a secret word, or a made id (generatedIdName). */
+const SECRET_PURPOSE = { test: (name: string): boolean => SECRET_WORD.test(name) || generatedIdName(name) };
+
+/**
+ * `generateId`, `new_request_id`: generate, make, create, random or new where
+ * a word starts, then word characters to the end, ending in "id" (the pattern
+ * `(^|[^a-z])(generate|…|new)\w*id$`, case-insensitive). Only the last run of
+ * word characters can hold it, and its first such word ends first, so the name
+ * is read once; the pattern re-read the rest from every `_new`
+ * (test/regex-linearity.test.ts).
+ */
+function generatedIdName(name: string): boolean {
+  let tail = name.length;
+  while (tail > 0 && /\w/.test(name[tail - 1]!)) tail--;
+  const word = /(?<![a-z])(?:generate|make|create|random|new)/i.exec(name.slice(tail));
+  return word !== null && tail + word.index + word[0].length <= name.length - 2 && /id$/i.test(name);
+}
 const HARMLESS_WORD =
   /color|colour|delay|jitter|backoff|timeout|anim|shuffle|sample|position|offset|width|height/i;
 /** Coordinates: `x`, `posY`, `start_x`; not any name that ends in a y (`apiKey`). */
