@@ -120,6 +120,7 @@ describe("the linearity check", () => {
     [String.raw`^\s*(\w+)\s*=(.*)$`, "m"], // "\n\n\n…": from each line start \s* takes every blank line below
     [String.raw`<\s*\/?\s*script`, "i"], // "<    …": two blank runs with an optional slash between
     ["a(?=.*b)", ""], // a lookahead that rescans the rest of the text from every a
+    [String.raw`\s+(?:(?=y)[^])*$`, ""], // "   …x": the lookahead refuses the only way on, so the blanks can fail
     [String.raw`(\w+)\s\1`, ""], // a backreference as long as the text
     [String.raw`^\{(\d*)(,?)(\d*)\}`, ""], // "{1111…x": the digits split between the two loops
   ];

@@ -83,6 +83,7 @@ function cannotFail(
   a: PositionAutomaton,
   edges: readonly Edge[][],
   ends: ReadonlyMap<number, CharSet>,
+  guarded: ReadonlySet<number>,
 ): boolean[] {
   const n = a.sets.length;
   const into: number[][] = Array.from({ length: n }, () => []);
@@ -91,7 +92,7 @@ function cannotFail(
   for (let x = 0; x < n; x++) {
     const stops = complement(union(...edges[x]!.map((e) => a.sets[e.to]!)));
     const accepted = ends.get(x);
-    if (!accepted || !isSubset(stops, accepted)) failing.push(x);
+    if (!accepted || !isSubset(stops, accepted) || guarded.has(x)) failing.push(x);
   }
   const mayFail = new Set(failing);
   for (let i = 0; i < failing.length; i++)
@@ -107,6 +108,7 @@ export function ambiguity(
   a: PositionAutomaton,
   start: Map<number, number>,
   ends: ReadonlyMap<number, CharSet>,
+  guarded: ReadonlySet<number>,
 ): AmbiguityVerdict {
   const n = a.sets.length;
   const init = n;
@@ -114,7 +116,7 @@ export function ambiguity(
   const edges: Edge[][] = a.follow.map((f) =>
     [...f].filter(([to]) => live(to)).map(([to, routes]) => ({ to, routes })),
   );
-  const done = cannotFail(a, edges, ends);
+  const done = cannotFail(a, edges, ends, guarded);
   for (let x = 0; x < n; x++) if (done[x]) edges[x] = [];
   edges.push([...start].filter(([to]) => live(to)).map(([to, routes]) => ({ to, routes })));
   const overlapMemo = new Map<number, boolean>();

@@ -65,7 +65,15 @@ interface Summary {
   readonly ends: Ends;
   /** The next characters on which the sub-pattern matches nothing that way; undefined when it cannot. */
   readonly emptyAllows: CharSet | undefined;
+  /** First states reached only past an assertion, last states left only past one, and whether matching nothing passes one. */
+  readonly firstGuarded?: ReadonlySet<number>;
+  readonly lastGuarded?: ReadonlySet<number>;
+  readonly emptyGuarded?: boolean;
 }
+
+const NONE: ReadonlySet<number> = new Set();
+const joinSets = (...sets: (ReadonlySet<number> | undefined)[]): ReadonlySet<number> =>
+  new Set(sets.flatMap((x) => [...(x ?? NONE)]));
 
 type Ends = Map<number, CharSet>;
 
@@ -85,7 +93,7 @@ class Refused extends Error {}
 const cap = (n: number): number => Math.min(n, 2);
 const NOTHING: Summary = { first: new Map(), last: new Map(), empty: 1, ends: new Map(), emptyAllows: ALL };
 /** A zero-width assertion: it matches nothing, but not for free. */
-const CHECK: Summary = { ...NOTHING, emptyAllows: undefined };
+const CHECK: Summary = { ...NOTHING, emptyAllows: undefined, emptyGuarded: true };
 
 function plus(a: Counts, b: Counts, times = 1): Counts {
   const out = new Map(a);
@@ -104,6 +112,12 @@ class Automaton {
   readonly sets: CharSet[] = [];
   readonly names: string[] = [];
   readonly follow: Counts[] = [];
+  /**
+   * States with an edge that passes an assertion other than `$` (`\b`, a
+   * lookaround): the engine may refuse that edge where the automaton shows it,
+   * so such a state is never read as unable to fail.
+   */
+  readonly guardedFrom = new Set<number>();
 
   position(set: CharSet, name: string): Summary {
     const id = this.sets.push(set) - 1;
@@ -118,13 +132,21 @@ class Automaton {
     };
   }
 
-  link(from: Counts, to: Counts): void {
-    for (const [x, cx] of from) this.follow[x] = plus(this.follow[x]!, to, cx);
+  link(from: Counts, to: Counts, guarded = (_x: number, _y: number): boolean => false): void {
+    for (const [x, cx] of from) {
+      this.follow[x] = plus(this.follow[x]!, to, cx);
+      for (const y of to.keys()) if (guarded(x, y)) this.guardedFrom.add(x);
+    }
   }
 
   sequence(a: Summary, b: Summary): Summary {
-    this.link(a.last, b.first);
+    this.link(a.last, b.first, (x, y) => (a.lastGuarded ?? NONE).has(x) || (b.firstGuarded ?? NONE).has(y));
+    const firstAfter = a.empty > 0 ? (a.emptyGuarded ? new Set(b.first.keys()) : b.firstGuarded) : NONE;
+    const lastBefore = b.empty > 0 ? (b.emptyGuarded ? new Set(a.last.keys()) : a.lastGuarded) : NONE;
     return {
+      firstGuarded: joinSets(a.firstGuarded, firstAfter),
+      lastGuarded: joinSets(b.lastGuarded, lastBefore),
+      emptyGuarded: (a.emptyGuarded ?? false) || (b.emptyGuarded ?? false),
       first: plus(a.first, b.first, a.empty),
       last: plus(b.last, a.last, b.empty),
       empty: cap(a.empty * b.empty),
@@ -134,12 +156,18 @@ class Automaton {
   }
 
   loop(body: Summary, min: number): Summary {
-    this.link(body.last, body.first);
+    this.link(
+      body.last,
+      body.first,
+      (x, y) => (body.lastGuarded ?? NONE).has(x) || (body.firstGuarded ?? NONE).has(y),
+    );
     // V8 ends a loop on an empty iteration, so a loop that may run zero times matches nothing in one way.
     return {
       ...body,
       empty: min === 0 ? 1 : body.empty,
       emptyAllows: min === 0 ? ALL : body.emptyAllows,
+      // Zero iterations pass no assertion, and V8 refuses an iteration that matches nothing.
+      emptyGuarded: min === 0 ? false : body.emptyGuarded,
     };
   }
 }
@@ -158,6 +186,9 @@ function choice(parts: Summary[]): Summary {
       last: plus(acc.last, s.last),
       empty: cap(acc.empty + s.empty),
       ends: joinEnds(acc.ends, s.ends),
+      firstGuarded: joinSets(acc.firstGuarded, s.firstGuarded),
+      lastGuarded: joinSets(acc.lastGuarded, s.lastGuarded),
+      emptyGuarded: (acc.emptyGuarded ?? false) || (s.emptyGuarded ?? false),
       emptyAllows:
         acc.emptyAllows && s.emptyAllows
           ? union(acc.emptyAllows, s.emptyAllows)
@@ -189,6 +220,12 @@ function unboundedInside(node: AST.Node): boolean {
     default:
       return false;
   }
+}
+
+/** The first element of a top-level alternative: it only narrows where the search starts (charBefore). */
+function isLeading(node: AST.Assertion): boolean {
+  const alt = node.parent;
+  return alt.type === "Alternative" && alt.elements[0] === node && alt.parent.type === "Pattern";
 }
 
 class Compiler {
@@ -241,8 +278,13 @@ class Compiler {
         if ((node.kind === "lookahead" || node.kind === "lookbehind") && unboundedInside(node))
           throw new Refused(`lookaround with unbounded text: ${node.raw}`);
         if (node.kind === "end")
-          return { ...CHECK, emptyAllows: this.flags.multiline ? LINE_TERMINATORS : EMPTY };
-        return CHECK;
+          return {
+            ...CHECK,
+            emptyGuarded: false,
+            emptyAllows: this.flags.multiline ? LINE_TERMINATORS : EMPTY,
+          };
+        // A leading assertion narrows the start positions instead (charBefore).
+        return isLeading(node) ? { ...CHECK, emptyGuarded: false } : CHECK;
       case "Quantifier":
         return this.quantifier(node);
       case "Group":
@@ -427,7 +469,7 @@ export function checkLinear(pattern: string, flagText: string): Verdict {
       whole.emptyAllows[0]![0] === 0
     )
       return { linear: true };
-    return ambiguity(automaton, whole.first, whole.ends);
+    return ambiguity(automaton, whole.first, whole.ends, automaton.guardedFrom);
   } catch (e) {
     if (e instanceof Refused) return { linear: false, reason: e.message };
     throw e;
