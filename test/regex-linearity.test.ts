@@ -54,8 +54,6 @@ const NOT_CHECKED: Readonly<Record<string, string>> = {
  */
 const NOT_YET_PROVEN: readonly string[] = [
   "src/rules/fix/eval.ts /^([\"'])\\(\\1\\s*\\+\\s*([\\s\\S]+?)\\s*\\+\\s*([\"'])\\)\\3$/",
-  "src/rules/js/prototype-pollution.ts /[\\w$]\\s*=\\s*\\(?\\s*[\\w$.]+\\[[^\\]]+\\]/",
-  "src/rules/js/prototype-pollution.ts /[\\w$]\\[[^=;\\n]+\\]\\s*=[^=]/",
   "src/rules/python/dataflow/handlers.ts /^Annotated\\[\\s*([^,\\]]+).*$/",
   "src/rules/python/unreachable-code.ts /^([ \\t]+)(?:return|raise|continue|break)\\b[^\\n]*\\n(?:[ \\t]*(?:#[^\\n]*)?\\n)*\\1(?![ \\t#])(?!(?:else|elif|except|finally|case)\\b)\\S/m",
   "src/tools/shared/redact-secret.ts /^(?<prefix>.*?):\\s*(?<quote>['\"])(?<secret>.*)\\k<quote>\\s*$/s",
