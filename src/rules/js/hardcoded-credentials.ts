@@ -59,7 +59,7 @@ function nameOf(node: SgNode): string | undefined {
  * the later secret words in it are skipped; one pattern tried again from every
  * secret word inside a long word (test/regex-linearity.test.ts).
  */
-function hasCredentialAssignment(text: string): boolean {
+export function hasCredentialAssignment(text: string): boolean {
   if (/:\/\/[^\s/:@]+:[^\s/@]+@/.test(text)) return true;
   const words = /pass|pwd|secret|token|key|credential/gi;
   const assigned = /\w*["'\]]?\s*(?::\s*string\s*)?[:=]\s*["'`]/iy;

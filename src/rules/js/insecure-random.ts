@@ -41,7 +41,7 @@ const SECRET_PURPOSE = { test: (name: string): boolean => SECRET_WORD.test(name)
  * is read once; the pattern re-read the rest from every `_new`
  * (test/regex-linearity.test.ts).
  */
-function generatedIdName(name: string): boolean {
+export function generatedIdName(name: string): boolean {
   let tail = name.length;
   while (tail > 0 && /\w/.test(name[tail - 1]!)) tail--;
   const word = /(?<![a-z])(?:generate|make|create|random|new)/i.exec(name.slice(tail));

@@ -42,7 +42,7 @@ const GUARD =
  * assignment before it (the pattern was quadratic on `a=b[a=b[…`;
  * test/regex-linearity.test.ts).
  */
-function readsIndexInto(text: string): boolean {
+export function readsIndexInto(text: string): boolean {
   const alias = /[\w$]\s*=\s*(?:\(\s*)?[\w$.]+\[/g;
   let close = -1;
   for (let m = alias.exec(text); m; m = alias.exec(text)) {
@@ -61,7 +61,7 @@ function readsIndexInto(text: string): boolean {
  * followed by blanks and a single `=` (the pattern read the rest of the line
  * again from every `[`).
  */
-function writesIndex(text: string): boolean {
+export function writesIndex(text: string): boolean {
   let firstOpen = -1;
   for (let j = 0; j < text.length; j++) {
     const c = text[j]!;

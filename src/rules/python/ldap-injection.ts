@@ -63,7 +63,7 @@ export default defineRule(
  * searched on its own, so no pattern backtracks over the split of a long name
  * (test/regex-linearity.test.ts).
  */
-function isConnectionSearch(callee: string): boolean {
+export function isConnectionSearch(callee: string): boolean {
   const receiver = /^([\w.]*)\.search$/i.exec(callee)?.[1];
   if (receiver === undefined) return false;
   return /conn|connection|ldap|server/i.test(receiver.slice(receiver.lastIndexOf(".") + 1));

@@ -99,7 +99,7 @@ const MONGO_VALUE = /get_collection|get_database|\bdb\b|\bdatabase\b/i;
  * most of it after, so each word is read once; the pattern re-read the rest of
  * the word from every Mongo (test/regex-linearity.test.ts).
  */
-function namesMongoClient(value: string): boolean {
+export function namesMongoClient(value: string): boolean {
   for (const [word] of value.matchAll(/\w+/g)) {
     const at = word.search(/mongo|motor/i);
     if (at >= 0 && /client/i.test(word.slice(at + "mongo".length))) return true;
