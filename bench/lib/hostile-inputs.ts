@@ -66,6 +66,18 @@ export function longLine(bytes: number): string {
   return `${"x=1\n".repeat(Math.ceil(bytes / 250))}A=${"eyJ-".repeat(Math.floor(bytes / 4))} ${PLANTED_TOKEN}\n`;
 }
 
+/**
+ * A Python `except:` whose body is one comment line of about `bytes` bytes of
+ * `# ` and then `pass` (a swallowed exception): the comment pattern of
+ * `py/swallowed-exception` once split such a line at every `#` (exponential),
+ * and the blank and comment patterns of the other rules read it too. Short
+ * lines before it keep the average line below discovery's "minified" threshold.
+ */
+export function longCommentPython(bytes: number): string {
+  const comment = "# ".repeat(Math.floor(bytes / 2));
+  return `${"x = 1\n".repeat(Math.ceil(bytes / 250))}try:\n    x = int(x)\nexcept:\n    ${comment}\n    pass\n`;
+}
+
 /** About `bytes` of short ordinary functions, with `sink` in the middle. */
 function ordinary(bytes: number, unit: (i: number) => string, sink: string): string {
   const parts: string[] = [];
@@ -135,6 +147,16 @@ export function hostileCases(options: { scale: number; manyFiles: number }): Hos
     cases.push(single("nest-py", String(depth), "nest.py", "py/code-injection", nestedPython(depth)));
   for (const bytes of [10_000, 100_000, MB].map(s))
     cases.push(single("long-line", `${bytes / 1000} KB`, "app.env", "text/known-token", longLine(bytes)));
+  for (const bytes of [10_000, 100_000, MB].map(s))
+    cases.push(
+      single(
+        "long-comment-py",
+        `${bytes / 1000} KB`,
+        "app.py",
+        "py/swallowed-exception",
+        longCommentPython(bytes),
+      ),
+    );
   for (const terms of [2000, 4000, 20_000].map(s))
     cases.push(single("concat-js", String(terms), "chain.js", "js/command-injection", concatJs(terms)));
   for (const terms of [2000, 4000, 20_000].map(s))

@@ -77,7 +77,7 @@ function signatureOf(node: SgNode): string {
   return head
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[:{=>\s]+$/, "");
+    .replace(/(?<![:{=>\s])[:{=>\s]+$/, "");
 }
 
 function docstringOf(language: CodeLanguage, node: SgNode): string | null {

@@ -37,7 +37,7 @@ export function byRisk<T extends { readonly path: string; readonly handler?: boo
  */
 const HANDLER_PATTERNS: readonly RegExp[] = [
   /\b(?:app|router|server|api|route)\s*\.\s*(?:get|post|put|patch|delete|all|use|route)\s*\(/,
-  /^\s*@\s*[\w.]*(?:route|get|post|put|patch|delete|api_view)\s*\(/m,
+  /^[^\S\n\r\u2028\u2029]*@\s*[\w.]*(?:route|get|post|put|patch|delete|api_view)\s*\(/m,
   /\(\s*req\s*,\s*res\b/,
   /\bdef\s+\w+\s*\(\s*request\b/,
   /\basync\s*\(\s*ctx\s*(?:,\s*next\s*)?\)\s*=>/,

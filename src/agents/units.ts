@@ -96,6 +96,6 @@ export function priorFindingsBlock(
 export function isTestPath(path: string): boolean {
   return (
     /(^|\/)(tests?|__tests__|spec)\//.test(path) ||
-    /(^|\/)test_[^/]*\.py$|_test\.py$|\.(test|spec)\.[cm]?[jt]sx?$/.test(path)
+    /(?<![^/])test_[^/]*\.py$|_test\.py$|\.(test|spec)\.[cm]?[jt]sx?$/.test(path)
   );
 }

@@ -92,6 +92,10 @@ export async function localProject(root: string): Promise<ProjectRef> {
 }
 
 function repoName(url: string): string {
-  const last = url.replace(/\/+$/, "").split(/[/:]/).pop() ?? url;
+  const last =
+    url
+      .replace(/(?<!\/)\/+$/, "")
+      .split(/[/:]/)
+      .pop() ?? url;
   return last.replace(/\.git$/, "");
 }

@@ -117,7 +117,7 @@ function checkUrl(name: string, value: string): string {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new LlmError("config", `${name} must be an http(s) URL, got "${value}"`);
   }
-  return value.replace(/\/+$/, "");
+  return value.replace(/(?<!\/)\/+$/, "");
 }
 
 /**
@@ -168,7 +168,7 @@ export function compatibleFromUrl(baseUrl: string, apiKey: string | undefined): 
   url.hash = "";
   return {
     name: azure ? "azure" : "openai-compatible",
-    baseUrl: url.toString().replace(/\/+$/, ""),
+    baseUrl: url.toString().replace(/(?<!\/)\/+$/, ""),
     ...(apiKey === undefined ? {} : { apiKey }),
     ...(azure ? { apiKeyHeader: "api-key" as const } : {}),
     ...(Object.keys(queryParams).length === 0 ? {} : { queryParams }),

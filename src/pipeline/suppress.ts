@@ -12,7 +12,15 @@ import type { Dismissal } from "../core/team.js";
  * when it stands alone. A comment without a reason silences nothing and is
  * reported, so "ignore" can never be typed absent-mindedly.
  */
-const MARKER = /(?:#|\/\/|\/\*)\s*codeguardian-ignore\[([^\]]*)\](?::\s*(.*?))?\s*(?:\*\/)?\s*$/;
+// The reason is the rest of the line, read once; reasonOf trims it and drops a closing `*/`. Matching the
+// reason lazily before `\s*(?:\*\/)?\s*$` re-read the blanks after it at every length
+// (test/regex-linearity.test.ts); a rule list never holds `[`, so it stops there.
+const MARKER = /(?:#|\/\/|\/\*)\s*codeguardian-ignore\[([^[\]]*)\](?::([^]*)|\s*(?:\*\/\s*)?$)/;
+
+function reasonOf(rest: string | undefined): string {
+  const reason = (rest ?? "").trim();
+  return reason.endsWith("*/") ? reason.slice(0, -2).trim() : reason;
+}
 
 export interface Suppression {
   readonly line: number;
@@ -35,7 +43,7 @@ export function parseSuppressions(text: string): { suppressions: Suppression[]; 
       .split(",")
       .map((r) => r.trim())
       .filter((r) => r !== "");
-    const reason = (match[2] ?? "").trim();
+    const reason = reasonOf(match[2]);
     if (rules.length === 0 || reason === "") {
       invalid.push(line);
       return;

@@ -182,13 +182,29 @@ export function generatedByHeader(text: string): string | undefined {
 }
 
 /**
+ * `import grpc` on a line of its own and `_pb2` anywhere after it. The first
+ * such import is enough, as every later one has less text after it; the pattern
+ * `^[ \t]*import[ \t]+grpc\b[\s\S]*_pb2\b` read the rest of the text again from
+ * each one (test/regex-linearity.test.ts).
+ */
+const GRPC_WITH_PB2 = {
+  test(text: string): boolean {
+    const grpc = /^[ \t]*import[ \t]+grpc\b/m.exec(text);
+    if (!grpc) return false;
+    const pb2 = /_pb2\b/g;
+    pb2.lastIndex = grpc.index + grpc[0].length;
+    return pb2.test(text);
+  },
+};
+
+/**
  * Code shapes of known generators, each needed beside a header marker before
  * a file counts as generated: a "DO NOT EDIT" line alone is one line any
  * author can write (docs/security-notes/skips-and-secrets.md).
  */
-const GENERATOR_SHAPES: readonly (readonly [RegExp, string])[] = [
+const GENERATOR_SHAPES: readonly (readonly [{ test(text: string): boolean }, string])[] = [
   [/^[ \t]*(?:from|import)[ \t]+google\.protobuf\b/m, "protoc"],
-  [/^[ \t]*import[ \t]+grpc\b[\s\S]*_pb2\b/m, "grpc"],
+  [GRPC_WITH_PB2, "grpc"],
   [
     /["'](?:google-protobuf|@bufbuild\/protobuf|protobufjs(?:\/minimal)?|@grpc\/grpc-js)["']/,
     "protobuf (JavaScript)",

@@ -102,13 +102,28 @@ async function findTop(start: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * The path after `gitdir:` at the start of a line, from its first non-blank
+ * character (blank lines skipped) to the end of that line, blanks trimmed: what
+ * `^gitdir:\s*(.+?)\s*$` under `m` finds, with the rest read once (the lazy
+ * path and the blanks after it were tried at every length;
+ * test/regex-linearity.test.ts).
+ */
+function gitDirPointer(text: string): string | undefined {
+  const marker = /^gitdir:/m.exec(text);
+  if (!marker) return undefined;
+  const rest = text.slice(marker.index + marker[0].length).trimStart();
+  const path = rest.split(/[\n\r\u2028\u2029]/, 1)[0]!.trimEnd();
+  return path === "" ? undefined : path;
+}
+
 /** `.git` is a directory, or in worktrees and submodules a file saying `gitdir: <path>`. */
 async function resolveGitDir(top: string): Promise<string | undefined> {
   const dotGit = join(top, ".git");
   try {
     const info = await lstat(dotGit);
     if (info.isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(await readSmall(top, ".git"))?.[1];
+    const pointer = gitDirPointer(await readSmall(top, ".git"));
     if (pointer === undefined) return undefined;
     const gitDir = isAbsolute(pointer) ? pointer : join(top, pointer);
     // A linked worktree keeps info/exclude in the common directory.

@@ -145,7 +145,7 @@ export function normaliseGitUrl(url: string): string {
     }
   }
   return hostAndPath
-    .replace(/\/+$/, "")
+    .replace(/(?<!\/)\/+$/, "")
     .replace(/\.git$/, "")
-    .replace(/\/+$/, "");
+    .replace(/(?<!\/)\/+$/, "");
 }

@@ -55,6 +55,6 @@ export function startTracing(settings: TracingSettings): Tracing {
 
 /** `http://collector:4318` → `http://collector:4318/v1/traces`; a URL already ending so is kept. */
 export function tracesUrl(endpoint: string): string {
-  const trimmed = endpoint.trim().replace(/\/+$/, "");
+  const trimmed = endpoint.trim().replace(/(?<!\/)\/+$/, "");
   return trimmed.endsWith("/v1/traces") ? trimmed : `${trimmed}/v1/traces`;
 }

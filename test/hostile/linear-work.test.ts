@@ -10,6 +10,7 @@ import {
   concatJs,
   largeJs,
   largePython,
+  longCommentPython,
   longLine,
   nestedJs,
   PLANTED_TOKEN,
@@ -159,6 +160,16 @@ describe("long lines (1.18)", () => {
     expect(long.analysed).toBe(1);
     expect(long.findings.filter((f) => f.ruleId === "text/known-token")).toHaveLength(1);
     expect(PLANTED_TOKEN.startsWith("ghp_")).toBe(true);
+  });
+
+  it("a 1 MB comment line of '# ' in a swallowed except is reviewed with its finding, as a short one is", async () => {
+    // The comment pattern of py/swallowed-exception split such a line at every # (20 took 45 s).
+    const control = await review({ "app.py": longCommentPython(100) });
+    expect(has(control, "py/swallowed-exception", "app.py", "medium")).toBe(true);
+    const long = await review({ "app.py": longCommentPython(1_000_000) });
+    expect(long.completeness).toBe("complete");
+    expect(long.analysed).toBe(1);
+    expect(has(long, "py/swallowed-exception", "app.py", "medium")).toBe(true);
   });
 });
 

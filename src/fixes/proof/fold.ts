@@ -62,7 +62,7 @@ function literalText(node: SgNode): string | undefined {
     return undefined;
   const pieces = children.filter((c) => c.kind() === "string_content" || c.kind() === "string_fragment");
   if (pieces.length === 0 && children.length > 0) return "";
-  if (pieces.length === 0) return node.text().replace(/^[a-zA-Z]*["'`]+|["'`]+$/g, "");
+  if (pieces.length === 0) return node.text().replace(/^[a-zA-Z]*["'`]+|(?<!["'`])["'`]+$/g, "");
   return pieces.map((p) => p.text()).join("");
 }
 

@@ -24,7 +24,7 @@ export const ESCAPES_SQL: PolicyCheck = {
     replacesAny(v, /'|\\|;|--|"/) ||
     (calleeIs(
       v,
-      /(?:^|\.)(?:escape\w*|\w*_escape|quote|quote_plus|sqlquote|escape_string|real_escape_string|mogrify|literal|sqlstring\.\w+|format)$/i,
+      /(?<![^.])(?:escape\w*|\w*_escape|quote|quote_plus|sqlquote|escape_string|real_escape_string|mogrify|literal|sqlstring\.\w+|format)$/i,
     ) !== undefined &&
       !v.calls.some((c) => /(?:^|\.)(?:Identifier|quote_ident)$/.test(c.callee))),
 };
@@ -32,7 +32,7 @@ export const ESCAPES_SQL: PolicyCheck = {
 export const QUOTES_SHELL: PolicyCheck = {
   refuses: "quotes or filters the command string for a shell instead of passing an argument list",
   test: (v) =>
-    calleeIs(v, /(?:^|\.)(?:quote|escape\w*|escapeshellarg|shellescape|shell_quote|escapeShellArg)$/i) !==
+    calleeIs(v, /(?<![^.])(?:quote|escape\w*|escapeshellarg|shellescape|shell_quote|escapeShellArg)$/i) !==
       undefined || replacesAny(v, /[;|&$`<>]/),
 };
 
@@ -55,11 +55,22 @@ export const EVALUATES: PolicyCheck = {
     ) !== undefined || v.calls.some((c) => /^\(0,eval\)$|^Function$/.test(c.callee)),
 };
 
+/**
+ * `Loader=` set to anything but a one-line value ending in `SafeLoader`; the
+ * lookahead `(?!.*SafeLoader$)` said the same but read the rest of the text
+ * inside a lookaround (test/regex-linearity.test.ts).
+ */
+function unsafeLoaderSetting(setting: string): boolean {
+  if (!setting.startsWith("Loader=")) return false;
+  const value = setting.slice("Loader=".length);
+  return /[\n\r\u2028\u2029]/.test(value) || !value.endsWith("SafeLoader");
+}
+
 export const UNSAFE_LOADER: PolicyCheck = {
   refuses:
     "keeps a loader that builds arbitrary objects (use yaml.safe_load / SafeLoader or a data-only format)",
   test: (v) =>
-    v.settings.some((s) => /^Loader=(?!.*SafeLoader$)/.test(s)) ||
+    v.settings.some(unsafeLoaderSetting) ||
     calleeIs(v, /(?:^|\.)(?:unsafe_load|unsafe_load_all|full_load|full_load_all)$/) !== undefined ||
     v.calls.some(
       (c) =>
@@ -86,7 +97,7 @@ export const HASHES_PREDICTABLE: PolicyCheck = {
   test: (v) =>
     v.calls.some(
       (c) =>
-        /(?:^|\.)(?:md5|sha1|sha224|sha256|sha384|sha512|sha3_\w+|blake2\w|new|createHash|createHmac)$/.test(
+        /(?<![^.])(?:md5|sha1|sha224|sha256|sha384|sha512|sha3_\w+|blake2\w|new|createHash|createHmac)$/.test(
           c.callee,
         ) &&
         (c.argTexts.some((t) => PREDICTABLE.test(t)) ||
@@ -126,7 +137,7 @@ export const LITERAL_SECRET: PolicyCheck = {
     v.calls.some((c) => c.callee === "Buffer.from" && c.argTexts.some((t) => /base64|hex/.test(t))) ||
     !v.names.some(
       (n) =>
-        /(?:^|\.)(?:environ|getenv|env|config|settings|secrets?|keyring|vault|credentials|getSecret\w*|get_secret\w*)(?:\.|\[|$)/i.test(
+        /(?<![^.])(?:environ|getenv|env|config|settings|secrets?|keyring|vault|credentials|getSecret\w*|get_secret\w*)(?:\.|\[|$)/i.test(
           n,
         ) || /os\.environ|process\.env/.test(n),
     ),
@@ -173,7 +184,8 @@ export const DOT_DOT_FILTER: PolicyCheck = {
 export const TAG_FILTER: PolicyCheck = {
   refuses: "strips or filters markup by hand instead of encoding on output",
   test: (v) =>
-    v.strings.some((s) => /<\s*\/?\s*script|javascript:|onerror|onload/i.test(s)) || replacesAny(v, /<|>/),
+    v.strings.some((s) => /<\s*(?:\/\s*)?script|javascript:|onerror|onload/i.test(s)) ||
+    replacesAny(v, /<|>/),
 };
 
 export const URL_PREFIX: PolicyCheck = {

@@ -64,7 +64,7 @@ export function createCompatibleProvider(settings: CompatibleSettings): LlmProvi
   const keyInHeader = settings.apiKeyHeader === "api-key" && settings.apiKey !== undefined;
   const sdk = createOpenAICompatible({
     name: settings.name,
-    baseURL: settings.baseUrl.replace(/\/+$/, ""),
+    baseURL: settings.baseUrl.replace(/(?<!\/)\/+$/, ""),
     ...(settings.apiKey === undefined || keyInHeader ? {} : { apiKey: settings.apiKey }),
     ...(keyInHeader ? { headers: { "api-key": settings.apiKey ?? "" } } : {}),
     ...(settings.queryParams === undefined ? {} : { queryParams: { ...settings.queryParams } }),

@@ -6,10 +6,13 @@ import { parameterise, type Part } from "./sql-template.js";
 
 /** Placeholder style of the DB-API driver a file imports (PEP 249 paramstyle). */
 const DRIVERS: readonly { readonly imports: RegExp; readonly placeholder: "?" | "%s" }[] = [
-  { imports: /^\s*import sqlite3\b|^\s*from sqlite3 import/m, placeholder: "?" },
+  {
+    imports: /^[^\S\n\r\u2028\u2029]*import sqlite3\b|^[^\S\n\r\u2028\u2029]*from sqlite3 import/m,
+    placeholder: "?",
+  },
   {
     imports:
-      /^\s*(?:import (?:psycopg2|psycopg|pymysql|MySQLdb|mysql\.connector)\b|from (?:psycopg2|psycopg|pymysql|MySQLdb|mysql\.connector|django\.db) import)/m,
+      /^[^\S\n\r\u2028\u2029]*(?:import (?:psycopg2|psycopg|pymysql|MySQLdb|mysql\.connector)\b|from (?:psycopg2|psycopg|pymysql|MySQLdb|mysql\.connector|django\.db) import)/m,
     placeholder: "%s",
   },
 ];

@@ -29,6 +29,8 @@ describe("Python import lines", () => {
     ],
     // 100,000 dots and no match: this took about 30 s while a dot could go to the level or to the module.
     [`from ${".".repeat(100_000)}#import`, []],
+    // 100,000 blanks and no match: the blanks after `from` and before `import` could split every way (quadratic).
+    [`from${" ".repeat(100_000)}x`, []],
   ];
   it.each(cases)("%s", (line, expected) => {
     expect(pythonImports(`${line}\n`)).toEqual(expected);
@@ -42,7 +44,14 @@ describe("Python import lines", () => {
     ["PY_FROM", PY_FROM],
     ["PY_IMPORT", PY_IMPORT],
   ] as const)("%s matches as on RE2, which needs no backtracking", (_, pattern) => {
-    const re2 = RE2JS.compile(pattern.source);
+    // RE2 has no lookbehind: PY_FROM's only says the level or the module is not empty (`from  import x`).
+    const lookbehind = String.raw`(?<![ \t])`;
+    const re2 = RE2JS.compile(pattern.source.replace(lookbehind, ""));
+    const expected = (line: string): (string | null)[] | null => {
+      const groups = re2Groups(re2, line);
+      const bothEmpty = groups !== null && groups[1] === "" && groups[2] === "";
+      return pattern.source.includes(lookbehind) && bothEmpty ? null : groups;
+    };
     const part = fc.constantFrom(
       "from",
       "import",
@@ -61,7 +70,7 @@ describe("Python import lines", () => {
     fc.assert(
       fc.property(fc.array(part, { maxLength: 20 }), (parts) => {
         const line = parts.join("");
-        expect(re2Groups(re2, line)).toEqual(v8Groups(pattern, line));
+        expect(v8Groups(pattern, line)).toEqual(expected(line));
       }),
       { numRuns: 2000, seed: 10 },
     );

@@ -38,10 +38,10 @@ function ownAwaits(body: SgNode): SgNode[] {
 
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
-  if (!root || !/for\s*\([^)]*\bof\b/.test(ctx.text) || !ctx.text.includes("await")) return;
+  if (!root || !/for\s*\([^()]*\bof\b/.test(ctx.text) || !ctx.text.includes("await")) return;
   const loops = nodesOfKind(ctx, "for_in_statement");
   for (const loop of loops) {
-    if (!/^for\s*\((const|let|var)?\s*[\w${}[\],\s]+\s+of\b/.test(loop.text().slice(0, 200))) continue;
+    if (!/^for\s*\([\w${}[\],\s]+\sof\b/.test(loop.text().slice(0, 200))) continue;
     const body = loop.field("body");
     const variable = loop.field("left")?.text() ?? "";
     if (!body) continue;

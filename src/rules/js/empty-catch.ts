@@ -32,7 +32,7 @@ export default defineRule(meta, (ctx) => {
   }
   // `.catch(() => {})`, `.catch(function () {})`, `.catch((e) => {})`
   if (
-    !/\.catch\(\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+|function\s*\([^)]*\))\s*(?:=>)?\s*\{\s*\}/.test(ctx.text)
+    !/\.catch\(\s*(?:async\s*)?(?:\([^()]*\)|[\w$]+|function\s*\([^()]*\))\s*(?:=>\s*)?\{\s*\}/.test(ctx.text)
   )
     return;
   const handlers = root.findAll({

@@ -26,7 +26,7 @@ const meta = {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/for\s*\([^)]*\bin\b/.test(text)) return;
+  if (!root || !/for\s*\([^()]*\bin\b/.test(text)) return;
   const loops = nodesOfKind(ctx, "for_in_statement");
   for (const loop of loops) {
     const head = loop.text().slice(0, 200);

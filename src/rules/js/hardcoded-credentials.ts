@@ -51,16 +51,32 @@ function nameOf(node: SgNode): string | undefined {
   return undefined;
 }
 
+/**
+ * The file-level gate: a secret-named key given a quoted value (`password:
+ * "…"`, `apiKey = '…'`, `token: string = "…"`), or a URL with a user and a
+ * password. What follows a secret word starts with the rest of its word
+ * (`\w*` can only stop where the word does), so each word is tried once and
+ * the later secret words in it are skipped; one pattern tried again from every
+ * secret word inside a long word (test/regex-linearity.test.ts).
+ */
+export function hasCredentialAssignment(text: string): boolean {
+  if (/:\/\/[^\s/:@]+:[^\s/@]+@/.test(text)) return true;
+  const words = /pass|pwd|secret|token|key|credential/gi;
+  const assigned = /\w*["'\]]?\s*(?::\s*string\s*)?[:=]\s*["'`]/iy;
+  const restOfWord = /\w*/y;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    assigned.lastIndex = restOfWord.lastIndex = m.index + m[0].length;
+    if (assigned.test(text)) return true;
+    restOfWord.exec(text);
+    words.lastIndex = Math.max(words.lastIndex, restOfWord.lastIndex);
+  }
+  return false;
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (
-    !root ||
-    !/(pass|pwd|secret|token|key|credential)\w*["'\]]?(?:\s*:\s*string)?\s*[:=]\s*["'`]|:\/\/[^\s/:@]+:[^\s/@]+@/i.test(
-      text,
-    )
-  )
-    return;
+  if (!root || !hasCredentialAssignment(text)) return;
   reportConnectionStrings(ctx, root);
   const candidates = root.findAll({
     rule: {

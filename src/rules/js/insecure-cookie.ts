@@ -84,8 +84,8 @@ function checkRawCookie(ctx: RuleContext, value: SgNode | undefined): void {
     if (/max-age\s*=\s*0\b|expires\s*=\s*thu,\s*01 jan 1970/i.test(text)) continue;
     const missing: string[] = [];
     // An attribute, or a substitution that decides it (`${secureFlag}`).
-    if (!/;\s*secure\b|\$\{[^}]*secure/i.test(text)) missing.push("Secure");
-    if (!/;\s*httponly\b|\$\{[^}]*httponly/i.test(text)) missing.push("HttpOnly");
+    if (!/;\s*secure\b|\$\{[^}$]*secure/i.test(text)) missing.push("Secure");
+    if (!/;\s*httponly\b|\$\{[^}$]*httponly/i.test(text)) missing.push("HttpOnly");
     if (missing.length === 0) continue;
     const name = /^["'`]\s*([\w.-]+)=/.exec(text)?.[1] ?? "response";
     ctx.report({

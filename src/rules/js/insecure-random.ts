@@ -28,8 +28,25 @@ const meta = {
   family: "insecure-random",
 } as const;
 
-const SECRET_PURPOSE =
-  /token|secret|passw|pwd|nonce|salt|otp|csrf|xsrf|session|api.?key|uuid|guid|verif|reset|invite|auth|(^|[^a-z])(generate|make|create|random|new)\w*id$/i;
+const SECRET_WORD =
+  /token|secret|passw|pwd|nonce|salt|otp|csrf|xsrf|session|api.?key|uuid|guid|verif|reset|invite|auth/i;
+/** A name for a secret: a secret word, or a made id (generatedIdName). */
+const SECRET_PURPOSE = { test: (name: string): boolean => SECRET_WORD.test(name) || generatedIdName(name) };
+
+/**
+ * `generateId`, `new_request_id`: generate, make, create, random or new where
+ * a word starts, then word characters to the end, ending in "id" (the pattern
+ * `(^|[^a-z])(generate|…|new)\w*id$`, case-insensitive). Only the last run of
+ * word characters can hold it, and its first such word ends first, so the name
+ * is read once; the pattern re-read the rest from every `_new`
+ * (test/regex-linearity.test.ts).
+ */
+export function generatedIdName(name: string): boolean {
+  let tail = name.length;
+  while (tail > 0 && /\w/.test(name[tail - 1]!)) tail--;
+  const word = /(?<![a-z])(?:generate|make|create|random|new)/i.exec(name.slice(tail));
+  return word !== null && tail + word.index + word[0].length <= name.length - 2 && /id$/i.test(name);
+}
 const HARMLESS_WORD =
   /color|colour|delay|jitter|backoff|timeout|anim|shuffle|sample|position|offset|width|height/i;
 /** Coordinates: `x`, `posY`, `start_x`; not any name that ends in a y (`apiKey`). */
@@ -38,7 +55,7 @@ const harmless = (name: string): boolean => HARMLESS_WORD.test(name) || COORDINA
 
 /** The uuid package's time-based generator, by how it is imported: `{ v1 as uuidv1 }`, `{ v1 }`, `uuid.v1`. */
 const UUID_NAMED =
-  /(?:import\s*\{([^}]*)\}\s*from|(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\()\s*["']uuid["']/g;
+  /(?:import\s*\{([^{}]*)\}\s*from|(?:const|let|var)\s*\{([^{}]*)\}\s*=\s*require\()\s*["']uuid["']/g;
 const UUID_NAMESPACE =
   /(?:import\s*\*\s*as\s+(\w+)\s+from|(?:const|let|var)\s+(\w+)\s*=\s*require\()\s*["']uuid["']/g;
 const WHY_V1 =
@@ -49,7 +66,7 @@ function uuidV1Callees(text: string): string[] {
   const callees: string[] = [];
   for (const m of text.matchAll(UUID_NAMED)) {
     for (const part of (m[1] ?? m[2] ?? "").split(",")) {
-      const binding = /^\s*v1\s*(?:(?:as|:)\s*(\w+))?\s*$/.exec(part);
+      const binding = /^\s*v1(?:\s*(?:as|:)\s*(\w+))?\s*$/.exec(part);
       if (binding) callees.push(binding[1] ?? "v1");
     }
   }

@@ -35,6 +35,47 @@ const meta = {
 const GUARD =
   /__proto__|["'`]constructor["'`]|["'`]prototype["'`]|hasOwnProperty|Object\.hasOwn|Object\.create\(null\)|isSafeKey|isPrototypePolluted/;
 
+/**
+ * `x = obj[key]`, `x = (obj.a[k]`: a name given an indexed read, as
+ * `[\w$]\s*=\s*\(?\s*[\w$.]+\[[^\]]+\]` says. Where the next `]` is is
+ * remembered, so the text after each `[` is not read again for every
+ * assignment before it (the pattern was quadratic on `a=b[a=b[…`;
+ * test/regex-linearity.test.ts).
+ */
+export function readsIndexInto(text: string): boolean {
+  const alias = /[\w$]\s*=\s*(?:\(\s*)?[\w$.]+\[/g;
+  let close = -1;
+  for (let m = alias.exec(text); m; m = alias.exec(text)) {
+    const open = m.index + m[0].length;
+    if (close < open) close = text.indexOf("]", open);
+    if (close < 0) return false;
+    if (close > open) return true;
+  }
+  return false;
+}
+
+/**
+ * `obj[k] = v`, `group[a.b] = v`: an index written with one `=`, as
+ * `[\w$]\[[^=;\n]+\]\s*=[^=]` says, in one pass: the first `[` after a name
+ * since the last `=`, `;` or line break, and each `]` at least two after it
+ * followed by blanks and a single `=` (the pattern read the rest of the line
+ * again from every `[`).
+ */
+export function writesIndex(text: string): boolean {
+  let firstOpen = -1;
+  for (let j = 0; j < text.length; j++) {
+    const c = text[j]!;
+    if (c === "=" || c === ";" || c === "\n") firstOpen = -1;
+    else if (c === "[" && firstOpen < 0 && j > 0 && /[\w$]/.test(text[j - 1]!)) firstOpen = j;
+    else if (c === "]" && firstOpen >= 0 && firstOpen <= j - 2) {
+      let e = j + 1;
+      while (e < text.length && /\s/.test(text[e]!)) e++;
+      if (text[e] === "=" && e + 1 < text.length && text[e + 1] !== "=") return true;
+    }
+  }
+  return false;
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
@@ -44,7 +85,7 @@ export default defineRule(meta, (ctx) => {
   nestedWrites(ctx, engine);
   deepMerges(ctx, engine);
   // A recursive merge copies `target[key] = source[key]`: without that text there is none.
-  if (/for\s*\(\s*(?:const|let|var)\s+[^)]*\b(?:in|of)\b/.test(text) && /\]\s*=[^=]/.test(text))
+  if (/for\s*\(\s*(?:const|let|var)\s[^()]*\b(?:in|of)\b/.test(text) && /\]\s*=[^=]/.test(text))
     unguardedMergeHelpers(ctx, root);
 });
 
@@ -53,7 +94,7 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
   const { text } = ctx;
   // obj[a][b] = v, or group = obj[a]; group[b] = v: only files with such a write pay for the walk.
   const direct = /\]\s*\[[^\]]+\]\s*=[^=]/.test(text);
-  const viaAlias = /[\w$]\s*=\s*\(?\s*[\w$.]+\[[^\]]+\]/.test(text) && /[\w$]\[[^=;\n]+\]\s*=[^=]/.test(text);
+  const viaAlias = readsIndexInto(text) && writesIndex(text);
   if (!direct && !viaAlias) return;
   const root = codeRoot(ctx);
   if (!root) return;
@@ -170,7 +211,9 @@ function unguardedMergeHelpers(ctx: RuleContext, root: SgNode): void {
     if (name === undefined) continue;
     const body = helper.text();
     if (body.length > 5000 || GUARD.test(body)) continue;
-    const loop = /for\s*\(\s*(?:const|let|var)\s+(?:\[\s*)?([\w$]+)[^)]*?\b(?:in|of)\b/.exec(body);
+    const loop = /for\s*\(\s*(?:const|let|var)\s+(?:\[\s*)?([\w$]+)(?:[^\w$()][^()]*?)?\b(?:in|of)\b/.exec(
+      body,
+    );
     const key = loop?.[1];
     if (key === undefined) continue;
     const calls = body.split(new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\s*\\(`)).length - 1;

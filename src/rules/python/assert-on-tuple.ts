@@ -1,7 +1,11 @@
 import { defineRule } from "../define-rule.js";
+import { lineHasAfter } from "../shared/line-search.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 
-const QUERY = nodeQuery(["assert_statement"], "^assert\\s*\\(", /\bassert\s*\([^\n]*,/);
+// Files with `assert (` and a comma after it on the same line (lineHasAfter reads each line once).
+const QUERY = nodeQuery(["assert_statement"], "^assert\\s*\\(", (text) =>
+  lineHasAfter(text, /\bassert\s*\(/, /,/g),
+);
 
 export default defineRule(
   {

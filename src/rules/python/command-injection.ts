@@ -3,6 +3,7 @@ import { defineRule } from "../define-rule.js";
 import { pyShellCommand } from "../fix/python.js";
 import { codeChildren } from "./dataflow/call-arguments.js";
 import { hubOf } from "./dataflow/hub.js";
+import { lineHasAfter } from "../shared/line-search.js";
 import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
 const WHY =
@@ -35,7 +36,11 @@ const SUBPROCESS = [
 const SHELLS = /^["'](?:\/bin\/|\/usr\/bin\/)?(?:sh|bash|zsh|dash|ksh|cmd(?:\.exe)?|powershell)["']$/;
 
 const CALLS = callSpec({
-  hint: /subprocess|\bos\.(?:system|popen)|\bpopen|import[^\n]*\bsystem\b|\bcommands\b|getoutput|getstatusoutput|create_subprocess_shell/,
+  // `import … system` on one line is looked for by lineHasAfter, which reads each line once.
+  hint: (text) =>
+    /subprocess|\bos\.(?:system|popen)|\bpopen|\bcommands\b|getoutput|getstatusoutput|create_subprocess_shell/.test(
+      text,
+    ) || lineHasAfter(text, /import/, /\bsystem\b/g),
   functions: [...SHELL_FUNCTIONS, ...SUBPROCESS],
 });
 

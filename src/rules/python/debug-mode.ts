@@ -79,13 +79,13 @@ export default defineRule(
       }
       if (call.kwargs.get("debug")?.text() !== "True") continue;
       const receiver = call.node.children()[0]?.text() ?? "";
-      if (!/(?:^|\.)(?:app|application|server|api|flask_app|\w+_app)\.run$/i.test(receiver)) continue;
+      if (!/(?<![^.])(?:app|application|server|api|flask_app|\w+_app)\.run$/i.test(receiver)) continue;
       ctx.report({
         node: call.node,
         message: `${receiver}(debug=True) starts the app with the interactive debugger. ${WHY}`,
       });
     }
-    const settingsFile = /(?:^|\/)settings(?:\/[\w-]+)?\.py$|(?:^|\/)settings_\w+\.py$/.test(ctx.file.path);
+    const settingsFile = /(?<![^/])settings(?:\/[\w-]+)?\.py$|(?<![^/])settings_\w+\.py$/.test(ctx.file.path);
     const settingsText = !settingsFile && DJANGO_SETTINGS.test(ctx.text);
     for (const node of candidates(ctx, SETTINGS)) {
       const text = node.text();

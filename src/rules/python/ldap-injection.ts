@@ -48,11 +48,7 @@ export default defineRule(
       const arg = FILTER_ARG[call.callee];
       if (arg === undefined) continue;
       // `re.search`/`str` searches share the name; an LDAP filter starts with "(" somewhere in the file's calls.
-      if (
-        call.callee === "search" &&
-        !/^[\w.]*(?:conn|connection|ldap|server)\w*\.search$/i.test(call.node.children()[0]?.text() ?? "")
-      )
-        continue;
+      if (call.callee === "search" && !isConnectionSearch(call.node.children()[0]?.text() ?? "")) continue;
       reportTaintedArg(ctx, call, arg, "ldap", {
         what: `The LDAP filter of .${call.callee}() is built from`,
         why: WHY,
@@ -60,3 +56,15 @@ export default defineRule(
     }
   },
 );
+
+/**
+ * `conn.search`, `self.ldap_server.search`: the last name before `.search`
+ * holds conn, connection, ldap or server. That name is cut out first and
+ * searched on its own, so no pattern backtracks over the split of a long name
+ * (test/regex-linearity.test.ts).
+ */
+export function isConnectionSearch(callee: string): boolean {
+  const receiver = /^([\w.]*)\.search$/i.exec(callee)?.[1];
+  if (receiver === undefined) return false;
+  return /conn|connection|ldap|server/i.test(receiver.slice(receiver.lastIndexOf(".") + 1));
+}

@@ -1,10 +1,12 @@
 import { defineRule } from "../define-rule.js";
+import { lineHasAfter } from "../shared/line-search.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 
 const QUERY = nodeQuery(
   ["comparison_operator"],
   "^len\\([^()]*(?:\\([^()]*\\))*[^()]*\\)\\s*(?:==|!=|>|<=|>=)\\s*[01]$",
-  /len\([^\n]*\)\s*(?:==|!=|>|<=|>=)\s*[01]\b/,
+  // `len(` and, later on its line, `) == 0` or the like (lineHasAfter reads each line once).
+  (text) => lineHasAfter(text, /len\(/, /\)\s*(?:==|!=|>|<=|>=)\s*[01]\b/g),
 );
 
 /** What each comparison with 0 or 1 means, as a truth test of the container. */

@@ -213,14 +213,29 @@ function assignmentsTo(name: SgNode): SgNode[] {
     .filter((r): r is SgNode => r !== null);
 }
 
-/** What a Mongo client, database or collection is made from. */
-const MONGO_VALUE = /Mongo\w*Client|Motor\w*Client|get_collection|get_database|\bdb\b|\bdatabase\b/i;
+/** What a Mongo client, database or collection is made from (with namesMongoClient). */
+const MONGO_VALUE = /get_collection|get_database|\bdb\b|\bdatabase\b/i;
+
+/**
+ * `MongoClient(`, `AsyncIOMotorClient(`: in one word, Mongo or Motor and later
+ * Client, as `Mongo\w*Client` says. The first Mongo or Motor of a word has the
+ * most of it after, so each word is read once; the pattern re-read the rest of
+ * the word from every Mongo (test/regex-linearity.test.ts).
+ */
+export function namesMongoClient(value: string): boolean {
+  for (const [word] of value.matchAll(/\w+/g)) {
+    const at = word.search(/mongo|motor/i);
+    if (at >= 0 && /client/i.test(word.slice(at + "mongo".length))) return true;
+  }
+  return false;
+}
 
 /** `orders = AsyncIOMotorClient(uri).shop.orders`: a plain name the file sets to a collection. */
 function boundToCollection(receiver: string, text: string): boolean {
   if (!/^(?:self\.)?\w+$/.test(receiver)) return false;
   const name = receiver.replace(/^self\./, "");
   const assignment = new RegExp(String.raw`^[ \t]*(?:self\.)?${name}\s*(?::[^=\n]+)?=(?!=)\s*([^\n]+)`, "gm");
-  for (const m of text.matchAll(assignment)) if (MONGO_VALUE.test(m[1] ?? "")) return true;
+  for (const m of text.matchAll(assignment))
+    if (MONGO_VALUE.test(m[1] ?? "") || namesMongoClient(m[1] ?? "")) return true;
   return false;
 }

@@ -9,6 +9,11 @@ testRule(rule, {
       code: `try:\n    run()\nexcept Exception as exc:\n    log.warning("run failed: %s", exc)\n`,
     },
     { name: "bare except that re-raises", code: `try:\n    run()\nexcept:\n    cleanup()\n    raise\n` },
+    {
+      // The comment could be split at any of its 60 #s: this took hours before the pattern read each line once.
+      name: "a comment line of many #s before real handling",
+      code: `try:\n    run()\nexcept:\n    ${"# ".repeat(60)}\n    cleanup()\n`,
+    },
   ],
   invalid: [
     {
@@ -20,6 +25,11 @@ testRule(rule, {
       name: "except Exception with a comment then continue",
       code: `for item in items:\n    try:\n        handle(item)\n    except Exception as e:\n        # ignore broken items\n        continue\n`,
       lines: [4],
+    },
+    {
+      name: "comments with # inside, a blank line, then pass",
+      code: `try:\n    run()\nexcept:\n    # a # b\n\n    # c\n    pass\n`,
+      lines: [3],
     },
   ],
 });

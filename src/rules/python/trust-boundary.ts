@@ -9,7 +9,7 @@ const SESSION_TARGET = /^(?:(?:flask\.)?session|(?:self\.)?request\.session)\s*\
 const QUERY = nodeQuery(
   ["assignment"],
   "^(?:flask\\.)?(?:self\\.)?(?:request\\.)?session\\s*\\[",
-  /session\s*\[[^\]\n]*\]\s*=[^=]/,
+  /session\s*\[[^[\]\n]*\]\s*=[^=]/,
 );
 
 export default defineRule(

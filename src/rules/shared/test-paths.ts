@@ -9,6 +9,6 @@
 export function isTestPath(path: string): boolean {
   return (
     /(?:^|\/)(?:tests?|testing|__tests__|spec)\//.test(path) ||
-    /(?:^|\/)test_[^/]*\.py$|_test\.py$|\.(?:test|spec)\.[cm]?[jt]sx?$/.test(path)
+    /(?<![^/])test_[^/]*\.py$|_test\.py$|\.(?:test|spec)\.[cm]?[jt]sx?$/.test(path)
   );
 }

@@ -41,7 +41,7 @@ export function familyForCwe(cwe: readonly string[]): string | undefined {
 export function normaliseCwe(value: unknown): string | undefined {
   if (typeof value === "number" && Number.isInteger(value) && value > 0) return `CWE-${value}`;
   if (typeof value !== "string") return undefined;
-  const match = /^\s*CWE[-_ ]?0*(\d+)\b/i.exec(value);
+  const match = /^\s*CWE[-_ ]?0*([1-9]\d*|0)\b/i.exec(value);
   return match?.[1] === undefined ? undefined : `CWE-${match[1]}`;
 }
 

@@ -32,7 +32,7 @@ export function asyncNames(text: string): { functions: Set<string>; methods: Set
     const at = m.index;
     const after = text.slice(at, at + 120);
     const before = text.slice(Math.max(0, at - 120), at);
-    const declared = /^async\s+function\s*\*?\s*([\w$]+)/.exec(after);
+    const declared = /^async\s+function\s*(?:\*\s*)?([\w$]+)/.exec(after);
     if (declared?.[1]) {
       functions.add(declared[1]);
       continue;
@@ -42,7 +42,7 @@ export function asyncNames(text: string): { functions: Set<string>; methods: Set
       functions.add(assigned[1]);
       continue;
     }
-    const method = /^async\s+\*?\s*([\w$]+)\s*[(<]/.exec(after);
+    const method = /^async\s+(?:\*\s*)?([\w$]+)\s*[(<]/.exec(after);
     if (
       method?.[1] &&
       method[1] !== "function" &&

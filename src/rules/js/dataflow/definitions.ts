@@ -105,12 +105,12 @@ const DOT_DOT_CHECK = /^([\w$.]+)\.includes\(\s*["'`]\.\.\/?["'`]\s*\)$/;
  * Containment: `resolved.startsWith(ROOT)`. A bare `startsWith("/")` is not
  * one: "//evil.example" passes it.
  */
-const STARTS_WITH = /^([\w$.]+)\.startsWith\(\s*(?!["'`]\/["'`])[^)]+\)$/;
+const STARTS_WITH = /^([\w$.]+)\.startsWith\((?!["'`]\/["'`])[^)]+\)$/;
 
 /** Drops TypeScript casts and non-null assertions: `x as (typeof A)[number]`, `x!`. */
 export function stripCasts(text: string): string {
   return text
-    .replace(/\s+as\s+(?:const\b|\([^()]*\)(?:\[[^\]]*\])?|[\w$.]+(?:<[^<>]*>)?(?:\[\])*)/g, "")
+    .replace(/(?<!\s)\s+as\s+(?:const\b|\([^()]*\)(?:\[[^[\]]*\])?|[\w$.]+(?:<[^<>]*>)?(?:\[\])*)/g, "")
     .replace(/([\w$\])])!(?=[\s),.])/g, "$1");
 }
 

@@ -101,7 +101,7 @@ function isHtmlEscapingReplace(args: readonly SgNode[]): boolean {
   const pattern = args[0];
   return (
     pattern?.kind() === "regex" &&
-    /^\/\[[^\]^]*<[^\]]*\]/.test(pattern.text()) &&
+    /^\/\[[^\]^<]*<[^\]]*\]/.test(pattern.text()) &&
     pattern.text().includes(">")
   );
 }

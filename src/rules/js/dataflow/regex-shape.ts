@@ -89,7 +89,7 @@ function elements(body: string): Element[] | undefined {
       } while (i < text.length && depth > 0);
     } else i++;
     const atom = text.slice(start, i);
-    const q = /^(\*|\+|\?|\{\d*,?\d*\})\??/.exec(text.slice(i));
+    const q = /^(\*|\+|\?|\{\d*(?:,\d*)?\})\??/.exec(text.slice(i));
     const quantifier = q ? q[0] : "";
     i += quantifier.length;
     out.push({ atom, quantifier });

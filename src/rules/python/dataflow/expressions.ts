@@ -128,7 +128,11 @@ function combineBinary(left: SgNode | undefined, opText: string | undefined, l: 
   if (opText === "+") return markBuilt(join(l, r));
   if (opText !== "%") return join(l, r);
   // "...%d..." % x can only insert numbers; otherwise the values inserted are what is "built" in.
-  if (left?.kind() === "string" && l.length === 0 && !/%[-#0 +]*\d*(?:\.\d+)?[sra]/.test(left.text()))
+  if (
+    left?.kind() === "string" &&
+    l.length === 0 &&
+    !/%[-#0 +]*(?:[1-9]\d*)?(?:\.\d+)?[sra]/.test(left.text())
+  )
     return CLEAN;
   return join(l, markBuilt(r));
 }

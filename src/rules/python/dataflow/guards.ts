@@ -16,7 +16,7 @@ const VALIDATING_METHODS = new Set([
 ]);
 /** Checks that take the value first: Django's redirect check and common validator names. */
 const SUBJECT_FIRST =
-  /(?:^|\.)(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect_url|is_safe_path|is_valid_\w+|validate_\w+)$/;
+  /(?<![^.])(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect_url|is_safe_path|is_valid_\w+|validate_\w+)$/;
 /** A prefix that names a whole origin: scheme, host and the slash that ends the host. */
 const ORIGIN_PREFIX = /^[a-zA-Z]*["'][a-z][a-z0-9+.-]*:\/\/[^/"']+\/[^"']*["']$/;
 const NOT_REDIRECTS: readonly SinkKind[] = ALL_SINKS.filter((k) => k !== "redirect" && k !== "url");
@@ -30,7 +30,8 @@ function sitePathKeys(text: string, inverted = false): string[] {
   const keys: string[] = [];
   const single = inverted
     ? /not\s+([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g
-    : /([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g;
+    : // A name starts where no name character comes before it, so each run of them is read from one place.
+      /(?<![\w.])([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g;
   for (const m of text.matchAll(single)) {
     const name = (m[1] ?? "").replace(/\./g, "\\.");
     // The second character checked too: `n.startswith("//")`, or `n[1:2] in ("/", "\\")`.

@@ -11,8 +11,18 @@ export type ParamStart = "source" | "clean" | "param";
 
 const ROUTE_DECORATOR =
   /^[\w.]*\b(?:route|get|post|put|patch|delete|head|options|websocket|api_route|api_view|view_config|require_http_methods|require_GET|require_POST)\b/;
-const FASTAPI_DECORATOR =
-  /^\w*(?:app|router|api)\w*\.(?:get|post|put|patch|delete|head|options|api_route|websocket)\s*\(/;
+/** `app.get(`, `router.post(`: a FastAPI route when the receiver's name holds app, router or api (isFastApiRoute). */
+const FASTAPI_DECORATOR = /^(\w*)\.(?:get|post|put|patch|delete|head|options|api_route|websocket)\s*\(/;
+/**
+ * The receiver is read whole and searched for the word separately: one
+ * pattern with a word loop on each side of it (`\w*app\w*`) backtracks over
+ * every split of a long name (test/regex-linearity.test.ts).
+ */
+function isFastApiRoute(decorator: string): boolean {
+  const receiver = FASTAPI_DECORATOR.exec(decorator)?.[1];
+  return receiver !== undefined && /app|router|api/.test(receiver);
+}
+
 /** Types a framework converts or rejects before the handler runs: no text survives. */
 const VALIDATED_TYPES =
   /^(?:int|float|bool|uuid\.UUID|UUID|datetime|date|time|Decimal|conint\b.*|PositiveInt)$/;
@@ -38,7 +48,7 @@ export interface HandlerInfo {
 }
 
 export function classifyParams(fn: FunctionInfo): HandlerInfo {
-  const routed = fn.decorators.some((d) => ROUTE_DECORATOR.test(d) || FASTAPI_DECORATOR.test(d));
+  const routed = fn.decorators.some((d) => ROUTE_DECORATOR.test(d) || isFastApiRoute(d));
   const firstParam = fn.params[fn.isMethod ? 1 : 0];
   const first = firstParam?.name;
   // Django: a view takes the request first; the other parameters are URL captures. A first
@@ -93,7 +103,7 @@ function startOf(p: ParamInfo, converters: ReadonlyMap<string, string>): ParamSt
 function routeConverters(decorators: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of decorators) {
-    for (const m of d.matchAll(/<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>/g)) out.set(m[2] ?? "", m[1] ?? "string");
+    for (const m of d.matchAll(/<(?:(\w+)(?:\([^()]*\))?:)?(\w+)>/g)) out.set(m[2] ?? "", m[1] ?? "string");
     // FastAPI `{item_id:int}` path parameters
     for (const m of d.matchAll(/\{(\w+):(\w+)\}/g)) out.set(m[1] ?? "", m[2] ?? "string");
   }

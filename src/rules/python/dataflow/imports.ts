@@ -66,7 +66,7 @@ function addImport(map: Map<string, string>, statement: string): void {
 function splitItems(list: string): { name: string; alias?: string }[] {
   return list
     .split(",")
-    .map((part) => part.trim().split(/\s+as\s+/))
+    .map((part) => part.trim().split(/(?<!\s)\s+as\s+/))
     .filter((parts) => /^[\w.*]+$/.test(parts[0] ?? ""))
     .map(([name = "", alias]) => (alias === undefined ? { name } : { name, alias: alias.trim() }));
 }

@@ -79,7 +79,7 @@ function quantifierAt(pattern: string, i: number): { unbounded: boolean; length:
   } else if (ch === "?") {
     length = 1;
   } else if (ch === "{") {
-    const m = /^\{(\d*)(,?)(\d*)\}/.exec(pattern.slice(i));
+    const m = /^\{(\d*)(?:(,)(\d*))?\}/.exec(pattern.slice(i));
     if (m) {
       length = m[0].length;
       unbounded = m[2] === "," && m[3] === "";

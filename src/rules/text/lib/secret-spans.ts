@@ -74,7 +74,7 @@ const BEARER = /\bBearer[ \t]+([A-Za-z0-9._~+/=-]{16,4096})/g;
 function literalOf(pair: ScannedPair): { value: string; start: number; end: number } | undefined {
   if (pair.quoted) return { value: pair.value, start: pair.start, end: pair.end };
   const lead = /^`/.exec(pair.value)?.[0].length ?? 0;
-  const trail = /[`;)]*$/.exec(pair.value)?.[0].length ?? 0;
+  const trail = /(?<![`;)])[`;)]*$/.exec(pair.value)?.[0].length ?? 0;
   const value = pair.value.slice(lead, pair.value.length - trail);
   // A bare value in code is an expression (a call, a name) unless it was a template literal,
   // or is too random to be a name: `# api_key: q7Wm2ZxP9kLr4TbN8vYc` in a comment or YAML.

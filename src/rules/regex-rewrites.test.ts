@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { hasCredentialAssignment } from "./js/hardcoded-credentials.js";
+import { generatedIdName } from "./js/insecure-random.js";
+import { readsIndexInto, writesIndex } from "./js/prototype-pollution.js";
+import { isConnectionSearch } from "./python/ldap-injection.js";
+import { namesMongoClient } from "./python/nosql-injection.js";
+
+/**
+ * Checks that replaced a pattern which was not linear (test/regex-linearity.test.ts)
+ * answer as that pattern did, on texts generated from the pieces that matter to
+ * it (a fixed seed, so a failure repeats).
+ */
+const REWRITES: readonly [string, RegExp, (text: string) => boolean, readonly string[]][] = [
+  [
+    "js/hardcoded-credentials' file gate",
+    /(pass|pwd|secret|token|key|credential)\w*["'\]]?(?:\s*:\s*string)?\s*[:=]\s*["'`]|:\/\/[^\s/:@]+:[^\s/@]+@/i,
+    hasCredentialAssignment,
+    [
+      "pass",
+      "Key",
+      "token",
+      "x",
+      "_",
+      " ",
+      ":",
+      "=",
+      '"',
+      "'",
+      "`",
+      "]",
+      "string",
+      "://",
+      "@",
+      "/",
+      "\n",
+      "PWD",
+    ],
+  ],
+  [
+    "js/insecure-random's made-id names",
+    /(^|[^a-z])(generate|make|create|random|new)\w*id$/i,
+    generatedIdName,
+    ["new", "generate", "Make", "id", "Id", "x", "_", "1", ".", "-", "ID", "random"],
+  ],
+  [
+    "js/prototype-pollution's alias read",
+    /[\w$]\s*=\s*\(?\s*[\w$.]+\[[^\]]+\]/,
+    readsIndexInto,
+    ["a", "$", ".", "[", "]", "=", " ", "\n", ";", "(", "b.c", "\t"],
+  ],
+  [
+    "js/prototype-pollution's index write",
+    /[\w$]\[[^=;\n]+\]\s*=[^=]/,
+    writesIndex,
+    ["a", "$", ".", "[", "]", "=", "==", " ", "\n", ";", "x", "\t"],
+  ],
+  [
+    "py/ldap-injection's connection receiver",
+    /^[\w.]*(?:conn|connection|ldap|server)\w*\.search$/i,
+    isConnectionSearch,
+    ["conn", "LDAP", "server", ".", "search", ".search", "x", "_", "self", " "],
+  ],
+  [
+    "py/nosql-injection's client names",
+    /Mongo\w*Client|Motor\w*Client/i,
+    namesMongoClient,
+    ["Mongo", "motor", "Client", "x", "_", "1", ".", "(", " ", "AsyncIO"],
+  ],
+];
+
+describe("rewritten checks answer as the patterns they replaced", () => {
+  it.each(REWRITES)("%s", (_, pattern, check, pieces) => {
+    let seed = 17;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: 1 + (next() % 9) }, () => pieces[next() % pieces.length]).join("");
+      expect(check(text), JSON.stringify(text)).toBe(pattern.test(text));
+    }
+  });
+});

@@ -1,0 +1,196 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { TOKEN_PATTERNS, compiledPattern } from "../src/rules/text/lib/secret-patterns.js";
+import { checkLinear } from "./support/linear-regex.js";
+import { regexSitesIn, regexSitesUnder, type RegexSite } from "./support/regex-sources.js";
+
+/**
+ * Every regular expression our code runs on text from the reviewed repository
+ * is proven linear under V8's backtracking engine (docs/security-notes/linear-work.md,
+ * "How linearity is proven"), or runs on RE2JS, which has no backtracking.
+ * The sites are found with TypeScript's parser in every shipped file.
+ */
+const ROOT = join(import.meta.dirname, "..");
+
+/**
+ * Folders whose patterns never see the reviewed repository's text: the front
+ * ends read the operator's argv and HTTP requests, the store and the queue our
+ * own rows. Everything else under src/ is checked.
+ */
+const NOT_REPOSITORY_TEXT = /^src\/(cli|server|worker|storage|queue)\//;
+
+/**
+ * Patterns the check refuses that need no proof here, each for the reason
+ * given: the text they read is cut to a fixed size first, or is not the
+ * reviewed repository's, or (one) an argument the automaton cannot make.
+ */
+const NOT_CHECKED: Readonly<Record<string, string>> = {
+  "src/platform/file-kinds.ts /\\bCode generated\\b.*\\bDO NOT EDIT\\b/":
+    "matched on the first 2,048 characters only (HEADER_CHARS)",
+  "src/platform/file-kinds.ts /(?:^|\\n)[ \\t]*(?:#|\\/\\/|\\/\\*|\\*|<!--|--|;)[ \\t]*(?:this (?:file|code) (?:is|was|has been) )?(?:auto-?generated|automatically generated)\\b/i":
+    "matched on the first 2,048 characters only (HEADER_CHARS)",
+  "src/rules/js/dataflow/async.ts /([\\w$]+)\\s*(?::\\s*[\\w$.<>[\\]|&\\s,]{1,60})?=\\s*$/":
+    "matched on the 120 characters before an `async` only",
+  "src/reporters/format.ts /\\B(?=(\\d{3})+(?!\\d))/g":
+    "groups the digits of our own counts, never repository text",
+  "src/tools/semgrep/parse-semgrep.ts /^(A\\d{2}:\\d{4})\\s*-\\s*(.+)$/":
+    "reads an OWASP category from the metadata of the operator's own semgrep rules",
+  "src/platform/git-clone.ts /Remote branch .* not found|couldn't find remote ref/i":
+    "reads git's own message when a clone fails (no file of the repository is read here)",
+  "src/platform/git-clone.ts /not found|does not exist|repository .* not found/i":
+    "reads git's own message when a clone fails (no file of the repository is read here)",
+  "src/platform/git-url.ts /([A-Za-z][A-Za-z0-9+.-]*:\\/\\/)[^@/\\s'\"]+@/g":
+    "redacts credentials in the operator's target URL and in git's messages about it",
+  "src/rules/js/self-comparison.ts /(?<![\\w$.])([\\w$][\\w$.]*)\\s*(?:===?|[<>]=?)\\s*\\1(?![\\w$.(])/":
+    "starts only where a name starts (the lookbehind), so the names it reads do not overlap, and the backreference compares that one name once per operator after it: linear, by an argument the automaton cannot make",
+};
+
+/**
+ * Patterns the check cannot prove yet, each still to be rewritten into a
+ * provably linear form or moved to RE2JS (issue 10). The test fails when one
+ * is proven (remove it here) and when a pattern not listed fails, so the list
+ * only shrinks.
+ */
+const NOT_YET_PROVEN: readonly string[] = [
+  "src/rules/fix/eval.ts /^([\"'])\\(\\1\\s*\\+\\s*([\\s\\S]+?)\\s*\\+\\s*([\"'])\\)\\3$/",
+  "src/rules/python/dataflow/handlers.ts /^Annotated\\[\\s*([^,\\]]+).*$/",
+  "src/rules/python/unreachable-code.ts /^([ \\t]+)(?:return|raise|continue|break)\\b[^\\n]*\\n(?:[ \\t]*(?:#[^\\n]*)?\\n)*\\1(?![ \\t#])(?!(?:else|elif|except|finally|case)\\b)\\S/m",
+  "src/tools/shared/redact-secret.ts /^(?<prefix>.*?):\\s*(?<quote>['\"])(?<secret>.*)\\k<quote>\\s*$/s",
+];
+
+/**
+ * Patterns built at run time (from a name in the reviewed code, or from
+ * constants joined together), per file: the check here cannot see their text.
+ * Still to be proven (issue 10); the counts keep a new one from slipping in.
+ */
+const BUILT_AT_RUN_TIME: Readonly<Record<string, number>> = {
+  "src/agents/functions.ts": 2,
+  "src/fixes/proof/uses.ts": 3,
+  "src/fixes/recheck.ts": 1,
+  "src/pipeline/non-production-conventions.ts": 6,
+  "src/platform/file-kinds.ts": 2,
+  "src/rules/fix/js-exec.ts": 2,
+  "src/rules/fix/js-sql.ts": 1,
+  "src/rules/js/await-in-loop.ts": 1,
+  "src/rules/js/dataflow/definitions.ts": 2,
+  "src/rules/js/dataflow/flow.ts": 2,
+  "src/rules/js/dataflow/helpers.ts": 1,
+  "src/rules/js/dataflow/regex-shape.ts": 1,
+  "src/rules/js/dataflow/shared-nodes.ts": 3,
+  "src/rules/js/for-in-array.ts": 2,
+  "src/rules/js/insecure-cookie.ts": 1,
+  "src/rules/js/path-traversal.ts": 1,
+  "src/rules/js/prototype-pollution.ts": 3,
+  "src/rules/js/sql-injection.ts": 1,
+  "src/rules/python/dataflow/file-flow.ts": 1,
+  "src/rules/python/dataflow/guards.ts": 3,
+  "src/rules/python/dataflow/regex-shape.ts": 1,
+  "src/rules/python/dataflow/sources.ts": 1,
+  "src/rules/python/hardcoded-credentials.ts": 2,
+  "src/rules/python/nosql-injection.ts": 1,
+  "src/rules/python/shadowed-builtin.ts": 3,
+  "src/rules/python/ssrf.ts": 1,
+  "src/rules/python/string-concat-in-loop.ts": 1,
+  "src/rules/python/tls-verification-disabled.ts": 2,
+  "src/rules/python/weak-hash.ts": 1,
+  "src/rules/python/xpath-injection.ts": 1,
+};
+
+function key(site: RegexSite): string {
+  return `${site.file} ${site.text}`;
+}
+
+describe("the linearity check", () => {
+  // Each of these backtracks super-linearly on some text (the comment gives one).
+  const superLinear: [string, string][] = [
+    ["^(a+)+$", ""], // "aaaa…!": every split of the a's between the two loops
+    ["(a|a)*$", ""], // "aaaa…!": two alternatives for every a
+    ["(a*)*b", ""], // "aaaa…"
+    ["(a*b*)*c", ""], // "abab…"
+    [String.raw`\s*\s*$`, ""], // "   …x": the spaces split between the two loops, from every start
+    ["(.*,)*x", ""], // ",,,,…": each comma may end an iteration or be taken by .*
+    [String.raw`\w+\d+\w+;`, ""], // "1111…": the digits split three ways
+    [String.raw`\s+$`, ""], // "   …x": each start scans the rest of the run (the search is quadratic)
+    [String.raw`\w+\s*=`, ""], // "aaaa…": each start scans the rest of the word
+    ["([a-z]+\\.)+", ""], // "aaaa…": the same, inside a repeated group
+    [String.raw`^gitdir:\s*(.+?)\s*$`, "m"], // "gitdir: a    …x"
+    [String.raw`^\s*(\w+)\s*=(.*)$`, "m"], // "\n\n\n…": from each line start \s* takes every blank line below
+    [String.raw`<\s*\/?\s*script`, "i"], // "<    …": two blank runs with an optional slash between
+    ["a(?=.*b)", ""], // a lookahead that rescans the rest of the text from every a
+    [String.raw`\s+(?:(?=y)[^])*$`, ""], // "   …x": the lookahead refuses the only way on, so the blanks can fail
+    [String.raw`(\w+)\s\1`, ""], // a backreference as long as the text
+    [String.raw`^\{(\d*)(,?)(\d*)\}`, ""], // "{1111…x": the digits split between the two loops
+  ];
+  it.each(superLinear)("refuses %s", (pattern, flags) => {
+    expect(checkLinear(pattern, flags).linear).toBe(false);
+  });
+
+  // Linear, each for the reason in its comment.
+  const linear: [string, string][] = [
+    ["(a+)+", ""], // matches at the first a it reaches: nothing after it can fail
+    ["(a|a)*", ""], // matches the empty text at once
+    [String.raw`\s+`, "g"], // as in replace(/\s+/g, " "): a run ends the match, it cannot fail
+    [String.raw`^\s+$`, ""], // one start only
+    [String.raw`^([a-z]+\.)+$`, ""], // the dot separates the iterations
+    [String.raw`\bfoo\s*\(`, ""], // a literal start
+    [String.raw`\b\w+\s*=`, ""], // starts only at the start of a word
+    [String.raw`(?<![\w$])\w+\(`, ""], // the same with a lookbehind
+    [String.raw`(?<!\/)\/+$`, ""], // starts only at the first slash of a run
+    [String.raw`^[ \t]*(\w+)[ \t]*=(.*)$`, "m"], // (.*)$ under m cannot fail
+    [String.raw`^(['"])([^'"\\]*)\1$`, ""], // a backreference to one quote
+    ["^(?:a|ab)*c$", ""], // the alternatives differ at their second character, which decides
+    [String.raw`x\d{1,3}y`, ""], // bounded
+    [String.raw`\w{3,}`, ""], // each start fails within three characters or matches
+  ];
+  it.each(linear)("proves %s", (pattern, flags) => {
+    expect(checkLinear(pattern, flags)).toEqual({ linear: true });
+  });
+
+  it("finds regex literals and constant RegExp constructions with the parser, not in strings or comments", () => {
+    const sites = regexSitesIn(
+      "x.ts",
+      [
+        "const a = /a+b/g;",
+        'const b = new RegExp("c*d", "i");',
+        "const c = RegExp(`e?`);",
+        "const d = new RegExp(name);",
+        '// const e = /not a site/; "/nor this/"',
+      ].join("\n"),
+    );
+    expect(sites.map((s) => [s.pattern, s.flags, s.kind])).toEqual([
+      ["a+b", "g", "literal"],
+      ["c*d", "i", "constructor"],
+      ["e?", "", "constructor"],
+      [undefined, "", "constructor"],
+    ]);
+  });
+});
+
+describe("every regular expression run on the reviewed repository's text", () => {
+  const sites = regexSitesUnder(ROOT, "src").filter((s) => !NOT_REPOSITORY_TEXT.test(s.file));
+
+  it("is proven linear, apart from those listed as not yet proven", () => {
+    const failing = sites
+      .filter((s) => s.pattern !== undefined && s.flags !== undefined)
+      .filter((s) => !checkLinear(s.pattern!, s.flags!).linear)
+      .map(key);
+    const listed = [...NOT_YET_PROVEN, ...Object.keys(NOT_CHECKED)];
+    expect(failing.filter((k) => !listed.includes(k))).toEqual([]);
+    expect(listed.filter((k) => !failing.includes(k))).toEqual([]);
+  });
+
+  it("has a constant text, apart from the files listed as building patterns at run time", () => {
+    const counts: Record<string, number> = {};
+    for (const s of sites.filter((s) => s.pattern === undefined || s.flags === undefined))
+      counts[s.file] = (counts[s.file] ?? 0) + 1;
+    expect(counts).toEqual(BUILT_AT_RUN_TIME);
+  });
+
+  it("or is a known-token pattern, which runs on RE2JS (no backtracking)", () => {
+    const source = readFileSync(join(ROOT, "src/rules/text/lib/secret-patterns.ts"), "utf8");
+    // The token patterns are strings compiled by RE2JS, never RegExp sites.
+    expect(regexSitesIn("secret-patterns.ts", source).filter((s) => s.kind === "constructor")).toEqual([]);
+    for (const pattern of TOKEN_PATTERNS) expect(compiledPattern(pattern).pattern()).toBe(pattern.source);
+  });
+});
