@@ -1,6 +1,7 @@
 import { DEFAULT_PRICES } from "../llm/index.js";
 import type { Budget, LlmCache, LlmRouter, PriceTable } from "../llm/index.js";
 import type { LlmModelSpend } from "../core/analyser.js";
+import type { AgentModule } from "./types.js";
 import { WorkQueue } from "./work-queue.js";
 
 export interface AgentSessionOptions {
@@ -24,6 +25,9 @@ export class AgentSession {
   readonly prices: PriceTable;
   /** Every agent's calls, in order of risk (work-queue.ts). */
   readonly queue: WorkQueue;
+  /** The agents of this review, in the order they were created: those with a part may share calls. */
+  readonly agents: AgentModule<unknown>[] = [];
+  private readonly started = new Map<string, Promise<unknown>>();
 
   constructor(options: AgentSessionOptions) {
     this.router = options.router;
@@ -32,6 +36,21 @@ export class AgentSession {
     this.concurrency = options.concurrency ?? 4;
     this.prices = options.prices ?? DEFAULT_PRICES;
     this.queue = new WorkQueue(this.concurrency);
+  }
+
+  /** Adds an agent of this review (agent-analyser.ts). */
+  enlist(agent: AgentModule<unknown>): void {
+    if (!this.agents.includes(agent)) this.agents.push(agent);
+  }
+
+  /** The work started under `key`: the first caller starts it, every later caller shares its result. */
+  once<T>(key: string, start: () => Promise<T>): Promise<T> {
+    let work = this.started.get(key);
+    if (work === undefined) {
+      work = start();
+      this.started.set(key, work);
+    }
+    return work as Promise<T>;
   }
 
   /** What a task's calls cost so far, per `provider:model`, as the budget settled them. */

@@ -59,6 +59,9 @@ export function emptyAnswer(schemaName: string): unknown {
       return { verdicts: [], findings: [] };
     case "testing_review":
       return { coverage: [], findings: [] };
+    case "shared_review":
+      // Agents sharing a call (shared-call.ts); `coverage` is asked only with the testing agent among them.
+      return { findings: [], coverage: [] };
     default:
       return { findings: [] };
   }
