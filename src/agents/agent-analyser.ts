@@ -3,6 +3,7 @@ import { isCodeLanguage } from "../core/language.js";
 import { formatModelRef } from "../llm/index.js";
 import { byRisk, looksLikeRequestHandler } from "./risk-order.js";
 import { redactText } from "./redact.js";
+import { answerAbout, batchPrompt, batchSchema, pack, type BatchAnswer, type Packable } from "./batch.js";
 import { runCall, type PlannedCall } from "./run-unit.js";
 import type { AgentSession } from "./session.js";
 import { memberAnswer, memberApplies, sharedQuestion, sharedUnits, type SharedAnswer } from "./shared-call.js";
@@ -82,7 +83,8 @@ async function runAgents(
   const payer = members[0]!;
   const first = firstModel(session, payer);
   const tallies = new Map(members.map((m) => [m.id, new AgentTally(m, first, m === payer, input)]));
-  for (const { call } of calls) for (const m of call.members) tallies.get(m.id)!.plan(call.unit);
+  for (const { call } of calls)
+    for (const m of call.members) for (const part of call.parts) tallies.get(m.id)!.plan(part.unit);
   await Promise.all(
     calls.map(({ call, rank }) =>
       session.queue
@@ -92,7 +94,11 @@ async function runAgents(
           (outcome) => outcome.kind === "skipped" && outcome.budget === true && !input.signal.aborted,
         )
         .then((outcome) => {
-          for (const m of call.members) tallies.get(m.id)!.record(call.unit, outcome);
+          for (const m of call.members) {
+            const tally = tallies.get(m.id)!;
+            tally.count(outcome);
+            call.parts.forEach((part, i) => tally.record(part.unit, outcome, i));
+          }
         }),
     ),
   );
@@ -109,12 +115,13 @@ async function runAgents(
 
 /**
  * The calls, riskiest file first. Test files go to the testing agent only,
- * as the tests of the files it reviews: the others would review code nobody ships.
+ * as the tests of the files it reviews: the others would review code nobody
+ * ships. Small whole files of one question share a call (batch.ts).
  */
 function plan(
   members: readonly AgentModule<unknown>[],
   input: AnalyserInput,
-): { call: PlannedCall; rank: number[] }[] {
+): { call: PlannedCall; rank: readonly number[] }[] {
   const all = redactedFiles(input);
   const context = { files: all };
   const files = byRisk(
@@ -123,34 +130,61 @@ function plan(
       .map((f) => ({ path: f.source.path, file: f, handler: looksLikeRequestHandler(f.text) })),
     input.prior?.findings ?? [],
   );
-  const lead = members[0]!;
-  const questions = new Map<string, ReturnType<typeof sharedQuestion>>();
-  return files.flatMap(({ file, tier }, fileRank): { call: PlannedCall; rank: number[] }[] => {
-    if (members.length === 1) {
-      const question = soloQuestion(lead);
-      return lead.units(file, context).map((unit, unitRank) => ({
-        call: { members, unit, file, question, answerFor: (answer: unknown) => answer },
-        rank: rankOf(lead, tier, fileRank, unitRank),
-      }));
-    }
-    const applying = members.filter((m) => memberApplies(m, file));
+  const questions = new Map<string, Asked>();
+  const items = files.flatMap(({ file, tier }, fileRank): Packable[] => {
+    const applying = members.length === 1 ? members : members.filter((m) => memberApplies(m, file));
     if (applying.length === 0) return [];
     const key = applying.map((m) => m.id).join("+");
-    const shared = questions.get(key) ?? sharedQuestion(applying);
-    questions.set(key, shared);
-    const { members: _members, ...question } = shared;
-    return sharedUnits(applying, file, context).map((unit, unitRank) => ({
-      call: {
-        members: applying,
-        unit,
-        file,
-        question,
-        answerFor: (answer: unknown, member: AgentModule<unknown>) =>
-          memberAnswer(answer as SharedAnswer, member),
-      },
+    const asked = questions.get(key) ?? askedOf(applying);
+    questions.set(key, asked);
+    const units =
+      members.length === 1 ? applying[0]!.units(file, context) : sharedUnits(applying, file, context);
+    return units.map((unit, unitRank) => ({
+      unit,
+      file,
+      key,
       rank: rankOf(applying[0]!, tier, fileRank, unitRank),
     }));
   });
+  return pack(items).map((batch) => {
+    const asked = questions.get(batch[0]!.key)!;
+    const parts = batch.map(({ unit, file }) => ({ unit, file }));
+    const call: PlannedCall =
+      batch.length === 1
+        ? {
+            members: asked.members,
+            question: asked.question,
+            prompt: batch[0]!.unit.prompt,
+            parts,
+            answerFor: (answer, member) => asked.pick(answer, member),
+          }
+        : {
+            members: asked.members,
+            question: { ...asked.question, schema: batchSchema(asked.question.schema) },
+            prompt: batchPrompt(batch.map((b) => b.unit.section!)),
+            parts,
+            answerFor: (answer, member, part) => {
+              const about = answerAbout(answer as BatchAnswer, part.unit.file);
+              return about === undefined ? undefined : asked.pick(about, member);
+            },
+          };
+    return { call, rank: batch[0]!.rank };
+  });
+}
+
+/** What one agent, or one set of sharing agents, is asked, and how each takes its answer. */
+interface Asked {
+  readonly members: readonly AgentModule<unknown>[];
+  readonly question: PlannedCall["question"];
+  readonly pick: (answer: unknown, member: AgentModule<unknown>) => unknown;
+}
+
+function askedOf(members: readonly AgentModule<unknown>[]): Asked {
+  if (members.length === 1) {
+    return { members, question: soloQuestion(members[0]!), pick: (answer) => answer };
+  }
+  const { members: _members, ...question } = sharedQuestion(members);
+  return { members, question, pick: (answer, member) => memberAnswer(answer as SharedAnswer, member) };
 }
 
 function soloQuestion(agent: AgentModule<unknown>): PlannedCall["question"] {
@@ -170,7 +204,12 @@ function soloQuestion(agent: AgentModule<unknown>): PlannedCall["question"] {
  * request handlers before the rest, riskiest first; within a file, agents in
  * their listed order.
  */
-function rankOf(agent: AgentModule<unknown>, tier: number, fileRank: number, unitRank: number): number[] {
+function rankOf(
+  agent: AgentModule<unknown>,
+  tier: number,
+  fileRank: number,
+  unitRank: number,
+): readonly number[] {
   return [agent.id === "security" ? 0 : 1, tier, fileRank, AGENT_IDS.indexOf(agent.id), unitRank];
 }
 

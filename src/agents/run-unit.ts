@@ -5,15 +5,22 @@ import type { AgentSession } from "./session.js";
 import { anchorCandidates } from "./to-drafts.js";
 import { analyserIdOf, type AgentId, type AgentModule, type AgentUnit, type RedactedFile } from "./types.js";
 
-/** One model call of a review: what it asks, about which file, and which agents share its answer. */
+/** One file's share of a call: the unit it stands for (a whole file, a part, some functions). */
+export interface CallPart {
+  readonly unit: AgentUnit;
+  readonly file: RedactedFile;
+}
+
+/** One model call of a review: what it asks, about which files, and which agents share its answer. */
 export interface PlannedCall {
   /** One agent, or the agents of a shared call (shared-call.ts); the first one's task pays. */
   readonly members: readonly AgentModule<unknown>[];
-  readonly unit: AgentUnit;
-  readonly file: RedactedFile;
   readonly question: Omit<Question<unknown>, "prompt" | "file">;
-  /** A member's own answer out of the call's answer; undefined when its part does not validate. */
-  readonly answerFor: (answer: unknown, member: AgentModule<unknown>) => unknown;
+  readonly prompt: string;
+  /** One, or several small files of a batch (batch.ts). */
+  readonly parts: readonly CallPart[];
+  /** A member's own answer about one part; undefined when the answer left it out or it does not validate. */
+  readonly answerFor: (answer: unknown, member: AgentModule<unknown>, part: CallPart) => unknown;
 }
 
 /** What one agent takes from an answered call: its findings anchored, its verdicts and notes. */
@@ -31,8 +38,8 @@ export type UnitOutcome =
       readonly kind: "done";
       /** `provider:model` that answered. */
       readonly model: string;
-      /** Per member; undefined where its part of the answer did not validate. */
-      readonly results: ReadonlyMap<AgentId, MemberResult | undefined>;
+      /** Per part, per member; undefined where the answer left it out or did not validate. */
+      readonly results: readonly ReadonlyMap<AgentId, MemberResult | undefined>[];
     });
 
 /**
@@ -46,16 +53,19 @@ export async function runCall(
 ): Promise<UnitOutcome> {
   const outcome = await ask(
     session,
-    { ...call.question, prompt: call.unit.prompt, file: call.unit.file },
+    { ...call.question, prompt: call.prompt, file: call.parts[0]!.unit.file },
     signal,
   );
   if (outcome.kind !== "done") return outcome;
   const { object, tokens, costCents, calls, cached, model } = outcome;
-  const results = new Map<AgentId, MemberResult | undefined>();
-  for (const member of call.members) {
-    const answer = call.answerFor(object, member);
-    results.set(member.id, answer === undefined ? undefined : resultOf(member, answer, call.unit, call.file));
-  }
+  const results = call.parts.map((part) => {
+    const byMember = new Map<AgentId, MemberResult | undefined>();
+    for (const member of call.members) {
+      const answer = call.answerFor(object, member, part);
+      byMember.set(member.id, answer === undefined ? undefined : resultOf(member, answer, part.unit, part.file));
+    }
+    return byMember;
+  });
   return { tokens, costCents, calls, cached, kind: "done", model, results };
 }
 

@@ -73,7 +73,7 @@ export function sharedUnits(
   file: RedactedFile,
   context: AgentContext,
 ): AgentUnit[] {
-  return wholeFileUnits(file, `Review this file for: ${members.map((m) => m.id).join(", ")}.`, (span) =>
+  return wholeFileUnits(file, `these areas: ${members.map((m) => m.id).join(", ")}`, (span) =>
     members.flatMap((m) => m.part?.context?.(file, span, context) ?? []),
   );
 }

@@ -51,14 +51,19 @@ export class AgentTally {
     this.units++;
   }
 
-  record(unit: AgentUnit, outcome: UnitOutcome): void {
-    if (this.pays) {
-      this.totals.calls += outcome.calls;
-      this.totals.cachedCalls += outcome.cached ? 1 : 0;
-    }
+  /** A call's spending, once per call whatever the number of files it was about. */
+  count(outcome: UnitOutcome): void {
+    if (!this.pays) return;
+    this.totals.calls += outcome.calls;
+    this.totals.cachedCalls += outcome.cached ? 1 : 0;
+  }
+
+  /** What the call brought for one of its parts (`index`). */
+  record(unit: AgentUnit, outcome: UnitOutcome, index: number): void {
     if (outcome.kind === "done") {
-      const result = outcome.results.get(this.agent.id);
-      if (result === undefined) this.missed(unit, "failed", `its part of the answer did not match its schema`);
+      const result = outcome.results[index]?.get(this.agent.id);
+      if (result === undefined)
+        this.missed(unit, "failed", "the answer left this file out, or its part did not match the schema");
       else this.answer(unit, outcome.model, result);
     } else {
       this.missed(unit, outcome.kind, outcome.reason);

@@ -40,6 +40,17 @@ export interface AgentUnit {
   /** Shown in progress and skip reasons ("functions parse_row, load"). */
   readonly label: string;
   readonly prompt: string;
+  /** A whole file's part of the prompt, for a call about several small files (batch.ts). */
+  readonly section?: UnitSection;
+}
+
+export interface UnitSection {
+  /** What the file is reviewed for: "security vulnerabilities". */
+  readonly subject: string;
+  /** The file's name, its context and its fenced code. */
+  readonly body: string;
+  /** Tokens of the fenced code. */
+  readonly tokens: number;
 }
 
 /** A finding as the model stated it, before anchoring. */

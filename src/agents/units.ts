@@ -25,33 +25,36 @@ export interface LineSpan {
 }
 
 /**
- * Calls about a whole file: the task, any context (given the lines the call
- * shows), then the fenced code with its real line numbers. A file longer
- * than {@link MAX_CHUNK_TOKENS} is shown in consecutive parts, one call each.
+ * Calls about a whole file: the task (review it for `subject`), the file's
+ * name, any context (given the lines the call shows), then the fenced code
+ * with its real line numbers. A file longer than {@link MAX_CHUNK_TOKENS} is
+ * shown in consecutive parts, one call each; a file shown whole carries its
+ * section, so that small files can share a call (batch.ts).
  */
 export function wholeFileUnits(
   file: RedactedFile,
-  task: string,
+  subject: string,
   context: (span: LineSpan) => readonly string[] = () => [],
 ): AgentUnit[] {
   const spans = chunkLines(file.text);
+  const name = `${promptName(file.source.path)} (${file.source.language})`;
   return spans.map((span) => {
     const whole = spans.length === 1;
     const lines = file.text
       .split("\n")
       .slice(span.first - 1, span.last)
       .join("\n");
+    const code = fenceCode(file.source.path, whole ? file.text : lines, span.first, SPARSE_NUMBERING);
+    const body = [
+      whole ? `File ${name}:` : `File ${name}, lines ${span.first} to ${span.last} of ${spans.at(-1)!.last}:`,
+      ...context(span),
+      code,
+    ].join("\n\n");
     return {
       file: file.source.path,
       label: whole ? file.source.path : `${file.source.path} lines ${span.first}-${span.last}`,
-      prompt: [
-        task,
-        ...context(span),
-        whole
-          ? `File ${promptName(file.source.path)} (${file.source.language}):`
-          : `File ${promptName(file.source.path)} (${file.source.language}), lines ${span.first} to ${span.last} of ${spans.at(-1)!.last}:`,
-        fenceCode(file.source.path, whole ? file.text : lines, span.first, SPARSE_NUMBERING),
-      ].join("\n\n"),
+      prompt: [`Review this file for ${subject}.`, body].join("\n\n"),
+      ...(whole ? { section: { subject, body, tokens: countTokens(code) } } : {}),
     };
   });
 }

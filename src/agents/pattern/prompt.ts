@@ -16,7 +16,7 @@ export const patternAgent: AgentModule<FindingsAnswer> = {
   schemaName: "pattern_review",
   maxOutputTokens: 1500,
   system: systemPrompt(ROLE, [RULE]),
-  units: (file) => wholeFileUnits(file, "Review this file for design and maintainability problems."),
+  units: (file) => wholeFileUnits(file, "design and maintainability problems"),
   candidates: (answer) => answer.findings.map((issue) => ({ issue, category: "pattern", kind: "issue" })),
   part: { role: `${ROLE} ${RULE}` },
 };

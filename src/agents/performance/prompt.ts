@@ -17,7 +17,7 @@ export const performanceAgent: AgentModule<FindingsAnswer> = {
   schemaName: "performance_review",
   maxOutputTokens: 1500,
   system: systemPrompt(ROLE, [RULE]),
-  units: (file) => wholeFileUnits(file, "Review this file for performance problems."),
+  units: (file) => wholeFileUnits(file, "performance problems"),
   candidates: (answer) => answer.findings.map((issue) => ({ issue, category: "performance", kind: "issue" })),
   part: { role: `${ROLE} ${RULE}` },
 };

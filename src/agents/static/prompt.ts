@@ -27,7 +27,7 @@ export const staticAgent: AgentModule<FindingsAnswer> = {
   maxOutputTokens: 1500,
   system: systemPrompt(ROLE, [RULE]),
   units(file) {
-    return wholeFileUnits(file, "Review this file for defects the linters below did not report.", (span) =>
+    return wholeFileUnits(file, "defects the linter and rule output shown did not report", (span) =>
       linterOutput(file, span),
     );
   },
