@@ -79,7 +79,7 @@ async function runAgents(
   session: AgentSession,
   input: AnalyserInput,
 ): Promise<Map<AgentId, AnalyserOutput | Error>> {
-  const calls = plan(members, input);
+  const calls = plan(members, input, session.batchFiles);
   const payer = members[0]!;
   const first = firstModel(session, payer);
   const tallies = new Map(members.map((m) => [m.id, new AgentTally(m, first, m === payer, input)]));
@@ -121,6 +121,7 @@ async function runAgents(
 function plan(
   members: readonly AgentModule<unknown>[],
   input: AnalyserInput,
+  batchFiles: number,
 ): { call: PlannedCall; rank: readonly number[] }[] {
   const all = redactedFiles(input);
   const context = { files: all };
@@ -146,7 +147,7 @@ function plan(
       rank: rankOf(applying[0]!, tier, fileRank, unitRank),
     }));
   });
-  return pack(items).map((batch) => {
+  return pack(items, batchFiles).map((batch) => {
     const asked = questions.get(batch[0]!.key)!;
     const parts = batch.map(({ unit, file }) => ({ unit, file }));
     const call: PlannedCall =

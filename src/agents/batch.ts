@@ -26,17 +26,21 @@ export interface Packable {
  * batch is placed where its first (riskiest) file was. Parts of a long file
  * and units that are not whole files stay alone.
  */
-export function pack(items: readonly Packable[], limit: number = MAX_CHUNK_TOKENS): Packable[][] {
+export function pack(
+  items: readonly Packable[],
+  maxFiles: number = MAX_BATCH_FILES,
+  limit: number = MAX_CHUNK_TOKENS,
+): Packable[][] {
   const out: Packable[][] = [];
   const open = new Map<string, { batch: Packable[]; tokens: number }>();
   for (const item of items) {
     const tokens = item.unit.section?.tokens;
-    if (tokens === undefined || tokens > limit / 2) {
+    if (tokens === undefined || tokens > limit / 2 || maxFiles < 2) {
       out.push([item]);
       continue;
     }
     const current = open.get(item.key);
-    if (current !== undefined && current.tokens + tokens <= limit && current.batch.length < MAX_BATCH_FILES) {
+    if (current !== undefined && current.tokens + tokens <= limit && current.batch.length < maxFiles) {
       current.batch.push(item);
       current.tokens += tokens;
       continue;

@@ -1,6 +1,7 @@
 import { DEFAULT_PRICES } from "../llm/index.js";
 import type { Budget, LlmCache, LlmRouter, PriceTable } from "../llm/index.js";
 import type { LlmModelSpend } from "../core/analyser.js";
+import { MAX_BATCH_FILES } from "./batch.js";
 import type { AgentModule } from "./types.js";
 import { WorkQueue } from "./work-queue.js";
 
@@ -14,6 +15,8 @@ export interface AgentSessionOptions {
   readonly concurrency?: number;
   /** The router's price table, to cost answers that failed validation. Default: list prices. */
   readonly prices?: PriceTable;
+  /** Small whole files one call may show (batch.ts); 1 sends every file alone. Default MAX_BATCH_FILES (8). */
+  readonly batchFiles?: number;
 }
 
 /** What the agents of one review share: router, budgets, cache, the queue of calls. Create one per review. */
@@ -23,6 +26,7 @@ export class AgentSession {
   readonly cache: LlmCache | undefined;
   readonly concurrency: number;
   readonly prices: PriceTable;
+  readonly batchFiles: number;
   /** Every agent's calls, in order of risk (work-queue.ts). */
   readonly queue: WorkQueue;
   /** The agents of this review, in the order they were created: those with a part may share calls. */
@@ -35,6 +39,7 @@ export class AgentSession {
     this.cache = options.cache;
     this.concurrency = options.concurrency ?? 4;
     this.prices = options.prices ?? DEFAULT_PRICES;
+    this.batchFiles = options.batchFiles ?? MAX_BATCH_FILES;
     this.queue = new WorkQueue(this.concurrency);
   }
 

@@ -4,6 +4,9 @@ import type { LlmTestServer, RecordedRequest, Turn } from "../support/llm-server
 /** The fallback turn's text: answer with `respond(...)` instead of a scripted text. */
 const RESPOND = "__respond__";
 
+/** A turn answered as an unscripted request would be (by `respond`), to script around it. */
+export const RESPONDED: Turn = { kind: "reply", text: RESPOND, usage: { input: 1000, output: 100 } };
+
 export interface AgentRequest {
   readonly schemaName: string;
   readonly system: string;
@@ -47,7 +50,7 @@ export async function startAgentServer(
         return wire.success(request, model, { ...turn, text });
       },
     },
-    { kind: "reply", text: RESPOND, usage: { input: 1000, output: 100 } } satisfies Turn,
+    RESPONDED,
   );
 }
 

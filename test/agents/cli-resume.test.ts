@@ -1,12 +1,12 @@
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { cli } from "../support/cli-harness.js";
 import type { LlmTestServer } from "../support/llm-servers/index.js";
-import { agentRequest, emptyAnswer, startAgentServer } from "./agent-server.js";
+import { agentRequest, RESPONDED, startAgentServer } from "./agent-server.js";
 import { llmRepo, useLocalOpenAi } from "./rig.js";
 
 describe("codeguardian review --resume", () => {
-  // The model hangs on the third call; the analysers' time limit interrupts the review there.
-  const repo = llmRepo(["limits:", "  analyser_timeout_seconds: 1", "llm:", "  agents: [security]"]);
+  // The model hangs on the fourth call; the analysers' time limit interrupts the review there.
+  const repo = llmRepo(["limits:", "  analyser_timeout_seconds: 1", "llm:", "  agents: [security, logic]"]);
   const servers: LlmTestServer[] = [];
   afterEach(() => vi.unstubAllEnvs());
   afterAll(async () => {
@@ -27,19 +27,20 @@ describe("codeguardian review --resume", () => {
 
   it("offers to resume an interrupted review, and resuming re-sends only the unfinished call", async () => {
     const first = await useServer();
-    const answer = { kind: "reply", text: JSON.stringify(emptyAnswer("security_review")) } as const;
-    first.script(answer, answer, { kind: "hang" });
+    first.script(RESPONDED, RESPONDED, RESPONDED, { kind: "hang" });
     const interrupted = await review("--allow-incomplete");
     expect(interrupted.stderr).toBe("");
     const id = (JSON.parse(interrupted.stdout) as { id: string; completeness: string }).id;
     expect((JSON.parse(interrupted.stdout) as { completeness: string }).completeness).toBe("incomplete");
-    // Three source files for the security agent (the test file is the testing agent's): two answers, one hang.
-    expect(first.calls).toBe(3);
-    const hung = agentRequest(first.requests[2]!).prompt;
+    // One security call about the three small source files (src/agents/batch.ts; the test file is the
+    // testing agent's), then a logic call per file: three answers, one hang.
+    expect(first.calls).toBe(4);
+    expect(agentRequest(first.requests[0]!).schemaName).toBe("security_review");
+    const hung = agentRequest(first.requests[3]!).prompt;
 
     await useServer();
     const offered = await review("--allow-incomplete");
-    expect(offered.stderr).toContain(`review ${id} was interrupted after 2 LLM step(s): add --resume ${id}`);
+    expect(offered.stderr).toContain(`review ${id} was interrupted after 3 LLM step(s): add --resume ${id}`);
 
     const third = await useServer();
     const resumed = await review("--resume", id);

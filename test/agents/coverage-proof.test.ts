@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { MAX_BATCH_FILES } from "../../src/agents/batch.js";
 import { AGENT_IDS } from "../../src/agents/types.js";
 import type { Review } from "../../src/core/review.js";
 import { Budget, DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES } from "../../src/llm/index.js";
@@ -106,7 +107,13 @@ async function reviewUnderDefaults(root: string): Promise<{ review: Review; budg
   const review = await reviewWithAgents(server, {
     agents: AGENT_IDS,
     root,
-    session: { budget, router: routerFor(server, { timeoutMs: 3000 }), concurrency: 4 },
+    // The review's own defaults: small files share a call (src/agents/batch.ts).
+    session: {
+      budget,
+      router: routerFor(server, { timeoutMs: 3000 }),
+      concurrency: 4,
+      batchFiles: MAX_BATCH_FILES,
+    },
   });
   return { review, budget };
 }
@@ -149,12 +156,10 @@ function expectScheduledWell(review: Review, budget: Budget): void {
 }
 
 describe("under the default budgets, with slow and failing calls", () => {
-  // KNOWN FAILING (issue "LLM review that covers what matters" stays open): the third call out, the
-  // security agent's on app/routes_4.py, hangs; while it waits out its time limit and retries, the
-  // lower-ranked agents take the free slots and spend the budget, so its retry is refused at the end
-  // (197,828 of 200,000 tokens used). Scheduling keeps a parked call's rank, not a hung one's.
-  // `it.fails` keeps the promise measured: this turns red the day the scheduling holds it.
-  it.fails(
+  // Once failing (issue 16): the security agent's hung call was retried after the lower-ranked agents had
+  // spent the budget. With the light agents sharing a call and small files sharing calls, the default
+  // budget now covers the whole repository, hung and failing calls included.
+  it(
     "a 36-file repository: security covers every file with a rule finding, nothing is refused while budget remains, caps hold",
     async () => {
       const root = riskyRepo();

@@ -115,7 +115,7 @@ export function batches(
 function unitFor(file: RedactedFile, batch: readonly Shown[]): AgentUnit {
   const lines = file.text.split("\n");
   const facts = batch.flatMap(({ fn }) => [
-    `Function ${fn.name}, lines ${fn.startLine}-${fn.endLine}`,
+    `Function ${fn.name}, lines ${fn.startLine}-${fn.endLine}:`,
     `Signature: ${fn.signature}`,
     `Docstring: ${fn.docstring === null ? "(none)" : "shown in the code"}`,
     `Called from: ${fn.callers.length > 0 ? fn.callers.join(", ") : "(no caller in this file)"}`,
