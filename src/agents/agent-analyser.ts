@@ -6,7 +6,13 @@ import { redactText } from "./redact.js";
 import { answerAbout, batchPrompt, batchSchema, pack, type BatchAnswer, type Packable } from "./batch.js";
 import { runCall, type PlannedCall } from "./run-unit.js";
 import type { AgentSession } from "./session.js";
-import { memberAnswer, memberApplies, sharedQuestion, sharedUnits, type SharedAnswer } from "./shared-call.js";
+import {
+  memberAnswer,
+  memberApplies,
+  sharedQuestion,
+  sharedUnits,
+  type SharedAnswer,
+} from "./shared-call.js";
 import { AgentTally } from "./tally.js";
 import { AGENT_IDS, analyserIdOf, type AgentId, type AgentModule, type RedactedFile } from "./types.js";
 import { isTestPath } from "./units.js";

@@ -71,7 +71,9 @@ export function batchSchema(schema: z.ZodType): z.ZodType<BatchAnswer> {
   let batch = batchSchemas.get(schema);
   if (batch === undefined) {
     batch = z.object({
-      files: z.array(z.object({ file: z.string().describe('the file\'s name as after "File"'), answer: schema })),
+      files: z.array(
+        z.object({ file: z.string().describe('the file\'s name as after "File"'), answer: schema }),
+      ),
     }) as unknown as z.ZodType<BatchAnswer>;
     batchSchemas.set(schema, batch);
   }

@@ -62,7 +62,10 @@ export async function runCall(
     const byMember = new Map<AgentId, MemberResult | undefined>();
     for (const member of call.members) {
       const answer = call.answerFor(object, member, part);
-      byMember.set(member.id, answer === undefined ? undefined : resultOf(member, answer, part.unit, part.file));
+      byMember.set(
+        member.id,
+        answer === undefined ? undefined : resultOf(member, answer, part.unit, part.file),
+      );
     }
     return byMember;
   });

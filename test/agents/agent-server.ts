@@ -77,8 +77,7 @@ export function emptyAnswer(schemaName: string): unknown {
  */
 export function answerTo(request: RecordedRequest, respond: (request: AgentRequest) => unknown): unknown {
   const asked = agentRequest(request);
-  const one = (prompt: string): unknown =>
-    respond({ ...asked, prompt }) ?? emptyAnswer(asked.schemaName);
+  const one = (prompt: string): unknown => respond({ ...asked, prompt }) ?? emptyAnswer(asked.schemaName);
   const schema = requestedSchema(request) as { properties?: Record<string, unknown> } | undefined;
   if (schema?.properties?.files === undefined) return one(asked.prompt);
   return { files: fileSections(asked.prompt).map((s) => ({ file: s.file, answer: one(s.prompt) })) };

@@ -159,22 +159,19 @@ describe("under the default budgets, with slow and failing calls", () => {
   // Once failing (issue 16): the security agent's hung call was retried after the lower-ranked agents had
   // spent the budget. With the light agents sharing a call and small files sharing calls, the default
   // budget now covers the whole repository, hung and failing calls included.
-  it(
-    "a 36-file repository: security covers every file with a rule finding, nothing is refused while budget remains, caps hold",
-    async () => {
-      const root = riskyRepo();
-      const { review, budget } = await reviewUnderDefaults(root);
-      expect(filesWithRuleFindings(review).length).toBeGreaterThanOrEqual(5);
-      expectScheduledWell(review, budget);
-      // Test files went to the testing agent only.
-      const sentToOthers = server!.requests.filter((r) => !JSON.stringify(r.body).includes("testing_review"));
-      expect(sentToOthers.some((r) => JSON.stringify(r.body).includes("File tests/"))).toBe(false);
-      // The first calls out were the security agent's, on files with findings.
-      const first = JSON.stringify(server!.requests[0]!.body);
-      expect(first).toContain("security_review");
-      expect(first).toMatch(/File app\/routes_\d\.py/);
-    },
-  );
+  it("a 36-file repository: security covers every file with a rule finding, nothing is refused while budget remains, caps hold", async () => {
+    const root = riskyRepo();
+    const { review, budget } = await reviewUnderDefaults(root);
+    expect(filesWithRuleFindings(review).length).toBeGreaterThanOrEqual(5);
+    expectScheduledWell(review, budget);
+    // Test files went to the testing agent only.
+    const sentToOthers = server!.requests.filter((r) => !JSON.stringify(r.body).includes("testing_review"));
+    expect(sentToOthers.some((r) => JSON.stringify(r.body).includes("File tests/"))).toBe(false);
+    // The first calls out were the security agent's, on files with findings.
+    const first = JSON.stringify(server!.requests[0]!.body);
+    expect(first).toContain("security_review");
+    expect(first).toMatch(/File app\/routes_\d\.py/);
+  });
 
   it.each(["express", "koa"])(
     "the pinned %s sources (fp-set cache) hold the same promises",

@@ -49,8 +49,14 @@ export const logicAgent: AgentModule<LogicAnswer> = {
     const outermost = all.filter((fn) => !all.some((o) => o !== fn && encloses(o, fn)));
     const lines = file.source.text.split("\n");
     const shown = outermost.map((fn) => ({ fn, from: docStart(fn, lines) }));
-    return batches(shown.map((s) => s.fn), (fn) => fn.endLine - shown.find((s) => s.fn === fn)!.from + 1).map(
-      (batch) => unitFor(file, shown.filter((s) => batch.includes(s.fn))),
+    return batches(
+      shown.map((s) => s.fn),
+      (fn) => fn.endLine - shown.find((s) => s.fn === fn)!.from + 1,
+    ).map((batch) =>
+      unitFor(
+        file,
+        shown.filter((s) => batch.includes(s.fn)),
+      ),
     );
   },
   candidates: (answer) =>
