@@ -3,7 +3,7 @@ import { SEVERITIES } from "../core/severity.js";
 import { toWireSchema } from "../llm/index.js";
 import { sourceFileFor } from "../rules/rule-tester.js";
 import { fenceCode, promptName } from "./prompt-frame.js";
-import { memberAnswer, sharedQuestion, sharedUnits } from "./shared-call.js";
+import { memberAnswer, sharedQuestion, sharedUnits, type SharedAnswer } from "./shared-call.js";
 import { AGENTS } from "./registry.js";
 import { AGENT_IDS, type RedactedFile } from "./types.js";
 
@@ -94,14 +94,14 @@ describe("a call the light agents share", () => {
     const issue = {
       line: 1,
       quote: "q",
-      severity: "low",
+      severity: "low" as const,
       title: "t",
       description: "d",
       recommendation: "r",
       confidence: 1,
-      cwe: [],
+      cwe: [] as string[],
     };
-    const answer = {
+    const answer: SharedAnswer = {
       findings: [
         { area: "pattern", ...issue, title: "p" },
         { area: "performance", ...issue, title: "f" },
