@@ -74,7 +74,7 @@ export function batchSchema(schema: z.ZodType): z.ZodType<BatchAnswer> {
       files: z.array(
         z.object({ file: z.string().describe('the file\'s name as after "File"'), answer: schema }),
       ),
-    }) as unknown as z.ZodType<BatchAnswer>;
+    });
     batchSchemas.set(schema, batch);
   }
   return batch;
