@@ -77,6 +77,33 @@ describe("small files share a call", () => {
   });
 });
 
+describe("the logic agent's small files", () => {
+  it("share a call, each file's functions with their facts, and each answer goes to its file", async () => {
+    server = await startAgentServer((r) =>
+      r.schemaName === "logic_review" && r.prompt.includes("File app/pricing.py (python):")
+        ? {
+            findings: [
+              { function: "page", ...issue("start = number * size", 16, "1-based page read as 0-based") },
+            ],
+          }
+        : undefined,
+    );
+    const review = await reviewWithAgents(server, {
+      agents: ["logic"],
+      session: { batchFiles: MAX_BATCH_FILES },
+    });
+    expect(server.calls).toBe(1);
+    const { prompt } = agentRequest(server.requests[0]!);
+    expect(prompt).toMatch(/^Review each of these 3 files for logic/);
+    expect(prompt).toContain("Function page, lines");
+    expect(prompt).toContain("Function find_orders, lines");
+    expect(prompt).toContain("Function cartTotal, lines");
+    const found = review.findings.filter((f) => f.sources.includes("llm-logic"));
+    expect(found.map((f) => [f.file, f.range.start.line])).toEqual([["app/pricing.py", 16]]);
+    expect(review.llm.coverage).toEqual([{ agent: "logic", planned: 3, reviewed: 3, cut: {} }]);
+  });
+});
+
 describe("the light agents share a call per file", () => {
   it("performance, pattern, static and testing read each file once, and each gets its own issues", async () => {
     server = await startAgentServer((r) =>

@@ -5,8 +5,13 @@ import { agentRequest, RESPONDED, startAgentServer } from "./agent-server.js";
 import { llmRepo, useLocalOpenAi } from "./rig.js";
 
 describe("codeguardian review --resume", () => {
-  // The model hangs on the fourth call; the analysers' time limit interrupts the review there.
-  const repo = llmRepo(["limits:", "  analyser_timeout_seconds: 1", "llm:", "  agents: [security, logic]"]);
+  // The model hangs on the third call; the analysers' time limit interrupts the review there.
+  const repo = llmRepo([
+    "limits:",
+    "  analyser_timeout_seconds: 1",
+    "llm:",
+    "  agents: [security, logic, performance]",
+  ]);
   const servers: LlmTestServer[] = [];
   afterEach(() => vi.unstubAllEnvs());
   afterAll(async () => {
@@ -27,20 +32,19 @@ describe("codeguardian review --resume", () => {
 
   it("offers to resume an interrupted review, and resuming re-sends only the unfinished call", async () => {
     const first = await useServer();
-    first.script(RESPONDED, RESPONDED, RESPONDED, { kind: "hang" });
+    first.script(RESPONDED, RESPONDED, { kind: "hang" });
     const interrupted = await review("--allow-incomplete");
     expect(interrupted.stderr).toBe("");
     const id = (JSON.parse(interrupted.stdout) as { id: string; completeness: string }).id;
     expect((JSON.parse(interrupted.stdout) as { completeness: string }).completeness).toBe("incomplete");
-    // One security call about the three small source files (src/agents/batch.ts; the test file is the
-    // testing agent's), then a logic call per file: three answers, one hang.
-    expect(first.calls).toBe(4);
-    expect(agentRequest(first.requests[0]!).schemaName).toBe("security_review");
-    const hung = agentRequest(first.requests[3]!).prompt;
+    // One call per agent about the three small source files together (src/agents/batch.ts; the test
+    // file is the testing agent's): two answers, one hang.
+    expect(first.calls).toBe(3);
+    const hung = agentRequest(first.requests[2]!).prompt;
 
     await useServer();
     const offered = await review("--allow-incomplete");
-    expect(offered.stderr).toContain(`review ${id} was interrupted after 3 LLM step(s): add --resume ${id}`);
+    expect(offered.stderr).toContain(`review ${id} was interrupted after 2 LLM step(s): add --resume ${id}`);
 
     const third = await useServer();
     const resumed = await review("--resume", id);

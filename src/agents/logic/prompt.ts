@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCodeLanguage } from "../../core/language.js";
+import { countTokens } from "../../llm/index.js";
 import { extractFunctions, type ExtractedFunction } from "../functions.js";
 import { issueSchema } from "../issue-schema.js";
 import { fenceCode, fenceData, promptName, systemPrompt } from "../prompt-frame.js";
@@ -49,13 +50,15 @@ export const logicAgent: AgentModule<LogicAnswer> = {
     const outermost = all.filter((fn) => !all.some((o) => o !== fn && encloses(o, fn)));
     const lines = file.source.text.split("\n");
     const shown = outermost.map((fn) => ({ fn, from: docStart(fn, lines) }));
-    return batches(
+    const cut = batches(
       shown.map((s) => s.fn),
       (fn) => fn.endLine - shown.find((s) => s.fn === fn)!.from + 1,
-    ).map((batch) =>
+    );
+    return cut.map((batch) =>
       unitFor(
         file,
         shown.filter((s) => batch.includes(s.fn)),
+        cut.length === 1,
       ),
     );
   },
@@ -118,7 +121,7 @@ export function batches(
  * own words stand outside), then the code, functions close together shown as
  * one stretch with the file's line numbers.
  */
-function unitFor(file: RedactedFile, batch: readonly Shown[]): AgentUnit {
+function unitFor(file: RedactedFile, batch: readonly Shown[], wholeFile: boolean): AgentUnit {
   const lines = file.text.split("\n");
   const facts = batch.flatMap(({ fn }) => [
     `Function ${fn.name}, lines ${fn.startLine}-${fn.endLine}:`,
@@ -132,20 +135,29 @@ function unitFor(file: RedactedFile, batch: readonly Shown[]): AgentUnit {
     if (last !== undefined && from - last.to <= JOIN_GAP_LINES) last.to = Math.max(last.to, fn.endLine);
     else stretches.push({ from, to: fn.endLine });
   }
+  const name = `${promptName(file.source.path)} (${file.source.language})`;
+  const code = stretches.map((s) =>
+    fenceCode(
+      `${file.source.path}:${s.from}-${s.to}`,
+      lines.slice(s.from - 1, s.to).join("\n"),
+      s.from,
+      SPARSE_NUMBERING,
+    ),
+  );
+  const shown = [fenceData("function facts", facts), ...code];
   return {
     file: file.source.path,
     label: `functions ${batch.map((s) => s.fn.name).join(", ")}`,
-    prompt: [
-      `Verify the logic of these functions from ${promptName(file.source.path)} (${file.source.language}).`,
-      fenceData("function facts", facts),
-      ...stretches.map((s) =>
-        fenceCode(
-          `${file.source.path}:${s.from}-${s.to}`,
-          lines.slice(s.from - 1, s.to).join("\n"),
-          s.from,
-          SPARSE_NUMBERING,
-        ),
-      ),
-    ].join("\n\n"),
+    prompt: [`Verify the logic of these functions from ${name}.`, ...shown].join("\n\n"),
+    // Every function of a small file in one unit: it may share a call with other small files (batch.ts).
+    ...(wholeFile
+      ? {
+          section: {
+            subject: "logic: that each function listed does what its name, signature and docstring promise",
+            body: [`File ${name}:`, ...shown].join("\n\n"),
+            tokens: countTokens(code.join("\n")),
+          },
+        }
+      : {}),
   };
 }
