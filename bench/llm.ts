@@ -45,7 +45,7 @@ import { processEnv } from "../src/platform/env.js";
 import { createRulesAnalyser } from "../src/workers/rules-analyser.js";
 import { RulesPool } from "../src/workers/rules-pool.js";
 import { llmCoverageLines, llmModelLines } from "../src/reporters/report-facts.js";
-import { agentRequest, emptyAnswer } from "../test/agents/agent-server.js";
+import { agentRequest, answerTo, emptyAnswer } from "../test/agents/agent-server.js";
 import { startMeteredServer } from "../test/agents/metered-server.js";
 import { defaultCacheDir } from "./lib/fp-fetch.js";
 import { KEYS, requestedSchema, type RecordedRequest } from "../test/support/llm-servers/index.js";
@@ -66,7 +66,8 @@ const SCHEMA_TO_AGENT: Readonly<Record<string, AgentId>> = Object.fromEntries(
 const PROVIDERS: readonly ProviderId[] = ["openai", "anthropic", "google"];
 
 interface AgentRow {
-  agent: AgentId;
+  /** An agent's id, or `shared: a+b+...` for the calls agents share. */
+  agent: string;
   calls: number;
   inputTokens: number;
   outputTokens: number;
@@ -180,7 +181,7 @@ async function measure(label: string, root: string, budgets: "default" | "lifted
     const session = new AgentSession({ router, budget });
     const agents = AGENT_IDS.map((id) => createAgentAnalyser(AGENTS[id], session));
     const review = await review_(DEFAULT_CONFIG, agents, scope, root);
-    const rows = AGENT_IDS.map((agent) => rowFor(agent, server.requests, loc));
+    const rows = callersOf(server.requests).map((caller) => rowFor(caller, server.requests, loc));
     const input = rows.reduce((n, r) => n + r.inputTokens, 0);
     const perK = (input / loc) * 1000;
     console.log(
@@ -193,6 +194,10 @@ async function measure(label: string, root: string, budgets: "default" | "lifted
       console.log(
         `    ${r.agent}: ${r.calls} calls, ${r.inputTokens} input tokens (${r.tokensPer1kLoc.toFixed(0)} per 1,000 lines)`,
       );
+    const parts = bodyParts(server.requests);
+    console.log(
+      `  where the input tokens go: system prompts ${parts.system}, schemas ${parts.schema}, fenced code ${parts.code}, fenced data (findings, function facts) ${parts.data}, instructions and names ${parts.other}`,
+    );
     console.log(`  coverage (${review.completeness}) [${NO_MODEL}]:`);
     for (const line of llmCoverageLines(review)) console.log(`    ${line}`);
     console.log(
@@ -217,22 +222,78 @@ async function measure(label: string, root: string, budgets: "default" | "lifted
   }
 }
 
-function rowFor(agent: AgentId, requests: readonly RecordedRequest[], loc: number): AgentRow {
-  let calls = 0;
-  let inputTokens = 0;
+/** Tokens of the bodies sent, by part: the fences are ours (src/agents/prompt-frame.ts). */
+function bodyParts(
+  requests: readonly RecordedRequest[],
+): Record<"system" | "schema" | "code" | "data" | "other", number> {
+  const out = { system: 0, schema: 0, code: 0, data: 0, other: 0 };
   for (const r of requests) {
     const sent = agentRequest(r);
-    if (SCHEMA_TO_AGENT[sent.schemaName] !== agent) continue;
+    out.system += countTokens(sent.system);
+    out.schema += countTokens(JSON.stringify(requestedSchema(r) ?? {}));
+    let rest = sent.prompt;
+    for (const [kind, fence] of [
+      ["code", /<<<(UNTRUSTED-CODE-[0-9a-f]{16})[^\n]*>>>[\s\S]*?<<<END-\1>>>/g],
+      ["data", /<<<(UNTRUSTED-DATA-[0-9a-f]{16})[^\n]*>>>[\s\S]*?<<<END-\1>>>/g],
+    ] as const) {
+      for (const m of rest.matchAll(fence)) out[kind] += countTokens(m[0]);
+      rest = rest.replace(fence, "");
+    }
+    out.other += countTokens(rest);
+  }
+  return out;
+}
+
+/**
+ * Who a request was for: an agent's id, or the agents of a shared call
+ * (src/agents/shared-call.ts), named by the areas its schema lists.
+ */
+function callerOf(request: RecordedRequest): string {
+  const { schemaName } = agentRequest(request);
+  const agent = SCHEMA_TO_AGENT[schemaName];
+  if (agent !== undefined) return agent;
+  const schema = requestedSchema(request) as SharedWire | undefined;
+  // A call about several small files wraps the answer per file (src/agents/batch.ts).
+  const answer = schema?.properties?.files?.items?.properties?.answer ?? schema;
+  const areas = answer?.properties?.findings?.items?.properties?.area?.enum;
+  return areas === undefined ? schemaName : `shared: ${areas.join("+")}`;
+}
+
+interface SharedWire {
+  properties?: {
+    files?: { items?: { properties?: { answer?: SharedWire } } };
+    findings?: { items?: { properties?: { area?: { enum?: string[] } } } };
+  };
+}
+
+/** The callers of a review's requests, agents first in their listed order, then the shared calls. */
+function callersOf(requests: readonly RecordedRequest[]): string[] {
+  const seen = new Set(requests.map(callerOf));
+  return [...AGENT_IDS.filter((a) => seen.has(a)), ...[...seen].filter((c) => !isAgentId(c)).sort()];
+}
+
+const isAgentId = (id: string): id is AgentId => (AGENT_IDS as readonly string[]).includes(id);
+
+function rowFor(caller: string, requests: readonly RecordedRequest[], loc: number): AgentRow {
+  let calls = 0;
+  let inputTokens = 0;
+  let outputTokens = 0;
+  for (const r of requests) {
+    if (callerOf(r) !== caller) continue;
+    const sent = agentRequest(r);
     calls++;
     inputTokens +=
       countTokens(sent.system) +
       countTokens(sent.prompt) +
       countTokens(JSON.stringify(requestedSchema(r) ?? {}));
+    outputTokens += countTokens(JSON.stringify(answerTo(r, (asked) => emptyAnswer(asked.schemaName))));
   }
-  const outputTokens = calls * countTokens(JSON.stringify(emptyAnswer(AGENTS[agent].schemaName)));
+  // A shared call runs on its first agent's models (they are every member's).
+  const first = caller.replace(/^shared: /, "").split("+")[0]!;
+  const task = isAgentId(first) ? AGENTS[first].task : "pattern";
   const centsByProvider: AgentRow["centsByProvider"] = {};
   for (const provider of PROVIDERS) {
-    const ref = chainFor(DEFAULT_MODEL_TABLE, AGENTS[agent].task, [provider])[0]!;
+    const ref = chainFor(DEFAULT_MODEL_TABLE, task, [provider])[0]!;
     const price = priceOf(DEFAULT_PRICES, ref);
     centsByProvider[provider] = {
       model: ref.model,
@@ -240,7 +301,7 @@ function rowFor(agent: AgentId, requests: readonly RecordedRequest[], loc: numbe
     };
   }
   return {
-    agent,
+    agent: caller,
     calls,
     inputTokens,
     outputTokens,

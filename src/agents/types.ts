@@ -4,6 +4,7 @@ import type { SourceFile } from "../core/source-file.js";
 import type { LlmTask } from "../llm/index.js";
 import type { AgentIssue } from "./issue-schema.js";
 import type { MaskedSecret } from "./redact.js";
+import type { LineSpan } from "./units.js";
 
 export const AGENT_IDS = ["security", "logic", "performance", "pattern", "testing", "static"] as const;
 export type AgentId = (typeof AGENT_IDS)[number];
@@ -39,6 +40,17 @@ export interface AgentUnit {
   /** Shown in progress and skip reasons ("functions parse_row, load"). */
   readonly label: string;
   readonly prompt: string;
+  /** A whole file's part of the prompt, for a call about several small files (batch.ts). */
+  readonly section?: UnitSection;
+}
+
+export interface UnitSection {
+  /** What the file is reviewed for: "security vulnerabilities". */
+  readonly subject: string;
+  /** The file's name, its context and its fenced code. */
+  readonly body: string;
+  /** Tokens of the fenced code. */
+  readonly tokens: number;
 }
 
 /** A finding as the model stated it, before anchoring. */
@@ -77,4 +89,22 @@ export interface AgentModule<T> {
   notes?(answer: T, unit: AgentUnit): string[];
   /** After anchoring: false drops a finding the agent must not report (a linter repeat). */
   keep?(draft: FindingDraft, file: RedactedFile): boolean;
+  /**
+   * An agent with a part may share one call per file with the other agents
+   * of the review that have one and run on the same models (shared-call.ts):
+   * the file is sent once, each agent's findings come back under its name.
+   */
+  readonly part?: SharedPart;
+}
+
+/** What an agent brings to a call it shares with others. */
+export interface SharedPart {
+  /** One line of the shared system prompt: what this agent looks for, and how. */
+  readonly role: string;
+  /** Whether the agent reviews this file (the testing agent: source files with functions). */
+  applies?(file: RedactedFile): boolean;
+  /** Lines the agent needs beside the code, for the lines one call shows (linter output, tests). */
+  context?(file: RedactedFile, span: LineSpan, context: AgentContext): readonly string[];
+  /** Answer fields besides the findings (the testing agent's coverage map), in the agent's own schema's terms. */
+  readonly fields?: Readonly<Record<string, z.ZodType>>;
 }

@@ -48,7 +48,7 @@ export const DEFAULT_MODEL_TABLE: ModelTable = Object.freeze<ModelTable>({
     static: { tier: "light", prefer: CHEAP },
     security: { tier: "strong", prefer: REASONING },
     logic: { tier: "strong", prefer: DEEP },
-    performance: { tier: "strong", prefer: REASONING },
+    performance: { tier: "light", prefer: CHEAP },
     pattern: { tier: "light", prefer: CHEAP },
     testing: { tier: "light", prefer: CHEAP },
     fix: { tier: "strong", prefer: REASONING },

@@ -8,8 +8,13 @@ const schema = z.object({
 });
 
 describe("toWireSchema", () => {
-  test("closes every object and keeps every field required", () => {
-    expect(toWireSchema(schema, "findings")).toEqual({
+  test("closes every object, keeps every field required and drops only the safe-integer bounds", () => {
+    const counted = z.object({
+      findings: z.array(
+        z.object({ line: z.number().int(), count: z.number().int().min(1), note: z.string().nullable() }),
+      ),
+    });
+    expect(toWireSchema(counted, "findings")).toEqual({
       type: "object",
       properties: {
         findings: {
@@ -17,10 +22,11 @@ describe("toWireSchema", () => {
           items: {
             type: "object",
             properties: {
-              line: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 },
+              line: { type: "integer" },
+              count: { type: "integer", minimum: 1 },
               note: { type: ["string", "null"] },
             },
-            required: ["line", "note"],
+            required: ["line", "count", "note"],
             additionalProperties: false,
           },
         },

@@ -75,6 +75,12 @@ function closeObjects(node: unknown, path: string, optional: string[]): void {
     }
     record.additionalProperties = false;
   }
+  // zod's int() writes the safe-integer range as bounds: they tell a model
+  // nothing and cost about 25 tokens each, sent with every call.
+  if (record.type === "integer") {
+    if (record.minimum === Number.MIN_SAFE_INTEGER) delete record.minimum;
+    if (record.maximum === Number.MAX_SAFE_INTEGER) delete record.maximum;
+  }
   for (const [key, child] of Object.entries(record)) {
     if (key === "properties" && typeof child === "object" && child !== null) {
       for (const [prop, sub] of Object.entries(child)) closeObjects(sub, `${path}.${prop}`, optional);

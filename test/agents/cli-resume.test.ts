@@ -1,12 +1,17 @@
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { cli } from "../support/cli-harness.js";
 import type { LlmTestServer } from "../support/llm-servers/index.js";
-import { agentRequest, emptyAnswer, startAgentServer } from "./agent-server.js";
+import { agentRequest, RESPONDED, startAgentServer } from "./agent-server.js";
 import { llmRepo, useLocalOpenAi } from "./rig.js";
 
 describe("codeguardian review --resume", () => {
   // The model hangs on the third call; the analysers' time limit interrupts the review there.
-  const repo = llmRepo(["limits:", "  analyser_timeout_seconds: 1", "llm:", "  agents: [security]"]);
+  const repo = llmRepo([
+    "limits:",
+    "  analyser_timeout_seconds: 1",
+    "llm:",
+    "  agents: [security, logic, performance]",
+  ]);
   const servers: LlmTestServer[] = [];
   afterEach(() => vi.unstubAllEnvs());
   afterAll(async () => {
@@ -27,13 +32,13 @@ describe("codeguardian review --resume", () => {
 
   it("offers to resume an interrupted review, and resuming re-sends only the unfinished call", async () => {
     const first = await useServer();
-    const answer = { kind: "reply", text: JSON.stringify(emptyAnswer("security_review")) } as const;
-    first.script(answer, answer, { kind: "hang" });
+    first.script(RESPONDED, RESPONDED, { kind: "hang" });
     const interrupted = await review("--allow-incomplete");
     expect(interrupted.stderr).toBe("");
     const id = (JSON.parse(interrupted.stdout) as { id: string; completeness: string }).id;
     expect((JSON.parse(interrupted.stdout) as { completeness: string }).completeness).toBe("incomplete");
-    // Three source files for the security agent (the test file is the testing agent's): two answers, one hang.
+    // One call per agent about the three small source files together (src/agents/batch.ts; the test
+    // file is the testing agent's): two answers, one hang.
     expect(first.calls).toBe(3);
     const hung = agentRequest(first.requests[2]!).prompt;
 

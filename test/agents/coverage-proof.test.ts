@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { MAX_BATCH_FILES } from "../../src/agents/batch.js";
 import { AGENT_IDS } from "../../src/agents/types.js";
 import type { Review } from "../../src/core/review.js";
 import { Budget, DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES } from "../../src/llm/index.js";
@@ -106,7 +107,13 @@ async function reviewUnderDefaults(root: string): Promise<{ review: Review; budg
   const review = await reviewWithAgents(server, {
     agents: AGENT_IDS,
     root,
-    session: { budget, router: routerFor(server, { timeoutMs: 3000 }), concurrency: 4 },
+    // The review's own defaults: small files share a call (src/agents/batch.ts).
+    session: {
+      budget,
+      router: routerFor(server, { timeoutMs: 3000 }),
+      concurrency: 4,
+      batchFiles: MAX_BATCH_FILES,
+    },
   });
   return { review, budget };
 }
@@ -149,10 +156,10 @@ function expectScheduledWell(review: Review, budget: Budget): void {
 }
 
 describe("under the default budgets, with slow and failing calls", () => {
-  // The third call out, the security agent's on app/routes_4.py, hangs for the whole time limit while
-  // the lower-ranked agents fill the free slots and spend nearly all the budget; its retry still goes
-  // out, because the call held what its retries could need against everything ranked after it
-  // (retry-holds.ts). Without that hold the retry was refused at 197,828 of 200,000 tokens.
+  // A security call hangs for the whole time limit while lower-ranked agents fill the free slots; its
+  // retry still goes out, because the call holds what its retries could need against everything ranked
+  // after it (retry-holds.ts). Before the holds the retry was refused at 197,828 of 200,000 tokens; with
+  // the light agents sharing a call and small files sharing calls the budget also lasts longer.
   it("a 36-file repository: security covers every file with a rule finding, nothing is refused while budget remains, caps hold", async () => {
     const root = riskyRepo();
     const { review, budget } = await reviewUnderDefaults(root);

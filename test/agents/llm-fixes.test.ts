@@ -41,7 +41,9 @@ const proposal = (startLine: number, endLine: number, original: string, replacem
  */
 function respond(request: AgentRequest): unknown {
   const { schemaName, prompt } = request;
-  if (schemaName === "logic_review" && prompt.includes("from app/pricing.py")) {
+  // A call about the file alone ("from app/pricing.py (python).") or its section of a call shared by
+  // small files ("File app/pricing.py (python):", src/agents/batch.ts).
+  if (schemaName === "logic_review" && prompt.includes("app/pricing.py (python)")) {
     return {
       findings: [
         logicIssue(16, "start = number * size", "1-based page read as 0-based"),
@@ -49,7 +51,7 @@ function respond(request: AgentRequest): unknown {
       ],
     };
   }
-  if (schemaName === "logic_review" && prompt.includes("from app/cart.js")) {
+  if (schemaName === "logic_review" && prompt.includes("app/cart.js (javascript)")) {
     return {
       findings: [logicIssue(6, "for (let i = 0; i <= lines.length; i++) {", "loop reads past the end")],
     };

@@ -1,7 +1,7 @@
 import { countTokens } from "../../src/llm/index.js";
 import { KEYS, openAiWire, startScriptedServer } from "../support/llm-servers/index.js";
 import type { LlmTestServer, RecordedRequest, Turn } from "../support/llm-servers/index.js";
-import { agentRequest, emptyAnswer } from "./agent-server.js";
+import { answerTo, emptyAnswer } from "./agent-server.js";
 
 const METERED = "__metered__";
 
@@ -25,7 +25,9 @@ export async function startMeteredServer(
       ...wire,
       success(request, model, turn) {
         const text =
-          turn.text === METERED ? JSON.stringify(respond(agentRequest(request).schemaName)) : turn.text;
+          turn.text === METERED
+            ? JSON.stringify(answerTo(request, (asked) => respond(asked.schemaName)))
+            : turn.text;
         const usage = turn.usage ?? { input: sentTokens(request), output: countTokens(text) };
         billed.input += usage.input;
         billed.output += usage.output;

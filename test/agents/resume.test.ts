@@ -24,6 +24,8 @@ async function securityPass(server: LlmTestServer, cache: StepCache, signal: Abo
     budget: new Budget(DEFAULT_BUDGET_LIMITS, DEFAULT_PRICES),
     cache,
     concurrency: 1,
+    // One file per call, so that the third call is the third file's (calls of several files: batch.test.ts).
+    batchFiles: 1,
   });
   const { files } = await discoverFiles({
     root: LLM_REPO,

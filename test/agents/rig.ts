@@ -59,13 +59,17 @@ export interface AgentReviewOptions {
 
 /**
  * The production pipeline over a fixture: the real rules analyser first,
- * then the chosen agents against the local server.
+ * then the chosen agents against the local server. The fixture's files are
+ * small enough to share one call (src/agents/batch.ts); here each goes
+ * alone unless `session.batchFiles` says otherwise, so that a test can script,
+ * fail or refuse one file's call (batching is tested in batch.test.ts).
  */
 export async function reviewWithAgents(server: LlmTestServer, options: AgentReviewOptions): Promise<Review> {
   const session = new AgentSession({
     router: routerFor(server),
     budget: new Budget({ ...DEFAULT_BUDGET_LIMITS, ...options.limits }, DEFAULT_PRICES),
     concurrency: 1,
+    batchFiles: 1,
     ...options.session,
   });
   const root = options.root ?? LLM_REPO;

@@ -172,16 +172,15 @@ afterAll(async () => {
 describe("nothing secret leaves for a model", () => {
   it("every agent and the fix task were asked about the planted files", () => {
     const schemas = new Set(asked.map((r) => r.schemaName));
-    for (const schema of [
-      "security_review",
-      "logic_review",
-      "performance_review",
-      "pattern_review",
-      "static_review",
-      "testing_review",
-      "fix_proposal",
-    ])
+    for (const schema of ["security_review", "logic_review", "shared_review", "fix_proposal"])
       expect(schemas, schema).toContain(schema);
+    // The light agents on one model share a call per file (src/agents/shared-call.ts): every one of them was asked.
+    const shared = asked.filter((r) => r.schemaName === "shared_review").map((r) => r.system);
+    for (const agent of ["performance", "pattern", "static", "testing"])
+      expect(
+        shared.some((system) => system.includes(`\n- ${agent}: `)),
+        agent,
+      ).toBe(true);
     for (const path of ["app/settings.py", "app/server.js", "src/client.ts", "tests/test_settings.py"])
       expect(
         asked.some((r) => r.prompt.includes(path)),

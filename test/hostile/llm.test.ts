@@ -251,10 +251,18 @@ describe("7.12 the default per-file budget on a 15-line file", () => {
       AGENT_IDS.map((a) => [a, 1, 1]),
     );
     expect(review.completeness).toBe("complete");
-    // Only the testing agent saw the test file.
-    for (const r of server.requests)
-      if (agentRequest(r).schemaName !== "testing_review")
-        expect(agentRequest(r).prompt).not.toContain("test_calc.py");
+    // Only the testing agent saw the test file: alone, or in its share of a call it shares with the
+    // light agents (src/agents/shared-call.ts), as the tests of the file under review, never as one.
+    for (const r of server.requests) {
+      const { schemaName, prompt } = agentRequest(r);
+      if (schemaName === "testing_review") continue;
+      if (schemaName === "shared_review" && prompt.includes("testing: map these functions of app/calc.py")) {
+        expect(prompt).not.toContain("File tests/test_calc.py");
+        expect(prompt.split("Test files that mention them:")[0]).not.toContain("test_calc.py");
+        continue;
+      }
+      expect(prompt).not.toContain("test_calc.py");
+    }
   });
 });
 

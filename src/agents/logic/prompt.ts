@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCodeLanguage } from "../../core/language.js";
+import { countTokens } from "../../llm/index.js";
 import { extractFunctions, type ExtractedFunction } from "../functions.js";
 import { issueSchema } from "../issue-schema.js";
 import { fenceCode, fenceData, promptName, systemPrompt } from "../prompt-frame.js";
@@ -10,10 +11,20 @@ export const logicSchema = z.object({
 });
 export type LogicAnswer = z.infer<typeof logicSchema>;
 
-/** Functions up to this many lines are batched; longer ones get a call of their own. */
-export const SMALL_FUNCTION_LINES = 30;
-/** A batch of small functions stops growing at this many lines. */
-export const BATCH_LINES = 120;
+/** Functions up to this many lines (doc comment included) are batched; longer ones get a call of their own. */
+export const SMALL_FUNCTION_LINES = 150;
+/** A batch of small functions stops growing at this many lines (about 3,000 tokens of code). */
+export const BATCH_LINES = 400;
+/** Functions of a batch this close together are shown as one stretch of the file, the lines between included. */
+const JOIN_GAP_LINES = 12;
+/** Code shown per call is numbered every tenth line (prompt-frame.ts, `fenceCode`). */
+const SPARSE_NUMBERING = 10;
+
+/** A function with the line its doc comment starts on (JavaScript's comes before the declaration). */
+interface Shown {
+  readonly fn: ExtractedFunction;
+  readonly from: number;
+}
 
 /**
  * Seed §3's logic verification: per function, extracted from the syntax tree
@@ -23,7 +34,7 @@ export const BATCH_LINES = 120;
 export const logicAgent: AgentModule<LogicAnswer> = {
   id: "logic",
   task: "logic",
-  version: "logic/2",
+  version: "logic/3",
   schema: logicSchema,
   schemaName: "logic_review",
   maxOutputTokens: 2000,
@@ -37,7 +48,19 @@ export const logicAgent: AgentModule<LogicAnswer> = {
     if (!isCodeLanguage(file.source.language)) return [];
     const all = extractFunctions(file.source.language, file.source.text);
     const outermost = all.filter((fn) => !all.some((o) => o !== fn && encloses(o, fn)));
-    return batches(outermost).map((batch) => unitFor(file, batch));
+    const lines = file.source.text.split("\n");
+    const shown = outermost.map((fn) => ({ fn, from: docStart(fn, lines) }));
+    const cut = batches(
+      shown.map((s) => s.fn),
+      (fn) => fn.endLine - shown.find((s) => s.fn === fn)!.from + 1,
+    );
+    return cut.map((batch) =>
+      unitFor(
+        file,
+        shown.filter((s) => batch.includes(s.fn)),
+        cut.length === 1,
+      ),
+    );
   },
   candidates: (answer) =>
     answer.findings.map(({ function: _fn, ...issue }) => ({ issue, category: "logic", kind: "issue" })),
@@ -52,12 +75,30 @@ function encloses(outer: ExtractedFunction, inner: ExtractedFunction): boolean {
   );
 }
 
-export function batches(functions: readonly ExtractedFunction[]): ExtractedFunction[][] {
+/**
+ * The first line to show for a function: its doc comment's, when the comment
+ * stands just above the declaration (JavaScript), so that the docstring the
+ * model is told to check is in the code it reads.
+ */
+function docStart(fn: ExtractedFunction, lines: readonly string[]): number {
+  const first = fn.docstring?.split("\n")[0]?.trim();
+  if (first === undefined || first === "") return fn.startLine;
+  const height = fn.docstring!.split("\n").length;
+  for (let line = fn.startLine - 1; line >= Math.max(1, fn.startLine - height - 2); line--) {
+    if (lines[line - 1]?.trim() === first) return line;
+  }
+  return fn.startLine;
+}
+
+export function batches(
+  functions: readonly ExtractedFunction[],
+  sizeOf: (fn: ExtractedFunction) => number = (fn) => fn.endLine - fn.startLine + 1,
+): ExtractedFunction[][] {
   const out: ExtractedFunction[][] = [];
   let current: ExtractedFunction[] = [];
   let lines = 0;
   for (const fn of functions) {
-    const size = fn.endLine - fn.startLine + 1;
+    const size = sizeOf(fn);
     if (size > SMALL_FUNCTION_LINES) {
       out.push([fn]);
       continue;
@@ -74,32 +115,49 @@ export function batches(functions: readonly ExtractedFunction[]): ExtractedFunct
   return out.sort((a, b) => a[0]!.startLine - b[0]!.startLine);
 }
 
-function unitFor(file: RedactedFile, batch: readonly ExtractedFunction[]): AgentUnit {
+/**
+ * One call: the functions' facts in one data fence (the signature and the
+ * callers are text from the file, so they are fenced like the code; only our
+ * own words stand outside), then the code, functions close together shown as
+ * one stretch with the file's line numbers.
+ */
+function unitFor(file: RedactedFile, batch: readonly Shown[], wholeFile: boolean): AgentUnit {
   const lines = file.text.split("\n");
-  // The signature and the callers are text from the file (a comment on the
-  // `def` line, a default value), so they are fenced as data like the code;
-  // only our own words and line numbers stand outside.
-  const blocks = batch.map((fn) =>
-    [
-      `Function ${promptName(fn.name)}, lines ${fn.startLine}-${fn.endLine}:`,
-      fenceData("function facts", [
-        `Signature: ${fn.signature}`,
-        `Docstring: ${fn.docstring === null ? "(none)" : "shown in the code"}`,
-        `Called from: ${fn.callers.length > 0 ? fn.callers.join(", ") : "(no caller in this file)"}`,
-      ]),
-      fenceCode(
-        `${file.source.path}:${fn.name}`,
-        lines.slice(fn.startLine - 1, fn.endLine).join("\n"),
-        fn.startLine,
-      ),
-    ].join("\n"),
+  const facts = batch.flatMap(({ fn }) => [
+    `Function ${fn.name}, lines ${fn.startLine}-${fn.endLine}:`,
+    `Signature: ${fn.signature}`,
+    `Docstring: ${fn.docstring === null ? "(none)" : "shown in the code"}`,
+    `Called from: ${fn.callers.length > 0 ? fn.callers.join(", ") : "(no caller in this file)"}`,
+  ]);
+  const stretches: { from: number; to: number }[] = [];
+  for (const { fn, from } of batch) {
+    const last = stretches.at(-1);
+    if (last !== undefined && from - last.to <= JOIN_GAP_LINES) last.to = Math.max(last.to, fn.endLine);
+    else stretches.push({ from, to: fn.endLine });
+  }
+  const name = `${promptName(file.source.path)} (${file.source.language})`;
+  const code = stretches.map((s) =>
+    fenceCode(
+      `${file.source.path}:${s.from}-${s.to}`,
+      lines.slice(s.from - 1, s.to).join("\n"),
+      s.from,
+      SPARSE_NUMBERING,
+    ),
   );
+  const shown = [fenceData("function facts", facts), ...code];
   return {
     file: file.source.path,
-    label: `functions ${batch.map((f) => f.name).join(", ")}`,
-    prompt: [
-      `Verify the logic of these functions from ${promptName(file.source.path)} (${file.source.language}).`,
-      ...blocks,
-    ].join("\n\n"),
+    label: `functions ${batch.map((s) => s.fn.name).join(", ")}`,
+    prompt: [`Verify the logic of these functions from ${name}.`, ...shown].join("\n\n"),
+    // Every function of a small file in one unit: it may share a call with other small files (batch.ts).
+    ...(wholeFile
+      ? {
+          section: {
+            subject: "logic: that each function listed does what its name, signature and docstring promise",
+            body: [`File ${name}:`, ...shown].join("\n\n"),
+            tokens: countTokens(code.join("\n")),
+          },
+        }
+      : {}),
   };
 }

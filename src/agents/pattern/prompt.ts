@@ -3,6 +3,10 @@ import { systemPrompt } from "../prompt-frame.js";
 import type { AgentModule } from "../types.js";
 import { wholeFileUnits } from "../units.js";
 
+const ROLE =
+  "Your area is design and maintainability: duplicated logic that will drift apart, functions doing several unrelated jobs, hidden global state, leaky abstractions, error handling that hides failures, and misuse of the language's or framework's idioms.";
+const RULE = "Report what makes the code likely to break when changed, not matters of taste.";
+
 /** Seed §3: design and maintainability problems that make the next change risky. */
 export const patternAgent: AgentModule<FindingsAnswer> = {
   id: "pattern",
@@ -11,10 +15,8 @@ export const patternAgent: AgentModule<FindingsAnswer> = {
   schema: findingsAnswerSchema,
   schemaName: "pattern_review",
   maxOutputTokens: 1500,
-  system: systemPrompt(
-    "Your area is design and maintainability: duplicated logic that will drift apart, functions doing several unrelated jobs, hidden global state, leaky abstractions, error handling that hides failures, and misuse of the language's or framework's idioms.",
-    ["Report what makes the code likely to break when changed, not matters of taste."],
-  ),
-  units: (file) => wholeFileUnits(file, "Review this file for design and maintainability problems."),
+  system: systemPrompt(ROLE, [RULE]),
+  units: (file) => wholeFileUnits(file, "design and maintainability problems"),
   candidates: (answer) => answer.findings.map((issue) => ({ issue, category: "pattern", kind: "issue" })),
+  part: { role: `${ROLE} ${RULE}` },
 };

@@ -40,7 +40,7 @@ export const securityAgent: AgentModule<SecurityAnswer> = {
   ),
   units(file) {
     const prior = file.prior.filter((f) => f.category === "security");
-    return wholeFileUnits(file, "Review this file for security vulnerabilities.", (span) => [
+    return wholeFileUnits(file, "security vulnerabilities", (span) => [
       "Deterministic findings to confirm or reject:",
       priorFindingsBlock("deterministic findings", file, within(prior, span)),
     ]);

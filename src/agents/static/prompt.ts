@@ -1,7 +1,17 @@
 import { findingsAnswerSchema, type FindingsAnswer } from "../issue-schema.js";
 import { systemPrompt } from "../prompt-frame.js";
-import type { AgentModule } from "../types.js";
-import { priorFindingsBlock, wholeFileUnits, within } from "../units.js";
+import type { AgentModule, RedactedFile } from "../types.js";
+import { priorFindingsBlock, wholeFileUnits, within, type LineSpan } from "../units.js";
+
+const ROLE =
+  "Your area is what static analysis misses: wrong types or units passed between functions, values that can be None/undefined where the code assumes they are not, dead or contradictory conditions, misuse of library APIs, and resource or exception paths the linters do not follow.";
+const RULE =
+  "You get the linters' and rules' output for this file. Do not repeat any of it, not even in other words: report only what it does not say.";
+
+const linterOutput = (file: RedactedFile, span: LineSpan): string[] => [
+  "Linter and rule output (already reported, do not repeat):",
+  priorFindingsBlock("linter output", file, within(file.prior, span)),
+];
 
 /**
  * Seed §3: reads what the linters and rules said and the code, and reports
@@ -15,21 +25,16 @@ export const staticAgent: AgentModule<FindingsAnswer> = {
   schema: findingsAnswerSchema,
   schemaName: "static_review",
   maxOutputTokens: 1500,
-  system: systemPrompt(
-    "Your area is what static analysis misses: wrong types or units passed between functions, values that can be None/undefined where the code assumes they are not, dead or contradictory conditions, misuse of library APIs, and resource or exception paths the linters do not follow.",
-    [
-      "You get the linters' and rules' output for this file. Do not repeat any of it, not even in other words: report only what it does not say.",
-    ],
-  ),
+  system: systemPrompt(ROLE, [RULE]),
   units(file) {
-    return wholeFileUnits(file, "Review this file for defects the linters below did not report.", (span) => [
-      "Linter and rule output (already reported, do not repeat):",
-      priorFindingsBlock("linter output", file, within(file.prior, span)),
-    ]);
+    return wholeFileUnits(file, "defects the linter and rule output shown did not report", (span) =>
+      linterOutput(file, span),
+    );
   },
   candidates: (answer) => answer.findings.map((issue) => ({ issue, category: "logic", kind: "issue" })),
   keep: (draft, file) =>
     !file.prior.some(
       (p) => p.range.start.line <= draft.range.end.line && draft.range.start.line <= p.range.end.line,
     ),
+  part: { role: `${ROLE} ${RULE}`, context: linterOutput },
 };
