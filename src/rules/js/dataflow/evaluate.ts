@@ -36,6 +36,13 @@ export interface Env {
   valueOf(node: SgNode): Value;
   /** The value a same-file function returns for these arguments, or `null` if `name` is not one. */
   callHelper(name: string, call: SgNode, scope: Scope, mode: EvalMode): Value | null;
+  /** Whether a name is bound by an import of one of the project's own modules (local-imports.ts). */
+  isProjectImport(name: string): boolean;
+  /**
+   * Whether a name holds a template compiled by a template engine
+   * (`const view = pug.compile(src)`), and whether it escapes what it inserts.
+   */
+  compiledTemplate(name: string): "escaping" | "raw" | undefined;
 }
 
 /** Identifiers that are constants whatever the program does. */
@@ -363,9 +370,70 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     if (asTaint(receiver)) return join(receiver, scale(argsValue(), 0.9));
     return PASSTHROUGH.has(method) || (path !== undefined && PASSTHROUGH.has(path))
       ? argsValue()
-      : demote(argsValue());
+      : projectCode(callee, env)
+        ? demote(argsValue())
+        : throughUnmodelledCall(method, argsValue());
   }
-  return path !== undefined && PASSTHROUGH.has(path) ? argsValue() : demote(argsValue());
+  if (path !== undefined && PASSTHROUGH.has(path)) return argsValue();
+  if (projectCode(callee, env)) return demote(argsValue());
+  // Handlebars, Pug, EJS, lodash and Nunjucks templates escape what they insert unless told not to
+  // (reflected-xss reports the compile options that turn escaping off).
+  const template = path === undefined ? undefined : env.compiledTemplate(path);
+  if (template === "escaping") return sanitise(argsValue(), ["xss"]);
+  if (template === "raw") return demote(argsValue());
+  return throughUnmodelledCall(path === undefined ? "" : lastSegment(path), argsValue());
+}
+
+/**
+ * `layout(...)`, `this.users.find(...)`, `db.search(...)` with `db` imported
+ * from "./db": the project's own code, whose results the cross-file
+ * summaries describe; here they stay of unknown origin.
+ */
+function projectCode(callee: SgNode, env: Env): boolean {
+  let root = callee;
+  for (;;) {
+    const kind = root.kind();
+    if (kind !== "member_expression" && kind !== "call_expression" && kind !== "subscript_expression") break;
+    const inner = root.field(kind === "call_expression" ? "function" : "object");
+    if (!inner) break;
+    root = unwrap(inner);
+  }
+  if (root.kind() === "this") return true;
+  return root.kind() === "identifier" && env.isProjectImport(root.text());
+}
+
+/** `isSafe(x)`, `hasAccess(u)`, `validateEmail(s)`: by convention these answer yes or no. */
+const PREDICATE_NAME = /^(?:is|has|can|should|check|validate|verify|exists)(?:[A-Z_$\d]|$)/;
+/**
+ * `findUser(id)`, `loadInvoice(id)`, `authenticate(email, password)`: a lookup
+ * returns what is stored under its arguments, not the arguments (a stored
+ * value is a source of its own where the engine can see the read).
+ */
+const LOOKUP_NAME =
+  /^(?:find|get|load|fetch|search|lookup|query|read|count|list|select|authenticate|login|signIn)(?:[A-Z_$\d]|$)/;
+
+/** How much a call the engine cannot see into weakens the link between its arguments and its result. */
+const UNMODELLED_CALL_FACTOR = 0.9;
+
+/**
+ * A call the engine has no model of (an imported helper, a library function):
+ * its result is taken to carry its arguments' data, as most string, template
+ * and data helpers do (docs/rules/js-dataflow.md, "Calls without a model").
+ * Sanitisers, casts and clean methods are decided before this; predicates
+ * named as such return booleans.
+ */
+function throughUnmodelledCall(name: string, value: Value): Value {
+  const t = asTaint(value);
+  if (!t || PREDICATE_NAME.test(name)) return undefined;
+  if (LOOKUP_NAME.test(name)) return unknown();
+  // What a function computed from input is the program's own judgement, not raw input
+  // placed in the session as if verified (the trust-boundary rule's question).
+  return {
+    ...t,
+    fields: undefined,
+    confidence: t.confidence * UNMODELLED_CALL_FACTOR,
+    sanitised: new Set([...t.sanitised, "session"]),
+  };
 }
 
 /** The result of a call the engine cannot see into: tainted arguments make it of unknown provenance. */
