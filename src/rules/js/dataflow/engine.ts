@@ -11,6 +11,7 @@ import {
 import { bindPattern, nodeDefinitions } from "./definitions.js";
 import { evaluate, type Env } from "./evaluate.js";
 import { findHelpers, type Helper } from "./helpers.js";
+import { decoratedParameterValue, isServerAction, SERVER_ACTION_WORDS } from "./framework-params.js";
 import { projectImportNames } from "./local-imports.js";
 import { Scope, type Definition, type EvalMode } from "./scope.js";
 import { join, joinAll, role, source, unknown, type RoleName, type Value } from "./taint.js";
@@ -54,6 +55,7 @@ export class TaintEngine implements Env {
   /** Method names two classes of the file define: the file's code, but which one runs is unknown. */
   private readonly ambiguousHelpers = new Set<string>();
   private readonly compiledTemplates = new Map<string, "escaping" | "raw" | "none">();
+  private usesServer: boolean | undefined;
   private depth = 0;
   private evaluations = 0;
   private expansions = 0;
@@ -201,6 +203,8 @@ export class TaintEngine implements Env {
     const single = fn.field("parameter");
     const params = single ? [single] : (fn.field("parameters")?.namedChildren() ?? []);
     const context = this.callbackContext(fn, scope.meaningfulParent());
+    this.usesServer ??= this.text.includes("use server");
+    const serverAction = this.usesServer && isServerAction(fn, this.root);
     const out: Definition[] = [];
     params
       .filter((p) => p.kind() !== "comment")
@@ -233,9 +237,18 @@ export class TaintEngine implements Env {
         }
         const byName = pattern.kind() === "identifier" ? ROLE_BY_PARAM_NAME[pattern.text()] : undefined;
         const contextual = index === 0 ? context.firstParam : undefined;
+        const decorated = this.hasClasses ? decoratedParameterValue(param) : undefined;
         bindPattern(
           pattern,
           (mode) => {
+            if (decorated) return scalarTyped(pattern) ? undefined : decorated;
+            if (serverAction && !scalarTyped(pattern)) {
+              const label = `server action parameter ${pattern.text().slice(0, 40)}`;
+              return source(
+                { label, words: SERVER_ACTION_WORDS, level: "remote", confidence: 0.9 },
+                param.range().start.line + 1,
+              );
+            }
             if (contextual) return contextual(mode);
             if (byName) return role(byName);
             return this.parameterValue(scope, index, mode, pattern);

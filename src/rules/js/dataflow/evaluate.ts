@@ -25,6 +25,7 @@ import {
   scale,
   source,
   unknown,
+  type SinkKind,
   type Value,
 } from "./taint.js";
 
@@ -100,7 +101,34 @@ function checkedByCondition(ternary: SgNode): boolean {
     const expression = unwrap(consequence).text().replace(/\s+/g, "");
     return parts.some((part) => MEMBERSHIP_CHECK.exec(part)?.[1]?.replace(/\s+/g, "") === expression);
   }
-  return parts.some((part) => checkedName(POSITIVE_CHECK.exec(part)) === returned);
+  return (
+    parts.some((part) => checkedName(POSITIVE_CHECK.exec(part)) === returned) ||
+    parts.some((part) => originAllowListed(part, returned))
+  );
+}
+
+/**
+ * `ALLOWED.has(url.origin) ? url.href : "/"`, `url.hostname === HOST ? url.toString() : ...`:
+ * the URL's origin (or host) is checked against an allow-list or a constant, so
+ * the URL it came from is one of the allowed sites.
+ */
+function originAllowListed(condition: string, returned: string): boolean {
+  const url = returned.replace(/\.(?:href|pathname|search|toString)$/, "");
+  if (!/^[\w$.]+$/.test(url)) return false;
+  const escaped = url.replace(/[.$]/g, "\\$&");
+  const part = `${escaped}\\.(?:origin|host|hostname)`;
+  const membership = new RegExp(`\\.(?:has|includes)\\(\\s*${part}\\s*\\)$`);
+  const equality = new RegExp(`^${part}\\s*===?\\s*[\\w$."'\`]+$|^[\\w$."'\`]+\\s*===?\\s*${part}$`);
+  return membership.test(condition) || equality.test(condition);
+}
+
+/** `typeof q.tag === "string" ? q.tag : undefined`: a string cannot carry a MongoDB operator object. */
+function stringTypedByCondition(ternary: SgNode): boolean {
+  const condition = ternary.field("condition");
+  const consequence = ternary.field("consequence");
+  if (!condition || !consequence) return false;
+  const checked = /^\(?\s*typeof\s+([\w$.]+)\s*===?\s*["']string["']\s*\)?$/.exec(condition.text())?.[1];
+  return checked !== undefined && dottedPath(unwrap(consequence)) === checked;
 }
 
 /** `s.replace(/[&<>"']/g, toEntity)`: every character that starts markup is replaced. */
@@ -165,6 +193,12 @@ export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): 
       return undefined;
     case "ternary_expression":
       if (checkedByCondition(n)) return evaluateField(n, "alternative", scope, mode, env);
+      if (stringTypedByCondition(n)) {
+        return join(
+          sanitise(evaluateField(n, "consequence", scope, mode, env), ["nosql"]),
+          evaluateField(n, "alternative", scope, mode, env),
+        );
+      }
       return join(
         evaluateField(n, "consequence", scope, mode, env),
         evaluateField(n, "alternative", scope, mode, env),
@@ -323,6 +357,8 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
   }
   if (path !== undefined) {
     if (CASTS.has(path)) return undefined;
+    // A string made safe as a MongoDB value (String(x)) can parse back into an operator object.
+    if (path === "JSON.parse") return unsanitise(argsValue(), "nosql");
     const kinds = SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path));
     if (kinds) return sanitise(argsValue(), kinds);
     const src = SOURCE_CALLS.get(path);
@@ -434,6 +470,12 @@ function throughUnmodelledCall(name: string, value: Value): Value {
     confidence: t.confidence * UNMODELLED_CALL_FACTOR,
     sanitised: new Set([...t.sanitised, "session"]),
   };
+}
+
+function unsanitise(value: Value, kind: SinkKind): Value {
+  const t = asTaint(value);
+  if (!t?.sanitised.has(kind)) return value;
+  return { ...t, sanitised: new Set([...t.sanitised].filter((k) => k !== kind)) };
 }
 
 /** The result of a call the engine cannot see into: tainted arguments make it of unknown provenance. */
