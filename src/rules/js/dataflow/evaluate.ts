@@ -368,6 +368,11 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
       if (helper !== null) return helper;
     }
   }
+  // ejs.render("<p><%= name %></p>", data): a template written in the program escapes what it inserts;
+  // raw tags in it are reported by the reflected-xss rule, and a template from input is code injection.
+  if (path !== undefined && TEMPLATE_RENDER.test(path) && stringValue(args[0]) !== undefined) {
+    return sanitise(joinAll(args.slice(1).map((a) => evaluate(a, scope, mode, env))), ["xss"]);
+  }
   const calleeKind = callee.kind();
   if (calleeKind === "member_expression") {
     const method = callee.field("property")?.text() ?? "";
@@ -437,6 +442,8 @@ function projectCode(callee: SgNode, env: Env): boolean {
   if (root.kind() === "this") return true;
   return root.kind() === "identifier" && env.isProjectImport(root.text());
 }
+
+const TEMPLATE_RENDER = /^(?:ejs|pug|jade|Mustache|mustache|nunjucks|swig)\.(?:render|renderString)$/;
 
 /** `isSafe(x)`, `hasAccess(u)`, `validateEmail(s)`: by convention these answer yes or no. */
 const PREDICATE_NAME = /^(?:is|has|can|should|check|validate|verify|exists)(?:[A-Z_$\d]|$)/;
