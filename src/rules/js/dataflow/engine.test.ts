@@ -362,6 +362,16 @@ app.get("/", (req, res) => { sink(jwt.decode(req.query.token)); });`,
     kind: "session",
     tainted: false,
   },
+  {
+    name: "a method of an object the engine cannot see passes arguments on as a library call",
+    code: `app.get("/", async (req, res) => { sink("ls " + (await client.render(req.query.dir))); });`,
+    tainted: true,
+  },
+  {
+    name: "a lookup through an object the engine cannot see returns stored data, not its argument",
+    code: `app.get("/", async (req, res) => { sink("ls " + (await repo.findByName(req.query.dir))); });`,
+    tainted: false,
+  },
 ];
 
 describe("TaintEngine", () => {

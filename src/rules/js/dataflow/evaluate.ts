@@ -408,7 +408,11 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     if ((method === "replace" || method === "replaceAll") && isLdapEscapingReplace(args)) {
       return sanitise(receiver, ["ldap"]);
     }
-    if (asTaint(receiver)) return join(receiver, scale(argsValue(), 0.9));
+    const r = asTaint(receiver);
+    // `text.trim()`, `param.slice(1)`: a method of data carries the data on.
+    if (r && (r.origins.length > 0 || r.params.size > 0)) return join(receiver, scale(argsValue(), 0.9));
+    // `db.oneOrNone(sql, [name])` on an object the engine cannot see (a global, an import): a library call.
+    if (r) return join(receiver, throughUnmodelledCall(method, argsValue()));
     return PASSTHROUGH.has(method) || (path !== undefined && PASSTHROUGH.has(path))
       ? argsValue()
       : projectCode(callee, env)
