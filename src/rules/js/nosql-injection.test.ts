@@ -4,6 +4,14 @@ import rule from "./nosql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "a stored document's own id",
+      code: `app.post("/reset", async (req, res) => {
+  const user = await Users.findOne({ email: String(req.body.email) });
+  await Users.updateOne({ _id: user._id }, { $set: { resetToken: null } });
+  res.end();
+});`,
+    },
+    {
       name: "values cast to strings",
       code: `app.post("/login", async (req, res) => {
   const user = await User.findOne({ email: String(req.body.email), active: true });
@@ -74,6 +82,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "second-order: saved criteria read back and merged into a filter",
+      code: `async function run(user, id) {
+  const view = await db.collection("views").findOne({ _id: new ObjectId(id), owner: user.id });
+  const filter = Object.assign({ tenantId: user.tenantId }, JSON.parse(view.criteria));
+  return db.collection("contacts").find(filter).toArray();
+}`,
+      lines: [4],
+    },
     {
       name: "login with body fields",
       code: `app.post("/login", async (req, res) => {

@@ -66,6 +66,11 @@ function onlyStringSources(t: Taint): boolean {
   );
 }
 
+/** `{ _id: user._id }` with `user` read back: the database made that key, no one stored an operator in it. */
+function storedKey(t: Taint, candidate: SgNode): boolean {
+  return t.origins.every((o) => o.level === "stored") && /\.(?:_id|id)$/.test(candidate.text());
+}
+
 /**
  * `findOne({ where: { id } })`: Sequelize and TypeORM options, whose `where`
  * values are bound as SQL parameters, never read as MongoDB operators.
@@ -147,7 +152,7 @@ export default defineRule(meta, (ctx) => {
     }
     for (const candidate of candidates) {
       const t = taintAt(engine, candidate, { kind: "nosql", sink: "a MongoDB query" });
-      if (t && !onlyStringSources(t)) {
+      if (t && !onlyStringSources(t) && !storedKey(t, candidate)) {
         reportTaint(ctx, meta, callAnchor(call), t, { kind: "nosql", sink: "a MongoDB query filter" });
         break;
       }

@@ -390,7 +390,7 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
       (method === "query" && receiverPath !== undefined && DB_QUERY_RECEIVER.test(receiverPath))
     ) {
       const label = `${path ?? method}()`;
-      return source({ label, words: STORED_ROW, level: "stored", confidence: 0.6 }, lineOf(n));
+      return source({ label, words: STORED_ROW, level: "stored", confidence: STORED_CONFIDENCE }, lineOf(n));
     }
     if (CLEAN_METHODS.has(method)) return undefined;
     // service.lookup(x), this.build(x): a method of a class in this file, by its summary.
@@ -446,6 +446,13 @@ function projectCode(callee: SgNode, env: Env): boolean {
   if (root.kind() === "this") return true;
   return root.kind() === "identifier" && env.isProjectImport(root.text());
 }
+
+/**
+ * How sure we are that a row read back holds what an attacker stored: high
+ * enough that a second-order flow into a rule of confidence 0.8 stays above
+ * the default reporting threshold (0.5).
+ */
+const STORED_CONFIDENCE = 0.65;
 
 const TEMPLATE_RENDER = /^(?:ejs|pug|jade|Mustache|mustache|nunjucks|swig)\.(?:render|renderString)$/;
 
