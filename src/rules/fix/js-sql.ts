@@ -67,7 +67,9 @@ const DRIVERS: readonly Driver[] = [
 export function jsSqlParameters({ node }: RuleMatch, { text }: FixContext): Fix | undefined {
   const drivers = DRIVERS.filter((d) => d.imports.test(text));
   const driver = drivers.length === 1 ? drivers[0]! : undefined;
-  const call = asKind(node, ["call_expression"]);
+  // A multi-line chain is reported at its method's name (flow.ts, callAnchor): the call is two levels up.
+  const target = node?.kind() === "property_identifier" ? (node.parent()?.parent() ?? node) : node;
+  const call = asKind(target, ["call_expression"]);
   const method = call?.field("function")?.field("property")?.text() ?? "";
   const args = call?.field("arguments");
   const list = args?.children().filter((c) => c.isNamed() && c.kind() !== "comment") ?? [];

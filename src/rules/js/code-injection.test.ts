@@ -4,6 +4,11 @@ import rule from "./code-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "a Pug template written in the program, data from the request",
+      code: `const page = pug.compile("h1= title");
+app.get("/", (req, res) => res.send(page({ title: req.query.t })));`,
+    },
+    {
       name: "JSON.parse instead of eval",
       code: `app.post("/calc", (req, res) => {
   const data = JSON.parse(req.body.payload);
@@ -44,6 +49,22 @@ app.get("/op", (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "Pug markup stored by a shop owner compiled on the server",
+      code: `async function render(shop) {
+  const { rows } = await db.query("SELECT landing_pug FROM shops WHERE slug = $1", [shop]);
+  return pug.compile(rows[0].landing_pug)({});
+}`,
+      lines: [3],
+    },
+    {
+      name: "lodash template from the request body",
+      code: `import { template } from "lodash";
+app.post("/preview", (req, res) => {
+  res.send(template(req.body.layout)({ name: "x" }));
+});`,
+      lines: [3],
+    },
     {
       name: "eval of a query parameter",
       code: `app.get("/calc", (req, res) => {

@@ -1,9 +1,10 @@
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import { jsJsonParse } from "../fix/eval.js";
-import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
-import { checkSinkValues, findCalls, findNews, flowOf } from "./dataflow/flow.js";
+import type { TaintEngine } from "./dataflow/engine.js";
+import { callArguments, dottedPath, stringValue, unwrap } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, findCallsByWalk, findNews, flowOf } from "./dataflow/flow.js";
 
 const meta = {
   id: "js/code-injection",
@@ -15,7 +16,7 @@ const meta = {
   owasp: "A03:2021-Injection",
   title: "Dynamic code evaluation of untrusted data",
   description:
-    "eval, new Function, a string passed to setTimeout/setInterval, or the vm module runs code built from data the caller controls.",
+    "eval, new Function, a string passed to setTimeout/setInterval, the vm module, or a template engine that compiles templates to JavaScript (Pug, EJS, lodash template, doT, Nunjucks) runs code built from data the caller controls.",
   why: "Whoever controls the string runs arbitrary JavaScript inside the process: reading secrets, files and the network as the server.",
   howToFix:
     "Do not evaluate strings. Parse data with JSON.parse, look operations up in a map of allowed functions, and pass functions (not strings) to setTimeout. The vm module is not a security boundary.",
@@ -43,6 +44,45 @@ const STRINGY = new Set([
   "call_expression",
 ]);
 
+/**
+ * Template engines that compile their template into JavaScript: Pug and EJS
+ * run the template's code lines (`- code`, `<% code %>`), lodash/underscore
+ * `template` and doT turn `<% %>` / `{{ }}` blocks into a function body. A
+ * template chosen by someone else is code they run on the server (server-side
+ * template injection).
+ */
+const TEMPLATE_COMPILERS =
+  "^(pug|jade|ejs|_|lodash|underscore|doT|dot|nunjucks)\\.(compile|render|template|renderString|compileClient)$|^template$";
+const TEMPLATE_SOURCE_TEXT =
+  /\b(?:pug|jade|ejs|lodash|underscore|doT|dot|nunjucks|_)\.(?:compile|render|template|renderString)|\btemplate\s*\(/;
+
+/**
+ * `import { template } from "lodash"` or `template = require("lodash.template")`.
+ * The braces' contents are read with `[^{}]*`, so a brace that is never
+ * closed ends the read at the next one instead of the end of the file, and
+ * every import is read once (test/regex-linearity.test.ts).
+ */
+function importsLodashTemplate(text: string): boolean {
+  for (const m of text.matchAll(/import\s*\{([^{}]*)\}\s*from\s*["']lodash/g))
+    if (/\btemplate\b/.test(m[1]!)) return true;
+  return /\btemplate\s*=\s*require\(\s*["']lodash\.template/.test(text);
+}
+
+function checkTemplateSources(ctx: RuleContext, engine: TaintEngine): void {
+  for (const call of findCallsByWalk(ctx, TEMPLATE_COMPILERS)) {
+    const path = dottedPath(call.field("function") ?? call) ?? "template";
+    // A bare `template(...)` counts only when it is lodash's (`import { template } from "lodash"`).
+    if (path === "template" && !importsLodashTemplate(ctx.text)) continue;
+    const source = callArguments(call)[0];
+    if (!source || stringValue(source) !== undefined) continue;
+    checkSinkValues(ctx, engine, meta, call, [source], {
+      kind: "code",
+      sink: `${path}() (a template compiled to JavaScript)`,
+      extraCwe: ["CWE-1336"],
+    });
+  }
+}
+
 export default defineRule(
   meta,
   (ctx) => {
@@ -50,9 +90,10 @@ export default defineRule(
     const { text } = ctx;
     if (
       !root ||
-      !/\beval\b|Function\s*\(|set(Timeout|Interval|Immediate)|runIn|compileFunction|vm\.Script|new Script/.test(
+      (!/\beval\b|Function\s*\(|set(Timeout|Interval|Immediate)|runIn|compileFunction|vm\.Script|new Script/.test(
         text,
-      )
+      ) &&
+        !TEMPLATE_SOURCE_TEXT.test(text))
     )
       return;
     const engine = flowOf(ctx);
@@ -73,6 +114,7 @@ export default defineRule(
         extraCwe: ["CWE-95"],
       });
     }
+    if (TEMPLATE_SOURCE_TEXT.test(text)) checkTemplateSources(ctx, engine);
     for (const made of findNews(ctx, "^(Function|vm\\.Script|Script)$")) {
       checkSinkValues(ctx, engine, meta, made, callArguments(made), {
         kind: "code",

@@ -4,6 +4,28 @@ import rule from "./debug-mode.js";
 testRule(rule, {
   valid: [
     {
+      name: "Next.js custom server in development only when not in production",
+      code: `const dev = process.env.NODE_ENV !== "production";
+const app = next({ dev, hostname: "0.0.0.0", port });`,
+    },
+    {
+      name: "the inspector on the loopback interface",
+      code: `const inspector = require("inspector");
+inspector.open(9229, "127.0.0.1", false);`,
+    },
+    {
+      name: "Angular production environment",
+      code: `export const environment = { production: true, apiUrl: "/api" };`,
+      filename: "src/environments/environment.prod.ts",
+      language: "typescript",
+    },
+    {
+      name: "a development environment may say production: false",
+      code: `export const environment = { production: false, apiUrl: "/api" };`,
+      filename: "src/environments/environment.ts",
+      language: "typescript",
+    },
+    {
       name: "errorhandler only in development",
       code: `const errorhandler = require("errorhandler");
 if (process.env.NODE_ENV === "development") {
@@ -48,6 +70,35 @@ export const gateway = new ApolloServer({ schema, includeStacktraceInErrorRespon
     },
   ],
   invalid: [
+    {
+      name: "Next.js custom server started in development mode",
+      code: `const app = next({ dev: true, hostname: "0.0.0.0", port });`,
+      lines: [1],
+    },
+    {
+      name: "the inspector opened on every interface",
+      code: `const inspector = require("inspector");
+inspector.open(9229, "0.0.0.0", false);`,
+      lines: [2],
+      severity: "high",
+    },
+    {
+      name: "Angular production environment in development mode",
+      code: `export const environment = {
+  production: false,
+  apiUrl: "/api",
+};`,
+      filename: "src/environments/environment.prod.ts",
+      lines: [2],
+      language: "typescript",
+    },
+    {
+      name: "debug on in a production config module",
+      code: `export default { port: 8080, debug: true };`,
+      filename: "src/config/production.ts",
+      lines: [1],
+      language: "typescript",
+    },
     {
       name: "Express forced into development",
       code: `const app = express();

@@ -1,9 +1,9 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
-import { defineRule } from "../define-rule.js";
-import { callArguments, stringValue } from "./dataflow/ast.js";
-import { findCalls, isDead } from "./dataflow/flow.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
+import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
+import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
 
 const meta = {
   id: "js/debug-mode",
@@ -38,10 +38,73 @@ function guardedByEnvironment(node: SgNode): boolean {
     );
 }
 
+/** Hosts that keep a debugger on this machine. */
+const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|::1)$/;
+
+/**
+ * Next.js's custom server started as `next({ dev: true })` serves the
+ * development build (error overlay with source, unminified code); Node's
+ * `inspector.open(port, "0.0.0.0")` lets anyone who reaches the port run code.
+ */
+function reportDevServers(ctx: RuleContext): void {
+  const { text } = ctx;
+  // A cheap filter only (the walk below reads the dev option), kept to patterns that read the text once.
+  if (/\bnext\s*\(/.test(text) && /\bdev\s*:\s*true/.test(text)) {
+    for (const call of findCallsByWalk(ctx, "^next$")) {
+      const options = callArguments(call)[0];
+      const opts = options ? unwrap(options) : undefined;
+      if (opts?.kind() !== "object" || isDead(call) || guardedByEnvironment(call)) continue;
+      const dev = opts.namedChildren().find((p) => p.kind() === "pair" && p.field("key")?.text() === "dev");
+      if (dev?.field("value")?.text() !== "true") continue;
+      ctx.report({
+        node: call,
+        message: `next({ dev: true }) serves the development build: error overlays with source code and stack traces, and development endpoints. ${meta.why}`,
+      });
+    }
+  }
+  if (/\binspector\b/.test(text)) {
+    for (const call of findCallsByWalk(ctx, "(^|\\.)inspector\\.open$")) {
+      const host = stringValue(callArguments(call)[1]);
+      if (host === undefined || LOOPBACK.test(host) || isDead(call) || guardedByEnvironment(call)) continue;
+      ctx.report({
+        node: call,
+        message: `The Node inspector is opened on ${host}: anyone who can reach the port can run code in the process. ${meta.why}`,
+        severity: "high",
+      });
+    }
+  }
+}
+
+/**
+ * A configuration file for production by its name (`environment.prod.ts`,
+ * `config/production.ts`): Angular's production environment must say
+ * `production: true` (the CLI swaps it in for production builds and the app
+ * calls enableProdMode() on it), and no `debug: true` belongs there.
+ */
+const PRODUCTION_CONFIG = /(?:^|[/.])(?:prod|production)\.[cm]?[jt]s$/;
+
+function reportProductionConfig(ctx: RuleContext): void {
+  const root = ctx.root;
+  if (!root) return;
+  for (const pair of root.findAll({
+    rule: { kind: "pair", has: { field: "key", regex: "^[\"']?(production|debug)[\"']?$" } },
+  })) {
+    const key = pair.field("key")?.text().replace(/["']/g, "");
+    const value = pair.field("value")?.text();
+    const wrong = (key === "production" && value === "false") || (key === "debug" && value === "true");
+    if (!wrong || isDead(pair)) continue;
+    ctx.report({
+      node: pair,
+      message: `The production configuration sets ${key}: ${value ?? ""}. ${meta.why}`,
+    });
+  }
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/development|errorhandler|debug|stacktrace/i.test(text)) return;
+  if (!root || !/development|errorhandler|debug|stacktrace|dev\s*:\s*true|inspector|production/i.test(text))
+    return;
   for (const call of findCalls(ctx, "^\\w+\\.set$")) {
     const [key, value] = callArguments(call);
     if (stringValue(key) === "env" && stringValue(value) === "development" && !isDead(call)) {
@@ -84,6 +147,8 @@ export default defineRule(meta, (ctx) => {
       });
     }
   }
+  reportDevServers(ctx);
+  if (PRODUCTION_CONFIG.test(ctx.file.path)) reportProductionConfig(ctx);
   if (!/(debug|includeStacktraceInErrorResponses)\s*:\s*true/.test(text)) return;
   const options = root.findAll({
     rule: {

@@ -4,6 +4,20 @@ import rule from "./dom-xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "Angular bypass of a constant",
+      code: `export class Banner {
+  readonly html = this.sanitizer.bypassSecurityTrustHtml("<b>Maintenance tonight</b>");
+  constructor(private readonly sanitizer: DomSanitizer) {}
+}`,
+      language: "typescript",
+    },
+    {
+      name: "a value passed through DOMPurify before innerHTML",
+      code: `export function renderNote(el, note) {
+  el.innerHTML = DOMPurify.sanitize(note.body);
+}`,
+    },
+    {
       name: "textContent instead of innerHTML",
       code: `const name = new URLSearchParams(location.search).get("name");
 document.getElementById("greeting").textContent = "Hello " + name;`,
@@ -37,6 +51,32 @@ pager.innerHTML = \`<span>Page \${page}</span>\`;`,
     },
   ],
   invalid: [
+    {
+      name: "Angular bypassSecurityTrustHtml of data fetched from a service: medium without a known source",
+      code: `export class AnnouncementList {
+  constructor(private readonly sanitizer: DomSanitizer, private readonly service: Service) {}
+  load(list: Item[]) {
+    return list.map((a) => ({ ...a, body: this.sanitizer.bypassSecurityTrustHtml(a.body) }));
+  }
+}`,
+      lines: [4],
+      severity: "medium",
+      language: "typescript",
+    },
+    {
+      name: "Angular bypassSecurityTrustResourceUrl of the page URL",
+      code: `const src = this.sanitizer.bypassSecurityTrustResourceUrl(location.hash.slice(1));`,
+      lines: [1],
+      severity: "high",
+    },
+    {
+      name: "innerHTML of a value with no known source: medium",
+      code: `export function renderNote(el, note) {
+  el.innerHTML = note.body;
+}`,
+      lines: [2],
+      severity: "medium",
+    },
     {
       name: "location.hash into innerHTML",
       code: `function showTab() {

@@ -4,6 +4,19 @@ import rule from "./insecure-cookie.js";
 testRule(rule, {
   valid: [
     {
+      name: "a preferences cookie is no credential",
+      code: `res.cookie("prefs", encoded, { maxAge: 365 * 864e5, sameSite: "lax" });`,
+    },
+    {
+      name: "koa-session takes its flags at the top level",
+      code: `const session = require("koa-session");
+app.use(session({ key: "sid", httpOnly: true, secure: true, sameSite: "lax" }, app));`,
+    },
+    {
+      name: "cookie-session options spread from a config module",
+      code: `app.use(cookieSession({ keys: config.sessionKeys, ...config.session }));`,
+    },
+    {
       name: "secure and httpOnly",
       code: `app.post("/login", (req, res) => {
   res.cookie("sid", createSession(req.body.user), { httpOnly: true, secure: true, sameSite: "lax" });
@@ -50,6 +63,17 @@ export function remember(res: ServerResponse, token: string) {
     },
   ],
   invalid: [
+    {
+      name: "koa-session without secure",
+      code: `const session = require("koa-session");
+app.use(session({ key: "sid", httpOnly: true }, app));`,
+      lines: [2],
+    },
+    {
+      name: "shared options with secure turned off",
+      code: `res.cookie("bff_session", handle, { ...BFF_COOKIE, secure: false });`,
+      lines: [1],
+    },
     {
       name: "no options at all",
       code: `app.post("/login", async (req, res) => {

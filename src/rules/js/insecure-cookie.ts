@@ -43,7 +43,12 @@ function optionValue(options: SgNode, key: string): string | undefined {
 function checkOptions(ctx: RuleContext, at: SgNode, options: SgNode | undefined, what: string): void {
   const opts = options ? unwrap(options) : undefined;
   if (opts && opts.kind() !== "object") return; // built elsewhere: cannot tell
-  if (opts && /^\s*\{\s*\.\.\./.test(opts.text())) return;
+  // `{ ...SHARED, maxAge }`: the spread options decide unless a flag is turned off here.
+  if (
+    opts?.namedChildren().some((p) => p.kind() === "spread_element") &&
+    !/\b(?:secure|httpOnly)\s*:\s*false\b/.test(opts.text())
+  )
+    return;
   const secure = opts ? optionValue(opts, "secure") : undefined;
   const httpOnly = opts ? optionValue(opts, "httpOnly") : undefined;
   const missing: string[] = [];
@@ -96,6 +101,13 @@ function checkRawCookie(ctx: RuleContext, value: SgNode | undefined): void {
   }
 }
 
+/**
+ * Cookie names (or the constants holding them) that carry a credential:
+ * sessions, authentication tokens, remember-me and user ids.
+ */
+const AUTH_COOKIE =
+  /sess|sid|auth|token|jwt|login|remember|user|account|ident|csrf|xsrf|bff|refresh|access|[^a-z]id\b/i;
+
 function isSetCookie(node: SgNode | undefined): boolean {
   return node !== undefined && /^set-cookie$/i.test(stringValue(node) ?? "");
 }
@@ -121,6 +133,8 @@ export default defineRule(meta, (ctx) => {
     if (args.length < 2) continue;
     const value = stringValue(args[1]);
     if (value === "") continue; // clearing a cookie
+    // Secure and HttpOnly protect what identifies a user; a theme or consent cookie is no credential.
+    if (args[0] && !AUTH_COOKIE.test(args[0].text())) continue;
     checkOptions(ctx, call, args[2], stringValue(args[0]) ?? "response");
   }
   if (/set-cookie/i.test(text)) {
@@ -150,7 +164,11 @@ export default defineRule(meta, (ctx) => {
       .namedChildren()
       .find((p) => p.kind() === "pair" && p.field("key")?.text() === "cookie")
       ?.field("value");
-    const isCookieSession = call.field("function")?.text() === "cookieSession";
+    // cookie-session and koa-session (`session(options, app)`) take the cookie's flags at the top level.
+    const isCookieSession =
+      call.field("function")?.text() === "cookieSession" ||
+      callArguments(call).length === 2 ||
+      /["']koa-session["']/.test(text);
     checkOptions(ctx, call, isCookieSession ? opts : (cookie ?? undefined), "session");
   }
 });

@@ -4,6 +4,20 @@ import rule from "./insecure-random.js";
 testRule(rule, {
   valid: [
     {
+      name: "a generic helper whose callers want a colour",
+      code: `function pick(list) {
+  return list[Math.floor(Math.random() * list.length)];
+}
+const accent = pick(COLOURS);`,
+    },
+    {
+      name: "nanoid's secure export",
+      code: `import { customAlphabet } from "nanoid";
+const makeSlug = customAlphabet("abc123", 14);
+export const newShareSlug = () => makeSlug();`,
+      language: "typescript",
+    },
+    {
       name: "Math.random for coordinates",
       code: `function scatter(el) {
   const posY = Math.random() * 400;
@@ -55,6 +69,51 @@ function createResetToken() {
     },
   ],
   invalid: [
+    {
+      name: "a generic helper whose caller makes an OAuth state",
+      code: `class OAuthService {
+  randomString(length) {
+    return Array.from({ length }, () => CHARSET.charAt(Math.floor(Math.random() * CHARSET.length))).join("");
+  }
+  begin() {
+    const state = this.randomString(32);
+    return state;
+  }
+}`,
+      lines: [3],
+    },
+    {
+      name: "a helper that a password generator calls",
+      code: `function pick(charset) {
+  return charset[Math.floor(Math.random() * charset.length)];
+}
+export function generatePassword(n) {
+  return Array.from({ length: n }, () => pick(ALL)).join("");
+}`,
+      lines: [2],
+    },
+    {
+      name: "nanoid/non-secure for a share link",
+      code: `import { customAlphabet } from "nanoid/non-secure";
+const makeSlug = customAlphabet("23456789abcdefghjkmnpqrstuvwxyz", 14);
+export function newShareSlug(): string {
+  return makeSlug();
+}`,
+      lines: [4],
+      language: "typescript",
+    },
+    {
+      name: "a seedrandom generator for one-time codes",
+      code: `import seedrandom from "seedrandom";
+export class OtpService {
+  private rng = seedrandom(String(Date.now()));
+  private nextCode(): string {
+    return String(Math.floor(this.rng() * 1e6)).padStart(6, "0");
+  }
+}`,
+      lines: [5],
+      language: "typescript",
+    },
     {
       name: "Math.random for an API key (a name ending in y is not a coordinate)",
       code: `function provision(account) {

@@ -3,6 +3,7 @@ import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { jsRandomToken } from "../fix/random.js";
+import { isFunctionKind } from "./dataflow/ast.js";
 import { purposeNames } from "./dataflow/context.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
 
@@ -16,7 +17,7 @@ const meta = {
   owasp: "A02:2021-Cryptographic Failures",
   title: "Math.random() used for a secret or identifier",
   description:
-    "Math.random() or a time-based uuid v1 produces a token, password, session or reset id, nonce, salt or other value that must be unguessable.",
+    "Math.random(), a seedrandom generator, nanoid/non-secure or a time-based uuid v1 produces a token, password, session or reset id, OAuth state, share link, one-time code, file name, nonce, salt or other value that must be unguessable (directly or through a helper such as randomString()).",
   why: "Math.random is not a cryptographic generator: its internal state can be recovered from a few outputs, so an attacker can predict the next tokens and take over accounts or sessions.",
   howToFix:
     "Use crypto.randomBytes(32).toString('base64url'), crypto.randomUUID() or crypto.getRandomValues() in the browser.",
@@ -29,7 +30,7 @@ const meta = {
 } as const;
 
 const SECRET_WORD =
-  /token|secret|passw|pwd|nonce|salt|otp|csrf|xsrf|session|api.?key|uuid|guid|verif|reset|invite|auth/i;
+  /token|secret|passw|pwd|nonce|salt|otp|csrf|xsrf|session|api.?key|uuid|guid|verif|reset|invite|auth|pkce|^(?:this\.)?(?:oauth)?state$|slug|share|passcode|one.?time|(?:^|[^a-z])(?:next|new|sms|login|mfa|2fa)code$|file.?name/i;
 /** A name for a secret: a secret word, or a made id (generatedIdName). */
 const SECRET_PURPOSE = { test: (name: string): boolean => SECRET_WORD.test(name) || generatedIdName(name) };
 
@@ -61,6 +62,69 @@ const UUID_NAMESPACE =
 const WHY_V1 =
   "A version 1 UUID is the current time and the host's MAC address (or a fixed random node id): anyone who sees one can guess the values made around it.";
 
+const WHY_SEEDED =
+  "The generator is not cryptographic (nanoid/non-secure uses Math.random; a seedrandom generator seeded with the time or a constant repeats its sequence), so its outputs can be predicted.";
+
+/**
+ * Names bound to a non-cryptographic generator: `const rng = seedrandom(seed)`
+ * (or a class field `rng = seedrandom(...)`), and what `nanoid/non-secure`
+ * exports or its `customAlphabet(...)` returns.
+ */
+function predictableGenerators(text: string): string[] {
+  const names: string[] = [];
+  if (text.includes("seedrandom")) {
+    for (const m of text.matchAll(/(?<![\w$])([\w$]+)\s*(?::\s*[\w<>.]+\s*)?=\s*(?:new\s+)?seedrandom\s*\(/g))
+      names.push(m[1]!);
+  }
+  if (text.includes("nanoid/non-secure")) {
+    const imported = /import\s*\{([^{}]*)\}\s*from\s*["']nanoid\/non-secure["']/.exec(text)?.[1] ?? "";
+    for (const part of imported.split(",")) {
+      const binding = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(part);
+      if (!binding) continue;
+      const local = binding[2] ?? binding[1]!;
+      if (binding[1] === "customAlphabet") {
+        for (const m of text.matchAll(new RegExp(`\\b([\\w$]+)\\s*=\\s*${local}\\s*\\(`, "g")))
+          names.push(m[1]!);
+      } else names.push(local);
+    }
+  }
+  return names;
+}
+
+/**
+ * A generic helper (`randomString(n)`, `pick(charset)`) says nothing of its
+ * purpose; the calls to it in the file do (`const state = randomString(32)`,
+ * `generatePassword()` calling `pick`).
+ */
+function callerPurposes(root: SgNode, call: SgNode): string[] {
+  const name = namedFunctionAround(call);
+  if (name === undefined || !/^[\w$]+$/.test(name)) return [];
+  const callers = root
+    .findAll({
+      rule: {
+        kind: "call_expression",
+        has: { field: "function", regex: `(^|\\.)${name.replace(/\$/g, "\\$")}$` },
+      },
+    })
+    .slice(0, 10);
+  return callers.flatMap((c) => {
+    const around = namedFunctionAround(c);
+    return around === undefined ? purposeNames(c) : [...purposeNames(c), around];
+  });
+}
+
+/** The name of the nearest named function around a node (`() => pick(x)` inside generatePassword → generatePassword). */
+function namedFunctionAround(node: SgNode): string | undefined {
+  for (const fn of node
+    .ancestors()
+    .filter((a) => isFunctionKind(String(a.kind())))
+    .slice(0, 4)) {
+    const name = fn.field("name")?.text() ?? fn.parent()?.field("name")?.text();
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
 /** Callee texts that call uuid's v1 in this file. */
 function uuidV1Callees(text: string): string[] {
   const callees: string[] = [];
@@ -82,12 +146,21 @@ export default defineRule(
     if (!root) return;
     const report = (call: SgNode, what: string, why: string): void => {
       if (isDead(call)) return;
-      const purpose = purposeNames(call).find((n) => SECRET_PURPOSE.test(n) && !harmless(n));
+      const purpose = [...purposeNames(call), ...callerPurposes(root, call)].find(
+        (n) => SECRET_PURPOSE.test(n) && !harmless(n),
+      );
       if (purpose === undefined) return;
       ctx.report({ node: call, message: `${what} produces ${purpose}. ${why}`, extraCwe: ["CWE-338"] });
     };
     if (text.includes("Math.random")) {
       for (const call of findCalls(ctx, "^Math\\.random$")) report(call, "Math.random()", meta.why);
+    }
+    const generators = predictableGenerators(text);
+    if (generators.length > 0) {
+      const pattern = `^(?:this\\.)?(?:${generators.map((g) => g.replace(/\$/g, "\\$")).join("|")})$`;
+      for (const call of findCallsByWalk(ctx, pattern)) {
+        report(call, `${call.field("function")?.text() ?? "the generator"}()`, WHY_SEEDED);
+      }
     }
     if (!/["']uuid["']/.test(text)) return;
     const callees = uuidV1Callees(text);

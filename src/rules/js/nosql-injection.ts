@@ -3,7 +3,15 @@ import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, unwrap } from "./dataflow/ast.js";
-import { findCalls, flowOf, isDead, reportTaint, taintAt } from "./dataflow/flow.js";
+import {
+  callAnchor,
+  findCalls,
+  flowOf,
+  isBuiltString,
+  isDead,
+  reportTaint,
+  taintAt,
+} from "./dataflow/flow.js";
 import type { Taint } from "./dataflow/taint.js";
 
 const meta = {
@@ -30,21 +38,73 @@ const meta = {
   operatorFlows: "note",
 } as const;
 
+/**
+ * MongoDB driver and Mongoose methods whose first argument is a filter (or, for
+ * aggregate, a pipeline whose $match stages are filters).
+ */
 const QUERY_METHODS =
-  "find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|updateOne|updateMany|deleteOne|deleteMany|countDocuments|exists|replaceOne|where|distinct";
+  "find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findOneAndRemove|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|updateOne|updateMany|update|deleteOne|deleteMany|remove|countDocuments|count|exists|replaceOne|where|distinct|aggregate";
 
-/** Express route parameters are always strings, so they cannot smuggle operators. */
-function onlyRouteParams(t: Taint): boolean {
+/**
+ * Sources that are always strings, so they cannot smuggle operators: Express
+ * route parameters, headers, URL parts, Koa's `ctx.cookies.get()`.
+ */
+const STRING_ONLY_WORDS: ReadonlySet<string> = new Set([
+  "the request's headers",
+  "the request's URL",
+  "the request's Host header",
+]);
+function onlyStringSources(t: Taint): boolean {
   return (
     t.origins.length > 0 &&
-    t.origins.every((o) => /\.params\b/.test(o.label) && !o.label.startsWith("Next.js"))
+    t.origins.every(
+      (o) =>
+        (/\.params\b/.test(o.label) && !o.label.startsWith("Next.js")) ||
+        /^ctx\.cookies\b/.test(o.label) ||
+        (o.words !== undefined && STRING_ONLY_WORDS.has(o.words)),
+    )
   );
 }
+
+/** `{ _id: user._id }` with `user` read back: the database made that key, no one stored an operator in it. */
+function storedKey(t: Taint, candidate: SgNode): boolean {
+  return t.origins.every((o) => o.level === "stored") && /\.(?:_id|id)$/.test(candidate.text());
+}
+
+/**
+ * `findOne({ where: { id } })`: Sequelize and TypeORM options, whose `where`
+ * values are bound as SQL parameters, never read as MongoDB operators.
+ */
+function isSqlOrmOptions(filter: SgNode): boolean {
+  return filter
+    .namedChildren()
+    .some((pair) => pair.kind() === "pair" && /^["']?where["']?$/.test(pair.field("key")?.text() ?? ""));
+}
+
+/** `createHash("sha256").update(x)`, `cipher.update(data)`: crypto streams share the name `update`. */
+function cryptoUpdate(call: SgNode, text: string): boolean {
+  const callee = call.field("function");
+  if (callee?.field("property")?.text() !== "update") return false;
+  const receiver = callee.field("object")?.text() ?? "";
+  if (CRYPTO_STREAM.test(receiver)) return true;
+  // `const c = createCipheriv(...)` earlier in the file, then `c.update(data)`.
+  if (!/^[\w$]+$/.test(receiver)) return false;
+  const declared = new RegExp(
+    `\\b${receiver.replace(/\$/g, "\\$")}\\s*=\\s*(?:[\\w$]+\\.)?create(?:Hash|Hmac|Cipher|Decipher|Sign|Verify)`,
+  );
+  return declared.test(text);
+}
+const CRYPTO_STREAM = /create(?:Hash|Hmac|Cipher|Decipher|Sign|Verify)|cipher|hash|hmac|digest|sign|verif/i;
 
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/\.(find|findOne|update|delete|count|exists|replace|where|distinct)\w*\s*\(/.test(text))
+  if (
+    !root ||
+    !/\.(find|update|delete|remove|count|exists|replace|where|distinct|aggregate|mapReduce)\w*\s*\(/.test(
+      text,
+    )
+  )
     return;
   const engine = flowOf(ctx);
   if (!engine) return;
@@ -53,13 +113,23 @@ export default defineRule(meta, (ctx) => {
     if (!first || isDead(call)) continue;
     const filter = unwrap(first);
     const kind = String(filter.kind());
-    if (kind === "arrow_function" || kind === "function_expression" || kind === "string" || kind === "number")
+    if (
+      kind === "arrow_function" ||
+      kind === "function_expression" ||
+      kind === "string" ||
+      kind === "template_string" ||
+      kind === "number"
+    )
       continue;
+    if (cryptoUpdate(call, text)) continue;
     const candidates: SgNode[] = [];
     let where: SgNode | undefined;
+    if (kind === "object" && isSqlOrmOptions(filter)) continue;
     if (kind === "object") {
       for (const pair of filter.namedChildren()) {
-        if (pair.kind() === "shorthand_property_identifier") candidates.push(pair);
+        // `{ ownerId: me, ...criteria }`: spread keys can replace the ones before them.
+        if (pair.kind() === "shorthand_property_identifier" || pair.kind() === "spread_element")
+          candidates.push(pair);
         if (pair.kind() !== "pair") continue;
         const value = pair.field("value");
         if (!value) continue;
@@ -72,16 +142,42 @@ export default defineRule(meta, (ctx) => {
     if (where) {
       const t = taintAt(engine, where, { kind: "code", sink: "$where", reportUnknown: true });
       if (t) {
-        reportTaint(ctx, meta, call, t, { kind: "code", sink: "a $where clause", extraCwe: ["CWE-94"] });
+        reportTaint(ctx, meta, callAnchor(call), t, {
+          kind: "code",
+          sink: "a $where clause",
+          extraCwe: ["CWE-94"],
+        });
         continue;
       }
     }
     for (const candidate of candidates) {
       const t = taintAt(engine, candidate, { kind: "nosql", sink: "a MongoDB query" });
-      if (t && !onlyRouteParams(t)) {
-        reportTaint(ctx, meta, call, t, { kind: "nosql", sink: "a MongoDB query filter" });
+      if (t && !onlyStringSources(t) && !storedKey(t, candidate)) {
+        reportTaint(ctx, meta, callAnchor(call), t, { kind: "nosql", sink: "a MongoDB query filter" });
         break;
       }
+    }
+  }
+  // mapReduce's map and reduce functions may be given as JavaScript source text the server runs.
+  for (const call of findCalls(ctx, "\\.mapReduce$")) {
+    if (isDead(call)) continue;
+    for (const fn of callArguments(call).slice(0, 2)) {
+      const kind = String(unwrap(fn).kind());
+      if (kind === "arrow_function" || kind === "function_expression") continue;
+      const t = taintAt(engine, fn, {
+        kind: "code",
+        sink: "mapReduce",
+        reportUnknown: isBuiltString(unwrap(fn)),
+      });
+      if (
+        t &&
+        reportTaint(ctx, meta, callAnchor(call), t, {
+          kind: "code",
+          sink: "mapReduce() JavaScript",
+          extraCwe: ["CWE-94"],
+        })
+      )
+        break;
     }
   }
 });

@@ -4,6 +4,22 @@ import rule from "./open-redirect.js";
 testRule(rule, {
   valid: [
     {
+      name: "a prefix check that ends the host with a slash pins the origin",
+      code: `app.get("/continue", (req, res) => {
+  const next = String(req.query.next);
+  if (!next.startsWith("https://trusted.example/")) return res.status(400).end();
+  res.redirect(next);
+});`,
+    },
+    {
+      name: "the URL's origin checked against an allow-list",
+      code: `const ORIGINS = new Set(["https://partner.example"]);
+app.get("/continue", (req, res) => {
+  const url = new URL(String(req.query.next));
+  res.redirect(ORIGINS.has(url.origin) ? url.href : "/");
+});`,
+    },
+    {
       name: "allow-listed destination",
       code: `const DESTINATIONS = { home: "/", account: "/account" };
 app.get("/go", (req, res) => {
@@ -52,6 +68,24 @@ http.createServer((req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "a prefix check without the slash after the host does not guard (trusted.example.evil.test passes)",
+      code: `app.get("/continue", (req, res) => {
+  const next = String(req.query.next);
+  if (!next.startsWith("https://trusted.example")) return res.status(400).end();
+  res.redirect(next);
+});`,
+      lines: [4],
+    },
+    {
+      name: "a substring check does not guard",
+      code: `app.get("/continue", (req, res) => {
+  const next = String(req.query.next);
+  if (next.includes("trusted.example")) res.redirect(next);
+  else res.redirect("/");
+});`,
+      lines: [3],
+    },
     {
       name: "Express redirect to a query parameter",
       code: `app.get("/login/callback", (req, res) => {

@@ -4,6 +4,36 @@ import rule from "./reflected-xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "Fastify sends a string as text/plain unless told otherwise",
+      code: `fastify.get("/echo", async (request, reply) => {
+  return reply.send("You said " + request.query.q);
+});`,
+    },
+    {
+      name: "Koa body without an HTML type",
+      code: `router.get("/echo", (ctx) => {
+  ctx.body = "You said " + ctx.query.q;
+});`,
+    },
+    {
+      name: "NestJS HTML handler that escapes",
+      code: `@Controller("mailing")
+export class UnsubscribeController {
+  @Get("unsubscribe")
+  @Header("Content-Type", "text/html")
+  unsubscribe(@Query("email") email: string) {
+    return \`<p>\${escapeHtml(email)} is unsubscribed</p>\`;
+  }
+}`,
+      language: "typescript",
+    },
+    {
+      name: "an EJS template with escaping tags only",
+      code: `app.get("/hi", (req, res) => {
+  res.send(ejs.render("<p>Hello <%= name %></p>", { name: req.query.name }));
+});`,
+    },
+    {
       name: "escaped before building HTML",
       code: `const escapeHtml = require("escape-html");
 app.get("/hello", (req, res) => {
@@ -45,6 +75,49 @@ app.get("/card", (req, res) => res.type("html").send(card({ author: req.query.a,
     },
   ],
   invalid: [
+    {
+      name: "Fastify reply with an HTML type",
+      code: `app.get("/docs/:slug", async (req, reply) => {
+  const back = req.headers.referer ?? "/docs";
+  return reply.code(404).type("text/html; charset=utf-8").send(\`<a href="\${back}">Back</a>\`);
+});`,
+      lines: [3],
+    },
+    {
+      name: "Koa body after ctx.type = html",
+      code: `router.get("/login", (ctx) => {
+  const notice = String(ctx.query.notice || "");
+  ctx.type = "html";
+  ctx.body = banner + notice;
+});`,
+      lines: [4],
+    },
+    {
+      name: "NestJS handler returning HTML built from @Query()",
+      code: `@Controller("mailing")
+export class UnsubscribeController {
+  @Get("unsubscribe")
+  @Header("Content-Type", "text/html; charset=utf-8")
+  unsubscribe(@Query("email") email: string) {
+    return \`<p>\${email} is unsubscribed</p>\`;
+  }
+}`,
+      lines: [6],
+      language: "typescript",
+    },
+    {
+      name: "EJS raw tag in a template rendered in the code",
+      code: `app.get("/hi", (req, res) => {
+  res.type("html").send(ejs.render("<p>Hello <%- name %></p>", { name: req.query.name }));
+});`,
+      lines: [2],
+    },
+    {
+      name: "Pug unescaped attribute and Handlebars triple braces",
+      code: `const page = pug.compile("p!= message");
+const card = Handlebars.compile("<div>{{{bio}}}</div>");`,
+      lines: [1, 2],
+    },
     {
       name: "greeting built from the query string",
       code: `app.get("/hello", (req, res) => {

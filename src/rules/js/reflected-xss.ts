@@ -3,7 +3,8 @@ import { JS_FAMILY } from "../../core/language.js";
 import { enclosingFunction } from "./dataflow/async.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
-import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
+import type { TaintEngine } from "./dataflow/engine.js";
+import { callArguments, dottedPath, stringValue, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, findCallsByWalk, flowOf, isDead } from "./dataflow/flow.js";
 
 const meta = {
@@ -16,7 +17,7 @@ const meta = {
   owasp: "A03:2021-Injection",
   title: "Request data echoed into an HTML response",
   description:
-    "An Express res.send/res.write/res.end (or a Koa ctx.body) response is built from request data without HTML escaping.",
+    "An Express res.send/res.write/res.end, Fastify reply.send with an HTML type, Koa ctx.body or NestJS HTML handler response is built from request data without HTML escaping, or a template handed to EJS, Pug, Handlebars, Swig or Nunjucks in the code writes a value raw.",
   why: "Express sends strings as text/html, so markup in the parameter runs as script in the victim's browser when they follow a crafted link (reflected cross-site scripting).",
   howToFix:
     "Render through a template engine that escapes by default, escape values with escape-html (or he.encode) before building HTML, or send data with res.json() / a text/plain content type.",
@@ -40,6 +41,67 @@ function declaresNonHtmlType(call: SgNode): boolean {
   const m = /\.(?:type|contentType)\(\s*["'`]([^"'`]+)|Content-Type["'`]\s*,\s*["'`]([^"'`]+)/i.exec(text);
   const type = m?.[1] ?? m?.[2];
   return type !== undefined && !/html|xml|svg/i.test(type);
+}
+
+/** The handler sets an HTML type: `ctx.type = "html"`, `reply.type("text/html")`, `setHeader("Content-Type", "text/html")`. */
+function declaresHtmlType(node: SgNode): boolean {
+  const fn = enclosingFunction(node);
+  if (!fn) return false;
+  const text = fn.text();
+  if (text.length > 20_000) return false;
+  return /\.type\s*(?:=\s*|\(\s*)["'`](?:text\/)?html|Content-Type["'`]\s*,\s*["'`]text\/html/i.test(text);
+}
+
+/**
+ * NestJS: a controller method marked `@Header("Content-Type", "text/html")`
+ * sends what it returns as the page.
+ */
+function reportNestHtmlReturns(ctx: RuleContext, engine: TaintEngine): void {
+  const root = ctx.root;
+  if (!root) return;
+  for (const method of root.findAll({ rule: { kind: "method_definition" } })) {
+    // A method's decorators are the siblings right before it in the class body.
+    const decorators: SgNode[] = [];
+    for (let d = method.prev(); d?.kind() === "decorator"; d = d.prev()) decorators.push(d);
+    const html = decorators.some((d) =>
+      /^@Header\(\s*["'`]content-type["'`]\s*,\s*["'`]text\/html/i.test(d.text()),
+    );
+    if (!html) continue;
+    const returns = method
+      .findAll({ rule: { kind: "return_statement" } })
+      .filter((r) => enclosingFunction(r)?.id() === method.id());
+    for (const ret of returns) {
+      const value = ret.namedChildren()[0];
+      if (value)
+        checkSinkValues(ctx, engine, meta, ret, [value], { kind: "xss", sink: "an HTML response body" });
+    }
+  }
+}
+
+/**
+ * Raw-output tags in a template given to a template engine in the code: EJS
+ * `<%-`, Pug `!=` and `!{`, Handlebars/Mustache `{{{` and `{{&`, the `| safe`
+ * filter of Swig and Nunjucks. Whatever the template inserts there is markup.
+ */
+const RAW_TEMPLATE_TAG = /<%-|^[ \t]*[\w.#-]*!=|!\{|\{\{\{|\{\{&|\|\s*safe\b|autoescape\s+(?:false|off)/m;
+const TEMPLATE_CALL =
+  /^(?:ejs|pug|jade|Handlebars|handlebars|hbs|Mustache|mustache|swig|nunjucks|env)\.(?:render|compile|renderString|compileTemplate|template)$/;
+
+function reportRawTemplates(ctx: RuleContext): void {
+  for (const call of findCallsByWalk(ctx, "\\.(render|compile|renderString|compileTemplate|template)$")) {
+    if (isDead(call)) continue;
+    const path = dottedPath(call.field("function") ?? call) ?? "";
+    if (!TEMPLATE_CALL.test(path)) continue;
+    const source = stringValue(callArguments(call)[0]);
+    const tag = source === undefined ? null : RAW_TEMPLATE_TAG.exec(source);
+    if (!tag) continue;
+    ctx.report({
+      node: call,
+      message: `The template given to ${path}() writes a value unescaped (${tag[0].trim()}), so what it inserts there is raw HTML. ${meta.why}`,
+      confidence: 0.7,
+      severity: "medium",
+    });
+  }
 }
 
 /**
@@ -73,17 +135,25 @@ function reportUnescapedTemplates(ctx: RuleContext): void {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/\.(send|write|end)\s*\(|\.body\s*=|noEscape/.test(text)) return;
+  if (
+    !root ||
+    !/\.(send|write|end)\s*\(|\.body\s*=|noEscape|<%-|!=|!\{|\{\{[{&]|safe\b|autoescape|@Header/.test(text)
+  )
+    return;
   if (text.includes("noEscape")) reportUnescapedTemplates(ctx);
+  if (/<%-|!=|!\{|\{\{[{&]|\|\s*safe\b|autoescape/.test(text)) reportRawTemplates(ctx);
   const engine = flowOf(ctx);
   if (!engine) return;
+  if (/@Header\(/.test(text)) reportNestHtmlReturns(ctx, engine);
   for (const call of findCalls(
     ctx,
     "^(res|response|reply)(\\.(status|set|header|setHeader|type|code)\\([^()]*\\))*\\.(send|write|end)$",
   )) {
     const fnText = call.field("function")?.text() ?? "res.send";
     // res.type("text") / res.set("Content-Type", "text/plain") earlier in the chain make it plain text.
-    if (/\.type\(\s*["'](text|json|txt)|text\/plain|application\/json/.test(fnText)) continue;
+    if (/\.type\(\s*["'](text(?!\/html)|json|txt)|text\/plain|application\/json/.test(fnText)) continue;
+    // Fastify sends a string as text/plain unless the handler sets an HTML type.
+    if (fnText.startsWith("reply") && !/html/i.test(fnText) && !declaresHtmlType(call)) continue;
     const body = callArguments(call)[0];
     if (!body || body.kind() === "object" || /^Buffer\.(from|concat)\(/.test(body.text())) continue;
     if (declaresNonHtmlType(call)) continue;
@@ -95,8 +165,8 @@ export default defineRule(meta, (ctx) => {
   const koaBodies = assignmentsMatching(ctx, /^ctx\.(body|response\.body)$/);
   for (const assignment of koaBodies) {
     const right = assignment.field("right");
-    // Koa serves strings starting with "<" as HTML; plain values are text.
-    if (!right || !/^[`'"]\s*</.test(right.text())) continue;
+    // Koa serves strings starting with "<" as HTML, and any string after `ctx.type = "html"`; plain values are text.
+    if (!right || (!/^[`'"]\s*</.test(right.text()) && !declaresHtmlType(assignment))) continue;
     checkSinkValues(ctx, engine, meta, assignment, [right], { kind: "xss", sink: "ctx.body" });
   }
 });

@@ -4,6 +4,27 @@ import rule from "./sql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "knex andWhereRaw with bindings",
+      code: `app.get("/bookmarks", async (req, res) => {
+  const rows = await db("bookmarks").where("user_id", req.user.id).andWhereRaw("? = ANY(tags)", [req.query.tag]);
+  res.json(rows);
+});`,
+    },
+    {
+      name: "TypeORM where with a named parameter",
+      code: `app.get("/users", async (req, res) => {
+  const users = await dataSource.getRepository(User).createQueryBuilder("u").where("u.name = :name", { name: req.query.name }).getMany();
+  res.json(users);
+});`,
+    },
+    {
+      name: "knex where with a column and a value",
+      code: `app.get("/users", async (req, res) => {
+  const users = await knex("users").where("name", req.query.name);
+  res.json(users);
+});`,
+    },
+    {
       name: "comments in the argument list: placeholder query (twin of the commented concatenation)",
       code: `app.get("/report", async (req, res) => {
   await pool.query( // build the report query
@@ -131,6 +152,44 @@ pool.query("DELETE FROM " + process.env.REPORT_SCHEMA + ".daily");`,
       severity: "low",
       message: "the environment variable REPORT_SCHEMA",
       notMessage: "Untrusted data",
+    },
+    {
+      name: "knex andWhereRaw built from a form field, reported at the method of a multi-line chain",
+      code: `app.post("/bookmarks", async (req, res) => {
+  const rows = await db("bookmarks")
+    .where("user_id", req.user.id)
+    .andWhereRaw(\`'\${req.body.tag}' = ANY(tags)\`);
+  res.json(rows);
+});`,
+      lines: [4],
+    },
+    {
+      name: "Sequelize literal from the query string",
+      code: `app.get("/stores", async (req, res) => {
+  const stores = await Store.findAll({ where: sequelize.literal("city = '" + req.query.city + "'") });
+  res.json(stores);
+});`,
+      lines: [2],
+    },
+    {
+      name: "TypeORM query builder where built from the request",
+      code: `app.get("/users", async (req, res) => {
+  const users = await dataSource.getRepository(User).createQueryBuilder("u").where("u.name = '" + req.query.name + "'").getMany();
+  res.json(users);
+});`,
+      lines: [2],
+    },
+    {
+      name: "TypeORM manager.query with a NestJS @Query() value",
+      code: `@Controller("reports")
+export class ReportsController {
+  @Get()
+  async list(@Query("status") status: string) {
+    return this.dataSource.query(\`SELECT * FROM reports WHERE status = '\${status}'\`);
+  }
+}`,
+      lines: [5],
+      language: "typescript",
     },
     {
       name: "concatenated id in pool.query",

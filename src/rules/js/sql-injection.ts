@@ -3,7 +3,14 @@ import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { jsSqlParameters } from "../fix/js-sql.js";
 import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
-import { checkSinkValues, findCalls, flowOf, isBuiltString } from "./dataflow/flow.js";
+import {
+  callAnchor,
+  checkSinkValues,
+  findCalls,
+  findCallsByWalk,
+  flowOf,
+  isBuiltString,
+} from "./dataflow/flow.js";
 
 const meta = {
   id: "js/sql-injection",
@@ -30,8 +37,14 @@ const meta = {
 } as const;
 
 /** Methods whose first argument is always SQL text. */
-const SQL_METHODS =
-  "query|execute|raw|whereRaw|orderByRaw|havingRaw|joinRaw|groupByRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|unsafe";
+const SQL_METHODS = "query|execute|raw|\\w+Raw|literal|\\$queryRawUnsafe|\\$executeRawUnsafe|unsafe";
+/**
+ * TypeORM's query builder takes SQL condition text in these methods
+ * (`createQueryBuilder("u").where("u.name = '" + name + "'")`); knex and
+ * Sequelize spell the same names with column/value pairs, so they count only
+ * on a chain that starts with createQueryBuilder.
+ */
+const BUILDER_METHODS = /^(?:where|andWhere|orWhere|having|andHaving|orHaving)$/;
 /** Generic names (sqlite's `db.all(sql)`) count only on a database-looking receiver. */
 const DB_METHODS = "prepare|exec|run|all|get|each";
 const DB_RECEIVER =
@@ -45,10 +58,12 @@ export default defineRule(
     const { text } = ctx;
     if (
       !root ||
-      !/\.(query|execute|raw|\w+Raw|\$\w+Unsafe|unsafe|prepare|exec|run|all|get|each)\s*\(/.test(text)
+      !/\.(query|execute|raw|\w+Raw|literal|\$\w+Unsafe|unsafe|prepare|exec|run|all|get|each)\s*\(|createQueryBuilder/.test(
+        text,
+      )
     )
       return;
-    if (!SQL_TEXT.test(text)) return;
+    if (!SQL_TEXT.test(text) && !text.includes("createQueryBuilder")) return;
     const engine = flowOf(ctx);
     if (!engine) return;
     for (const call of findCalls(ctx, `\\.(${SQL_METHODS}|${DB_METHODS})$`)) {
@@ -64,10 +79,27 @@ export default defineRule(
       const generic = new RegExp(`^(${DB_METHODS})$`).test(method);
       if (generic && !(receiverPath !== undefined && DB_RECEIVER.test(receiverPath))) continue;
       if (first.kind() === "object") continue;
-      checkSinkValues(ctx, engine, meta, call, [first], {
+      checkSinkValues(ctx, engine, meta, callAnchor(call), [first], {
         kind: "sql",
         sink: `${receiverPath ?? "…"}.${method}()`,
         reportUnknown: isBuiltString(sqlArg) && SQL_TEXT.test(sqlArg.text()),
+      });
+    }
+    if (!text.includes("createQueryBuilder")) return;
+    for (const call of findCallsByWalk(ctx, "\\.(where|andWhere|orWhere|having|andHaving|orHaving)$")) {
+      const callee = call.field("function");
+      const method = callee?.field("property")?.text() ?? "";
+      if (!BUILDER_METHODS.test(method) || !callee?.text().includes("createQueryBuilder")) continue;
+      const first = callArguments(call)[0];
+      if (
+        !first ||
+        !["string", "template_string", "binary_expression"].includes(String(unwrap(first).kind()))
+      )
+        continue;
+      checkSinkValues(ctx, engine, meta, callAnchor(call), [first], {
+        kind: "sql",
+        sink: `TypeORM ${method}()`,
+        reportUnknown: isBuiltString(unwrap(first)),
       });
     }
   },

@@ -4,6 +4,14 @@ import rule from "./trust-boundary.js";
 testRule(rule, {
   valid: [
     {
+      name: "Fastify session.set of a value the server looked up",
+      code: `const users = require("./users");
+fastify.post("/login", async (request, reply) => {
+  const user = await users.verify(request.body.email, request.body.password);
+  request.session.set("userId", user.id);
+});`,
+    },
+    {
       name: "trust: a value read back from the database is what a session is for (storedFlows: ignore)",
       code: `app.post("/login", async (req, res) => {
   const account = await Account.findOne({ email: String(req.body.email) });
@@ -43,6 +51,36 @@ export async function POST(req: Request) {
     },
   ],
   invalid: [
+    {
+      name: "Fastify session.set of a header",
+      code: `fastify.get("/sso", async (request, reply) => {
+  const userId = request.headers["x-authenticated-user"];
+  request.session.set("userId", userId);
+  return reply.redirect("/app");
+});`,
+      lines: [3],
+    },
+    {
+      name: "Koa session written through a non-null assertion",
+      code: `router.post("/signup", async (ctx) => {
+  const form = ctx.request.body as SignupForm;
+  ctx.session!.role = form.role;
+});`,
+      lines: [3],
+      language: "typescript",
+    },
+    {
+      name: "NestJS @Session() object given a body field",
+      code: `@Controller("auth")
+export class TwoFactorController {
+  @Post("totp")
+  verify(@Body() body: TotpDto, @Session() session: AppSession) {
+    session.userId = body.userId;
+  }
+}`,
+      lines: [5],
+      language: "typescript",
+    },
     {
       name: "role from the body",
       code: `app.post("/profile", (req, res) => {

@@ -2,7 +2,8 @@ import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
-import { checkSinkValues, flowOf } from "./dataflow/flow.js";
+import { callArguments } from "./dataflow/ast.js";
+import { checkSinkValues, findCallsByWalk, flowOf } from "./dataflow/flow.js";
 
 const meta = {
   id: "js/trust-boundary",
@@ -58,10 +59,33 @@ export default defineRule(meta, (ctx) => {
   if (!root || !text.includes("session")) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  const writes = assignmentsMatching(ctx, /^(req|request|ctx)\.session(\.|\[)/).filter(
+  const writes = assignmentsMatching(ctx, /^(req|request|ctx)\.session!?(\.|\[)/).filter(
     (a) => a.kind() === "assignment_expression",
   );
   writes.push(...sessionObjectWrites(root, text));
+  // NestJS: `@Session() session` hands the express-session object to the handler.
+  const nestSessions = [...text.matchAll(/@Session\(\s*\)\s*(?:private\s+|readonly\s+)*([\w$]+)/g)].map(
+    (m) => m[1]!,
+  );
+  if (nestSessions.length > 0) {
+    const names = nestSessions.map((n) => n.replace(/\$/g, "\\$")).join("|");
+    writes.push(
+      ...assignmentsMatching(ctx, new RegExp(`^(?:${names})(\\.|\\[)`)).filter(
+        (a) => a.kind() === "assignment_expression",
+      ),
+    );
+  }
+  // @fastify/session and @fastify/secure-session: `request.session.set("userId", value)`.
+  if (/\.session\.set\s*\(/.test(text)) {
+    for (const call of findCallsByWalk(ctx, "^(req|request|ctx)\\.session\\.set$")) {
+      const [key, value] = callArguments(call);
+      if (!value) continue;
+      checkSinkValues(ctx, engine, meta, call, [value], {
+        kind: "session",
+        sink: `the session (${key?.text() ?? "a key"})`,
+      });
+    }
+  }
   for (const write of writes) {
     const right = write.field("right");
     if (!right) continue;

@@ -37,6 +37,18 @@ export const open = (key: Buffer, iv: Buffer) => createDecipheriv(ALGORITHM, key
   ],
   invalid: [
     {
+      name: "encrypting and decrypting with DES is one finding, where ciphertext is made",
+      code: `const crypto = require("crypto");
+function seal(v) { const c = crypto.createCipheriv("des-cbc", KEY, IV); return c.update(v, "utf8", "hex") + c.final("hex"); }
+function open(v) { const d = crypto.createDecipheriv("des-cbc", KEY, IV); return d.update(v, "hex", "utf8") + d.final("utf8"); }`,
+      lines: [2],
+    },
+    {
+      name: "decrypting alone with RC4",
+      code: `const d = crypto.createDecipheriv("rc4", KEY, null);`,
+      lines: [1],
+    },
+    {
       name: "crypto-js Triple DES, RC4 and AES in ECB mode",
       code: `import CryptoJS from "crypto-js";
 export class TicketSealer {

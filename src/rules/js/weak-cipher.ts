@@ -52,13 +52,19 @@ export default defineRule(meta, (ctx) => {
   if (!root) return;
   if (CRYPTO_JS.test(text)) checkCryptoJs(ctx);
   if (!/createCipher|createDecipher/.test(text)) return;
-  for (const call of findCalls(
-    ctx,
-    "(^|\\.)(createCipher|createDecipher|createCipheriv|createDecipheriv)$",
-  )) {
-    if (isDead(call)) continue;
-    const path = dottedPath(call.field("function") ?? call) ?? "createCipher";
-    const algorithm = algorithmOf(root, callArguments(call)[0]);
+  const calls = findCalls(ctx, "(^|\\.)(createCipher|createDecipher|createCipheriv|createDecipheriv)$")
+    .filter((call) => !isDead(call))
+    .map((call) => ({
+      call,
+      path: dottedPath(call.field("function") ?? call) ?? "createCipher",
+      algorithm: algorithmOf(root, callArguments(call)[0]),
+    }));
+  // Encrypting and decrypting with one cipher is one flaw, reported where new ciphertext is made.
+  const encrypting = new Set(
+    calls.filter((c) => /Cipher(iv)?$/.test(c.path)).map((c) => cipherKey(c.path, c.algorithm)),
+  );
+  for (const { call, path, algorithm } of calls) {
+    if (/Decipher(iv)?$/.test(path) && encrypting.has(cipherKey(path, algorithm))) continue;
     if (/(createCipher|createDecipher)$/.test(path)) {
       ctx.report({
         node: call,
@@ -73,10 +79,19 @@ export default defineRule(meta, (ctx) => {
   }
 });
 
+/** `createDecipheriv("des-cbc")` and `createCipheriv("des-cbc")` share a key; so do the legacy pair. */
+function cipherKey(path: string, algorithm: string | undefined): string {
+  const legacy = /(?:createCipher|createDecipher)$/.test(path);
+  return legacy ? "legacy" : (algorithm ?? "?").toLowerCase();
+}
+
 function checkCryptoJs(ctx: RuleContext): void {
-  for (const call of findCallsByWalk(ctx, CRYPTO_JS_WEAK)) {
-    if (isDead(call)) continue;
+  const calls = findCallsByWalk(ctx, CRYPTO_JS_WEAK).filter((call) => !isDead(call));
+  const paths = new Set(calls.map((call) => dottedPath(call.field("function") ?? call) ?? ""));
+  for (const call of calls) {
     const path = dottedPath(call.field("function") ?? call) ?? "crypto-js";
+    // `DES.decrypt` beside `DES.encrypt`: one flaw, reported where new ciphertext is made.
+    if (path.endsWith(".decrypt") && paths.has(path.replace(/decrypt$/, "encrypt"))) continue;
     ctx.report({ node: call, message: `${path}() uses a broken cipher (crypto-js). ${meta.why}` });
   }
   for (const call of findCallsByWalk(ctx, CRYPTO_JS_AES)) {

@@ -4,6 +4,15 @@ import rule from "./xxe.js";
 testRule(rule, {
   valid: [
     {
+      name: "options in a variable without entity flags",
+      code: `const opts = { nocdata: true };
+const doc = libxmljs.parseXmlString(req.body, opts);`,
+    },
+    {
+      name: "xmllint without --noent",
+      code: `execFile("xmllint", ["--xpath", "string(/label)", file]);`,
+    },
+    {
       name: "default options",
       code: `const libxmljs = require("libxmljs");
 app.post("/import", (req, res) => {
@@ -19,6 +28,25 @@ export const parse = (xml: string) => libxmljs.parseXml(xml, { noent: false, non
     },
   ],
   invalid: [
+    {
+      name: "noent in an options object held in a variable",
+      code: `import { parseXmlString } from "libxmljs2";
+export function extractUrls(xml) {
+  const parserOptions = { noent: true, nocdata: true };
+  return parseXmlString(xml, parserOptions);
+}`,
+      lines: [4],
+    },
+    {
+      name: "dtdload on a document",
+      code: `const doc = libxmljs.parseXml(body, { dtdload: true });`,
+      lines: [1],
+    },
+    {
+      name: "xmllint told to substitute entities",
+      code: `const { stdout } = await run("xmllint", ["--noent", "--xpath", "string(/label)", file]);`,
+      lines: [1],
+    },
     {
       name: "upload parsed with entity substitution",
       code: `const libxmljs = require("libxmljs");

@@ -1,9 +1,10 @@
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
-import { defineRule } from "../define-rule.js";
+import type { SgNode } from "@ast-grep/napi";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import { jsXmlEntitiesOff } from "../fix/xxe.js";
-import { callArguments, dottedPath } from "./dataflow/ast.js";
-import { findCalls, flowOf, isDead, taintAt } from "./dataflow/flow.js";
+import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
+import { findCalls, findCallsByWalk, flowOf, isDead, taintAt } from "./dataflow/flow.js";
 import { describeOrigins, levelOf } from "./dataflow/taint.js";
 
 const meta = {
@@ -28,20 +29,70 @@ const meta = {
   family: "xxe",
 } as const;
 
+/** libxml2 options that reach outside the document: entity substitution and external DTD loading. */
+const ENTITY_FLAGS = /\b(noent|dtdload)\s*:\s*true/;
+
+/** An options argument's text, or the object a same-file `const opts = {...}` gave the name. */
+function optionsText(root: SgNode, node: SgNode): string {
+  const n = unwrap(node);
+  if (n.kind() !== "identifier") return n.text();
+  const decl = root.find({
+    rule: {
+      kind: "variable_declarator",
+      has: { field: "name", regex: `^${n.text().replace(/\$/g, "\\$")}$` },
+    },
+  });
+  return decl?.field("value")?.text() ?? "";
+}
+
+/**
+ * `xmllint` and later `--noent` or `--loaddtd` with no quote between them
+ * (one command string). Read per quoted piece from its first `xmllint`, so
+ * the text is read once; a pattern with `[^"'\`]*` between the two re-read
+ * the rest of the piece from every `xmllint` (test/regex-linearity.test.ts).
+ */
+function xmllintFlagInOneString(text: string): boolean {
+  return text.split(/["'`]/).some((piece) => {
+    const at = /\bxmllint\b/.exec(piece);
+    return at !== null && /--(?:noent|loaddtd)\b/.test(piece.slice(at.index + at[0].length));
+  });
+}
+
+/** `execFile("xmllint", ["--noent", file])`: libxml2's command-line tool told to substitute entities. */
+function reportXmllint(ctx: RuleContext): void {
+  for (const call of findCallsByWalk(
+    ctx,
+    "(^|\\.)(exec|execSync|execFile|execFileSync|spawn|spawnSync|run|execa|\\$)$",
+  )) {
+    const args = callArguments(call);
+    if (!args.some((a) => /xmllint/.test(a.text())) || isDead(call)) continue;
+    if (
+      !args.some((a) => /["'`]--(noent|dtdload|loaddtd)\b/.test(a.text()) || xmllintFlagInOneString(a.text()))
+    )
+      continue;
+    ctx.report({
+      node: call,
+      message: `xmllint is run with --noent (or --loaddtd), so entities in the document are substituted from files and URLs. ${meta.why}`,
+    });
+  }
+}
+
 export default defineRule(
   meta,
   (ctx) => {
     const root = codeRoot(ctx);
     const { text } = ctx;
-    if (!root || !/noent/.test(text)) return;
+    if (!root || !/noent|dtdload/.test(text)) return;
+    if (/xmllint/.test(text)) reportXmllint(ctx);
     const engine = flowOf(ctx);
     for (const call of findCalls(
       ctx,
       "(^|\\.)(parseXml|parseXmlString|parseXmlAsync|parseHtml|parseXmlFile|parse)$",
     )) {
       const args = callArguments(call);
-      const options = args.slice(1).find((a) => /\bnoent\s*:\s*true/.test(a.text()));
+      const options = args.slice(1).find((a) => ENTITY_FLAGS.test(optionsText(root, a)));
       if (!options || isDead(call)) continue;
+      const flag = ENTITY_FLAGS.exec(optionsText(root, options))?.[1] ?? "noent";
       const xml = args[0];
       const t = engine && xml ? taintAt(engine, xml, { kind: "xpath", sink: "the XML parser" }) : undefined;
       const path = dottedPath(call.field("function") ?? call) ?? "parseXml";
@@ -50,7 +101,7 @@ export default defineRule(
       const outside = level === "remote" || level === "stored";
       ctx.report({
         node: call,
-        message: `${path}() expands external entities (noent: true)${t && level !== undefined ? ` on ${describeOrigins(t)}` : ""}. ${meta.why}`,
+        message: `${path}() ${flag === "noent" ? "expands external entities" : "loads external DTDs"} (${flag}: true)${t && level !== undefined ? ` on ${describeOrigins(t)}` : ""}. ${meta.why}`,
         confidence: outside ? 0.9 : meta.confidence,
       });
     }

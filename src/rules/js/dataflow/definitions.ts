@@ -11,7 +11,7 @@ import {
 } from "./ast.js";
 import { memberOf } from "./evaluate.js";
 import type { Definition, EvalMode } from "./scope.js";
-import { join, type Value } from "./taint.js";
+import { join, sanitise, type SinkKind, type Value } from "./taint.js";
 
 /** Evaluates an expression node in the scope being collected. */
 export type Evaluate = (node: SgNode, mode: EvalMode) => Value;
@@ -97,6 +97,7 @@ export function checkedName(m: RegExpExecArray | null): string | undefined {
 }
 /** `x !== "admin"`, `new URL(u).hostname !== "example.com"`: after an early exit the value is that constant. */
 const CONSTANT_MISMATCH = new RegExp(String.raw`^${ARG}\s*!==?\s*["'\`][^"'\`]*["'\`]$`);
+const TYPEOF_NOT_STRING = /^typeof\s+([\w$.]+)\s*!==?\s*["']string["']$/;
 const TYPEOF_CHECK = /^typeof\s+([\w$.]+)\s*!==?\s*["'](?:number|boolean)["']$/;
 const INDEX_OF_MISSING = /^[\w$.]+\.indexOf\(\s*([\w$.]+)\s*\)\s*(?:===?\s*-1|<\s*0)$/;
 /** `if (name.includes("..")) return;` */
@@ -114,6 +115,14 @@ export function stripCasts(text: string): string {
     .replace(/([\w$\])])!(?=[\s),.])/g, "$1");
 }
 
+/**
+ * `u.startsWith("https://cdn.example.com/")`: a literal prefix that ends the
+ * host with a slash pins the origin, unlike `u.startsWith("https://cdn.example.com")`.
+ */
+function pinsOrigin(check: string): boolean {
+  return /\.startsWith\(\s*(["'`])[a-z][\w+.-]*:\/\/[^/"'`]+\/[^"'`]*\1\s*\)$/i.test(check);
+}
+
 function stripParens(text: string): string {
   let t = text.trim();
   while (t.startsWith("(") && t.endsWith(")")) t = t.slice(1, -1).trim();
@@ -124,18 +133,37 @@ function stripParens(text: string): string {
  * Guards that make a value safe: after `if (!ALLOWED.includes(x)) return;`
  * `x` is clean; inside `if (ALLOWED.includes(x)) { ... }` it is clean too.
  */
-export function guardDefinitions(ifNode: SgNode): Definition[] {
+export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definition[] {
   const condition = ifNode.field("condition");
   const consequence = ifNode.field("consequence");
   if (!condition || !consequence) return [];
   const text = stripParens(stripCasts(condition.text()));
   if (text.length > 300) return [];
   const clean = (): Value => undefined;
+  /**
+   * A prefix check contains a path (`resolved.startsWith(ROOT)`) but not a URL:
+   * "https://trusted.example.evil.test" starts with "https://trusted.example".
+   */
+  const onlyFor =
+    (kinds: readonly SinkKind[], name: string) =>
+    (mode: EvalMode): Value =>
+      previous ? sanitise(previous(name, ifNode, mode), kinds) : undefined;
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
-    const name = checkedName(POSITIVE_CHECK.exec(inner) ?? STARTS_WITH.exec(inner));
-    if (name && endsFlow(consequence)) return [{ name, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
+    const positive = checkedName(POSITIVE_CHECK.exec(inner));
+    if (positive && endsFlow(consequence))
+      return [{ name: positive, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
+    const prefixed = checkedName(STARTS_WITH.exec(inner));
+    if (prefixed && endsFlow(consequence)) {
+      const compute = pinsOrigin(inner) ? clean : onlyFor(["path"], prefixed);
+      return [{ name: prefixed, pos: endOf(ifNode), anchor: ifNode, compute }];
+    }
     return [];
+  }
+  // `if (typeof x !== "string") return`: a string cannot carry a MongoDB operator object.
+  const notString = TYPEOF_NOT_STRING.exec(text)?.[1];
+  if (notString !== undefined && endsFlow(consequence)) {
+    return [{ name: notString, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["nosql"], notString) }];
   }
   const negative = checkedName(
     TYPEOF_CHECK.exec(text) ??
@@ -146,15 +174,17 @@ export function guardDefinitions(ifNode: SgNode): Definition[] {
   if (negative !== undefined && endsFlow(consequence)) {
     return [{ name: negative, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
   }
-  const name = checkedName(POSITIVE_CHECK.exec(text) ?? STARTS_WITH.exec(text));
-  if (name) {
+  const name = checkedName(POSITIVE_CHECK.exec(text));
+  const prefixed = name === undefined ? checkedName(STARTS_WITH.exec(text)) : undefined;
+  const checked = name ?? prefixed;
+  if (checked !== undefined) {
     return [
       {
-        name,
+        name: checked,
         pos: startOf(consequence),
         anchor: consequence,
         onlyWithin: [startOf(consequence), endOf(consequence)],
-        compute: clean,
+        compute: name !== undefined || pinsOrigin(text) ? clean : onlyFor(["path"], checked),
       },
     ];
   }
@@ -217,7 +247,7 @@ export function nodeDefinitions(node: SgNode, evaluate: Evaluate, previous: Prev
       break;
     }
     case "if_statement":
-      out.push(...guardDefinitions(node));
+      out.push(...guardDefinitions(node, previous));
       break;
     default:
       break;

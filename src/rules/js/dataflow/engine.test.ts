@@ -315,6 +315,63 @@ module.exports = Archiver;`,
     language: "typescript",
     tainted: false,
   },
+  {
+    name: "a library call without a model passes its argument's data on",
+    code: `const marked = require("marked");
+app.get("/", (req, res) => { sink(marked.parse(req.query.md)); });`,
+    kind: "xss",
+    tainted: true,
+  },
+  {
+    name: "an imported library function without a model passes its argument's data on",
+    code: `import slugify from "slugify";
+app.get("/", (req, res) => { sink("mkdir " + slugify(req.query.name)); });`,
+    tainted: true,
+  },
+  {
+    name: "a function of the project's own modules is left to cross-file summaries",
+    code: `import { layout } from "./layout";
+app.get("/", (req, res) => { sink(layout(req.query.title)); });`,
+    kind: "xss",
+    tainted: false,
+  },
+  {
+    name: "a helper required from a project alias is the project's code",
+    code: `const { render } = require("@/lib/render");
+app.get("/", (req, res) => { sink(render(req.query.title)); });`,
+    kind: "xss",
+    tainted: false,
+  },
+  {
+    name: "a predicate answers yes or no",
+    code: `const validator = require("validator");
+app.get("/", (req, res) => { sink(validator.isEmail(req.query.to)); });`,
+    tainted: false,
+  },
+  {
+    name: "a compiled template escapes what it inserts",
+    code: `const view = Handlebars.compile("<p>{{q}}</p>");
+app.get("/", (req, res) => { sink(view({ q: req.query.q })); });`,
+    kind: "xss",
+    tainted: false,
+  },
+  {
+    name: "a library call's result is the program's judgement, not raw input, for the session",
+    code: `const jwt = require("jsonwebtoken");
+app.get("/", (req, res) => { sink(jwt.decode(req.query.token)); });`,
+    kind: "session",
+    tainted: false,
+  },
+  {
+    name: "a method of an object the engine cannot see passes arguments on as a library call",
+    code: `app.get("/", async (req, res) => { sink("ls " + (await client.render(req.query.dir))); });`,
+    tainted: true,
+  },
+  {
+    name: "a lookup through an object the engine cannot see returns stored data, not its argument",
+    code: `app.get("/", async (req, res) => { sink("ls " + (await repo.findByName(req.query.dir))); });`,
+    tainted: false,
+  },
 ];
 
 describe("TaintEngine", () => {

@@ -11,8 +11,10 @@ import {
 import { bindPattern, nodeDefinitions } from "./definitions.js";
 import { evaluate, type Env } from "./evaluate.js";
 import { findHelpers, type Helper } from "./helpers.js";
+import { decoratedParameterValue, isServerAction, SERVER_ACTION_WORDS } from "./framework-params.js";
+import { projectImportNames } from "./local-imports.js";
 import { Scope, type Definition, type EvalMode } from "./scope.js";
-import { join, role, source, unknown, type RoleName, type Value } from "./taint.js";
+import { join, joinAll, role, source, unknown, type RoleName, type Value } from "./taint.js";
 
 const MAX_DEPTH = 60;
 /**
@@ -49,6 +51,11 @@ export class TaintEngine implements Env {
   private helpers: Map<string, Helper> | undefined;
   private helpersById: Map<number, Helper> | undefined;
   private readonly hasClasses: boolean;
+  private projectImports: ReadonlySet<string> | undefined;
+  /** Method names two classes of the file define: the file's code, but which one runs is unknown. */
+  private readonly ambiguousHelpers = new Set<string>();
+  private readonly compiledTemplates = new Map<string, "escaping" | "raw" | "none">();
+  private usesServer: boolean | undefined;
   private depth = 0;
   private evaluations = 0;
   private expansions = 0;
@@ -117,11 +124,34 @@ export class TaintEngine implements Env {
     return null;
   }
 
+  isProjectImport(name: string): boolean {
+    this.projectImports ??= projectImportNames(this.root);
+    return this.projectImports.has(name);
+  }
+
+  compiledTemplate(name: string): "escaping" | "raw" | undefined {
+    if (!/^[\w$]+$/.test(name) || !/\b(?:compile|template)\b/.test(this.text)) return undefined;
+    let known = this.compiledTemplates.get(name);
+    if (known === undefined) {
+      const escaped = name.replace(/\$/g, "\\$");
+      const declared = new RegExp(
+        `\\b${escaped}\\s*=\\s*(?:[\\w$]+\\.)*(?:compile|template)\\s*\\([^\\n]*`,
+      ).exec(this.text);
+      known = declared === null ? "none" : /noEscape\s*:\s*true/.test(declared[0]) ? "raw" : "escaping";
+      this.compiledTemplates.set(name, known);
+    }
+    return known === "none" ? undefined : known;
+  }
+
   callHelper(name: string, call: SgNode, scope: Scope, mode: EvalMode): Value | null {
     // Method calls are everywhere; only a file that declares a class can define one.
     if (name.startsWith(".") && !this.hasClasses) return null;
-    this.helpers ??= findHelpers(this.root, this.text);
+    this.helpers ??= findHelpers(this.root, this.text, this.ambiguousHelpers);
     const helper = this.helpers.get(name);
+    if (!helper && this.ambiguousHelpers.has(name)) {
+      const args = joinAll(callArguments(call).map((a) => this.evaluateIn(a, scope, mode)));
+      return args?.kind === "taint" ? unknown() : undefined;
+    }
     if (!helper) return null;
     const summary = helper.returns((node) => this.evaluateIn(node, this.scopeOf(node), "summary"));
     const args = callArguments(call);
@@ -173,6 +203,8 @@ export class TaintEngine implements Env {
     const single = fn.field("parameter");
     const params = single ? [single] : (fn.field("parameters")?.namedChildren() ?? []);
     const context = this.callbackContext(fn, scope.meaningfulParent());
+    this.usesServer ??= this.text.includes("use server");
+    const serverAction = this.usesServer && isServerAction(fn, this.root);
     const out: Definition[] = [];
     params
       .filter((p) => p.kind() !== "comment")
@@ -205,9 +237,18 @@ export class TaintEngine implements Env {
         }
         const byName = pattern.kind() === "identifier" ? ROLE_BY_PARAM_NAME[pattern.text()] : undefined;
         const contextual = index === 0 ? context.firstParam : undefined;
+        const decorated = this.hasClasses ? decoratedParameterValue(param) : undefined;
         bindPattern(
           pattern,
           (mode) => {
+            if (decorated) return scalarTyped(pattern) ? undefined : decorated;
+            if (serverAction && !scalarTyped(pattern)) {
+              const label = `server action parameter ${pattern.text().slice(0, 40)}`;
+              return source(
+                { label, words: SERVER_ACTION_WORDS, level: "remote", confidence: 0.9 },
+                param.range().start.line + 1,
+              );
+            }
             if (contextual) return contextual(mode);
             if (byName) return role(byName);
             return this.parameterValue(scope, index, mode, pattern);
@@ -220,7 +261,7 @@ export class TaintEngine implements Env {
 
   private helperFor(fn: SgNode): Helper | undefined {
     if (!this.helpersById) {
-      this.helpers ??= findHelpers(this.root, this.text);
+      this.helpers ??= findHelpers(this.root, this.text, this.ambiguousHelpers);
       this.helpersById = new Map([...this.helpers.values()].map((h) => [h.node.id(), h]));
     }
     return this.helpersById.get(fn.id());

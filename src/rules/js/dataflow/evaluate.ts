@@ -25,6 +25,7 @@ import {
   scale,
   source,
   unknown,
+  type SinkKind,
   type Value,
 } from "./taint.js";
 
@@ -36,6 +37,13 @@ export interface Env {
   valueOf(node: SgNode): Value;
   /** The value a same-file function returns for these arguments, or `null` if `name` is not one. */
   callHelper(name: string, call: SgNode, scope: Scope, mode: EvalMode): Value | null;
+  /** Whether a name is bound by an import of one of the project's own modules (local-imports.ts). */
+  isProjectImport(name: string): boolean;
+  /**
+   * Whether a name holds a template compiled by a template engine
+   * (`const view = pug.compile(src)`), and whether it escapes what it inserts.
+   */
+  compiledTemplate(name: string): "escaping" | "raw" | undefined;
 }
 
 /** Identifiers that are constants whatever the program does. */
@@ -93,7 +101,34 @@ function checkedByCondition(ternary: SgNode): boolean {
     const expression = unwrap(consequence).text().replace(/\s+/g, "");
     return parts.some((part) => MEMBERSHIP_CHECK.exec(part)?.[1]?.replace(/\s+/g, "") === expression);
   }
-  return parts.some((part) => checkedName(POSITIVE_CHECK.exec(part)) === returned);
+  return (
+    parts.some((part) => checkedName(POSITIVE_CHECK.exec(part)) === returned) ||
+    parts.some((part) => originAllowListed(part, returned))
+  );
+}
+
+/**
+ * `ALLOWED.has(url.origin) ? url.href : "/"`, `url.hostname === HOST ? url.toString() : ...`:
+ * the URL's origin (or host) is checked against an allow-list or a constant, so
+ * the URL it came from is one of the allowed sites.
+ */
+function originAllowListed(condition: string, returned: string): boolean {
+  const url = returned.replace(/\.(?:href|pathname|search|toString)$/, "");
+  if (!/^[\w$.]+$/.test(url)) return false;
+  const escaped = url.replace(/[.$]/g, "\\$&");
+  const part = `${escaped}\\.(?:origin|host|hostname)`;
+  const membership = new RegExp(`\\.(?:has|includes)\\(\\s*${part}\\s*\\)$`);
+  const equality = new RegExp(`^${part}\\s*===?\\s*[\\w$."'\`]+$|^[\\w$."'\`]+\\s*===?\\s*${part}$`);
+  return membership.test(condition) || equality.test(condition);
+}
+
+/** `typeof q.tag === "string" ? q.tag : undefined`: a string cannot carry a MongoDB operator object. */
+function stringTypedByCondition(ternary: SgNode): boolean {
+  const condition = ternary.field("condition");
+  const consequence = ternary.field("consequence");
+  if (!condition || !consequence) return false;
+  const checked = /^\(?\s*typeof\s+([\w$.]+)\s*===?\s*["']string["']\s*\)?$/.exec(condition.text())?.[1];
+  return checked !== undefined && dottedPath(unwrap(consequence)) === checked;
 }
 
 /** `s.replace(/[&<>"']/g, toEntity)`: every character that starts markup is replaced. */
@@ -158,6 +193,12 @@ export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): 
       return undefined;
     case "ternary_expression":
       if (checkedByCondition(n)) return evaluateField(n, "alternative", scope, mode, env);
+      if (stringTypedByCondition(n)) {
+        return join(
+          sanitise(evaluateField(n, "consequence", scope, mode, env), ["nosql"]),
+          evaluateField(n, "alternative", scope, mode, env),
+        );
+      }
       return join(
         evaluateField(n, "consequence", scope, mode, env),
         evaluateField(n, "alternative", scope, mode, env),
@@ -316,6 +357,8 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
   }
   if (path !== undefined) {
     if (CASTS.has(path)) return undefined;
+    // A string made safe as a MongoDB value (String(x)) can parse back into an operator object.
+    if (path === "JSON.parse") return unsanitise(argsValue(), "nosql");
     const kinds = SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path));
     if (kinds) return sanitise(argsValue(), kinds);
     const src = SOURCE_CALLS.get(path);
@@ -324,6 +367,11 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
       const helper = env.callHelper(path, n, scope, mode);
       if (helper !== null) return helper;
     }
+  }
+  // ejs.render("<p><%= name %></p>", data): a template written in the program escapes what it inserts;
+  // raw tags in it are reported by the reflected-xss rule, and a template from input is code injection.
+  if (path !== undefined && TEMPLATE_RENDER.test(path) && stringValue(args[0]) !== undefined) {
+    return sanitise(joinAll(args.slice(1).map((a) => evaluate(a, scope, mode, env))), ["xss"]);
   }
   const calleeKind = callee.kind();
   if (calleeKind === "member_expression") {
@@ -342,7 +390,7 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
       (method === "query" && receiverPath !== undefined && DB_QUERY_RECEIVER.test(receiverPath))
     ) {
       const label = `${path ?? method}()`;
-      return source({ label, words: STORED_ROW, level: "stored", confidence: 0.6 }, lineOf(n));
+      return source({ label, words: STORED_ROW, level: "stored", confidence: STORED_CONFIDENCE }, lineOf(n));
     }
     if (CLEAN_METHODS.has(method)) return undefined;
     // service.lookup(x), this.build(x): a method of a class in this file, by its summary.
@@ -360,12 +408,92 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     if ((method === "replace" || method === "replaceAll") && isLdapEscapingReplace(args)) {
       return sanitise(receiver, ["ldap"]);
     }
-    if (asTaint(receiver)) return join(receiver, scale(argsValue(), 0.9));
+    const r = asTaint(receiver);
+    // `text.trim()`, `param.slice(1)`: a method of data carries the data on.
+    if (r && (r.origins.length > 0 || r.params.size > 0)) return join(receiver, scale(argsValue(), 0.9));
+    // `db.oneOrNone(sql, [name])` on an object the engine cannot see (a global, an import): a library call.
+    if (r) return join(receiver, throughUnmodelledCall(method, argsValue()));
     return PASSTHROUGH.has(method) || (path !== undefined && PASSTHROUGH.has(path))
       ? argsValue()
-      : demote(argsValue());
+      : projectCode(callee, env)
+        ? demote(argsValue())
+        : throughUnmodelledCall(method, argsValue());
   }
-  return path !== undefined && PASSTHROUGH.has(path) ? argsValue() : demote(argsValue());
+  if (path !== undefined && PASSTHROUGH.has(path)) return argsValue();
+  if (projectCode(callee, env)) return demote(argsValue());
+  // Handlebars, Pug, EJS, lodash and Nunjucks templates escape what they insert unless told not to
+  // (reflected-xss reports the compile options that turn escaping off).
+  const template = path === undefined ? undefined : env.compiledTemplate(path);
+  if (template === "escaping") return sanitise(argsValue(), ["xss"]);
+  if (template === "raw") return demote(argsValue());
+  return throughUnmodelledCall(path === undefined ? "" : lastSegment(path), argsValue());
+}
+
+/**
+ * `layout(...)`, `this.users.find(...)`, `db.search(...)` with `db` imported
+ * from "./db": the project's own code, whose results the cross-file
+ * summaries describe; here they stay of unknown origin.
+ */
+function projectCode(callee: SgNode, env: Env): boolean {
+  let root = callee;
+  for (;;) {
+    const kind = root.kind();
+    if (kind !== "member_expression" && kind !== "call_expression" && kind !== "subscript_expression") break;
+    const inner = root.field(kind === "call_expression" ? "function" : "object");
+    if (!inner) break;
+    root = unwrap(inner);
+  }
+  if (root.kind() === "this") return true;
+  return root.kind() === "identifier" && env.isProjectImport(root.text());
+}
+
+/**
+ * How sure we are that a row read back holds what an attacker stored: high
+ * enough that a second-order flow into a rule of confidence 0.8 stays above
+ * the default reporting threshold (0.5).
+ */
+const STORED_CONFIDENCE = 0.65;
+
+const TEMPLATE_RENDER = /^(?:ejs|pug|jade|Mustache|mustache|nunjucks|swig)\.(?:render|renderString)$/;
+
+/** `isSafe(x)`, `hasAccess(u)`, `validateEmail(s)`: by convention these answer yes or no. */
+const PREDICATE_NAME = /^(?:is|has|can|should|check|validate|verify|exists)(?:[A-Z_$\d]|$)/;
+/**
+ * `findUser(id)`, `loadInvoice(id)`, `authenticate(email, password)`: a lookup
+ * returns what is stored under its arguments, not the arguments (a stored
+ * value is a source of its own where the engine can see the read).
+ */
+const LOOKUP_NAME =
+  /^(?:find|get|load|fetch|search|lookup|query|read|count|list|select|authenticate|login|signIn)(?:[A-Z_$\d]|$)/;
+
+/** How much a call the engine cannot see into weakens the link between its arguments and its result. */
+const UNMODELLED_CALL_FACTOR = 0.9;
+
+/**
+ * A call the engine has no model of (an imported helper, a library function):
+ * its result is taken to carry its arguments' data, as most string, template
+ * and data helpers do (docs/rules/js-dataflow.md, "Calls without a model").
+ * Sanitisers, casts and clean methods are decided before this; predicates
+ * named as such return booleans.
+ */
+function throughUnmodelledCall(name: string, value: Value): Value {
+  const t = asTaint(value);
+  if (!t || PREDICATE_NAME.test(name)) return undefined;
+  if (LOOKUP_NAME.test(name)) return unknown();
+  // What a function computed from input is the program's own judgement, not raw input
+  // placed in the session as if verified (the trust-boundary rule's question).
+  return {
+    ...t,
+    fields: undefined,
+    confidence: t.confidence * UNMODELLED_CALL_FACTOR,
+    sanitised: new Set([...t.sanitised, "session"]),
+  };
+}
+
+function unsanitise(value: Value, kind: SinkKind): Value {
+  const t = asTaint(value);
+  if (!t?.sanitised.has(kind)) return value;
+  return { ...t, sanitised: new Set([...t.sanitised].filter((k) => k !== kind)) };
 }
 
 /** The result of a call the engine cannot see into: tainted arguments make it of unknown provenance. */

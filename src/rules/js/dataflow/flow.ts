@@ -140,6 +140,17 @@ export function checkSinkValues(
   return false;
 }
 
+/**
+ * Where to report a call: the method's name when a chain spreads over lines
+ * (`db("t")\n  .where(...)\n  .andWhereRaw(sql)` is reported at `.andWhereRaw`),
+ * the call itself otherwise.
+ */
+export function callAnchor(call: SgNode): SgNode {
+  const property = call.field("function")?.field("property");
+  if (!property || property.range().start.line === call.range().start.line) return call;
+  return property;
+}
+
 /** Whether a value is built by concatenation or a template (as opposed to passed through). */
 export function isBuiltString(node: SgNode): boolean {
   const kind = String(node.kind());

@@ -27,9 +27,9 @@ export function methodKey(name: string): string {
  * `function name() {}` and `const name = (...) => ...` anywhere in the file,
  * and methods of the file's classes (keyed by {@link methodKey}), called as
  * `x.name(...)` or `this.name(...)`. A method name defined by two classes is
- * ambiguous and left out. One walk of the tree finds them all.
+ * ambiguous and left out (named in `ambiguousOut`). One walk of the tree finds them all.
  */
-export function findHelpers(root: SgNode, text: string): Map<string, Helper> {
+export function findHelpers(root: SgNode, text: string, ambiguousOut?: Set<string>): Map<string, Helper> {
   const helpers = new Map<string, Helper>();
   const withClasses = /\bclass\b/.test(text);
   const found = root.findAll({
@@ -73,7 +73,10 @@ export function findHelpers(root: SgNode, text: string): Map<string, Helper> {
     if (name === undefined || !fn || helpers.has(name)) continue;
     helpers.set(name, makeHelper(root, text, name, fn));
   }
-  for (const key of ambiguous) helpers.delete(key);
+  for (const key of ambiguous) {
+    helpers.delete(key);
+    ambiguousOut?.add(key);
+  }
   return helpers;
 }
 
