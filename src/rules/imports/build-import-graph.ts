@@ -97,6 +97,26 @@ export function resolveJsModule(importer: string, specifier: string, paths: Read
   return resolveJs(importer, specifier, paths)[0];
 }
 
+/**
+ * The reviewed file a Python module (`.db`, `..models`, `app.db`) names, by
+ * the graph's own resolution; `roots` from {@link pythonRootsOf}.
+ */
+export function resolvePythonModule(
+  importer: string,
+  specifier: string,
+  roots: readonly string[],
+  paths: ReadonlySet<string>,
+): string | undefined {
+  const level = /^\.*/.exec(specifier)?.[0].length ?? 0;
+  const module = specifier.slice(level);
+  const found = resolvePython(importer, { level, module, names: [] }, roots, paths);
+  return found.find((p) => module !== "" || p.endsWith("__init__.py"));
+}
+
+export function pythonRootsOf(paths: ReadonlySet<string>): string[] {
+  return pythonRoots(paths);
+}
+
 /** True when a file outside `inside` imports a file inside it. */
 export function importedFromOutside(graph: ImportGraph, inside: (path: string) => boolean): boolean {
   for (const [target, from] of graph.importers) {

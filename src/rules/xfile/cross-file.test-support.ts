@@ -23,7 +23,7 @@ function languageOf(path: string): Language {
 export function reviewFiles(
   files: Files,
   limits?: LinkLimits,
-): { drafts: FindingDraft[]; notices: Notice[] } {
+): { drafts: FindingDraft[]; perFile: FindingDraft[]; notices: Notice[] } {
   const drafts: FindingDraft[] = [];
   const notices: Notice[] = [];
   const summaries: FileSummary[] = [];
@@ -51,5 +51,5 @@ export function reviewFiles(
     reviewResolver(Object.keys(files)),
     limits,
   );
-  return { drafts: linked.drafts, notices: [...notices, ...linked.notices] };
+  return { drafts: linked.drafts, perFile: drafts, notices: [...notices, ...linked.notices] };
 }

@@ -219,13 +219,14 @@ export class ReportsService {
 describe("data flow across files (JavaScript/TypeScript)", () => {
   for (const c of CASES) {
     it(c.name, () => {
-      const found = reviewFiles(c.files).drafts.filter((d) => d.ruleId === c.rule && d.confidence >= 0.5);
-      const places = found.map((d) => `${d.file}:${d.range.start.line}`);
+      const review = reviewFiles(c.files);
       if (c.expect === null) {
-        expect(places).toEqual([]);
+        // The per-file analysis may still note a helper's parameter at medium; the cross-file step adds nothing.
+        expect(review.drafts).toEqual(review.perFile);
         return;
       }
-      expect(places).toEqual([c.expect]);
+      const found = review.drafts.filter((d) => d.ruleId === c.rule && d.confidence >= 0.5);
+      expect(found.map((d) => `${d.file}:${d.range.start.line}`)).toEqual([c.expect]);
       const [finding] = found;
       // A remote source across files keeps the rule's full severity; a per-file guess about callers is at most medium.
       expect(finding?.severity).toBe("critical");

@@ -5,7 +5,7 @@
  * files as the limits allow (docs/dataflow.md, "Across files"). Pure: the
  * summaries and a module resolver in, the flows out.
  */
-import type { CallFact, FileSummary, Part, SinkFact, SourcePart } from "./summary.js";
+import type { CallFact, FileSummary, ImportRef, Part, SinkFact, SourcePart } from "./summary.js";
 
 /** One hop of a flow: the call in `file` at `line` to `callee`. */
 export interface Step {
@@ -93,16 +93,18 @@ export function linkSummaries(
   let spent = 0;
   let limited = false;
 
-  const target = (file: FileSummary, call: CallFact): FnRef | undefined => {
-    const path = resolve(file.path, call.callee.specifier, file.family);
+  const named = (file: FileSummary, ref: ImportRef): FnRef | undefined => {
+    const path = resolve(file.path, ref.specifier, file.family);
     const other = path === undefined ? undefined : byPath.get(path);
     if (!other || other.family !== file.family) return undefined;
-    for (const key of call.callee.keys) {
+    for (const key of ref.keys) {
       const index = other.exports[key];
       if (index !== undefined) return { file: other, index };
     }
     return undefined;
   };
+  const target = (file: FileSummary, call: CallFact): FnRef | undefined =>
+    named(file, call.callee) ?? (call.alternative ? named(file, call.alternative) : undefined);
   const stepOf = (file: FileSummary, call: CallFact): Step => ({
     file: file.path,
     line: call.line,
@@ -124,7 +126,12 @@ export function linkSummaries(
       else {
         const call = file.calls[part.call];
         const callee = call === undefined ? undefined : target(file, call);
-        if (call === undefined || callee === undefined) continue;
+        if (call === undefined || callee === undefined) {
+          const other = resolveParts(file, part.otherwise ?? [], depth);
+          sources.push(...other.sources);
+          params.push(...other.params);
+          continue;
+        }
         if (depth <= 0) {
           limited = true;
           continue;

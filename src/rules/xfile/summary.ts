@@ -34,6 +34,11 @@ export interface CallPart {
   readonly kind: "call";
   readonly call: string;
   readonly sanitised: readonly string[];
+  /**
+   * What the engine itself made of the call, used when the callee is not a
+   * summarised function (Python passes an unknown call's inputs through).
+   */
+  readonly otherwise?: readonly Part[];
 }
 
 export type Part = SourcePart | ParamPart | CallPart;
@@ -56,6 +61,8 @@ export interface ImportRef {
 export interface CallFact {
   readonly key: string;
   readonly callee: ImportRef;
+  /** Another reading of the same callee, tried when the first names no summarised function (Python: `from pkg import mod; mod.f()`). */
+  readonly alternative?: ImportRef;
   readonly line: number;
   /** Index into `FileSummary.functions` of the function it is in, when summarised. */
   readonly enclosing?: number;
