@@ -126,7 +126,7 @@ export function linkSummaries(
       else {
         const call = file.calls[part.call];
         const callee = call === undefined ? undefined : target(file, call);
-        if (call === undefined || callee === undefined) {
+        if (call === undefined || callee === undefined || callee.file.functions[callee.index]?.returns === undefined) {
           const other = resolveParts(file, part.otherwise ?? [], depth);
           sources.push(...other.sources);
           params.push(...other.params);
@@ -161,7 +161,7 @@ export function linkSummaries(
     if (inProgress.has(key)) return NOTHING;
     inProgress.add(key);
     const summary = fn.file.functions[fn.index];
-    const value = summary === undefined ? NOTHING : resolveParts(fn.file, summary.returns, depth);
+    const value = summary?.returns === undefined ? NOTHING : resolveParts(fn.file, summary.returns, depth);
     inProgress.delete(key);
     returnsMemo.set(key, value);
     return value;

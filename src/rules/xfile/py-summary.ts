@@ -1,7 +1,9 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { FileFlow } from "../python/dataflow/file-flow.js";
-import type { FunctionInfo } from "../python/dataflow/functions.js";
+import { FunctionInfo } from "../python/dataflow/functions.js";
 import type { Taint } from "../python/dataflow/taint.js";
+import { mayHaveSources } from "../python/dataflow/sources.js";
+import { EXTERNAL_PYTHON_MODULES } from "./py-external-modules.js";
 import { rangeOf } from "./range.js";
 import type { NotedPythonSink } from "./sink-log.js";
 import type { CallFact, FileSummary, ImportRef, Part, SinkFact } from "./summary.js";
@@ -24,10 +26,10 @@ export function summarisePython(
   sinks: readonly NotedPythonSink[],
 ): FileSummary | undefined {
   const bindings = readPythonImports(root);
-  const units = flow.functions.filter(isModuleLevel);
+  const units = moduleLevelDefs(root);
   if (units.length === 0 && bindings.size === 0) return undefined;
   const instances = bindings.size === 0 ? new Map<string, PyBinding>() : readInstances(root, bindings);
-  const unitIndex = new Map(units.map((u, i) => [u.key, i]));
+  const unitIndex = new Map(units.map((u, i) => [u.info.key, i]));
   const refs = new Map<number, { callee: ImportRef; alternative?: ImportRef } | null>();
   const refOf = (call: SgNode): { callee: ImportRef; alternative?: ImportRef } | undefined => {
     const id = call.id();
@@ -65,12 +67,40 @@ export function summarisePython(
     return out;
   };
 
+  const wanted = new Set<string>();
+  const sinkFacts: SinkFact[] = [];
+  for (const sink of sinks) {
+    const fn = enclosingOf(sink.at);
+    const at = fn === undefined ? undefined : unitIndex.get(fn.key);
+    const value = partsOf(sink.taint, at === undefined ? undefined : fn, false);
+    if (value.length === 0) continue;
+    for (const part of value) if (part.kind === "call") wanted.add(part.call);
+    const range = rangeOf(sink.at);
+    sinkFacts.push({
+      ruleId: sink.ruleId,
+      kind: sink.kind,
+      sink: `${sink.at.children()[0]?.text() ?? "a call"}()`,
+      range,
+      line: range.start.line,
+      ...(at === undefined ? {} : { enclosing: at }),
+      value,
+      why: sink.why,
+    });
+  }
+
   const calls: Record<string, CallFact> = {};
   for (const call of boundCalls(root, [...bindings.keys(), ...instances.keys()])) {
     const ref = refOf(call);
     if (!ref) continue;
     const fn = enclosingOf(call);
     const at = fn === undefined ? undefined : unitIndex.get(fn.key);
+    // Only calls that can carry input are worth a walk: where the rules would look (input is in reach) or passing a parameter on.
+    if (
+      !wanted.has(keyOf(call)) &&
+      !flow.exposed(call) &&
+      !(at !== undefined && fn !== undefined && passesParameter(call, fn))
+    )
+      continue;
     const facts = flow.callFacts(call);
     calls[keyOf(call)] = {
       key: keyOf(call),
@@ -88,29 +118,12 @@ export function summarisePython(
     };
   }
 
-  const sinkFacts: SinkFact[] = [];
-  for (const sink of sinks) {
-    const fn = enclosingOf(sink.at);
-    const at = fn === undefined ? undefined : unitIndex.get(fn.key);
-    const value = partsOf(sink.taint, at === undefined ? undefined : fn, false);
-    if (value.length === 0) continue;
-    const range = rangeOf(sink.at);
-    sinkFacts.push({
-      ruleId: sink.ruleId,
-      kind: sink.kind,
-      sink: `${sink.at.children()[0]?.text() ?? "a call"}()`,
-      range,
-      line: range.start.line,
-      ...(at === undefined ? {} : { enclosing: at }),
-      value,
-      why: sink.why,
-    });
-  }
-
   const exports: Record<string, number> = {};
-  const functions = units.map((fn, i) => {
-    const name = qualifiedName(fn);
+  const budget = { left: WALK_BUDGET, input: mayHaveSources(flow.text) };
+  const functions = units.map(({ info: fn, name }, i) => {
     exports[name] = i;
+    // Walking every def of a large module costs more than the rules did; only a def that reads input or returns a parameter can matter.
+    if (!mayReturnInput(fn, budget)) return { name };
     return { name, returns: partsOf(flow.summary(fn) ?? [], fn, true) };
   });
   return { path, family: "python", functions, exports, calls, sinks: sinkFacts };
@@ -122,35 +135,66 @@ function positionalArguments(call: SgNode): SgNode[] {
   );
 }
 
+/** An argument of the call names one of the def's own parameters. */
+function passesParameter(call: SgNode, fn: FunctionInfo): boolean {
+  const names = fn.params.map((p) => p.name).filter((n) => n !== "self" && n !== "cls" && /^\w+$/.test(n));
+  if (names.length === 0) return false;
+  const named = new RegExp(`\\b(?:${names.join("|")})\\b`);
+  return positionalArguments(call).some((arg) => named.test(arg.text()));
+}
+
+/** Characters of a def's text below which a helper that returns a parameter is walked for its summary. */
+const SHORT_HELPER = 400;
+/** Characters of defs walked per file for their returns: a module of many functions costs no more than a few. */
+const WALK_BUDGET = 6_000;
+
+/** `os`, `flask.json`: never a module of the repository. Relative imports never are. */
+function isExternal(module: string): boolean {
+  return !module.startsWith(".") && EXTERNAL_PYTHON_MODULES.has(module.split(".")[0] ?? "");
+}
+
+/**
+ * A def whose text reads a known input, or a short one (a cleaning or
+ * formatting helper) one of whose `return` lines names a parameter. Longer
+ * defs are left to the caller's own reading, which passes an unknown call's
+ * inputs through.
+ */
+function mayReturnInput(fn: FunctionInfo, budget: { left: number; readonly input: boolean }): boolean {
+  const text = fn.node.text();
+  if (!text.includes("return")) return false;
+  if (text.length > budget.left) return false;
+  const reads = budget.input && mayHaveSources(text);
+  if (!reads && text.length > SHORT_HELPER) return false;
+  budget.left -= text.length;
+  if (reads) return true;
+  const names = fn.params.map((p) => p.name).filter((n) => n !== "self" && n !== "cls" && /^\w+$/.test(n));
+  if (names.length === 0) return false;
+  const mentions = new RegExp(`\\breturn\\b[^\\n]*\\b(?:${names.join("|")})\\b`);
+  return mentions.test(text);
+}
+
 function keyOf(call: SgNode): string {
   return String(call.range().start.index);
 }
 
-/** The statement a def is (its decorators included). */
-function statementOf(fn: FunctionInfo): SgNode {
-  const parent = fn.node.parent();
-  return parent?.kind() === "decorated_definition" ? parent : fn.node;
-}
-
-function classOf(fn: FunctionInfo): SgNode | undefined {
-  const cls = statementOf(fn).parent()?.parent();
-  return cls?.kind() === "class_definition" ? cls : undefined;
-}
-
-/** A module-level def, or a method of a module-level class: what another module can import and call. */
-function isModuleLevel(fn: FunctionInfo): boolean {
-  const parent = statementOf(fn).parent();
-  if (parent?.kind() === "module") return true;
-  const cls = classOf(fn);
-  if (cls === undefined) return false;
-  const clsParent = cls.parent();
-  const clsStatement = clsParent?.kind() === "decorated_definition" ? clsParent : cls;
-  return clsStatement.parent()?.kind() === "module";
-}
-
-function qualifiedName(fn: FunctionInfo): string {
-  const cls = fn.isMethod ? classOf(fn)?.field("name")?.text() : undefined;
-  return cls === undefined ? fn.name : `${cls}.${fn.name}`;
+/** Module-level defs and the methods of module-level classes, as (class name, def) pairs: what another module can import and call. */
+function moduleLevelDefs(root: SgNode): { readonly info: FunctionInfo; readonly name: string }[] {
+  const out: { info: FunctionInfo; name: string }[] = [];
+  const definitionOf = (node: SgNode): SgNode | undefined =>
+    node.kind() === "decorated_definition" ? (node.field("definition") ?? undefined) : node;
+  for (const statement of root.children()) {
+    const def = definitionOf(statement);
+    if (def?.kind() === "function_definition") out.push({ info: new FunctionInfo(def), name: def.field("name")?.text() ?? "" });
+    else if (def?.kind() === "class_definition") {
+      const cls = def.field("name")?.text() ?? "";
+      for (const member of def.field("body")?.children() ?? []) {
+        const method = definitionOf(member);
+        if (method?.kind() === "function_definition")
+          out.push({ info: new FunctionInfo(method), name: `${cls}.${method.field("name")?.text() ?? ""}` });
+      }
+    }
+  }
+  return out;
 }
 
 /** Module-level imports: local name → what it names. */
@@ -165,15 +209,15 @@ function readPythonImports(root: SgNode): Map<string, PyBinding> {
       for (const item of names) {
         const name = (item.kind() === "aliased_import" ? item.field("name")?.text() : item.text()) ?? "";
         const local = item.kind() === "aliased_import" ? (item.field("alias")?.text() ?? name) : name;
-        if (/^\w+$/.test(name)) out.set(local, { module, name });
+        if (/^\w+$/.test(name) && !isExternal(module)) out.set(local, { module, name });
       }
     } else if (kind === "import_statement") {
       for (const item of statement.namedChildren()) {
         if (item.kind() === "aliased_import") {
           const module = item.field("name")?.text();
           const alias = item.field("alias")?.text();
-          if (module !== undefined && alias !== undefined) out.set(alias, { module });
-        } else if (item.kind() === "dotted_name" && !item.text().includes(".")) {
+          if (module !== undefined && alias !== undefined && !isExternal(module)) out.set(alias, { module });
+        } else if (item.kind() === "dotted_name" && !item.text().includes(".") && !isExternal(item.text())) {
           out.set(item.text(), { module: item.text() });
         }
       }

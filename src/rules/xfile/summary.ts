@@ -88,8 +88,12 @@ export interface SinkFact {
 export interface FunctionSummary {
   /** "searchProducts", "RepoService.history". */
   readonly name: string;
-  /** What the function's returned values derive from. */
-  readonly returns: readonly Part[];
+  /**
+   * What the function's returned values derive from; absent when the summary
+   * step did not walk it (a Python function that neither reads input nor
+   * returns a parameter), and the caller's own reading of the call stands.
+   */
+  readonly returns?: readonly Part[];
 }
 
 export interface FileSummary {
