@@ -201,9 +201,18 @@ function readCommonJsExport(
   }
 }
 
+/**
+ * A specifier that can name a file of the repository: relative, or the
+ * `@/`, `~/` root aliases. Packages and Node's built-in modules are never
+ * followed, so calls into them cost no summary work.
+ */
+export function mayBeRepositoryModule(specifier: string): boolean {
+  return /^(?:\.\.?(?:\/|$)|[@~]\/)/.test(specifier);
+}
+
 function readImport(statement: SgNode, bindings: Map<string, Binding>): void {
   const specifier = stringValue(statement.field("source"));
-  if (specifier === undefined) return;
+  if (specifier === undefined || !mayBeRepositoryModule(specifier)) return;
   const clause = statement.namedChildren().find((c) => c.kind() === "import_clause");
   for (const part of clause?.namedChildren() ?? []) {
     if (part.kind() === "identifier") bindings.set(part.text(), { specifier, name: "default" });
@@ -229,6 +238,7 @@ function requiredSpecifier(node: SgNode): string | undefined {
 }
 
 function bindRequire(pattern: SgNode, specifier: string, bindings: Map<string, Binding>): void {
+  if (!mayBeRepositoryModule(specifier)) return;
   if (pattern.kind() === "identifier") {
     bindings.set(pattern.text(), { specifier, name: "default" });
     return;

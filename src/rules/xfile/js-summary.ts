@@ -44,15 +44,22 @@ export function summariseJs(
     const xfile = (node: SgNode): Value => flow.evaluateIn(node, flow.scopeOf(node), "xfile");
 
     const calls: Record<string, CallFact> = {};
+    const input = MENTIONS_INPUT.test(text);
     for (const call of importedCalls(root, module)) {
       const callee = refOf(call);
       if (!callee) continue;
       const at = enclosing(call);
+      // A walk per argument costs; only input in reach, or a parameter passed on, can make a flow.
+      if (!input && (at === undefined || !passesParameter(call, module.units[at]?.node))) {
+        calls[keyOf(call)] = { key: keyOf(call), callee, line: call.range().start.line + 1, args: [] };
+        continue;
+      }
       const args = (call.field("arguments")?.namedChildren() ?? [])
         .filter((a) => a.kind() !== "comment")
         .map((arg) => [
           ...partsOf(xfile(arg), at !== undefined, false),
-          ...partsOf(flow.valueOf(arg), false, true),
+          // Sources through same-file callers: only where the file shows input at all.
+          ...(input ? partsOf(flow.valueOf(arg), false, true) : []),
         ]);
       calls[keyOf(call)] = {
         key: keyOf(call),
@@ -83,7 +90,14 @@ export function summariseJs(
       });
     }
 
-    const functions = module.units.map((unit) => {
+    // Only an exported function is called from another module, and each walk costs: within a per-file budget.
+    const exported = new Set(Object.values(module.exports));
+    let budget = WALK_BUDGET;
+    const functions = module.units.map((unit, i) => {
+      if (!exported.has(i)) return { name: unit.name };
+      const size = unit.node.range().end.index - unit.node.range().start.index;
+      if (size > budget) return { name: unit.name };
+      budget -= size;
       let value: Value;
       for (const ret of returnExpressions(unit.node)) value = join(value, xfile(ret));
       return { name: unit.name, returns: partsOf(value, true, true) };
@@ -93,6 +107,23 @@ export function summariseJs(
     flow.importedCall = undefined;
   }
 }
+
+/** Words that show a file may read input (request objects, the page's URL, messages): a cheap gate before any walk. */
+const MENTIONS_INPUT =
+  /\b(?:req|request|ctx|query|params|body|searchParams|location|document|message|event|argv|formData)\b/;
+
+/** An argument of the call names one of the enclosing function's parameters. */
+function passesParameter(call: SgNode, fn: SgNode | undefined): boolean {
+  const params = fn?.field("parameters")?.text() ?? fn?.field("parameter")?.text();
+  if (params === undefined) return false;
+  const names = params.match(/[A-Za-z_$][\w$]*/g)?.filter((n) => !/^(?:private|public|protected|readonly|string|number|boolean|any|unknown)$/.test(n)) ?? [];
+  if (names.length === 0) return false;
+  const named = new RegExp(`(?:^|[^\\w$])(?:${names.map((n) => n.replace(/\$/g, "\\$")).join("|")})(?![\\w$])`);
+  return named.test(call.field("arguments")?.text() ?? "");
+}
+
+/** Characters of exported functions whose returns are summarised per file. */
+const WALK_BUDGET = 4_000;
 
 function keyOf(call: SgNode): string {
   return String(call.range().start.index);
