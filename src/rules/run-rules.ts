@@ -124,7 +124,7 @@ function runRules(file: SourceFile, rules: readonly Rule[], mode: { readonly who
       });
     }
   }
-  // Only a whole file is summarised: a piece's functions are not all of the file's (docs/dataflow.md, "Across files").
+  // Only a whole file is summarised: a piece's functions are not all of the file's (docs/trust-levels.md, "Data flow across files").
   const summary = mode.whole && root !== undefined ? summariseSafely(file, root, memo, notices) : undefined;
   return { drafts, notices, unclean: false, ...(summary === undefined ? {} : { summary }) };
 }

@@ -74,7 +74,7 @@ function collect(
       notices.push(notAnalysed(file, outcome, limits));
     }
   });
-  // The second step: flows between files, from the summaries the workers sent (docs/dataflow.md, "Across files").
+  // The second step: flows between files, from the summaries the workers sent (docs/trust-levels.md, "Data flow across files").
   const linked = addCrossFileFindings(
     perFile,
     summaries,

@@ -2,7 +2,7 @@
  * Links the per-file summaries of one review: a call into another module is
  * resolved to the function it names, and data is followed through what that
  * function returns and into the sinks its parameters reach, over as many
- * files as the limits allow (docs/dataflow.md, "Across files"). Pure: the
+ * files as the limits allow (docs/trust-levels.md, "Data flow across files"). Pure: the
  * summaries and a module resolver in, the flows out.
  */
 import type { CallFact, FileSummary, ImportRef, Part, SinkFact, SourcePart } from "./summary.js";

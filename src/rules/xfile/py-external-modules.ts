@@ -3,7 +3,7 @@
  * standard library (Python 3.11's `sys.stdlib_module_names`) and the web,
  * database and parsing packages the rules model. A call into one of them is
  * not followed across files, so the summary step does not walk the many
- * functions that only call the standard library (docs/dataflow.md, "Across files").
+ * functions that only call the standard library (docs/trust-levels.md, "Data flow across files").
  */
 export const EXTERNAL_PYTHON_MODULES: ReadonlySet<string> = new Set([
   "abc",

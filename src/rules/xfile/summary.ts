@@ -1,6 +1,6 @@
 /**
- * Per-file function summaries for data flow across files (docs/dataflow.md,
- * "Across files"). The rules pool computes one per file beside its findings;
+ * Per-file function summaries for data flow across files (docs/trust-levels.md,
+ * "Data flow across files"). The rules pool computes one per file beside its findings;
  * they are plain data, so they cross the worker boundary as they are, and the
  * review links them (link.ts) without parsing any file again. Both languages
  * share this shape; sink and sanitiser kinds are each engine's own words and
