@@ -106,7 +106,8 @@ function unitResolver(unit: ReviewUnit): ModuleResolver {
   const paths = unit.files.map((f) => f.path);
   const dirs = paths.map((p) => p.split("/").slice(0, -1));
   const common: string[] = [];
-  for (let i = 0; dirs.every((d) => d[i] !== undefined && d[i] === dirs[0]?.[i]); i++) common.push(dirs[0]?.[i] ?? "");
+  for (let i = 0; dirs.every((d) => d[i] !== undefined && d[i] === dirs[0]?.[i]); i++)
+    common.push(dirs[0]?.[i] ?? "");
   const prefix = common.length === 0 ? "" : `${common.join("/")}/`;
   const inner = reviewResolver(paths.map((p) => p.slice(prefix.length)));
   return (importer, specifier, family) => {

@@ -93,7 +93,11 @@ export function resolveImportGraph(
  * The reviewed file a JavaScript/TypeScript module specifier names, by the
  * graph's own resolution: for data flow across files (src/rules/xfile/).
  */
-export function resolveJsModule(importer: string, specifier: string, paths: ReadonlySet<string>): string | undefined {
+export function resolveJsModule(
+  importer: string,
+  specifier: string,
+  paths: ReadonlySet<string>,
+): string | undefined {
   return resolveJs(importer, specifier, paths)[0];
 }
 

@@ -3,7 +3,13 @@ import type { Notice } from "../../core/review.js";
 import type { RuleMeta } from "../../core/rule-meta.js";
 import { maxSeverity } from "../../core/severity.js";
 import { decideFlow, HARDENING_WHY } from "../shared/trust.js";
-import { DEFAULT_LINK_LIMITS, linkSummaries, type CrossFileFlow, type LinkLimits, type ModuleResolver } from "./link.js";
+import {
+  DEFAULT_LINK_LIMITS,
+  linkSummaries,
+  type CrossFileFlow,
+  type LinkLimits,
+  type ModuleResolver,
+} from "./link.js";
 import type { FileSummary } from "./summary.js";
 
 export interface CrossFileResult {
@@ -41,7 +47,9 @@ export function addCrossFileFindings(
   }
   const byId = new Map(rules.map((r) => [r.id, r]));
   const out = [...drafts];
-  const at = new Map(out.map((d, i) => [placeKey(d.file, d.ruleId, d.range.start.line, d.range.start.column), i]));
+  const at = new Map(
+    out.map((d, i) => [placeKey(d.file, d.ruleId, d.range.start.line, d.range.start.column), i]),
+  );
   let count = 0;
   for (const flow of linked.flows) {
     const rule = byId.get(flow.sink.ruleId);

@@ -41,7 +41,10 @@ const CASES: readonly Case[] = [
     name: "safe twin: the helper binds the value as a parameter",
     files: {
       "app.js": HANDLER("findUsers(req.query.name)"),
-      "db.js": DB_CONCAT.replace(`"SELECT * FROM users WHERE name = '" + name + "'"`, `"SELECT * FROM users WHERE name = $1", [name]`),
+      "db.js": DB_CONCAT.replace(
+        `"SELECT * FROM users WHERE name = '" + name + "'"`,
+        `"SELECT * FROM users WHERE name = $1", [name]`,
+      ),
     },
     expect: null,
     rule: "js/sql-injection",
@@ -236,7 +239,9 @@ describe("data flow across files (JavaScript/TypeScript)", () => {
 
   it("a chain longer than the limit falls back to per-file analysis with a notice", () => {
     const files: Files = {
-      "app.js": HANDLER("outer(req.query.name)").replace(`{ findUsers }`, `{ outer }`).replace(`"./db"`, `"./a"`),
+      "app.js": HANDLER("outer(req.query.name)")
+        .replace(`{ findUsers }`, `{ outer }`)
+        .replace(`"./db"`, `"./a"`),
       "a.js": `const { middle } = require("./b");\nfunction outer(x) { return middle(x); }\nmodule.exports = { outer };\n`,
       "b.js": `const { findUsers } = require("./db");\nfunction middle(x) { return findUsers(x); }\nmodule.exports = { middle };\n`,
       "db.js": DB_CONCAT,

@@ -162,7 +162,8 @@ export function readJsModule(root: SgNode): JsModule {
       }
     } else if (kind === "expression_statement") {
       const assignment = statement.namedChildren()[0];
-      if (assignment?.kind() === "assignment_expression") readCommonJsExport(assignment, later, exportLocal, exportObject, addFunction, exports);
+      if (assignment?.kind() === "assignment_expression")
+        readCommonJsExport(assignment, later, exportLocal, exportObject, addFunction, exports);
     } else declaration(statement);
   }
   for (const step of later) step();
@@ -250,15 +251,21 @@ function bindRequire(pattern: SgNode, specifier: string, bindings: Map<string, B
     else if (part.kind() === "pair_pattern") {
       const name = part.field("key")?.text();
       const local = part.field("value");
-      if (name !== undefined && local?.kind() === "identifier") bindings.set(local.text(), { specifier, name });
+      if (name !== undefined && local?.kind() === "identifier")
+        bindings.set(local.text(), { specifier, name });
     }
   }
 }
 
 /** `constructor(private readonly svc: Service)`: TypeScript parameter properties typed by an imported class. */
-function readInjected(ctor: SgNode, injected: Map<string, Binding>, bindings: ReadonlyMap<string, Binding>): void {
+function readInjected(
+  ctor: SgNode,
+  injected: Map<string, Binding>,
+  bindings: ReadonlyMap<string, Binding>,
+): void {
   for (const param of ctor.field("parameters")?.namedChildren() ?? []) {
-    if (!param.children().some((c) => c.kind() === "accessibility_modifier" || c.kind() === "readonly")) continue;
+    if (!param.children().some((c) => c.kind() === "accessibility_modifier" || c.kind() === "readonly"))
+      continue;
     const name = param.field("pattern")?.text();
     const type = param.field("type")?.text().replace(/^:\s*/, "");
     const binding = type === undefined ? undefined : bindings.get(type);

@@ -116,9 +116,15 @@ const MENTIONS_INPUT =
 function passesParameter(call: SgNode, fn: SgNode | undefined): boolean {
   const params = fn?.field("parameters")?.text() ?? fn?.field("parameter")?.text();
   if (params === undefined) return false;
-  const names = params.match(/[A-Za-z_$][\w$]*/g)?.filter((n) => !/^(?:private|public|protected|readonly|string|number|boolean|any|unknown)$/.test(n)) ?? [];
+  const names =
+    params
+      .match(/[A-Za-z_$][\w$]*/g)
+      ?.filter((n) => !/^(?:private|public|protected|readonly|string|number|boolean|any|unknown)$/.test(n)) ??
+    [];
   if (names.length === 0) return false;
-  const named = new RegExp(`(?:^|[^\\w$])(?:${names.map((n) => n.replace(/\$/g, "\\$")).join("|")})(?![\\w$])`);
+  const named = new RegExp(
+    `(?:^|[^\\w$])(?:${names.map((n) => n.replace(/\$/g, "\\$")).join("|")})(?![\\w$])`,
+  );
   return named.test(call.field("arguments")?.text() ?? "");
 }
 
@@ -214,7 +220,13 @@ function returnExpressions(fn: SgNode): SgNode[] {
   const fnId = fn.id();
   return body
     .findAll({ rule: { kind: "return_statement" } })
-    .filter((ret) => ret.ancestors().find((a) => isFunctionKind(String(a.kind())))?.id() === fnId)
+    .filter(
+      (ret) =>
+        ret
+          .ancestors()
+          .find((a) => isFunctionKind(String(a.kind())))
+          ?.id() === fnId,
+    )
     .map((ret) => ret.namedChildren()[0])
     .filter((e): e is SgNode => e !== undefined);
 }

@@ -34,7 +34,11 @@ export interface LinkLimits {
 export const DEFAULT_LINK_LIMITS: LinkLimits = { depth: 3, budget: 20_000 };
 
 /** Turns a module as written in `importer` into a reviewed file's path, or undefined (a package, the standard library). */
-export type ModuleResolver = (importer: string, specifier: string, family: FileSummary["family"]) => string | undefined;
+export type ModuleResolver = (
+  importer: string,
+  specifier: string,
+  family: FileSummary["family"],
+) => string | undefined;
 
 export interface LinkResult {
   readonly flows: readonly CrossFileFlow[];
@@ -126,7 +130,11 @@ export function linkSummaries(
       else {
         const call = file.calls[part.call];
         const callee = call === undefined ? undefined : target(file, call);
-        if (call === undefined || callee === undefined || callee.file.functions[callee.index]?.returns === undefined) {
+        if (
+          call === undefined ||
+          callee === undefined ||
+          callee.file.functions[callee.index]?.returns === undefined
+        ) {
           const other = resolveParts(file, part.otherwise ?? [], depth);
           sources.push(...other.sources);
           params.push(...other.params);
@@ -145,9 +153,17 @@ export function linkSummaries(
           const passed = resolveParts(file, call.args[p.index] ?? [], depth - 1);
           const extra = union(p.sanitised, sanitised);
           for (const s of passed.sources)
-            sources.push({ ...s, sanitised: union(s.sanitised, extra), steps: [...s.steps, step, ...p.steps] });
+            sources.push({
+              ...s,
+              sanitised: union(s.sanitised, extra),
+              steps: [...s.steps, step, ...p.steps],
+            });
           for (const q of passed.params)
-            params.push({ index: q.index, sanitised: union(q.sanitised, extra), steps: [...q.steps, step, ...p.steps] });
+            params.push({
+              index: q.index,
+              sanitised: union(q.sanitised, extra),
+              steps: [...q.steps, step, ...p.steps],
+            });
         }
       }
     }

@@ -10,7 +10,10 @@ interface Case {
   readonly mentions?: readonly string[];
 }
 
-const VIEW = (call: string, imports = "from .db import find_user"): string => `from flask import Flask, request
+const VIEW = (
+  call: string,
+  imports = "from .db import find_user",
+): string => `from flask import Flask, request
 ${imports}
 
 app = Flask(__name__)

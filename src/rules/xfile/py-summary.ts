@@ -184,7 +184,8 @@ function moduleLevelDefs(root: SgNode): { readonly info: FunctionInfo; readonly 
     node.kind() === "decorated_definition" ? (node.field("definition") ?? undefined) : node;
   for (const statement of root.children()) {
     const def = definitionOf(statement);
-    if (def?.kind() === "function_definition") out.push({ info: new FunctionInfo(def), name: def.field("name")?.text() ?? "" });
+    if (def?.kind() === "function_definition")
+      out.push({ info: new FunctionInfo(def), name: def.field("name")?.text() ?? "" });
     else if (def?.kind() === "class_definition") {
       const cls = def.field("name")?.text() ?? "";
       for (const member of def.field("body")?.children() ?? []) {
@@ -205,7 +206,9 @@ function readPythonImports(root: SgNode): Map<string, PyBinding> {
     if (kind === "import_from_statement") {
       const module = statement.field("module_name")?.text().replace(/\s+/g, "");
       if (module === undefined) continue;
-      const names = statement.children().filter((c, i) => i > 2 && (c.kind() === "dotted_name" || c.kind() === "aliased_import"));
+      const names = statement
+        .children()
+        .filter((c, i) => i > 2 && (c.kind() === "dotted_name" || c.kind() === "aliased_import"));
       for (const item of names) {
         const name = (item.kind() === "aliased_import" ? item.field("name")?.text() : item.text()) ?? "";
         const local = item.kind() === "aliased_import" ? (item.field("alias")?.text() ?? name) : name;
@@ -277,7 +280,9 @@ function pythonRef(
   }
   if (binding.name === undefined) return { callee: { specifier: binding.module, keys: [member], text } };
   // `from . import db; db.run_query(...)` names a submodule; `from .models import User; User.find(...)` a class.
-  const submodule = binding.module.endsWith(".") ? `${binding.module}${binding.name}` : `${binding.module}.${binding.name}`;
+  const submodule = binding.module.endsWith(".")
+    ? `${binding.module}${binding.name}`
+    : `${binding.module}.${binding.name}`;
   return {
     callee: { specifier: submodule, keys: [member], text },
     alternative: { specifier: binding.module, keys: [`${binding.name}.${member}`], text },
