@@ -252,5 +252,8 @@ describe("data flow across files (JavaScript/TypeScript)", () => {
     const cut = reviewFiles(files, { depth: 1, budget: 20_000 });
     expect(cut.drafts.filter((d) => d.ruleId === "js/sql-injection" && d.confidence >= 0.5)).toEqual([]);
     expect(cut.notices.some((n) => n.level === "warning" && n.message.includes("across files"))).toBe(true);
+    const starved = reviewFiles(files, { depth: 3, budget: 2 });
+    expect(starved.drafts.filter((d) => d.ruleId === "js/sql-injection" && d.confidence >= 0.5)).toEqual([]);
+    expect(starved.notices.some((n) => n.message.includes("stopped at its limit"))).toBe(true);
   });
 });
