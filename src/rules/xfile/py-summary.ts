@@ -146,7 +146,9 @@ function passesParameter(call: SgNode, fn: FunctionInfo): boolean {
 /** Characters of a def's text below which a helper that returns a parameter is walked for its summary. */
 const SHORT_HELPER = 400;
 /** Characters of defs walked per file for their returns: a module of many functions costs no more than a few. */
-const WALK_BUDGET = 6_000;
+const WALK_BUDGET = 3_000;
+/** A def that reads input is walked up to this size: a helper that hands request data back is short. */
+const READER_HELPER = 1_500;
 
 /** `os`, `flask.json`: never a module of the repository. Relative imports never are. */
 function isExternal(module: string): boolean {
@@ -162,7 +164,7 @@ function isExternal(module: string): boolean {
 function mayReturnInput(fn: FunctionInfo, budget: { left: number; readonly input: boolean }): boolean {
   const text = fn.node.text();
   if (!text.includes("return")) return false;
-  if (text.length > budget.left) return false;
+  if (text.length > budget.left || text.length > READER_HELPER) return false;
   const reads = budget.input && mayHaveSources(text);
   if (!reads && text.length > SHORT_HELPER) return false;
   budget.left -= text.length;
