@@ -100,6 +100,8 @@ const BUILT_AT_RUN_TIME: Readonly<Record<string, number>> = {
   "src/rules/python/tls-verification-disabled.ts": 2,
   "src/rules/python/weak-hash.ts": 1,
   "src/rules/python/xpath-injection.ts": 1,
+  "src/rules/xfile/js-summary.ts": 1,
+  "src/rules/xfile/py-summary.ts": 2,
 };
 
 function key(site: RegexSite): string {

@@ -2,7 +2,12 @@ import { createHash } from "node:crypto";
 import type { Language } from "../../src/core/language.js";
 import type { SourceFile } from "../../src/core/source-file.js";
 import type { Notice } from "../../src/core/review.js";
+import type { FindingDraft } from "../../src/core/finding.js";
 import type { Rule } from "../../src/rules/define-rule.js";
+import { addCrossFileFindings } from "../../src/rules/xfile/cross-file-findings.js";
+import type { ModuleResolver } from "../../src/rules/xfile/link.js";
+import { reviewResolver } from "../../src/rules/xfile/resolver.js";
+import type { FileSummary } from "../../src/rules/xfile/summary.js";
 import { runRulesOnFile } from "../../src/rules/run-rules.js";
 import type { CorpusFile } from "./corpus.js";
 import type { ScoredFinding } from "./metrics.js";
@@ -56,10 +61,10 @@ export interface ReviewUnit {
 }
 
 /**
- * Runs the rules over each unit. The engine analyses one file at a time today,
- * so a unit is its files in turn; a flow that crosses files is missed and the
- * blind figures say so (docs/benchmarks.md, "Blind corpus"). Keeping the unit
- * as the argument lets a repository-wide engine take its place unchanged.
+ * Runs the rules over each unit as a review would: each file alone, then the
+ * files' summaries linked for data flow across files
+ * (src/rules/xfile/cross-file-findings.ts), with modules resolved among the
+ * unit's own files as if its folder were the repository root.
  */
 export function runRulesOnUnits(
   units: readonly ReviewUnit[],
@@ -70,23 +75,45 @@ export function runRulesOnUnits(
   const findings: ScoredFinding[] = [];
   const notices: Notice[] = [];
   let belowThreshold = 0;
+  const metas = rules.map((r) => r.meta);
   for (const unit of units) {
+    const drafts: FindingDraft[] = [];
+    const summaries: FileSummary[] = [];
     for (const file of unit.files) {
       const result = runRulesOnFile(unitSourceFile(file, root), rules);
       notices.push(...result.notices);
-      for (const draft of result.drafts) {
-        if (draft.confidence < minConfidence) belowThreshold += 1;
-        else
-          findings.push({
-            file: draft.file,
-            line: draft.range.start.line,
-            cwe: draft.cwe,
-            ruleId: draft.ruleId,
-          });
-      }
+      drafts.push(...result.drafts);
+      if (result.summary) summaries.push(result.summary);
+    }
+    const linked = addCrossFileFindings(drafts, summaries, metas, unitResolver(unit));
+    notices.push(...linked.notices);
+    for (const draft of linked.drafts) {
+      if (draft.confidence < minConfidence) belowThreshold += 1;
+      else
+        findings.push({
+          file: draft.file,
+          line: draft.range.start.line,
+          cwe: draft.cwe,
+          ruleId: draft.ruleId,
+        });
     }
   }
   return { findings, notices, belowThreshold };
+}
+
+/** Resolves modules among a unit's files, relative to the folder they share. */
+function unitResolver(unit: ReviewUnit): ModuleResolver {
+  const paths = unit.files.map((f) => f.path);
+  const dirs = paths.map((p) => p.split("/").slice(0, -1));
+  const common: string[] = [];
+  for (let i = 0; dirs.every((d) => d[i] !== undefined && d[i] === dirs[0]?.[i]); i++)
+    common.push(dirs[0]?.[i] ?? "");
+  const prefix = common.length === 0 ? "" : `${common.join("/")}/`;
+  const inner = reviewResolver(paths.map((p) => p.slice(prefix.length)));
+  return (importer, specifier, family) => {
+    const found = inner(importer.slice(prefix.length), specifier, family);
+    return found === undefined ? undefined : prefix + found;
+  };
 }
 
 function unitSourceFile(file: UnitFile, root: string): SourceFile {

@@ -6,10 +6,14 @@ import type { SourceFile } from "../core/source-file.js";
 import type { Rule, RuleContext, RuleReport } from "./define-rule.js";
 import { parseSource } from "./parse.js";
 import type { Piece } from "./pieces.js";
+import { summariseFile } from "./xfile/summarise.js";
+import type { FileSummary } from "./xfile/summary.js";
 
 export interface FileResult {
   readonly drafts: FindingDraft[];
   readonly notices: Notice[];
+  /** What the file's functions pass to sinks and return, for data flow across files (src/rules/xfile/). */
+  readonly summary?: FileSummary;
 }
 
 const ANALYSER = "rules";
@@ -21,7 +25,8 @@ const ANALYSER = "rules";
  */
 export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileResult {
   const raw = runRules(file, rules, { whole: true });
-  return finish(file, [raw]);
+  const result = finish(file, [raw]);
+  return raw.summary === undefined ? result : { ...result, summary: raw.summary };
 }
 
 /**
@@ -119,7 +124,29 @@ function runRules(file: SourceFile, rules: readonly Rule[], mode: { readonly who
       });
     }
   }
-  return { drafts, notices, unclean: false };
+  // Only a whole file is summarised: a piece's functions are not all of the file's (docs/trust-levels.md, "Data flow across files").
+  const summary = mode.whole && root !== undefined ? summariseSafely(file, root, memo, notices) : undefined;
+  return { drafts, notices, unclean: false, ...(summary === undefined ? {} : { summary }) };
+}
+
+function summariseSafely(
+  file: SourceFile,
+  root: NonNullable<RuleContext["root"]>,
+  memo: ReadonlyMap<string, unknown>,
+  notices: Notice[],
+): FileSummary | undefined {
+  try {
+    return summariseFile(file, root, memo);
+  } catch (error) {
+    // The file's own findings stand; only flows through it to other files are missing.
+    notices.push({
+      level: "warning",
+      analyser: ANALYSER,
+      file: file.path,
+      message: `not summarised for data flow across files: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return undefined;
+  }
 }
 
 /**

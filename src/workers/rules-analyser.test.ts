@@ -60,6 +60,23 @@ describe("rules analyser on the pool", () => {
     expect(rulesOn("slow.py")).toEqual([]);
   });
 
+  it("links the workers' summaries: a request value passed to another module's sink is one finding there", async () => {
+    const files = [
+      file(
+        "views.py",
+        'from flask import request\nfrom db import find_user\n\ndef show():\n    return find_user(request.args["name"])\n',
+      ),
+      file(
+        "db.py",
+        'import sqlite3\n\ndef find_user(name):\n    return sqlite3.connect("a.db").execute("SELECT * FROM u WHERE n = \'" + name + "\'")\n',
+      ),
+    ];
+    const output = await analyser.analyse(input(files));
+    const sql = output.findings.filter((f) => f.ruleId === "py/sql-injection");
+    expect(sql.map((f) => [f.file, f.range.start.line, f.severity])).toEqual([["db.py", 4, "critical"]]);
+    expect(sql[0]?.description).toContain("views.py line 5");
+  });
+
   it("sends a progress event for every file, counting up to the total", async () => {
     const files = Array.from({ length: 5 }, (_, i) => file(`f${i}.py`, INJECTION));
     const events: ProgressEvent[] = [];

@@ -4,6 +4,9 @@ import type { FindingDraft } from "../core/finding.js";
 import type { Notice } from "../core/review.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "../rules/define-rule.js";
+import { addCrossFileFindings } from "../rules/xfile/cross-file-findings.js";
+import { reviewResolver } from "../rules/xfile/resolver.js";
+import type { FileSummary } from "../rules/xfile/summary.js";
 import type { FileOutcome, RulesPool } from "./rules-pool.js";
 
 export interface RulesAnalyserOptions {
@@ -58,17 +61,28 @@ function collect(
   rules: readonly Rule[],
   limits: ResolvedConfig["limits"],
 ): AnalyserOutput {
-  const findings: FindingDraft[] = [];
+  const perFile: FindingDraft[] = [];
   const notices: Notice[] = [];
+  const summaries: FileSummary[] = [];
   files.forEach((file, i) => {
     const outcome = outcomes[i];
     if (outcome?.kind === "analysed") {
-      findings.push(...outcome.result.drafts);
+      perFile.push(...outcome.result.drafts);
       notices.push(...outcome.result.notices);
+      if (outcome.result.summary) summaries.push(outcome.result.summary);
     } else {
       notices.push(notAnalysed(file, outcome, limits));
     }
   });
+  // The second step: flows between files, from the summaries the workers sent (docs/trust-levels.md, "Data flow across files").
+  const linked = addCrossFileFindings(
+    perFile,
+    summaries,
+    rules.map((rule) => rule.meta),
+    reviewResolver(files.map((f) => f.path)),
+  );
+  const findings = linked.drafts;
+  notices.push(...linked.notices);
   // A file some rule did not finish on was not re-checked: its old findings
   // there read "not re-checked", never "fixed".
   const unfinished = new Set(notices.filter((n) => n.incomplete === true).map((n) => n.file));

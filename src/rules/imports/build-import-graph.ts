@@ -89,6 +89,38 @@ export function resolveImportGraph(
   return { imports, importers };
 }
 
+/**
+ * The reviewed file a JavaScript/TypeScript module specifier names, by the
+ * graph's own resolution: for data flow across files (src/rules/xfile/).
+ */
+export function resolveJsModule(
+  importer: string,
+  specifier: string,
+  paths: ReadonlySet<string>,
+): string | undefined {
+  return resolveJs(importer, specifier, paths)[0];
+}
+
+/**
+ * The reviewed file a Python module (`.db`, `..models`, `app.db`) names, by
+ * the graph's own resolution; `roots` from {@link pythonRootsOf}.
+ */
+export function resolvePythonModule(
+  importer: string,
+  specifier: string,
+  roots: readonly string[],
+  paths: ReadonlySet<string>,
+): string | undefined {
+  const level = /^\.*/.exec(specifier)?.[0].length ?? 0;
+  const module = specifier.slice(level);
+  const found = resolvePython(importer, { level, module, names: [] }, roots, paths);
+  return found.find((p) => module !== "" || p.endsWith("__init__.py"));
+}
+
+export function pythonRootsOf(paths: ReadonlySet<string>): string[] {
+  return pythonRoots(paths);
+}
+
 /** True when a file outside `inside` imports a file inside it. */
 export function importedFromOutside(graph: ImportGraph, inside: (path: string) => boolean): boolean {
   for (const [target, from] of graph.importers) {
@@ -185,11 +217,15 @@ const TS_FOR_JS: Readonly<Record<string, readonly string[]>> = {
 function resolveJs(importer: string, specifier: string, paths: ReadonlySet<string>): string[] {
   const relative = specifier === "." || specifier === ".." || /^\.\.?\//.test(specifier);
   // A bare specifier may be package-local through a `baseUrl` of the root or `src/`; npm packages resolve to nothing here.
+  // `@/lib/db`, `~/lib/db`: the root alias of Next.js and Nuxt projects (tsconfig `paths`), the root or `src/`.
+  const aliased = /^[@~]\//.test(specifier) ? specifier.slice(2) : undefined;
   const bases = relative
     ? [joinPath(dirOf(importer), specifier)]
-    : specifier.startsWith("/") || specifier.includes(":")
-      ? []
-      : [joinPath(specifier), joinPath("src", specifier)];
+    : aliased !== undefined
+      ? [joinPath(aliased), joinPath("src", aliased)]
+      : specifier.startsWith("/") || specifier.includes(":")
+        ? []
+        : [joinPath(specifier), joinPath("src", specifier)];
   for (const base of bases) {
     if (base.startsWith("../")) continue;
     const hit = firstExisting(jsCandidates(base), paths);

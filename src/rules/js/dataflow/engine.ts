@@ -58,6 +58,11 @@ export class TaintEngine implements Env {
   private usesServer: boolean | undefined;
   private depth = 0;
   private evaluations = 0;
+  /**
+   * Set by the cross-file summary step (src/rules/xfile/js-summary.ts): the
+   * key of a call to another module's function, read in "xfile" mode only.
+   */
+  importedCall: ((call: SgNode) => string | undefined) | undefined;
   private expansions = 0;
 
   constructor(
@@ -274,7 +279,7 @@ export class TaintEngine implements Env {
    */
   private parameterValue(scope: Scope, index: number, mode: EvalMode, param?: SgNode): Value {
     const symbolic = unknown(new Set([index]));
-    if (mode === "summary") return symbolic;
+    if (mode !== "call-sites") return symbolic;
     const helper = this.helperFor(scope.node);
     if (helper?.exportedMethod !== undefined && helper.callCount() === 0 && param && !scalarTyped(param)) {
       const label = `parameter ${param.text()} of ${helper.exportedMethod}()`;

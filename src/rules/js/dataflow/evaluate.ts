@@ -17,6 +17,7 @@ import { methodKey } from "./helpers.js";
 import type { EvalMode, Scope } from "./scope.js";
 import {
   asTaint,
+  importedResult,
   join,
   joinAll,
   record,
@@ -44,6 +45,8 @@ export interface Env {
    * (`const view = pug.compile(src)`), and whether it escapes what it inserts.
    */
   compiledTemplate(name: string): "escaping" | "raw" | undefined;
+  /** In "xfile" mode: the key of a call to another module's function, else undefined. */
+  readonly importedCall?: ((call: SgNode) => string | undefined) | undefined;
 }
 
 /** Identifiers that are constants whatever the program does. */
@@ -363,6 +366,13 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     if (kinds) return sanitise(argsValue(), kinds);
     const src = SOURCE_CALLS.get(path);
     if (src) return source(src, lineOf(n));
+  }
+  if (mode === "xfile") {
+    // Linked across files by the review (src/rules/xfile/link.ts), not guessed here.
+    const key = env.importedCall?.(n);
+    if (key !== undefined) return importedResult(key);
+  }
+  if (path !== undefined) {
     if (callee.kind() === "identifier") {
       const helper = env.callHelper(path, n, scope, mode);
       if (helper !== null) return helper;

@@ -2,6 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import type { RuleMeta } from "../../../core/rule-meta.js";
 import type { RuleContext } from "../../define-rule.js";
 import { decideFlow, HARDENING_WHY } from "../../shared/trust.js";
+import { noteSink } from "../../xfile/sink-log.js";
 import { branchOf } from "./scope.js";
 import { callsMatching, newsMatching } from "./shared-nodes.js";
 import { TaintEngine } from "./engine.js";
@@ -133,6 +134,7 @@ export function checkSinkValues(
   check: SinkCheck,
 ): boolean {
   if (isDead(at)) return false;
+  noteSink(ctx, { at, values, kind: check.kind, sink: check.sink, why: meta.why });
   for (const value of values) {
     const t = taintAt(engine, value, check);
     if (t && reportTaint(ctx, meta, at, t, check)) return true;

@@ -19,9 +19,11 @@ export interface Definition {
 
 /**
  * `call-sites` binds parameters to what same-file callers pass; `summary`
- * keeps them symbolic, to learn which parameters reach a function's result.
+ * keeps them symbolic, to learn which parameters reach a function's result;
+ * `xfile` is `summary` that also marks results of calls to other modules'
+ * functions, for the cross-file summaries (src/rules/xfile/).
  */
-export type EvalMode = "call-sites" | "summary";
+export type EvalMode = "call-sites" | "summary" | "xfile";
 
 export interface Branch {
   /** Innermost conditional region holding the definition, or null when it dominates later code. */

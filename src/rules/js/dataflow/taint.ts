@@ -46,6 +46,11 @@ export interface Taint {
   readonly params: ReadonlySet<number>;
   /** Known members of an object or array literal; a missing key is clean. */
   readonly fields?: ReadonlyMap<string, Value>;
+  /**
+   * Calls to functions of other modules the value derives from (keys of the
+   * file's cross-file summary). Only the "xfile" evaluation mode makes them.
+   */
+  readonly calls?: ReadonlySet<string>;
 }
 
 /** Objects whose members are sources: Express `req`, Koa `ctx`, a message event. */
@@ -132,6 +137,28 @@ export function join(a: Value, b: Value): Value {
         : tb.params.size === 0
           ? ta.params
           : new Set([...ta.params, ...tb.params]),
+    ...joinCalls(ta, tb),
+  };
+}
+
+function joinCalls(a: Taint, b: Taint): { calls?: ReadonlySet<string> } {
+  if (!a.calls) return b.calls ? { calls: b.calls } : {};
+  if (!b.calls) return { calls: a.calls };
+  return { calls: new Set([...a.calls, ...b.calls]) };
+}
+
+/**
+ * What a call to another module's function returns, before the review links
+ * the files: nothing known yet, so no origin and no confidence of its own.
+ */
+export function importedResult(key: string): Taint {
+  return {
+    kind: "taint",
+    confidence: 0,
+    origins: [],
+    sanitised: EMPTY_SINKS,
+    params: EMPTY_PARAMS,
+    calls: new Set([key]),
   };
 }
 

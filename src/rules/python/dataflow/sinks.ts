@@ -6,6 +6,7 @@ import { callQuery, hintMatches, hubOf, type Hint } from "./hub.js";
 import { mayHaveSources } from "./sources.js";
 import { decideFlow, HARDENING_WHY, trustRank, type TrustLevel } from "../../shared/trust.js";
 import { reaching, type Origin, type SinkKind, type Taint } from "./taint.js";
+import { notePythonSink } from "../../xfile/sink-log.js";
 
 /** The data-flow facts of the file being checked, shared by every Python rule. */
 export function flowOf(ctx: RuleContext): FileFlow {
@@ -102,6 +103,9 @@ export interface Verdict {
   readonly fromSource: boolean;
   /** The least trusted known source's level; undefined when no known source reaches the sink. */
   readonly level?: TrustLevel;
+  /** Everything that reaches the sink and its kind: the cross-file summary reads them (src/rules/xfile/). */
+  readonly live: Taint;
+  readonly kind: SinkKind;
 }
 
 /** The first parameter of a method: the object (or class) it is called on. */
@@ -136,6 +140,8 @@ export function verdictFor(
       from: describe(best),
       fromSource: true,
       level: best.level ?? "remote",
+      live,
+      kind,
     };
   // The object's own state (`self.base`) is set by the class's code, configuration far more
   // often than input: text built from it alone stays at the level of an unknown value.
@@ -149,6 +155,8 @@ export function verdictFor(
     origin,
     from: describe(origin),
     fromSource: false,
+    live,
+    kind,
   };
 }
 
@@ -187,6 +195,7 @@ export function reportFlow(
   why: string,
   extra: { readonly extraCwe?: readonly string[] } = {},
 ): boolean {
+  notePythonSink(ctx, { at: node, taint: verdict.live, kind: verdict.kind, why });
   const decision = decideFlow(verdict.level, ctx.rule.severity, ctx.rule);
   if (decision === undefined) return false;
   ctx.report({

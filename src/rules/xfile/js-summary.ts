@@ -1,0 +1,232 @@
+import type { SgNode } from "@ast-grep/napi";
+import { isFunctionKind } from "../js/dataflow/ast.js";
+import { TaintEngine } from "../js/dataflow/engine.js";
+import { asTaint, join, type Value } from "../js/dataflow/taint.js";
+import { rangeOf } from "./range.js";
+import type { NotedSink } from "./sink-log.js";
+import { readJsModule, type Binding, type JsModule } from "./js-module.js";
+import type { CallFact, FileSummary, ImportRef, Part, SinkFact } from "./summary.js";
+
+/**
+ * The cross-file summary of one JavaScript/TypeScript file, from the taint
+ * engine the rules already used (the "xfile" mode keeps parameters symbolic
+ * and marks calls into other modules) and the sinks they noted.
+ */
+export function summariseJs(
+  path: string,
+  root: SgNode,
+  text: string,
+  engine: TaintEngine | undefined,
+  sinks: readonly NotedSink[],
+): FileSummary | undefined {
+  const module = readJsModule(root);
+  const bound = [...module.bindings.keys(), ...module.instances.keys()];
+  const hasExports = Object.keys(module.exports).length > 0;
+  if (!hasExports && bound.length === 0) return undefined;
+  const flow = engine ?? new TaintEngine(root, text);
+  const refs = new Map<number, ImportRef | null>();
+  const refOf = (call: SgNode): ImportRef | undefined => {
+    const id = call.id();
+    let ref = refs.get(id);
+    if (ref === undefined) {
+      ref = importRef(call, module) ?? null;
+      refs.set(id, ref);
+    }
+    return ref ?? undefined;
+  };
+  flow.importedCall = (call) => (refOf(call) ? keyOf(call) : undefined);
+  try {
+    const unitIndex = new Map(module.units.map((u, i) => [u.node.id(), i]));
+    const enclosing = (node: SgNode): number | undefined => {
+      const fn = node.ancestors().find((a) => isFunctionKind(String(a.kind())));
+      return fn === undefined ? undefined : unitIndex.get(fn.id());
+    };
+    const xfile = (node: SgNode): Value => flow.evaluateIn(node, flow.scopeOf(node), "xfile");
+
+    const calls: Record<string, CallFact> = {};
+    const input = MENTIONS_INPUT.test(text);
+    for (const call of importedCalls(root, module)) {
+      const callee = refOf(call);
+      if (!callee) continue;
+      const at = enclosing(call);
+      // A walk per argument costs; only input in reach, or a parameter passed on, can make a flow.
+      if (!input && (at === undefined || !passesParameter(call, module.units[at]?.node))) {
+        calls[keyOf(call)] = { key: keyOf(call), callee, line: call.range().start.line + 1, args: [] };
+        continue;
+      }
+      const args = (call.field("arguments")?.namedChildren() ?? [])
+        .filter((a) => a.kind() !== "comment")
+        .map((arg) => [
+          ...partsOf(xfile(arg), at !== undefined, false),
+          // Sources through same-file callers: only where the file shows input at all.
+          ...(input ? partsOf(flow.valueOf(arg), false, true) : []),
+        ]);
+      calls[keyOf(call)] = {
+        key: keyOf(call),
+        callee,
+        line: call.range().start.line + 1,
+        ...(at === undefined ? {} : { enclosing: at }),
+        args,
+      };
+    }
+
+    const sinkFacts: SinkFact[] = [];
+    for (const sink of sinks) {
+      const at = enclosing(sink.at);
+      let value: Value;
+      for (const v of sink.values) value = join(value, xfile(v));
+      const parts = partsOf(value, at !== undefined, false);
+      if (parts.length === 0) continue;
+      const range = rangeOf(sink.at);
+      sinkFacts.push({
+        ruleId: sink.ruleId,
+        kind: sink.kind,
+        sink: sink.sink,
+        range,
+        line: range.start.line,
+        ...(at === undefined ? {} : { enclosing: at }),
+        value: parts,
+        why: sink.why,
+      });
+    }
+
+    // Only an exported function is called from another module, and each walk costs: within a per-file budget.
+    const exported = new Set(Object.values(module.exports));
+    let budget = WALK_BUDGET;
+    const functions = module.units.map((unit, i) => {
+      if (!exported.has(i)) return { name: unit.name };
+      const size = unit.node.range().end.index - unit.node.range().start.index;
+      if (size > budget) return { name: unit.name };
+      budget -= size;
+      let value: Value;
+      for (const ret of returnExpressions(unit.node)) value = join(value, xfile(ret));
+      return { name: unit.name, returns: partsOf(value, true, true) };
+    });
+    return { path, family: "js", functions, exports: module.exports, calls, sinks: sinkFacts };
+  } finally {
+    flow.importedCall = undefined;
+  }
+}
+
+/** Words that show a file may read input (request objects, the page's URL, messages): a cheap gate before any walk. */
+const MENTIONS_INPUT =
+  /\b(?:req|request|ctx|query|params|body|searchParams|location|document|message|event|argv|formData)\b/;
+
+/** An argument of the call names one of the enclosing function's parameters. */
+function passesParameter(call: SgNode, fn: SgNode | undefined): boolean {
+  const params = fn?.field("parameters")?.text() ?? fn?.field("parameter")?.text();
+  if (params === undefined) return false;
+  const names =
+    params
+      .match(/[A-Za-z_$][\w$]*/g)
+      ?.filter((n) => !/^(?:private|public|protected|readonly|string|number|boolean|any|unknown)$/.test(n)) ??
+    [];
+  if (names.length === 0) return false;
+  const named = new RegExp(
+    `(?:^|[^\\w$])(?:${names.map((n) => n.replace(/\$/g, "\\$")).join("|")})(?![\\w$])`,
+  );
+  return named.test(call.field("arguments")?.text() ?? "");
+}
+
+/** Characters of exported functions whose returns are summarised per file. */
+const WALK_BUDGET = 4_000;
+
+function keyOf(call: SgNode): string {
+  return String(call.range().start.index);
+}
+
+/**
+ * The parts of a value: its parameters and calls into other modules (from
+ * the "xfile" mode) and, when asked, its known sources (arguments of an
+ * exported method are not one: they only say some caller may pass input).
+ */
+function partsOf(value: Value, params: boolean, sources: boolean): Part[] {
+  const t = asTaint(value);
+  if (!t) return [];
+  const sanitised = [...t.sanitised];
+  const out: Part[] = [];
+  if (sources) {
+    for (const o of t.origins) {
+      if (o.apiParameter) continue;
+      out.push({
+        kind: "source",
+        label: o.label,
+        ...(o.words === undefined ? {} : { words: o.words }),
+        level: o.level,
+        line: o.line,
+        confidence: t.confidence,
+        sanitised,
+      });
+    }
+  }
+  if (params) for (const index of t.params) out.push({ kind: "param", index, sanitised });
+  for (const call of t.calls ?? []) out.push({ kind: "call", call, sanitised });
+  return out;
+}
+
+/** The calls whose callee starts with a name bound to another module (or `this.` an injected service). */
+function importedCalls(root: SgNode, module: JsModule): SgNode[] {
+  const names = [...module.bindings.keys(), ...module.instances.keys(), ...module.injected.keys()].filter(
+    (n) => /^[\w$]+$/.test(n),
+  );
+  if (names.length === 0) return [];
+  const alternation = names.map((n) => n.replace(/\$/g, "\\$")).join("|");
+  return root.findAll({
+    rule: {
+      kind: "call_expression",
+      has: { field: "function", regex: `^(?:this\\.)?(?:${alternation})(?:$|[.?])` },
+    },
+  });
+}
+
+/** How a call names another module's function, or undefined when it does not. */
+export function importRef(call: SgNode, module: JsModule): ImportRef | undefined {
+  const callee = call.field("function");
+  if (!callee) return undefined;
+  const text = callee.text();
+  if (callee.kind() === "identifier") {
+    const binding = module.bindings.get(text);
+    if (!binding || binding.name === "*") return undefined;
+    return { specifier: binding.specifier, keys: [binding.name], text };
+  }
+  if (callee.kind() !== "member_expression") return undefined;
+  const method = callee.field("property")?.text();
+  const object = callee.field("object");
+  if (method === undefined || !object) return undefined;
+  if (object.kind() === "identifier") {
+    const binding = module.bindings.get(object.text());
+    if (binding) return { specifier: binding.specifier, keys: memberKeys(binding, method), text };
+    const instance = module.instances.get(object.text());
+    if (instance) return { specifier: instance.specifier, keys: [`${instance.name}.${method}`], text };
+    return undefined;
+  }
+  if (object.kind() === "member_expression" && object.field("object")?.kind() === "this") {
+    const service = module.injected.get(object.field("property")?.text() ?? "");
+    if (service) return { specifier: service.specifier, keys: [`${service.name}.${method}`], text };
+  }
+  return undefined;
+}
+
+function memberKeys(binding: Binding, method: string): string[] {
+  if (binding.name === "*") return [method, `default.${method}`];
+  if (binding.name === "default") return [`default.${method}`, method];
+  return [`${binding.name}.${method}`];
+}
+
+function returnExpressions(fn: SgNode): SgNode[] {
+  const body = fn.field("body");
+  if (!body) return [];
+  if (body.kind() !== "statement_block") return [body];
+  const fnId = fn.id();
+  return body
+    .findAll({ rule: { kind: "return_statement" } })
+    .filter(
+      (ret) =>
+        ret
+          .ancestors()
+          .find((a) => isFunctionKind(String(a.kind())))
+          ?.id() === fnId,
+    )
+    .map((ret) => ret.namedChildren()[0])
+    .filter((e): e is SgNode => e !== undefined);
+}

@@ -1,0 +1,292 @@
+import type { SgNode } from "@ast-grep/napi";
+import type { FileFlow } from "../python/dataflow/file-flow.js";
+import { FunctionInfo } from "../python/dataflow/functions.js";
+import type { Taint } from "../python/dataflow/taint.js";
+import { mayHaveSources } from "../python/dataflow/sources.js";
+import { EXTERNAL_PYTHON_MODULES } from "./py-external-modules.js";
+import { rangeOf } from "./range.js";
+import type { NotedPythonSink } from "./sink-log.js";
+import type { CallFact, FileSummary, ImportRef, Part, SinkFact } from "./summary.js";
+
+/** A name bound by an import: `from .db import run_query` → module ".db", name "run_query"; `import app.db as db` → module "app.db". */
+interface PyBinding {
+  readonly module: string;
+  readonly name?: string;
+}
+
+/**
+ * The cross-file summary of one Python file, from the file's data-flow facts
+ * the rules already computed (FileFlow walks each function once for all
+ * rules) and the sinks they judged.
+ */
+export function summarisePython(
+  path: string,
+  root: SgNode,
+  flow: FileFlow,
+  sinks: readonly NotedPythonSink[],
+): FileSummary | undefined {
+  const bindings = readPythonImports(root);
+  const units = moduleLevelDefs(root);
+  if (units.length === 0 && bindings.size === 0) return undefined;
+  const instances = bindings.size === 0 ? new Map<string, PyBinding>() : readInstances(root, bindings);
+  const unitIndex = new Map(units.map((u, i) => [u.info.key, i]));
+  const refs = new Map<number, { callee: ImportRef; alternative?: ImportRef } | null>();
+  const refOf = (call: SgNode): { callee: ImportRef; alternative?: ImportRef } | undefined => {
+    const id = call.id();
+    let ref = refs.get(id);
+    if (ref === undefined) {
+      ref = pythonRef(call, bindings, instances) ?? null;
+      refs.set(id, ref);
+    }
+    return ref ?? undefined;
+  };
+  const enclosingOf = (node: SgNode): FunctionInfo | undefined => flow.functionAt(node);
+
+  /** A taint as parts: known sources, the enclosing unit's own parameters, results of calls into other modules. */
+  const partsOf = (taint: Taint, fn: FunctionInfo | undefined, sources: boolean): Part[] => {
+    const out: Part[] = [];
+    for (const o of taint) {
+      const sanitised = [...o.sanitised];
+      if (o.kind === "source" && sources && o.level !== undefined) {
+        out.push({
+          kind: "source",
+          label: o.label,
+          ...(o.words === undefined ? {} : { words: o.words }),
+          level: o.level,
+          line: o.node === undefined ? 0 : o.node.range().start.line + 1,
+          confidence: o.trust,
+          sanitised,
+        });
+      } else if (o.kind === "param" && fn !== undefined && o.fn === fn.key && o.param !== undefined) {
+        const index = o.param - fn.implicitParams;
+        if (index >= 0) out.push({ kind: "param", index, sanitised });
+      } else if (o.kind === "unknown" && o.node?.kind() === "call" && refOf(o.node)) {
+        out.push({ kind: "call", call: keyOf(o.node), sanitised });
+      }
+    }
+    return out;
+  };
+
+  const wanted = new Set<string>();
+  const sinkFacts: SinkFact[] = [];
+  for (const sink of sinks) {
+    const fn = enclosingOf(sink.at);
+    const at = fn === undefined ? undefined : unitIndex.get(fn.key);
+    const value = partsOf(sink.taint, at === undefined ? undefined : fn, false);
+    if (value.length === 0) continue;
+    for (const part of value) if (part.kind === "call") wanted.add(part.call);
+    const range = rangeOf(sink.at);
+    sinkFacts.push({
+      ruleId: sink.ruleId,
+      kind: sink.kind,
+      sink: `${sink.at.children()[0]?.text() ?? "a call"}()`,
+      range,
+      line: range.start.line,
+      ...(at === undefined ? {} : { enclosing: at }),
+      value,
+      why: sink.why,
+    });
+  }
+
+  const calls: Record<string, CallFact> = {};
+  for (const call of boundCalls(root, [...bindings.keys(), ...instances.keys()])) {
+    const ref = refOf(call);
+    if (!ref) continue;
+    const fn = enclosingOf(call);
+    const at = fn === undefined ? undefined : unitIndex.get(fn.key);
+    // Only calls that can carry input are worth a walk: where the rules would look (input is in reach) or passing a parameter on.
+    if (
+      !wanted.has(keyOf(call)) &&
+      !flow.exposed(call) &&
+      !(at !== undefined && fn !== undefined && passesParameter(call, fn))
+    )
+      continue;
+    const facts = flow.callFacts(call);
+    calls[keyOf(call)] = {
+      key: keyOf(call),
+      ...ref,
+      line: call.range().start.line + 1,
+      ...(at === undefined ? {} : { enclosing: at }),
+      args: facts.args.map((taint, i) => {
+        const parts = partsOf(flow.resolve(taint), at === undefined ? undefined : fn, true);
+        // `find_user(clean(name))`: the engine passed `name` through `clean`; the other module says what `clean` returns.
+        const inner = positionalArguments(call)[i];
+        return inner?.kind() === "call" && refOf(inner)
+          ? [{ kind: "call", call: keyOf(inner), sanitised: [], otherwise: parts }]
+          : parts;
+      }),
+    };
+  }
+
+  const exports: Record<string, number> = {};
+  const budget = { left: WALK_BUDGET, input: mayHaveSources(flow.text) };
+  const functions = units.map(({ info: fn, name }, i) => {
+    exports[name] = i;
+    // Walking every def of a large module costs more than the rules did; only a def that reads input or returns a parameter can matter.
+    if (!mayReturnInput(fn, budget)) return { name };
+    return { name, returns: partsOf(flow.summary(fn) ?? [], fn, true) };
+  });
+  return { path, family: "python", functions, exports, calls, sinks: sinkFacts };
+}
+
+function positionalArguments(call: SgNode): SgNode[] {
+  return (call.field("arguments")?.namedChildren() ?? []).filter(
+    (a) => a.kind() !== "comment" && a.kind() !== "keyword_argument" && !String(a.kind()).includes("splat"),
+  );
+}
+
+/** An argument of the call names one of the def's own parameters. */
+function passesParameter(call: SgNode, fn: FunctionInfo): boolean {
+  const names = fn.params.map((p) => p.name).filter((n) => n !== "self" && n !== "cls" && /^\w+$/.test(n));
+  if (names.length === 0) return false;
+  const named = new RegExp(`\\b(?:${names.join("|")})\\b`);
+  return positionalArguments(call).some((arg) => named.test(arg.text()));
+}
+
+/** Characters of a def's text below which a helper that returns a parameter is walked for its summary. */
+const SHORT_HELPER = 400;
+/** Characters of defs walked per file for their returns: a module of many functions costs no more than a few. */
+const WALK_BUDGET = 3_000;
+/** A def that reads input is walked up to this size: a helper that hands request data back is short. */
+const READER_HELPER = 1_500;
+
+/** `os`, `flask.json`: never a module of the repository. Relative imports never are. */
+function isExternal(module: string): boolean {
+  return !module.startsWith(".") && EXTERNAL_PYTHON_MODULES.has(module.split(".")[0] ?? "");
+}
+
+/**
+ * A def whose text reads a known input, or a short one (a cleaning or
+ * formatting helper) one of whose `return` lines names a parameter. Longer
+ * defs are left to the caller's own reading, which passes an unknown call's
+ * inputs through.
+ */
+function mayReturnInput(fn: FunctionInfo, budget: { left: number; readonly input: boolean }): boolean {
+  const text = fn.node.text();
+  if (!text.includes("return")) return false;
+  if (text.length > budget.left || text.length > READER_HELPER) return false;
+  const reads = budget.input && mayHaveSources(text);
+  if (!reads && text.length > SHORT_HELPER) return false;
+  budget.left -= text.length;
+  if (reads) return true;
+  const names = fn.params.map((p) => p.name).filter((n) => n !== "self" && n !== "cls" && /^\w+$/.test(n));
+  if (names.length === 0) return false;
+  const mentions = new RegExp(`\\breturn\\b[^\\n]*\\b(?:${names.join("|")})\\b`);
+  return mentions.test(text);
+}
+
+function keyOf(call: SgNode): string {
+  return String(call.range().start.index);
+}
+
+/** Module-level defs and the methods of module-level classes, as (class name, def) pairs: what another module can import and call. */
+function moduleLevelDefs(root: SgNode): { readonly info: FunctionInfo; readonly name: string }[] {
+  const out: { info: FunctionInfo; name: string }[] = [];
+  const definitionOf = (node: SgNode): SgNode | undefined =>
+    node.kind() === "decorated_definition" ? (node.field("definition") ?? undefined) : node;
+  for (const statement of root.children()) {
+    const def = definitionOf(statement);
+    if (def?.kind() === "function_definition")
+      out.push({ info: new FunctionInfo(def), name: def.field("name")?.text() ?? "" });
+    else if (def?.kind() === "class_definition") {
+      const cls = def.field("name")?.text() ?? "";
+      for (const member of def.field("body")?.children() ?? []) {
+        const method = definitionOf(member);
+        if (method?.kind() === "function_definition")
+          out.push({ info: new FunctionInfo(method), name: `${cls}.${method.field("name")?.text() ?? ""}` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Module-level imports: local name → what it names. */
+function readPythonImports(root: SgNode): Map<string, PyBinding> {
+  const out = new Map<string, PyBinding>();
+  for (const statement of root.children()) {
+    const kind = statement.kind();
+    if (kind === "import_from_statement") {
+      const module = statement.field("module_name")?.text().replace(/\s+/g, "");
+      if (module === undefined) continue;
+      const names = statement
+        .children()
+        .filter((c, i) => i > 2 && (c.kind() === "dotted_name" || c.kind() === "aliased_import"));
+      for (const item of names) {
+        const name = (item.kind() === "aliased_import" ? item.field("name")?.text() : item.text()) ?? "";
+        const local = item.kind() === "aliased_import" ? (item.field("alias")?.text() ?? name) : name;
+        if (/^\w+$/.test(name) && !isExternal(module)) out.set(local, { module, name });
+      }
+    } else if (kind === "import_statement") {
+      for (const item of statement.namedChildren()) {
+        if (item.kind() === "aliased_import") {
+          const module = item.field("name")?.text();
+          const alias = item.field("alias")?.text();
+          if (module !== undefined && alias !== undefined && !isExternal(module)) out.set(alias, { module });
+        } else if (item.kind() === "dotted_name" && !item.text().includes(".") && !isExternal(item.text())) {
+          out.set(item.text(), { module: item.text() });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** `repo = UserRepository(...)` with an imported class: later `repo.find(x)` calls its method. */
+function readInstances(root: SgNode, bindings: ReadonlyMap<string, PyBinding>): Map<string, PyBinding> {
+  const out = new Map<string, PyBinding>();
+  const names = [...bindings.entries()].filter(([, b]) => b.name !== undefined).map(([local]) => local);
+  if (names.length === 0) return out;
+  const found = root.findAll({
+    rule: {
+      kind: "assignment",
+      has: { field: "right", kind: "call", has: { field: "function", regex: `^(?:${names.join("|")})$` } },
+    },
+  });
+  for (const assignment of found) {
+    const left = assignment.field("left");
+    const ctor = assignment.field("right")?.field("function")?.text();
+    const binding = ctor === undefined ? undefined : bindings.get(ctor);
+    if (left?.kind() === "identifier" && binding) out.set(left.text(), binding);
+  }
+  return out;
+}
+
+function boundCalls(root: SgNode, names: readonly string[]): SgNode[] {
+  const plain = names.filter((n) => /^\w+$/.test(n));
+  if (plain.length === 0) return [];
+  return root.findAll({
+    rule: { kind: "call", has: { field: "function", regex: `^(?:${plain.join("|")})(?:$|\\.\\w+$)` } },
+  });
+}
+
+function pythonRef(
+  call: SgNode,
+  bindings: ReadonlyMap<string, PyBinding>,
+  instances: ReadonlyMap<string, PyBinding>,
+): { callee: ImportRef; alternative?: ImportRef } | undefined {
+  const callee = call.field("function");
+  if (!callee) return undefined;
+  const text = callee.text();
+  const [head, member, ...rest] = text.split(".");
+  if (head === undefined || rest.length > 0) return undefined;
+  const binding = bindings.get(head);
+  if (binding === undefined) {
+    const instance = instances.get(head);
+    if (instance?.name === undefined || member === undefined) return undefined;
+    return { callee: { specifier: instance.module, keys: [`${instance.name}.${member}`], text } };
+  }
+  if (member === undefined) {
+    // `from .db import run_query; run_query(...)`; a plain `import db; db(...)` names no function.
+    if (binding.name === undefined) return undefined;
+    return { callee: { specifier: binding.module, keys: [binding.name], text } };
+  }
+  if (binding.name === undefined) return { callee: { specifier: binding.module, keys: [member], text } };
+  // `from . import db; db.run_query(...)` names a submodule; `from .models import User; User.find(...)` a class.
+  const submodule = binding.module.endsWith(".")
+    ? `${binding.module}${binding.name}`
+    : `${binding.module}.${binding.name}`;
+  return {
+    callee: { specifier: submodule, keys: [member], text },
+    alternative: { specifier: binding.module, keys: [`${binding.name}.${member}`], text },
+  };
+}
