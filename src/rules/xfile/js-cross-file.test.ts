@@ -76,6 +76,54 @@ export function ping(host: string): string {
     mentions: ["req.body", "ping()"],
   },
   {
+    name: "command inside a Promise executor of the helper: the callback runs with the helper's data",
+    files: {
+      "app.js": `const { runPing } = require("./net");
+module.exports = (app) => {
+  app.post("/ping", async (req, res) => {
+    res.json(await runPing(req.body.host));
+  });
+};
+`,
+      "net.js": `const { spawn } = require("child_process");
+function runPing(host) {
+  return new Promise((resolve) => {
+    const child = spawn(\`ping -c 1 \${host}\`, { shell: true });
+    child.on("close", (code) => resolve(code === 0));
+  });
+}
+module.exports = { runPing };
+`,
+    },
+    expect: "net.js:4",
+    rule: "js/command-injection",
+    mentions: ["req.body", "runPing()"],
+  },
+  {
+    name: "safe twin: a callback's own parameter is not the helper's parameter of the same position",
+    files: {
+      "app.js": `const { runAll } = require("./net");
+module.exports = (app) => {
+  app.post("/run", async (req, res) => {
+    res.json(await runAll(req.body.label));
+  });
+};
+`,
+      "net.js": `const { exec } = require("child_process");
+function withCommand(run) {
+  return run("uptime");
+}
+function runAll(label) {
+  console.log(label);
+  return withCommand((cmd) => exec(cmd));
+}
+module.exports = { runAll };
+`,
+    },
+    expect: null,
+    rule: "js/command-injection",
+  },
+  {
     name: "safe twin: the helper passes an argument list",
     files: {
       "src/routes.ts": `import { Router } from "express";

@@ -37,9 +37,16 @@ export function summariseJs(
   flow.importedCall = (call) => (refOf(call) ? keyOf(call) : undefined);
   try {
     const unitIndex = new Map(module.units.map((u, i) => [u.node.id(), i]));
+    // The nearest summarised function: a sink inside a callback it makes (a Promise executor, an event
+    // handler) runs with the data it closes over, so it is that function's sink.
     const enclosing = (node: SgNode): number | undefined => {
-      const fn = node.ancestors().find((a) => isFunctionKind(String(a.kind())));
-      return fn === undefined ? undefined : unitIndex.get(fn.id());
+      for (const a of node.ancestors()) {
+        if (!isFunctionKind(String(a.kind()))) continue;
+        const unit = unitIndex.get(a.id());
+        if (unit !== undefined) return unit;
+        if (a.parent()?.kind() !== "arguments") return undefined;
+      }
+      return undefined;
     };
     const xfile = (node: SgNode): Value => flow.evaluateIn(node, flow.scopeOf(node), "xfile");
 

@@ -278,6 +278,9 @@ export class TaintEngine implements Env {
    * API entry point: its arguments are whatever other modules pass.
    */
   private parameterValue(scope: Scope, index: number, mode: EvalMode, param?: SgNode): Value {
+    // A callback's parameters (`new Promise((resolve) => …)`, `.on("data", (chunk) => …)`) are its
+    // caller's to fill, not the enclosing function's: across files their index would name the wrong one.
+    if (mode === "xfile" && scope.node.parent()?.kind() === "arguments") return unknown();
     const symbolic = unknown(new Set([index]));
     if (mode !== "call-sites") return symbolic;
     const helper = this.helperFor(scope.node);
