@@ -39,7 +39,15 @@ export const splitter = (unit) => new RegExp(SEP + unit + "*");`,
 app.post("/profile", (req, res) => {
   res.json({ ok: FULL_NAME.test(req.body.name) });
 });`,
-      lines: [1],
+      // Reported where the pattern runs on the text; the message names line 1, where it is defined.
+      lines: [3],
+    },
+    {
+      name: "a constant pattern run by a string method, twice",
+      code: `const TAGS = /^(\\w+\\s?)*$/;
+export const tagged = (s) => s.match(TAGS) !== null;
+export const cleaned = (s) => s.replace(TAGS, "");`,
+      lines: [2, 3],
     },
     {
       name: "star of star",
