@@ -1,8 +1,6 @@
-import type { Selectable } from "kysely";
 import { isReviewState, type ReviewState } from "../core/review.js";
 import type { TrendPoint, UsageSummary } from "../core/service-store.js";
 import { countsOfRow } from "./review-rows.js";
-import type { ReviewsTable } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
 
 /**
@@ -44,7 +42,7 @@ export async function projectTrends(
       .execute(),
   );
   return rows.map((row) => {
-    const counts = countsOfRow(row as Selectable<ReviewsTable>);
+    const counts = countsOfRow(row);
     return {
       reviewId: row.id,
       completedAt: row.completed_at,
