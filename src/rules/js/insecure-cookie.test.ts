@@ -4,6 +4,29 @@ import rule from "./insecure-cookie.js";
 testRule(rule, {
   valid: [
     {
+      name: "cookie package serialize of a session id with both flags",
+      code: `import { serialize } from "cookie";
+export default function handler(req, res) {
+  res.setHeader("Set-Cookie", serialize("session_id", makeId(), { httpOnly: true, secure: true, path: "/" }));
+}`,
+    },
+    {
+      name: "Next.js cookies().set object form with both flags",
+      code: `import { cookies } from "next/headers";
+export async function login(token) {
+  cookies().set({ name: "session", value: token, httpOnly: true, secure: true });
+}`,
+      language: "typescript",
+    },
+    {
+      name: "Next.js cookies().set object form of a theme cookie",
+      code: `import { cookies } from "next/headers";
+export async function pick(theme) {
+  cookies().set({ name: "theme", value: theme, httpOnly: false });
+}`,
+      language: "typescript",
+    },
+    {
       name: "a preferences cookie is no credential",
       code: `res.cookie("prefs", encoded, { maxAge: 365 * 864e5, sameSite: "lax" });`,
     },
@@ -63,6 +86,28 @@ export function remember(res: ServerResponse, token: string) {
     },
   ],
   invalid: [
+    {
+      name: "cookie package serialize of a session id without flags",
+      code: `import { serialize } from "cookie";
+export default function handler(req, res) {
+  res.setHeader("Set-Cookie", serialize("session_id", makeId(), { path: "/", sameSite: "lax" }));
+}`,
+      lines: [3],
+    },
+    {
+      name: "Next.js cookies().set object form with httpOnly off",
+      code: `import { cookies } from "next/headers";
+export async function login(token) {
+  cookies().set({
+    name: "session",
+    value: token,
+    httpOnly: false,
+    secure: true,
+  });
+}`,
+      lines: [3],
+      language: "typescript",
+    },
     {
       name: "koa-session without secure",
       code: `const session = require("koa-session");

@@ -40,7 +40,13 @@ function optionValue(options: SgNode, key: string): string | undefined {
   return undefined;
 }
 
-function checkOptions(ctx: RuleContext, at: SgNode, options: SgNode | undefined, what: string): void {
+function checkOptions(
+  ctx: RuleContext,
+  at: SgNode,
+  options: SgNode | undefined,
+  what: string,
+  pointAtCall = false,
+): void {
   const opts = options ? unwrap(options) : undefined;
   if (opts && opts.kind() !== "object") return; // built elsewhere: cannot tell
   // `{ ...SHARED, maxAge }`: the spread options decide unless a flag is turned off here.
@@ -65,7 +71,7 @@ function checkOptions(ctx: RuleContext, at: SgNode, options: SgNode | undefined,
         p.field("value")?.text() === "false",
     );
   ctx.report({
-    node: culprit ?? opts ?? at,
+    node: pointAtCall ? at : (culprit ?? opts ?? at),
     message: `The ${what} cookie is set without ${missing.join(" and ")}. ${meta.why}`,
     ...(missing.includes("HttpOnly") ? { extraCwe: ["CWE-1004"] } : {}),
   });
@@ -130,6 +136,15 @@ export default defineRule(meta, (ctx) => {
         continue;
     }
     const args = callArguments(call);
+    // Next.js: cookies().set({ name: "session", value, httpOnly: false }): one object holds name, flags and all.
+    const single = args.length === 1 ? unwrap(args[0]!) : undefined;
+    if (single?.kind() === "object") {
+      const name = optionValue(single, "name");
+      if (name === undefined || optionValue(single, "value") === undefined || !AUTH_COOKIE.test(name))
+        continue;
+      checkOptions(ctx, call, single, name.replace(/^["'`]|["'`]$/g, ""), true);
+      continue;
+    }
     if (args.length < 2) continue;
     const value = stringValue(args[1]);
     if (value === "") continue; // clearing a cookie
@@ -153,6 +168,14 @@ export default defineRule(meta, (ctx) => {
         if (key && (isSetCookie(key) || /^set-cookie$/i.test(key.text())))
           checkRawCookie(ctx, pair.field("value") ?? undefined);
       }
+    }
+  }
+  // The cookie package: serialize(name, value, options) makes the Set-Cookie value sent as written.
+  if (/["']cookie["']/.test(text)) {
+    for (const call of findCallsByWalk(ctx, "^(serialize|cookie\\.serialize)$")) {
+      const [name, , options] = callArguments(call);
+      if (isDead(call) || !name || !AUTH_COOKIE.test(name.text())) continue;
+      checkOptions(ctx, call, options, stringValue(name) ?? "response", true);
     }
   }
   for (const call of findCalls(ctx, "^(session|expressSession|cookieSession)$")) {
