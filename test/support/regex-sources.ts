@@ -31,12 +31,118 @@ export function shippedSourceFiles(dir: string): string[] {
   });
 }
 
-/** A string the compiler knows without running anything: `"x"`, `'x'`, or a template without `${}`. */
-function constantString(node: ts.Expression | undefined): string | undefined {
-  if (!node) return undefined;
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isParenthesizedExpression(node)) return constantString(node.expression);
+/**
+ * The code point that stands for a name spliced into a pattern by
+ * `namePattern(…)` (src/rules/shared/name-pattern.ts). That function
+ * returns the name escaped when every character of it is an identifier
+ * character (`[\w$]` or above U+007F), and a pattern that matches nothing
+ * otherwise, so what it adds to a pattern is a literal run of one or more
+ * identifier characters; linear-regex.ts checks that run as a loop over
+ * those characters (see NAME_HOLE there).
+ */
+export const NAME_HOLE = "\u{F0000}";
+
+/** What the parser can tell of a file: its `const` declarations by name (one each, else unknown). */
+type Constants = ReadonlyMap<string, ts.Expression | null>;
+
+function constantsOf(source: ts.SourceFile): Constants {
+  const found = new Map<string, ts.Expression | null>();
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isVariableDeclarationList(node) &&
+      (node.flags & ts.NodeFlags.Const) !== 0 &&
+      node.declarations.length > 0
+    )
+      for (const d of node.declarations)
+        if (ts.isIdentifier(d.name) && d.initializer)
+          found.set(d.name.text, found.has(d.name.text) ? null : d.initializer);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** A pattern text with its flags when the text is a regex literal (`new RegExp(LINE_ENDS)`). */
+interface Constant {
+  readonly text: string;
+  readonly flags?: string;
+}
+
+/**
+ * A string the compiler knows without running anything: a string literal,
+ * a template (`String.raw` too) or `+` whose parts are known, a `const` of
+ * this file holding one, `[…known].join("…")`, a regex literal, or a call of
+ * `namePattern(…)`, which becomes NAME_HOLE.
+ */
+function constantOf(node: ts.Expression | undefined, constants: Constants, depth = 0): Constant | undefined {
+  if (!node || depth > 20) return undefined;
+  const known = (e: ts.Expression | undefined): string | undefined =>
+    constantOf(e, constants, depth + 1)?.text;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return { text: node.text };
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node))
+    return constantOf(node.expression, constants, depth + 1);
+  if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+    const literal = node.getText();
+    const slash = literal.lastIndexOf("/");
+    return { text: literal.slice(1, slash), flags: literal.slice(slash + 1) };
+  }
+  if (ts.isIdentifier(node)) {
+    const initializer = constants.get(node.text);
+    return initializer ? constantOf(initializer, constants, depth + 1) : undefined;
+  }
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const [left, right] = [known(node.left), known(node.right)];
+    return left === undefined || right === undefined ? undefined : { text: left + right };
+  }
+  if (ts.isTemplateExpression(node)) return templateText(node, false, known);
+  if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === "String.raw") {
+    const t = node.template;
+    return ts.isNoSubstitutionTemplateLiteral(t)
+      ? { text: t.rawText ?? t.text }
+      : templateText(t, true, known);
+  }
+  if (ts.isCallExpression(node)) return callText(node, constants, known);
   return undefined;
+}
+
+function templateText(
+  t: ts.TemplateExpression,
+  raw: boolean,
+  known: (e: ts.Expression) => string | undefined,
+): Constant | undefined {
+  const piece = (p: ts.TemplateLiteralLikeNode): string => (raw ? (p.rawText ?? p.text) : p.text);
+  let text = piece(t.head);
+  for (const span of t.templateSpans) {
+    const value = known(span.expression);
+    if (value === undefined) return undefined;
+    text += value + piece(span.literal);
+  }
+  return { text };
+}
+
+function callText(
+  node: ts.CallExpression,
+  constants: Constants,
+  known: (e: ts.Expression) => string | undefined,
+): Constant | undefined {
+  const callee = node.expression;
+  if (ts.isIdentifier(callee) && callee.text === "namePattern" && node.arguments.length === 1)
+    return { text: NAME_HOLE };
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "join" || node.arguments.length !== 1)
+    return undefined;
+  const separator = known(node.arguments[0]!);
+  const list = ts.isIdentifier(callee.expression) ? constants.get(callee.expression.text) : callee.expression;
+  const items = list ? arrayItems(list, known) : undefined;
+  return separator === undefined || items === undefined ? undefined : { text: items.join(separator) };
+}
+
+function arrayItems(
+  node: ts.Expression,
+  known: (e: ts.Expression) => string | undefined,
+): string[] | undefined {
+  if (!ts.isArrayLiteralExpression(node)) return undefined;
+  const items = node.elements.map((e) => known(e));
+  return items.every((x) => x !== undefined) ? (items as string[]) : undefined;
 }
 
 function isRegExpCall(node: ts.Node): node is ts.CallExpression | ts.NewExpression {
@@ -51,6 +157,7 @@ function isRegExpCall(node: ts.Node): node is ts.CallExpression | ts.NewExpressi
 export function regexSitesIn(file: string, text: string): RegexSite[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const sites: RegexSite[] = [];
+  const constants = constantsOf(source);
   const lineOf = (node: ts.Node): number =>
     source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
   const visit = (node: ts.Node): void => {
@@ -67,11 +174,12 @@ export function regexSitesIn(file: string, text: string): RegexSite[] {
       });
     } else if (isRegExpCall(node)) {
       const args = node.arguments ?? [];
+      const pattern = constantOf(args[0], constants);
       sites.push({
         file,
         line: lineOf(node),
-        pattern: constantString(args[0]),
-        flags: args.length < 2 ? "" : constantString(args[1]),
+        pattern: pattern?.text,
+        flags: args.length < 2 ? (pattern?.flags ?? "") : constantOf(args[1], constants)?.text,
         kind: "constructor",
         text: node.getText(source).slice(0, 160),
       });
