@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { hasCredentialAssignment } from "./js/hardcoded-credentials.js";
 import { generatedIdName } from "./js/insecure-random.js";
 import { readsIndexInto, writesIndex } from "./js/prototype-pollution.js";
+import { positiveCheck } from "./js/dataflow/definitions.js";
+import { hasSecretHint } from "./python/hardcoded-credentials.js";
 import { isConnectionSearch } from "./python/ldap-injection.js";
 import { namesMongoClient } from "./python/nosql-injection.js";
 
@@ -65,6 +67,57 @@ const REWRITES: readonly [string, RegExp, (text: string) => boolean, readonly st
     /Mongo\w*Client|Motor\w*Client/i,
     namesMongoClient,
     ["Mongo", "motor", "Client", "x", "_", "1", ".", "(", " ", "AsyncIO"],
+  ],
+  [
+    "js data flow's allow-list and checker calls",
+    /^(?:[\w$.]+|\[[^\]]*\]|\/.+\/[a-z]*)\.(?:includes|has|test)\(\s*(?:new URL\(\s*([\w$.]+)\s*\)\.(?:hostname|host|origin)|([\w$.]+))\s*\)$|^[\w$.]*?(?:is[A-Z]\w*|[vV]alid\w*)\(\s*(?:new URL\(\s*([\w$.]+)\s*\)\.(?:hostname|host|origin)|([\w$.]+))\s*[,)]/,
+    (text) => positiveCheck(text) !== null,
+    [
+      "isValid",
+      "isA",
+      "is",
+      "valid",
+      "Valid",
+      "x",
+      ".",
+      "$",
+      "(",
+      ")",
+      ",",
+      " ",
+      ".includes",
+      ".has",
+      "new URL(",
+      ").host",
+      "[",
+      "]",
+      "/",
+    ],
+  ],
+  [
+    "py/hardcoded-credentials' file gate",
+    /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)["']?\]?\s*(?::\s*[\w[\], .]+)?\s*[:=]\s*[rbuRBU]?["'][^"'\s]{6,}/i,
+    hasSecretHint,
+    [
+      "password",
+      "Token",
+      "secret_key",
+      ":",
+      "=",
+      " ",
+      "\t",
+      "\n",
+      "'",
+      '"',
+      "abcdefg",
+      "x",
+      "[",
+      "]",
+      ",",
+      ".",
+      "r",
+      "!",
+    ],
   ],
 ];
 
