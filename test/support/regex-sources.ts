@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import ts from "typescript";
+import { NAME_HOLE } from "./linear-regex.js";
 
 /** One regular expression written in our source: a literal, or `RegExp(...)` / `new RegExp(...)`. */
 export interface RegexSite {
@@ -31,23 +32,39 @@ export function shippedSourceFiles(dir: string): string[] {
   });
 }
 
-/**
- * The code point that stands for a name spliced into a pattern by
- * `namePattern(…)` (src/rules/shared/name-pattern.ts). That function
- * returns the name escaped when every character of it is an identifier
- * character (`[\w$]` or above U+007F), and a pattern that matches nothing
- * otherwise, so what it adds to a pattern is a literal run of one or more
- * identifier characters; linear-regex.ts checks that run as a loop over
- * those characters (see NAME_HOLE there).
- */
-export const NAME_HOLE = "\u{F0000}";
+/** A pattern text with its flags when the text is a regex literal (`new RegExp(LINE_ENDS)`). */
+interface Constant {
+  readonly text: string;
+  readonly flags?: string;
+}
 
 /** What the parser can tell of a file: its `const` declarations by name (one each, else unknown). */
-type Constants = ReadonlyMap<string, ts.Expression | null>;
+type Constants = ReadonlyMap<string, ts.Expression | Constant | null>;
 
-function constantsOf(source: ts.SourceFile): Constants {
-  const found = new Map<string, ts.Expression | null>();
+/** Reads the text of a file this one imports (a relative specifier), or undefined. */
+export type ImportReader = (specifier: string) => ts.SourceFile | undefined;
+
+function constantsOf(source: ts.SourceFile, readImport: ImportReader | undefined, depth = 0): Constants {
+  const found = new Map<string, ts.Expression | Constant | null>();
   const visit = (node: ts.Node): void => {
+    // A constant imported from a relative module: its declaration there, one level deep.
+    if (
+      ts.isImportDeclaration(node) &&
+      readImport &&
+      depth === 0 &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
+      const named = node.importClause?.namedBindings;
+      const imported = readImport(node.moduleSpecifier.text);
+      if (imported && named && ts.isNamedImports(named)) {
+        const there = constantsOf(imported, undefined, depth + 1);
+        for (const el of named.elements) {
+          const value = there.get((el.propertyName ?? el.name).text);
+          const known = value && "kind" in value ? constantOf(value, there) : undefined;
+          if (known) found.set(el.name.text, known);
+        }
+      }
+    }
     if (
       ts.isVariableDeclarationList(node) &&
       (node.flags & ts.NodeFlags.Const) !== 0 &&
@@ -60,12 +77,6 @@ function constantsOf(source: ts.SourceFile): Constants {
   };
   visit(source);
   return found;
-}
-
-/** A pattern text with its flags when the text is a regex literal (`new RegExp(LINE_ENDS)`). */
-interface Constant {
-  readonly text: string;
-  readonly flags?: string;
 }
 
 /**
@@ -88,7 +99,8 @@ function constantOf(node: ts.Expression | undefined, constants: Constants, depth
   }
   if (ts.isIdentifier(node)) {
     const initializer = constants.get(node.text);
-    return initializer ? constantOf(initializer, constants, depth + 1) : undefined;
+    if (!initializer) return undefined;
+    return "kind" in initializer ? constantOf(initializer, constants, depth + 1) : initializer;
   }
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
     const [left, right] = [known(node.left), known(node.right)];
@@ -132,7 +144,7 @@ function callText(
     return undefined;
   const separator = known(node.arguments[0]!);
   const list = ts.isIdentifier(callee.expression) ? constants.get(callee.expression.text) : callee.expression;
-  const items = list ? arrayItems(list, known) : undefined;
+  const items = list && "kind" in list ? arrayItems(list, known) : undefined;
   return separator === undefined || items === undefined ? undefined : { text: items.join(separator) };
 }
 
@@ -154,10 +166,10 @@ function isRegExpCall(node: ts.Node): node is ts.CallExpression | ts.NewExpressi
 }
 
 /** Every regex site in one file's text, found with TypeScript's parser (so a `/` in a string or comment is not one). */
-export function regexSitesIn(file: string, text: string): RegexSite[] {
+export function regexSitesIn(file: string, text: string, readImport?: ImportReader): RegexSite[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const sites: RegexSite[] = [];
-  const constants = constantsOf(source);
+  const constants = constantsOf(source, readImport);
   const lineOf = (node: ts.Node): number =>
     source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
   const visit = (node: ts.Node): void => {
@@ -193,6 +205,11 @@ export function regexSitesIn(file: string, text: string): RegexSite[] {
 /** Every regex site in the shipped files under `root/dir`, paths relative to `root`. */
 export function regexSitesUnder(root: string, dir: string): RegexSite[] {
   return shippedSourceFiles(join(root, dir)).flatMap((full) =>
-    regexSitesIn(relative(root, full).split("\\").join("/"), readFileSync(full, "utf8")),
+    regexSitesIn(relative(root, full).split("\\").join("/"), readFileSync(full, "utf8"), (specifier) => {
+      if (!specifier.startsWith(".")) return undefined;
+      const target = join(dirname(full), specifier.replace(/\.js$/, ".ts"));
+      if (!existsSync(target)) return undefined;
+      return ts.createSourceFile(target, readFileSync(target, "utf8"), ts.ScriptTarget.Latest, true);
+    }),
   );
 }
