@@ -10,7 +10,7 @@
  * code unit above U+007F that is not a blank. Written as the ASCII characters
  * and blanks it leaves out.
  */
-export const NAME_CHARACTER = String.raw`[^\0-#%-/:-@[-^\`{-\x7f\s]`;
+export const NAME_CHARACTER = String.raw`[^\x00-#%-/:-@[-^\`{-\x7f\s]`;
 const IDENTIFIER = new RegExp(`^${NAME_CHARACTER}+$`);
 
 /** Matches nothing: a name that is not an identifier is never found. */
