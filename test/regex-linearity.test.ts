@@ -66,16 +66,10 @@ const NOT_YET_PROVEN: readonly string[] = [
  */
 const BUILT_AT_RUN_TIME: Readonly<Record<string, number>> = {
   "src/fixes/recheck.ts": 1,
-  "src/rules/fix/js-exec.ts": 2,
   "src/rules/fix/js-sql.ts": 1,
-  "src/rules/js/await-in-loop.ts": 1,
   "src/rules/js/dataflow/flow.ts": 2,
   "src/rules/js/dataflow/helpers.ts": 1,
   "src/rules/js/dataflow/regex-shape.ts": 1,
-  "src/rules/js/for-in-array.ts": 2,
-  "src/rules/js/insecure-cookie.ts": 1,
-  "src/rules/js/path-traversal.ts": 1,
-  "src/rules/js/prototype-pollution.ts": 3,
   "src/rules/python/dataflow/file-flow.ts": 1,
   "src/rules/python/dataflow/guards.ts": 3,
   "src/rules/python/dataflow/regex-shape.ts": 1,

@@ -27,3 +27,5 @@ export function namePattern(name: string): string {
  */
 export const NOT_AFTER_NAME = `(?<!${NAME_CHARACTER})`;
 export const NOT_BEFORE_NAME = `(?!${NAME_CHARACTER})`;
+/** Not after an identifier character or a dot: the name is not a member of something else. */
+export const NOT_AFTER_NAME_OR_DOT = String.raw`(?<![^\x00-#%-\-/:-@[-^\`{-\x7f\s])`;
