@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parenthesisedData } from "./fix/eval.js";
 import { hasCredentialAssignment } from "./js/hardcoded-credentials.js";
 import { generatedIdName } from "./js/insecure-random.js";
 import { readsIndexInto, writesIndex } from "./js/prototype-pollution.js";
@@ -120,6 +121,34 @@ const REWRITES: readonly [string, RegExp, (text: string) => boolean, readonly st
     ],
   ],
 ];
+
+/** Readers that replaced a capturing pattern give the same text as its group. */
+const CAPTURES: readonly [string, RegExp, number, (text: string) => string | undefined, readonly string[]][] =
+  [
+    [
+      "the eval fix's parenthesised data",
+      /^(["'])\(\1\s*\+\s*([\s\S]+?)\s*\+\s*(["'])\)\3$/,
+      2,
+      parenthesisedData,
+      ['"(" +', "'(' +", '+ ")"', "+ ')'", '"', "'", "(", ")", "+", " ", "\n", "a", "x+y"],
+    ],
+  ];
+
+describe("rewritten readers give the text the patterns captured", () => {
+  it.each(CAPTURES)("%s", (_, pattern, group, read, pieces) => {
+    let seed = 29;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    let matched = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: 1 + (next() % 9) }, () => pieces[next() % pieces.length]).join("");
+      const captured = pattern.exec(text)?.[group];
+      if (captured !== undefined) matched++;
+      expect(read(text), JSON.stringify(text)).toBe(captured);
+    }
+    // Enough of the generated texts match for the comparison to mean something.
+    expect(matched).toBeGreaterThan(100);
+  });
+});
 
 describe("rewritten checks answer as the patterns they replaced", () => {
   it.each(REWRITES)("%s", (_, pattern, check, pieces) => {
