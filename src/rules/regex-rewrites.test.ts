@@ -7,6 +7,7 @@ import { positiveCheck } from "./js/dataflow/definitions.js";
 import { hasSecretHint } from "./python/hardcoded-credentials.js";
 import { annotatedType } from "./python/dataflow/handlers.js";
 import { isConnectionSearch } from "./python/ldap-injection.js";
+import { quotedSecret } from "../tools/shared/redact-secret.js";
 import { namesMongoClient } from "./python/nosql-injection.js";
 
 /**
@@ -141,6 +142,18 @@ const CAPTURES: readonly [
     (text) => text.replace(/^Annotated\[\s*([^,\]]+).*$/, "$1"),
     annotatedType,
     ["Annotated[", "Annotated[", "str", "Query", "(", ")", " ", "\n", "\r", "\t", ",", "]", "[", "x"],
+  ],
+  [
+    "a tool's quoted secret",
+    (text) => {
+      const m = /^(?<prefix>.*?):\s*(?<quote>['"])(?<secret>.*)\k<quote>\s*$/s.exec(text);
+      return m ? JSON.stringify([m.groups?.prefix, m.groups?.secret]) : undefined;
+    },
+    (text) => {
+      const q = quotedSecret(text);
+      return q ? JSON.stringify([q.prefix, q.secret]) : undefined;
+    },
+    ["Possible password", ":", ": '", " ", "\n", "'", '"', "hunter2", "x:y", "\t"],
   ],
 ];
 
