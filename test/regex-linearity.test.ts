@@ -57,18 +57,38 @@ const NOT_YET_PROVEN: readonly string[] = [
 ];
 
 /**
- * Patterns built at run time (from a name in the reviewed code, or from
- * constants joined together), per file: the check here cannot see their text.
- * Still to be proven (issue 10); the counts keep a new one from slipping in.
+ * Patterns built at run time whose text the check cannot read, per file:
+ * how many, and why each file may (or still has to be proven, issue 10).
+ * Names from the reviewed code are spliced with namePattern
+ * (src/rules/shared/name-pattern.ts), which the check reads; constants joined
+ * in the same file, or imported from a relative module, are read too. The
+ * counts keep a new one from slipping in.
  */
-const BUILT_AT_RUN_TIME: Readonly<Record<string, number>> = {
-  "src/fixes/recheck.ts": 1,
-  "src/rules/js/dataflow/flow.ts": 2,
-  "src/rules/js/dataflow/helpers.ts": 1,
-  "src/rules/js/dataflow/regex-shape.ts": 1,
-  "src/rules/python/dataflow/guards.ts": 2,
-  "src/rules/python/dataflow/regex-shape.ts": 1,
-  "src/rules/python/dataflow/sources.ts": 1,
+const BUILT_AT_RUN_TIME: Readonly<Record<string, readonly [number, string]>> = {
+  "src/fixes/recheck.ts": [
+    1,
+    "compiles a regex literal of the fixed file only to see that it is valid; nothing is matched",
+  ],
+  "src/rules/js/dataflow/flow.ts": [
+    2,
+    "findCalls / findNews take each rule's callee pattern as a string (a constant there, not followed across the call); still to prove",
+  ],
+  "src/rules/js/dataflow/helpers.ts": [
+    1,
+    "a class name after `export {[^}]*`, which reads to the end of the text from each `export {` never closed; still to rewrite",
+  ],
+  "src/rules/js/dataflow/regex-shape.ts": [
+    1,
+    "an atom of a pattern in the reviewed code, matched against one probe character at a time",
+  ],
+  "src/rules/python/dataflow/guards.ts": [
+    2,
+    "a dotted name (`request.path`), which namePattern does not take; still to prove",
+  ],
+  "src/rules/python/dataflow/regex-shape.ts": [
+    1,
+    "an atom of a pattern in the reviewed code, matched against one probe character at a time",
+  ],
 };
 
 function key(site: RegexSite): string {
@@ -173,7 +193,7 @@ describe("every regular expression run on the reviewed repository's text", () =>
     const counts: Record<string, number> = {};
     for (const s of sites.filter((s) => s.pattern === undefined || s.flags === undefined))
       counts[s.file] = (counts[s.file] ?? 0) + 1;
-    expect(counts).toEqual(BUILT_AT_RUN_TIME);
+    expect(counts).toEqual(Object.fromEntries(Object.entries(BUILT_AT_RUN_TIME).map(([f, [n]]) => [f, n])));
   });
 
   it("or is a known-token pattern, which runs on RE2JS (no backtracking)", () => {

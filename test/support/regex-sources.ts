@@ -144,17 +144,40 @@ function callText(
     return undefined;
   const separator = known(node.arguments[0]!);
   const list = ts.isIdentifier(callee.expression) ? constants.get(callee.expression.text) : callee.expression;
-  const items = list && "kind" in list ? arrayItems(list, known) : undefined;
+  const items = list && "kind" in list ? arrayItems(list, constants, known) : undefined;
   return separator === undefined || items === undefined ? undefined : { text: items.join(separator) };
 }
 
+/** The strings of `[…]`, or of `[...MAP.keys()]` where MAP is a `const` of this file made by `new Map([[key, …], …])`. */
 function arrayItems(
   node: ts.Expression,
+  constants: Constants,
   known: (e: ts.Expression) => string | undefined,
 ): string[] | undefined {
   if (!ts.isArrayLiteralExpression(node)) return undefined;
+  const only = node.elements.length === 1 ? node.elements[0] : undefined;
+  if (only && ts.isSpreadElement(only)) return mapKeys(only.expression, constants, known);
   const items = node.elements.map((e) => known(e));
   return items.every((x) => x !== undefined) ? (items as string[]) : undefined;
+}
+
+function mapKeys(
+  node: ts.Expression,
+  constants: Constants,
+  known: (e: ts.Expression) => string | undefined,
+): string[] | undefined {
+  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+  const target = node.expression.expression;
+  if (node.expression.name.text !== "keys" || !ts.isIdentifier(target)) return undefined;
+  const made = constants.get(target.text);
+  if (!made || !("kind" in made) || !ts.isNewExpression(made) || made.expression.getText() !== "Map")
+    return undefined;
+  const pairs = made.arguments?.[0];
+  if (!pairs || !ts.isArrayLiteralExpression(pairs)) return undefined;
+  const keys = pairs.elements.map((pair) =>
+    ts.isArrayLiteralExpression(pair) && pair.elements[0] ? known(pair.elements[0]) : undefined,
+  );
+  return keys.every((x) => x !== undefined) ? (keys as string[]) : undefined;
 }
 
 function isRegExpCall(node: ts.Node): node is ts.CallExpression | ts.NewExpression {
