@@ -73,6 +73,14 @@ function constantsOf(source: ts.SourceFile, readImport: ImportReader | undefined
       for (const d of node.declarations)
         if (ts.isIdentifier(d.name) && d.initializer)
           found.set(d.name.text, found.has(d.name.text) ? null : d.initializer);
+    // Any other binding of the name (a parameter, `let`, a destructured name) may shadow the constant: unknown.
+    const other =
+      (ts.isParameter(node) || ts.isBindingElement(node) || ts.isFunctionDeclaration(node)) && node.name
+        ? node.name
+        : ts.isVariableDeclaration(node) && (node.parent.flags & ts.NodeFlags.Const) === 0
+          ? node.name
+          : undefined;
+    if (other && ts.isIdentifier(other)) found.set(other.text, null);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -158,7 +166,7 @@ function arrayItems(
   const only = node.elements.length === 1 ? node.elements[0] : undefined;
   if (only && ts.isSpreadElement(only)) return mapKeys(only.expression, constants, known);
   const items = node.elements.map((e) => known(e));
-  return items.every((x) => x !== undefined) ? (items as string[]) : undefined;
+  return items.every((x) => x !== undefined) ? items : undefined;
 }
 
 function mapKeys(
@@ -177,7 +185,7 @@ function mapKeys(
   const keys = pairs.elements.map((pair) =>
     ts.isArrayLiteralExpression(pair) && pair.elements[0] ? known(pair.elements[0]) : undefined,
   );
-  return keys.every((x) => x !== undefined) ? (keys as string[]) : undefined;
+  return keys.every((x) => x !== undefined) ? keys : undefined;
 }
 
 function isRegExpCall(node: ts.Node): node is ts.CallExpression | ts.NewExpression {

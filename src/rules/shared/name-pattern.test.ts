@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { NOT_AFTER_NAME, NOT_BEFORE_NAME, namePattern } from "./name-pattern.js";
 
 describe("namePattern", () => {
-  const whole = (name: string): RegExp => new RegExp(`${NOT_AFTER_NAME}${namePattern(name)}${NOT_BEFORE_NAME}`);
+  const whole = (name: string): RegExp =>
+    new RegExp(`${NOT_AFTER_NAME}${namePattern(name)}${NOT_BEFORE_NAME}`);
 
   it.each([
     ["handler", "x = handler(req)", true],

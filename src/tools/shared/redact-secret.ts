@@ -22,7 +22,7 @@ export function redactQuotedSecret(
     start: { line: range.start.line, column: 1 },
     end: { line: range.end.line, column: lines.line(range.end.line).length + 1 },
   };
-  if (quoted === null || secret === undefined || secret === "") return { message, redact: [wholeLines] };
+  if (quoted === undefined || secret === undefined || secret === "") return { message, redact: [wholeLines] };
   const redact: Range[] = [];
   for (let line = range.start.line; line <= range.end.line; line++) {
     const text = lines.line(line);
