@@ -5,6 +5,7 @@ import { generatedIdName } from "./js/insecure-random.js";
 import { readsIndexInto, writesIndex } from "./js/prototype-pollution.js";
 import { positiveCheck } from "./js/dataflow/definitions.js";
 import { hasSecretHint } from "./python/hardcoded-credentials.js";
+import { hasCodeAfterJump } from "./python/code-after-jump.js";
 import { annotatedType } from "./python/dataflow/handlers.js";
 import { isConnectionSearch } from "./python/ldap-injection.js";
 import { quotedSecret } from "../tools/shared/redact-secret.js";
@@ -120,6 +121,29 @@ const REWRITES: readonly [string, RegExp, (text: string) => boolean, readonly st
       ".",
       "r",
       "!",
+    ],
+  ],
+  [
+    "py/unreachable-code's gate",
+    /^([ \t]+)(?:return|raise|continue|break)\b[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*\1(?![ \t#])(?!(?:else|elif|except|finally|case)\b)\S/m,
+    hasCodeAfterJump,
+    [
+      "\n    return x",
+      "\n  break",
+      "\n\treturn",
+      "\n    y",
+      "\n  y",
+      "\n\ty",
+      "\n    # c",
+      "\n",
+      "\n   ",
+      "\n    else:",
+      "\n    elif",
+      "\r    raise",
+      "\u2028  y",
+      " ",
+      "\u00a0",
+      "\n    returnx",
     ],
   ],
 ];
