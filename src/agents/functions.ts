@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { CodeLanguage } from "../core/language.js";
 import { parseSource } from "../rules/parse.js";
+import { NAME_CHARACTER, NOT_AFTER_NAME, namePattern } from "../rules/shared/name-pattern.js";
 
 /** A function as the logic agent sees it: where it is, how it is called, what it promises. */
 export interface ExtractedFunction {
@@ -31,7 +32,8 @@ export function extractFunctions(language: CodeLanguage, text: string): Extracte
   const bodies = found.map((f) => ({ name: f.name, text: f.node.text() }));
   return found
     .map(({ node, name }) => {
-      const call = new RegExp(`(^|[^\\w$.])${escape(name)}\\s*\\(|\\.${escape(name)}\\s*\\(`);
+      // A call of the name: it does not continue another identifier (`.name(` is a call too).
+      const call = new RegExp(String.raw`${NOT_AFTER_NAME}${namePattern(name)}\s*\(`);
       const callers = bodies
         .filter((b) => b.name !== name && call.test(b.text.slice(b.text.indexOf("\n") + 1)))
         .map((b) => b.name);
@@ -100,12 +102,20 @@ const WRAPPERS = new Set([
   "export_statement",
 ]);
 
-/** Matches any of `names` as a whole identifier; JavaScript names may hold `$`. No names match nothing. */
-export function identifierPattern(names: readonly string[]): RegExp {
-  if (names.length === 0) return /(?!)/;
-  return new RegExp(`(?<![\\w$])(?:${names.map(escape).join("|")})(?![\\w$])`);
-}
+/** A run of identifier characters: JavaScript names may hold `$`, and both languages letters above U+007F. */
+const IDENTIFIER_RUN = new RegExp(`${NAME_CHARACTER}+`, "g");
 
-function escape(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * Finds any of `names` as a whole identifier; no names find nothing. The
+ * text's identifiers are looked up in a set, not matched against an
+ * alternation of the names, so the work is one pass over the text.
+ */
+export function identifierPattern(names: readonly string[]): { test(text: string): boolean } {
+  const wanted = new Set(names);
+  return {
+    test: (text) => {
+      for (const m of text.matchAll(IDENTIFIER_RUN)) if (wanted.has(m[0])) return true;
+      return false;
+    },
+  };
 }

@@ -255,7 +255,7 @@ export function minifiedByText(
   let longestLine = 0;
   let lines = 0;
   let start = 0;
-  const ends = new RegExp(unicodeSeparators ? LINE_ENDS_UNICODE : LINE_ENDS);
+  const ends = unicodeSeparators ? new RegExp(LINE_ENDS_UNICODE) : new RegExp(LINE_ENDS);
   for (;;) {
     const match = ends.exec(text);
     const end = match === null ? text.length : match.index;
@@ -283,7 +283,7 @@ export function minifiedByText(
 /** Lines as editors count them: a final line without a line end still counts. */
 export function countLines(text: string, unicodeSeparators = false): number {
   if (text.length === 0) return 0;
-  const ends = new RegExp(unicodeSeparators ? LINE_ENDS_UNICODE : LINE_ENDS);
+  const ends = unicodeSeparators ? new RegExp(LINE_ENDS_UNICODE) : new RegExp(LINE_ENDS);
   let count = 0;
   while (ends.exec(text) !== null) count++;
   const last = text.charCodeAt(text.length - 1);

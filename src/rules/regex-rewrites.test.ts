@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { parenthesisedData } from "./fix/eval.js";
 import { hasCredentialAssignment } from "./js/hardcoded-credentials.js";
 import { generatedIdName } from "./js/insecure-random.js";
 import { readsIndexInto, writesIndex } from "./js/prototype-pollution.js";
+import { positiveCheck } from "./js/dataflow/definitions.js";
+import { hasSecretHint } from "./python/hardcoded-credentials.js";
+import { hasCodeAfterJump } from "./python/code-after-jump.js";
+import { annotatedType } from "./python/dataflow/handlers.js";
 import { isConnectionSearch } from "./python/ldap-injection.js";
+import { quotedSecret } from "../tools/shared/redact-secret.js";
 import { namesMongoClient } from "./python/nosql-injection.js";
 
 /**
@@ -66,7 +72,130 @@ const REWRITES: readonly [string, RegExp, (text: string) => boolean, readonly st
     namesMongoClient,
     ["Mongo", "motor", "Client", "x", "_", "1", ".", "(", " ", "AsyncIO"],
   ],
+  [
+    "js data flow's allow-list and checker calls",
+    /^(?:[\w$.]+|\[[^\]]*\]|\/.+\/[a-z]*)\.(?:includes|has|test)\(\s*(?:new URL\(\s*([\w$.]+)\s*\)\.(?:hostname|host|origin)|([\w$.]+))\s*\)$|^[\w$.]*?(?:is[A-Z]\w*|[vV]alid\w*)\(\s*(?:new URL\(\s*([\w$.]+)\s*\)\.(?:hostname|host|origin)|([\w$.]+))\s*[,)]/,
+    (text) => positiveCheck(text) !== null,
+    [
+      "isValid",
+      "isA",
+      "is",
+      "valid",
+      "Valid",
+      "x",
+      ".",
+      "$",
+      "(",
+      ")",
+      ",",
+      " ",
+      ".includes",
+      ".has",
+      "new URL(",
+      ").host",
+      "[",
+      "]",
+      "/",
+    ],
+  ],
+  [
+    "py/hardcoded-credentials' file gate",
+    /(?:passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?)["']?\]?\s*(?::\s*[\w[\], .]+)?\s*[:=]\s*[rbuRBU]?["'][^"'\s]{6,}/i,
+    hasSecretHint,
+    [
+      "password",
+      "Token",
+      "secret_key",
+      ":",
+      "=",
+      " ",
+      "\t",
+      "\n",
+      "'",
+      '"',
+      "abcdefg",
+      "x",
+      "[",
+      "]",
+      ",",
+      ".",
+      "r",
+      "!",
+    ],
+  ],
+  [
+    "py/unreachable-code's gate",
+    /^([ \t]+)(?:return|raise|continue|break)\b[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*\1(?![ \t#])(?!(?:else|elif|except|finally|case)\b)\S/m,
+    hasCodeAfterJump,
+    [
+      "\n    return x",
+      "\n  break",
+      "\n\treturn",
+      "\n    y",
+      "\n  y",
+      "\n\ty",
+      "\n    # c",
+      "\n",
+      "\n   ",
+      "\n    else:",
+      "\n    elif",
+      "\r    raise",
+      "\u2028  y",
+      " ",
+      "\u00a0",
+      "\n    returnx",
+    ],
+  ],
 ];
+
+/** Readers that replaced a capturing pattern give the same text as its group. */
+const CAPTURES: readonly [
+  string,
+  (text: string) => string | undefined,
+  (text: string) => string | undefined,
+  readonly string[],
+][] = [
+  [
+    "the eval fix's parenthesised data",
+    (text) => /^(["'])\(\1\s*\+\s*([\s\S]+?)\s*\+\s*(["'])\)\3$/.exec(text)?.[2],
+    parenthesisedData,
+    ['"(" +', "'(' +", '+ ")"', "+ ')'", '"', "'", "(", ")", "+", " ", "\n", "a", "x+y"],
+  ],
+  [
+    "python data flow's Annotated[T, …] type",
+    (text) => text.replace(/^Annotated\[\s*([^,\]]+).*$/, "$1"),
+    annotatedType,
+    ["Annotated[", "Annotated[", "str", "Query", "(", ")", " ", "\n", "\r", "\t", ",", "]", "[", "x"],
+  ],
+  [
+    "a tool's quoted secret",
+    (text) => {
+      const m = /^(?<prefix>.*?):\s*(?<quote>['"])(?<secret>.*)\k<quote>\s*$/s.exec(text);
+      return m ? JSON.stringify([m.groups?.prefix, m.groups?.secret]) : undefined;
+    },
+    (text) => {
+      const q = quotedSecret(text);
+      return q ? JSON.stringify([q.prefix, q.secret]) : undefined;
+    },
+    ["Possible password", ":", ": '", " ", "\n", "'", '"', "hunter2", "x:y", "\t"],
+  ],
+];
+
+describe("rewritten readers give the text the patterns captured", () => {
+  it.each(CAPTURES)("%s", (_, pattern, read, pieces) => {
+    let seed = 29;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    let matched = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: 1 + (next() % 9) }, () => pieces[next() % pieces.length]).join("");
+      const captured = pattern(text);
+      if (captured !== undefined && captured !== text) matched++;
+      expect(read(text), JSON.stringify(text)).toBe(captured);
+    }
+    // Enough of the generated texts match for the comparison to mean something.
+    expect(matched).toBeGreaterThan(100);
+  });
+});
 
 describe("rewritten checks answer as the patterns they replaced", () => {
   it.each(REWRITES)("%s", (_, pattern, check, pieces) => {

@@ -46,6 +46,33 @@ import {
   type CharSet,
 } from "./char-sets.js";
 
+/**
+ * Stands for a name spliced in by `namePattern(…)` (src/rules/shared/name-pattern.ts):
+ * test/support/regex-sources.ts puts it where the call is. That function
+ * splices a literal run of one or more identifier characters (`[\w$]` and
+ * every code unit above U+007F that is not a blank) or a pattern that
+ * matches nothing.
+ *
+ * The run is checked as a loop over those characters (NAME_CHARACTERS),
+ * which never ends the pattern. That is sound for every name: a literal of k
+ * characters is a chain of k atoms, and each route of the engine through the
+ * chain over a text is a route through the loop over the same text (atom i of
+ * the chain to the loop, the chain's steps to the loop's own step). Two
+ * different routes through the chain stay different through the loop: where
+ * they were at different atoms of the chain, they entered it at different
+ * times, so one was outside the loop when the other was in it. So the loop
+ * has at least as many routes over any text as the chain, and a bounded
+ * number there bounds the chain's. The loop may end anywhere the chain may
+ * not, so it is never taken as a place where the pattern cannot fail. A
+ * pattern that matches nothing only cuts routes short.
+ */
+export const NAME_HOLE = "\uE000";
+const NAME_CHARACTERS: CharSet = union(
+  WORD,
+  [[0x24, 0x24]],
+  intersection([[0x80, 0xffff]], complement(SPACE)),
+);
+
 export type Verdict = { readonly linear: true } | { readonly linear: false; readonly reason: string };
 
 /** Routes to each state, capped at 2: only "one" and "more than one" matter. */
@@ -103,6 +130,7 @@ function plus(a: Counts, b: Counts, times = 1): Counts {
 }
 
 interface Flags {
+  readonly unicode?: boolean;
   readonly ignoreCase: boolean;
   readonly dotAll: boolean;
   readonly multiline: boolean;
@@ -290,9 +318,12 @@ class Compiler {
       case "Group":
         // An inline modifier may switch `i`, `s` or `m`: take the widest sets and the narrowest `$`.
         return node.modifiers
-          ? new Compiler(this.automaton, { ignoreCase: true, dotAll: true, multiline: false }).alternatives(
-              node.alternatives,
-            )
+          ? new Compiler(this.automaton, {
+              unicode: this.flags.unicode,
+              ignoreCase: true,
+              dotAll: true,
+              multiline: false,
+            }).alternatives(node.alternatives)
           : this.alternatives(node.alternatives);
       case "CapturingGroup":
         return this.alternatives(node.alternatives);
@@ -310,6 +341,11 @@ class Compiler {
         };
       }
       case "Character":
+        if (node.value === NAME_HOLE.codePointAt(0)) {
+          if (this.flags.unicode) throw new Refused("a spliced name in a Unicode pattern");
+          const name = this.automaton.loop(this.automaton.position(this.fold(NAME_CHARACTERS), "(name)"), 1);
+          return { ...name, ends: new Map(), emptyAllows: undefined };
+        }
         return this.automaton.position(this.fold([[node.value, node.value]]), node.raw);
       case "CharacterSet":
         return this.automaton.position(this.characterSet(node), node.raw);
@@ -381,6 +417,7 @@ class Compiler {
     const parts = node.elements.map((e): CharSet => {
       switch (e.type) {
         case "Character":
+          if (e.value === NAME_HOLE.codePointAt(0)) throw new Refused("a spliced name in a character class");
           return this.fold([[e.value, e.value]]);
         case "CharacterClassRange":
           return this.fold([[e.min.value, e.max.value]]);
@@ -431,6 +468,7 @@ function charBefore(
 
 export function checkLinear(pattern: string, flagText: string): Verdict {
   const flags = {
+    unicode: /[uv]/.test(flagText),
     ignoreCase: flagText.includes("i"),
     dotAll: flagText.includes("s"),
     multiline: flagText.includes("m"),

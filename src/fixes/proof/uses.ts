@@ -1,4 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
+import { NOT_AFTER_NAME, NOT_BEFORE_NAME, namePattern } from "../../rules/shared/name-pattern.js";
 import { foldString } from "./fold.js";
 import type { Side } from "./indirect-route.js";
 import { argumentsOf } from "./walk.js";
@@ -93,8 +94,19 @@ export function changedContracts(before: Side, after: Side): Contract[] {
   return contracts;
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Word characters as `\b` sees them. */
+const WORD_CHARACTER = /\w/;
+
+/** Whether `word` occurs in `text` between two `\b` boundaries, as `\bword\b` would find it. */
+function containsWord(text: string, word: string): boolean {
+  if (word === "") return false;
+  const isWord = (c: string | undefined): boolean => c !== undefined && WORD_CHARACTER.test(c);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (isWord(text[at - 1]) !== isWord(word[0]) && isWord(word[word.length - 1]) !== isWord(text[end]))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -108,15 +120,16 @@ export function usesIn(contracts: readonly Contract[], files: Iterable<readonly 
     const lines = text.split("\n");
     for (const c of contracts) {
       if (c.kind === "function") {
-        const call = new RegExp(`(?<![\\w.])${escapeRegex(c.name)}\\s*\\(|\\.${escapeRegex(c.name)}\\s*\\(`);
+        // A call (`.name(` too) that does not continue another name; a definition names it after `def` or `function`.
+        const call = new RegExp(String.raw`${NOT_AFTER_NAME}${namePattern(c.name)}\s*\(`);
         const definition = new RegExp(
-          `\\b(?:def|function)\\s+${escapeRegex(c.name)}\\b|^\\s*(?:async\\s+)?${escapeRegex(c.name)}\\s*\\([^)]*\\)\\s*\\{`,
+          String.raw`\b(?:def|function)\s+${namePattern(c.name)}${NOT_BEFORE_NAME}|^\s*(?:async\s+)?${namePattern(c.name)}\s*\([^)]*\)\s*\{`,
         );
         lines.forEach((line, i) => {
           if (call.test(line) && !definition.test(line))
             uses.push(`${path}:${i + 1}: calls ${c.name}() (${c.change} changed): ${line.trim()}`);
         });
-      } else if (text.includes("document.cookie") && new RegExp(`\\b${escapeRegex(c.name)}\\b`).test(text)) {
+      } else if (text.includes("document.cookie") && containsWord(text, c.name)) {
         lines.forEach((line, i) => {
           if (line.includes("document.cookie"))
             uses.push(

@@ -2,6 +2,7 @@ import type { Edit, Fix } from "../../core/fix.js";
 import type { FixContext, RuleMatch } from "../define-rule.js";
 import { asKind, insert, replace } from "./edits.js";
 import { queryParts } from "./js-sql.js";
+import { NOT_AFTER_NAME, NOT_BEFORE_NAME, namePattern } from "../shared/name-pattern.js";
 
 /** Static command words: no quoting, expansion or control characters a shell would interpret. */
 const PLAIN_WORDS = /^[\w./=:@%+,-]+(?: [\w./=:@%+,-]+)* $/;
@@ -44,9 +45,13 @@ export function jsExecFile({ node }: RuleMatch, { text, lines }: FixContext): Fi
   if (callee.kind() === "identifier") {
     const imported = DESTRUCTURED.exec(text);
     const inside = imported?.[1] ?? imported?.[2];
-    if (!imported || inside === undefined || !new RegExp(`\\b${name.text()}\\b`).test(inside))
+    if (
+      !imported ||
+      inside === undefined ||
+      !new RegExp(`${NOT_AFTER_NAME}${namePattern(name.text())}${NOT_BEFORE_NAME}`).test(inside)
+    )
       return undefined;
-    if (!new RegExp(`\\b${target}\\b`).test(inside)) {
+    if (!new RegExp(`${NOT_AFTER_NAME}${namePattern(target)}${NOT_BEFORE_NAME}`).test(inside)) {
       const at = imported.index + imported[0].indexOf("{") + 1 + inside.trimEnd().length;
       edits.push(insert(lines.positionAt(at), `, ${target}`));
     }

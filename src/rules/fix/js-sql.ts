@@ -14,41 +14,47 @@ interface Driver {
   readonly values: "array" | "replacements" | "statement";
 }
 
-const from = (name: string): RegExp => new RegExp(`(?:require\\(|from\\s*)["']${name}["']`);
+/** `require("pg")` or `from "pg"`: each driver's import, written out so test/regex-linearity.test.ts reads it. */
 
 const DRIVERS: readonly Driver[] = [
-  { name: "pg", imports: from("pg"), methods: /^query$/, placeholder: (n) => `$${n}`, values: "array" },
+  {
+    name: "pg",
+    imports: /(?:require\(|from\s*)["']pg["']/,
+    methods: /^query$/,
+    placeholder: (n) => `$${n}`,
+    values: "array",
+  },
   {
     name: "mysql",
-    imports: from("mysql2?(?:/promise)?"),
+    imports: /(?:require\(|from\s*)["']mysql2?(?:\/promise)?["']/,
     methods: /^(?:query|execute)$/,
     placeholder: () => "?",
     values: "array",
   },
   {
     name: "better-sqlite3",
-    imports: from("better-sqlite3"),
+    imports: /(?:require\(|from\s*)["']better-sqlite3["']/,
     methods: /^prepare$/,
     placeholder: () => "?",
     values: "statement",
   },
   {
     name: "sqlite3",
-    imports: from("sqlite3"),
+    imports: /(?:require\(|from\s*)["']sqlite3["']/,
     methods: /^(?:all|get|run|each)$/,
     placeholder: () => "?",
     values: "array",
   },
   {
     name: "knex",
-    imports: from("knex"),
+    imports: /(?:require\(|from\s*)["']knex["']/,
     methods: /^(?:raw|whereRaw|orderByRaw|havingRaw|joinRaw|groupByRaw)$/,
     placeholder: () => "?",
     values: "array",
   },
   {
     name: "sequelize",
-    imports: from("sequelize"),
+    imports: /(?:require\(|from\s*)["']sequelize["']/,
     methods: /^query$/,
     placeholder: () => "?",
     values: "replacements",

@@ -3,6 +3,7 @@ import { JS_FAMILY } from "../../core/language.js";
 import { defineRule } from "../define-rule.js";
 import { isFunctionKind } from "./dataflow/ast.js";
 import { codeRoot, nodesOfKind } from "./dataflow/shared-nodes.js";
+import { NOT_AFTER_NAME, NOT_BEFORE_NAME, namePattern } from "../shared/name-pattern.js";
 
 const meta = {
   id: "js/await-in-loop",
@@ -56,7 +57,12 @@ export default defineRule(meta, (ctx) => {
     const awaits = ownAwaits(body);
     const first = awaits[0];
     if (!first) continue;
-    if (!new RegExp(`\\b${variable.replace(/[^\w$]/g, "")}\\b`).test(first.text())) continue;
+    if (
+      !new RegExp(`${NOT_AFTER_NAME}${namePattern(variable.replace(/[^\w$]/g, ""))}${NOT_BEFORE_NAME}`).test(
+        first.text(),
+      )
+    )
+      continue;
     ctx.report({
       node: first,
       message: `Each iteration waits for the previous one although they look independent. ${meta.why}`,

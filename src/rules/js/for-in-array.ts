@@ -2,6 +2,7 @@ import { JS_FAMILY } from "../../core/language.js";
 import { defineRule } from "../define-rule.js";
 import { enclosingFunction } from "./dataflow/async.js";
 import { codeRoot, nodesOfKind } from "./dataflow/shared-nodes.js";
+import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
 
 const meta = {
   id: "js/for-in-array",
@@ -37,13 +38,13 @@ export default defineRule(meta, (ctx) => {
     const isArrayLiteral = right.kind() === "array";
     // Look for the declaration in the enclosing function only: common names (items, values) recur across a file.
     const scopeText = enclosingFunction(loop)?.text() ?? text;
-    const escaped = name.replace(/\$/g, "\\$");
+    const escaped = namePattern(name);
     const declaredAsArray = new RegExp(
       `\\b(?:const|let|var)\\s+${escaped}\\s*(:\\s*[\\w$<>\\[\\]]+\\[\\]\\s*)?=\\s*(\\[|new Array\\b|Array\\.(from|of)\\b|[\\w$.]+\\.(map|filter|slice|split|concat)\\()`,
     ).test(scopeText);
-    const typedAsArray = new RegExp(`\\b${escaped}\\s*:\\s*(readonly\\s+)?([\\w$<>]+\\[\\]|Array<)`).test(
-      scopeText,
-    );
+    const typedAsArray = new RegExp(
+      `${NOT_AFTER_NAME}${escaped}\\s*:\\s*(readonly\\s+)?([\\w$<>]+\\[\\]|Array<)`,
+    ).test(scopeText);
     if (!isArrayLiteral && !declaredAsArray && !typedAsArray) continue;
     ctx.report({ node: loop, message: `for...in iterates over the keys of the array ${name}. ${meta.why}` });
   }

@@ -4,6 +4,7 @@ import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
+import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
 
 const meta = {
   id: "js/insecure-cookie",
@@ -132,7 +133,9 @@ export default defineRule(meta, (ctx) => {
     // Next.js: const store = await cookies(); store.set(name, value, options)
     if (/^[\w$]+\.set$/.test(callee) && !/^(res|response|reply|ctx)\./.test(callee)) {
       const receiver = callee.slice(0, callee.indexOf("."));
-      if (!new RegExp(`\\b${receiver.replace(/\$/g, "\\$")}\\s*=\\s*(await\\s+)?cookies\\(\\)`).test(text))
+      if (
+        !new RegExp(`${NOT_AFTER_NAME}${namePattern(receiver)}\\s*=\\s*(await\\s+)?cookies\\(\\)`).test(text)
+      )
         continue;
     }
     const args = callArguments(call);

@@ -3,6 +3,7 @@ import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, lastSegment } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
+import { namePattern } from "../shared/name-pattern.js";
 
 const meta = {
   id: "js/path-traversal",
@@ -33,7 +34,7 @@ const FS_METHODS =
 
 /** `function name(`, `const name = (...) =>` or `= function`: a function of this file, not a library's. */
 function definedInFile(text: string, name: string): boolean {
-  const escaped = name.replace(/\$/g, "\\$");
+  const escaped = namePattern(name);
   return new RegExp(
     `\\bfunction\\*?\\s+${escaped}\\s*[<(]|\\b(?:const|let|var)\\s+${escaped}\\s*=\\s*(?:async\\s+)?(?:function\\b|\\(|[\\w$]+\\s*=>)`,
   ).test(text);

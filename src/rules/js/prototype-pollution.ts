@@ -7,6 +7,12 @@ import { callArguments, dottedPath } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
 import type { TaintEngine } from "./dataflow/engine.js";
 import { capSeverity, UNKNOWN_ORIGIN_SEVERITY } from "../shared/trust.js";
+import {
+  NOT_AFTER_NAME,
+  NOT_AFTER_NAME_OR_DOT,
+  NOT_BEFORE_NAME,
+  namePattern,
+} from "../shared/name-pattern.js";
 
 const meta = {
   id: "js/prototype-pollution",
@@ -153,11 +159,17 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
  */
 function isComputedAlias(name: string, scope: string): boolean {
   if (scope.length > 20_000) return false;
-  const escaped = name.replace(/\$/g, "\\$");
-  return new RegExp(
-    `(?<![\\w$.])${escaped}\\s*=(?!=)\\s*\\(?\\s*[\\w$.]+\\[(?!\\s*\\d+\\s*\\])[^\\]]+\\]`,
-  ).test(scope);
+  // The index is read apart from the pattern (a lookahead refusing `[0]` would be unbounded), and holds
+  // brackets one level deep, so that a `[` never closed is read once (docs/security-notes/linear-work.md).
+  const alias = new RegExp(
+    String.raw`${NOT_AFTER_NAME_OR_DOT}${namePattern(name)}\s*=(?!=)\s*(?:\(\s*)?[\w$.]+\[([^[\]]*(?:\[[^[\]]*\][^[\]]*)*)\]`,
+    "g",
+  );
+  for (const m of scope.matchAll(alias)) if (!NUMERIC_INDEX.test(m[1]!)) return true;
+  return false;
 }
+/** A constant index, `[0]` or `[ 2 ]`: not a computed one. */
+const NUMERIC_INDEX = /^\s*\d+\s*$/;
 
 /** Deep merges of request data into existing objects. */
 function deepMerges(ctx: RuleContext, engine: TaintEngine): void {
@@ -169,7 +181,9 @@ function deepMerges(ctx: RuleContext, engine: TaintEngine): void {
     // A merge function written in this file is judged by its own code (unguardedMergeHelpers), not by its name.
     if (
       !path.includes(".") &&
-      new RegExp(`function\\s+${path}\\b|\\b${path}\\s*=\\s*(async\\s*)?(function|\\()`).test(ctx.text)
+      new RegExp(
+        `function\\s+${namePattern(path)}${NOT_BEFORE_NAME}|${NOT_AFTER_NAME}${namePattern(path)}\\s*=\\s*(async\\s*)?(function|\\()`,
+      ).test(ctx.text)
     )
       continue;
     const args = callArguments(call);
@@ -216,7 +230,7 @@ function unguardedMergeHelpers(ctx: RuleContext, root: SgNode): void {
     );
     const key = loop?.[1];
     if (key === undefined) continue;
-    const calls = body.split(new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\s*\\(`)).length - 1;
+    const calls = body.split(new RegExp(`${NOT_AFTER_NAME}${namePattern(name)}\\s*\\(`)).length - 1;
     // The declaration itself contains `name(` for function declarations and methods.
     if (calls < (String(helper.kind()) === "variable_declarator" ? 1 : 2)) continue;
     const write = helper

@@ -37,7 +37,8 @@ const meta = {
 } as const;
 
 /** Methods whose first argument is always SQL text. */
-const SQL_METHODS = "query|execute|raw|\\w+Raw|literal|\\$queryRawUnsafe|\\$executeRawUnsafe|unsafe";
+const SQL_METHODS =
+  "query|execute|raw|whereRaw|orWhereRaw|andWhereRaw|whereNotRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|literal|\\$queryRawUnsafe|\\$executeRawUnsafe|unsafe";
 /**
  * TypeORM's query builder takes SQL condition text in these methods
  * (`createQueryBuilder("u").where("u.name = '" + name + "'")`); knex and

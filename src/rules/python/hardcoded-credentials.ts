@@ -14,12 +14,22 @@ const SECRET_WORDS =
   "passw(?:or)?d|passwd|pwd|secret|secret_?key|token|api_?key|apikey|access_?key|private_?key|client_?secret|auth_?key|credentials?";
 const SECRET_NAME = `(?i)(?:${SECRET_WORDS})`;
 const NAME_RE = new RegExp(`(?:${SECRET_WORDS})$`, "i");
-const SECRET_HINT = new RegExp(
-  String.raw`(?:${SECRET_WORDS})["']?\]?\s*(?::\s*[\w[\], .]+)?\s*[:=]\s*[rbuRBU]?["'][^"'\s]{6,}`,
-  "i",
-);
 /** `auth = ("user", "literal")`: a (user, password) pair for an HTTP client. */
 const AUTH_PAIR_HINT = /auth\s*=\s*\(\s*[rbuRBU]?["'][^"']*["']\s*,\s*[rbuRBU]?["'][^"'\s]{6,}/i;
+/**
+ * A secret's name, an optional annotation, `=` or `:` and a quoted value. The
+ * annotation (`: Optional[str]`) is the blanks around one run of its
+ * characters that holds a non-blank, or blanks with a space in them, so a
+ * blank is read by one loop only (docs/security-notes/linear-work.md).
+ */
+const SECRET_HINT = new RegExp(
+  String.raw`(?:${SECRET_WORDS})["']?\]?\s*(?::(?:\s*[\w[\],.](?:[ ]*[\w[\],.])*\s*|[^\S ]*[ ]\s*))?[:=]\s*[rbuRBU]?["'][^"'\s]{6,}`,
+  "i",
+);
+/** The file gate: a secret name given a literal, or an HTTP client's literal (user, password) pair. */
+export function hasSecretHint(text: string): boolean {
+  return SECRET_HINT.test(text) || AUTH_PAIR_HINT.test(text);
+}
 const QUERY = nodeQuery(
   ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter"],
   [
@@ -30,7 +40,7 @@ const QUERY = nodeQuery(
     `^[\\w.]+\\[\\s*["']\\w*${SECRET_NAME}["']\\s*\\]\\s*=\\s*[rbuRBU]?["']`,
     `(?i:^\\w*auth\\s*=\\s*\\(\\s*[rbuRBU]?["'][^"']*["']\\s*,\\s*[rbuRBU]?["'])`,
   ].join("|"),
-  (text) => SECRET_HINT.test(text) || AUTH_PAIR_HINT.test(text),
+  hasSecretHint,
 );
 /** APIs that take a password or signing key positionally: the index of that argument. */
 const SECRET_ARGS: ReadonlyMap<string, number> = new Map([

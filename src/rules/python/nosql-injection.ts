@@ -12,6 +12,7 @@ import {
   type FoundCall,
 } from "./dataflow/sinks.js";
 import { join, type Origin, type Taint } from "./dataflow/taint.js";
+import { namePattern } from "../shared/name-pattern.js";
 
 const WHY =
   'A query document taken from outside the program (a request, a stored record) can carry operators ({"$ne": null}, {"$where": ...}) instead of plain values, so a login or lookup matches records it should not, or runs JavaScript on the server.';
@@ -234,7 +235,10 @@ export function namesMongoClient(value: string): boolean {
 function boundToCollection(receiver: string, text: string): boolean {
   if (!/^(?:self\.)?\w+$/.test(receiver)) return false;
   const name = receiver.replace(/^self\./, "");
-  const assignment = new RegExp(String.raw`^[ \t]*(?:self\.)?${name}\s*(?::[^=\n]+)?=(?!=)\s*([^\n]+)`, "gm");
+  const assignment = new RegExp(
+    String.raw`^[ \t]*(?:self\.)?${namePattern(name)}\s*(?::[^=\n\r\u2028\u2029]+)?=(?!=)\s*([^\n]+)`,
+    "gm",
+  );
   for (const m of text.matchAll(assignment))
     if (MONGO_VALUE.test(m[1] ?? "") || namesMongoClient(m[1] ?? "")) return true;
   return false;

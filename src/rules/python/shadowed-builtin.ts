@@ -43,7 +43,7 @@ const QUERY = nodeQuery(
   ["assignment", "for_statement"],
   `^(?:(?:async\\s+)?for\\s+)?(?:${NAMES})\\s*(?:(?::[^=]+)?=[^=]|\\s+in\\b)`,
   new RegExp(
-    `^[ \\t]*(?:(?:async[ \\t]+)?for[ \\t]+(?:${NAMES})[ \\t]+in\\b|(?:${NAMES})[ \\t]*(?::[^=\\n]+)?=[^=])`,
+    `^[ \\t]*(?:(?:async[ \\t]+)?for[ \\t]+(?:${NAMES})[ \\t]+in\\b|(?:${NAMES})[ \\t]*(?::[^=\\n\\r\\u2028\\u2029]+)?=[^=])`,
     "m",
   ),
 );

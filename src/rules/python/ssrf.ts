@@ -21,7 +21,7 @@ const CALLS = callSpec({
 /** HTTP client objects whose verb methods send a request: `async with aiohttp.ClientSession() as s: s.get(url)`. */
 const CLIENT_CLASS = String.raw`(?:aiohttp\.ClientSession|ClientSession|httpx\.AsyncClient|AsyncClient|httpx\.Client|requests\.Session|requests\.session)`;
 const CLIENT_BINDING = new RegExp(
-  String.raw`(?:\b(\w+)\s*=\s*(?:await\s+)?${CLIENT_CLASS}\(|\bwith\s+${CLIENT_CLASS}\([^()]*(?:\([^()]*\)[^()]*)*\)\s+as\s+(\w+)|\b(\w+)\s*:\s*${CLIENT_CLASS}\b(?!\())`,
+  String.raw`\b(\w+)\s*=\s*(?:await\s+)?${CLIENT_CLASS}\(|\bwith\s+${CLIENT_CLASS}\([^()]*(?:\([^()]*\)[^()]*)*\)\s+as\s+(\w+)|\b(\w+)\s*:\s*${CLIENT_CLASS}\b(?!\()`,
   "g",
 );
 /** A file that can make an HTTP client object. */

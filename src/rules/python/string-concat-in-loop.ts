@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
+import { namePattern } from "../shared/name-pattern.js";
 
 /** Text pre-check: a name set to a string literal and later grown with +=. */
 function growsStringVariable(text: string): boolean {
@@ -49,7 +50,7 @@ export default defineRule(
       if (isString === undefined) {
         // Only a variable that starts life as a string literal in the same function is known to be a str.
         isString = new RegExp(
-          `(?:^|\\n)[ \\t]*${name}\\s*(?::\\s*str\\s*)?=\\s*[rbuRBU]?(?:""|''|"[^"\\n]*"|'[^'\\n]*')\\s*(?:#[^\\n]*)?(?:\\n|$)`,
+          `(?<![^\\n])[ \\t]*${namePattern(name)}\\s*(?::\\s*str\\s*)?=\\s*[rbuRBU]?(?:""|''|"[^"\\n]*"|'[^'\\n]*')\\s*(?:#[^\\n]*)?(?:\\n|$)`,
         ).test(scope.text());
         startsAsString.set(cacheKey, isString);
       }

@@ -1,4 +1,5 @@
 import { defineRule } from "../define-rule.js";
+import { hasCodeAfterJump } from "./code-after-jump.js";
 import { candidates, relationalQuery } from "./dataflow/hub.js";
 
 const JUMPS = ["return_statement", "raise_statement", "continue_statement", "break_statement"];
@@ -31,7 +32,7 @@ const QUERY = relationalQuery(
     inside: { kind: "block" },
   },
   // A jump followed, at the same indentation, by a line that is neither blank, a comment nor a new clause.
-  /^([ \t]+)(?:return|raise|continue|break)\b[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*\1(?![ \t#])(?!(?:else|elif|except|finally|case)\b)\S/m,
+  hasCodeAfterJump,
 );
 const JUMP_KINDS = new Set(JUMPS);
 

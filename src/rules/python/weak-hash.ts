@@ -2,6 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { pyWeakHash } from "../fix/python.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
+import { namePattern } from "../shared/name-pattern.js";
 
 const WHY =
   "MD5 and SHA-1 have practical collision attacks, and both are fast enough to brute-force: a password or token hashed with them can be recovered, and a signature or integrity check built on them can be forged.";
@@ -166,7 +167,7 @@ function algorithmName(text: string, arg: SgNode | undefined): string {
   if (arg === undefined) return "";
   if (arg.kind() === "identifier") {
     const declared = new RegExp(
-      String.raw`^${arg.text()}\s*(?::\s*[\w.]+\s*)?=\s*["']([\w-]+)["']\s*(?:#.*)?$`,
+      String.raw`^${namePattern(arg.text())}\s*(?::\s*[\w.]+\s*)?=\s*["']([\w-]+)["']\s*(?:#.*)?$`,
       "m",
     ).exec(text);
     return declared?.[1]?.toLowerCase() ?? "";

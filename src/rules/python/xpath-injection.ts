@@ -9,6 +9,7 @@ import {
   reportTaintedArg,
   verdictFor,
 } from "./dataflow/sinks.js";
+import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
 
 const WHY =
   "Quotes and operators in the input change the XPath expression, so a query meant to return one node can return any part of the document, such as every user's password.";
@@ -79,6 +80,6 @@ function elementPathShape(arg: SgNode | undefined, text: string): boolean {
   if (arg === undefined) return false;
   const PATH = /\[@|\.\/|\/\/|\[\w+=/;
   if (arg.kind() !== "identifier") return PATH.test(arg.text());
-  const assigned = new RegExp(String.raw`\b${arg.text()}\s*=\s*(.+)`).exec(text);
+  const assigned = new RegExp(String.raw`${NOT_AFTER_NAME}${namePattern(arg.text())}\s*=\s*(.+)`).exec(text);
   return assigned !== null && PATH.test(assigned[1] ?? "");
 }

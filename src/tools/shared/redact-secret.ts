@@ -16,13 +16,13 @@ export function redactQuotedSecret(
   lines: LineIndex,
   range: Range,
 ): { message: string; redact: Range[] } {
-  const quoted = /^(?<prefix>.*?):\s*(?<quote>['"])(?<secret>.*)\k<quote>\s*$/s.exec(message);
-  const secret = quoted?.groups?.secret;
+  const quoted = quotedSecret(message);
+  const secret = quoted?.secret;
   const wholeLines: Range = {
     start: { line: range.start.line, column: 1 },
     end: { line: range.end.line, column: lines.line(range.end.line).length + 1 },
   };
-  if (quoted === null || secret === undefined || secret === "") return { message, redact: [wholeLines] };
+  if (quoted === undefined || secret === undefined || secret === "") return { message, redact: [wholeLines] };
   const redact: Range[] = [];
   for (let line = range.start.line; line <= range.end.line; line++) {
     const text = lines.line(line);
@@ -31,7 +31,30 @@ export function redactQuotedSecret(
     }
   }
   return {
-    message: `${quoted.groups?.prefix ?? "Possible secret"} (value redacted)`,
+    message: `${quoted.prefix} (value redacted)`,
     redact: redact.length > 0 ? redact : [wholeLines],
   };
+}
+
+const BLANK = /\s/;
+
+/**
+ * The text before the first `:` that a quoted value follows, and that value:
+ * what `/^(?<prefix>.*?):\s*(?<quote>['"])(?<secret>.*)\k<quote>\s*$/s` reads.
+ * The closing quote is the last character before the trailing blanks, so it
+ * is found first; then each `:` is tried once, with the blanks after it,
+ * which no other `:` reads (docs/security-notes/linear-work.md).
+ */
+export function quotedSecret(message: string): { prefix: string; secret: string } | undefined {
+  let end = message.length;
+  while (end > 0 && BLANK.test(message[end - 1]!)) end--;
+  const quote = message[end - 1];
+  if (quote !== "'" && quote !== '"') return undefined;
+  for (let colon = message.indexOf(":"); colon >= 0; colon = message.indexOf(":", colon + 1)) {
+    let open = colon + 1;
+    while (open < message.length && BLANK.test(message[open]!)) open++;
+    if (message[open] === quote && open < end - 1)
+      return { prefix: message.slice(0, colon), secret: message.slice(open + 1, end - 1) };
+  }
+  return undefined;
 }

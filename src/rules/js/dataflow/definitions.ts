@@ -88,10 +88,29 @@ export function bindPattern(
 /** Allow-list checks: `ALLOWED.includes(x)`, `/^\d+$/.test(x)`, `isValidId(x)`, `SET.has(x)`. */
 /** The checked value: a name, or the host of a parsed URL (`new URL(x).hostname` checks `x`). */
 const ARG = String.raw`(?:new URL\(\s*([\w$.]+)\s*\)\.(?:hostname|host|origin)|([\w$.]+))`;
-export const POSITIVE_CHECK = new RegExp(
-  String.raw`^(?:[\w$.]+|\[[^\]]*\]|\/.+\/[a-z]*)\.(?:includes|has|test)\(\s*${ARG}\s*\)$|^[\w$.]*?(?:is[A-Z]\w*|[vV]alid\w*)\(\s*${ARG}\s*[,)]`,
+const ALLOW_LIST_CHECK = new RegExp(
+  String.raw`^(?:[\w$.]+|\[[^\]]*\]|\/.+\/[a-z]*)\.(?:includes|has|test)\(\s*${ARG}\s*\)$`,
 );
-/** The name a POSITIVE_CHECK or CONSTANT_MISMATCH match is about. */
+const CALL_OF_NAME = new RegExp(String.raw`^[\w$.]+\(\s*${ARG}\s*[,)]`);
+/** A checker's name: its last part holds `is` and a capital, or `valid` (`isAllowed`, `user.isValidId`, `validate`). */
+const CHECKER_PART = /is[A-Z]|[vV]alid/;
+
+/**
+ * An allow-list check or a call of a checker on one name. The checker's name
+ * is read from the callee apart from the pattern: in one pattern, the
+ * callee's run of word characters could be split around `is[A-Z]` in as many
+ * ways as it holds, each read to its end (docs/security-notes/linear-work.md).
+ */
+export function positiveCheck(text: string): RegExpExecArray | null {
+  const listed = ALLOW_LIST_CHECK.exec(text);
+  if (listed) return listed;
+  const call = CALL_OF_NAME.exec(text);
+  if (!call) return null;
+  const callee = text.slice(0, text.indexOf("("));
+  const lastPart = callee.slice(Math.max(callee.lastIndexOf("."), callee.lastIndexOf("$")) + 1);
+  return CHECKER_PART.test(lastPart) ? call : null;
+}
+/** The name a positiveCheck or CONSTANT_MISMATCH match is about. */
 export function checkedName(m: RegExpExecArray | null): string | undefined {
   return m?.slice(1).find((g) => g !== undefined);
 }
@@ -150,7 +169,7 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
       previous ? sanitise(previous(name, ifNode, mode), kinds) : undefined;
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
-    const positive = checkedName(POSITIVE_CHECK.exec(inner));
+    const positive = checkedName(positiveCheck(inner));
     if (positive && endsFlow(consequence))
       return [{ name: positive, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
     const prefixed = checkedName(STARTS_WITH.exec(inner));
@@ -174,7 +193,7 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   if (negative !== undefined && endsFlow(consequence)) {
     return [{ name: negative, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
   }
-  const name = checkedName(POSITIVE_CHECK.exec(text));
+  const name = checkedName(positiveCheck(text));
   const prefixed = name === undefined ? checkedName(STARTS_WITH.exec(text)) : undefined;
   const checked = name ?? prefixed;
   if (checked !== undefined) {

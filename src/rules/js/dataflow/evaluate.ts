@@ -12,7 +12,7 @@ import {
   STORED_ROW,
 } from "./catalogue.js";
 import { CASTS, CLEAN_METHODS, PASSTHROUGH, SAFE_TAGS, SANITISERS } from "./sanitisers.js";
-import { checkedName, POSITIVE_CHECK, stripCasts } from "./definitions.js";
+import { checkedName, positiveCheck, stripCasts } from "./definitions.js";
 import { methodKey } from "./helpers.js";
 import type { EvalMode, Scope } from "./scope.js";
 import {
@@ -105,7 +105,7 @@ function checkedByCondition(ternary: SgNode): boolean {
     return parts.some((part) => MEMBERSHIP_CHECK.exec(part)?.[1]?.replace(/\s+/g, "") === expression);
   }
   return (
-    parts.some((part) => checkedName(POSITIVE_CHECK.exec(part)) === returned) ||
+    parts.some((part) => checkedName(positiveCheck(part)) === returned) ||
     parts.some((part) => originAllowListed(part, returned))
   );
 }

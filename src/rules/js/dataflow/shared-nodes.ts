@@ -13,11 +13,11 @@ const CALLEE_NAMES = [
   "exec|execSync|spawn|spawnSync|execFile|execFileSync|eval|Function|setTimeout|setInterval|setImmediate",
   "runInNewContext|runInThisContext|runInContext|compileFunction",
   // SQL, NoSQL, LDAP, XPath
-  "query|execute|raw|\\w+Raw|literal|\\$queryRawUnsafe|\\$executeRawUnsafe|unsafe|prepare|run|all|get|each",
+  "query|execute|raw|whereRaw|orWhereRaw|andWhereRaw|whereNotRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|literal|\\$queryRawUnsafe|\\$executeRawUnsafe|unsafe|prepare|run|all|get|each",
   "find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|updateOne|updateMany|deleteOne|deleteMany|countDocuments|exists|replaceOne|where|distinct",
   "update|remove|mapReduce|findOneAndRemove|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|aggregate|mapReduce|count",
   // Angular's DomSanitizer
-  "bypassSecurityTrust\\w+",
+  "bypassSecurityTrustHtml|bypassSecurityTrustStyle|bypassSecurityTrustScript|bypassSecurityTrustUrl|bypassSecurityTrustResourceUrl",
   "search|select|select1|evaluate",
   // DOM, responses, redirects, HTTP clients
   "write|writeln|insertAdjacentHTML|send|end|redirect|permanentRedirect|assign|replace|open",

@@ -8,13 +8,10 @@ import type { Env } from "./env.js";
 import { Walker, type FileScope } from "./statements.js";
 import { ENTRY_SOURCES, mayHaveSources } from "./sources.js";
 import { CLEAN, join, sourceOrigin, type Origin, type Taint } from "./taint.js";
+import { namePattern } from "../../shared/name-pattern.js";
 
 /** Lookups answered without listing every def before the per-file index is built. */
 const FEW_QUESTIONS = 16;
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * The data-flow facts of one file, computed lazily: a function is walked only
@@ -92,13 +89,14 @@ export class FileFlow implements FileScope {
 
   /**
    * Defs named `name`. While few names were asked, a def is first looked for
-   * in the text: `def`, then only blanks, line continuations or comments,
-   * then the name, is how any def of it is spelled, so no match means none.
+   * in the text: `def`, then only blanks or line continuations, then the
+   * name, is how any def of it is spelled, so no match means none. (No comment
+   * can come between: it would end the line, and a line cannot end there.)
    */
   private defsNamed(name: string): readonly FunctionInfo[] {
     if (this.functionIndex === undefined && this.textSearches < FEW_QUESTIONS) {
       this.textSearches++;
-      const spelled = new RegExp(`\\bdef(?:[\\s\\\\\\0]|#[^\\r\\n]*)+${escapeRegex(name)}`);
+      const spelled = new RegExp(`\\bdef[\\s\\\\\\0]+${namePattern(name)}`);
       if (!spelled.test(this.text)) return [];
     }
     return this.index().named(name);

@@ -3,6 +3,7 @@ import { evalExpr, guardKey, type Scope } from "./expressions.js";
 import { ALL_SINKS, CLEAN, sanitise, type SinkKind } from "./taint.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
+import { NOT_AFTER_NAME, NOT_BEFORE_NAME, namePattern } from "../../shared/name-pattern.js";
 
 /** Checks that prove a value is harmless text when they pass. */
 const VALIDATING_METHODS = new Set([
@@ -178,7 +179,12 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       if (body?.kind() !== "call" || variable?.kind() !== "identifier" || listed === undefined) return;
       if (!/^(?:tuple|list|set)$/.test(String(listed.kind()))) return;
       for (const item of codeChildren(listed)) {
-        const check = body.text().replace(new RegExp(`\\b${variable.text()}\\b`), item.text());
+        const check = body
+          .text()
+          .replace(
+            new RegExp(`${NOT_AFTER_NAME}${namePattern(variable.text())}${NOT_BEFORE_NAME}`),
+            item.text(),
+          );
         if (!/^isinstance\(/.test(check) || guardKey(item) === undefined) continue;
         applyIsinstance(item, callArguments(body.field("arguments")).positional[1], thenEnv, scope);
       }

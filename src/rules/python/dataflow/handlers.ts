@@ -78,6 +78,29 @@ export function classifyParams(fn: FunctionInfo): HandlerInfo {
  * Django's error views (`handler404`, `technical_500_response`) take the request first like any
  * view, then the exception the framework caught: those parameters are never URL captures.
  */
+const ANNOTATED = /^Annotated\[\s*/;
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+/**
+ * The type of `Annotated[T, …]` (its text up to the first `,` or `]`), as
+ * `replace(/^Annotated\[\s*([^,\]]+).*$/, "$1")` gave it; any other
+ * annotation as it is. Read with a loop: in the pattern, the blanks before
+ * the type could go to `\s*` or to the type, each way tried when a line end
+ * follows (docs/security-notes/linear-work.md).
+ */
+export function annotatedType(annotation: string): string {
+  const head = ANNOTATED.exec(annotation);
+  if (!head) return annotation;
+  const start = head[0].length;
+  let end = start;
+  while (end < annotation.length && annotation[end] !== "," && annotation[end] !== "]") end++;
+  // `.*$` reads to the end of the text, which no line end may come before.
+  if (LINE_END.test(annotation.slice(end))) return annotation;
+  if (end > start) return annotation.slice(start, end);
+  // No type but blanks: the pattern gives the last blank back to the type.
+  return start > "Annotated[".length ? annotation[start - 1]! : annotation;
+}
+
 const EXCEPTION_PARAM = /^(?:exc|exc_type|exc_value|exc_info|exception|error|tb|traceback)$/;
 
 function startOf(p: ParamInfo, converters: ReadonlyMap<string, string>): ParamStart {
@@ -87,7 +110,7 @@ function startOf(p: ParamInfo, converters: ReadonlyMap<string, string>): ParamSt
   if (converter !== undefined && converter !== "path" && converter !== "string" && converter !== "str") {
     return "clean";
   }
-  const annotation = p.annotation?.replace(/^Annotated\[\s*([^,\]]+).*$/, "$1").trim();
+  const annotation = p.annotation === undefined ? undefined : annotatedType(p.annotation).trim();
   if (annotation !== undefined && VALIDATED_TYPES.test(annotation)) return "clean";
   if (
     annotation !== undefined &&
