@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import { isFunctionKind } from "../js/dataflow/ast.js";
 import { TaintEngine } from "../js/dataflow/engine.js";
+import type { Scope } from "../js/dataflow/scope.js";
 import { asTaint, join, type Value } from "../js/dataflow/taint.js";
 import { rangeOf } from "./range.js";
 import type { NotedSink } from "./sink-log.js";
@@ -54,13 +55,20 @@ export function summariseJs(
         calls[keyOf(call)] = { key: keyOf(call), callee, line: call.range().start.line + 1, args: [] };
         continue;
       }
+      // Every argument sits in the call's own scope: one climb to it per call, not two per argument.
+      let scope: Scope | undefined;
       const args = (call.field("arguments")?.namedChildren() ?? [])
         .filter((a) => a.kind() !== "comment")
-        .map((arg) => [
-          ...partsOf(xfile(arg), at !== undefined, false),
-          // Sources through same-file callers: only where the file shows input at all.
-          ...(input ? partsOf(flow.valueOf(arg), false, true) : []),
-        ]);
+        .map((arg): Part[] => {
+          // A literal or an inline function carries nothing (the engine's constant kinds): most arguments of calls into a framework.
+          if (CONSTANT_ARGUMENTS.has(String(arg.kind()))) return [];
+          scope ??= flow.scopeOf(call);
+          return [
+            ...partsOf(flow.evaluateIn(arg, scope, "xfile"), at !== undefined, false),
+            // Sources through same-file callers: only where the file shows input at all.
+            ...(input ? partsOf(flow.evaluateIn(arg, scope, "call-sites"), false, true) : []),
+          ];
+        });
       calls[keyOf(call)] = {
         key: keyOf(call),
         callee,
@@ -107,6 +115,22 @@ export function summariseJs(
     flow.importedCall = undefined;
   }
 }
+
+/**
+ * Argument kinds the engine values as constants before any lookup
+ * (src/rules/js/dataflow/evaluate.ts): no part can come of them.
+ */
+const CONSTANT_ARGUMENTS: ReadonlySet<string> = new Set([
+  "string",
+  "number",
+  "true",
+  "false",
+  "null",
+  "undefined",
+  "regex",
+  "arrow_function",
+  "function_expression",
+]);
 
 /** Words that show a file may read input (request objects, the page's URL, messages): a cheap gate before any walk. */
 const MENTIONS_INPUT =
