@@ -120,12 +120,16 @@ export function summarisePython(
 
   const exports: Record<string, number> = {};
   const budget = { left: WALK_BUDGET, input: mayHaveSources(flow.text) };
+  const walkedBefore = flow.walkedChars;
   const functions = units.map(({ info: fn, name }, i) => {
     exports[name] = i;
     // Walking every def of a large module costs more than the rules did; only a def that reads input or returns a parameter can matter.
     // A dunder (`__eq__`, `__getitem__`) is reached through syntax, never by name from another module: no caller can link to it.
     if (DUNDER.test(name) || !mayReturnInput(fn, flow.text, budget)) return { name };
-    return { name, returns: partsOf(flow.summary(fn) ?? [], fn, true) };
+    const returns = partsOf(flow.summary(fn) ?? [], fn, true);
+    // The walk also went through the same-file helpers and module-level tables the def uses: they count against the file's budget too.
+    budget.left = Math.min(budget.left, WALK_BUDGET - (flow.walkedChars - walkedBefore));
+    return { name, returns };
   });
   return { path, family: "python", functions, exports, calls, sinks: sinkFacts };
 }
