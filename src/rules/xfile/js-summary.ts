@@ -1,7 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { isFunctionKind } from "../js/dataflow/ast.js";
 import { TaintEngine } from "../js/dataflow/engine.js";
-import type { Scope } from "../js/dataflow/scope.js";
 import { asTaint, join, type Value } from "../js/dataflow/taint.js";
 import { rangeOf } from "./range.js";
 import type { NotedSink } from "./sink-log.js";
@@ -49,20 +48,19 @@ export function summariseJs(
     for (const call of importedCalls(root, module)) {
       const callee = refOf(call);
       if (!callee) continue;
-      const at = enclosing(call);
+      // The call's scope is its innermost function: one climb gives both the enclosing unit and where its arguments are evaluated.
+      const scope = flow.scopeOf(call);
+      const at = scope.parent === undefined ? undefined : unitIndex.get(scope.node.id());
       // A walk per argument costs; only input in reach, or a parameter passed on, can make a flow.
       if (!input && (at === undefined || !passesParameter(call, module.units[at]?.node))) {
         calls[keyOf(call)] = { key: keyOf(call), callee, line: call.range().start.line + 1, args: [] };
         continue;
       }
-      // Every argument sits in the call's own scope: one climb to it per call, not two per argument.
-      let scope: Scope | undefined;
       const args = (call.field("arguments")?.namedChildren() ?? [])
         .filter((a) => a.kind() !== "comment")
         .map((arg): Part[] => {
           // A literal or an inline function carries nothing (the engine's constant kinds): most arguments of calls into a framework.
           if (CONSTANT_ARGUMENTS.has(String(arg.kind()))) return [];
-          scope ??= flow.scopeOf(call);
           return [
             ...partsOf(flow.evaluateIn(arg, scope, "xfile"), at !== undefined, false),
             // Sources through same-file callers: only where the file shows input at all.
