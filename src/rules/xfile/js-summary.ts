@@ -55,7 +55,9 @@ export function summariseJs(
     for (const call of importedCalls(root, module)) {
       const callee = refOf(call);
       if (!callee) continue;
-      const at = enclosing(call);
+      // The call's scope is its innermost function: one climb gives both the enclosing unit and where its arguments are evaluated.
+      const scope = flow.scopeOf(call);
+      const at = scope.parent === undefined ? undefined : unitIndex.get(scope.node.id());
       // A walk per argument costs; only input in reach, or a parameter passed on, can make a flow.
       if (!input && (at === undefined || !passesParameter(call, module.units[at]?.node))) {
         calls[keyOf(call)] = { key: keyOf(call), callee, line: call.range().start.line + 1, args: [] };
@@ -63,11 +65,15 @@ export function summariseJs(
       }
       const args = (call.field("arguments")?.namedChildren() ?? [])
         .filter((a) => a.kind() !== "comment")
-        .map((arg) => [
-          ...partsOf(xfile(arg), at !== undefined, false),
-          // Sources through same-file callers: only where the file shows input at all.
-          ...(input ? partsOf(flow.valueOf(arg), false, true) : []),
-        ]);
+        .map((arg): Part[] => {
+          // A literal or an inline function carries nothing (the engine's constant kinds): most arguments of calls into a framework.
+          if (CONSTANT_ARGUMENTS.has(String(arg.kind()))) return [];
+          return [
+            ...partsOf(flow.evaluateIn(arg, scope, "xfile"), at !== undefined, false),
+            // Sources through same-file callers: only where the file shows input at all.
+            ...(input ? partsOf(flow.evaluateIn(arg, scope, "call-sites"), false, true) : []),
+          ];
+        });
       calls[keyOf(call)] = {
         key: keyOf(call),
         callee,
@@ -114,6 +120,22 @@ export function summariseJs(
     flow.importedCall = undefined;
   }
 }
+
+/**
+ * Argument kinds the engine values as constants before any lookup
+ * (src/rules/js/dataflow/evaluate.ts): no part can come of them.
+ */
+const CONSTANT_ARGUMENTS: ReadonlySet<string> = new Set([
+  "string",
+  "number",
+  "true",
+  "false",
+  "null",
+  "undefined",
+  "regex",
+  "arrow_function",
+  "function_expression",
+]);
 
 /** Words that show a file may read input (request objects, the page's URL, messages): a cheap gate before any walk. */
 const MENTIONS_INPUT =

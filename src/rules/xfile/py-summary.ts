@@ -120,11 +120,16 @@ export function summarisePython(
 
   const exports: Record<string, number> = {};
   const budget = { left: WALK_BUDGET, input: mayHaveSources(flow.text) };
+  const walkedBefore = flow.walkedChars;
   const functions = units.map(({ info: fn, name }, i) => {
     exports[name] = i;
     // Walking every def of a large module costs more than the rules did; only a def that reads input or returns a parameter can matter.
-    if (!mayReturnInput(fn, budget)) return { name };
-    return { name, returns: partsOf(flow.summary(fn) ?? [], fn, true) };
+    // A dunder (`__eq__`, `__getitem__`) is reached through syntax, never by name from another module: no caller can link to it.
+    if (DUNDER.test(name) || !mayReturnInput(fn, flow.text, budget)) return { name };
+    const returns = partsOf(flow.summary(fn) ?? [], fn, true);
+    // The walk also went through the same-file helpers and module-level tables the def uses: they count against the file's budget too.
+    budget.left = Math.min(budget.left, WALK_BUDGET - (flow.walkedChars - walkedBefore));
+    return { name, returns };
   });
   return { path, family: "python", functions, exports, calls, sinks: sinkFacts };
 }
@@ -142,6 +147,9 @@ function passesParameter(call: SgNode, fn: FunctionInfo): boolean {
   const named = new RegExp(`\\b(?:${names.join("|")})\\b`);
   return positionalArguments(call).some((arg) => named.test(arg.text()));
 }
+
+/** `__eq__`, `Cls.__getitem__`. */
+const DUNDER = /(?:^|\.)__\w+__$/;
 
 /** Characters of a def's text below which a helper that returns a parameter is walked for its summary. */
 const SHORT_HELPER = 400;
@@ -161,10 +169,16 @@ function isExternal(module: string): boolean {
  * defs are left to the caller's own reading, which passes an unknown call's
  * inputs through.
  */
-function mayReturnInput(fn: FunctionInfo, budget: { left: number; readonly input: boolean }): boolean {
-  const text = fn.node.text();
+function mayReturnInput(
+  fn: FunctionInfo,
+  fileText: string,
+  budget: { left: number; readonly input: boolean },
+): boolean {
+  // The size from the def's extent first: most defs of a large module are over a limit, and reading a node's text from the tree costs more than the test.
+  const size = fn.end - fn.start;
+  if (size > budget.left || size > READER_HELPER) return false;
+  const text = fileText.slice(fn.start, fn.end);
   if (!text.includes("return")) return false;
-  if (text.length > budget.left || text.length > READER_HELPER) return false;
   const reads = budget.input && mayHaveSources(text);
   if (!reads && text.length > SHORT_HELPER) return false;
   budget.left -= text.length;

@@ -37,6 +37,12 @@ export class FileFlow implements FileScope {
   private readonly exposure = new Map<number, boolean>();
   private readonly nameCounts = new Map<string, number>();
   private sourcesInFile: boolean | undefined;
+  /**
+   * Characters of defs and module-level right-hand sides walked so far: what
+   * a caller that walks on behalf of others (the cross-file summary step)
+   * charges against its budget, same-file helpers included.
+   */
+  walkedChars = 0;
 
   constructor(
     readonly root: SgNode,
@@ -139,6 +145,7 @@ export class FileFlow implements FileScope {
     if (done) return done;
     if (this.inProgress.has(fn.key)) return undefined;
     this.inProgress.add(fn.key);
+    this.walkedChars += fn.end - fn.start;
     const walker = new Walker(this, this.initialEnv(fn));
     const body = fn.node.field("body");
     if (body) walker.block(body);
@@ -241,6 +248,7 @@ export class FileFlow implements FileScope {
       return undefined;
     }
     this.globalsInProgress.add(name);
+    for (const node of rhs) this.walkedChars += node.range().end.index - node.range().start.index;
     const walker = new Walker(this, new Map());
     const taint = join(...rhs.map((node) => evalExpr(node, walker)));
     this.globalsInProgress.delete(name);
