@@ -125,7 +125,7 @@ export function summarisePython(
     exports[name] = i;
     // Walking every def of a large module costs more than the rules did; only a def that reads input or returns a parameter can matter.
     // A dunder (`__eq__`, `__getitem__`) is reached through syntax, never by name from another module: no caller can link to it.
-    if (DUNDER.test(name) || !mayReturnInput(fn, flow.text, budget)) return { name };
+    if (isDunder(name) || !mayReturnInput(fn, flow.text, budget)) return { name };
     const returns = partsOf(flow.summary(fn) ?? [], fn, true);
     // The walk also went through the same-file helpers and module-level tables the def uses: they count against the file's budget too.
     budget.left = Math.min(budget.left, WALK_BUDGET - (flow.walkedChars - walkedBefore));
@@ -148,8 +148,15 @@ function passesParameter(call: SgNode, fn: FunctionInfo): boolean {
   return positionalArguments(call).some((arg) => named.test(arg.text()));
 }
 
-/** `__eq__`, `Cls.__getitem__`. */
-const DUNDER = /(?:^|\.)__\w+__$/;
+/**
+ * `__eq__`, `Cls.__getitem__`: the last dotted part is `__`, a word, `__`.
+ * Read as a slice, not as `__\w+__$`, whose `\w+` and closing `__` can share
+ * characters (test/regex-linearity.test.ts).
+ */
+function isDunder(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(".") + 1);
+  return last.length > 4 && last.startsWith("__") && last.endsWith("__") && /^\w+$/.test(last);
+}
 
 /** Characters of a def's text below which a helper that returns a parameter is walked for its summary. */
 const SHORT_HELPER = 400;
