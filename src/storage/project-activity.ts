@@ -1,6 +1,6 @@
 import { isReviewState, type ReviewState } from "../core/review.js";
 import type { TrendPoint, UsageSummary } from "../core/service-store.js";
-import { countsOfRow } from "./review-rows.js";
+import { COUNT_COLUMNS, countsOfRow } from "./review-rows.js";
 import type { StoreContext } from "./store-context.js";
 
 /**
@@ -18,21 +18,7 @@ export async function projectTrends(
   const rows = await ctx.guard(`read the trend of project ${projectId}`, () =>
     ctx.db
       .selectFrom("reviews")
-      .select([
-        "id",
-        "state",
-        "scope_kind",
-        "completed_at",
-        "score",
-        "total_findings",
-        "critical_count",
-        "high_count",
-        "medium_count",
-        "low_count",
-        "info_count",
-        "new_count",
-        "fixed_count",
-      ])
+      .select(["id", "state", "scope_kind", "completed_at", ...COUNT_COLUMNS])
       .where("organisation_id", "=", organisationId)
       .where("project_id", "=", projectId)
       .where("state", "=", "finished")

@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import { isFunctionKind } from "../js/dataflow/ast.js";
 import { TaintEngine } from "../js/dataflow/engine.js";
+import { CONSTANT_KINDS } from "../js/dataflow/evaluate.js";
 import { asTaint, join, type Value } from "../js/dataflow/taint.js";
 import { rangeOf } from "./range.js";
 import type { NotedSink } from "./sink-log.js";
@@ -67,7 +68,7 @@ export function summariseJs(
         .filter((a) => a.kind() !== "comment")
         .map((arg): Part[] => {
           // A literal or an inline function carries nothing (the engine's constant kinds): most arguments of calls into a framework.
-          if (CONSTANT_ARGUMENTS.has(String(arg.kind()))) return [];
+          if (CONSTANT_KINDS.has(String(arg.kind()))) return [];
           return [
             ...partsOf(flow.evaluateIn(arg, scope, "xfile"), at !== undefined, false),
             // Sources through same-file callers: only where the file shows input at all.
@@ -120,22 +121,6 @@ export function summariseJs(
     flow.importedCall = undefined;
   }
 }
-
-/**
- * Argument kinds the engine values as constants before any lookup
- * (src/rules/js/dataflow/evaluate.ts): no part can come of them.
- */
-const CONSTANT_ARGUMENTS: ReadonlySet<string> = new Set([
-  "string",
-  "number",
-  "true",
-  "false",
-  "null",
-  "undefined",
-  "regex",
-  "arrow_function",
-  "function_expression",
-]);
 
 /** Words that show a file may read input (request objects, the page's URL, messages): a cheap gate before any walk. */
 const MENTIONS_INPUT =

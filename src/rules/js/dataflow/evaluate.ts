@@ -63,7 +63,8 @@ const CONSTANT_GLOBALS: ReadonlySet<string> = new Set([
   "console",
 ]);
 
-const CONSTANT_KINDS: ReadonlySet<string> = new Set([
+/** Node kinds valued as constants before any lookup; no part of a flow can come of them. */
+export const CONSTANT_KINDS: ReadonlySet<string> = new Set([
   "string",
   "number",
   "true",
