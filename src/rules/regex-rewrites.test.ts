@@ -5,7 +5,7 @@ import { generatedIdName } from "./js/insecure-random.js";
 import { readsIndexInto, writesIndex } from "./js/prototype-pollution.js";
 import { positiveCheck } from "./js/dataflow/definitions.js";
 import { hasSecretHint } from "./python/hardcoded-credentials.js";
-import { hasCodeAfterJump } from "./python/code-after-jump.js";
+import { hasCodeAfterJump } from "./python/unreachable-code.js";
 import { annotatedType } from "./python/dataflow/handlers.js";
 import { isConnectionSearch } from "./python/ldap-injection.js";
 import { quotedSecret } from "../tools/shared/redact-secret.js";
