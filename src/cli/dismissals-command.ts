@@ -7,6 +7,7 @@ import { refuseStoreInsideTarget, storeLocationFor } from "../app/store-location
 import { makeVisible } from "../reporters/visible-text.js";
 import { locate } from "./history-command.js";
 import type { Io } from "./io.js";
+import { textTable } from "./text-table.js";
 
 /** `codeguardian dismissals [target]`: the project's dismissed fingerprints, with who, when and why. */
 export async function dismissalsCommand(
@@ -44,13 +45,7 @@ function renderTable(dismissals: readonly Dismissal[]): string {
     visible(d.reason),
   ]);
   const header = ["fingerprint", "dismissed", "by", "reason"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
-      .join("  ")
-      .trimEnd();
-  return `${[line(header), ...rows.map(line)].join("\n")}\n`;
+  return textTable(header, rows);
 }
 
 function visible(text: string): string {

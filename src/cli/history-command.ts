@@ -8,6 +8,7 @@ import { openReviewStore, storeKindOf } from "../storage/open-store.js";
 import type { Io } from "./io.js";
 import { gitProject, localProject } from "../app/prepare-target.js";
 import { refuseStoreInsideTarget, storeLocationFor } from "../app/store-location.js";
+import { textTable } from "./text-table.js";
 
 /** `codeguardian history [target]`: past reviews with their new and fixed counts. */
 export async function historyCommand(
@@ -81,11 +82,5 @@ function renderTable(items: readonly ReviewListItem[]): string {
     String(r.fixedCount),
     `${(r.durationMs / 1000).toFixed(1)}s`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join("  ")
-      .trimEnd();
-  return `${[line(header), ...rows.map(line)].join("\n")}\n`;
+  return textTable(header, rows);
 }

@@ -5,6 +5,7 @@ import { makeVisible } from "../reporters/visible-text.js";
 import { openStorePool, storeKindOf } from "../storage/open-store.js";
 import { serverStore } from "./admin-command.js";
 import type { Io } from "./io.js";
+import { textTable } from "./text-table.js";
 
 /**
  * `codeguardian admin list-operator-keys`: every operator key on the
@@ -83,13 +84,7 @@ function keyTable(keys: readonly OperatorKeyRecord[]): string {
     k.lastUsedAt === undefined ? "never" : minute(k.lastUsedAt),
     k.revokedAt === undefined ? "no" : minute(k.revokedAt),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join("  ")
-      .trimEnd();
-  return `${[line(header), ...rows.map(line)].join("\n")}\n`;
+  return textTable(header, rows);
 }
 
 /** `2026-12-07T14:03:59.123Z` → `2026-12-07 14:03` (UTC, as stored). */
