@@ -9,6 +9,8 @@
  *
  *   npx tsx bench/summary-cost.ts /usr/lib/python3.11 --top --rounds 3
  *   npx tsx bench/summary-cost.ts node_modules/fastify --rounds 3
+ *   npx tsx bench/summary-cost.ts /usr/lib/python3.11 --rounds 1 --per-rule
+ *   npx tsx bench/summary-cost.ts /usr/lib/python3.11 --whole   # every file's whole summary, as before demand.ts
  */
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
@@ -23,7 +25,8 @@ import { BUILTIN_RULES } from "../src/rules/registry.js";
 import { linkSummaries } from "../src/rules/xfile/link.js";
 import { reviewResolver } from "../src/rules/xfile/resolver.js";
 import { summariseFile } from "../src/rules/xfile/summarise.js";
-import type { FileSummary } from "../src/rules/xfile/summary.js";
+import { makeReachedWhole } from "../src/rules/xfile/demand.js";
+import type { FileSummary, SummaryPass } from "../src/rules/xfile/summary.js";
 
 const args = process.argv.slice(2);
 const given = args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a));
@@ -31,6 +34,11 @@ if (given === undefined) throw new Error("usage: summary-cost.ts <tree> [--top] 
 const root = resolve(given);
 const topOnly = args.includes("--top");
 const rounds = args.includes("--rounds") ? Number(args[args.indexOf("--rounds") + 1]) : 3;
+// Per-rule CPU (min over rounds) shows which rule a regression came from.
+const perRule = args.includes("--per-rule");
+// The analyser's way by default: a first pass, made whole where another file's flow reaches (src/rules/xfile/demand.ts).
+const pass: SummaryPass = args.includes("--whole") ? "whole" : "first";
+const ruleMs = new Map<string, number>();
 
 const scope = await discoverFiles({
   root,
@@ -85,15 +93,19 @@ function runRules(
         return memo.get(key) as T;
       },
     };
+    const t0 = perRule ? cpuMs() : 0;
     try {
       rule.check(context);
     } catch {
       // A failing rule is the pool's notice; its cost still counts.
     }
+    if (perRule) roundRuleMs.set(rule.meta.id, (roundRuleMs.get(rule.meta.id) ?? 0) + cpuMs() - t0);
   }
   return { root: parsed.root, memo, findings };
 }
 
+const resolver = reviewResolver(files.map((f) => f.path));
+let roundRuleMs = new Map<string, number>();
 let summaries: FileSummary[] = [];
 const slowest = new Map<string, number>();
 for (let round = 1; round <= rounds; round++) {
@@ -101,11 +113,12 @@ for (let round = 1; round <= rounds; round++) {
   let summaryMs = 0;
   let findings = 0;
   summaries = [];
+  roundRuleMs = new Map();
   for (const file of files) {
     const t0 = cpuMs();
     const ran = runRules(file);
     const t1 = cpuMs();
-    const summary = ran === undefined ? undefined : summariseFile(file, ran.root, ran.memo);
+    const summary = ran === undefined ? undefined : summariseFile(file, ran.root, ran.memo, pass);
     const t2 = cpuMs();
     rulesMs += t1 - t0;
     summaryMs += t2 - t1;
@@ -113,12 +126,39 @@ for (let round = 1; round <= rounds; round++) {
     if (summary) summaries.push(summary);
     slowest.set(file.path, Math.min(slowest.get(file.path) ?? Infinity, t2 - t1));
   }
+  // The second pass: the rules and the whole summary again, on the files another file's flow reaches.
+  const t3 = cpuMs();
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const asMap = new Map(summaries.map((s) => [s.path, s]));
+  let reached = 0;
+  makeReachedWhole(
+    asMap,
+    resolver,
+    (path) => {
+      const file = byPath.get(path);
+      const ran = file === undefined ? undefined : runRules(file);
+      reached++;
+      return file === undefined || ran === undefined
+        ? undefined
+        : summariseFile(file, ran.root, ran.memo, "whole");
+    },
+    3,
+  );
+  summaries = [...asMap.values()];
+  const secondMs = cpuMs() - t3;
   console.log(
-    `round ${round}: rules ${(rulesMs / 1000).toFixed(2)} s CPU, summaries ${(summaryMs / 1000).toFixed(2)} s CPU (+${((summaryMs / rulesMs) * 100).toFixed(0)}%), ${findings} per-file reports`,
+    `round ${round}: rules ${(rulesMs / 1000).toFixed(2)} s CPU, summaries ${(summaryMs / 1000).toFixed(2)} s CPU (+${((summaryMs / rulesMs) * 100).toFixed(0)}%), second pass ${reached} files ${(secondMs / 1000).toFixed(2)} s CPU (+${((secondMs / rulesMs) * 100).toFixed(0)}%), ${findings} per-file reports`,
+  );
+  for (const [id, ms] of roundRuleMs) ruleMs.set(id, Math.min(ruleMs.get(id) ?? Infinity, ms));
+}
+if (perRule) {
+  const ranked = [...ruleMs].sort((a, b) => b[1] - a[1]);
+  console.log(
+    `per rule (CPU ms, min over rounds): ${ranked.map(([id, ms]) => `${id} ${ms.toFixed(0)}`).join(", ")}`,
   );
 }
 
-const linked = linkSummaries(summaries, reviewResolver(files.map((f) => f.path)), {
+const linked = linkSummaries(summaries, resolver, {
   depth: 3,
   budget: 20_000,
 });

@@ -5,7 +5,8 @@ import type { Notice } from "../../src/core/review.js";
 import type { FindingDraft } from "../../src/core/finding.js";
 import type { Rule } from "../../src/rules/define-rule.js";
 import { addCrossFileFindings } from "../../src/rules/xfile/cross-file-findings.js";
-import type { ModuleResolver } from "../../src/rules/xfile/link.js";
+import { makeReachedWhole } from "../../src/rules/xfile/demand.js";
+import { DEFAULT_LINK_LIMITS, type ModuleResolver } from "../../src/rules/xfile/link.js";
 import { reviewResolver } from "../../src/rules/xfile/resolver.js";
 import type { FileSummary } from "../../src/rules/xfile/summary.js";
 import { runRulesOnFile } from "../../src/rules/run-rules.js";
@@ -78,14 +79,26 @@ export function runRulesOnUnits(
   const metas = rules.map((r) => r.meta);
   for (const unit of units) {
     const drafts: FindingDraft[] = [];
-    const summaries: FileSummary[] = [];
+    const summaries = new Map<string, FileSummary>();
+    // The two summary passes as the rules analyser runs them (src/rules/xfile/demand.ts).
     for (const file of unit.files) {
-      const result = runRulesOnFile(unitSourceFile(file, root), rules);
+      const result = runRulesOnFile(unitSourceFile(file, root), rules, "first");
       notices.push(...result.notices);
       drafts.push(...result.drafts);
-      if (result.summary) summaries.push(result.summary);
+      if (result.summary) summaries.set(file.path, result.summary);
     }
-    const linked = addCrossFileFindings(drafts, summaries, metas, unitResolver(unit));
+    const resolve = unitResolver(unit);
+    const byPath = new Map(unit.files.map((f) => [f.path, f]));
+    makeReachedWhole(
+      summaries,
+      resolve,
+      (path) => {
+        const file = byPath.get(path);
+        return file && runRulesOnFile(unitSourceFile(file, root), rules, "whole").summary;
+      },
+      DEFAULT_LINK_LIMITS.depth,
+    );
+    const linked = addCrossFileFindings(drafts, [...summaries.values()], metas, resolve);
     notices.push(...linked.notices);
     for (const draft of linked.drafts) {
       if (draft.confidence < minConfidence) belowThreshold += 1;

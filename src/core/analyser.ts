@@ -29,6 +29,12 @@ export interface AnalyserInput {
   readonly prior?: PriorResults;
   /** What discovery skipped, for analysers that still look into skipped files (secrets). */
   readonly skipped?: readonly SkippedFile[];
+  /**
+   * Tests, examples and tooling that no production file imports
+   * (docs/configuration.md, "Non-production code"). No request reaches them,
+   * so the built-in rules follow no flow across files from them.
+   */
+  readonly nonProduction?: ReadonlySet<string>;
 }
 
 export interface AnalyserOutput {

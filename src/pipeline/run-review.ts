@@ -110,12 +110,15 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
 
   ports.progress({ kind: "stage", stage: "analyse" });
   const enabled = ports.analysers.filter((a) => config.analysers[a.id]?.enabled ?? true);
+  // Known from paths and the import graph alone, so the analysers can use it too.
+  const nonProduction = classifyFiles(scope, config);
   const shared = {
     root: request.target.root,
     files: scope.files,
     skipped: scope.skipped,
     config,
     progress: ports.progress,
+    nonProduction: new Set(nonProduction.keys()),
   };
   const timeout = (a: Analyser): number =>
     (config.analysers[a.id]?.timeoutSeconds ?? config.limits.analyserTimeoutSeconds) * 1000;
@@ -167,7 +170,6 @@ export async function runReview(request: ReviewRequest, ports: ReviewPorts): Pro
   });
   const inline = applyInlineSuppressions(synthesised, texts);
   const baselined = applyBaseline(inline.kept, request.baseline ?? new Set());
-  const nonProduction = classifyFiles(scope, config);
   const { kept: undismissed, dismissed } = applyDismissals(baselined.kept, request.dismissals ?? new Map());
   const findings = markNonProduction(undismissed, nonProduction, config.nonProduction);
   const visible = new Set(findings.map((f) => f.fingerprint));

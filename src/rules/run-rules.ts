@@ -7,7 +7,7 @@ import type { Rule, RuleContext, RuleReport } from "./define-rule.js";
 import { parseSource } from "./parse.js";
 import type { Piece } from "./pieces.js";
 import { summariseFile } from "./xfile/summarise.js";
-import type { FileSummary } from "./xfile/summary.js";
+import type { FileSummary, SummaryPass } from "./xfile/summary.js";
 
 export interface FileResult {
   readonly drafts: FindingDraft[];
@@ -23,8 +23,12 @@ const ANALYSER = "rules";
  * that throws becomes an `incomplete` notice naming the rule and the file, and
  * the other rules still run.
  */
-export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileResult {
-  const raw = runRules(file, rules, { whole: true });
+export function runRulesOnFile(
+  file: SourceFile,
+  rules: readonly Rule[],
+  summaryPass: SummaryPass = "whole",
+): FileResult {
+  const raw = runRules(file, rules, { whole: true, summaryPass });
   const result = finish(file, [raw]);
   return raw.summary === undefined ? result : { ...result, summary: raw.summary };
 }
@@ -35,7 +39,7 @@ export function runRulesOnFile(file: SourceFile, rules: readonly Rule[]): FileRe
  * statement, and the caller analyses the file whole instead.
  */
 export function runRulesOnPiece(piece: Piece, rules: readonly Rule[]): FileResult | undefined {
-  const raw = runRules(piece.file, rules, { whole: false });
+  const raw = runRules(piece.file, rules, { whole: false, summaryPass: "whole" });
   return raw.unclean ? undefined : raw;
 }
 
@@ -63,7 +67,11 @@ interface RawResult extends FileResult {
   readonly unclean: boolean;
 }
 
-function runRules(file: SourceFile, rules: readonly Rule[], mode: { readonly whole: boolean }): RawResult {
+function runRules(
+  file: SourceFile,
+  rules: readonly Rule[],
+  mode: { readonly whole: boolean; readonly summaryPass: SummaryPass },
+): RawResult {
   const applicable = rules.filter((rule) => rule.meta.languages.includes(file.language));
   const drafts: FindingDraft[] = [];
   const notices: Notice[] = [];
@@ -125,7 +133,10 @@ function runRules(file: SourceFile, rules: readonly Rule[], mode: { readonly who
     }
   }
   // Only a whole file is summarised: a piece's functions are not all of the file's (docs/trust-levels.md, "Data flow across files").
-  const summary = mode.whole && root !== undefined ? summariseSafely(file, root, memo, notices) : undefined;
+  const summary =
+    mode.whole && mode.summaryPass !== "none" && root !== undefined
+      ? summariseSafely(file, root, memo, notices, mode.summaryPass)
+      : undefined;
   return { drafts, notices, unclean: false, ...(summary === undefined ? {} : { summary }) };
 }
 
@@ -134,9 +145,10 @@ function summariseSafely(
   root: NonNullable<RuleContext["root"]>,
   memo: ReadonlyMap<string, unknown>,
   notices: Notice[],
+  pass: SummaryPass,
 ): FileSummary | undefined {
   try {
-    return summariseFile(file, root, memo);
+    return summariseFile(file, root, memo, pass);
   } catch (error) {
     // The file's own findings stand; only flows through it to other files are missing.
     notices.push({

@@ -77,6 +77,26 @@ describe("rules analyser on the pool", () => {
     expect(sql[0]?.description).toContain("views.py line 5");
   });
 
+  it("follows no flow across files from a test no production file imports", async () => {
+    const files = [
+      file(
+        "tests/test_db.py",
+        'from flask import request\nfrom db import find_user\n\ndef test_find():\n    find_user(request.args["name"])\n',
+      ),
+      file(
+        "db.py",
+        'import sqlite3\n\ndef find_user(name):\n    return sqlite3.connect("a.db").execute("SELECT * FROM u WHERE n = \'" + name + "\'")\n',
+      ),
+    ];
+    const severities = async (nonProduction: ReadonlySet<string>) =>
+      (await analyser.analyse({ ...input(files), nonProduction })).findings
+        .filter((f) => f.ruleId === "py/sql-injection")
+        .map((f) => [f.file, f.severity]);
+    // As production code, the test's request value is a flow into db.py; as a test, only the helper's own note stays.
+    expect(await severities(new Set())).toEqual([["db.py", "critical"]]);
+    expect(await severities(new Set(["tests/test_db.py"]))).toEqual([["db.py", "medium"]]);
+  });
+
   it("sends a progress event for every file, counting up to the total", async () => {
     const files = Array.from({ length: 5 }, (_, i) => file(`f${i}.py`, INJECTION));
     const events: ProgressEvent[] = [];

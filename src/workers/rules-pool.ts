@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { cancelledError as cancelled, CodeGuardianError } from "../core/errors.js";
 import type { SourceFile } from "../core/source-file.js";
+import type { SummaryPass } from "../rules/xfile/summary.js";
 import type { Rule } from "../rules/define-rule.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
 import type { FileImports } from "../rules/imports/build-import-graph.js";
@@ -30,6 +31,8 @@ interface WorkLimits {
 /** One review's share of the pool: its files, its rules and its limits. */
 export interface RulesJob extends WorkLimits {
   readonly ruleIds: readonly string[];
+  /** How much of each file to summarise for data flow across files (src/rules/xfile/summary.ts); whole by default. */
+  readonly summaryPass?: SummaryPass;
   /** Each file as it finishes, in the order they finish. */
   readonly onFile?: (file: SourceFile, outcome: FileOutcome) => void;
 }
@@ -129,10 +132,10 @@ export class RulesPool {
 
   /** Outcomes in the order of `job.files`, whatever order they finished in. */
   run(spec: RulesJob): Promise<FileOutcome[]> {
-    const { onFile, ruleIds, ...limits } = spec;
+    const { onFile, ruleIds, summaryPass, ...limits } = spec;
     return this.submit({
       ...limits,
-      work: { kind: "rules", ruleIds },
+      work: { kind: "rules", ruleIds, summaryPass: summaryPass ?? "whole" },
       ...(onFile ? { onFile: (file, outcome) => onFile(file, outcome as FileOutcome) } : {}),
     }) as Promise<FileOutcome[]>;
   }

@@ -7,6 +7,7 @@ import { collectGarbage } from "./collect-garbage.js";
 import { mergePieces, runRulesOnFile, runRulesOnPiece, type FileResult } from "../rules/run-rules.js";
 import type { BatchRequest, WorkerMessage, WorkerSetup, WorkKind, WorkResults } from "./worker-messages.js";
 import type { SourceFile } from "../core/source-file.js";
+import type { SummaryPass } from "../rules/xfile/summary.js";
 
 const setup = (workerData ?? {}) as WorkerSetup;
 const available: readonly Rule[] =
@@ -33,7 +34,9 @@ function rulesFor(ids: readonly string[]): readonly Rule[] {
 }
 
 function perform(file: SourceFile, work: WorkKind): WorkResults[WorkKind["kind"]] {
-  return work.kind === "rules" ? runRulesOnFile(file, rulesFor(work.ruleIds)) : readImports(file);
+  return work.kind === "rules"
+    ? runRulesOnFile(file, rulesFor(work.ruleIds), work.summaryPass)
+    : readImports(file);
 }
 
 const send = (message: WorkerMessage): void => parentPort?.postMessage(message);
@@ -50,7 +53,13 @@ function runFrom(request: BatchRequest, position: number): void {
   if (file === undefined) return;
   const pieces = request.work.kind === "rules" ? piecesOf(file) : undefined;
   if (pieces !== undefined && request.work.kind === "rules") {
-    runPiece(request, position, { file, pieces, ruleIds: request.work.ruleIds, done: [] });
+    runPiece(request, position, {
+      file,
+      pieces,
+      ruleIds: request.work.ruleIds,
+      summaryPass: request.work.summaryPass,
+      done: [],
+    });
     return;
   }
   attempt(request, position, () => perform(file, request.work));
@@ -61,6 +70,7 @@ interface PieceRun {
   readonly file: SourceFile;
   readonly pieces: readonly Piece[];
   readonly ruleIds: readonly string[];
+  readonly summaryPass: SummaryPass;
   readonly done: FileResult[];
 }
 
@@ -71,7 +81,7 @@ function runPiece(request: BatchRequest, position: number, run: PieceRun): void 
     const rules = rulesFor(run.ruleIds);
     const result = piece === undefined ? undefined : runRulesOnPiece(piece, rules);
     // A cut inside a statement: the file is analysed whole, as a file without pieces is.
-    if (result === undefined) return runRulesOnFile(run.file, rules);
+    if (result === undefined) return runRulesOnFile(run.file, rules, run.summaryPass);
     run.done.push(result);
     if (run.done.length < run.pieces.length) {
       finished = false;

@@ -1,6 +1,7 @@
 import type { SourceFile } from "../core/source-file.js";
 import type { FileImports } from "../rules/imports/build-import-graph.js";
 import type { FileResult } from "../rules/run-rules.js";
+import type { SummaryPass } from "../rules/xfile/summary.js";
 
 /** Handed to every rules worker as it starts. */
 export interface WorkerSetup {
@@ -14,7 +15,8 @@ export interface WorkerSetup {
 
 /** What a worker does with each file of a batch: run rules on it, or read its imports for the import graph. */
 export type WorkKind =
-  { readonly kind: "rules"; readonly ruleIds: readonly string[] } | { readonly kind: "imports" };
+  | { readonly kind: "rules"; readonly ruleIds: readonly string[]; readonly summaryPass: SummaryPass }
+  | { readonly kind: "imports" };
 
 /** The answer for one file, by the kind of work. */
 export interface WorkResults {

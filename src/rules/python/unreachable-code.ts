@@ -84,12 +84,15 @@ const SKIPPED = /^[ \t]*(?:#[^\n]*)?$/;
 const CLAUSE = /(?:else|elif|except|finally|case)\b/y;
 /** Where `^` may match under the `m` flag inside one `\n`-separated line: its start and after each other line end. */
 const OTHER_LINE_END = /[\r\u2028\u2029]/g;
+const ANY_OTHER_LINE_END = /[\r\u2028\u2029]/;
 const NON_BLANK = /\S/;
 
 export function hasCodeAfterJump(text: string): boolean {
   const lines = text.split("\n");
+  // Most files have no \r, U+2028 or U+2029: each line is then one line, read once from its start.
+  const plain = !ANY_OTHER_LINE_END.test(text);
   for (let i = 0; i + 1 < lines.length; i++) {
-    const indents = jumpIndents(lines[i]!);
+    const indents = plain ? jumpIndentAtStart(lines[i]!) : jumpIndents(lines[i]!);
     if (indents.length === 0) continue;
     let next = i + 1;
     while (next + 1 < lines.length && SKIPPED.test(lines[next]!)) next++;
@@ -97,6 +100,12 @@ export function hasCodeAfterJump(text: string): boolean {
     if (indents.some((indent) => startsCodeAt(line, indent))) return true;
   }
   return false;
+}
+
+function jumpIndentAtStart(line: string): string[] {
+  JUMP.lastIndex = 0;
+  const m = JUMP.exec(line);
+  return m ? [m[1]!] : [];
 }
 
 /** The indentation of each jump that starts a line (or a part of one after `\r`, U+2028 or U+2029). */

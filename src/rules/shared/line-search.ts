@@ -9,6 +9,10 @@
  * character before). `then` needs the `g` flag, for its `lastIndex`.
  */
 export function lineHasAfter(text: string, first: RegExp, then: RegExp): boolean {
+  // Most files hold neither match anywhere: two scans of the text, no line split. (Neither pattern
+  // may use `^` or `$`, which would read differently on the text and on a line.)
+  then.lastIndex = 0;
+  if (!first.test(text) || !then.test(text)) return false;
   for (const line of text.split("\n")) {
     const m = first.exec(line);
     if (!m) continue;

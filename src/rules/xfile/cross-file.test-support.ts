@@ -2,10 +2,12 @@ import { createHash } from "node:crypto";
 import type { FindingDraft } from "../../core/finding.js";
 import type { Language } from "../../core/language.js";
 import type { Notice } from "../../core/review.js";
+import type { SourceFile } from "../../core/source-file.js";
 import { BUILTIN_RULES } from "../registry.js";
 import { runRulesOnFile } from "../run-rules.js";
 import { addCrossFileFindings } from "./cross-file-findings.js";
-import type { LinkLimits } from "./link.js";
+import { makeReachedWhole } from "./demand.js";
+import { DEFAULT_LINK_LIMITS, type LinkLimits } from "./link.js";
 import { reviewResolver } from "./resolver.js";
 import type { FileSummary } from "./summary.js";
 
@@ -26,29 +28,35 @@ export function reviewFiles(
 ): { drafts: FindingDraft[]; perFile: FindingDraft[]; notices: Notice[] } {
   const drafts: FindingDraft[] = [];
   const notices: Notice[] = [];
-  const summaries: FileSummary[] = [];
+  const summaries = new Map<string, FileSummary>();
+  const sourceFile = (path: string, text: string): SourceFile => ({
+    path,
+    absolutePath: `/repo/${path}`,
+    language: languageOf(path),
+    text,
+    bytes: Buffer.byteLength(text),
+    lines: text.split("\n").length,
+    hash: createHash("sha256").update(text).digest("hex"),
+  });
   for (const [path, text] of Object.entries(files)) {
-    const result = runRulesOnFile(
-      {
-        path,
-        absolutePath: `/repo/${path}`,
-        language: languageOf(path),
-        text,
-        bytes: Buffer.byteLength(text),
-        lines: text.split("\n").length,
-        hash: createHash("sha256").update(text).digest("hex"),
-      },
-      BUILTIN_RULES,
-    );
+    const result = runRulesOnFile(sourceFile(path, text), BUILTIN_RULES, "first");
     drafts.push(...result.drafts);
     notices.push(...result.notices);
-    if (result.summary) summaries.push(result.summary);
+    if (result.summary) summaries.set(path, result.summary);
   }
+  // The second pass where another file's flow reaches, as the rules analyser runs it (demand.ts).
+  const resolve = reviewResolver(Object.keys(files));
+  makeReachedWhole(
+    summaries,
+    resolve,
+    (path) => runRulesOnFile(sourceFile(path, files[path] ?? ""), BUILTIN_RULES, "whole").summary,
+    (limits ?? DEFAULT_LINK_LIMITS).depth,
+  );
   const linked = addCrossFileFindings(
     drafts,
-    summaries,
+    [...summaries.values()],
     BUILTIN_RULES.map((r) => r.meta),
-    reviewResolver(Object.keys(files)),
+    resolve,
     limits,
   );
   return { drafts: linked.drafts, perFile: drafts, notices: [...notices, ...linked.notices] };

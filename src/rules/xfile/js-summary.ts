@@ -6,7 +6,7 @@ import { asTaint, join, type Value } from "../js/dataflow/taint.js";
 import { rangeOf } from "./range.js";
 import type { NotedSink } from "./sink-log.js";
 import { readJsModule, type Binding, type JsModule } from "./js-module.js";
-import type { CallFact, FileSummary, ImportRef, Part, SinkFact } from "./summary.js";
+import type { CallFact, FileSummary, ImportRef, Part, SinkFact, SummaryPass } from "./summary.js";
 
 /**
  * The cross-file summary of one JavaScript/TypeScript file, from the taint
@@ -19,6 +19,7 @@ export function summariseJs(
   text: string,
   engine: TaintEngine | undefined,
   sinks: readonly NotedSink[],
+  pass: SummaryPass = "whole",
 ): FileSummary | undefined {
   const module = readJsModule(root);
   const bound = [...module.bindings.keys(), ...module.instances.keys()];
@@ -36,6 +37,7 @@ export function summariseJs(
     return ref ?? undefined;
   };
   flow.importedCall = (call) => (refOf(call) ? keyOf(call) : undefined);
+  let deferred = false;
   try {
     const unitIndex = new Map(module.units.map((u, i) => [u.node.id(), i]));
     // The nearest summarised function: a sink inside a callback it makes (a Promise executor, an event
@@ -60,7 +62,10 @@ export function summariseJs(
       const scope = flow.scopeOf(call);
       const at = scope.parent === undefined ? undefined : unitIndex.get(scope.node.id());
       // A walk per argument costs; only input in reach, or a parameter passed on, can make a flow.
-      if (!input && (at === undefined || !passesParameter(call, module.units[at]?.node))) {
+      // A parameter passed on matters only once a caller's flow reaches this function (demand.ts).
+      const passes = !input && at !== undefined && passesParameter(call, module.units[at]?.node);
+      if (!input && (!passes || pass === "first")) {
+        if (passes) deferred = true;
         calls[keyOf(call)] = { key: keyOf(call), callee, line: call.range().start.line + 1, args: [] };
         continue;
       }
@@ -112,11 +117,24 @@ export function summariseJs(
       const size = unit.node.range().end.index - unit.node.range().start.index;
       if (size > budget) return { name: unit.name };
       budget -= size;
+      // What a function returns matters only once another file uses it (demand.ts).
+      if (pass === "first") {
+        deferred = true;
+        return { name: unit.name };
+      }
       let value: Value;
       for (const ret of returnExpressions(unit.node)) value = join(value, xfile(ret));
       return { name: unit.name, returns: partsOf(value, true, true) };
     });
-    return { path, family: "js", functions, exports: module.exports, calls, sinks: sinkFacts };
+    return {
+      path,
+      family: "js",
+      functions,
+      exports: module.exports,
+      calls,
+      sinks: sinkFacts,
+      ...(deferred ? { deferred: true as const } : {}),
+    };
   } finally {
     flow.importedCall = undefined;
   }

@@ -6,7 +6,7 @@ import { mayHaveSources } from "../python/dataflow/sources.js";
 import { EXTERNAL_PYTHON_MODULES } from "./py-external-modules.js";
 import { rangeOf } from "./range.js";
 import type { NotedPythonSink } from "./sink-log.js";
-import type { CallFact, FileSummary, ImportRef, Part, SinkFact } from "./summary.js";
+import type { CallFact, FileSummary, ImportRef, Part, SinkFact, SummaryPass } from "./summary.js";
 
 /** A name bound by an import: `from .db import run_query` → module ".db", name "run_query"; `import app.db as db` → module "app.db". */
 interface PyBinding {
@@ -24,18 +24,28 @@ export function summarisePython(
   root: SgNode,
   flow: FileFlow,
   sinks: readonly NotedPythonSink[],
+  pass: SummaryPass = "whole",
 ): FileSummary | undefined {
+  let deferred = false;
   const bindings = readPythonImports(root);
-  const units = moduleLevelDefs(root);
-  if (units.length === 0 && bindings.size === 0) return undefined;
-  const instances = bindings.size === 0 ? new Map<string, PyBinding>() : readInstances(root, bindings);
-  const unitIndex = new Map(units.map((u, i) => [u.info.key, i]));
+  // The first pass reads the file's defs and instances only when a fact needs them: most files have none to record.
+  let units: ReturnType<typeof moduleLevelDefs> | undefined;
+  const unitsOf = (): ReturnType<typeof moduleLevelDefs> => (units ??= moduleLevelDefs(root));
+  let instances: Map<string, PyBinding> | undefined;
+  const instancesOf = (): Map<string, PyBinding> =>
+    (instances ??= bindings.size === 0 ? new Map<string, PyBinding>() : readInstances(root, bindings));
+  let unitIndex: Map<number, number> | undefined;
+  const indexOf = (fn: FunctionInfo): number | undefined =>
+    (unitIndex ??= new Map(unitsOf().map((u, i) => [u.info.key, i]))).get(fn.key);
+  if (pass === "first" && bindings.size === 0 && sinks.length === 0)
+    return flow.text.includes("def ") ? firstPassOnly(path) : undefined;
+  if (unitsOf().length === 0 && bindings.size === 0) return undefined;
   const refs = new Map<number, { callee: ImportRef; alternative?: ImportRef } | null>();
   const refOf = (call: SgNode): { callee: ImportRef; alternative?: ImportRef } | undefined => {
     const id = call.id();
     let ref = refs.get(id);
     if (ref === undefined) {
-      ref = pythonRef(call, bindings, instances) ?? null;
+      ref = pythonRef(call, bindings, instancesOf()) ?? null;
       refs.set(id, ref);
     }
     return ref ?? undefined;
@@ -71,7 +81,7 @@ export function summarisePython(
   const sinkFacts: SinkFact[] = [];
   for (const sink of sinks) {
     const fn = enclosingOf(sink.at);
-    const at = fn === undefined ? undefined : unitIndex.get(fn.key);
+    const at = fn === undefined ? undefined : indexOf(fn);
     const value = partsOf(sink.taint, at === undefined ? undefined : fn, false);
     if (value.length === 0) continue;
     for (const part of value) if (part.kind === "call") wanted.add(part.call);
@@ -89,18 +99,26 @@ export function summarisePython(
   }
 
   const calls: Record<string, CallFact> = {};
-  for (const call of boundCalls(root, [...bindings.keys(), ...instances.keys()])) {
+  // Without input in the file no call is exposed, and one that only passes a parameter on waits for demand.
+  const callsToRead =
+    pass === "whole" || wanted.size > 0 || mayHaveSources(flow.text)
+      ? boundCalls(root, [...bindings.keys(), ...instancesOf().keys()])
+      : [];
+  if (pass === "first" && callsToRead.length === 0 && bindings.size > 0) deferred = true;
+  for (const call of callsToRead) {
     const ref = refOf(call);
     if (!ref) continue;
     const fn = enclosingOf(call);
-    const at = fn === undefined ? undefined : unitIndex.get(fn.key);
+    const at = fn === undefined ? undefined : indexOf(fn);
     // Only calls that can carry input are worth a walk: where the rules would look (input is in reach) or passing a parameter on.
-    if (
-      !wanted.has(keyOf(call)) &&
-      !flow.exposed(call) &&
-      !(at !== undefined && fn !== undefined && passesParameter(call, fn))
-    )
-      continue;
+    if (!wanted.has(keyOf(call)) && !flow.exposed(call)) {
+      if (at === undefined || fn === undefined || !passesParameter(call, fn)) continue;
+      // A parameter passed on matters only once a caller's flow reaches this function (demand.ts).
+      if (pass === "first") {
+        deferred = true;
+        continue;
+      }
+    }
     const facts = flow.callFacts(call);
     calls[keyOf(call)] = {
       key: keyOf(call),
@@ -118,20 +136,45 @@ export function summarisePython(
     };
   }
 
+  if (pass === "first" && sinkFacts.length === 0 && Object.keys(calls).length === 0)
+    return firstPassOnly(path);
+
   const exports: Record<string, number> = {};
   const budget = { left: WALK_BUDGET, input: mayHaveSources(flow.text) };
   const walkedBefore = flow.walkedChars;
-  const functions = units.map(({ info: fn, name }, i) => {
+  const functions = unitsOf().map(({ info: fn, name }, i) => {
     exports[name] = i;
     // Walking every def of a large module costs more than the rules did; only a def that reads input or returns a parameter can matter.
     // A dunder (`__eq__`, `__getitem__`) is reached through syntax, never by name from another module: no caller can link to it.
     if (isDunder(name) || !mayReturnInput(fn, flow.text, budget)) return { name };
+    // What a function returns matters only once another file calls it with input, or uses what it returns (demand.ts).
+    if (pass === "first") {
+      deferred = true;
+      return { name };
+    }
     const returns = partsOf(flow.summary(fn) ?? [], fn, true);
     // The walk also went through the same-file helpers and module-level tables the def uses: they count against the file's budget too.
     budget.left = Math.min(budget.left, WALK_BUDGET - (flow.walkedChars - walkedBefore));
     return { name, returns };
   });
-  return { path, family: "python", functions, exports, calls, sinks: sinkFacts };
+  return {
+    path,
+    family: "python",
+    functions,
+    exports,
+    calls,
+    sinks: sinkFacts,
+    ...(deferred ? { deferred: true as const } : {}),
+  };
+}
+
+/**
+ * A first pass with no fact to link: a caller's own reading of a call into it
+ * stands (its functions' returns are unknown), until a flow reaches it and
+ * asks for the whole summary (demand.ts).
+ */
+function firstPassOnly(path: string): FileSummary {
+  return { path, family: "python", functions: [], exports: {}, calls: {}, sinks: [], deferred: true };
 }
 
 function positionalArguments(call: SgNode): SgNode[] {

@@ -6,7 +6,7 @@ import { notedPythonSinks, notedSinks } from "./sink-log.js";
 import { summarisePython } from "./py-summary.js";
 import { FileFlow } from "../python/dataflow/file-flow.js";
 import { collectImports } from "../python/dataflow/imports.js";
-import type { FileSummary } from "./summary.js";
+import type { FileSummary, SummaryPass } from "./summary.js";
 
 /**
  * The cross-file summary of a file the rules just ran on, from what they left
@@ -18,11 +18,12 @@ export function summariseFile(
   file: SourceFile,
   root: SgNode,
   memo: ReadonlyMap<string, unknown>,
+  pass: SummaryPass = "whole",
 ): FileSummary | undefined {
   const language = file.language;
   if (language === "javascript" || language === "typescript" || language === "tsx") {
     const engine = memo.get("js-dataflow") as TaintEngine | undefined;
-    return summariseJs(file.path, root, file.text, engine, notedSinks(memo));
+    return summariseJs(file.path, root, file.text, engine, notedSinks(memo), pass);
   }
   if (language === "python") {
     // The rules' own facts when a rule asked for them; else the same engine over the file, walked only where asked.
@@ -31,7 +32,7 @@ export function summariseFile(
       new FileFlow(root, file.text, collectImports(file.text), () =>
         root.findAll({ rule: { kind: "function_definition" } }),
       );
-    return summarisePython(file.path, root, flow, notedPythonSinks(memo));
+    return summarisePython(file.path, root, flow, notedPythonSinks(memo), pass);
   }
   return undefined;
 }

@@ -104,4 +104,20 @@ export interface FileSummary {
   readonly exports: Readonly<Record<string, number>>;
   readonly calls: Readonly<Record<string, CallFact>>;
   readonly sinks: readonly SinkFact[];
+  /**
+   * A first-pass summary left out walks no other file has asked for yet (the
+   * returns of its functions, the arguments of calls that only pass a
+   * parameter on): demand.ts asks for the whole summary of such a file once
+   * a flow from another file reaches it.
+   */
+  readonly deferred?: true;
 }
+
+/**
+ * How much of a file to summarise: "first" leaves out the walks that only
+ * matter once another file's flow reaches the file (most files of a large
+ * review are never reached, and those walks were most of the step's cost);
+ * "whole" does them all; "none" is for a file no flow starts in or reaches
+ * (a test no production file imports).
+ */
+export type SummaryPass = "none" | "first" | "whole";
