@@ -153,7 +153,7 @@ export default defineRule(
       ctx.report({ node: call, message: `${what} produces ${purpose}. ${why}`, extraCwe: ["CWE-338"] });
     };
     if (text.includes("Math.random")) {
-      for (const call of findCalls(ctx, "^Math\\.random$")) report(call, "Math.random()", meta.why);
+      for (const call of findCalls(ctx, /^Math\.random$/)) report(call, "Math.random()", meta.why);
     }
     const generators = predictableGenerators(text);
     if (generators.length > 0) {

@@ -108,7 +108,7 @@ export default defineRule(meta, (ctx) => {
     return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(ctx, `\\.(${QUERY_METHODS})$`)) {
+  for (const call of findCalls(ctx, new RegExp(`\\.(${QUERY_METHODS})$`))) {
     const first = callArguments(call)[0];
     if (!first || isDead(call)) continue;
     const filter = unwrap(first);
@@ -159,7 +159,7 @@ export default defineRule(meta, (ctx) => {
     }
   }
   // mapReduce's map and reduce functions may be given as JavaScript source text the server runs.
-  for (const call of findCalls(ctx, "\\.mapReduce$")) {
+  for (const call of findCalls(ctx, /\.mapReduce$/)) {
     if (isDead(call)) continue;
     for (const fn of callArguments(call).slice(0, 2)) {
       const kind = String(unwrap(fn).kind());
