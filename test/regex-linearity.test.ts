@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TOKEN_PATTERNS, compiledPattern } from "../src/rules/text/lib/secret-patterns.js";
-import { NAME_HOLE, checkLinear } from "./support/linear-regex.js";
+import { DOTTED_NAME_HOLE, NAME_HOLE, checkLinear } from "./support/linear-regex.js";
 import { regexSitesIn, regexSitesUnder, type RegexSite } from "./support/regex-sources.js";
 
 /**
@@ -75,24 +75,12 @@ const BUILT_AT_RUN_TIME: Readonly<Record<string, readonly [number, string]>> = {
     1,
     "an atom of a pattern in the reviewed code, matched against one probe character at a time",
   ],
-  "src/rules/python/dataflow/guards.ts": [
-    2,
-    "a dotted name (`request.path`), which namePattern does not take; still to prove",
-  ],
   "src/rules/python/dataflow/regex-shape.ts": [
     1,
     "an atom of a pattern in the reviewed code, matched against one probe character at a time",
   ],
   // Landed beside the proof, not yet rewritten with namePattern (issue 10): each splices a name from the
   // reviewed code, and the py-summary ones read `[^\n]*` from each `return`.
-  "src/rules/js/dataflow/engine.ts": [1, "a compiled template's name before `= …compile(`; still to prove"],
-  "src/rules/js/dataflow/evaluate.ts": [
-    2,
-    "a URL name checked against an allow-list (has/includes, ===); still to prove",
-  ],
-  "src/rules/js/insecure-random.ts": [1, "the local name of nanoid's customAlphabet import; still to prove"],
-  "src/rules/js/nosql-injection.ts": [1, "a receiver's name before `= create…(`; still to prove"],
-  "src/rules/js/trust-boundary.ts": [1, "NestJS @Session() parameter names; still to prove"],
   "src/rules/xfile/js-summary.ts": [1, "a function's parameter names in a call's arguments; still to prove"],
   "src/rules/xfile/py-summary.ts": [
     2,
@@ -162,6 +150,20 @@ describe("the linearity check", () => {
     [NAME_HOLE, "g", false], // unlike \w+, the name may fail at any character: never taken as matching at once
   ];
   it.each(spliced)("with a spliced name, %s (flags %s) is proven: %s", (pattern, flags, proven) => {
+    expect(checkLinear(pattern, flags).linear).toBe(proven);
+  });
+
+  // A dotted name spliced by dottedNamePattern (DOTTED_NAME_HOLE) is a loop over identifier characters and dots.
+  const NAME_OR_DOT = String.raw`[^\x00-#%-\-/:-@[-^\`{-\x7f\s]`;
+  const dotted: [string, string, boolean][] = [
+    [String.raw`(?<!${NAME_OR_DOT})${DOTTED_NAME_HOLE}\[1\]`, "", true], // starts where a dotted name starts
+    [String.raw`not\s+${DOTTED_NAME_HOLE}\.startswith\(`, "", true], // after a literal and blanks
+    [String.raw`^${DOTTED_NAME_HOLE}\.origin\s*===`, "", true], // one start; the name may read `.origin` too, a bounded choice
+    [String.raw`(?<!${NAME_CHARACTER})${DOTTED_NAME_HOLE}\[1\]`, "", false], // "a.a.a…": a dotted name from every dot
+    [String.raw`(?<!${NAME_OR_DOT})${DOTTED_NAME_HOLE}\w*\[`, "", false], // the name's end can be read by \w* too
+    [`[${DOTTED_NAME_HOLE}]`, "", false], // a name in a class is not a name
+  ];
+  it.each(dotted)("with a spliced dotted name, %s (flags %s) is proven: %s", (pattern, flags, proven) => {
     expect(checkLinear(pattern, flags).linear).toBe(proven);
   });
 

@@ -10,6 +10,32 @@ import { annotatedType } from "./python/dataflow/handlers.js";
 import { isConnectionSearch } from "./python/ldap-injection.js";
 import { quotedSecret } from "../tools/shared/redact-secret.js";
 import { namesMongoClient } from "./python/nosql-injection.js";
+import { secondCharacterAllowed, secondCharacterRefused } from "./python/dataflow/guards.js";
+
+/**
+ * Pieces of `request.path` guards, in an order this generator mixes well
+ * (about 400 texts match the `and` check, 2,400 the `or` one, and 380 hold
+ * the name after a `not`). None ends in a dot: the rewrite no longer finds a
+ * name after one (`x.request.path` is another name), where `\b` did.
+ */
+const GUARD_PIECES = [
+  '.startswith("//"',
+  "[1] !=",
+  ".startswith( '/'",
+  "not",
+  "[1]x",
+  "\n",
+  "[1] in",
+  "x",
+  "request.path",
+  "not\t request.path",
+  "cannot",
+  "[1] not in",
+  " ",
+  "(request.path",
+  "not request.path",
+  "[1:2]==",
+];
 
 /**
  * Checks that replaced a pattern which was not linear (test/regex-linearity.test.ts)
@@ -122,6 +148,18 @@ const REWRITES: readonly [string, RegExp, (text: string) => boolean, readonly st
       "r",
       "!",
     ],
+  ],
+  [
+    "python data flow's second-slash check (`and`), for request.path",
+    /not\s+request\.path\.startswith\(\s*["']\/\/["']|\brequest\.path\[1(?::2)?\]\s*(?:not\s+in\b|!=)/,
+    (text) => secondCharacterRefused(text, "request.path"),
+    GUARD_PIECES,
+  ],
+  [
+    "python data flow's second-slash check (`or`, not after `not`), for request.path",
+    /(?<!not\s+)\brequest\.path(?:\.startswith\(\s*["']\/\/["']|\[1(?::2)?\]\s*(?:in\b|==))/,
+    (text) => secondCharacterAllowed(text, "request.path"),
+    GUARD_PIECES,
   ],
   [
     "py/unreachable-code's gate",

@@ -13,6 +13,7 @@ import {
   taintAt,
 } from "./dataflow/flow.js";
 import type { Taint } from "./dataflow/taint.js";
+import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
 
 const meta = {
   id: "js/nosql-injection",
@@ -90,7 +91,7 @@ function cryptoUpdate(call: SgNode, text: string): boolean {
   // `const c = createCipheriv(...)` earlier in the file, then `c.update(data)`.
   if (!/^[\w$]+$/.test(receiver)) return false;
   const declared = new RegExp(
-    `\\b${receiver.replace(/\$/g, "\\$")}\\s*=\\s*(?:[\\w$]+\\.)?create(?:Hash|Hmac|Cipher|Decipher|Sign|Verify)`,
+    String.raw`${NOT_AFTER_NAME}${namePattern(receiver)}\s*=\s*(?:[\w$]+\.)?create(?:Hash|Hmac|Cipher|Decipher|Sign|Verify)`,
   );
   return declared.test(text);
 }
