@@ -11,6 +11,7 @@ import { isConnectionSearch } from "./python/ldap-injection.js";
 import { quotedSecret } from "../tools/shared/redact-secret.js";
 import { namesMongoClient } from "./python/nosql-injection.js";
 import { secondCharacterAllowed, secondCharacterRefused } from "./python/dataflow/guards.js";
+import { exportedByText } from "./js/dataflow/exported-by-text.js";
 
 /**
  * Pieces of `request.path` guards, in an order this generator mixes well
@@ -160,6 +161,30 @@ const REWRITES: readonly [string, RegExp, (text: string) => boolean, readonly st
     /(?<!not\s+)\brequest\.path(?:\.startswith\(\s*["']\/\/["']|\[1(?::2)?\]\s*(?:in\b|==))/,
     (text) => secondCharacterAllowed(text, "request.path"),
     GUARD_PIECES,
+  ],
+  [
+    "js data flow's exported class, for Store",
+    /(?:module\.)?exports(?:\.\w+)?\s*=\s*(?:Store\b|\{(?:[^{}]*,)?\s*Store\s*[,}])|\bexport\s*\{[^}]*\bStore\b/,
+    (text) => exportedByText(text, "Store"),
+    // No brace inside an export clause, which the rewrite does not read past (no clause holds one);
+    // `module.exports = { … }` is in exported-by-text.test.ts.
+    [
+      "a",
+      "b",
+      "Store,",
+      "module.exports =",
+      "Store",
+      "Storex",
+      " as ",
+      " export{ ",
+      " ",
+      ", ",
+      "}",
+      "xStore",
+      "\n",
+      "exports.x = ",
+      "\nexport {",
+    ],
   ],
   [
     "py/unreachable-code's gate",
