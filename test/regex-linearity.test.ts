@@ -75,13 +75,6 @@ const BUILT_AT_RUN_TIME: Readonly<Record<string, readonly [number, string]>> = {
     1,
     "an atom of a pattern in the reviewed code, matched against one probe character at a time",
   ],
-  // Landed beside the proof, not yet rewritten with namePattern (issue 10): each splices a name from the
-  // reviewed code, and the py-summary ones read `[^\n]*` from each `return`.
-  "src/rules/xfile/js-summary.ts": [1, "a function's parameter names in a call's arguments; still to prove"],
-  "src/rules/xfile/py-summary.ts": [
-    2,
-    "a def's parameter names in a call's arguments and after `return`; still to prove",
-  ],
 };
 
 function key(site: RegexSite): string {

@@ -12,6 +12,7 @@ import { quotedSecret } from "../tools/shared/redact-secret.js";
 import { namesMongoClient } from "./python/nosql-injection.js";
 import { secondCharacterAllowed, secondCharacterRefused } from "./python/dataflow/guards.js";
 import { exportedByText } from "./js/dataflow/exported-by-text.js";
+import { JS_NAME_RUNS, PY_NAME_RUNS, lineNamesAfter, namesOneOf } from "./shared/name-runs.js";
 
 /**
  * Pieces of `request.path` guards, in an order this generator mixes well
@@ -185,6 +186,24 @@ const REWRITES: readonly [string, RegExp, (text: string) => boolean, readonly st
       "exports.x = ",
       "\nexport {",
     ],
+  ],
+  [
+    "the JavaScript summary's parameter names in a call's arguments, for req and $res",
+    /(?:^|[^\w$])(?:req|\$res)(?![\w$])/,
+    (text) => namesOneOf(text, ["req", "$res"], JS_NAME_RUNS),
+    ["req", "$res", "res", "$", "x", ".", "(", ",", " ", "1", "é", "_", "\n"],
+  ],
+  [
+    "the Python summary's parameter names in a call's arguments, for data and x",
+    /\b(?:data|x)\b/,
+    (text) => namesOneOf(text, ["data", "x"], PY_NAME_RUNS),
+    ["data", "x", "meta", "1", "_", ".", "(", " ", "$", "é", "\n", ","],
+  ],
+  [
+    "the Python summary's parameter names after `return`, for data and x",
+    /\breturn\b[^\n]*\b(?:data|x)\b/,
+    (text) => lineNamesAfter(text, /\breturn\b/, ["data", "x"], PY_NAME_RUNS),
+    ["return", "return ", "data", "x", "y", "_", " ", "\n", "\r", "(", ".", "é", "returns"],
   ],
   [
     "py/unreachable-code's gate",
