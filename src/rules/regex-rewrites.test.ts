@@ -10,6 +10,34 @@ import { annotatedType } from "./python/dataflow/handlers.js";
 import { isConnectionSearch } from "./python/ldap-injection.js";
 import { quotedSecret } from "../tools/shared/redact-secret.js";
 import { namesMongoClient } from "./python/nosql-injection.js";
+import { secondCharacterAllowed, secondCharacterRefused } from "./python/dataflow/guards.js";
+import { exportedByText } from "./js/dataflow/exported-by-text.js";
+import { JS_NAME_RUNS, PY_NAME_RUNS, lineNamesAfter, namesOneOf } from "./shared/name-runs.js";
+
+/**
+ * Pieces of `request.path` guards, in an order this generator mixes well
+ * (about 400 texts match the `and` check, 2,400 the `or` one, and 380 hold
+ * the name after a `not`). None ends in a dot: the rewrite no longer finds a
+ * name after one (`x.request.path` is another name), where `\b` did.
+ */
+const GUARD_PIECES = [
+  '.startswith("//"',
+  "[1] !=",
+  ".startswith( '/'",
+  "not",
+  "[1]x",
+  "\n",
+  "[1] in",
+  "x",
+  "request.path",
+  "not\t request.path",
+  "cannot",
+  "[1] not in",
+  " ",
+  "(request.path",
+  "not request.path",
+  "[1:2]==",
+];
 
 /**
  * Checks that replaced a pattern which was not linear (test/regex-linearity.test.ts)
@@ -122,6 +150,60 @@ const REWRITES: readonly [string, RegExp, (text: string) => boolean, readonly st
       "r",
       "!",
     ],
+  ],
+  [
+    "python data flow's second-slash check (`and`), for request.path",
+    /not\s+request\.path\.startswith\(\s*["']\/\/["']|\brequest\.path\[1(?::2)?\]\s*(?:not\s+in\b|!=)/,
+    (text) => secondCharacterRefused(text, "request.path"),
+    GUARD_PIECES,
+  ],
+  [
+    "python data flow's second-slash check (`or`, not after `not`), for request.path",
+    /(?<!not\s+)\brequest\.path(?:\.startswith\(\s*["']\/\/["']|\[1(?::2)?\]\s*(?:in\b|==))/,
+    (text) => secondCharacterAllowed(text, "request.path"),
+    GUARD_PIECES,
+  ],
+  [
+    "js data flow's exported class, for Store",
+    /(?:module\.)?exports(?:\.\w+)?\s*=\s*(?:Store\b|\{(?:[^{}]*,)?\s*Store\s*[,}])|\bexport\s*\{[^}]*\bStore\b/,
+    (text) => exportedByText(text, "Store"),
+    // No brace inside an export clause, which the rewrite does not read past (no clause holds one);
+    // `module.exports = { … }` is in exported-by-text.test.ts.
+    [
+      "a",
+      "b",
+      "Store,",
+      "module.exports =",
+      "Store",
+      "Storex",
+      " as ",
+      " export{ ",
+      " ",
+      ", ",
+      "}",
+      "xStore",
+      "\n",
+      "exports.x = ",
+      "\nexport {",
+    ],
+  ],
+  [
+    "the JavaScript summary's parameter names in a call's arguments, for req and $res",
+    /(?:^|[^\w$])(?:req|\$res)(?![\w$])/,
+    (text) => namesOneOf(text, ["req", "$res"], JS_NAME_RUNS),
+    ["req", "$res", "res", "$", "x", ".", "(", ",", " ", "1", "é", "_", "\n"],
+  ],
+  [
+    "the Python summary's parameter names in a call's arguments, for data and x",
+    /\b(?:data|x)\b/,
+    (text) => namesOneOf(text, ["data", "x"], PY_NAME_RUNS),
+    ["data", "x", "meta", "1", "_", ".", "(", " ", "$", "é", "\n", ","],
+  ],
+  [
+    "the Python summary's parameter names after `return`, for data and x",
+    /\breturn\b[^\n]*\b(?:data|x)\b/,
+    (text) => lineNamesAfter(text, /\breturn\b/, ["data", "x"], PY_NAME_RUNS),
+    ["return", "return ", "data", "x", "y", "_", " ", "\n", "\r", "(", ".", "é", "returns"],
   ],
   [
     "py/unreachable-code's gate",

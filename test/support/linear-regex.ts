@@ -73,6 +73,22 @@ const NAME_CHARACTERS: CharSet = union(
   intersection([[0x80, 0xffff]], complement(SPACE)),
 );
 
+/**
+ * Stands for a dotted name spliced by `dottedNamePattern(…)` (the same file):
+ * a literal of identifier characters and dots, or a pattern that matches
+ * nothing. It is checked as a loop over those characters and the dot, for
+ * the reason NAME_HOLE gives: the argument holds for a literal over any set
+ * of characters the loop reads.
+ */
+export const DOTTED_NAME_HOLE = "\uE001";
+const DOTTED_NAME_CHARACTERS: CharSet = union(NAME_CHARACTERS, [[0x2e, 0x2e]]);
+
+/** The characters each hole's loop reads, by the code point that stands for it. */
+const HOLES: ReadonlyMap<number, readonly [CharSet, string]> = new Map([
+  [NAME_HOLE.codePointAt(0)!, [NAME_CHARACTERS, "(name)"]],
+  [DOTTED_NAME_HOLE.codePointAt(0)!, [DOTTED_NAME_CHARACTERS, "(dotted name)"]],
+]);
+
 export type Verdict = { readonly linear: true } | { readonly linear: false; readonly reason: string };
 
 /** Routes to each state, capped at 2: only "one" and "more than one" matter. */
@@ -340,13 +356,15 @@ class Compiler {
           emptyAllows: undefined,
         };
       }
-      case "Character":
-        if (node.value === NAME_HOLE.codePointAt(0)) {
+      case "Character": {
+        const hole = HOLES.get(node.value);
+        if (hole) {
           if (this.flags.unicode) throw new Refused("a spliced name in a Unicode pattern");
-          const name = this.automaton.loop(this.automaton.position(this.fold(NAME_CHARACTERS), "(name)"), 1);
+          const name = this.automaton.loop(this.automaton.position(this.fold(hole[0]), hole[1]), 1);
           return { ...name, ends: new Map(), emptyAllows: undefined };
         }
         return this.automaton.position(this.fold([[node.value, node.value]]), node.raw);
+      }
       case "CharacterSet":
         return this.automaton.position(this.characterSet(node), node.raw);
       case "CharacterClass":
@@ -417,7 +435,7 @@ class Compiler {
     const parts = node.elements.map((e): CharSet => {
       switch (e.type) {
         case "Character":
-          if (e.value === NAME_HOLE.codePointAt(0)) throw new Refused("a spliced name in a character class");
+          if (HOLES.has(e.value)) throw new Refused("a spliced name in a character class");
           return this.fold([[e.value, e.value]]);
         case "CharacterClassRange":
           return this.fold([[e.min.value, e.max.value]]);

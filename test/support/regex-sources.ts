@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import ts from "typescript";
-import { NAME_HOLE } from "./linear-regex.js";
+import { DOTTED_NAME_HOLE, NAME_HOLE } from "./linear-regex.js";
 
 /** One regular expression written in our source: a literal, or `RegExp(...)` / `new RegExp(...)`. */
 export interface RegexSite {
@@ -91,7 +91,8 @@ function constantsOf(source: ts.SourceFile, readImport: ImportReader | undefined
  * A string the compiler knows without running anything: a string literal,
  * a template (`String.raw` too) or `+` whose parts are known, a `const` of
  * this file holding one, `[…known].join("…")`, a regex literal, or a call of
- * `namePattern(…)`, which becomes NAME_HOLE.
+ * `namePattern(…)` or `dottedNamePattern(…)`, which become NAME_HOLE and
+ * DOTTED_NAME_HOLE.
  */
 function constantOf(node: ts.Expression | undefined, constants: Constants, depth = 0): Constant | undefined {
   if (!node || depth > 20) return undefined;
@@ -148,6 +149,8 @@ function callText(
   const callee = node.expression;
   if (ts.isIdentifier(callee) && callee.text === "namePattern" && node.arguments.length === 1)
     return { text: NAME_HOLE };
+  if (ts.isIdentifier(callee) && callee.text === "dottedNamePattern" && node.arguments.length === 1)
+    return { text: DOTTED_NAME_HOLE };
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "join" || node.arguments.length !== 1)
     return undefined;
   const separator = known(node.arguments[0]!);

@@ -31,7 +31,7 @@ const meta = {
 } as const;
 
 const EVAL_LIKE =
-  "^(eval|window\\.eval|globalThis\\.eval|Function|setTimeout|setInterval|setImmediate|vm\\.\\w+|\\w+\\.runIn(New|This)?Context|\\w+\\.compileFunction)$";
+  /^(eval|window\.eval|globalThis\.eval|Function|setTimeout|setInterval|setImmediate|vm\.\w+|\w+\.runIn(New|This)?Context|\w+\.compileFunction)$/;
 
 /** Callback-taking timers only evaluate their first argument when it is a string. */
 const TIMERS = new Set(["setTimeout", "setInterval", "setImmediate"]);
@@ -115,7 +115,7 @@ export default defineRule(
       });
     }
     if (TEMPLATE_SOURCE_TEXT.test(text)) checkTemplateSources(ctx, engine);
-    for (const made of findNews(ctx, "^(Function|vm\\.Script|Script)$")) {
+    for (const made of findNews(ctx, /^(Function|vm\.Script|Script)$/)) {
       checkSinkValues(ctx, engine, meta, made, callArguments(made), {
         kind: "code",
         sink: `new ${made.field("constructor")?.text() ?? "Function"}()`,

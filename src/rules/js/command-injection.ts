@@ -54,7 +54,7 @@ export default defineRule(
     if (!root || !/child_process|shelljs/.test(text)) return;
     const engine = flowOf(ctx);
     if (!engine) return;
-    const calls = findCalls(ctx, "(^|\\.)(exec|execSync|spawn|spawnSync|execFile|execFileSync)$");
+    const calls = findCalls(ctx, /(^|\.)(exec|execSync|spawn|spawnSync|execFile|execFileSync)$/);
     const aliases = promisifiedAliases(text);
     if (aliases.size > 0) calls.push(...findCallsByWalk(ctx, `^(${[...aliases.keys()].join("|")})$`));
     for (const call of calls) {

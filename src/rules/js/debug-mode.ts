@@ -105,7 +105,7 @@ export default defineRule(meta, (ctx) => {
   const { text } = ctx;
   if (!root || !/development|errorhandler|debug|stacktrace|dev\s*:\s*true|inspector|production/i.test(text))
     return;
-  for (const call of findCalls(ctx, "^\\w+\\.set$")) {
+  for (const call of findCalls(ctx, /^\w+\.set$/)) {
     const [key, value] = callArguments(call);
     if (stringValue(key) === "env" && stringValue(value) === "development" && !isDead(call)) {
       ctx.report({
@@ -138,7 +138,7 @@ export default defineRule(meta, (ctx) => {
     }
   }
   if (/require\(\s*["']errorhandler["']\)|from\s+["']errorhandler["']/.test(text)) {
-    for (const call of findCalls(ctx, "^\\w+\\.use$")) {
+    for (const call of findCalls(ctx, /^\w+\.use$/)) {
       const arg = callArguments(call)[0];
       if (!arg || !/^errorhandler\(|^errorHandler\(/.test(arg.text()) || guardedByEnvironment(call)) continue;
       ctx.report({

@@ -63,7 +63,7 @@ function reportNonConstant(
 
 /** `this.sanitizer.bypassSecurityTrustHtml(x)`: Angular inserts x as it is. */
 function checkAngularBypass(ctx: RuleContext, engine: TaintEngine): void {
-  for (const call of findCalls(ctx, BYPASS.source)) {
+  for (const call of findCalls(ctx, BYPASS)) {
     const value = callArguments(call)[0];
     if (!value) continue;
     const method = call.field("function")?.field("property")?.text() ?? "bypassSecurityTrustHtml";
@@ -101,7 +101,7 @@ export default defineRule(
       });
       if (!reported) reportNonConstant(ctx, engine, assignment, right, property, meta.why);
     }
-    for (const call of findCalls(ctx, "(^document\\.(write|writeln)|\\.insertAdjacentHTML)$")) {
+    for (const call of findCalls(ctx, /(^document\.(write|writeln)|\.insertAdjacentHTML)$/)) {
       const callee = call.field("function");
       const path = callee ? (dottedPath(callee) ?? "insertAdjacentHTML") : "insertAdjacentHTML";
       const args = callArguments(call);

@@ -125,7 +125,7 @@ export default defineRule(meta, (ctx) => {
   if (!root || !/cookie|session/i.test(text)) return;
   const cookieCalls = findCalls(
     ctx,
-    "^(res|response|reply)\\.(cookie|setCookie)$|^ctx\\.cookies\\.set$|(^|\\.)cookies(\\(\\))?\\.set$|^[\\w$]+\\.set$",
+    /^(res|response|reply)\.(cookie|setCookie)$|^ctx\.cookies\.set$|(^|\.)cookies(\(\))?\.set$|^[\w$]+\.set$/,
   );
   for (const call of cookieCalls) {
     if (isDead(call)) continue;
@@ -181,7 +181,7 @@ export default defineRule(meta, (ctx) => {
       checkOptions(ctx, call, options, stringValue(name) ?? "response", true);
     }
   }
-  for (const call of findCalls(ctx, "^(session|expressSession|cookieSession)$")) {
+  for (const call of findCalls(ctx, /^(session|expressSession|cookieSession)$/)) {
     if (isDead(call)) continue;
     const config = callArguments(call)[0];
     const opts = config ? unwrap(config) : undefined;

@@ -40,7 +40,7 @@ export default defineRule(meta, (ctx) => {
   if (!root || !/unserialize|cryo|funcster|FULL_SCHEMA|unsafeLoad|js\/function/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(ctx, "(^|\\.)(unserialize|deepDeserialize|unsafeLoad|load|loadAll|parse)$")) {
+  for (const call of findCalls(ctx, /(^|\.)(unserialize|deepDeserialize|unsafeLoad|load|loadAll|parse)$/)) {
     const path = dottedPath(call.field("function") ?? call) ?? "";
     const name = lastSegment(path);
     const args = callArguments(call);

@@ -6,6 +6,7 @@ import { jsRandomToken } from "../fix/random.js";
 import { isFunctionKind } from "./dataflow/ast.js";
 import { purposeNames } from "./dataflow/context.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
+import { namePattern } from "../shared/name-pattern.js";
 
 const meta = {
   id: "js/insecure-random",
@@ -83,7 +84,9 @@ function predictableGenerators(text: string): string[] {
       if (!binding) continue;
       const local = binding[2] ?? binding[1]!;
       if (binding[1] === "customAlphabet") {
-        for (const m of text.matchAll(new RegExp(`\\b([\\w$]+)\\s*=\\s*${local}\\s*\\(`, "g")))
+        for (const m of text.matchAll(
+          new RegExp(String.raw`(?<![\w$])([\w$]+)\s*=\s*${namePattern(local)}\s*\(`, "g"),
+        ))
           names.push(m[1]!);
       } else names.push(local);
     }
@@ -153,7 +156,7 @@ export default defineRule(
       ctx.report({ node: call, message: `${what} produces ${purpose}. ${why}`, extraCwe: ["CWE-338"] });
     };
     if (text.includes("Math.random")) {
-      for (const call of findCalls(ctx, "^Math\\.random$")) report(call, "Math.random()", meta.why);
+      for (const call of findCalls(ctx, /^Math\.random$/)) report(call, "Math.random()", meta.why);
     }
     const generators = predictableGenerators(text);
     if (generators.length > 0) {

@@ -34,7 +34,7 @@ export default defineRule(meta, (ctx) => {
   if (!root || !/ldap/i.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(ctx, "\\.search$")) {
+  for (const call of findCalls(ctx, /\.search$/)) {
     const args = callArguments(call);
     const values: SgNode[] = [];
     const [base, options] = args;

@@ -13,6 +13,7 @@ import {
   taintAt,
 } from "./dataflow/flow.js";
 import type { Taint } from "./dataflow/taint.js";
+import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
 
 const meta = {
   id: "js/nosql-injection",
@@ -90,7 +91,7 @@ function cryptoUpdate(call: SgNode, text: string): boolean {
   // `const c = createCipheriv(...)` earlier in the file, then `c.update(data)`.
   if (!/^[\w$]+$/.test(receiver)) return false;
   const declared = new RegExp(
-    `\\b${receiver.replace(/\$/g, "\\$")}\\s*=\\s*(?:[\\w$]+\\.)?create(?:Hash|Hmac|Cipher|Decipher|Sign|Verify)`,
+    String.raw`${NOT_AFTER_NAME}${namePattern(receiver)}\s*=\s*(?:[\w$]+\.)?create(?:Hash|Hmac|Cipher|Decipher|Sign|Verify)`,
   );
   return declared.test(text);
 }
@@ -108,7 +109,7 @@ export default defineRule(meta, (ctx) => {
     return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(ctx, `\\.(${QUERY_METHODS})$`)) {
+  for (const call of findCalls(ctx, new RegExp(`\\.(${QUERY_METHODS})$`))) {
     const first = callArguments(call)[0];
     if (!first || isDead(call)) continue;
     const filter = unwrap(first);
@@ -159,7 +160,7 @@ export default defineRule(meta, (ctx) => {
     }
   }
   // mapReduce's map and reduce functions may be given as JavaScript source text the server runs.
-  for (const call of findCalls(ctx, "\\.mapReduce$")) {
+  for (const call of findCalls(ctx, /\.mapReduce$/)) {
     if (isDead(call)) continue;
     for (const fn of callArguments(call).slice(0, 2)) {
       const kind = String(unwrap(fn).kind());

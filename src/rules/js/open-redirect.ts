@@ -52,7 +52,7 @@ export default defineRule(meta, (ctx) => {
   if (!engine) return;
   const calls = findCalls(
     ctx,
-    "^(\\w+\\.redirect|redirect|permanentRedirect|NextResponse\\.redirect|(window\\.|document\\.)?location\\.(assign|replace)|window\\.open)$",
+    /^(\w+\.redirect|redirect|permanentRedirect|NextResponse\.redirect|(window\.|document\.)?location\.(assign|replace)|window\.open)$/,
   );
   for (const call of calls) {
     const callee = call.field("function");

@@ -46,7 +46,7 @@ export default defineRule(meta, (ctx) => {
   if (!root || !/\bfs\b|fs\/promises|sendFile|download|fs-extra/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(ctx, `(^|\\.)(${FS_METHODS}|sendFile|download)$`)) {
+  for (const call of findCalls(ctx, new RegExp(`(^|\\.)(${FS_METHODS}|sendFile|download)$`))) {
     const callee = call.field("function");
     const path = callee ? dottedPath(callee) : undefined;
     if (path === undefined) continue;

@@ -175,7 +175,7 @@ const NUMERIC_INDEX = /^\s*\d+\s*$/;
 function deepMerges(ctx: RuleContext, engine: TaintEngine): void {
   for (const call of findCalls(
     ctx,
-    "^(_|lodash|merge|deepmerge|\\$|jQuery|Object|Hoek|hoek)?\\.?(merge|mergeWith|defaultsDeep|extend|assign|set|setWith)$",
+    /^(_|lodash|merge|deepmerge|\$|jQuery|Object|Hoek|hoek)?\.?(merge|mergeWith|defaultsDeep|extend|assign|set|setWith)$/,
   )) {
     const path = dottedPath(call.field("function") ?? call) ?? "";
     // A merge function written in this file is judged by its own code (unguardedMergeHelpers), not by its name.

@@ -129,7 +129,7 @@ export default defineRule(meta, (ctx) => {
     const group = nestedQuantifier(pattern);
     if (group) reportPattern(ctx, root, literal, group);
   }
-  for (const made of findNews(ctx, "^RegExp$")) {
+  for (const made of findNews(ctx, /^RegExp$/)) {
     const pattern = constantText(root, callArguments(made)[0], 0);
     const group = pattern === undefined ? undefined : nestedQuantifier(pattern.replace(/\\\\/g, "\\"));
     if (group) reportPattern(ctx, root, made, group);

@@ -147,7 +147,7 @@ export default defineRule(meta, (ctx) => {
   if (/@Header\(/.test(text)) reportNestHtmlReturns(ctx, engine);
   for (const call of findCalls(
     ctx,
-    "^(res|response|reply)(\\.(status|set|header|setHeader|type|code)\\([^()]*\\))*\\.(send|write|end)$",
+    /^(res|response|reply)(\.(status|set|header|setHeader|type|code)\([^()]*\))*\.(send|write|end)$/,
   )) {
     const fnText = call.field("function")?.text() ?? "res.send";
     // res.type("text") / res.set("Content-Type", "text/plain") earlier in the chain make it plain text.

@@ -34,7 +34,7 @@ export default defineRule(meta, (ctx) => {
   if (!root || !text.includes("RegExp")) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const node of [...findNews(ctx, "^RegExp$"), ...findCalls(ctx, "^RegExp$")]) {
+  for (const node of [...findNews(ctx, /^RegExp$/), ...findCalls(ctx, /^RegExp$/)]) {
     const pattern = callArguments(node)[0];
     if (!pattern) continue;
     checkSinkValues(ctx, engine, meta, node, [pattern], { kind: "regex", sink: "RegExp()" });

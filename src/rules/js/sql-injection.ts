@@ -67,7 +67,7 @@ export default defineRule(
     if (!SQL_TEXT.test(text) && !text.includes("createQueryBuilder")) return;
     const engine = flowOf(ctx);
     if (!engine) return;
-    for (const call of findCalls(ctx, `\\.(${SQL_METHODS}|${DB_METHODS})$`)) {
+    for (const call of findCalls(ctx, new RegExp(`\\.(${SQL_METHODS}|${DB_METHODS})$`))) {
       const callee = call.field("function");
       const receiver = callee?.field("object");
       const method = callee?.field("property")?.text() ?? "";

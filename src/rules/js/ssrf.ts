@@ -30,7 +30,9 @@ const meta = {
 } as const;
 
 const VERBS = "get|post|put|patch|delete|del|head|request|stream";
-const CLIENTS = `^(fetch|(axios|got|needle|request|superagent|ky|undici)(\\.(${VERBS}))?|https?\\.(get|request)|undici\\.fetch)$`;
+const CLIENTS = new RegExp(
+  `^(fetch|(axios|got|needle|request|superagent|ky|undici)(\\.(${VERBS}))?|https?\\.(get|request)|undici\\.fetch)$`,
+);
 
 /**
  * A URL whose scheme and host are written in the code (`https://api.example.com/users/${id}`):

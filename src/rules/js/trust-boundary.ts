@@ -64,14 +64,16 @@ export default defineRule(meta, (ctx) => {
   );
   writes.push(...sessionObjectWrites(root, text));
   // NestJS: `@Session() session` hands the express-session object to the handler.
-  const nestSessions = [...text.matchAll(/@Session\(\s*\)\s*(?:private\s+|readonly\s+)*([\w$]+)/g)].map(
-    (m) => m[1]!,
+  const nestSessions = new Set(
+    [...text.matchAll(/@Session\(\s*\)\s*(?:private\s+|readonly\s+)*([\w$]+)/g)].map((m) => m[1]!),
   );
-  if (nestSessions.length > 0) {
-    const names = nestSessions.map((n) => n.replace(/\$/g, "\\$")).join("|");
+  if (nestSessions.size > 0) {
+    // A write to a member of one of those names: the left side's leading name, then `.` or `[`.
     writes.push(
-      ...assignmentsMatching(ctx, new RegExp(`^(?:${names})(\\.|\\[)`)).filter(
-        (a) => a.kind() === "assignment_expression",
+      ...assignmentsMatching(ctx, /^[\w$]+[.[]/).filter(
+        (a) =>
+          a.kind() === "assignment_expression" &&
+          nestSessions.has(/^[\w$]+/.exec(a.field("left")?.text() ?? "")?.[0] ?? ""),
       ),
     );
   }

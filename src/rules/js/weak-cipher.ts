@@ -52,7 +52,7 @@ export default defineRule(meta, (ctx) => {
   if (!root) return;
   if (CRYPTO_JS.test(text)) checkCryptoJs(ctx);
   if (!/createCipher|createDecipher/.test(text)) return;
-  const calls = findCalls(ctx, "(^|\\.)(createCipher|createDecipher|createCipheriv|createDecipheriv)$")
+  const calls = findCalls(ctx, /(^|\.)(createCipher|createDecipher|createCipheriv|createDecipheriv)$/)
     .filter((call) => !isDead(call))
     .map((call) => ({
       call,

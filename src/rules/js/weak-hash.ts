@@ -62,7 +62,7 @@ export default defineRule(
     const root = codeRoot(ctx);
     const { text } = ctx;
     if (!root || !/md[245]|sha-?1|ripemd/i.test(text)) return;
-    for (const call of findCalls(ctx, "(^|\\.)(createHash|createHmac|hash)$")) {
+    for (const call of findCalls(ctx, /(^|\.)(createHash|createHmac|hash)$/)) {
       const args = callArguments(call);
       const algorithm = constantString(root, args[0]);
       if (algorithm === undefined || !WEAK.test(algorithm) || isDead(call)) continue;

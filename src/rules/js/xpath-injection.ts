@@ -35,7 +35,7 @@ export default defineRule(meta, (ctx) => {
   if (!engine) return;
   for (const call of findCalls(
     ctx,
-    "^(xpath\\.(select|select1|evaluate|parse)|select|select1|document\\.evaluate|\\w+\\.evaluate)$",
+    /^(xpath\.(select|select1|evaluate|parse)|select|select1|document\.evaluate|\w+\.evaluate)$/,
   )) {
     const callee = call.field("function");
     const path = callee ? (dottedPath(callee) ?? "xpath") : "xpath";

@@ -87,7 +87,7 @@ export default defineRule(
     const engine = flowOf(ctx);
     for (const call of findCalls(
       ctx,
-      "(^|\\.)(parseXml|parseXmlString|parseXmlAsync|parseHtml|parseXmlFile|parse)$",
+      /(^|\.)(parseXml|parseXmlString|parseXmlAsync|parseHtml|parseXmlFile|parse)$/,
     )) {
       const args = callArguments(call);
       const options = args.slice(1).find((a) => ENTITY_FLAGS.test(optionsText(root, a)));

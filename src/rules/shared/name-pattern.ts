@@ -20,6 +20,19 @@ export function namePattern(name: string): string {
   return IDENTIFIER.test(name) ? name.replace(/\$/g, "\\$") : NO_MATCH;
 }
 
+const DOTTED = new RegExp(`^${NAME_CHARACTER}+(?:\\.${NAME_CHARACTER}+)*$`);
+
+/**
+ * A dotted name (`request.path`, `url.origin`): names joined by single dots,
+ * spliced as a literal; any other text matches nothing. The check reads it as
+ * a loop over identifier characters and dots, so it must start after neither
+ * (NOT_AFTER_NAME_OR_DOT) when the search may try every position: a text of
+ * `a.a.a…` could otherwise be read as a dotted name from every dot.
+ */
+export function dottedNamePattern(name: string): string {
+  return DOTTED.test(name) ? name.replace(/[.$]/g, "\\$&") : NO_MATCH;
+}
+
 /**
  * What a name's first and last characters must not touch: another identifier
  * character. `\b` would not do: it takes `$` and letters above U+007F for

@@ -7,6 +7,7 @@ import { rangeOf } from "./range.js";
 import type { NotedSink } from "./sink-log.js";
 import { readJsModule, type Binding, type JsModule } from "./js-module.js";
 import type { CallFact, FileSummary, ImportRef, Part, SinkFact, SummaryPass } from "./summary.js";
+import { JS_NAME_RUNS, namesOneOf } from "../shared/name-runs.js";
 
 /**
  * The cross-file summary of one JavaScript/TypeScript file, from the taint
@@ -154,10 +155,7 @@ function passesParameter(call: SgNode, fn: SgNode | undefined): boolean {
       ?.filter((n) => !/^(?:private|public|protected|readonly|string|number|boolean|any|unknown)$/.test(n)) ??
     [];
   if (names.length === 0) return false;
-  const named = new RegExp(
-    `(?:^|[^\\w$])(?:${names.map((n) => n.replace(/\$/g, "\\$")).join("|")})(?![\\w$])`,
-  );
-  return named.test(call.field("arguments")?.text() ?? "");
+  return namesOneOf(call.field("arguments")?.text() ?? "", names, JS_NAME_RUNS);
 }
 
 /** Characters of exported functions whose returns are summarised per file. */

@@ -7,6 +7,7 @@ import { EXTERNAL_PYTHON_MODULES } from "./py-external-modules.js";
 import { rangeOf } from "./range.js";
 import type { NotedPythonSink } from "./sink-log.js";
 import type { CallFact, FileSummary, ImportRef, Part, SinkFact, SummaryPass } from "./summary.js";
+import { PY_NAME_RUNS, lineNamesAfter, namesOneOf } from "../shared/name-runs.js";
 
 /** A name bound by an import: `from .db import run_query` → module ".db", name "run_query"; `import app.db as db` → module "app.db". */
 interface PyBinding {
@@ -187,8 +188,7 @@ function positionalArguments(call: SgNode): SgNode[] {
 function passesParameter(call: SgNode, fn: FunctionInfo): boolean {
   const names = fn.params.map((p) => p.name).filter((n) => n !== "self" && n !== "cls" && /^\w+$/.test(n));
   if (names.length === 0) return false;
-  const named = new RegExp(`\\b(?:${names.join("|")})\\b`);
-  return positionalArguments(call).some((arg) => named.test(arg.text()));
+  return positionalArguments(call).some((arg) => namesOneOf(arg.text(), names, PY_NAME_RUNS));
 }
 
 /**
@@ -235,8 +235,7 @@ function mayReturnInput(
   if (reads) return true;
   const names = fn.params.map((p) => p.name).filter((n) => n !== "self" && n !== "cls" && /^\w+$/.test(n));
   if (names.length === 0) return false;
-  const mentions = new RegExp(`\\breturn\\b[^\\n]*\\b(?:${names.join("|")})\\b`);
-  return mentions.test(text);
+  return lineNamesAfter(text, /\breturn\b/, names, PY_NAME_RUNS);
 }
 
 function keyOf(call: SgNode): string {

@@ -15,6 +15,7 @@ import { decoratedParameterValue, isServerAction, SERVER_ACTION_WORDS } from "./
 import { projectImportNames } from "./local-imports.js";
 import { Scope, type Definition, type EvalMode } from "./scope.js";
 import { join, joinAll, role, source, unknown, type RoleName, type Value } from "./taint.js";
+import { NOT_AFTER_NAME, namePattern } from "../../shared/name-pattern.js";
 
 const MAX_DEPTH = 60;
 /**
@@ -138,9 +139,8 @@ export class TaintEngine implements Env {
     if (!/^[\w$]+$/.test(name) || !/\b(?:compile|template)\b/.test(this.text)) return undefined;
     let known = this.compiledTemplates.get(name);
     if (known === undefined) {
-      const escaped = name.replace(/\$/g, "\\$");
       const declared = new RegExp(
-        `\\b${escaped}\\s*=\\s*(?:[\\w$]+\\.)*(?:compile|template)\\s*\\([^\\n]*`,
+        String.raw`${NOT_AFTER_NAME}${namePattern(name)}\s*=\s*(?:[\w$]+\.)*(?:compile|template)\s*\([^\n]*`,
       ).exec(this.text);
       known = declared === null ? "none" : /noEscape\s*:\s*true/.test(declared[0]) ? "raw" : "escaping";
       this.compiledTemplates.set(name, known);

@@ -14,6 +14,7 @@ import {
 import { CASTS, CLEAN_METHODS, PASSTHROUGH, SAFE_TAGS, SANITISERS } from "./sanitisers.js";
 import { checkedName, positiveCheck, stripCasts } from "./definitions.js";
 import { methodKey } from "./helpers.js";
+import { dottedNamePattern } from "../../shared/name-pattern.js";
 import type { EvalMode, Scope } from "./scope.js";
 import {
   asTaint,
@@ -119,10 +120,11 @@ function checkedByCondition(ternary: SgNode): boolean {
 function originAllowListed(condition: string, returned: string): boolean {
   const url = returned.replace(/\.(?:href|pathname|search|toString)$/, "");
   if (!/^[\w$.]+$/.test(url)) return false;
-  const escaped = url.replace(/[.$]/g, "\\$&");
-  const part = `${escaped}\\.(?:origin|host|hostname)`;
-  const membership = new RegExp(`\\.(?:has|includes)\\(\\s*${part}\\s*\\)$`);
-  const equality = new RegExp(`^${part}\\s*===?\\s*[\\w$."'\`]+$|^[\\w$."'\`]+\\s*===?\\s*${part}$`);
+  const urlOrigin = String.raw`${dottedNamePattern(url)}\.(?:origin|host|hostname)`;
+  const membership = new RegExp(String.raw`\.(?:has|includes)\(\s*${urlOrigin}\s*\)$`);
+  const equality = new RegExp(
+    String.raw`^${urlOrigin}\s*===?\s*[\w$."'\x60]+$|^[\w$."'\x60]+\s*===?\s*${urlOrigin}$`,
+  );
   return membership.test(condition) || equality.test(condition);
 }
 

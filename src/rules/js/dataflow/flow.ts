@@ -29,9 +29,15 @@ export function isDead(node: SgNode): boolean {
   return branchOf(node).dead;
 }
 
-/** Call expressions whose callee text matches `callee` (see shared-nodes.ts for the names collected). */
-export function findCalls(ctx: RuleContext, callee: string): SgNode[] {
-  return callsMatching(ctx, new RegExp(callee));
+/**
+ * Call expressions whose callee text matches `callee` (see shared-nodes.ts for
+ * the names collected). A RegExp, not a string: each rule's pattern is then a
+ * literal (or a constant RegExp) that test/regex-linearity.test.ts proves
+ * linear, since the callee's text is the reviewed code's. No `g` or `y` flag:
+ * `test` would then carry `lastIndex` from one callee to the next.
+ */
+export function findCalls(ctx: RuleContext, callee: RegExp): SgNode[] {
+  return callsMatching(ctx, callee);
 }
 
 /**
@@ -44,8 +50,9 @@ export function findCallsByWalk(ctx: RuleContext, callee: string): SgNode[] {
   return root.findAll({ rule: { kind: "call_expression", has: { field: "function", regex: callee } } });
 }
 
-export function findNews(ctx: RuleContext, constructorRegex: string): SgNode[] {
-  return newsMatching(ctx, new RegExp(constructorRegex));
+/** `new X(...)` whose constructor text matches `constructor` (a RegExp, as for findCalls). */
+export function findNews(ctx: RuleContext, constructor: RegExp): SgNode[] {
+  return newsMatching(ctx, constructor);
 }
 
 export interface SinkCheck {

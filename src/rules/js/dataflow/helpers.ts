@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import { isFunctionKind } from "./ast.js";
 import type { Value } from "./taint.js";
+import { exportedByText } from "./exported-by-text.js";
 
 /** A function defined in the file by name, with its return summary computed once. */
 export interface Helper {
@@ -92,13 +93,9 @@ function isPublicMethod(method: SgNode, name: string): boolean {
 /** The class's name ("default" when it has none) when the module exports it, else undefined. */
 function exportedClassName(cls: SgNode, text: string): string | undefined {
   const className = cls.field("name")?.text();
-  const escaped = className?.replace(/\$/g, "\\$") ?? "";
   const exported =
     cls.parent()?.kind() === "export_statement" ||
-    (className !== undefined &&
-      new RegExp(
-        String.raw`(?:module\.)?exports(?:\.\w+)?\s*=\s*(?:${escaped}\b|\{(?:[^{}]*,)?\s*${escaped}\s*[,}])|\bexport\s*\{[^}]*\b${escaped}\b`,
-      ).test(text));
+    (className !== undefined && exportedByText(text, className));
   return exported ? (className ?? "default") : undefined;
 }
 

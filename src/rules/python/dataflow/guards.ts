@@ -3,7 +3,13 @@ import { evalExpr, guardKey, type Scope } from "./expressions.js";
 import { ALL_SINKS, CLEAN, sanitise, type SinkKind } from "./taint.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
-import { NOT_AFTER_NAME, NOT_BEFORE_NAME, namePattern } from "../../shared/name-pattern.js";
+import {
+  NOT_AFTER_NAME,
+  NOT_AFTER_NAME_OR_DOT,
+  NOT_BEFORE_NAME,
+  dottedNamePattern,
+  namePattern,
+} from "../../shared/name-pattern.js";
 
 /** Checks that prove a value is harmless text when they pass. */
 const VALIDATING_METHODS = new Set([
@@ -34,16 +40,44 @@ function sitePathKeys(text: string, inverted = false): string[] {
     : // A name starts where no name character comes before it, so each run of them is read from one place.
       /(?<![\w.])([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g;
   for (const m of text.matchAll(single)) {
-    const name = (m[1] ?? "").replace(/\./g, "\\.");
-    // The second character checked too: `n.startswith("//")`, or `n[1:2] in ("/", "\\")`.
-    const double = inverted
-      ? new RegExp(`(?<!not\\s+)\\b${name}(?:\\.startswith\\(\\s*["']//["']|\\[1(?::2)?\\]\\s*(?:in\\b|==))`)
-      : new RegExp(
-          `not\\s+${name}\\.startswith\\(\\s*["']//["']|\\b${name}\\[1(?::2)?\\]\\s*(?:not\\s+in\\b|!=)`,
-        );
-    if (double.test(text)) keys.push(m[1] ?? "");
+    const name = m[1] ?? "";
+    if (inverted ? secondCharacterAllowed(text, name) : secondCharacterRefused(text, name)) keys.push(name);
   }
   return keys;
+}
+
+/** The second character checked too: `not n.startswith("//")`, or `n[1:2] not in ("/", "\\")`. */
+export function secondCharacterRefused(text: string, name: string): boolean {
+  return new RegExp(
+    String.raw`not\s+${dottedNamePattern(name)}\.startswith\(\s*["']//["']|${NOT_AFTER_NAME_OR_DOT}${dottedNamePattern(name)}\[1(?::2)?\]\s*(?:not\s+in\b|!=)`,
+  ).test(text);
+}
+
+/**
+ * `n.startswith("//")` or `n[1:2] in ("/", "\\")`, not after a `not`. The `not`
+ * is looked for here, not by a lookbehind `(?<!not\s+)`, which would re-read
+ * the blanks before every place the name is tried. Each search resumes one
+ * character after the last match's start, so every start is tried once, as
+ * by one search with the lookbehind.
+ */
+export function secondCharacterAllowed(text: string, name: string): boolean {
+  const checked = new RegExp(
+    String.raw`${NOT_AFTER_NAME_OR_DOT}${dottedNamePattern(name)}(?:\.startswith\(\s*["']//["']|\[1(?::2)?\]\s*(?:in\b|==))`,
+    "g",
+  );
+  let m: RegExpExecArray | null;
+  while ((m = checked.exec(text)) !== null) {
+    if (!afterNot(text, m.index)) return true;
+    checked.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** Whether `not` and at least one blank come just before `at`. */
+function afterNot(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i < at && i >= 3 && text.slice(i - 3, i) === "not";
 }
 
 /** Types an `isinstance` check can pin a value to that hold no query document. */
