@@ -5,6 +5,15 @@ import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "../rules/define-rule.js";
 import { applyEdits } from "./apply-edits.js";
 import { EditMap } from "./edit-map.js";
+import {
+  aloneView,
+  flowsAddedElsewhere,
+  handedBack,
+  linksAcrossFiles,
+  reviewViewOf,
+  type CrossFileContext,
+  type ReviewView,
+} from "./proof/cross-file.js";
 import { proofSteps } from "./proof/steps.js";
 import type { UsesLookup } from "./proof/uses.js";
 import { DraftMemo, linesOverlap, recheckRule, syntaxErrors, withText } from "./recheck.js";
@@ -38,6 +47,13 @@ export interface LadderDeps {
    * it the ladder cannot see uses, and says so on fixes that change contracts.
    */
   readonly uses?: UsesLookup;
+  /**
+   * The review's other files' summaries: with it, "finding gone" and "nothing
+   * new" re-link the patched file with them, so a flow across files is
+   * followed (docs/fixes.md, "Proven across files"). Without it only the
+   * patched file is analysed.
+   */
+  readonly crossFile?: CrossFileContext;
 }
 
 export interface LadderInput {
@@ -91,19 +107,39 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
   const placeAfter = map.mapLoose(input.place, after);
 
   const memo = deps.memo ?? new DraftMemo(deps.rules);
+  const minConfidence = deps.minConfidence ?? 0;
+  const viewBefore = viewOf(file, memo, deps.crossFile);
+  const viewAfter = viewOf(patched, memo, deps.crossFile);
   const rule = recheckRule(finding, deps.rules);
   let findingGone = false;
   let recheckedWith: string | undefined;
   let modelChecked = false;
   if (rule) {
     recheckedWith = rule.meta.id;
-    const before = memo.draftsOf(file).filter((d) => d.ruleId === rule.meta.id);
-    const still = memo.draftsOf(patched).filter((d) => d.ruleId === rule.meta.id);
+    const before = viewBefore.here.filter((d) => d.ruleId === rule.meta.id);
+    const still = viewAfter.here.filter((d) => d.ruleId === rule.meta.id);
     const atPlace = still.filter((d) => linesOverlap(d.range, placeAfter));
     findingGone = atPlace.length === 0 && still.length < before.length;
-    if (atPlace.length > 0)
-      reasons.push(`${rule.meta.id} still reports line ${atPlace[0]!.range.start.line} after the fix`);
+    const first = atPlace[0];
+    if (first !== undefined)
+      reasons.push(
+        viewAfter.flows.has(first)
+          ? `${rule.meta.id} still reports line ${first.range.start.line} after the fix, for a flow across files: ${firstSentence(first.description)}`
+          : `${rule.meta.id} still reports line ${first.range.start.line} after the fix`,
+      );
     else if (!findingGone) reasons.push(`${rule.meta.id} reports as often after the fix as before`);
+    // A flow the helper now returns to its callers is moved, not cut (src/fixes/proof/cross-file.ts).
+    const flowAtPlace = [...viewBefore.flows].some((d) => linesOverlap(d.range, input.place));
+    const handed = flowAtPlace ? handedBack(memo.summaryOf(file), memo.summaryOf(patched), input.place) : [];
+    if (handed.length > 0) {
+      findingGone = false;
+      reasons.push(...handed);
+    }
+    // A flow cut short by the link limits may still be there: its absence proves nothing.
+    if (findingGone && viewAfter.limited) {
+      findingGone = false;
+      reasons.push("data flow across files stopped at its limit: the flow cannot be shown gone");
+    }
   } else if (deps.modelRecheck) {
     const verdict = await deps.modelRecheck(finding, patched, placeAfter);
     recheckedWith = verdict.agent;
@@ -117,10 +153,15 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
     reasons.push(`no built-in rule can re-check ${finding.ruleId}`);
   }
 
-  const added = newFindings(memo.draftsOf(file), memo.draftsOf(patched), map, after, deps.minConfidence ?? 0);
-  const noNewFindings = added.length === 0;
+  const added = newFindings(viewBefore.here, viewAfter.here, map, after, minConfidence);
+  const moved = flowsAddedElsewhere(viewBefore, viewAfter, minConfidence);
+  const noNewFindings = added.length === 0 && moved.length === 0;
   for (const draft of added.slice(0, 5))
     reasons.push(`adds ${draft.ruleId} at line ${draft.range.start.line}`);
+  for (const draft of moved.slice(0, 5))
+    reasons.push(
+      `adds ${draft.ruleId} at ${draft.file} line ${draft.range.start.line}, a flow across files: the sink moved, the flow stayed`,
+    );
 
   // What the fix wrote, not only what the rules still see: a route round the rule, or a fix against its policy.
   const proof = safeProofSteps({
@@ -156,6 +197,18 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
     reasons,
   };
   return { after, validation };
+}
+
+/** The file's findings at this text, with flows across files when the review's summaries are there. */
+function viewOf(file: SourceFile, memo: DraftMemo, context: CrossFileContext | undefined): ReviewView {
+  const drafts = memo.draftsOf(file);
+  if (context === undefined || !linksAcrossFiles(file.language)) return aloneView(drafts);
+  return reviewViewOf(file.path, drafts, memo.summaryOf(file), context);
+}
+
+function firstSentence(text: string): string {
+  const end = text.indexOf(". ");
+  return end === -1 ? text : text.slice(0, end + 1);
 }
 
 /** A step that cannot run proves nothing: the fix is refused with the reason, never let through. */
