@@ -5,6 +5,8 @@
  * summaries in, drafts out; whoever builds the context did the reading.
  */
 import type { FindingDraft } from "../../core/finding.js";
+import { sha256Hex } from "../../core/hash.js";
+import type { ImportGraph } from "../../core/import-graph.js";
 import type { Language } from "../../core/language.js";
 import type { RuleMeta } from "../../core/rule-meta.js";
 import type { SourceFile } from "../../core/source-file.js";
@@ -141,6 +143,8 @@ export function crossFileContextOf(
   files: readonly SourceFile[],
   summaryOf: (file: SourceFile) => FileSummary | undefined,
   rules: readonly RuleMeta[],
+  /** Every path modules may resolve to (default: the files'). */
+  paths: readonly string[] = files.map((f) => f.path),
 ): CrossFileContext {
   const summaries = new Map<string, FileSummary>();
   for (const file of files) {
@@ -148,7 +152,7 @@ export function crossFileContextOf(
     const summary = summaryOf(file);
     if (summary !== undefined) summaries.set(file.path, summary);
   }
-  return { summaries, resolve: reviewResolver(files.map((f) => f.path)), rules };
+  return { summaries, resolve: reviewResolver(paths), rules };
 }
 
 /**
@@ -197,4 +201,43 @@ function paramsOf(parts: readonly Part[], kind: string): Set<number> {
     else if (part.kind === "call") for (const i of paramsOf(part.otherwise ?? [], kind)) found.add(i);
   }
   return found;
+}
+
+/**
+ * The files within `hops` import edges of `from`, either way: the only ones a
+ * flow through those files can touch within the link depth (each call
+ * across files follows one import).
+ */
+export function filesNear(graph: ImportGraph, from: Iterable<string>, hops: number): Set<string> {
+  const seen = new Set(from);
+  let frontier = [...seen];
+  for (let i = 0; i < hops && frontier.length > 0; i++) {
+    const next: string[] = [];
+    for (const path of frontier) {
+      for (const other of [...(graph.imports.get(path) ?? []), ...(graph.importers.get(path) ?? [])]) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+const digests = new WeakMap<CrossFileContext, string>();
+
+/**
+ * What a validation made with this context depends on beyond the patched
+ * file: the other files' summaries. Part of the fix cache's key, so a
+ * validation is not reused once another file on a flow changed.
+ */
+export function contextDigest(context: CrossFileContext): string {
+  let digest = digests.get(context);
+  if (digest === undefined) {
+    const entries = [...context.summaries.entries()].sort(([a], [b]) => a.localeCompare(b));
+    digest = sha256Hex(JSON.stringify(entries));
+    digests.set(context, digest);
+  }
+  return digest;
 }
