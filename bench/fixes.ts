@@ -27,6 +27,7 @@ import { reviewUnitsOf } from "./lib/blind-score.js";
 import { unitResolver, unitSourceFile } from "./lib/rules-run.js";
 import { crossFileContextOf, type CrossFileContext } from "../src/fixes/proof/cross-file.js";
 import { addCrossFileFindings } from "../src/rules/xfile/cross-file-findings.js";
+import { withFlowFixes } from "../src/rules/xfile/flow-fixes.js";
 import { batchNames, readBlindBatch } from "./lib/blind.js";
 import { detectLanguage } from "../src/platform/detect-language.js";
 import { readdir } from "node:fs/promises";
@@ -138,15 +139,21 @@ async function benchBlindSevere(): Promise<string[]> {
         ...crossFileContextOf(sources, (f) => memo.summaryOf(f), metas),
         resolve: unitResolver(unit),
       };
+      const perFile = sources.flatMap((f) => memo.draftsOf(f));
       const linked = addCrossFileFindings(
-        sources.flatMap((f) => memo.draftsOf(f)),
+        perFile,
         [...crossFile.summaries.values()],
         metas,
         crossFile.resolve,
       );
       flows += linked.flows;
       const findings = synthesise({
-        drafts: linked.drafts,
+        drafts: withFlowFixes(
+          linked.drafts,
+          perFile,
+          new Map(sources.map((f) => [f.path, f])),
+          BUILTIN_RULES,
+        ),
         texts: new Map(sources.map((f) => [f.path, f.text])),
         identities: new Map(sources.map((f) => [f.path, f.path])),
         redactions: new Map(),

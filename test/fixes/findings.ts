@@ -6,6 +6,7 @@ import { DraftMemo } from "../../src/fixes/recheck.js";
 import { crossFileContextOf, type CrossFileContext } from "../../src/fixes/proof/cross-file.js";
 import { synthesise } from "../../src/pipeline/synthesise.js";
 import { addCrossFileFindings } from "../../src/rules/xfile/cross-file-findings.js";
+import { withFlowFixes } from "../../src/rules/xfile/flow-fixes.js";
 import { BUILTIN_RULES } from "../../src/rules/registry.js";
 import { sourceFileFor } from "../../src/rules/rule-tester.js";
 import { runRulesOnFile } from "../../src/rules/run-rules.js";
@@ -65,7 +66,7 @@ export function reviewedTogether(files: Readonly<Record<string, string>>): {
     crossFile.resolve,
   );
   const findings = synthesise({
-    drafts: linked.drafts,
+    drafts: withFlowFixes(linked.drafts, perFile, sources, BUILTIN_RULES),
     texts: new Map(Object.entries(files)),
     identities: new Map(Object.keys(files).map((p) => [p, p])),
     redactions: new Map(),
