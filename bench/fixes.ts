@@ -84,6 +84,8 @@ const severeByRule = new Map<string, Map<string, { findings: number; proven: num
 interface SevereDeps {
   readonly memo: DraftMemo;
   readonly crossFile?: CrossFileContext;
+  /** A second tally a finding also counts in (the flows across files of a corpus). */
+  readonly alsoIn?: (finding: Finding) => string | undefined;
 }
 
 async function countSevere(
@@ -92,24 +94,30 @@ async function countSevere(
   corpus: string,
   deps: SevereDeps = { memo: new DraftMemo(BUILTIN_RULES) },
 ): Promise<void> {
-  const counts = severe.get(corpus) ?? { findings: 0, withFix: 0, proven: 0 };
-  severe.set(corpus, counts);
+  const tallyOf = (key: string): { findings: number; withFix: number; proven: number } => {
+    const held = severe.get(key) ?? { findings: 0, withFix: 0, proven: 0 };
+    severe.set(key, held);
+    return held;
+  };
+  const { alsoIn, ...ladder } = deps;
   for (const finding of findings) {
     if (finding.severity !== "critical" && finding.severity !== "high") continue;
-    counts.findings++;
+    const also = alsoIn?.(finding);
+    const tallies = [tallyOf(corpus), ...(also === undefined ? [] : [tallyOf(also)])];
+    for (const t of tallies) t.findings++;
     const rules = severeByRule.get(corpus) ?? new Map<string, { findings: number; proven: number }>();
     severeByRule.set(corpus, rules);
     const byRule = rules.get(finding.ruleId) ?? { findings: 0, proven: 0 };
     rules.set(finding.ruleId, byRule);
     byRule.findings++;
     if (!finding.fix) continue;
-    counts.withFix++;
+    for (const t of tallies) t.withFix++;
     const { validation } = await validateFix(
       { file, finding, fix: finding.fix, place: finding.range },
-      { rules: BUILTIN_RULES, ...deps },
+      { rules: BUILTIN_RULES, ...ladder },
     );
     if (validation.status === "proven") {
-      counts.proven++;
+      for (const t of tallies) t.proven++;
       byRule.proven++;
     }
   }
@@ -159,12 +167,25 @@ async function benchBlindSevere(): Promise<string[]> {
         redactions: new Map(),
         config: { ...DEFAULT_CONFIG, minConfidence: DEFAULT_CONFIG.minConfidence },
       });
+      // Findings a flow across files made or reworded: the ones only a unit review shows.
+      const own = new Set(perFile);
+      const placeOf = (file: string, ruleId: string, line: number, column: number): string =>
+        `${file}\u0000${ruleId}\u0000${line}\u0000${column}`;
+      const flowPlaces = new Set(
+        linked.drafts
+          .filter((d) => !own.has(d))
+          .map((d) => placeOf(d.file, d.ruleId, d.range.start.line, d.range.start.column)),
+      );
+      const alsoIn = (f: Finding): string | undefined =>
+        flowPlaces.has(placeOf(f.file, f.ruleId, f.range.start.line, f.range.start.column))
+          ? `blind ${name}, flows across files`
+          : undefined;
       for (const source of sources)
         await countSevere(
           source,
           findings.filter((f) => f.file === source.path),
           `blind ${name}`,
-          { memo, crossFile },
+          { memo, crossFile, alsoIn },
         );
     }
   }
