@@ -175,3 +175,24 @@ describe("validateFix across files: the patched file re-linked with the review's
     });
   }
 });
+
+describe("validateFix across files, at the link limit", () => {
+  it("a flow the link could not finish following is not shown gone", async () => {
+    const review = reviewedTogether(PY);
+    const file = review.files.get("app/db.py")!;
+    const finding = review.findings.find((f) => f.file === "app/db.py" && f.ruleId === "py/sql-injection")!;
+    const before = await validateFix(
+      { file, finding, fix: finding.fix!, place: finding.range },
+      { rules: BUILTIN_RULES, memo: review.memo, crossFile: review.crossFile },
+    );
+    expect(before.validation.status).toBe("proven");
+    // The review itself found the flow; the ladder's re-link runs out of steps at once.
+    const cut = { ...review.crossFile, limits: { depth: 3, budget: 0 } };
+    const { validation } = await validateFix(
+      { file, finding, fix: finding.fix!, place: finding.range },
+      { rules: BUILTIN_RULES, memo: review.memo, crossFile: cut },
+    );
+    expect(validation.status).toBe("rejected");
+    expect(validation.reasons.join("\n")).toContain("stopped at its limit");
+  });
+});

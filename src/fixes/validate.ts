@@ -116,30 +116,16 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
   let modelChecked = false;
   if (rule) {
     recheckedWith = rule.meta.id;
-    const before = viewBefore.here.filter((d) => d.ruleId === rule.meta.id);
-    const still = viewAfter.here.filter((d) => d.ruleId === rule.meta.id);
-    const atPlace = still.filter((d) => linesOverlap(d.range, placeAfter));
-    findingGone = atPlace.length === 0 && still.length < before.length;
-    const first = atPlace[0];
-    if (first !== undefined)
-      reasons.push(
-        viewAfter.flows.has(first)
-          ? `${rule.meta.id} still reports line ${first.range.start.line} after the fix, for a flow across files: ${firstSentence(first.description)}`
-          : `${rule.meta.id} still reports line ${first.range.start.line} after the fix`,
-      );
-    else if (!findingGone) reasons.push(`${rule.meta.id} reports as often after the fix as before`);
-    // A flow the helper now returns to its callers is moved, not cut (src/fixes/proof/cross-file.ts).
-    const flowAtPlace = [...viewBefore.flows].some((d) => linesOverlap(d.range, input.place));
-    const handed = flowAtPlace ? handedBack(memo.summaryOf(file), memo.summaryOf(patched), input.place) : [];
-    if (handed.length > 0) {
-      findingGone = false;
-      reasons.push(...handed);
-    }
-    // A flow cut short by the link limits may still be there: its absence proves nothing.
-    if (findingGone && viewAfter.limited) {
-      findingGone = false;
-      reasons.push("data flow across files stopped at its limit: the flow cannot be shown gone");
-    }
+    const checked = recheckByRule(rule, viewBefore, viewAfter, {
+      place: input.place,
+      placeAfter,
+      handedBack: () => handedBack(memo.summaryOf(file), memo.summaryOf(patched), input.place),
+      summarisedSink: (memo.summaryOf(file)?.sinks ?? []).some(
+        (s) => s.ruleId === rule.meta.id && linesOverlap(s.range, input.place),
+      ),
+    });
+    findingGone = checked.gone;
+    reasons.push(...checked.reasons);
   } else if (deps.modelRecheck) {
     const verdict = await deps.modelRecheck(finding, patched, placeAfter);
     recheckedWith = verdict.agent;
@@ -197,6 +183,51 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
     reasons,
   };
   return { after, validation };
+}
+
+/**
+ * "Finding gone" by the finding's rule: nothing of it at the (mapped) place
+ * and fewer of it than before, counting flows across files that end in the
+ * file. For a flow, also refused: a helper that now hands the value back to
+ * its callers, and a link cut short by its limits (absence proves nothing).
+ */
+function recheckByRule(
+  rule: Rule,
+  before: ReviewView,
+  after: ReviewView,
+  at: {
+    readonly place: Range;
+    readonly placeAfter: Range;
+    readonly handedBack: () => string[];
+    /** A sink the summaries follow sits at the place (a flow may end there unseen when the link is cut). */
+    readonly summarisedSink: boolean;
+  },
+): { gone: boolean; reasons: string[] } {
+  const id = rule.meta.id;
+  const reasons: string[] = [];
+  const held = before.here.filter((d) => d.ruleId === id);
+  const still = after.here.filter((d) => d.ruleId === id);
+  const atPlace = still.filter((d) => linesOverlap(d.range, at.placeAfter));
+  let gone = atPlace.length === 0 && still.length < held.length;
+  const first = atPlace[0];
+  if (first !== undefined)
+    reasons.push(
+      after.flows.has(first)
+        ? `${id} still reports line ${first.range.start.line} after the fix, for a flow across files: ${firstSentence(first.description)}`
+        : `${id} still reports line ${first.range.start.line} after the fix`,
+    );
+  else if (!gone) reasons.push(`${id} reports as often after the fix as before`);
+  const flowAtPlace = [...before.flows].some((d) => linesOverlap(d.range, at.place));
+  const handed = flowAtPlace ? at.handedBack() : [];
+  if (handed.length > 0) {
+    gone = false;
+    reasons.push(...handed);
+  }
+  if (gone && (before.limited || after.limited) && (flowAtPlace || at.summarisedSink)) {
+    gone = false;
+    reasons.push("data flow across files stopped at its limit: the flow cannot be shown gone");
+  }
+  return { gone, reasons };
 }
 
 /** The file's findings at this text, with flows across files when the review's summaries are there. */
