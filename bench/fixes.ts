@@ -3,6 +3,8 @@
  * (bench/corpus) and in the rules' own test cases, the share of fixes that
  * apply, parse, remove the finding without adding one, and whose safe twin
  * (a corpus *.safe.* file, or a rule's safe cases) gets no fix at all.
+ * The blind batches' critical and high findings are counted per case
+ * version reviewed as one unit, their fixes proven with the unit re-linked.
  * It measures and reports; only a crash exits non-zero.
  */
 import { register } from "node:module";
