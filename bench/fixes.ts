@@ -3,6 +3,8 @@
  * (bench/corpus) and in the rules' own test cases, the share of fixes that
  * apply, parse, remove the finding without adding one, and whose safe twin
  * (a corpus *.safe.* file, or a rule's safe cases) gets no fix at all.
+ * The blind batches' critical and high findings are counted per case
+ * version reviewed as one unit, their fixes proven with the unit re-linked.
  * It measures and reports; only a crash exits non-zero.
  */
 import { register } from "node:module";
@@ -23,6 +25,11 @@ import type { RuleCases } from "../src/rules/rule-tester.js";
 import { sourceFileFor } from "../src/rules/rule-tester.js";
 import { runRulesOnFile } from "../src/rules/run-rules.js";
 import { readCorpus } from "./lib/corpus.js";
+import { reviewUnitsOf } from "./lib/blind-score.js";
+import { unitResolver, unitSourceFile } from "./lib/rules-run.js";
+import { crossFileContextOf, type CrossFileContext } from "../src/fixes/proof/cross-file.js";
+import { addCrossFileFindings } from "../src/rules/xfile/cross-file-findings.js";
+import { withFlowFixes } from "../src/rules/xfile/flow-fixes.js";
 import { batchNames, readBlindBatch } from "./lib/blind.js";
 import { detectLanguage } from "../src/platform/detect-language.js";
 import { readdir } from "node:fs/promises";
@@ -75,52 +82,139 @@ const severe = new Map<string, { findings: number; withFix: number; proven: numb
 /** The same, by rule: which classes have proven fixes at all on each corpus. */
 const severeByRule = new Map<string, Map<string, { findings: number; proven: number }>>();
 
-async function countSevere(file: SourceFile, findings: readonly Finding[], corpus: string): Promise<void> {
-  const memo = new DraftMemo(BUILTIN_RULES);
-  const counts = severe.get(corpus) ?? { findings: 0, withFix: 0, proven: 0 };
-  severe.set(corpus, counts);
+/** The ladder's view beyond the file: its memo, and for a multi-file unit the other files' summaries. */
+interface SevereDeps {
+  readonly memo: DraftMemo;
+  readonly crossFile?: CrossFileContext;
+  /** A second tally a finding also counts in (the flows across files of a corpus). */
+  readonly alsoIn?: (finding: Finding) => string | undefined;
+}
+
+async function countSevere(
+  file: SourceFile,
+  findings: readonly Finding[],
+  corpus: string,
+  deps: SevereDeps = { memo: new DraftMemo(BUILTIN_RULES) },
+): Promise<void> {
+  const tallyOf = (key: string): { findings: number; withFix: number; proven: number } => {
+    const held = severe.get(key) ?? { findings: 0, withFix: 0, proven: 0 };
+    severe.set(key, held);
+    return held;
+  };
+  const { alsoIn, ...ladder } = deps;
   for (const finding of findings) {
     if (finding.severity !== "critical" && finding.severity !== "high") continue;
-    counts.findings++;
+    const also = alsoIn?.(finding);
+    const tallies = [tallyOf(corpus), ...(also === undefined ? [] : [tallyOf(also)])];
+    for (const t of tallies) t.findings++;
     const rules = severeByRule.get(corpus) ?? new Map<string, { findings: number; proven: number }>();
     severeByRule.set(corpus, rules);
     const byRule = rules.get(finding.ruleId) ?? { findings: 0, proven: 0 };
     rules.set(finding.ruleId, byRule);
     byRule.findings++;
     if (!finding.fix) continue;
-    counts.withFix++;
+    for (const t of tallies) t.withFix++;
     const { validation } = await validateFix(
       { file, finding, fix: finding.fix, place: finding.range },
-      { rules: BUILTIN_RULES, memo },
+      { rules: BUILTIN_RULES, ...ladder },
     );
     if (validation.status === "proven") {
-      counts.proven++;
+      for (const t of tallies) t.proven++;
       byRule.proven++;
     }
   }
 }
 
-/** The blind batches' vulnerable files, each reviewed alone (cross-file flows are not followed here). */
+/**
+ * The blind batches' vulnerable case versions, each reviewed as one unit as
+ * bench:quality does: each file, then flows across its files; each fix is
+ * proven with the unit's other files re-linked (docs/fixes.md, "Proven across files").
+ */
 async function benchBlindSevere(): Promise<string[]> {
   const root = join(HERE, "blind");
   const names = batchNames(await readdir(root).catch(() => [] as string[]));
+  const metas = BUILTIN_RULES.map((r) => r.meta);
+  let units = 0;
   let files = 0;
+  let flows = 0;
   for (const name of names) {
     const batch = await readBlindBatch(root, name, detectLanguage);
-    for (const c of batch.cases) {
-      for (const f of c.vuln) {
-        if (f.reviewLanguage === undefined) continue;
-        files++;
-        const source = sourceFileFor(f.reviewText, f.reviewLanguage, f.path);
+    for (const unit of reviewUnitsOf(batch.cases).filter((u) => u.id.endsWith("/vuln"))) {
+      if (unit.files.length === 0) continue;
+      units++;
+      files += unit.files.length;
+      const sources = unit.files.map((f) => unitSourceFile(f, join(root, name)));
+      const memo = new DraftMemo(BUILTIN_RULES);
+      const crossFile: CrossFileContext = {
+        ...crossFileContextOf(sources, (f) => memo.summaryOf(f), metas),
+        resolve: unitResolver(unit),
+      };
+      const perFile = sources.flatMap((f) => memo.draftsOf(f));
+      const linked = addCrossFileFindings(
+        perFile,
+        [...crossFile.summaries.values()],
+        metas,
+        crossFile.resolve,
+      );
+      flows += linked.flows;
+      const findings = synthesise({
+        drafts: withFlowFixes(
+          linked.drafts,
+          perFile,
+          new Map(sources.map((f) => [f.path, f])),
+          BUILTIN_RULES,
+        ),
+        texts: new Map(sources.map((f) => [f.path, f.text])),
+        identities: new Map(sources.map((f) => [f.path, f.path])),
+        redactions: new Map(),
+        config: { ...DEFAULT_CONFIG, minConfidence: DEFAULT_CONFIG.minConfidence },
+      });
+      // Findings a flow across files made or reworded: the ones only a unit review shows.
+      const own = new Set(perFile);
+      const placeOf = (file: string, ruleId: string, line: number, column: number): string =>
+        `${file}\u0000${ruleId}\u0000${line}\u0000${column}`;
+      const flowPlaces = new Set(
+        linked.drafts
+          .filter((d) => !own.has(d))
+          .map((d) => placeOf(d.file, d.ruleId, d.range.start.line, d.range.start.column)),
+      );
+      const alsoIn = (f: Finding): string | undefined =>
+        flowPlaces.has(placeOf(f.file, f.ruleId, f.range.start.line, f.range.start.column))
+          ? `blind ${name}, flows across files`
+          : undefined;
+      for (const source of sources)
         await countSevere(
           source,
-          findingsOf(source, BUILTIN_RULES, DEFAULT_CONFIG.minConfidence),
+          findings.filter((f) => f.file === source.path),
           `blind ${name}`,
+          { memo, crossFile, alsoIn },
         );
-      }
     }
   }
-  return [`blind corpus: ${names.join(", ") || "none"}, ${files} vulnerable files reviewed one by one`];
+  return [
+    `blind corpus: ${names.join(", ") || "none"}, ${units} vulnerable case versions (${files} files) each reviewed as one unit, ${flows} flow(s) across files`,
+  ];
+}
+
+/** The classes of mechanical fixes issue 14 asks for (item 3), by the rules whose fixes make them. */
+const FIX_CLASSES: readonly { readonly name: string; readonly rule: string }[] = [
+  { name: "parameterised SQL", rule: "sql-injection" },
+  { name: "argument lists for commands", rule: "command-injection" },
+  { name: "literal_eval / JSON.parse", rule: "code-injection" },
+  { name: "secure random", rule: "insecure-random" },
+  { name: "safe_load", rule: "insecure-deserialization" },
+  { name: "XML entities off", rule: "xxe" },
+];
+
+function classLine(rules: ReadonlyMap<string, { findings: number; proven: number }>): string {
+  const cells = FIX_CLASSES.map((c) => {
+    const mine = [...rules.entries()].filter(([id]) => id.split("/")[1] === c.rule).map(([, r]) => r);
+    const proven = mine.reduce((n, r) => n + r.proven, 0);
+    const found = mine.reduce((n, r) => n + r.findings, 0);
+    return { name: c.name, proven, found };
+  });
+  const covered = cells.filter((c) => c.proven > 0).length;
+  return `${covered} of ${FIX_CLASSES.length} with a proven fix (${cells.map((c) => `${c.name} ${c.proven}/${c.found}`).join(", ")})`;
 }
 
 /** Fixes measured per source, and the controls: a do-nothing fix must always be rejected. */
@@ -331,6 +425,7 @@ for (const [corpus, c] of severe)
     `  critical and high findings with a proven fix, ${corpus}: ${c.proven}/${c.findings} (${percent(c.proven, c.findings)}; ${c.withFix} with any fix)`,
   );
 for (const [corpus, rules] of severeByRule) {
+  console.log(`    classes of issue 14 item 3, ${corpus}: ${classLine(rules)}`);
   const rows = [...rules.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, r]) => `${id} ${r.proven}/${r.findings}`);

@@ -115,7 +115,7 @@ export function runRulesOnUnits(
 }
 
 /** Resolves modules among a unit's files, relative to the folder they share. */
-function unitResolver(unit: ReviewUnit): ModuleResolver {
+export function unitResolver(unit: ReviewUnit): ModuleResolver {
   const paths = unit.files.map((f) => f.path);
   const dirs = paths.map((p) => p.split("/").slice(0, -1));
   const common: string[] = [];
@@ -129,7 +129,7 @@ function unitResolver(unit: ReviewUnit): ModuleResolver {
   };
 }
 
-function unitSourceFile(file: UnitFile, root: string): SourceFile {
+export function unitSourceFile(file: UnitFile, root: string): SourceFile {
   return {
     path: file.path,
     absolutePath: `${root}/${file.path}`,

@@ -12,6 +12,7 @@ import { DraftMemo, recheckRule } from "../fixes/recheck.js";
 import type { SessionDeps } from "../fixes/session.js";
 import type { ModelRecheck } from "../fixes/validate.js";
 import { readWorkingFile, type WorkingFile } from "../platform/apply-fixes.js";
+import { reviewedNeighbours } from "./fix-cross-file.js";
 import { reviewedFileUses } from "./fix-uses.js";
 import { hasChecks, runFixChecks, type FixCheckOptions } from "../platform/fix-checks.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
@@ -78,12 +79,16 @@ export async function proveReviewFixes(
   const { files, skipped } = await readFixableFiles(review, extras.propose !== undefined, signal);
   const sources = [...files.values()].map((f) => f.source);
   const bomFiles = new Set([...files.values()].filter((f) => f.bom).map((f) => f.path));
+  const memo = extras.memo ?? new DraftMemo(BUILTIN_RULES);
+  // The reviewed files near the fixed ones, so flows across files are re-linked on each patched text.
+  const neighbours = await reviewedNeighbours(review, sources, memo, BUILTIN_RULES, signal);
   const deps = {
     rules: BUILTIN_RULES,
     bomFiles,
     cache,
-    memo: extras.memo ?? new DraftMemo(BUILTIN_RULES),
+    memo,
     uses: reviewedFileUses(review),
+    ...(neighbours.context === undefined ? {} : { crossFile: neighbours.context }),
     ...(minConfidence === undefined ? {} : { minConfidence }),
     ...(modelRecheck === undefined ? {} : { modelRecheck }),
   };
@@ -106,6 +111,10 @@ export async function proveReviewFixes(
   const cancel = signal === undefined ? {} : { signal };
   let plan = await proveFixes(sources, fixable, { ...deps, ...cancel });
   const notes: string[] = [];
+  if (neighbours.missing.length > 0)
+    notes.push(
+      `${neighbours.missing.length} reviewed file(s) changed since the review (${neighbours.missing.slice(0, 3).join(", ")}): flows across files through them were not re-checked`,
+    );
   if (hasChecks(checks)) {
     const ids = acceptedIds(plan);
     const report = await runFixChecks(

@@ -6,7 +6,8 @@ import type { Range } from "../core/location.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "../rules/define-rule.js";
 import { parseSource, type ParsedFile } from "../rules/parse.js";
-import { runRulesOnFile } from "../rules/run-rules.js";
+import { runRulesOnFile, type FileResult } from "../rules/run-rules.js";
+import type { FileSummary } from "../rules/xfile/summary.js";
 
 /** The same file with other content, as the rules see it. */
 export function withText(file: SourceFile, text: string): SourceFile {
@@ -78,18 +79,27 @@ function invalidRegexLiterals(root: ParsedFile["root"]): number {
 
 /** Runs rules over one text, memoised by content hash (a fix's "after" is the next fix's "before"). */
 export class DraftMemo {
-  private readonly memo = new Map<string, FindingDraft[]>();
+  private readonly memo = new Map<string, FileResult>();
 
   constructor(private readonly rules: readonly Rule[]) {}
 
   draftsOf(file: SourceFile): FindingDraft[] {
+    return this.resultOf(file).drafts;
+  }
+
+  /** The file's summary for data flow across files, from the same rules run as its drafts. */
+  summaryOf(file: SourceFile): FileSummary | undefined {
+    return this.resultOf(file).summary;
+  }
+
+  private resultOf(file: SourceFile): FileResult {
     const key = `${file.path}\u0000${file.language}\u0000${sha256Hex(file.text)}`;
-    let drafts = this.memo.get(key);
-    if (drafts === undefined) {
-      drafts = runRulesOnFile(file, this.rules).drafts;
-      this.memo.set(key, drafts);
+    let result = this.memo.get(key);
+    if (result === undefined) {
+      result = runRulesOnFile(file, this.rules);
+      this.memo.set(key, result);
     }
-    return drafts;
+    return result;
   }
 
   /** The secrets the rules found in this text: what must be masked before a model sees it. */

@@ -5,6 +5,7 @@ import type { SourceFile } from "../core/source-file.js";
 import { applyEdits, renderUnifiedDiff } from "./apply-edits.js";
 import type { FixCache } from "../core/fix.js";
 import { EditMap } from "./edit-map.js";
+import { contextDigest } from "./proof/cross-file.js";
 import { DraftMemo, linesOverlap, recheckRule, withText } from "./recheck.js";
 import { validateFix, type LadderDeps } from "./validate.js";
 
@@ -77,7 +78,10 @@ export class FileFixSession {
     }
     if (fix === undefined) return this.refused(finding, "the finding has no fix");
 
-    const key = { fingerprint: finding.fingerprint, contentHash: sha256Hex(before) };
+    // With flows across files, the other files' summaries decide the validation too.
+    const across = this.deps.crossFile;
+    const contentHash = sha256Hex(across === undefined ? before : `${before}\u0000${contextDigest(across)}`);
+    const key = { fingerprint: finding.fingerprint, contentHash };
     const cached = await this.deps.cache?.get(key);
     let validation: FixValidation;
     let after: string;

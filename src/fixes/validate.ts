@@ -5,6 +5,15 @@ import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "../rules/define-rule.js";
 import { applyEdits } from "./apply-edits.js";
 import { EditMap } from "./edit-map.js";
+import {
+  aloneView,
+  flowsAddedElsewhere,
+  handedBack,
+  linksAcrossFiles,
+  reviewViewOf,
+  type CrossFileContext,
+  type ReviewView,
+} from "./proof/cross-file.js";
 import { proofSteps } from "./proof/steps.js";
 import type { UsesLookup } from "./proof/uses.js";
 import { DraftMemo, linesOverlap, recheckRule, syntaxErrors, withText } from "./recheck.js";
@@ -38,6 +47,13 @@ export interface LadderDeps {
    * it the ladder cannot see uses, and says so on fixes that change contracts.
    */
   readonly uses?: UsesLookup;
+  /**
+   * The review's other files' summaries: with it, "finding gone" and "nothing
+   * new" re-link the patched file with them, so a flow across files is
+   * followed (docs/fixes.md, "Proven across files"). Without it only the
+   * patched file is analysed.
+   */
+  readonly crossFile?: CrossFileContext;
 }
 
 export interface LadderInput {
@@ -91,19 +107,25 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
   const placeAfter = map.mapLoose(input.place, after);
 
   const memo = deps.memo ?? new DraftMemo(deps.rules);
+  const minConfidence = deps.minConfidence ?? 0;
+  const viewBefore = viewOf(file, memo, deps.crossFile);
+  const viewAfter = viewOf(patched, memo, deps.crossFile);
   const rule = recheckRule(finding, deps.rules);
   let findingGone = false;
   let recheckedWith: string | undefined;
   let modelChecked = false;
   if (rule) {
     recheckedWith = rule.meta.id;
-    const before = memo.draftsOf(file).filter((d) => d.ruleId === rule.meta.id);
-    const still = memo.draftsOf(patched).filter((d) => d.ruleId === rule.meta.id);
-    const atPlace = still.filter((d) => linesOverlap(d.range, placeAfter));
-    findingGone = atPlace.length === 0 && still.length < before.length;
-    if (atPlace.length > 0)
-      reasons.push(`${rule.meta.id} still reports line ${atPlace[0]!.range.start.line} after the fix`);
-    else if (!findingGone) reasons.push(`${rule.meta.id} reports as often after the fix as before`);
+    const checked = recheckByRule(rule, viewBefore, viewAfter, {
+      place: input.place,
+      placeAfter,
+      handedBack: () => handedBack(memo.summaryOf(file), memo.summaryOf(patched), input.place),
+      summarisedSink: (memo.summaryOf(file)?.sinks ?? []).some(
+        (s) => s.ruleId === rule.meta.id && linesOverlap(s.range, input.place),
+      ),
+    });
+    findingGone = checked.gone;
+    reasons.push(...checked.reasons);
   } else if (deps.modelRecheck) {
     const verdict = await deps.modelRecheck(finding, patched, placeAfter);
     recheckedWith = verdict.agent;
@@ -117,10 +139,15 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
     reasons.push(`no built-in rule can re-check ${finding.ruleId}`);
   }
 
-  const added = newFindings(memo.draftsOf(file), memo.draftsOf(patched), map, after, deps.minConfidence ?? 0);
-  const noNewFindings = added.length === 0;
+  const added = newFindings(viewBefore.here, viewAfter.here, map, after, minConfidence);
+  const moved = flowsAddedElsewhere(viewBefore, viewAfter, minConfidence);
+  const noNewFindings = added.length === 0 && moved.length === 0;
   for (const draft of added.slice(0, 5))
     reasons.push(`adds ${draft.ruleId} at line ${draft.range.start.line}`);
+  for (const draft of moved.slice(0, 5))
+    reasons.push(
+      `adds ${draft.ruleId} at ${draft.file} line ${draft.range.start.line}, a flow across files: the sink moved, the flow stayed`,
+    );
 
   // What the fix wrote, not only what the rules still see: a route round the rule, or a fix against its policy.
   const proof = safeProofSteps({
@@ -156,6 +183,63 @@ export async function validateFix(input: LadderInput, deps: LadderDeps): Promise
     reasons,
   };
   return { after, validation };
+}
+
+/**
+ * "Finding gone" by the finding's rule: nothing of it at the (mapped) place
+ * and fewer of it than before, counting flows across files that end in the
+ * file. For a flow, also refused: a helper that now hands the value back to
+ * its callers, and a link cut short by its limits (absence proves nothing).
+ */
+function recheckByRule(
+  rule: Rule,
+  before: ReviewView,
+  after: ReviewView,
+  at: {
+    readonly place: Range;
+    readonly placeAfter: Range;
+    readonly handedBack: () => string[];
+    /** A sink the summaries follow sits at the place (a flow may end there unseen when the link is cut). */
+    readonly summarisedSink: boolean;
+  },
+): { gone: boolean; reasons: string[] } {
+  const id = rule.meta.id;
+  const reasons: string[] = [];
+  const held = before.here.filter((d) => d.ruleId === id);
+  const still = after.here.filter((d) => d.ruleId === id);
+  const atPlace = still.filter((d) => linesOverlap(d.range, at.placeAfter));
+  let gone = atPlace.length === 0 && still.length < held.length;
+  const first = atPlace[0];
+  if (first !== undefined)
+    reasons.push(
+      after.flows.has(first)
+        ? `${id} still reports line ${first.range.start.line} after the fix, for a flow across files: ${firstSentence(first.description)}`
+        : `${id} still reports line ${first.range.start.line} after the fix`,
+    );
+  else if (!gone) reasons.push(`${id} reports as often after the fix as before`);
+  const flowAtPlace = [...before.flows].some((d) => linesOverlap(d.range, at.place));
+  const handed = flowAtPlace ? at.handedBack() : [];
+  if (handed.length > 0) {
+    gone = false;
+    reasons.push(...handed);
+  }
+  if (gone && (before.limited || after.limited) && (flowAtPlace || at.summarisedSink)) {
+    gone = false;
+    reasons.push("data flow across files stopped at its limit: the flow cannot be shown gone");
+  }
+  return { gone, reasons };
+}
+
+/** The file's findings at this text, with flows across files when the review's summaries are there. */
+function viewOf(file: SourceFile, memo: DraftMemo, context: CrossFileContext | undefined): ReviewView {
+  const drafts = memo.draftsOf(file);
+  if (context === undefined || !linksAcrossFiles(file.language)) return aloneView(drafts);
+  return reviewViewOf(file.path, drafts, memo.summaryOf(file), context);
+}
+
+function firstSentence(text: string): string {
+  const end = text.indexOf(". ");
+  return end === -1 ? text : text.slice(0, end + 1);
 }
 
 /** A step that cannot run proves nothing: the fix is refused with the reason, never let through. */

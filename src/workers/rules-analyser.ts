@@ -6,6 +6,7 @@ import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "../rules/define-rule.js";
 import { addCrossFileFindings } from "../rules/xfile/cross-file-findings.js";
 import { nextDemand } from "../rules/xfile/demand.js";
+import { withFlowFixes } from "../rules/xfile/flow-fixes.js";
 import { DEFAULT_LINK_LIMITS, type ModuleResolver } from "../rules/xfile/link.js";
 import { reviewResolver } from "../rules/xfile/resolver.js";
 import type { FileSummary } from "../rules/xfile/summary.js";
@@ -162,7 +163,8 @@ function collect(
     rules.map((rule) => rule.meta),
     resolve,
   );
-  const findings = linked.drafts;
+  // A flow into a sink no per-file finding held gets the sink rule's own fix, for the ladder to prove.
+  const findings = withFlowFixes(linked.drafts, perFile, new Map(files.map((f) => [f.path, f])), rules);
   notices.push(...linked.notices);
   // A file some rule did not finish on was not re-checked: its old findings
   // there read "not re-checked", never "fixed".

@@ -2,7 +2,11 @@ import { DEFAULT_CONFIG } from "../../src/core/config.js";
 import type { Finding } from "../../src/core/finding.js";
 import type { Language } from "../../src/core/language.js";
 import type { SourceFile } from "../../src/core/source-file.js";
+import { DraftMemo } from "../../src/fixes/recheck.js";
+import { crossFileContextOf, type CrossFileContext } from "../../src/fixes/proof/cross-file.js";
 import { synthesise } from "../../src/pipeline/synthesise.js";
+import { addCrossFileFindings } from "../../src/rules/xfile/cross-file-findings.js";
+import { withFlowFixes } from "../../src/rules/xfile/flow-fixes.js";
 import { BUILTIN_RULES } from "../../src/rules/registry.js";
 import { sourceFileFor } from "../../src/rules/rule-tester.js";
 import { runRulesOnFile } from "../../src/rules/run-rules.js";
@@ -32,4 +36,48 @@ export function only(findings: readonly Finding[], ruleId: string): Finding {
       `expected one ${ruleId} finding, got ${found.length}: ${findings.map((f) => f.ruleId).join(", ")}`,
     );
   return found[0]!;
+}
+
+/**
+ * Files reviewed together, as the rules analyser does (each file, then flows
+ * across files), with the ladder's view of them: the memo that ran the rules
+ * and the cross-file context built from the same run.
+ */
+export function reviewedTogether(files: Readonly<Record<string, string>>): {
+  files: Map<string, SourceFile>;
+  findings: Finding[];
+  memo: DraftMemo;
+  crossFile: CrossFileContext;
+} {
+  const memo = new DraftMemo(BUILTIN_RULES);
+  const sources = new Map(
+    Object.entries(files).map(([path, text]) => [path, sourceFileFor(text, languageOfPath(path), path)]),
+  );
+  const crossFile = crossFileContextOf(
+    [...sources.values()],
+    (f) => memo.summaryOf(f),
+    BUILTIN_RULES.map((r) => r.meta),
+  );
+  const perFile = [...sources.values()].flatMap((f) => memo.draftsOf(f));
+  const linked = addCrossFileFindings(
+    perFile,
+    [...crossFile.summaries.values()],
+    crossFile.rules,
+    crossFile.resolve,
+  );
+  const findings = synthesise({
+    drafts: withFlowFixes(linked.drafts, perFile, sources, BUILTIN_RULES),
+    texts: new Map(Object.entries(files)),
+    identities: new Map(Object.keys(files).map((p) => [p, p])),
+    redactions: new Map(),
+    config: { ...DEFAULT_CONFIG, minConfidence: 0 },
+  });
+  return { files: sources, findings, memo, crossFile };
+}
+
+function languageOfPath(path: string): Language {
+  if (path.endsWith(".py")) return "python";
+  if (path.endsWith(".tsx")) return "tsx";
+  if (path.endsWith(".ts")) return "typescript";
+  return "javascript";
 }

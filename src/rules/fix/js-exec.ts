@@ -1,20 +1,21 @@
+import type { SgNode } from "@ast-grep/napi";
 import type { Edit, Fix } from "../../core/fix.js";
 import type { FixContext, RuleMatch } from "../define-rule.js";
 import { asKind, insert, replace } from "./edits.js";
+import { commandArgv } from "./js-argv.js";
 import { queryParts } from "./js-sql.js";
 import { NOT_AFTER_NAME, NOT_BEFORE_NAME, namePattern } from "../shared/name-pattern.js";
 
-/** Static command words: no quoting, expansion or control characters a shell would interpret. */
-const PLAIN_WORDS = /^[\w./=:@%+,-]+(?: [\w./=:@%+,-]+)* $/;
 /** `const { exec } = require("child_process")`: the braces' inside, to add execFile beside exec. */
 const DESTRUCTURED =
   /\{([^{}]*)\}\s*=\s*require\(\s*["'](?:node:)?child_process["']\s*\)|import\s*\{([^{}]*)\}\s*from\s*["'](?:node:)?child_process["']/;
 
 /**
- * exec("convert " + name) / execSync(`ping -c 1 ${host}`) →
- * execFile("convert", [name]) / execFileSync("ping", ["-c", "1", host]): only
- * when the command's words are static and the data is one last word, so no
- * shell is needed at all. A destructured exec gets execFile added to its import.
+ * exec("convert " + name) / execSync(`ping -c ${n} ${host}`) →
+ * execFile("convert", [name]) / execFileSync("ping", ["-c", n, host]), and
+ * spawn(`ping ${host}`, { shell: true }) → spawn("ping", [host]): only when
+ * the command's written words are static (js-argv.ts), so no shell is needed
+ * at all. A destructured exec gets execFile added to its import.
  */
 export function jsExecFile({ node }: RuleMatch, { text, lines }: FixContext): Fix | undefined {
   const call = asKind(node, ["call_expression"]);
@@ -26,22 +27,14 @@ export function jsExecFile({ node }: RuleMatch, { text, lines }: FixContext): Fi
       ?.children()
       .filter((c) => c.isNamed() && c.kind() !== "comment") ?? [];
   const command = args[0];
-  if (!call || !callee || !name || !command || !/^exec(?:Sync)?$/.test(name.text())) return undefined;
-  const built = queryParts(command);
-  const parts = built?.parts ?? [];
-  const [words, data, rest] = [parts[0], parts[1], parts[2]];
-  if (!words || !("sql" in words) || !data || !("value" in data)) return undefined;
-  if (parts.length > 3 || (rest && (!("sql" in rest) || rest.sql !== ""))) return undefined;
-  if (!PLAIN_WORDS.test(words.sql)) return undefined;
-  const [file, ...fixed] = words.sql.trim().split(" ");
+  if (!call || !callee || !name || !command) return undefined;
+  const argv = commandArgv(queryParts(command)?.parts ?? []);
+  if (!argv) return undefined;
+  const listed = `${argv.file}, [${argv.args.join(", ")}]`;
+  if (/^spawn(?:Sync)?$/.test(name.text())) return spawnWithoutShell(command, args[1], args.length, listed);
+  if (!/^exec(?:Sync)?$/.test(name.text())) return undefined;
   const target = name.text() === "exec" ? "execFile" : "execFileSync";
-  const edits: Edit[] = [
-    replace(name, target),
-    replace(
-      command,
-      `${JSON.stringify(file)}, [${[...fixed.map((w) => JSON.stringify(w)), data.value].join(", ")}]`,
-    ),
-  ];
+  const edits: Edit[] = [replace(name, target), replace(command, listed)];
   if (callee.kind() === "identifier") {
     const imported = DESTRUCTURED.exec(text);
     const inside = imported?.[1] ?? imported?.[2];
@@ -61,5 +54,34 @@ export function jsExecFile({ node }: RuleMatch, { text, lines }: FixContext): Fi
     // The data is now one argument: a caller relying on the shell splitting it into several would change behaviour.
     applicability: "suggested",
     edits,
+  };
+}
+
+/** spawn(cmd, { shell: true }): the options held nothing but the shell, so they go with it. */
+function spawnWithoutShell(
+  command: SgNode,
+  options: SgNode | undefined,
+  count: number,
+  listed: string,
+): Fix | undefined {
+  const props = options?.kind() === "object" ? options.children().filter((c) => c.isNamed()) : [];
+  const only = props.length === 1 ? props[0] : undefined;
+  if (count !== 2 || !options || only?.kind() !== "pair") return undefined;
+  if (only.field("key")?.text() !== "shell" || only.field("value")?.text() !== "true") return undefined;
+  const end = options.range().end;
+  return {
+    description: "Spawn the program with an argument list, without a shell",
+    // Each value is now one argument: a caller relying on the shell splitting it would change behaviour.
+    applicability: "suggested",
+    edits: [
+      replace(command, listed),
+      {
+        range: {
+          start: { line: command.range().end.line + 1, column: command.range().end.column + 1 },
+          end: { line: end.line + 1, column: end.column + 1 },
+        },
+        text: "",
+      },
+    ],
   };
 }

@@ -48,7 +48,7 @@ const DRIVERS: readonly Driver[] = [
   {
     name: "knex",
     imports: /(?:require\(|from\s*)["']knex["']/,
-    methods: /^(?:raw|whereRaw|orderByRaw|havingRaw|joinRaw|groupByRaw)$/,
+    methods: /^(?:raw|(?:and|or)?WhereRaw|orderByRaw|(?:or)?HavingRaw|joinRaw|groupByRaw)$/,
     placeholder: () => "?",
     values: "array",
   },
@@ -61,6 +61,10 @@ const DRIVERS: readonly Driver[] = [
   },
 ];
 
+const KNEX = DRIVERS.find((d) => d.name === "knex")!;
+/** Method names only knex's query builder has (a bare `raw` is too common to tell). */
+const KNEX_ONLY = /^(?:(?:and|or)?WhereRaw|orderByRaw|(?:or)?HavingRaw|joinRaw|groupByRaw)$/;
+
 /**
  * client.query(`... WHERE id = ${id}`) or "... '" + name + "'" → the SQL with
  * the driver's placeholders and the values passed apart: pg `$1` with
@@ -71,12 +75,14 @@ const DRIVERS: readonly Driver[] = [
  * takes a value (never an identifier or part of a larger literal).
  */
 export function jsSqlParameters({ node }: RuleMatch, { text }: FixContext): Fix | undefined {
-  const drivers = DRIVERS.filter((d) => d.imports.test(text));
-  const driver = drivers.length === 1 ? drivers[0]! : undefined;
   // A multi-line chain is reported at its method's name (flow.ts, callAnchor): the call is two levels up.
   const target = node?.kind() === "property_identifier" ? (node.parent()?.parent() ?? node) : node;
   const call = asKind(target, ["call_expression"]);
   const method = call?.field("function")?.field("property")?.text() ?? "";
+  const drivers = DRIVERS.filter((d) => d.imports.test(text));
+  // A query builder made in another module (`import { db } from "./db"`): knex's *Raw methods name it alone.
+  const driver =
+    drivers.length === 1 ? drivers[0]! : drivers.length === 0 && KNEX_ONLY.test(method) ? KNEX : undefined;
   const args = call?.field("arguments");
   const list = args?.children().filter((c) => c.isNamed() && c.kind() !== "comment") ?? [];
   const query = list[0];

@@ -3,6 +3,7 @@ import { argumentNodes, asKind, keywordArguments, pythonImport, replace } from "
 import type { Fix } from "../../core/fix.js";
 import type { FixContext, RuleMatch } from "../define-rule.js";
 import { predictableInput, statementOf } from "../shared/predictable.js";
+import { commandWords } from "./python-argv.js";
 
 const FALSE = /^False$/;
 
@@ -139,20 +140,19 @@ export function pyInsecureCookie({ node }: RuleMatch): Fix | undefined {
 }
 
 const SUBPROCESS = /^subprocess\.(?:run|call|check_call|check_output|Popen)$/;
-/** Static command words: no quoting, expansion or control characters a shell would interpret. */
-const PLAIN_WORDS = /^[\w./=:@%+,-]+(?: [\w./=:@%+,-]+)* $/;
-const PLAIN_STRING = /^(['"])([^'"\\]*)\1$/;
-const F_STRING = /^f(['"])([^'"\\{}]*)\{([\w.[\]'"]+)\}\1$/;
+const ASYNC_SHELL = /^asyncio\.create_subprocess_shell$/;
 
 /**
- * subprocess.run("ls -l " + name, shell=True) → subprocess.run(["ls", "-l", name]):
- * only when the command and its fixed words are static and the data is one
- * last word, so no shell is needed at all.
+ * subprocess.run("ls -l " + name, shell=True) → subprocess.run(["ls", "-l", name]),
+ * and asyncio.create_subprocess_shell(f"dig {d}") → asyncio.create_subprocess_exec("dig", d):
+ * only when the command's written words are static (python-argv.ts), so no
+ * shell is needed at all.
  */
 export function pyShellCommand(match: RuleMatch, context: FixContext): Fix | undefined {
   const call = asKind(match.node, ["call"]);
   const args = call?.field("arguments");
   if (call?.field("function")?.text() === "os.system") return osSystem(call, context);
+  if (call && ASYNC_SHELL.test(call.field("function")?.text() ?? "")) return asyncShell(call);
   if (!call || !args || !SUBPROCESS.test(call.field("function")?.text() ?? "")) return undefined;
   const shell = args
     .children()
@@ -161,9 +161,9 @@ export function pyShellCommand(match: RuleMatch, context: FixContext): Fix | und
     .children()
     .find((c) => c.isNamed() && c.kind() !== "keyword_argument" && c.kind() !== "comment");
   if (!shell || shell.field("value")?.text() !== "True" || !command) return undefined;
-  const parts = commandParts(command);
-  if (!parts) return undefined;
-  const list = `[${[...parts.words.map((w) => JSON.stringify(w)), parts.data].join(", ")}]`;
+  const words = commandWords(command);
+  if (!words) return undefined;
+  const list = `[${words.join(", ")}]`;
   const siblings = args.children();
   const comma = siblings[siblings.findIndex((c) => c.id() === shell.id()) - 1];
   if (comma?.text() !== ",") return undefined;
@@ -186,24 +186,18 @@ export function pyShellCommand(match: RuleMatch, context: FixContext): Fix | und
   };
 }
 
-/** "ls -l " + name, or f"ls -l {name}": the static words and the data expression. */
-function commandParts(node: SgNode): { words: string[]; data: string } | undefined {
-  if (node.kind() === "binary_operator") {
-    const left = node.field("left");
-    const right = node.field("right");
-    const op = node
-      .children()
-      .find((c) => !c.isNamed())
-      ?.text();
-    const literal = left && PLAIN_STRING.exec(left.text());
-    if (op !== "+" || !literal || !right || right.kind() === "string" || right.kind() === "binary_operator")
-      return undefined;
-    if (!PLAIN_WORDS.test(literal[2]!)) return undefined;
-    return { words: literal[2]!.trim().split(" "), data: right.text() };
-  }
-  const f = F_STRING.exec(node.text());
-  if (node.kind() !== "string" || !f || !PLAIN_WORDS.test(f[2]!)) return undefined;
-  return { words: f[2]!.trim().split(" "), data: f[3]! };
+/** asyncio.create_subprocess_shell(cmd, ...) → asyncio.create_subprocess_exec(*words, ...): the same keywords, no shell. */
+function asyncShell(call: SgNode): Fix | undefined {
+  const fn = call.field("function");
+  const command = argumentNodes(call)[0];
+  const words = command && command.kind() !== "keyword_argument" ? commandWords(command) : undefined;
+  if (!fn || !command || !words) return undefined;
+  return {
+    description: "Run the program with create_subprocess_exec and its arguments, without a shell",
+    // Each value is now one argument: a caller relying on the shell splitting it would change behaviour.
+    applicability: "suggested",
+    edits: [replace(fn, "asyncio.create_subprocess_exec"), replace(command, words.join(", "))],
+  };
 }
 
 /**
@@ -213,9 +207,9 @@ function commandParts(node: SgNode): { words: string[]; data: string } | undefin
  */
 function osSystem(call: SgNode, { root, text }: FixContext): Fix | undefined {
   const args = argumentNodes(call);
-  const parts = args.length === 1 ? commandParts(args[0]!) : undefined;
-  if (!parts || call.parent()?.kind() !== "expression_statement") return undefined;
-  const list = `[${[...parts.words.map((w) => JSON.stringify(w)), parts.data].join(", ")}]`;
+  const words = args.length === 1 ? commandWords(args[0]!) : undefined;
+  if (!words || call.parent()?.kind() !== "expression_statement") return undefined;
+  const list = `[${words.join(", ")}]`;
   const edits = [replace(call, `subprocess.call(${list})`)];
   if (!/^import subprocess\b/m.test(text)) {
     const added = pythonImport(root, "subprocess");

@@ -261,6 +261,24 @@ app.get("/whois", async (req, res) => {
       output: `const cp = require("child_process");\napp.get("/f", (req, res) => {\n  res.send(cp.execFileSync("file", [req.query.path]));\n});\n`,
     },
     {
+      name: "values in several words, one glued to text: each word one argument, the glued one a template",
+      code: `const { execSync } = require("child_process");\napp.post("/archive", (req, res) => {\n  execSync(\`tar -czf archives/\${req.body.label}.tgz \${req.body.project}\`, { cwd: "/srv" });\n  res.end();\n});\n`,
+      lines: [3],
+      output: `const { execSync, execFileSync } = require("child_process");\napp.post("/archive", (req, res) => {\n  execFileSync("tar", ["-czf", \`archives/\${req.body.label}.tgz\`, req.body.project], { cwd: "/srv" });\n  res.end();\n});\n`,
+    },
+    {
+      name: "spawn with only shell: true: the program and its arguments, the options dropped",
+      code: `const { spawn } = require("child_process");\napp.get("/ping", (req, res) => {\n  const child = spawn(\`ping -c \${req.query.count} \${req.query.host}\`, { shell: true });\n  child.stdout.pipe(res);\n});\n`,
+      lines: [3],
+      output: `const { spawn } = require("child_process");\napp.get("/ping", (req, res) => {\n  const child = spawn("ping", ["-c", req.query.count, req.query.host]);\n  child.stdout.pipe(res);\n});\n`,
+    },
+    {
+      name: "spawn with other options beside the shell: no fix",
+      code: `const { spawn } = require("child_process");\napp.get("/ping", (req, res) => {\n  spawn(\`ping \${req.query.host}\`, { shell: true, cwd: "/tmp" }).stdout.pipe(res);\n});\n`,
+      lines: [3],
+      output: null,
+    },
+    {
       name: "a pipeline needs the shell: no fix",
       code: `const cp = require("child_process");\napp.get("/g", (req, res) => {\n  res.send(cp.execSync("grep " + req.query.q + " | wc -l"));\n});\n`,
       lines: [3],

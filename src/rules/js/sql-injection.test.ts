@@ -162,6 +162,13 @@ pool.query("DELETE FROM " + process.env.REPORT_SCHEMA + ".daily");`,
   res.json(rows);
 });`,
       lines: [4],
+      // The builder is made in another module: knex's *Raw methods name the driver alone.
+      output: `app.post("/bookmarks", async (req, res) => {
+  const rows = await db("bookmarks")
+    .where("user_id", req.user.id)
+    .andWhereRaw(\`? = ANY(tags)\`, [req.body.tag]);
+  res.json(rows);
+});`,
     },
     {
       name: "Sequelize literal from the query string",

@@ -210,5 +210,29 @@ os.system("git log --oneline " + sys.argv[1])
       lines: [6],
       output: `import subprocess\nimport os\nfrom flask import request\n\n\ndef ping():\n    subprocess.call(["ping", "-c", "1", request.args["host"]])\n    return "ok"\n`,
     },
+    {
+      name: "an f-string with values in several words, one glued to an option: each word one argument",
+      code: `import subprocess\nfrom flask import request\n\n\ndef archive():\n    ref = request.args["ref"]\n    fmt = request.args["fmt"]\n    return subprocess.check_output(f"git archive --format={fmt} {ref}", shell=True)\n`,
+      lines: [8],
+      output: `import subprocess\nfrom flask import request\n\n\ndef archive():\n    ref = request.args["ref"]\n    fmt = request.args["fmt"]\n    return subprocess.check_output(["git", "archive", f"--format={fmt}", ref])\n`,
+    },
+    {
+      name: "%-formatting with a tuple of values: an argument list",
+      code: `import subprocess\nfrom flask import request\n\n\ndef ping():\n    host = request.args["host"]\n    count = request.args["count"]\n    return subprocess.check_output("ping -c %s -W 2 %s" % (count, host), shell=True)\n`,
+      lines: [8],
+      output: `import subprocess\nfrom flask import request\n\n\ndef ping():\n    host = request.args["host"]\n    count = request.args["count"]\n    return subprocess.check_output(["ping", "-c", count, "-W", "2", host])\n`,
+    },
+    {
+      name: "asyncio.create_subprocess_shell: create_subprocess_exec with the words as arguments",
+      code: `import asyncio\nfrom flask import request\n\n\nasync def dig():\n    domain = request.args["d"]\n    proc = await asyncio.create_subprocess_shell(f"dig +short {domain}", stdout=asyncio.subprocess.PIPE)\n    return await proc.communicate()\n`,
+      lines: [7],
+      output: `import asyncio\nfrom flask import request\n\n\nasync def dig():\n    domain = request.args["d"]\n    proc = await asyncio.create_subprocess_exec("dig", "+short", domain, stdout=asyncio.subprocess.PIPE)\n    return await proc.communicate()\n`,
+    },
+    {
+      name: "a pipe in the command needs the shell: no fix",
+      code: `import subprocess\nfrom flask import request\n\n\ndef grep():\n    word = request.args["w"]\n    return subprocess.check_output(f"grep {word} app.log | head", shell=True)\n`,
+      lines: [7],
+      output: null,
+    },
   ],
 });

@@ -267,7 +267,8 @@ function strongestPerSink(flows: readonly CrossFileFlow[]): CrossFileFlow[] {
   return [...best.values()];
 }
 
-function better(a: CrossFileFlow, b: CrossFileFlow): boolean {
+/** Whether flow `a` wins over `b` at one sink (the one a review reports there). */
+export function better(a: CrossFileFlow, b: CrossFileFlow): boolean {
   const rank = (LEVEL_RANK[a.source.level] ?? 0) - (LEVEL_RANK[b.source.level] ?? 0);
   if (rank !== 0) return rank > 0;
   if (a.source.confidence !== b.source.confidence) return a.source.confidence > b.source.confidence;
