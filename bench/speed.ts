@@ -20,6 +20,8 @@ import { isAtLeast } from "../src/core/severity.js";
 import type { SourceFile } from "../src/core/source-file.js";
 import { discoverFiles } from "../src/platform/discover.js";
 import { compareNames } from "../src/platform/fs-entries.js";
+import { classifyNonProduction } from "../src/pipeline/non-production.js";
+import { buildImportGraph } from "../src/rules/imports/build-import-graph.js";
 import { parseSource } from "../src/rules/parse.js";
 import { BUILTIN_RULES } from "../src/rules/registry.js";
 import { createRulesAnalyser } from "../src/workers/rules-analyser.js";
@@ -98,6 +100,15 @@ async function benchTree(tree: string, root: string): Promise<TreeRun> {
   for (const file of code) if (isCodeLanguage(file.language)) parseSource(file.language, file.text);
   row(tree, "parse only, 1 thread", code, (performance.now() - t) / 1000);
 
+  // What the review pipeline hands the analyser: tests and tooling no production file imports
+  // (src/pipeline/non-production.ts), from paths and the import graph, before any rule runs.
+  const nonProduction = new Set(
+    classifyNonProduction({
+      paths: code.map((f) => f.path),
+      importers: buildImportGraph(code).importers,
+      settings: DEFAULT_CONFIG.nonProduction,
+    }).keys(),
+  );
   let findings: readonly FindingDraft[] = [];
   for (const threads of [1, availableParallelism()]) {
     const pool = new RulesPool({ threads });
@@ -109,6 +120,7 @@ async function benchTree(tree: string, root: string): Promise<TreeRun> {
       config: DEFAULT_CONFIG,
       signal: new AbortController().signal,
       progress: () => undefined,
+      nonProduction,
     });
     const reported = output.findings.filter((f) => f.confidence >= DEFAULT_CONFIG.minConfidence);
     const label = `all ${BUILTIN_RULES.length} rules, ${threads} thread${threads > 1 ? "s" : ""}`;
