@@ -25,7 +25,9 @@ export function demandedFiles(
       if (!used.has(call.key) && !call.args.some(carries)) continue;
       for (const ref of refsOf(call)) {
         const path = resolve(file.path, ref.specifier, file.family);
-        if (path !== undefined && summaries.get(path)?.deferred === true) wanted.add(path);
+        // No summary is a first pass that had nothing to link yet: the whole pass may still find something.
+        const summary = path === undefined ? undefined : summaries.get(path);
+        if (path !== undefined && (summary === undefined || summary.deferred === true)) wanted.add(path);
       }
     }
   }

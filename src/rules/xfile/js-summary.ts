@@ -26,9 +26,9 @@ export function summariseJs(
   const bound = [...module.bindings.keys(), ...module.instances.keys()];
   const hasExports = Object.keys(module.exports).length > 0;
   if (!hasExports && bound.length === 0) return undefined;
-  // Nothing to link until a flow reaches the file (demand.ts): no engine is built for it.
+  // Nothing to link until a flow reaches the file: no engine, and no summary (demand.ts reads that as a first pass).
   if (pass === "first" && bound.length === 0 && sinks.length === 0 && module.injected.size === 0)
-    return firstPassOnly(path);
+    return undefined;
   const flow = engine ?? new TaintEngine(root, text);
   const refs = new Map<number, ImportRef | null>();
   const refOf = (call: SgNode): ImportRef | undefined => {
@@ -113,8 +113,7 @@ export function summariseJs(
       });
     }
 
-    if (pass === "first" && sinkFacts.length === 0 && Object.keys(calls).length === 0)
-      return firstPassOnly(path);
+    if (pass === "first" && sinkFacts.length === 0 && Object.keys(calls).length === 0) return undefined;
     // Only an exported function is called from another module, and each walk costs: within a per-file budget.
     const exported = new Set(Object.values(module.exports));
     let budget = WALK_BUDGET;
@@ -144,11 +143,6 @@ export function summariseJs(
   } finally {
     flow.importedCall = undefined;
   }
-}
-
-/** A first pass with no fact to link: callers keep their own reading of calls into it until a flow reaches it. */
-function firstPassOnly(path: string): FileSummary {
-  return { path, family: "js", functions: [], exports: {}, calls: {}, sinks: [], deferred: true };
 }
 
 /** Words that show a file may read input (request objects, the page's URL, messages): a cheap gate before any walk. */

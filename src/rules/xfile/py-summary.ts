@@ -38,8 +38,8 @@ export function summarisePython(
   let unitIndex: Map<number, number> | undefined;
   const indexOf = (fn: FunctionInfo): number | undefined =>
     (unitIndex ??= new Map(unitsOf().map((u, i) => [u.info.key, i]))).get(fn.key);
-  if (pass === "first" && bindings.size === 0 && sinks.length === 0)
-    return flow.text.includes("def ") ? firstPassOnly(path) : undefined;
+  // Nothing to link yet: no summary at all, which demand.ts reads as a first pass (a large review keeps none in memory).
+  if (pass === "first" && bindings.size === 0 && sinks.length === 0) return undefined;
   if (unitsOf().length === 0 && bindings.size === 0) return undefined;
   const refs = new Map<number, { callee: ImportRef; alternative?: ImportRef } | null>();
   const refOf = (call: SgNode): { callee: ImportRef; alternative?: ImportRef } | undefined => {
@@ -137,8 +137,7 @@ export function summarisePython(
     };
   }
 
-  if (pass === "first" && sinkFacts.length === 0 && Object.keys(calls).length === 0)
-    return firstPassOnly(path);
+  if (pass === "first" && sinkFacts.length === 0 && Object.keys(calls).length === 0) return undefined;
 
   const exports: Record<string, number> = {};
   const budget = { left: WALK_BUDGET, input: mayHaveSources(flow.text) };
@@ -167,15 +166,6 @@ export function summarisePython(
     sinks: sinkFacts,
     ...(deferred ? { deferred: true as const } : {}),
   };
-}
-
-/**
- * A first pass with no fact to link: a caller's own reading of a call into it
- * stands (its functions' returns are unknown), until a flow reaches it and
- * asks for the whole summary (demand.ts).
- */
-function firstPassOnly(path: string): FileSummary {
-  return { path, family: "python", functions: [], exports: {}, calls: {}, sinks: [], deferred: true };
 }
 
 function positionalArguments(call: SgNode): SgNode[] {

@@ -108,7 +108,8 @@ export interface FileSummary {
    * A first-pass summary left out walks no other file has asked for yet (the
    * returns of its functions, the arguments of calls that only pass a
    * parameter on): demand.ts asks for the whole summary of such a file once
-   * a flow from another file reaches it.
+   * a flow from another file reaches it. A first pass with nothing to link
+   * writes no summary at all, which demand.ts reads the same way.
    */
   readonly deferred?: true;
 }
