@@ -4,6 +4,23 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "trust regression: a Node CLI reading process.argv into fs.readFile is its own input file (operatorFlows: ignore)",
+      code: `#!/usr/bin/env node
+const fs = require("fs");
+
+const [, , input] = process.argv;
+fs.readFile(input, "utf8", (err, text) => {
+  if (err) throw err;
+  process.stdout.write(text.toUpperCase());
+});`,
+    },
+    {
+      name: "trust: a CA bundle named by an environment variable is configuration (operatorFlows: ignore)",
+      code: `const fs = require("fs");
+const https = require("https");
+const agent = new https.Agent({ ca: fs.readFileSync(process.env.PARTNER_CA_FILE || "/etc/ssl/ca.pem") });`,
+    },
+    {
       name: "trust: a constant path is not a taint finding",
       code: `const fs = require("fs");
 const path = require("path");
@@ -106,28 +123,14 @@ app.get("/doc/:name", (req, res) => {
       message: "the request's URL path (req.params",
     },
     {
-      name: "trust regression: a Node CLI reading process.argv into fs.readFile is a low note",
-      code: `#!/usr/bin/env node
-const fs = require("fs");
-
-const [, , input] = process.argv;
-fs.readFile(input, "utf8", (err, text) => {
-  if (err) throw err;
-  process.stdout.write(text.toUpperCase());
-});`,
-      lines: [5],
-      severity: "low",
-      message: "a command-line argument (process.argv, line 4)",
-      notMessage: "Untrusted data",
-    },
-    {
-      name: "trust: an environment variable is a low note naming the variable",
+      name: "trust: a path from the environment beside one from the request is the request's",
       code: `const fs = require("fs");
-const logDir = process.env.LOG_DIR;
-fs.appendFileSync(logDir + "/app.log", "started\n");`,
+app.get("/logs/:name", (req, res) => {
+  res.send(fs.readFileSync(process.env.LOG_DIR + "/" + req.params.name, "utf8"));
+});`,
       lines: [3],
-      severity: "low",
-      message: "the environment variable LOG_DIR (process.env.LOG_DIR, line 2)",
+      severity: "high",
+      message: "the request's URL path (req.params",
     },
     {
       name: "trust: a path stored in the database is high (second-order)",

@@ -26,7 +26,9 @@ const meta = {
   ],
   fixable: false,
   family: "path-traversal",
-  operatorFlows: "note",
+  // Operator-only flows (docs/trust-levels.md): the operator naming which file the program reads or
+  // writes (a CA bundle, a log folder, a CLI's input file) is configuration, not a path an attacker forged.
+  operatorFlows: "ignore",
 } as const;
 
 const FS_METHODS =

@@ -30,6 +30,8 @@ const CALLEE_NAMES = [
   // crypto, cookies, configuration
   "createHash|createHmac|hash|createCipher|createDecipher|createCipheriv|createDecipheriv|random",
   "cookie|setCookie|set|session|expressSession|cookieSession|use|merge|mergeWith|defaultsDeep|extend|setWith",
+  // http-proxy and http-proxy-middleware (their `secure: false`)
+  "createProxyMiddleware|legacyCreateProxyMiddleware|createProxyServer|createProxy",
 ].join("|");
 
 const JUMP_KINDS = ["return_statement", "throw_statement", "break_statement", "continue_statement"];
