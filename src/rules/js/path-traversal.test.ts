@@ -4,6 +4,18 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "an upload's temporary file (formidable filepath, multer path) is a path the server chose",
+      code: `const fs = require("fs");
+router.post("/avatar", async (ctx) => {
+  const upload = ctx.request.files.avatar;
+  const svg = await fs.promises.readFile(upload.filepath, "utf8");
+  ctx.body = { bytes: svg.length };
+});
+app.post("/import", upload.single("csv"), (req, res) => {
+  res.send(fs.readFileSync(req.file.path, "utf8"));
+});`,
+    },
+    {
       name: "trust regression: a Node CLI reading process.argv into fs.readFile is its own input file (operatorFlows: ignore)",
       code: `#!/usr/bin/env node
 const fs = require("fs");
@@ -112,6 +124,15 @@ app.get("/thumb", async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "an upload's own name (formidable originalFilename) is the client's",
+      code: `const fs = require("fs");
+router.post("/avatar", async (ctx) => {
+  const upload = ctx.request.files.avatar;
+  await fs.promises.rename(upload.filepath, "/srv/avatars/" + upload.originalFilename);
+});`,
+      lines: [4],
+    },
     {
       name: "trust: the request's URL path is remote, high",
       code: `const fs = require("fs");

@@ -170,7 +170,7 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
     const positive = checkedName(positiveCheck(inner));
-    if (positive && endsFlow(consequence))
+    if (positive && (endsFlow(consequence) || resetsToLiteral(consequence, positive)))
       return [{ name: positive, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
     const prefixed = checkedName(STARTS_WITH.exec(inner));
     if (prefixed && endsFlow(consequence)) {
@@ -208,6 +208,19 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
     ];
   }
   return [];
+}
+
+/** `x = "en";` or `{ x = DEFAULT_LOCALE; }`: the consequence only sets the name to a literal or a constant's name. */
+const RESET_TO_LITERAL =
+  /^\{?\s*([\w$.]+)\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|-?\d[\d_.]*|true|false|null|[A-Z][A-Z\d_]*)\s*(?:;\s*)?\}?$/;
+
+/**
+ * `if (!SUPPORTED.has(locale)) locale = "en";`: after it the value is either
+ * one the allow-list accepted or the literal fallback, as after an early exit.
+ */
+function resetsToLiteral(consequence: SgNode, name: string): boolean {
+  const text = consequence.text();
+  return text.length < 120 && RESET_TO_LITERAL.exec(text)?.[1] === name;
 }
 
 /** Definitions made by one declarator, assignment or loop head. */

@@ -104,6 +104,21 @@ const CASES: readonly FlowCase[] = [
     tainted: false,
   },
   {
+    name: "allow-list guard that falls back to a literal",
+    code: `app.get("/", (req) => { let lang = req.query.lang; if (!LANGS.has(lang)) lang = "en"; sink(lang); });`,
+    tainted: false,
+  },
+  {
+    name: "allow-list guard whose fallback is another input is no guard",
+    code: `app.get("/", (req) => { let lang = req.query.lang; if (!LANGS.has(lang)) lang = req.query.fallback; sink(lang); });`,
+    tainted: true,
+  },
+  {
+    name: "a literal fallback for a different name guards nothing",
+    code: `app.get("/", (req) => { let lang = req.query.lang; let other = "x"; if (!LANGS.has(lang)) other = "en"; sink(lang); });`,
+    tainted: true,
+  },
+  {
     name: "positive allow-list guard, inside",
     code: `app.get("/", (req) => { const x = req.query.x; if (OK.has(x)) { sink(x); } });`,
     tainted: false,

@@ -27,6 +27,7 @@ import {
   source,
   unknown,
   type SinkKind,
+  type Taint,
   type Value,
 } from "./taint.js";
 
@@ -305,6 +306,19 @@ function globalSource(path: string, line: number): Value {
   return undefined;
 }
 
+/**
+ * Members of an uploaded file that the server chose, not the client: the
+ * temporary file's path (formidable and koa-body `filepath`, formidable 1 and
+ * multer `path`, multer's `destination`, express-fileupload `tempFilePath`)
+ * and its size. The client's name for the file (`originalFilename`,
+ * `originalname`, `name`) and its declared type stay tainted.
+ */
+const SERVER_UPLOAD_KEYS = new Set(["filepath", "path", "destination", "tempFilePath", "size"]);
+
+function onlyFromUploads(t: Taint): boolean {
+  return t.origins.length > 0 && t.origins.every((o) => o.words === REQUEST_WORDS.get("files"));
+}
+
 /** Reads a member of a value: a role's source members, a literal's known field, or the whole taint. */
 export function memberOf(object: Value, key: string | undefined, label: string, line: number): Value {
   if (object?.kind === "role") {
@@ -322,6 +336,7 @@ export function memberOf(object: Value, key: string | undefined, label: string, 
   const t = asTaint(object);
   if (!t) return undefined;
   if (key === "length") return undefined;
+  if (key !== undefined && SERVER_UPLOAD_KEYS.has(key) && onlyFromUploads(t)) return undefined;
   if (t.fields && key !== undefined) return t.fields.get(key);
   return { ...t, fields: undefined };
 }
