@@ -21,7 +21,7 @@ const CALLEE_NAMES = [
   "search|select|select1|evaluate",
   // DOM, responses, redirects, HTTP clients
   "write|writeln|insertAdjacentHTML|send|end|redirect|permanentRedirect|assign|replace|open",
-  "fetch|axios|post|put|patch|delete|head|request|got|stream|needle|ky",
+  "fetch|axios|post|put|patch|delete|head|request|got|stream|needle|ky|goto|parseURL",
   // files
   "readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync",
   "readdir|readdirSync|openSync|copyFile|copyFileSync|rename|renameSync|mkdir|mkdirSync|stat|statSync|access|accessSync|sendFile|download",
