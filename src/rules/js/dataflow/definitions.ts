@@ -167,6 +167,11 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
     (kinds: readonly SinkKind[], name: string) =>
     (mode: EvalMode): Value =>
       previous ? sanitise(previous(name, ifNode, mode), kinds) : undefined;
+  // `if (a || b) return;`: after it neither part holds, so each part's guard applies.
+  const parts = endsFlow(consequence) ? topLevelDisjuncts(text) : [];
+  if (parts.length > 1) return parts.flatMap((part) => exitGuards(part, ifNode, onlyFor));
+  const origin = originGuard(text, ifNode, consequence, onlyFor);
+  if (origin) return [origin];
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
     const positive = checkedName(positiveCheck(inner));
@@ -221,6 +226,77 @@ const RESET_TO_LITERAL =
 function resetsToLiteral(consequence: SgNode, name: string): boolean {
   const text = consequence.text();
   return text.length < 120 && RESET_TO_LITERAL.exec(text)?.[1] === name;
+}
+
+type OnlyFor = (kinds: readonly SinkKind[], name: string) => (mode: EvalMode) => Value;
+
+/** The parts of `a || b || c` outside parentheses, calls and strings; one part when there is no `||`. */
+function topLevelDisjuncts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+    } else if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (depth === 0 && c === "|" && text[i + 1] === "|") {
+      parts.push(stripParens(text.slice(start, i)));
+      start = i + 2;
+      i++;
+    }
+  }
+  parts.push(stripParens(text.slice(start)));
+  return parts;
+}
+
+/** `url.hostname`, `target.origin`: the part of a parsed URL that names the server. */
+const SERVER_PART = /^([\w$]+)\.(?:hostname|host|origin)$/;
+/** `url.origin !== ALLOWED_ORIGIN` or `!== "https://a.example"`; `!HOSTS.has(url.hostname)`, `!HOSTS.includes(u.host)`. */
+const SERVER_MISMATCH =
+  /^([\w$]+\.(?:hostname|host|origin))\s*!==?\s*(?:"[^"]*"|'[^']*'|[A-Z][A-Z\d_]*|[\w$.]+\.(?:hostname|host|origin))$/;
+const SERVER_NOT_LISTED = /^!\s*[\w$.]+\.(?:has|includes)\(\s*([\w$]+\.(?:hostname|host|origin))\s*\)$/;
+
+/**
+ * After an early exit unless a parsed URL's host or origin is one constant
+ * or on an allow-list, the URL can only reach that server: clean for
+ * requests and redirects (its path stays the caller's, which they allow).
+ */
+function originGuard(text: string, ifNode: SgNode, consequence: SgNode, onlyFor: OnlyFor): Definition | undefined {
+  const part = (SERVER_MISMATCH.exec(text) ?? SERVER_NOT_LISTED.exec(text))?.[1];
+  const name = part === undefined ? undefined : SERVER_PART.exec(part)?.[1];
+  // Either the flow ends, or the URL is replaced by one built from a literal (`target = new URL("/home", base)`).
+  if (name === undefined || !(endsFlow(consequence) || replacedByLiteral(consequence, name))) return undefined;
+  return { name, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["url", "redirect"], name) };
+}
+
+/** `target = new URL("/dashboard", req.url);`: the name set again from a literal path or URL. */
+function replacedByLiteral(consequence: SgNode, name: string): boolean {
+  const text = consequence.text();
+  if (text.length > 160 || !text.replace(/^\{\s*/, "").startsWith(`${name} =`)) return false;
+  return /=\s*(?:new URL\(\s*)?["'`][^"'`$]*["'`]/.test(text) || resetsToLiteral(consequence, name);
+}
+
+/** The guards one part of `if (a || b) return;` makes, as if it stood alone before the exit. */
+function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[] {
+  // `!a && b` failing says nothing about `a` alone.
+  if (/&&|\?/.test(part)) return [];
+  const at = { pos: endOf(ifNode), anchor: ifNode };
+  const origin = ifNode.field("consequence");
+  const server = origin ? originGuard(part, ifNode, origin, onlyFor) : undefined;
+  if (server) return [server];
+  if (part.startsWith("!")) {
+    const positive = checkedName(positiveCheck(stripParens(part.slice(1))));
+    return positive ? [{ name: positive, ...at, compute: () => undefined }] : [];
+  }
+  const negative = checkedName(
+    TYPEOF_CHECK.exec(part) ?? INDEX_OF_MISSING.exec(part) ?? DOT_DOT_CHECK.exec(part) ?? CONSTANT_MISMATCH.exec(part),
+  );
+  return negative !== undefined ? [{ name: negative, ...at, compute: () => undefined }] : [];
 }
 
 /** Definitions made by one declarator, assignment or loop head. */

@@ -119,6 +119,57 @@ const CASES: readonly FlowCase[] = [
     tainted: true,
   },
   {
+    name: "either part of an early exit's || guards: an allow-list check after another test",
+    code: `app.get("/", (req, res) => { const x = req.query.x; if (!x || !OK.includes(x)) return res.end(); sink(x); });`,
+    tainted: false,
+  },
+  {
+    name: "an || exit whose parts check other names guards nothing",
+    code: `app.get("/", (req, res) => { const x = req.query.x; if (!req.user || !OK.includes(req.query.y)) return res.end(); sink(x); });`,
+    tainted: true,
+  },
+  {
+    name: "an && inside an || exit is no guard of its part",
+    code: `app.get("/", (req, res) => { const x = req.query.x; if (!OK.includes(x) && req.user || y) return res.end(); sink(x); });`,
+    tainted: true,
+  },
+  {
+    name: "a parsed URL whose origin is pinned before an exit cannot reach another server",
+    code: `app.get("/", async (req) => { const u = new URL(req.query.u, BASE); if (u.origin !== BASE || !u.pathname.startsWith("/r/")) throw new Error("no"); sink(u.href); });`,
+    tainted: false,
+    kind: "url",
+  },
+  {
+    name: "a parsed URL whose host is on an allow-list before an exit",
+    code: `app.post("/", async (req) => { const u = new URL(req.body.url); if (u.protocol !== "https:" || !HOSTS.has(u.hostname)) throw new Error("no"); sink(u.href); });`,
+    tainted: false,
+    kind: "url",
+  },
+  {
+    name: "a pinned host does not make the URL's path safe for a file path",
+    code: `app.post("/", async (req) => { const u = new URL(req.body.url); if (!HOSTS.has(u.hostname)) throw new Error("no"); sink(u.pathname); });`,
+    tainted: true,
+    kind: "path",
+  },
+  {
+    name: "a URL replaced by a fixed path when its origin is not the request's own",
+    code: `app.get("/", (req) => { let t = new URL(req.query.next, req.url); if (t.origin !== req.nextUrl.origin) t = new URL("/home", req.url); sink(t); });`,
+    tainted: false,
+    kind: "redirect",
+  },
+  {
+    name: "a URL replaced by other input when its origin differs is still input",
+    code: `app.get("/", (req) => { let t = new URL(req.query.next, req.url); if (t.origin !== ORIGIN) t = new URL(req.query.alt); sink(t); });`,
+    tainted: true,
+    kind: "redirect",
+  },
+  {
+    name: "a scheme check alone does not pin the server",
+    code: `app.post("/", async (req) => { const u = new URL(req.body.url); if (u.protocol !== "https:") throw new Error("no"); sink(u.href); });`,
+    tainted: true,
+    kind: "url",
+  },
+  {
     name: "positive allow-list guard, inside",
     code: `app.get("/", (req) => { const x = req.query.x; if (OK.has(x)) { sink(x); } });`,
     tainted: false,
