@@ -108,8 +108,10 @@ export function positiveCheck(text: string): RegExpExecArray | null {
   if (!call) return null;
   const callee = text.slice(0, text.indexOf("("));
   const lastPart = callee.slice(Math.max(callee.lastIndexOf("."), callee.lastIndexOf("$")) + 1);
-  return CHECKER_PART.test(lastPart) ? call : null;
+  return CHECKER_PART.test(lastPart) && !SHAPE_ONLY.has(lastPart) ? call : null;
 }
+/** Checks of a value's shape that say nothing of its content: an array or object still holds the caller's keys. */
+const SHAPE_ONLY = new Set(["isArray", "isObject", "isPlainObject"]);
 /** The name a positiveCheck or CONSTANT_MISMATCH match is about. */
 export function checkedName(m: RegExpExecArray | null): string | undefined {
   return m?.slice(1).find((g) => g !== undefined);

@@ -170,6 +170,11 @@ const CASES: readonly FlowCase[] = [
     kind: "url",
   },
   {
+    name: "Array.isArray checks the shape, not the content",
+    code: `app.patch("/", (req, res) => { const ops = req.body.ops; if (!Array.isArray(ops) || ops.length > 50) return res.end(); sink(ops); });`,
+    tainted: true,
+  },
+  {
     name: "positive allow-list guard, inside",
     code: `app.get("/", (req) => { const x = req.query.x; if (OK.has(x)) { sink(x); } });`,
     tainted: false,
