@@ -178,7 +178,7 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
     const inner = stripParens(text.slice(1));
     const positive = checkedName(positiveCheck(inner));
     if (positive && (endsFlow(consequence) || resetsToLiteral(consequence, positive)))
-      return [{ name: positive, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
+      return [{ name: positive, pos: endOf(ifNode), anchor: ifNode, compute: checkedBy(inner, positive, onlyFor) }];
     const prefixed = checkedName(STARTS_WITH.exec(inner));
     if (prefixed && endsFlow(consequence)) {
       const compute = pinsOrigin(inner) ? clean : onlyFor(["path"], prefixed);
@@ -228,6 +228,33 @@ const RESET_TO_LITERAL =
 function resetsToLiteral(consequence: SgNode, name: string): boolean {
   const text = consequence.text();
   return text.length < 120 && RESET_TO_LITERAL.exec(text)?.[1] === name;
+}
+
+/** Every sink kind a value's format can make safe: all but the session, where a well-formed id may still be someone else's. */
+const FORMAT_SAFE: readonly SinkKind[] = [
+  "xss",
+  "sql",
+  "command",
+  "code",
+  "path",
+  "url",
+  "redirect",
+  "nosql",
+  "ldap",
+  "xpath",
+  "regex",
+  "deserialize",
+  "prototype",
+];
+
+/**
+ * What a passed check makes the value safe for: a regular expression's test
+ * (`/^[0-9a-f-]{36}$/.test(id)`) proves a format, not that the user may use
+ * that tenant or account id, so it does not clear a session write; an
+ * allow-list or a checker function clears everything.
+ */
+function checkedBy(check: string, name: string, onlyFor: OnlyFor): (mode: EvalMode) => Value {
+  return check.startsWith("/") ? onlyFor(FORMAT_SAFE, name) : () => undefined;
 }
 
 type OnlyFor = (kinds: readonly SinkKind[], name: string) => (mode: EvalMode) => Value;
@@ -292,8 +319,9 @@ function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[
   const server = origin ? originGuard(part, ifNode, origin, onlyFor) : undefined;
   if (server) return [server];
   if (part.startsWith("!")) {
-    const positive = checkedName(positiveCheck(stripParens(part.slice(1))));
-    return positive ? [{ name: positive, ...at, compute: () => undefined }] : [];
+    const inner = stripParens(part.slice(1));
+    const positive = checkedName(positiveCheck(inner));
+    return positive ? [{ name: positive, ...at, compute: checkedBy(inner, positive, onlyFor) }] : [];
   }
   const negative = checkedName(
     TYPEOF_CHECK.exec(part) ?? INDEX_OF_MISSING.exec(part) ?? DOT_DOT_CHECK.exec(part) ?? CONSTANT_MISMATCH.exec(part),
