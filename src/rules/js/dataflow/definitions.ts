@@ -323,6 +323,8 @@ function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[
     const positive = checkedName(positiveCheck(inner));
     return positive ? [{ name: positive, ...at, compute: checkedBy(inner, positive, onlyFor) }] : [];
   }
+  const notString = TYPEOF_NOT_STRING.exec(part)?.[1];
+  if (notString !== undefined) return [{ name: notString, ...at, compute: onlyFor(["nosql"], notString) }];
   const negative = checkedName(
     TYPEOF_CHECK.exec(part) ?? INDEX_OF_MISSING.exec(part) ?? DOT_DOT_CHECK.exec(part) ?? CONSTANT_MISMATCH.exec(part),
   );

@@ -170,6 +170,12 @@ const CASES: readonly FlowCase[] = [
     kind: "url",
   },
   {
+    name: "typeof not a string in an || exit keeps operators out of a MongoDB filter",
+    code: `app.post("/", (req, res) => { const { a, b } = req.body; if (typeof a !== "string" || typeof b !== "string") return res.end(); sink(b); });`,
+    tainted: false,
+    kind: "nosql",
+  },
+  {
     name: "Array.isArray checks the shape, not the content",
     code: `app.patch("/", (req, res) => { const ops = req.body.ops; if (!Array.isArray(ops) || ops.length > 50) return res.end(); sink(ops); });`,
     tainted: true,
