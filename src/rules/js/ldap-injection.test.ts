@@ -4,6 +4,15 @@ import rule from "./ldap-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "search() of the project's own directory class is judged in its module",
+      code: `import { DirectoryService } from "./directory-service";
+const directory = new DirectoryService("ldaps://ldap.corp.example", "dc=corp,dc=example");
+router.get("/people", async (ctx) => {
+  ctx.body = await directory.search(String(ctx.query.q));
+});`,
+      language: "typescript",
+    },
+    {
       name: "escaped filter value",
       code: `import ldap from "ldapjs";
 import { filter as escapeFilter } from "ldap-escape";
@@ -45,6 +54,18 @@ module.exports = (app) => {
     },
   ],
   invalid: [
+    {
+      name: "ldapts client search with a filter built from the query",
+      code: `import { Client } from "ldapts";
+const client = new Client({ url: "ldaps://ldap.corp.example" });
+router.get("/people", async (ctx) => {
+  const filter = \`(cn=*\${ctx.query.q}*)\`;
+  const { searchEntries } = await client.search("dc=corp,dc=example", { filter });
+  ctx.body = searchEntries;
+});`,
+      lines: [5],
+      language: "typescript",
+    },
     {
       name: "filter concatenated from the login form",
       code: `const ldap = require("ldapjs");

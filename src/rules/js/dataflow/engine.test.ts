@@ -176,6 +176,18 @@ const CASES: readonly FlowCase[] = [
     kind: "nosql",
   },
   {
+    name: "a string method's result cannot be a MongoDB operator object",
+    code: `app.post("/", (req) => { sink({ email: req.body.email.toLowerCase() }); });`,
+    tainted: false,
+    kind: "nosql",
+  },
+  {
+    name: "a string method's result is still the caller's text for SQL",
+    code: `app.post("/", (req) => { sink("SELECT * FROM u WHERE e = '" + req.body.email.toLowerCase() + "'"); });`,
+    tainted: true,
+    kind: "sql",
+  },
+  {
     name: "Array.isArray checks the shape, not the content",
     code: `app.patch("/", (req, res) => { const ops = req.body.ops; if (!Array.isArray(ops) || ops.length > 50) return res.end(); sink(ops); });`,
     tainted: true,

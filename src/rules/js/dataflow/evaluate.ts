@@ -319,6 +319,22 @@ function onlyFromUploads(t: Taint): boolean {
   return t.origins.length > 0 && t.origins.every((o) => o.words === REQUEST_WORDS.get("files"));
 }
 
+/** String methods that exist on strings only and return one: their result cannot be an operator object. */
+const STRING_RESULT_METHODS: ReadonlySet<string> = new Set([
+  "toLowerCase",
+  "toUpperCase",
+  "toLocaleLowerCase",
+  "toLocaleUpperCase",
+  "trim",
+  "trimStart",
+  "trimEnd",
+  "padStart",
+  "padEnd",
+  "normalize",
+  "substring",
+  "charAt",
+]);
+
 /** Reads a member of a value: a role's source members, a literal's known field, or the whole taint. */
 export function memberOf(object: Value, key: string | undefined, label: string, line: number): Value {
   if (object?.kind === "role") {
@@ -435,6 +451,9 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
       return sanitise(receiver, ["ldap"]);
     }
     const r = asTaint(receiver);
+    // `email.toLowerCase()`: a string method returns a string (it throws on an object), so no MongoDB operator.
+    if (r && STRING_RESULT_METHODS.has(method))
+      return join(sanitise(receiver, ["nosql"]), scale(argsValue(), 0.9));
     // `text.trim()`, `param.slice(1)`: a method of data carries the data on.
     if (r && (r.origins.length > 0 || r.params.size > 0)) return join(receiver, scale(argsValue(), 0.9));
     // `db.oneOrNone(sql, [name])` on an object the engine cannot see (a global, an import): a library call.
