@@ -4,6 +4,33 @@ import rule from "./ldap-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "a local function named sanitize is judged by what it escapes (RFC 4515 hex escapes)",
+      code: `const { Client } = require("ldapts");
+function sanitize(value) {
+  return value.replace(/[\\\\*()\\0]/g, (c) => "\\\\" + c.charCodeAt(0).toString(16).padStart(2, "0"));
+}
+app.get("/groups/:group", async (req, res) => {
+  const client = new Client({ url: "ldaps://directory.example" });
+  const filter = \`(&(objectClass=groupOfNames)(cn=\${sanitize(req.params.group)}))\`;
+  res.json((await client.search("ou=groups,dc=example", { filter })).searchEntries);
+});`,
+    },
+    {
+      name: "ldapts filter objects escape the value they hold",
+      code: `import { AndFilter, Client, EqualityFilter } from "ldapts";
+const client = new Client({ url: "ldaps://ldap.corp.example" });
+router.get("/people", async (ctx) => {
+  const filter = new AndFilter({
+    filters: [
+      new EqualityFilter({ attribute: "objectClass", value: "person" }),
+      new EqualityFilter({ attribute: "title", value: ctx.query.title }),
+    ],
+  });
+  ctx.body = (await client.search("dc=corp,dc=example", { filter })).searchEntries;
+});`,
+      language: "typescript",
+    },
+    {
       name: "search() of the project's own directory class is judged in its module",
       code: `import { DirectoryService } from "./directory-service";
 const directory = new DirectoryService("ldaps://ldap.corp.example", "dc=corp,dc=example");

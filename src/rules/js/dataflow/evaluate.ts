@@ -190,6 +190,8 @@ export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): 
       // new URL(path, base): a relative constant path stays on the base's origin, so only the first argument counts.
       const parts = name === "URL" ? callArguments(n).slice(0, 1) : callArguments(n);
       const args = joinAll(parts.map((a) => evaluate(a, scope, mode, env)));
+      // ldapts and ldapjs filter objects (`new EqualityFilter({ attribute, value })`) escape their values when written out.
+      if (LDAP_FILTER_CLASSES.has(name)) return sanitise(args, ["ldap"]);
       return PASSTHROUGH.has(name) ? args : demote(args);
     }
     case "binary_expression":
@@ -319,6 +321,20 @@ function onlyFromUploads(t: Taint): boolean {
   return t.origins.length > 0 && t.origins.every((o) => o.words === REQUEST_WORDS.get("files"));
 }
 
+/** The filter classes of ldapts and ldapjs, which escape the values they are given. */
+const LDAP_FILTER_CLASSES: ReadonlySet<string> = new Set([
+  "EqualityFilter",
+  "SubstringFilter",
+  "PresenceFilter",
+  "GreaterThanEqualsFilter",
+  "LessThanEqualsFilter",
+  "ApproximateFilter",
+  "ExtensibleFilter",
+  "AndFilter",
+  "OrFilter",
+  "NotFilter",
+]);
+
 /** String methods that exist on strings only and return one: their result cannot be an operator object. */
 const STRING_RESULT_METHODS: ReadonlySet<string> = new Set([
   "toLowerCase",
@@ -395,7 +411,11 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     // A string made safe as a MongoDB value (String(x)) can parse back into an operator object.
     if (path === "JSON.parse") return unsanitise(argsValue(), "nosql");
     const kinds = SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path));
-    if (kinds) return sanitise(argsValue(), kinds);
+    if (kinds) {
+      // `function sanitize(v) { return v.replace(/[\\*()\0]/g, ...) }` written here: what its own code escapes counts too.
+      const own = callee.kind() === "identifier" ? env.callHelper(path, n, scope, mode) : null;
+      return sanitise(own ?? argsValue(), kinds);
+    }
     const src = SOURCE_CALLS.get(path);
     if (src) return source(src, lineOf(n));
   }
