@@ -1,6 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
-import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
+import { assignmentsMatching, callsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
@@ -100,10 +100,64 @@ function reportProductionConfig(ctx: RuleContext): void {
   }
 }
 
+/**
+ * Framework options that switch a debug feature on for every environment,
+ * reported where the call starts: NestJS's `GraphQLModule.forRoot({ debug: true })`
+ * (stack traces in GraphQL errors) and Redux Toolkit's
+ * `configureStore({ devTools: true | {...} })` (the whole store, tokens
+ * included, readable and replayable from the browser's developer tools). A
+ * value computed from the environment (`debug: !isProd`) is a choice, not a leftover.
+ */
+const DEBUG_OPTIONS: readonly { callee: string; key: string; what: string }[] = [
+  { callee: "(^|\\.)GraphQLModule\\.forRoot$", key: "debug", what: "GraphQL errors carry stack traces" },
+  {
+    callee: "(^|\\.)configureStore$",
+    key: "devTools",
+    what: "the Redux DevTools can read and replay the whole store in production",
+  },
+];
+
+function reportDebugOptions(ctx: RuleContext): void {
+  if (!/\b(?:debug|devTools)\s*:/.test(ctx.text)) return;
+  for (const { callee, key, what } of DEBUG_OPTIONS) {
+    if (!ctx.text.includes(key)) continue;
+    for (const call of findCallsByWalk(ctx, callee)) {
+      const options = callArguments(call)[0];
+      const opts = options ? unwrap(options) : undefined;
+      if (opts?.kind() !== "object" || isDead(call) || guardedByEnvironment(call)) continue;
+      const pair = opts.namedChildren().find((p) => p.kind() === "pair" && p.field("key")?.text() === key);
+      const value = pair?.field("value");
+      const on = value?.kind() === "true" || (key === "devTools" && value?.kind() === "object");
+      if (!on) continue;
+      ctx.report({
+        node: call.field("function") ?? call,
+        message: `${key}: ${value?.kind() === "object" ? "{ ... }" : "true"} is set for every environment, so ${what}. ${meta.why}`,
+      });
+    }
+  }
+}
+
+/** `app.use("/__debug", debugRoutes)`: a router mounted at a debug path outside any environment check. */
+const DEBUG_PATH = /^\/_*debug(?:\/|$)/i;
+
+function reportDebugMounts(ctx: RuleContext): void {
+  if (!/["'`]\/_*debug/i.test(ctx.text)) return;
+  for (const call of callsMatching(ctx, /^[\w$]+\.use$/)) {
+    const [path, handler] = callArguments(call);
+    const mount = stringValue(path);
+    if (mount === undefined || !handler || !DEBUG_PATH.test(mount) || isDead(call) || guardedByEnvironment(call))
+      continue;
+    ctx.report({
+      node: call,
+      message: `Debug routes are mounted at ${mount} in every environment. ${meta.why}`,
+    });
+  }
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/development|errorhandler|debug|stacktrace|dev\s*:\s*true|inspector|production/i.test(text))
+  if (!root || !/development|errorhandler|debug|stacktrace|dev\s*:\s*true|inspector|production|devTools/i.test(text))
     return;
   for (const call of findCalls(ctx, "^\\w+\\.set$")) {
     const [key, value] = callArguments(call);
@@ -148,6 +202,8 @@ export default defineRule(meta, (ctx) => {
     }
   }
   reportDevServers(ctx);
+  reportDebugOptions(ctx);
+  reportDebugMounts(ctx);
   if (PRODUCTION_CONFIG.test(ctx.file.path)) reportProductionConfig(ctx);
   if (!/(debug|includeStacktraceInErrorResponses)\s*:\s*true/.test(text)) return;
   const options = root.findAll({
