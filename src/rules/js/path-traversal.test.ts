@@ -4,6 +4,15 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "a helper moving an upload's temporary file (formidable filepath) under a cleaned name",
+      code: `const fs = require("fs");
+const path = require("path");
+async function store(dir, file) {
+  await fs.promises.rename(file.filepath, path.join(dir, path.basename(file.originalFilename)));
+}
+module.exports = { store };`,
+    },
+    {
       name: "an upload's temporary file (formidable filepath, multer path) is a path the server chose",
       code: `const fs = require("fs");
 router.post("/avatar", async (ctx) => {

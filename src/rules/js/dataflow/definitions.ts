@@ -174,6 +174,9 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   if (parts.length > 1) return parts.flatMap((part) => exitGuards(part, ifNode, onlyFor));
   const origin = originGuard(text, ifNode, consequence, onlyFor);
   if (origin) return [origin];
+  const contained = endsFlow(consequence) ? relativeContainment(text, ifNode) : undefined;
+  if (contained !== undefined)
+    return [{ name: contained, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["path"], contained) }];
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
     const positive = checkedName(positiveCheck(inner));
@@ -310,6 +313,27 @@ function replacedByLiteral(consequence: SgNode, name: string): boolean {
   return /=\s*(?:new URL\(\s*)?["'`][^"'`$]*["'`]/.test(text) || resetsToLiteral(consequence, name);
 }
 
+/** `rel.startsWith("..")`: the path climbs out of the folder `rel` was measured from. */
+const CLIMBS_OUT = /^([\w$]+)\.startsWith\(\s*(["'`])\.\.(?:\/)?\2\s*\)$/;
+
+/**
+ * `const rel = path.relative(ROOT, file); if (rel.startsWith("..") || ...) return;`:
+ * after the exit `file` lies inside ROOT. Returns the contained name.
+ */
+function relativeContainment(part: string, ifNode: SgNode): string | undefined {
+  const measured = CLIMBS_OUT.exec(part)?.[1];
+  if (measured === undefined) return undefined;
+  let scope: SgNode | null = ifNode.parent();
+  while (scope && scope.kind() !== "statement_block") scope = scope.parent();
+  const declarator = scope
+    ?.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression" } } })
+    .find((d) => d.field("name")?.text() === measured);
+  const call = declarator?.field("value");
+  if (!call || !/^(?:path\.)?relative$/.test(call.field("function")?.text() ?? "")) return undefined;
+  const target = call.field("arguments")?.namedChildren()[1];
+  return target?.kind() === "identifier" ? target.text() : undefined;
+}
+
 /** The guards one part of `if (a || b) return;` makes, as if it stood alone before the exit. */
 function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[] {
   // `!a && b` failing says nothing about `a` alone.
@@ -323,6 +347,8 @@ function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[
     const positive = checkedName(positiveCheck(inner));
     return positive ? [{ name: positive, ...at, compute: checkedBy(inner, positive, onlyFor) }] : [];
   }
+  const contained = relativeContainment(part, ifNode);
+  if (contained !== undefined) return [{ name: contained, ...at, compute: onlyFor(["path"], contained) }];
   const notString = TYPEOF_NOT_STRING.exec(part)?.[1];
   if (notString !== undefined) return [{ name: notString, ...at, compute: onlyFor(["nosql"], notString) }];
   const negative = checkedName(

@@ -188,6 +188,24 @@ const CASES: readonly FlowCase[] = [
     kind: "sql",
   },
   {
+    name: "a path whose relative form from the root does not climb out is contained",
+    code: `app.get("/", (req, res) => { const file = path.resolve(ROOT, req.query.f); const rel = path.relative(ROOT, file); if (rel.startsWith("..") || path.isAbsolute(rel)) return res.end(); sink(file); });`,
+    tainted: false,
+    kind: "path",
+  },
+  {
+    name: "a single relative-path check before an exit contains the path",
+    code: `app.get("/", (req, res) => { const file = path.join(ROOT, req.query.f); const rel = path.relative(ROOT, file); if (rel.startsWith("..")) return res.end(); sink(file); });`,
+    tainted: false,
+    kind: "path",
+  },
+  {
+    name: "a relative-path check contains the path, not a URL built from it",
+    code: `app.get("/", (req, res) => { const file = req.query.f; const rel = path.relative(ROOT, file); if (rel.startsWith("..")) return res.end(); sink(file); });`,
+    tainted: true,
+    kind: "url",
+  },
+  {
     name: "Array.isArray checks the shape, not the content",
     code: `app.patch("/", (req, res) => { const ops = req.body.ops; if (!Array.isArray(ops) || ops.length > 50) return res.end(); sink(ops); });`,
     tainted: true,
