@@ -181,7 +181,7 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
     const inner = stripParens(text.slice(1));
     const positive = checkedName(positiveCheck(inner));
     if (positive && (endsFlow(consequence) || resetsToLiteral(consequence, positive)))
-      return [{ name: positive, pos: endOf(ifNode), anchor: ifNode, compute: checkedBy(inner, positive, onlyFor) }];
+      return [{ name: positive, pos: endOf(ifNode), anchor: ifNode, compute: checkedBy(inner, positive, onlyFor, ifNode) }];
     const prefixed = checkedName(STARTS_WITH.exec(inner));
     if (prefixed && endsFlow(consequence)) {
       const compute = pinsOrigin(inner) ? clean : onlyFor(["path"], prefixed);
@@ -213,7 +213,12 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
         pos: startOf(consequence),
         anchor: consequence,
         onlyWithin: [startOf(consequence), endOf(consequence)],
-        compute: name !== undefined || pinsOrigin(text) ? clean : onlyFor(["path"], checked),
+        compute:
+          name !== undefined
+            ? checkedBy(text, name, onlyFor, ifNode)
+            : pinsOrigin(text)
+              ? clean
+              : onlyFor(["path"], checked),
       },
     ];
   }
@@ -256,8 +261,10 @@ const FORMAT_SAFE: readonly SinkKind[] = [
  * that tenant or account id, so it does not clear a session write; an
  * allow-list or a checker function clears everything.
  */
-function checkedBy(check: string, name: string, onlyFor: OnlyFor): (mode: EvalMode) => Value {
-  return check.startsWith("/") ? onlyFor(FORMAT_SAFE, name) : () => undefined;
+function checkedBy(check: string, name: string, onlyFor: OnlyFor, at: SgNode): (mode: EvalMode) => Value {
+  // A pattern that only pins the start (`/^\/(?!\/)/`, a local path) still keeps a redirect on the site.
+  if (prefixOnly(check, at)) return onlyFor(["redirect"], name);
+  return REGEX_TEST.test(check) ? onlyFor(FORMAT_SAFE, name) : () => undefined;
 }
 
 type OnlyFor = (kinds: readonly SinkKind[], name: string) => (mode: EvalMode) => Value;
@@ -313,6 +320,32 @@ function replacedByLiteral(consequence: SgNode, name: string): boolean {
   return /=\s*(?:new URL\(\s*)?["'`][^"'`$]*["'`]/.test(text) || resetsToLiteral(consequence, name);
 }
 
+/** `/^[a-z0-9-]+/.test(x)` or `NAME_RE.test(x)`: the pattern's text, or the name of the constant holding it. */
+const REGEX_TEST = /^(\/.+\/[a-z]*|[\w$]+)\.test\(/;
+
+/**
+ * A regular expression that is not anchored at the end (`/^[a-z0-9-]+/`)
+ * only checks how the value starts: `acme; rm -rf /` passes it. Such a
+ * test is no guard. The pattern is read inline or from a constant of the
+ * file; an unknown one still counts as a guard.
+ */
+function prefixOnly(check: string, at: SgNode): boolean {
+  const tested = REGEX_TEST.exec(check)?.[1];
+  if (tested === undefined) return false;
+  let pattern = tested.startsWith("/") ? tested : undefined;
+  if (pattern === undefined) {
+    const declarator = at
+      .getRoot()
+      .root()
+      .findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "regex" } } })
+      .find((d) => d.field("name")?.text() === tested);
+    pattern = declarator?.field("value")?.text();
+  }
+  if (pattern === undefined) return false;
+  const body = pattern.slice(1, pattern.lastIndexOf("/"));
+  return !body.endsWith("$") && !body.endsWith("$)");
+}
+
 /** `rel.startsWith("..")`: the path climbs out of the folder `rel` was measured from. */
 const CLIMBS_OUT = /^([\w$]+)\.startsWith\(\s*(["'`])\.\.(?:\/)?\2\s*\)$/;
 
@@ -345,7 +378,7 @@ function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[
   if (part.startsWith("!")) {
     const inner = stripParens(part.slice(1));
     const positive = checkedName(positiveCheck(inner));
-    return positive ? [{ name: positive, ...at, compute: checkedBy(inner, positive, onlyFor) }] : [];
+    return positive ? [{ name: positive, ...at, compute: checkedBy(inner, positive, onlyFor, ifNode) }] : [];
   }
   const contained = relativeContainment(part, ifNode);
   if (contained !== undefined) return [{ name: contained, ...at, compute: onlyFor(["path"], contained) }];

@@ -206,6 +206,30 @@ const CASES: readonly FlowCase[] = [
     kind: "url",
   },
   {
+    name: "a pattern anchored at both ends is a guard",
+    code: `const NAME_RE = /^[a-z0-9-]{1,40}$/;\napp.get("/", (req, res) => { const t = req.query.t; if (!NAME_RE.test(t)) return res.end(); sink(t); });`,
+    tainted: false,
+    kind: "command",
+  },
+  {
+    name: "a pattern not anchored at the end checks only how the value starts",
+    code: `const NAME_RE = /^[a-z0-9-]+/;\napp.get("/", (req, res) => { const t = req.query.t; if (!NAME_RE.test(t)) return res.end(); sink(t); });`,
+    tainted: true,
+    kind: "command",
+  },
+  {
+    name: "a pattern pinning a local path's start keeps a redirect on the site",
+    code: `app.get("/", (req, res) => { const next = req.query.next; if (!/^\\/(?!\\/)/.test(next)) return res.redirect("/"); sink(next); });`,
+    tainted: false,
+    kind: "redirect",
+  },
+  {
+    name: "an inline pattern not anchored at the end is no guard either",
+    code: `app.get("/", (req, res) => { const t = req.query.t; if (!/^\\w+/.test(t)) return res.end(); sink(t); });`,
+    tainted: true,
+    kind: "command",
+  },
+  {
     name: "Array.isArray checks the shape, not the content",
     code: `app.patch("/", (req, res) => { const ops = req.body.ops; if (!Array.isArray(ops) || ops.length > 50) return res.end(); sink(ops); });`,
     tainted: true,
