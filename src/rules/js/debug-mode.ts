@@ -145,7 +145,13 @@ function reportDebugMounts(ctx: RuleContext): void {
   for (const call of callsMatching(ctx, /^[\w$]+\.use$/)) {
     const [path, handler] = callArguments(call);
     const mount = stringValue(path);
-    if (mount === undefined || !handler || !DEBUG_PATH.test(mount) || isDead(call) || guardedByEnvironment(call))
+    if (
+      mount === undefined ||
+      !handler ||
+      !DEBUG_PATH.test(mount) ||
+      isDead(call) ||
+      guardedByEnvironment(call)
+    )
       continue;
     ctx.report({
       node: call,
@@ -157,7 +163,10 @@ function reportDebugMounts(ctx: RuleContext): void {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/development|errorhandler|debug|stacktrace|dev\s*:\s*true|inspector|production|devTools/i.test(text))
+  if (
+    !root ||
+    !/development|errorhandler|debug|stacktrace|dev\s*:\s*true|inspector|production|devTools/i.test(text)
+  )
     return;
   for (const call of findCalls(ctx, "^\\w+\\.set$")) {
     const [key, value] = callArguments(call);

@@ -61,7 +61,8 @@ function addsFunctions(value: string): boolean {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/unserialize|cryo|funcster|FULL_SCHEMA|unsafeLoad|js\/function|js-yaml-js-types/.test(text)) return;
+  if (!root || !/unserialize|cryo|funcster|FULL_SCHEMA|unsafeLoad|js\/function|js-yaml-js-types/.test(text))
+    return;
   const unsafeSchemas = schemasWithFunctions(root, text);
   const engine = flowOf(ctx);
   if (!engine) return;
@@ -77,7 +78,9 @@ export default defineRule(meta, (ctx) => {
       if (
         args
           .slice(1)
-          .some((a) => /FULL_SCHEMA|js\/function/.test(a.text()) || names(a).some((n) => unsafeSchemas.has(n)))
+          .some(
+            (a) => /FULL_SCHEMA|js\/function/.test(a.text()) || names(a).some((n) => unsafeSchemas.has(n)),
+          )
       ) {
         ctx.report({
           node: call,

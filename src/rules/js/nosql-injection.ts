@@ -125,9 +125,22 @@ export default defineRule(meta, (ctx) => {
       candidates.push(filter);
     }
     // The filter's values are noted for flows across files: a data-access helper's parameter is the caller's input.
-    if (where) noteSink(ctx, { at: callAnchor(call), values: [where], kind: "code", sink: "a $where clause", why: meta.why });
+    if (where)
+      noteSink(ctx, {
+        at: callAnchor(call),
+        values: [where],
+        kind: "code",
+        sink: "a $where clause",
+        why: meta.why,
+      });
     else if (candidates.length > 0)
-      noteSink(ctx, { at: callAnchor(call), values: candidates, kind: "nosql", sink: "a MongoDB query filter", why: meta.why });
+      noteSink(ctx, {
+        at: callAnchor(call),
+        values: candidates,
+        kind: "nosql",
+        sink: "a MongoDB query filter",
+        why: meta.why,
+      });
     if (where) {
       const t = taintAt(engine, where, { kind: "code", sink: "$where", reportUnknown: true });
       if (t) {

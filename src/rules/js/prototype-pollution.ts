@@ -219,7 +219,9 @@ function copyingWrite(helper: SgNode, body: string, name: string): SgNode | unde
   const keys = new Set([...body.matchAll(LOOP_KEY)].map((m) => m[1]!));
   if (keys.size === 0) return undefined;
   const writes = helper
-    .findAll({ rule: { kind: "assignment_expression", has: { field: "left", kind: "subscript_expression" } } })
+    .findAll({
+      rule: { kind: "assignment_expression", has: { field: "left", kind: "subscript_expression" } },
+    })
     .filter((w) => keys.has(w.field("left")?.field("index")?.text() ?? ""))
     .filter((w) => !/^(\{\s*\}|\[\s*\])$/.test(w.field("right")?.text() ?? ""));
   const recursive = (w: SgNode): boolean => (w.field("right")?.text() ?? "").startsWith(`${name}(`);

@@ -79,7 +79,13 @@ function moduleSwitches(root: SgNode, text: string): Set<string> {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/fetch|axios|got|https?\.|request|needle|superagent|ky|undici|\.http\b|httpService|httpClient|goto|parseURL/.test(text)) return;
+  if (
+    !root ||
+    !/fetch|axios|got|https?\.|request|needle|superagent|ky|undici|\.http\b|httpService|httpClient|goto|parseURL/.test(
+      text,
+    )
+  )
+    return;
   const engine = flowOf(ctx);
   if (!engine) return;
   const calls = findCalls(ctx, CLIENTS);

@@ -38,7 +38,10 @@ export default defineRule<SgNode>(
     const root = codeRoot(ctx);
     const { text } = ctx;
     const proxies = /http-proxy/.test(text);
-    if (!root || !(proxies || /rejectUnauthorized|strictSSL|REJECT_UNAUTHORIZED|checkServerIdentity/.test(text)))
+    if (
+      !root ||
+      !(proxies || /rejectUnauthorized|strictSSL|REJECT_UNAUTHORIZED|checkServerIdentity/.test(text))
+    )
       return;
     if (proxies) reportProxies(ctx);
     const pairs = root.findAll({
@@ -112,7 +115,8 @@ function callHeadOf(pair: SgNode): SgNode | undefined {
   return undefined;
 }
 
-const PROXY_FACTORIES = /(^|\.)(createProxyMiddleware|legacyCreateProxyMiddleware|createProxyServer|createProxy)$/;
+const PROXY_FACTORIES =
+  /(^|\.)(createProxyMiddleware|legacyCreateProxyMiddleware|createProxyServer|createProxy)$/;
 
 /**
  * http-proxy and http-proxy-middleware verify the upstream's certificate
@@ -122,7 +126,8 @@ const PROXY_FACTORIES = /(^|\.)(createProxyMiddleware|legacyCreateProxyMiddlewar
 function reportProxies(ctx: RuleContext<SgNode>): void {
   for (const call of callsMatching(ctx, PROXY_FACTORIES)) {
     const first = callArguments(call)[0];
-    const object = first && (first.kind() === "identifier" ? constantObject(call, first.text()) : unwrap(first));
+    const object =
+      first && (first.kind() === "identifier" ? constantObject(call, first.text()) : unwrap(first));
     const pair = object?.children().find((c) => c.kind() === "pair" && c.field("key")?.text() === "secure");
     const value = pair?.field("value");
     if (!pair || !value || !isFalse(unwrap(value)) || isDead(call)) continue;

@@ -181,7 +181,14 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
     const inner = stripParens(text.slice(1));
     const positive = checkedName(positiveCheck(inner));
     if (positive && (endsFlow(consequence) || resetsToLiteral(consequence, positive)))
-      return [{ name: positive, pos: endOf(ifNode), anchor: ifNode, compute: checkedBy(inner, positive, onlyFor, ifNode) }];
+      return [
+        {
+          name: positive,
+          pos: endOf(ifNode),
+          anchor: ifNode,
+          compute: checkedBy(inner, positive, onlyFor, ifNode),
+        },
+      ];
     const prefixed = checkedName(STARTS_WITH.exec(inner));
     if (prefixed && endsFlow(consequence)) {
       const compute = pinsOrigin(inner) ? clean : onlyFor(["path"], prefixed);
@@ -305,11 +312,17 @@ const SERVER_NOT_LISTED = /^!\s*[\w$.]+\.(?:has|includes)\(\s*([\w$]+\.(?:hostna
  * or on an allow-list, the URL can only reach that server: clean for
  * requests and redirects (its path stays the caller's, which they allow).
  */
-function originGuard(text: string, ifNode: SgNode, consequence: SgNode, onlyFor: OnlyFor): Definition | undefined {
+function originGuard(
+  text: string,
+  ifNode: SgNode,
+  consequence: SgNode,
+  onlyFor: OnlyFor,
+): Definition | undefined {
   const part = (SERVER_MISMATCH.exec(text) ?? SERVER_NOT_LISTED.exec(text))?.[1];
   const name = part === undefined ? undefined : SERVER_PART.exec(part)?.[1];
   // Either the flow ends, or the URL is replaced by one built from a literal (`target = new URL("/home", base)`).
-  if (name === undefined || !(endsFlow(consequence) || replacedByLiteral(consequence, name))) return undefined;
+  if (name === undefined || !(endsFlow(consequence) || replacedByLiteral(consequence, name)))
+    return undefined;
   return { name, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["url", "redirect"], name) };
 }
 
@@ -385,7 +398,10 @@ function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[
   const notString = TYPEOF_NOT_STRING.exec(part)?.[1];
   if (notString !== undefined) return [{ name: notString, ...at, compute: onlyFor(["nosql"], notString) }];
   const negative = checkedName(
-    TYPEOF_CHECK.exec(part) ?? INDEX_OF_MISSING.exec(part) ?? DOT_DOT_CHECK.exec(part) ?? CONSTANT_MISMATCH.exec(part),
+    TYPEOF_CHECK.exec(part) ??
+      INDEX_OF_MISSING.exec(part) ??
+      DOT_DOT_CHECK.exec(part) ??
+      CONSTANT_MISMATCH.exec(part),
   );
   return negative !== undefined ? [{ name: negative, ...at, compute: () => undefined }] : [];
 }

@@ -370,7 +370,8 @@ export function memberOf(object: Value, key: string | undefined, label: string, 
   if (key === "length") return undefined;
   if (key !== undefined && SERVER_UPLOAD_KEYS.has(key) && onlyFromUploads(t)) return undefined;
   // A helper's `file.filepath` (formidable) or `file.tempFilePath` (express-fileupload): names only upload objects use.
-  if ((key === "filepath" || key === "tempFilePath") && t.origins.length === 0 && t.params.size > 0) return undefined;
+  if ((key === "filepath" || key === "tempFilePath") && t.origins.length === 0 && t.params.size > 0)
+    return undefined;
   if (t.fields && key !== undefined) return t.fields.get(key);
   return { ...t, fields: undefined };
 }
