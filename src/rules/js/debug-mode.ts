@@ -108,9 +108,15 @@ function reportProductionConfig(ctx: RuleContext): void {
  * included, readable and replayable from the browser's developer tools). A
  * value computed from the environment (`debug: !isProd`) is a choice, not a leftover.
  */
-const DEBUG_OPTIONS: readonly { callee: string; key: string; what: string }[] = [
-  { callee: "(^|\\.)GraphQLModule\\.forRoot$", key: "debug", what: "GraphQL errors carry stack traces" },
+const DEBUG_OPTIONS: readonly { name: string; callee: string; key: string; what: string }[] = [
   {
+    name: "GraphQLModule",
+    callee: "(^|\\.)GraphQLModule\\.forRoot$",
+    key: "debug",
+    what: "GraphQL errors carry stack traces",
+  },
+  {
+    name: "configureStore",
     callee: "(^|\\.)configureStore$",
     key: "devTools",
     what: "the Redux DevTools can read and replay the whole store in production",
@@ -119,8 +125,9 @@ const DEBUG_OPTIONS: readonly { callee: string; key: string; what: string }[] = 
 
 function reportDebugOptions(ctx: RuleContext): void {
   if (!/\b(?:debug|devTools)\s*:/.test(ctx.text)) return;
-  for (const { callee, key, what } of DEBUG_OPTIONS) {
-    if (!ctx.text.includes(key)) continue;
+  for (const { name, callee, key, what } of DEBUG_OPTIONS) {
+    // The walk below is for files that name the framework call, not every file with a `debug:` option.
+    if (!ctx.text.includes(name) || !ctx.text.includes(key)) continue;
     for (const call of findCallsByWalk(ctx, callee)) {
       const options = callArguments(call)[0];
       const opts = options ? unwrap(options) : undefined;

@@ -347,12 +347,24 @@ function prefixOnly(check: string, at: SgNode): boolean {
   if (tested === undefined) return false;
   let pattern = tested.startsWith("/") ? tested : undefined;
   if (pattern === undefined) {
-    const declarator = at
-      .getRoot()
-      .root()
-      .findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "regex" } } })
-      .find((d) => d.field("name")?.text() === tested);
-    pattern = declarator?.field("value")?.text();
+    // Patterns are module constants: the top-level declarations are read, not the whole tree.
+    for (const statement of at.getRoot().root().children()) {
+      const kind = statement.kind();
+      const declaration =
+        kind === "export_statement"
+          ? statement.field("declaration")
+          : kind === "lexical_declaration"
+            ? statement
+            : null;
+      const declarator = declaration
+        ?.children()
+        .find((d) => d.kind() === "variable_declarator" && d.field("name")?.text() === tested);
+      const value = declarator?.field("value");
+      if (value) {
+        pattern = value.kind() === "regex" ? value.text() : undefined;
+        break;
+      }
+    }
   }
   if (pattern === undefined) return false;
   const body = pattern.slice(1, pattern.lastIndexOf("/"));
