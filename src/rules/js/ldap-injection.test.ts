@@ -82,6 +82,15 @@ module.exports = (app) => {
   ],
   invalid: [
     {
+      name: "a client object exported by the project's own module is still an LDAP client",
+      code: `import { directoryClient } from "./ldap.js";
+router.get("/people", async (ctx) => {
+  const res = await directoryClient.search("dc=example,dc=org", { filter: "(cn=" + ctx.query.name + ")" });
+  ctx.body = res.searchEntries;
+});`,
+      lines: [3],
+    },
+    {
       name: "ldapts client search with a filter built from the query",
       code: `import { Client } from "ldapts";
 const client = new Client({ url: "ldaps://ldap.corp.example" });

@@ -64,16 +64,17 @@ export default defineRule(meta, (ctx) => {
 });
 
 /**
- * `directory.search(q)` where `directory` is the project's own module or an
- * instance of one of its classes (`new DirectoryService(...)`, imported from
+ * `directory.search(q)` where `directory` is an instance of one of the
+ * project's classes (`new DirectoryService(...)`, imported from
  * `./directory-service`): that module's own file holds the LDAP call, and
- * the flow is followed there across files, not guessed from the method's name.
+ * the flow is followed there across files, not guessed from the method's
+ * name. An object the project's module exports (`ldapClient` from
+ * `./ldap.js`) is most often the library's client itself, so it stays a sink.
  */
 function isProjectObject(call: SgNode, engine: TaintEngine): boolean {
   const receiver = call.field("function")?.field("object");
   if (receiver?.kind() !== "identifier") return false;
   const name = receiver.text();
-  if (engine.isProjectImport(name)) return true;
   const declarator = call
     .getRoot()
     .root()
