@@ -15,7 +15,7 @@ const meta = {
   owasp: "A05:2021-Security Misconfiguration",
   title: "Debug mode enabled in server code",
   description:
-    "Server code forces development mode (app.set('env', 'development'), process.env.NODE_ENV = 'development'), mounts the errorhandler middleware unconditionally, or enables debug / stack traces in an Apollo or similar server config.",
+    "Server code forces development mode (app.set('env', 'development'), process.env.NODE_ENV = 'development'), mounts the errorhandler middleware or a debug router unconditionally, enables debug / stack traces in an Apollo, NestJS GraphQLModule or similar server config, or leaves Redux DevTools on in production.",
   why: "Debug modes send stack traces, file paths, queries and configuration to any client that triggers an error, handing attackers a map of the application; some also enable introspection or consoles.",
   howToFix:
     "Decide the mode from the deployment environment (NODE_ENV set outside the code), and guard development-only middleware with if (process.env.NODE_ENV === 'development').",

@@ -15,7 +15,7 @@ const meta = {
   owasp: "A10:2021-Server-Side Request Forgery",
   title: "Server-side request to a URL from untrusted data",
   description:
-    "fetch, axios, got, http(s).get/request or the request library is called with a URL (or host) the caller controls.",
+    "fetch, axios, got, http(s).get/request (also on a name chosen between http and https), the request library, NestJS HttpService / Angular HttpClient (this.http.get), Puppeteer/Playwright page.goto or rss-parser parseURL is called with a URL (or host) the caller controls.",
   why: "The server can be made to call internal services, cloud metadata endpoints (169.254.169.254) or arbitrary hosts, leaking credentials and bypassing firewalls.",
   howToFix:
     "Keep the scheme and host fixed and put user data only into an encoded path or query part (encodeURIComponent); if the host must vary, check it against an allow-list of hosts after parsing with new URL().",

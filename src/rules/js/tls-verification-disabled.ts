@@ -17,7 +17,7 @@ const meta = {
   owasp: "A07:2021-Identification and Authentication Failures",
   title: "TLS certificate verification disabled",
   description:
-    "rejectUnauthorized: false, strictSSL: false, a checkServerIdentity that accepts everything, or NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks.",
+    "rejectUnauthorized: false, strictSSL: false, a checkServerIdentity that accepts everything, http-proxy's secure: false, or NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks. Options written inside a call are reported where the call starts, naming the option's line.",
   why: "Without certificate verification anyone on the network path can impersonate the server and read or change the traffic, including credentials and tokens.",
   howToFix:
     "Leave verification on. For private certificate authorities pass the CA certificate with the `ca` option (or NODE_EXTRA_CA_CERTS) instead of disabling checks.",
