@@ -383,6 +383,18 @@ const CASES: readonly FlowCase[] = [
     tainted: false,
   },
   {
+    name: "ternary that keeps a path on this site (starts with one slash, not two)",
+    code: `app.post("/", (req, res) => { const r = req.body.relay; const t = typeof r === "string" && r.startsWith("/") && !r.startsWith("//") ? r : "/"; sink(t); });`,
+    tainted: false,
+    kind: "redirect",
+  },
+  {
+    name: "a single-slash check alone lets //evil.example through",
+    code: `app.post("/", (req, res) => { const r = req.body.relay; const t = r.startsWith("/") ? r : "/"; sink(t); });`,
+    tainted: true,
+    kind: "redirect",
+  },
+  {
     name: "ternary that validates something else",
     code: `app.get("/", (req) => { const n = OK.has(req.query.a) ? req.query.n : "/"; sink(n); });`,
     tainted: true,

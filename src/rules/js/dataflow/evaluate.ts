@@ -108,8 +108,23 @@ function checkedByCondition(ternary: SgNode): boolean {
   }
   return (
     parts.some((part) => checkedName(positiveCheck(part)) === returned) ||
-    parts.some((part) => originAllowListed(part, returned))
+    parts.some((part) => originAllowListed(part, returned)) ||
+    localPathChecked(parts, returned)
   );
+}
+
+/**
+ * `t.startsWith("/") && !t.startsWith("//") ? t : "/"`: a path on this site,
+ * as the `/^\/(?!\/)/` test above says in one pattern.
+ */
+function localPathChecked(parts: readonly string[], returned: string): boolean {
+  const starts = (part: string): string | undefined =>
+    /^([\w$.]+)\.startsWith\(\s*(["'`])(\/{1,2})\2\s*\)$/.exec(part)?.[1] === returned
+      ? /\(\s*["'`](\/{1,2})/.exec(part)?.[1]
+      : undefined;
+  const slash = parts.some((part) => starts(part) === "/");
+  const noDouble = parts.some((part) => part.startsWith("!") && starts(part.slice(1).trim()) === "//");
+  return slash && noDouble;
 }
 
 /**
