@@ -134,6 +134,37 @@ app.get("/thumb", async (req, res) => {
   ],
   invalid: [
     {
+      name: "a probe before the read is the same flaw: reported once, at the read",
+      code: `const fs = require("fs");
+const path = require("path");
+app.get("/avatar/:name", async (req, res) => {
+  const file = path.join("/srv/avatars", decodeURIComponent(req.params.name));
+  await fs.promises.access(file);
+  fs.createReadStream(file).pipe(res);
+});`,
+      lines: [6],
+    },
+    {
+      name: "a folder made for the file, then the file written: reported at the write",
+      code: `const fs = require("fs");
+const path = require("path");
+app.post("/themes", async (req, res) => {
+  const target = path.join("/srv/themes", req.body.name);
+  await fs.promises.mkdir(path.dirname(target), { recursive: true });
+  await fs.promises.writeFile(target, req.body.css);
+  res.end();
+});`,
+      lines: [6],
+    },
+    {
+      name: "a probe alone is still reported",
+      code: `const fs = require("fs");
+app.get("/exists", (req, res) => {
+  fs.stat("/srv/files/" + req.query.name, (err) => res.json({ exists: !err }));
+});`,
+      lines: [3],
+    },
+    {
       name: "an upload's own name (formidable originalFilename) is the client's",
       code: `const fs = require("fs");
 router.post("/avatar", async (ctx) => {
