@@ -1,11 +1,13 @@
 import { asKind, replace } from "./edits.js";
+import type { SgNode } from "@ast-grep/napi";
 import type { Fix } from "../../core/fix.js";
 import type { RuleMatch } from "../define-rule.js";
 import { predictableInput, statementOf } from "../shared/predictable.js";
 
 /** { rejectUnauthorized: false } → true. */
-export function jsTlsVerification({ node }: RuleMatch): Fix | undefined {
-  const pair = asKind(node, ["pair"]);
+export function jsTlsVerification({ node, state }: RuleMatch<SgNode>): Fix | undefined {
+  // The finding is anchored on the call that receives the options; the check hands over the option itself.
+  const pair = asKind(state ?? node, ["pair"]);
   const value = pair?.field("value");
   if (
     !pair ||

@@ -50,6 +50,15 @@ app.get("/op", (req, res) => {
   ],
   invalid: [
     {
+      name: "eval used to read back a stored object literal is deserialisation too",
+      code: `async function restore(id) {
+  const row = await Snapshot.findById(id);
+  return eval("(" + row.text + ")");
+}`,
+      lines: [3],
+      cwe: "CWE-502",
+    },
+    {
       name: "Pug markup stored by a shop owner compiled on the server",
       code: `async function render(shop) {
   const { rows } = await db.query("SELECT landing_pug FROM shops WHERE slug = $1", [shop]);

@@ -33,6 +33,9 @@ const meta = {
 const EVAL_LIKE =
   /^(eval|window\.eval|globalThis\.eval|Function|setTimeout|setInterval|setImmediate|vm\.\w+|\w+\.runIn(New|This)?Context|\w+\.compileFunction)$/;
 
+/** `"(" + text + ")"` or `` `(${text})` ``: the idiom that makes eval read an object literal. */
+const PARENTHESISED = /^(?:["']\(["']\s*\+[^+]+\+\s*["']\)["']|`\(\$\{[^`]+\}\)`)$/;
+
 /** Callback-taking timers only evaluate their first argument when it is a string. */
 const TIMERS = new Set(["setTimeout", "setInterval", "setImmediate"]);
 const STRINGY = new Set([
@@ -111,7 +114,8 @@ export default defineRule(
         kind: "code",
         sink: `${path}()`,
         reportUnknown: path === "eval" || path === "Function",
-        extraCwe: ["CWE-95"],
+        // `eval("(" + text + ")")` is eval used to read data back: deserialisation of untrusted data too.
+        extraCwe: path === "eval" && PARENTHESISED.test(first.text()) ? ["CWE-95", "CWE-502"] : ["CWE-95"],
       });
     }
     if (TEMPLATE_SOURCE_TEXT.test(text)) checkTemplateSources(ctx, engine);

@@ -4,6 +4,14 @@ import rule from "./command-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "execa without a shell passes the name as one argument",
+      code: `const { execa } = require("execa");
+app.get("/dig", async (req, res) => {
+  const { stdout } = await execa("dig", ["+short", req.query.name]);
+  res.send(stdout);
+});`,
+    },
+    {
       name: "trust: a constant command is not a taint finding",
       code: `const { execSync } = require("child_process");
 const BRANCH = "main";
@@ -112,6 +120,15 @@ app.get("/whois", async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "execa.command with shell: true",
+      code: `const execa = require("execa");
+app.get("/dig", async (req, res) => {
+  const { stdout } = await execa.command(\`dig +short \${req.query.name}\`, { shell: true });
+  res.send(stdout);
+});`,
+      lines: [3],
+    },
     {
       name: "trust: a WebSocket message is remote",
       code: `const { exec } = require("child_process");

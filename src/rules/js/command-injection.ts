@@ -1,5 +1,6 @@
 import { codeRoot } from "./dataflow/shared-nodes.js";
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
+import type { TaintEngine } from "./dataflow/engine.js";
 import { jsExecFile } from "../fix/js-exec.js";
 import { callArguments, dottedPath, lastSegment, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, findCallsByWalk, flowOf, isBuiltString } from "./dataflow/flow.js";
@@ -46,15 +47,36 @@ function promisifiedAliases(text: string): Map<string, string> {
   return aliases;
 }
 
+/**
+ * execa runs its command without a shell unless told `{ shell: true }`;
+ * with it, `execa(cmd, …)`, `execa.command(cmd, …)` and `execaCommand(cmd, …)`
+ * hand the whole string to /bin/sh.
+ */
+function reportExeca(ctx: RuleContext, engine: TaintEngine): void {
+  for (const call of findCallsByWalk(
+    ctx,
+    "^(execa(Sync)?|execa\\.(command|commandSync|sync)|execaCommand(Sync)?)$",
+  )) {
+    const args = callArguments(call);
+    if (!args.some((a) => /\bshell\s*:\s*(true|['"`])/.test(a.text())) || !args[0]) continue;
+    const path = dottedPath(call.field("function") ?? call) ?? "execa";
+    checkSinkValues(ctx, engine, meta, call, args.slice(0, 2), {
+      kind: "command",
+      sink: `${path}() with shell: true`,
+    });
+  }
+}
+
 export default defineRule(
   meta,
   (ctx) => {
     const root = codeRoot(ctx);
     const { text } = ctx;
-    if (!root || !/child_process|shelljs/.test(text)) return;
+    if (!root || !/child_process|shelljs|execa/.test(text)) return;
     const engine = flowOf(ctx);
     if (!engine) return;
     const calls = findCalls(ctx, /(^|\.)(exec|execSync|spawn|spawnSync|execFile|execFileSync)$/);
+    if (/execa/.test(text)) reportExeca(ctx, engine);
     const aliases = promisifiedAliases(text);
     if (aliases.size > 0) calls.push(...findCallsByWalk(ctx, `^(${[...aliases.keys()].join("|")})$`));
     for (const call of calls) {

@@ -4,6 +4,27 @@ import rule from "./debug-mode.js";
 testRule(rule, {
   valid: [
     {
+      name: "GraphQLModule debug only outside production",
+      code: `const isProd = process.env.NODE_ENV === "production";
+@Module({ imports: [GraphQLModule.forRoot({ driver: ApolloDriver, debug: !isProd, playground: !isProd })] })
+export class AppModule {}`,
+      language: "typescript",
+    },
+    {
+      name: "Redux devTools only outside production",
+      code: `export const store = configureStore({
+  reducer: { auth },
+  devTools: process.env.NODE_ENV !== "production" && { name: "portal" },
+});`,
+    },
+    {
+      name: "debug routes mounted only in development",
+      code: `if (process.env.NODE_ENV === "development") {
+  app.use("/__debug", debugRoutes);
+}
+app.use("/api", apiRoutes);`,
+    },
+    {
       name: "Next.js custom server in development only when not in production",
       code: `const dev = process.env.NODE_ENV !== "production";
 const app = next({ dev, hostname: "0.0.0.0", port });`,
@@ -70,6 +91,35 @@ export const gateway = new ApolloServer({ schema, includeStacktraceInErrorRespon
     },
   ],
   invalid: [
+    {
+      name: "GraphQLModule.forRoot with debug: true, reported where the call starts",
+      code: `@Module({
+  imports: [
+    GraphQLModule.forRoot<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      debug: true,
+    }),
+  ],
+})
+export class AppModule {}`,
+      lines: [3],
+      language: "typescript",
+    },
+    {
+      name: "Redux Toolkit store with devTools options in every environment",
+      code: `import { configureStore } from "@reduxjs/toolkit";
+export const store = configureStore({
+  reducer: { auth },
+  devTools: { name: "portal", trace: true },
+});`,
+      lines: [2],
+    },
+    {
+      name: "a debug router mounted in every environment",
+      code: `app.use("/api", apiRoutes);
+app.use("/debug", debugRoutes);`,
+      lines: [2],
+    },
     {
       name: "Next.js custom server started in development mode",
       code: `const app = next({ dev: true, hostname: "0.0.0.0", port });`,

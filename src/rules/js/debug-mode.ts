@@ -1,6 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
-import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
+import { assignmentsMatching, callsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
@@ -15,7 +15,7 @@ const meta = {
   owasp: "A05:2021-Security Misconfiguration",
   title: "Debug mode enabled in server code",
   description:
-    "Server code forces development mode (app.set('env', 'development'), process.env.NODE_ENV = 'development'), mounts the errorhandler middleware unconditionally, or enables debug / stack traces in an Apollo or similar server config.",
+    "Server code forces development mode (app.set('env', 'development'), process.env.NODE_ENV = 'development'), mounts the errorhandler middleware or a debug router unconditionally, enables debug / stack traces in an Apollo, NestJS GraphQLModule or similar server config, or leaves Redux DevTools on in production.",
   why: "Debug modes send stack traces, file paths, queries and configuration to any client that triggers an error, handing attackers a map of the application; some also enable introspection or consoles.",
   howToFix:
     "Decide the mode from the deployment environment (NODE_ENV set outside the code), and guard development-only middleware with if (process.env.NODE_ENV === 'development').",
@@ -100,10 +100,80 @@ function reportProductionConfig(ctx: RuleContext): void {
   }
 }
 
+/**
+ * Framework options that switch a debug feature on for every environment,
+ * reported where the call starts: NestJS's `GraphQLModule.forRoot({ debug: true })`
+ * (stack traces in GraphQL errors) and Redux Toolkit's
+ * `configureStore({ devTools: true | {...} })` (the whole store, tokens
+ * included, readable and replayable from the browser's developer tools). A
+ * value computed from the environment (`debug: !isProd`) is a choice, not a leftover.
+ */
+const DEBUG_OPTIONS: readonly { name: string; callee: string; key: string; what: string }[] = [
+  {
+    name: "GraphQLModule",
+    callee: "(^|\\.)GraphQLModule\\.forRoot$",
+    key: "debug",
+    what: "GraphQL errors carry stack traces",
+  },
+  {
+    name: "configureStore",
+    callee: "(^|\\.)configureStore$",
+    key: "devTools",
+    what: "the Redux DevTools can read and replay the whole store in production",
+  },
+];
+
+function reportDebugOptions(ctx: RuleContext): void {
+  if (!/\b(?:debug|devTools)\s*:/.test(ctx.text)) return;
+  for (const { name, callee, key, what } of DEBUG_OPTIONS) {
+    // The walk below is for files that name the framework call, not every file with a `debug:` option.
+    if (!ctx.text.includes(name) || !ctx.text.includes(key)) continue;
+    for (const call of findCallsByWalk(ctx, callee)) {
+      const options = callArguments(call)[0];
+      const opts = options ? unwrap(options) : undefined;
+      if (opts?.kind() !== "object" || isDead(call) || guardedByEnvironment(call)) continue;
+      const pair = opts.namedChildren().find((p) => p.kind() === "pair" && p.field("key")?.text() === key);
+      const value = pair?.field("value");
+      const on = value?.kind() === "true" || (key === "devTools" && value?.kind() === "object");
+      if (!on) continue;
+      ctx.report({
+        node: call.field("function") ?? call,
+        message: `${key}: ${value?.kind() === "object" ? "{ ... }" : "true"} is set for every environment, so ${what}. ${meta.why}`,
+      });
+    }
+  }
+}
+
+/** `app.use("/__debug", debugRoutes)`: a router mounted at a debug path outside any environment check. */
+const DEBUG_PATH = /^\/_*debug(?:\/|$)/i;
+
+function reportDebugMounts(ctx: RuleContext): void {
+  if (!/["'`]\/_*debug/i.test(ctx.text)) return;
+  for (const call of callsMatching(ctx, /^[\w$]+\.use$/)) {
+    const [path, handler] = callArguments(call);
+    const mount = stringValue(path);
+    if (
+      mount === undefined ||
+      !handler ||
+      !DEBUG_PATH.test(mount) ||
+      isDead(call) ||
+      guardedByEnvironment(call)
+    )
+      continue;
+    ctx.report({
+      node: call,
+      message: `Debug routes are mounted at ${mount} in every environment. ${meta.why}`,
+    });
+  }
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/development|errorhandler|debug|stacktrace|dev\s*:\s*true|inspector|production/i.test(text))
+  if (
+    !root ||
+    !/development|errorhandler|debug|stacktrace|dev\s*:\s*true|inspector|production|devTools/i.test(text)
+  )
     return;
   for (const call of findCalls(ctx, /^\w+\.set$/)) {
     const [key, value] = callArguments(call);
@@ -148,6 +218,8 @@ export default defineRule(meta, (ctx) => {
     }
   }
   reportDevServers(ctx);
+  reportDebugOptions(ctx);
+  reportDebugMounts(ctx);
   if (PRODUCTION_CONFIG.test(ctx.file.path)) reportProductionConfig(ctx);
   if (!/(debug|includeStacktraceInErrorResponses)\s*:\s*true/.test(text)) return;
   const options = root.findAll({

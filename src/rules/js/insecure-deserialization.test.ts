@@ -4,6 +4,13 @@ import rule from "./insecure-deserialization.js";
 testRule(rule, {
   valid: [
     {
+      name: "js-yaml schema extended with the regexp type only",
+      code: `import yaml from "js-yaml";
+import { regexp } from "js-yaml-js-types";
+const SCHEMA = yaml.DEFAULT_SCHEMA.extend([regexp]);
+export const readBundle = (text) => yaml.load(text, { schema: SCHEMA });`,
+    },
+    {
       name: "JSON.parse of a cookie",
       code: `app.get("/", (req, res) => {
   const prefs = JSON.parse(Buffer.from(req.cookies.prefs, "base64").toString());
@@ -32,6 +39,14 @@ module.exports = defaults;`,
     },
   ],
   invalid: [
+    {
+      name: "js-yaml schema extended with every js-yaml-js-types type (functions included)",
+      code: `import yaml from "js-yaml";
+import * as jsTypes from "js-yaml-js-types";
+const SCHEMA = yaml.DEFAULT_SCHEMA.extend(jsTypes.all);
+export const readBundle = (text) => yaml.load(text, { schema: SCHEMA });`,
+      lines: [4],
+    },
     {
       name: "node-serialize on a cookie",
       code: `const serialize = require("node-serialize");

@@ -34,10 +34,36 @@ function isLiteral(node: SgNode): boolean {
   return kind === "string" || kind === "object" || kind === "array" || kind === "number";
 }
 
+/**
+ * js-yaml schemas extended with the js-yaml-js-types package's `all` or
+ * `function` type (`DEFAULT_SCHEMA.extend(jsTypes.all)`): they bring back
+ * `!!js/function`, which builds functions from the document as js-yaml 3's
+ * full schema did. Only `regexp` or `undefined` added is harmless.
+ */
+function schemasWithFunctions(root: SgNode, text: string): ReadonlySet<string> {
+  if (!/js-yaml-js-types/.test(text)) return new Set();
+  return new Set(
+    root
+      .findAll({ rule: { kind: "variable_declarator", has: { field: "value", regex: "\\.extend\\(" } } })
+      .filter((d) => addsFunctions(d.field("value")?.text() ?? ""))
+      .map((d) => d.field("name")?.text() ?? ""),
+  );
+}
+
+/** `X.extend(jsTypes.all)`, `X.extend([fn.function])`: what the first extend call adds names `all` or `function`. */
+function addsFunctions(value: string): boolean {
+  const start = value.indexOf(".extend(");
+  if (start < 0) return false;
+  const end = value.indexOf(")", start);
+  return /\.(?:all|function)\b/.test(value.slice(start + 8, end < 0 ? undefined : end));
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/unserialize|cryo|funcster|FULL_SCHEMA|unsafeLoad|js\/function/.test(text)) return;
+  if (!root || !/unserialize|cryo|funcster|FULL_SCHEMA|unsafeLoad|js\/function|js-yaml-js-types/.test(text))
+    return;
+  const unsafeSchemas = schemasWithFunctions(root, text);
   const engine = flowOf(ctx);
   if (!engine) return;
   for (const call of findCalls(ctx, /(^|\.)(unserialize|deepDeserialize|unsafeLoad|load|loadAll|parse)$/)) {
@@ -48,7 +74,14 @@ export default defineRule(meta, (ctx) => {
     if (!data || isDead(call)) continue;
     if (name === "load" || name === "loadAll") {
       // js-yaml: only the full schema (or a schema with JavaScript types) can build functions.
-      if (args.slice(1).some((a) => /FULL_SCHEMA|js\/function/.test(a.text()))) {
+      const names = (a: SgNode): string[] => a.text().split(/[^\w$]+/);
+      if (
+        args
+          .slice(1)
+          .some(
+            (a) => /FULL_SCHEMA|js\/function/.test(a.text()) || names(a).some((n) => unsafeSchemas.has(n)),
+          )
+      ) {
         ctx.report({
           node: call,
           message: `${path}() with a schema that includes JavaScript types can build functions from the document. ${meta.why}`,

@@ -4,6 +4,42 @@ import rule from "./ldap-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "a local function named sanitize is judged by what it escapes (RFC 4515 hex escapes)",
+      code: `const { Client } = require("ldapts");
+function sanitize(value) {
+  return value.replace(/[\\\\*()\\0]/g, (c) => "\\\\" + c.charCodeAt(0).toString(16).padStart(2, "0"));
+}
+app.get("/groups/:group", async (req, res) => {
+  const client = new Client({ url: "ldaps://directory.example" });
+  const filter = \`(&(objectClass=groupOfNames)(cn=\${sanitize(req.params.group)}))\`;
+  res.json((await client.search("ou=groups,dc=example", { filter })).searchEntries);
+});`,
+    },
+    {
+      name: "ldapts filter objects escape the value they hold",
+      code: `import { AndFilter, Client, EqualityFilter } from "ldapts";
+const client = new Client({ url: "ldaps://ldap.corp.example" });
+router.get("/people", async (ctx) => {
+  const filter = new AndFilter({
+    filters: [
+      new EqualityFilter({ attribute: "objectClass", value: "person" }),
+      new EqualityFilter({ attribute: "title", value: ctx.query.title }),
+    ],
+  });
+  ctx.body = (await client.search("dc=corp,dc=example", { filter })).searchEntries;
+});`,
+      language: "typescript",
+    },
+    {
+      name: "search() of the project's own directory class is judged in its module",
+      code: `import { DirectoryService } from "./directory-service";
+const directory = new DirectoryService("ldaps://ldap.corp.example", "dc=corp,dc=example");
+router.get("/people", async (ctx) => {
+  ctx.body = await directory.search(String(ctx.query.q));
+});`,
+      language: "typescript",
+    },
+    {
       name: "escaped filter value",
       code: `import ldap from "ldapjs";
 import { filter as escapeFilter } from "ldap-escape";
@@ -45,6 +81,27 @@ module.exports = (app) => {
     },
   ],
   invalid: [
+    {
+      name: "a client object exported by the project's own module is still an LDAP client",
+      code: `import { directoryClient } from "./ldap.js";
+router.get("/people", async (ctx) => {
+  const res = await directoryClient.search("dc=example,dc=org", { filter: "(cn=" + ctx.query.name + ")" });
+  ctx.body = res.searchEntries;
+});`,
+      lines: [3],
+    },
+    {
+      name: "ldapts client search with a filter built from the query",
+      code: `import { Client } from "ldapts";
+const client = new Client({ url: "ldaps://ldap.corp.example" });
+router.get("/people", async (ctx) => {
+  const filter = \`(cn=*\${ctx.query.q}*)\`;
+  const { searchEntries } = await client.search("dc=corp,dc=example", { filter });
+  ctx.body = searchEntries;
+});`,
+      lines: [5],
+      language: "typescript",
+    },
     {
       name: "filter concatenated from the login form",
       code: `const ldap = require("ldapjs");

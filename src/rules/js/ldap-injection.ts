@@ -4,6 +4,7 @@ import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
+import type { TaintEngine } from "./dataflow/engine.js";
 
 const meta = {
   id: "js/ldap-injection",
@@ -35,6 +36,7 @@ export default defineRule(meta, (ctx) => {
   const engine = flowOf(ctx);
   if (!engine) return;
   for (const call of findCalls(ctx, /\.search$/)) {
+    if (isProjectObject(call, engine)) continue;
     const args = callArguments(call);
     const values: SgNode[] = [];
     const [base, options] = args;
@@ -60,3 +62,24 @@ export default defineRule(meta, (ctx) => {
     checkSinkValues(ctx, engine, meta, call, values, { kind: "ldap", sink: "an LDAP search" });
   }
 });
+
+/**
+ * `directory.search(q)` where `directory` is an instance of one of the
+ * project's classes (`new DirectoryService(...)`, imported from
+ * `./directory-service`): that module's own file holds the LDAP call, and
+ * the flow is followed there across files, not guessed from the method's
+ * name. An object the project's module exports (`ldapClient` from
+ * `./ldap.js`) is most often the library's client itself, so it stays a sink.
+ */
+function isProjectObject(call: SgNode, engine: TaintEngine): boolean {
+  const receiver = call.field("function")?.field("object");
+  if (receiver?.kind() !== "identifier") return false;
+  const name = receiver.text();
+  const declarator = call
+    .getRoot()
+    .root()
+    .findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "new_expression" } } })
+    .find((d) => d.field("name")?.text() === name);
+  const made = declarator?.field("value")?.field("constructor");
+  return made?.kind() === "identifier" && engine.isProjectImport(made.text());
+}

@@ -1,4 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
+import { noteSink } from "../xfile/sink-log.js";
+import { isStringOnlySource } from "./dataflow/string-sources.js";
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
@@ -46,25 +48,8 @@ const meta = {
 const QUERY_METHODS =
   "find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findOneAndRemove|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|updateOne|updateMany|update|deleteOne|deleteMany|remove|countDocuments|count|exists|replaceOne|where|distinct|aggregate";
 
-/**
- * Sources that are always strings, so they cannot smuggle operators: Express
- * route parameters, headers, URL parts, Koa's `ctx.cookies.get()`.
- */
-const STRING_ONLY_WORDS: ReadonlySet<string> = new Set([
-  "the request's headers",
-  "the request's URL",
-  "the request's Host header",
-]);
 function onlyStringSources(t: Taint): boolean {
-  return (
-    t.origins.length > 0 &&
-    t.origins.every(
-      (o) =>
-        (/\.params\b/.test(o.label) && !o.label.startsWith("Next.js")) ||
-        /^ctx\.cookies\b/.test(o.label) ||
-        (o.words !== undefined && STRING_ONLY_WORDS.has(o.words)),
-    )
-  );
+  return t.origins.length > 0 && t.origins.every(isStringOnlySource);
 }
 
 /** `{ _id: user._id }` with `user` read back: the database made that key, no one stored an operator in it. */
@@ -140,6 +125,23 @@ export default defineRule(meta, (ctx) => {
     } else {
       candidates.push(filter);
     }
+    // The filter's values are noted for flows across files: a data-access helper's parameter is the caller's input.
+    if (where)
+      noteSink(ctx, {
+        at: callAnchor(call),
+        values: [where],
+        kind: "code",
+        sink: "a $where clause",
+        why: meta.why,
+      });
+    else if (candidates.length > 0)
+      noteSink(ctx, {
+        at: callAnchor(call),
+        values: candidates,
+        kind: "nosql",
+        sink: "a MongoDB query filter",
+        why: meta.why,
+      });
     if (where) {
       const t = taintAt(engine, where, { kind: "code", sink: "$where", reportUnknown: true });
       if (t) {

@@ -4,6 +4,44 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "a helper moving an upload's temporary file (formidable filepath) under a cleaned name",
+      code: `const fs = require("fs");
+const path = require("path");
+async function store(dir, file) {
+  await fs.promises.rename(file.filepath, path.join(dir, path.basename(file.originalFilename)));
+}
+module.exports = { store };`,
+    },
+    {
+      name: "an upload's temporary file (formidable filepath, multer path) is a path the server chose",
+      code: `const fs = require("fs");
+router.post("/avatar", async (ctx) => {
+  const upload = ctx.request.files.avatar;
+  const svg = await fs.promises.readFile(upload.filepath, "utf8");
+  ctx.body = { bytes: svg.length };
+});
+app.post("/import", upload.single("csv"), (req, res) => {
+  res.send(fs.readFileSync(req.file.path, "utf8"));
+});`,
+    },
+    {
+      name: "trust regression: a Node CLI reading process.argv into fs.readFile is its own input file (operatorFlows: ignore)",
+      code: `#!/usr/bin/env node
+const fs = require("fs");
+
+const [, , input] = process.argv;
+fs.readFile(input, "utf8", (err, text) => {
+  if (err) throw err;
+  process.stdout.write(text.toUpperCase());
+});`,
+    },
+    {
+      name: "trust: a CA bundle named by an environment variable is configuration (operatorFlows: ignore)",
+      code: `const fs = require("fs");
+const https = require("https");
+const agent = new https.Agent({ ca: fs.readFileSync(process.env.PARTNER_CA_FILE || "/etc/ssl/ca.pem") });`,
+    },
+    {
       name: "trust: a constant path is not a taint finding",
       code: `const fs = require("fs");
 const path = require("path");
@@ -96,6 +134,46 @@ app.get("/thumb", async (req, res) => {
   ],
   invalid: [
     {
+      name: "a probe before the read is the same flaw: reported once, at the read",
+      code: `const fs = require("fs");
+const path = require("path");
+app.get("/avatar/:name", async (req, res) => {
+  const file = path.join("/srv/avatars", decodeURIComponent(req.params.name));
+  await fs.promises.access(file);
+  fs.createReadStream(file).pipe(res);
+});`,
+      lines: [6],
+    },
+    {
+      name: "a folder made for the file, then the file written: reported at the write",
+      code: `const fs = require("fs");
+const path = require("path");
+app.post("/themes", async (req, res) => {
+  const target = path.join("/srv/themes", req.body.name);
+  await fs.promises.mkdir(path.dirname(target), { recursive: true });
+  await fs.promises.writeFile(target, req.body.css);
+  res.end();
+});`,
+      lines: [6],
+    },
+    {
+      name: "a probe alone is still reported",
+      code: `const fs = require("fs");
+app.get("/exists", (req, res) => {
+  fs.stat("/srv/files/" + req.query.name, (err) => res.json({ exists: !err }));
+});`,
+      lines: [3],
+    },
+    {
+      name: "an upload's own name (formidable originalFilename) is the client's",
+      code: `const fs = require("fs");
+router.post("/avatar", async (ctx) => {
+  const upload = ctx.request.files.avatar;
+  await fs.promises.rename(upload.filepath, "/srv/avatars/" + upload.originalFilename);
+});`,
+      lines: [4],
+    },
+    {
       name: "trust: the request's URL path is remote, high",
       code: `const fs = require("fs");
 app.get("/doc/:name", (req, res) => {
@@ -106,28 +184,14 @@ app.get("/doc/:name", (req, res) => {
       message: "the request's URL path (req.params",
     },
     {
-      name: "trust regression: a Node CLI reading process.argv into fs.readFile is a low note",
-      code: `#!/usr/bin/env node
-const fs = require("fs");
-
-const [, , input] = process.argv;
-fs.readFile(input, "utf8", (err, text) => {
-  if (err) throw err;
-  process.stdout.write(text.toUpperCase());
-});`,
-      lines: [5],
-      severity: "low",
-      message: "a command-line argument (process.argv, line 4)",
-      notMessage: "Untrusted data",
-    },
-    {
-      name: "trust: an environment variable is a low note naming the variable",
+      name: "trust: a path from the environment beside one from the request is the request's",
       code: `const fs = require("fs");
-const logDir = process.env.LOG_DIR;
-fs.appendFileSync(logDir + "/app.log", "started\n");`,
+app.get("/logs/:name", (req, res) => {
+  res.send(fs.readFileSync(process.env.LOG_DIR + "/" + req.params.name, "utf8"));
+});`,
       lines: [3],
-      severity: "low",
-      message: "the environment variable LOG_DIR (process.env.LOG_DIR, line 2)",
+      severity: "high",
+      message: "the request's URL path (req.params",
     },
     {
       name: "trust: a path stored in the database is high (second-order)",

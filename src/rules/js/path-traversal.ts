@@ -4,6 +4,8 @@ import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, lastSegment } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
 import { namePattern } from "../shared/name-pattern.js";
+import { enclosingFunction } from "./dataflow/async.js";
+import type { SgNode } from "@ast-grep/napi";
 
 const meta = {
   id: "js/path-traversal",
@@ -26,7 +28,9 @@ const meta = {
   ],
   fixable: false,
   family: "path-traversal",
-  operatorFlows: "note",
+  // Operator-only flows (docs/trust-levels.md): the operator naming which file the program reads or
+  // writes (a CA bundle, a log folder, a CLI's input file) is configuration, not a path an attacker forged.
+  operatorFlows: "ignore",
 } as const;
 
 const FS_METHODS =
@@ -40,13 +44,40 @@ function definedInFile(text: string, name: string): boolean {
   ).test(text);
 }
 
+/** Calls that only look at a path (or make its folder) before the real read or write. */
+const PROBES = /(^|\.)(access|accessSync|stat|statSync|lstat|lstatSync|mkdir|mkdirSync|existsSync)$/;
+
+/**
+ * `await access(file)` or `mkdir(path.dirname(target))` followed in the same
+ * function by a read or write of that same path: one flaw, reported once at
+ * the call that reads or writes the file.
+ */
+function probesBeforeUse(call: SgNode, calls: readonly SgNode[]): boolean {
+  if (!PROBES.test(call.field("function")?.text() ?? "")) return false;
+  const probed = callArguments(call)[0]
+    ?.text()
+    .replace(/^(?:path\.)?dirname\((.*)\)$/, "$1");
+  if (probed === undefined) return false;
+  const fn = enclosingFunction(call);
+  const after = call.range().end.index;
+  return calls.some(
+    (other) =>
+      other.range().start.index > after &&
+      !PROBES.test(other.field("function")?.text() ?? "") &&
+      callArguments(other)[0]?.text() === probed &&
+      enclosingFunction(other)?.id() === fn?.id(),
+  );
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
   if (!root || !/\bfs\b|fs\/promises|sendFile|download|fs-extra/.test(text)) return;
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(ctx, new RegExp(`(^|\\.)(${FS_METHODS}|sendFile|download)$`))) {
+  const calls = findCalls(ctx, new RegExp(`(^|\\.)(${FS_METHODS}|sendFile|download)$`));
+  for (const call of calls) {
+    if (probesBeforeUse(call, calls)) continue;
     const callee = call.field("function");
     const path = callee ? dottedPath(callee) : undefined;
     if (path === undefined) continue;

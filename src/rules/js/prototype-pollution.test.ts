@@ -75,6 +75,13 @@ app.patch("/profile", (req, res) => res.json(put(req.session.profile, "ui.theme"
 }`,
       language: "typescript",
     },
+    {
+      name: "a deep merge imported from the project's own module is judged in that module",
+      code: `import { extend } from "../lib/extend";
+export default function handler(req, res) {
+  res.json(extend(true, {}, DEFAULTS, req.body));
+}`,
+    },
   ],
   invalid: [
     {
@@ -124,6 +131,24 @@ app.post("/settings", (req, res) => {
       // A shape with no source seen: at most medium (docs/trust-levels.md, "Unknown origin").
       severity: "medium",
       language: "typescript",
+    },
+    {
+      name: "merge helper over several sources: reported at the plain copy, not at the recursive step",
+      code: `export function assignDeep(target, ...sources) {
+  for (const source of sources) {
+    for (const prop in source) {
+      const value = source[prop];
+      if (value && typeof value === "object") {
+        target[prop] = assignDeep(target[prop] || {}, value);
+      } else {
+        target[prop] = value;
+      }
+    }
+  }
+  return target;
+}`,
+      lines: [8],
+      severity: "medium",
     },
     {
       name: "second-level write through an alias",

@@ -178,6 +178,8 @@ function deepMerges(ctx: RuleContext, engine: TaintEngine): void {
     /^(_|lodash|merge|deepmerge|\$|jQuery|Object|Hoek|hoek)?\.?(merge|mergeWith|defaultsDeep|extend|assign|set|setWith)$/,
   )) {
     const path = dottedPath(call.field("function") ?? call) ?? "";
+    // A merge function of the project's own modules is judged by its own code there (unguardedMergeHelpers).
+    if (!path.includes(".") && engine.isProjectImport(path)) continue;
     // A merge function written in this file is judged by its own code (unguardedMergeHelpers), not by its name.
     if (
       !path.includes(".") &&
@@ -200,6 +202,30 @@ function deepMerges(ctx: RuleContext, engine: TaintEngine): void {
     }
     checkSinkValues(ctx, engine, meta, call, sources, { kind: "prototype", sink: `${path}()` });
   }
+}
+
+/** `for (const key in source)`, `for (const [key, value] of Object.entries(source))`: each loop's key name. */
+const LOOP_KEY = /for\s*\(\s*(?:const|let|var)\s+(?:\[\s*)?([\w$]+)(?:[^\w$()][^()]*?)?\b(?:in|of)\b/g;
+
+/**
+ * The write that copies a source's value under a loop's key: the plain copy
+ * (`target[key] = value`) rather than the recursive step
+ * (`target[key] = merge(target[key], value)`), since that is where a
+ * `__proto__` key lands; the first such write of any loop (an outer loop
+ * over the sources, `for (const obj of objects)`, writes nothing under its
+ * own name).
+ */
+function copyingWrite(helper: SgNode, body: string, name: string): SgNode | undefined {
+  const keys = new Set([...body.matchAll(LOOP_KEY)].map((m) => m[1]!));
+  if (keys.size === 0) return undefined;
+  const writes = helper
+    .findAll({
+      rule: { kind: "assignment_expression", has: { field: "left", kind: "subscript_expression" } },
+    })
+    .filter((w) => keys.has(w.field("left")?.field("index")?.text() ?? ""))
+    .filter((w) => !/^(\{\s*\}|\[\s*\])$/.test(w.field("right")?.text() ?? ""));
+  const recursive = (w: SgNode): boolean => (w.field("right")?.text() ?? "").startsWith(`${name}(`);
+  return writes.find((w) => !recursive(w)) ?? writes[0];
 }
 
 /**
@@ -225,26 +251,10 @@ function unguardedMergeHelpers(ctx: RuleContext, root: SgNode): void {
     if (name === undefined) continue;
     const body = helper.text();
     if (body.length > 5000 || GUARD.test(body)) continue;
-    const loop = /for\s*\(\s*(?:const|let|var)\s+(?:\[\s*)?([\w$]+)(?:[^\w$()][^()]*?)?\b(?:in|of)\b/.exec(
-      body,
-    );
-    const key = loop?.[1];
-    if (key === undefined) continue;
     const calls = body.split(new RegExp(`${NOT_AFTER_NAME}${namePattern(name)}\\s*\\(`)).length - 1;
     // The declaration itself contains `name(` for function declarations and methods.
     if (calls < (String(helper.kind()) === "variable_declarator" ? 1 : 2)) continue;
-    const write = helper
-      .findAll({
-        rule: {
-          kind: "assignment_expression",
-          has: {
-            field: "left",
-            kind: "subscript_expression",
-            has: { field: "index", regex: `^${key.replace(/\$/g, "\\$")}$` },
-          },
-        },
-      })
-      .find((w) => !/^(\{\s*\}|\[\s*\])$/.test(w.field("right")?.text() ?? ""));
+    const write = copyingWrite(helper, body, name);
     if (!write) continue;
     // A shape with no data flow behind it: nothing shows that an attacker's object reaches the
     // helper, so it stays below high like any flow of unknown origin (docs/trust-levels.md).

@@ -4,6 +4,30 @@ import rule from "./ssrf.js";
 testRule(rule, {
   valid: [
     {
+      name: "page.goto of a fixed origin; a goto in a file without a headless browser is not a fetch",
+      code: `const puppeteer = require("puppeteer");
+app.get("/pdf", async (req, res) => {
+  const page = await (await puppeteer.launch()).newPage();
+  await page.goto(\`https://reports.example.com/r/\${encodeURIComponent(req.query.id)}\`);
+  res.send(await page.pdf());
+});`,
+    },
+    {
+      name: "router.goto in a file without a headless browser",
+      code: `app.get("/go", (req, res) => { wizard.goto(req.query.step); res.end(); });`,
+    },
+    {
+      name: "this.http.get of a path under a fixed origin",
+      code: `export class Api {
+  constructor(private readonly http: HttpService) {}
+  @Get(":id")
+  one(@Param("id") id: string) {
+    return this.http.get(\`https://api.example.com/items/\${encodeURIComponent(id)}\`);
+  }
+}`,
+      language: "typescript",
+    },
+    {
       name: "trust: a URL from the environment is the operator's configuration (operatorFlows: ignore)",
       code: `const axios = require("axios");
 async function ping() {
@@ -45,6 +69,52 @@ export async function GET(request: Request) {
     },
   ],
   invalid: [
+    {
+      name: "NestJS HttpService injected as this.http, URL from the body",
+      code: `@Controller("avatars")
+export class AvatarController {
+  constructor(private readonly http: HttpService) {}
+  @Post()
+  async importAvatar(@Body() body: ImportDto) {
+    const res = await firstValueFrom(this.http.get(body.url, { responseType: "arraybuffer" }));
+    return res.data.byteLength;
+  }
+}`,
+      lines: [6],
+      language: "typescript",
+    },
+    {
+      name: "Puppeteer page.goto with a URL from the query",
+      code: `const puppeteer = require("puppeteer");
+app.get("/pdf", async (req, res) => {
+  const browser = await puppeteer.launch();
+  const page = await browser.newPage();
+  await page.goto(req.query.url);
+  res.send(await page.pdf());
+});`,
+      lines: [5],
+    },
+    {
+      name: "rss-parser parseURL with a URL from the body",
+      code: `import Parser from "rss-parser";
+const parser = new Parser();
+app.post("/feeds", async (req, res) => {
+  const feed = await parser.parseURL(req.body.feedUrl);
+  res.json(feed.items);
+});`,
+      lines: [4],
+    },
+    {
+      name: "Node's request on http or https chosen by the URL's scheme",
+      code: `const http = require("http");
+const https = require("https");
+app.post("/ping", (req, res) => {
+  const target = new URL(req.body.url);
+  const client = target.protocol === "https:" ? https : http;
+  client.request(target, { method: "HEAD" }, (r) => res.sendStatus(r.statusCode)).end();
+});`,
+      lines: [6],
+    },
     {
       name: "fetch of a query parameter",
       code: `app.get("/proxy", async (req, res) => {

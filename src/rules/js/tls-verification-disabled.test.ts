@@ -23,6 +23,18 @@ const agent = new https.Agent({ ca: fs.readFileSync("certs/internal-ca.pem"), re
       code: `process.env.NODE_TLS_REJECT_UNAUTHORIZED = "1";`,
     },
     {
+      name: "http-proxy-middleware verifies the upstream by default (secure: true)",
+      code: `import { createProxyMiddleware } from "http-proxy-middleware";
+const options = { target: "https://api.internal", changeOrigin: true, secure: true };
+export const proxy = createProxyMiddleware(options);`,
+    },
+    {
+      name: "secure: false on a cookie is not a proxy option",
+      code: `import { createProxyMiddleware } from "http-proxy-middleware";
+res.cookie("theme", "dark", { secure: false });
+export const proxy = createProxyMiddleware({ target: "https://api.internal" });`,
+    },
+    {
       name: "checkServerIdentity that delegates to the default",
       code: `import tls from "node:tls";
 const socket = tls.connect(443, host, {
@@ -32,6 +44,43 @@ const socket = tls.connect(443, host, {
   ],
   invalid: [
     {
+      name: "got.extend with the option nested under https: reported at the call",
+      code: `import got from "got";
+export const client = got.extend({
+  prefixUrl: "https://payments.example.com",
+  https: { rejectUnauthorized: false },
+});`,
+      lines: [2],
+      output:
+        'import got from "got";\nexport const client = got.extend({\n  prefixUrl: "https://payments.example.com",\n  https: { rejectUnauthorized: true },\n});',
+    },
+    {
+      name: "options object in a variable: reported at the option",
+      code: `const options = {
+  hostname: "internal.example.com",
+  rejectUnauthorized: false,
+};
+https.get(options, (res) => res.resume());`,
+      lines: [3],
+    },
+    {
+      name: "http-proxy-middleware with secure: false in a constant options object",
+      code: `import { createProxyMiddleware } from "http-proxy-middleware";
+const options = {
+  target: "https://api.internal",
+  secure: false,
+};
+export const proxy = createProxyMiddleware(options);`,
+      lines: [6],
+      message: "secure: false (line 4)",
+    },
+    {
+      name: "http-proxy createProxyServer with secure: false inline",
+      code: `const httpProxy = require("http-proxy");
+const proxy = httpProxy.createProxyServer({ target: "https://legacy.internal", secure: false });`,
+      lines: [2],
+    },
+    {
       name: "https.Agent with rejectUnauthorized false",
       code: `import https from "node:https";
 const agent = new https.Agent({
@@ -39,8 +88,9 @@ const agent = new https.Agent({
   rejectUnauthorized: false,
 });
 export const api = axios.create({ httpsAgent: agent });`,
-      lines: [4],
-      at: [{ line: 4, column: 3, endLine: 4, endColumn: 28 }],
+      // Reported where the call that receives the options starts (the option's line is in the message).
+      lines: [2],
+      message: "rejectUnauthorized: false (line 4)",
       output:
         'import https from "node:https";\nconst agent = new https.Agent({\n  keepAlive: true,\n  rejectUnauthorized: true,\n});\nexport const api = axios.create({ httpsAgent: agent });',
     },
@@ -65,7 +115,7 @@ export const api = axios.create({ httpsAgent: agent });`,
   port: 5432,
   checkServerIdentity: () => undefined,
 });`,
-      lines: [4],
+      lines: [1],
       language: "typescript",
     },
   ],

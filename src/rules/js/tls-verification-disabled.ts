@@ -1,8 +1,10 @@
 import { JS_FAMILY } from "../../core/language.js";
-import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
+import { assignmentsMatching, callsMatching, codeRoot } from "./dataflow/shared-nodes.js";
+import type { RuleContext } from "../define-rule.js";
 import { defineRule } from "../define-rule.js";
 import { jsTlsVerification } from "../fix/js.js";
-import { stringValue, unwrap } from "./dataflow/ast.js";
+import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
+import type { SgNode } from "@ast-grep/napi";
 import { isDead } from "./dataflow/flow.js";
 
 const meta = {
@@ -15,7 +17,7 @@ const meta = {
   owasp: "A07:2021-Identification and Authentication Failures",
   title: "TLS certificate verification disabled",
   description:
-    "rejectUnauthorized: false, strictSSL: false, a checkServerIdentity that accepts everything, or NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks.",
+    "rejectUnauthorized: false, strictSSL: false, a checkServerIdentity that accepts everything, http-proxy's secure: false, or NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks. Options written inside a call are reported where the call starts, naming the option's line.",
   why: "Without certificate verification anyone on the network path can impersonate the server and read or change the traffic, including credentials and tokens.",
   howToFix:
     "Leave verification on. For private certificate authorities pass the CA certificate with the `ca` option (or NODE_EXTRA_CA_CERTS) instead of disabling checks.",
@@ -30,12 +32,18 @@ const meta = {
 
 const DISABLING_KEYS = new Set(["rejectUnauthorized", "strictSSL"]);
 
-export default defineRule(
+export default defineRule<SgNode>(
   meta,
   (ctx) => {
     const root = codeRoot(ctx);
     const { text } = ctx;
-    if (!root || !/rejectUnauthorized|strictSSL|REJECT_UNAUTHORIZED|checkServerIdentity/.test(text)) return;
+    const proxies = /http-proxy/.test(text);
+    if (
+      !root ||
+      !(proxies || /rejectUnauthorized|strictSSL|REJECT_UNAUTHORIZED|checkServerIdentity/.test(text))
+    )
+      return;
+    if (proxies) reportProxies(ctx);
     const pairs = root.findAll({
       rule: {
         kind: "pair",
@@ -48,12 +56,20 @@ export default defineRule(
       const value = pair.field("value");
       if (!value || isDead(pair)) continue;
       const v = unwrap(value);
-      if (DISABLING_KEYS.has(key) && (v.kind() === "false" || /^(0|!1|!0\s*===\s*1)$/.test(v.text()))) {
-        ctx.report({ node: pair, message: `${key}: false disables certificate verification. ${meta.why}` });
+      const at = callHeadOf(pair);
+      const line = pair.range().start.line;
+      const where = at && at.range().start.line !== line ? ` (line ${line + 1})` : "";
+      if (DISABLING_KEYS.has(key) && isFalse(v)) {
+        ctx.report({
+          node: at ?? pair,
+          message: `${key}: false${where} disables certificate verification. ${meta.why}`,
+          state: pair,
+        });
       } else if (key === "checkServerIdentity" && acceptsEverything(v.text())) {
         ctx.report({
-          node: pair,
-          message: `checkServerIdentity never reports an error, so any certificate is accepted. ${meta.why}`,
+          node: at ?? pair,
+          message: `checkServerIdentity${where} never reports an error, so any certificate is accepted. ${meta.why}`,
+          state: pair,
         });
       }
     }
@@ -72,6 +88,67 @@ export default defineRule(
   },
   jsTlsVerification,
 );
+
+function isFalse(v: SgNode): boolean {
+  return v.kind() === "false" || /^(0|!1|!0\s*===\s*1)$/.test(v.text());
+}
+
+/**
+ * The head of the call or `new` that receives the options object holding
+ * `pair`, through nested option objects (`got.extend({ https: { rejectUnauthorized: false } })`
+ * gives `got.extend`): the call is what makes the insecure connection, and
+ * where a multi-line call starts is the line a reader looks at. Undefined
+ * when the object is not written inside a call's arguments.
+ */
+function callHeadOf(pair: SgNode): SgNode | undefined {
+  let object = pair.parent();
+  while (object?.kind() === "object") {
+    const up = object.parent();
+    if (up?.kind() === "pair") {
+      object = up.parent();
+      continue;
+    }
+    const call = up?.kind() === "arguments" ? up.parent() : undefined;
+    const head = call?.field("function") ?? call?.field("constructor");
+    return head ?? undefined;
+  }
+  return undefined;
+}
+
+const PROXY_FACTORIES =
+  /(^|\.)(createProxyMiddleware|legacyCreateProxyMiddleware|createProxyServer|createProxy)$/;
+
+/**
+ * http-proxy and http-proxy-middleware verify the upstream's certificate
+ * unless `secure: false` is among their options (their documented option),
+ * given inline or as a constant object declared in the same file.
+ */
+function reportProxies(ctx: RuleContext<SgNode>): void {
+  for (const call of callsMatching(ctx, PROXY_FACTORIES)) {
+    const first = callArguments(call)[0];
+    const object =
+      first && (first.kind() === "identifier" ? constantObject(call, first.text()) : unwrap(first));
+    const pair = object?.children().find((c) => c.kind() === "pair" && c.field("key")?.text() === "secure");
+    const value = pair?.field("value");
+    if (!pair || !value || !isFalse(unwrap(value)) || isDead(call)) continue;
+    const head = call.field("function") ?? call;
+    ctx.report({
+      node: head,
+      message: `secure: false (line ${pair.range().start.line + 1}) makes the proxy accept any certificate from the upstream server. ${meta.why}`,
+    });
+  }
+}
+
+/** `const name = { ... }` (possibly typed or cast) declared at the top level of the call's file. */
+function constantObject(from: SgNode, name: string): SgNode | undefined {
+  const declarator = from
+    .getRoot()
+    .root()
+    .findAll({ rule: { kind: "variable_declarator" } })
+    .find((d) => d.field("name")?.text() === name);
+  const value = declarator?.field("value");
+  return value ? unwrap(value) : undefined;
+}
 
 /** `() => undefined`, `() => {}`, `function () { return undefined; }` */
 function acceptsEverything(fn: string): boolean {

@@ -4,6 +4,15 @@ import rule from "./trust-boundary.js";
 testRule(rule, {
   valid: [
     {
+      name: "a value from an allow-list may go into the session",
+      code: `router.post("/theme", (req, res) => {
+  const { theme } = req.body;
+  if (!THEMES.includes(theme)) return res.status(400).end();
+  req.session.theme = theme;
+  res.end();
+});`,
+    },
+    {
       name: "Fastify session.set of a value the server looked up",
       code: `const users = require("./users");
 fastify.post("/login", async (request, reply) => {
@@ -51,6 +60,16 @@ export async function POST(req: Request) {
     },
   ],
   invalid: [
+    {
+      name: "a well-formed id is still the caller's choice: a format check is no authorisation",
+      code: `router.post("/tenants/switch", (req, res) => {
+  const { tenantId } = req.body;
+  if (typeof tenantId !== "string" || !/^[0-9a-f-]{36}$/.test(tenantId)) return res.status(400).end();
+  req.session.tenantId = tenantId;
+  res.end();
+});`,
+      lines: [4],
+    },
     {
       name: "Fastify session.set of a header",
       code: `fastify.get("/sso", async (request, reply) => {

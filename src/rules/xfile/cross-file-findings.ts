@@ -2,6 +2,7 @@ import type { FindingDraft } from "../../core/finding.js";
 import type { Notice } from "../../core/review.js";
 import type { RuleMeta } from "../../core/rule-meta.js";
 import { maxSeverity } from "../../core/severity.js";
+import { isStringOnlySource } from "../js/dataflow/string-sources.js";
 import { decideFlow, HARDENING_WHY } from "../shared/trust.js";
 import {
   DEFAULT_LINK_LIMITS,
@@ -79,6 +80,8 @@ function placeKey(file: string, ruleId: string, line: number, column: number): s
 
 function draftOf(flow: CrossFileFlow, rule: RuleMeta): FindingDraft | undefined {
   const { source, sink } = flow;
+  // A string from the URL or a header cannot carry a MongoDB operator object, as in the rule's own file check.
+  if (sink.kind === "nosql" && sink.ruleId.startsWith("js/") && isStringOnlySource(source)) return undefined;
   const decision = decideFlow(source.level, rule.severity, rule);
   if (decision === undefined) return undefined;
   const where = `${source.label}, ${flow.sourceFile} line ${source.line}`;

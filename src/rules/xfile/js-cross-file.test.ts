@@ -9,6 +9,8 @@ interface Case {
   readonly rule: string;
   /** Words the message must hold: the real source and the call on the way. */
   readonly mentions?: readonly string[];
+  /** The rule's own severity when it is not critical. */
+  readonly severity?: string;
 }
 
 const HANDLER = (call: string): string => `const express = require("express");
@@ -29,7 +31,46 @@ async function findUsers(name) {
 module.exports = { findUsers };
 `;
 
+const TOKEN_LOOKUP = `async function findByToken(users, email, token) {
+  return users.findOne({ email, resetToken: token });
+}
+module.exports = { findByToken };
+`;
+
+const TOKEN_HANDLER = (from: string): string => `const { findByToken } = require("./tokens");
+app.post("/reset/:token", async (req, res) => {
+  const user = await findByToken(db.collection("users"), ${from});
+  res.json({ ok: Boolean(user) });
+});
+`;
+
 const CASES: readonly Case[] = [
+  {
+    name: "NoSQL: a body field passed to a data-access helper's filter can be an operator object",
+    files: { "app.js": TOKEN_HANDLER("req.body.email, req.body.token"), "tokens.js": TOKEN_LOOKUP },
+    expect: "tokens.js:2",
+    rule: "js/nosql-injection",
+    mentions: ["req.body", "findByToken()"],
+    severity: "high",
+  },
+  {
+    name: "NoSQL safe twin: route parameters are always strings",
+    files: { "app.js": TOKEN_HANDLER("req.params.email, req.params.token"), "tokens.js": TOKEN_LOOKUP },
+    expect: null,
+    rule: "js/nosql-injection",
+  },
+  {
+    name: "NoSQL safe twin: the helper refuses anything but strings first",
+    files: {
+      "app.js": TOKEN_HANDLER("req.body.email, req.body.token"),
+      "tokens.js": TOKEN_LOOKUP.replace(
+        "  return users",
+        `  if (typeof email !== "string" || typeof token !== "string") return null;\n  return users`,
+      ),
+    },
+    expect: null,
+    rule: "js/nosql-injection",
+  },
   {
     name: "SQL through a data-access helper (require, module.exports object)",
     files: { "app.js": HANDLER("findUsers(req.query.name)"), "db.js": DB_CONCAT },
@@ -282,7 +323,7 @@ describe("data flow across files (JavaScript/TypeScript)", () => {
       expect(found.map((d) => `${d.file}:${d.range.start.line}`)).toEqual([c.expect]);
       const [finding] = found;
       // A remote source across files keeps the rule's full severity; a per-file guess about callers is at most medium.
-      expect(finding?.severity).toBe("critical");
+      expect(finding?.severity).toBe(c.severity ?? "critical");
       for (const words of c.mentions ?? []) expect(finding?.description).toContain(words);
     });
   }

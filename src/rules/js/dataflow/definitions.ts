@@ -108,8 +108,10 @@ export function positiveCheck(text: string): RegExpExecArray | null {
   if (!call) return null;
   const callee = text.slice(0, text.indexOf("("));
   const lastPart = callee.slice(Math.max(callee.lastIndexOf("."), callee.lastIndexOf("$")) + 1);
-  return CHECKER_PART.test(lastPart) ? call : null;
+  return CHECKER_PART.test(lastPart) && !SHAPE_ONLY.has(lastPart) ? call : null;
 }
+/** Checks of a value's shape that say nothing of its content: an array or object still holds the caller's keys. */
+const SHAPE_ONLY = new Set(["isArray", "isObject", "isPlainObject"]);
 /** The name a positiveCheck or CONSTANT_MISMATCH match is about. */
 export function checkedName(m: RegExpExecArray | null): string | undefined {
   return m?.slice(1).find((g) => g !== undefined);
@@ -167,11 +169,26 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
     (kinds: readonly SinkKind[], name: string) =>
     (mode: EvalMode): Value =>
       previous ? sanitise(previous(name, ifNode, mode), kinds) : undefined;
+  // `if (a || b) return;`: after it neither part holds, so each part's guard applies.
+  const parts = endsFlow(consequence) ? topLevelDisjuncts(text) : [];
+  if (parts.length > 1) return parts.flatMap((part) => exitGuards(part, ifNode, onlyFor));
+  const origin = originGuard(text, ifNode, consequence, onlyFor);
+  if (origin) return [origin];
+  const contained = endsFlow(consequence) ? relativeContainment(text, ifNode) : undefined;
+  if (contained !== undefined)
+    return [{ name: contained, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["path"], contained) }];
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
     const positive = checkedName(positiveCheck(inner));
-    if (positive && endsFlow(consequence))
-      return [{ name: positive, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
+    if (positive && (endsFlow(consequence) || resetsToLiteral(consequence, positive)))
+      return [
+        {
+          name: positive,
+          pos: endOf(ifNode),
+          anchor: ifNode,
+          compute: checkedBy(inner, positive, onlyFor, ifNode),
+        },
+      ];
     const prefixed = checkedName(STARTS_WITH.exec(inner));
     if (prefixed && endsFlow(consequence)) {
       const compute = pinsOrigin(inner) ? clean : onlyFor(["path"], prefixed);
@@ -203,11 +220,202 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
         pos: startOf(consequence),
         anchor: consequence,
         onlyWithin: [startOf(consequence), endOf(consequence)],
-        compute: name !== undefined || pinsOrigin(text) ? clean : onlyFor(["path"], checked),
+        compute:
+          name !== undefined
+            ? checkedBy(text, name, onlyFor, ifNode)
+            : pinsOrigin(text)
+              ? clean
+              : onlyFor(["path"], checked),
       },
     ];
   }
   return [];
+}
+
+/** `x = "en";` or `{ x = DEFAULT_LOCALE; }`: the consequence only sets the name to a literal or a constant's name. */
+const RESET_TO_LITERAL =
+  /^\{?\s*([\w$.]+)\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|-?\d[\d_.]*|true|false|null|[A-Z][A-Z\d_]*)\s*(?:;\s*)?\}?$/;
+
+/**
+ * `if (!SUPPORTED.has(locale)) locale = "en";`: after it the value is either
+ * one the allow-list accepted or the literal fallback, as after an early exit.
+ */
+function resetsToLiteral(consequence: SgNode, name: string): boolean {
+  const text = consequence.text();
+  return text.length < 120 && RESET_TO_LITERAL.exec(text)?.[1] === name;
+}
+
+/** Every sink kind a value's format can make safe: all but the session, where a well-formed id may still be someone else's. */
+const FORMAT_SAFE: readonly SinkKind[] = [
+  "xss",
+  "sql",
+  "command",
+  "code",
+  "path",
+  "url",
+  "redirect",
+  "nosql",
+  "ldap",
+  "xpath",
+  "regex",
+  "deserialize",
+  "prototype",
+];
+
+/**
+ * What a passed check makes the value safe for: a regular expression's test
+ * (`/^[0-9a-f-]{36}$/.test(id)`) proves a format, not that the user may use
+ * that tenant or account id, so it does not clear a session write; an
+ * allow-list or a checker function clears everything.
+ */
+function checkedBy(check: string, name: string, onlyFor: OnlyFor, at: SgNode): (mode: EvalMode) => Value {
+  // A pattern that only pins the start (`/^\/(?!\/)/`, a local path) still keeps a redirect on the site.
+  if (prefixOnly(check, at)) return onlyFor(["redirect"], name);
+  return REGEX_TEST.test(check) ? onlyFor(FORMAT_SAFE, name) : () => undefined;
+}
+
+type OnlyFor = (kinds: readonly SinkKind[], name: string) => (mode: EvalMode) => Value;
+
+/** The parts of `a || b || c` outside parentheses, calls and strings; one part when there is no `||`. */
+function topLevelDisjuncts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+    } else if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (depth === 0 && c === "|" && text[i + 1] === "|") {
+      parts.push(stripParens(text.slice(start, i)));
+      start = i + 2;
+      i++;
+    }
+  }
+  parts.push(stripParens(text.slice(start)));
+  return parts;
+}
+
+/** `url.hostname`, `target.origin`: the part of a parsed URL that names the server. */
+const SERVER_PART = /^([\w$]+)\.(?:hostname|host|origin)$/;
+/** `url.origin !== ALLOWED_ORIGIN` or `!== "https://a.example"`; `!HOSTS.has(url.hostname)`, `!HOSTS.includes(u.host)`. */
+const SERVER_MISMATCH =
+  /^([\w$]+\.(?:hostname|host|origin))\s*!==?\s*(?:"[^"]*"|'[^']*'|[A-Z][A-Z\d_]*|[\w$.]+\.(?:hostname|host|origin))$/;
+const SERVER_NOT_LISTED = /^!\s*[\w$.]+\.(?:has|includes)\(\s*([\w$]+\.(?:hostname|host|origin))\s*\)$/;
+
+/**
+ * After an early exit unless a parsed URL's host or origin is one constant
+ * or on an allow-list, the URL can only reach that server: clean for
+ * requests and redirects (its path stays the caller's, which they allow).
+ */
+function originGuard(
+  text: string,
+  ifNode: SgNode,
+  consequence: SgNode,
+  onlyFor: OnlyFor,
+): Definition | undefined {
+  const part = (SERVER_MISMATCH.exec(text) ?? SERVER_NOT_LISTED.exec(text))?.[1];
+  const name = part === undefined ? undefined : SERVER_PART.exec(part)?.[1];
+  // Either the flow ends, or the URL is replaced by one built from a literal (`target = new URL("/home", base)`).
+  if (name === undefined || !(endsFlow(consequence) || replacedByLiteral(consequence, name)))
+    return undefined;
+  return { name, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["url", "redirect"], name) };
+}
+
+/** `target = new URL("/dashboard", req.url);`: the name set again from a literal path or URL. */
+function replacedByLiteral(consequence: SgNode, name: string): boolean {
+  const text = consequence.text();
+  if (text.length > 160 || !text.replace(/^\{\s*/, "").startsWith(`${name} =`)) return false;
+  return /=\s*(?:new URL\(\s*)?["'`][^"'`$]*["'`]/.test(text) || resetsToLiteral(consequence, name);
+}
+
+/** `/^[a-z0-9-]+/.test(x)` or `NAME_RE.test(x)`: the pattern's text, or the name of the constant holding it. */
+const REGEX_TEST = /^(\/.+\/[a-z]*|[\w$]+)\.test\(/;
+
+/**
+ * A regular expression that is not anchored at the end (`/^[a-z0-9-]+/`)
+ * only checks how the value starts: `acme; rm -rf /` passes it. Such a
+ * test is no guard. The pattern is read inline or from a constant of the
+ * file; an unknown one still counts as a guard.
+ */
+function prefixOnly(check: string, at: SgNode): boolean {
+  const tested = REGEX_TEST.exec(check)?.[1];
+  if (tested === undefined) return false;
+  let pattern = tested.startsWith("/") ? tested : undefined;
+  if (pattern === undefined) {
+    // Patterns are module constants: the top-level declarations are read, not the whole tree.
+    for (const statement of at.getRoot().root().children()) {
+      const kind = statement.kind();
+      const declaration =
+        kind === "export_statement"
+          ? statement.field("declaration")
+          : kind === "lexical_declaration"
+            ? statement
+            : null;
+      const declarator = declaration
+        ?.children()
+        .find((d) => d.kind() === "variable_declarator" && d.field("name")?.text() === tested);
+      const value = declarator?.field("value");
+      if (value) {
+        pattern = value.kind() === "regex" ? value.text() : undefined;
+        break;
+      }
+    }
+  }
+  if (pattern === undefined) return false;
+  const body = pattern.slice(1, pattern.lastIndexOf("/"));
+  return !body.endsWith("$") && !body.endsWith("$)");
+}
+
+/** `rel.startsWith("..")`: the path climbs out of the folder `rel` was measured from. */
+const CLIMBS_OUT = /^([\w$]+)\.startsWith\(\s*(["'`])\.\.(?:\/)?\2\s*\)$/;
+
+/**
+ * `const rel = path.relative(ROOT, file); if (rel.startsWith("..") || ...) return;`:
+ * after the exit `file` lies inside ROOT. Returns the contained name.
+ */
+function relativeContainment(part: string, ifNode: SgNode): string | undefined {
+  const measured = CLIMBS_OUT.exec(part)?.[1];
+  if (measured === undefined) return undefined;
+  let scope: SgNode | null = ifNode.parent();
+  while (scope && scope.kind() !== "statement_block") scope = scope.parent();
+  const declarator = scope
+    ?.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression" } } })
+    .find((d) => d.field("name")?.text() === measured);
+  const call = declarator?.field("value");
+  if (!call || !/^(?:path\.)?relative$/.test(call.field("function")?.text() ?? "")) return undefined;
+  const target = call.field("arguments")?.namedChildren()[1];
+  return target?.kind() === "identifier" ? target.text() : undefined;
+}
+
+/** The guards one part of `if (a || b) return;` makes, as if it stood alone before the exit. */
+function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[] {
+  // `!a && b` failing says nothing about `a` alone.
+  if (/&&|\?/.test(part)) return [];
+  const at = { pos: endOf(ifNode), anchor: ifNode };
+  const origin = ifNode.field("consequence");
+  const server = origin ? originGuard(part, ifNode, origin, onlyFor) : undefined;
+  if (server) return [server];
+  if (part.startsWith("!")) {
+    const inner = stripParens(part.slice(1));
+    const positive = checkedName(positiveCheck(inner));
+    return positive ? [{ name: positive, ...at, compute: checkedBy(inner, positive, onlyFor, ifNode) }] : [];
+  }
+  const contained = relativeContainment(part, ifNode);
+  if (contained !== undefined) return [{ name: contained, ...at, compute: onlyFor(["path"], contained) }];
+  const notString = TYPEOF_NOT_STRING.exec(part)?.[1];
+  if (notString !== undefined) return [{ name: notString, ...at, compute: onlyFor(["nosql"], notString) }];
+  const negative = checkedName(
+    TYPEOF_CHECK.exec(part) ??
+      INDEX_OF_MISSING.exec(part) ??
+      DOT_DOT_CHECK.exec(part) ??
+      CONSTANT_MISMATCH.exec(part),
+  );
+  return negative !== undefined ? [{ name: negative, ...at, compute: () => undefined }] : [];
 }
 
 /** Definitions made by one declarator, assignment or loop head. */

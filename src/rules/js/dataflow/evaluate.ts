@@ -28,6 +28,7 @@ import {
   source,
   unknown,
   type SinkKind,
+  type Taint,
   type Value,
 } from "./taint.js";
 
@@ -108,8 +109,23 @@ function checkedByCondition(ternary: SgNode): boolean {
   }
   return (
     parts.some((part) => checkedName(positiveCheck(part)) === returned) ||
-    parts.some((part) => originAllowListed(part, returned))
+    parts.some((part) => originAllowListed(part, returned)) ||
+    localPathChecked(parts, returned)
   );
+}
+
+/**
+ * `t.startsWith("/") && !t.startsWith("//") ? t : "/"`: a path on this site,
+ * as the `/^\/(?!\/)/` test above says in one pattern.
+ */
+function localPathChecked(parts: readonly string[], returned: string): boolean {
+  const starts = (part: string): string | undefined =>
+    /^([\w$.]+)\.startsWith\(\s*(["'`])(\/{1,2})\2\s*\)$/.exec(part)?.[1] === returned
+      ? /\(\s*["'`](\/{1,2})/.exec(part)?.[1]
+      : undefined;
+  const slash = parts.some((part) => starts(part) === "/");
+  const noDouble = parts.some((part) => part.startsWith("!") && starts(part.slice(1).trim()) === "//");
+  return slash && noDouble;
 }
 
 /**
@@ -191,6 +207,8 @@ export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): 
       // new URL(path, base): a relative constant path stays on the base's origin, so only the first argument counts.
       const parts = name === "URL" ? callArguments(n).slice(0, 1) : callArguments(n);
       const args = joinAll(parts.map((a) => evaluate(a, scope, mode, env)));
+      // ldapts and ldapjs filter objects (`new EqualityFilter({ attribute, value })`) escape their values when written out.
+      if (LDAP_FILTER_CLASSES.has(name)) return sanitise(args, ["ldap"]);
       return PASSTHROUGH.has(name) ? args : demote(args);
     }
     case "binary_expression":
@@ -307,6 +325,49 @@ function globalSource(path: string, line: number): Value {
   return undefined;
 }
 
+/**
+ * Members of an uploaded file that the server chose, not the client: the
+ * temporary file's path (formidable and koa-body `filepath`, formidable 1 and
+ * multer `path`, multer's `destination`, express-fileupload `tempFilePath`)
+ * and its size. The client's name for the file (`originalFilename`,
+ * `originalname`, `name`) and its declared type stay tainted.
+ */
+const SERVER_UPLOAD_KEYS = new Set(["filepath", "path", "destination", "tempFilePath", "size"]);
+
+function onlyFromUploads(t: Taint): boolean {
+  return t.origins.length > 0 && t.origins.every((o) => o.words === REQUEST_WORDS.get("files"));
+}
+
+/** The filter classes of ldapts and ldapjs, which escape the values they are given. */
+const LDAP_FILTER_CLASSES: ReadonlySet<string> = new Set([
+  "EqualityFilter",
+  "SubstringFilter",
+  "PresenceFilter",
+  "GreaterThanEqualsFilter",
+  "LessThanEqualsFilter",
+  "ApproximateFilter",
+  "ExtensibleFilter",
+  "AndFilter",
+  "OrFilter",
+  "NotFilter",
+]);
+
+/** String methods that exist on strings only and return one: their result cannot be an operator object. */
+const STRING_RESULT_METHODS: ReadonlySet<string> = new Set([
+  "toLowerCase",
+  "toUpperCase",
+  "toLocaleLowerCase",
+  "toLocaleUpperCase",
+  "trim",
+  "trimStart",
+  "trimEnd",
+  "padStart",
+  "padEnd",
+  "normalize",
+  "substring",
+  "charAt",
+]);
+
 /** Reads a member of a value: a role's source members, a literal's known field, or the whole taint. */
 export function memberOf(object: Value, key: string | undefined, label: string, line: number): Value {
   if (object?.kind === "role") {
@@ -324,6 +385,10 @@ export function memberOf(object: Value, key: string | undefined, label: string, 
   const t = asTaint(object);
   if (!t) return undefined;
   if (key === "length") return undefined;
+  if (key !== undefined && SERVER_UPLOAD_KEYS.has(key) && onlyFromUploads(t)) return undefined;
+  // A helper's `file.filepath` (formidable) or `file.tempFilePath` (express-fileupload): names only upload objects use.
+  if ((key === "filepath" || key === "tempFilePath") && t.origins.length === 0 && t.params.size > 0)
+    return undefined;
   if (t.fields && key !== undefined) return t.fields.get(key);
   return { ...t, fields: undefined };
 }
@@ -366,7 +431,11 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     // A string made safe as a MongoDB value (String(x)) can parse back into an operator object.
     if (path === "JSON.parse") return unsanitise(argsValue(), "nosql");
     const kinds = SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path));
-    if (kinds) return sanitise(argsValue(), kinds);
+    if (kinds) {
+      // `function sanitize(v) { return v.replace(/[\\*()\0]/g, ...) }` written here: what its own code escapes counts too.
+      const own = callee.kind() === "identifier" ? env.callHelper(path, n, scope, mode) : null;
+      return sanitise(own ?? argsValue(), kinds);
+    }
     const src = SOURCE_CALLS.get(path);
     if (src) return source(src, lineOf(n));
   }
@@ -422,6 +491,9 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
       return sanitise(receiver, ["ldap"]);
     }
     const r = asTaint(receiver);
+    // `email.toLowerCase()`: a string method returns a string (it throws on an object), so no MongoDB operator.
+    if (r && STRING_RESULT_METHODS.has(method))
+      return join(sanitise(receiver, ["nosql"]), scale(argsValue(), 0.9));
     // `text.trim()`, `param.slice(1)`: a method of data carries the data on.
     if (r && (r.origins.length > 0 || r.params.size > 0)) return join(receiver, scale(argsValue(), 0.9));
     // `db.oneOrNone(sql, [name])` on an object the engine cannot see (a global, an import): a library call.

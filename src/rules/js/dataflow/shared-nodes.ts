@@ -21,7 +21,7 @@ const CALLEE_NAMES = [
   "search|select|select1|evaluate",
   // DOM, responses, redirects, HTTP clients
   "write|writeln|insertAdjacentHTML|send|end|redirect|permanentRedirect|assign|replace|open",
-  "fetch|axios|post|put|patch|delete|head|request|got|stream|needle|ky",
+  "fetch|axios|post|put|patch|delete|head|request|got|stream|needle|ky|goto|parseURL",
   // files
   "readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync",
   "readdir|readdirSync|openSync|copyFile|copyFileSync|rename|renameSync|mkdir|mkdirSync|stat|statSync|access|accessSync|sendFile|download",
@@ -30,6 +30,8 @@ const CALLEE_NAMES = [
   // crypto, cookies, configuration
   "createHash|createHmac|hash|createCipher|createDecipher|createCipheriv|createDecipheriv|random",
   "cookie|setCookie|set|session|expressSession|cookieSession|use|merge|mergeWith|defaultsDeep|extend|setWith",
+  // http-proxy and http-proxy-middleware (their `secure: false`)
+  "createProxyMiddleware|legacyCreateProxyMiddleware|createProxyServer|createProxy",
 ].join("|");
 
 const JUMP_KINDS = ["return_statement", "throw_statement", "break_statement", "continue_statement"];
