@@ -4,6 +4,10 @@ import rule from "./xpath-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "elementpath.select with the value as an XPath variable",
+      code: `import elementpath\nfrom flask import request\n\n@app.get("/lines")\ndef lines():\n    sku = request.args["sku"]\n    return str(elementpath.select(DOC, "//line[@sku = $sku]", variables={"sku": sku}))\n`,
+    },
+    {
       name: "XPath variables",
       code: `from lxml import etree\nfrom flask import request\n\n@app.route("/u")\ndef u():\n    tree = etree.parse("users.xml")\n    return str(tree.xpath("//user[@name=$name]", name=request.args["n"]))\n`,
     },
@@ -17,6 +21,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "elementpath.select with the path built from the query string",
+      code: `import elementpath\nfrom flask import request\n\n@app.get("/lines")\ndef lines():\n    sku = request.args["sku"]\n    return str(elementpath.select(DOC, f"//line[@sku = '{sku}']"))\n`,
+      lines: [7],
+    },
     {
       name: "expression concatenated from a query parameter",
       code: `from lxml import etree\nfrom flask import request\n\n@app.route("/user")\ndef user():\n    name = request.args.get("name")\n    tree = etree.parse("users.xml")\n    expr = "//user[@name='" + name + "']/email"\n    return str(tree.xpath(expr))\n`,

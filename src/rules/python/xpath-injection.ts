@@ -16,10 +16,19 @@ const WHY =
 
 const CALLS = callSpec({
   needsSource: true,
-  hint: /xpath|XPath/,
-  functions: ["lxml.etree.XPath", "lxml.etree.ETXPath"],
+  hint: /xpath|XPath|elementpath/,
+  helperHint: /\b(?:lxml|elementpath)\b/,
+  functions: [
+    "lxml.etree.XPath",
+    "lxml.etree.ETXPath",
+    "elementpath.select",
+    "elementpath.iter_select",
+    "elementpath.Selector",
+  ],
   methods: ["xpath"],
 });
+/** elementpath's `select(root, path)` and `iter_select(root, path)` take the document first. */
+const PATH_SECOND = new Set(["elementpath.select", "elementpath.iter_select"]);
 
 /** ElementTree's path methods take a subset of XPath (`./user[@name='x']`); only files that use ElementTree or lxml. */
 const ELEMENT_PATHS = callSpec({
@@ -54,7 +63,8 @@ export default defineRule(
   },
   (ctx) => {
     for (const call of findCalls(ctx, CALLS)) {
-      reportTaintedArg(ctx, call, { index: 0, name: "_path" }, "xpath", {
+      const arg = PATH_SECOND.has(call.callee) ? { index: 1, name: "path" } : { index: 0, name: "_path" };
+      reportTaintedArg(ctx, call, arg, "xpath", {
         what: `The XPath expression of ${call.callee}() is built from`,
         why: WHY,
       });

@@ -8,6 +8,8 @@ interface Case {
   readonly expect: string | null;
   readonly rule: string;
   readonly mentions?: readonly string[];
+  /** The rule's own severity, kept across files for a remote source; critical unless given. */
+  readonly severity?: string;
 }
 
 const VIEW = (
@@ -148,7 +150,75 @@ class UserRepo:
     rule: "py/sql-injection",
     mentions: ["repo.find()"],
   },
+  {
+    name: "an LDAP filter built in a directory module that reads no input itself",
+    files: {
+      "views.py": VIEW("people.lookup(name)", "from directory import People\n\npeople = People()"),
+      "directory.py": LDAP_MODULE(`f"(&(objectClass=person)(cn={name}))"`),
+    },
+    expect: "directory.py:10",
+    rule: "py/ldap-injection",
+    severity: "high",
+    mentions: ["request.args", "people.lookup()"],
+  },
+  {
+    name: "safe twin: the directory module escapes the value",
+    files: {
+      "views.py": VIEW("people.lookup(name)", "from directory import People\n\npeople = People()"),
+      "directory.py": LDAP_MODULE(`f"(&(objectClass=person)(cn={escape_filter_chars(name)}))"`),
+    },
+    expect: null,
+    rule: "py/ldap-injection",
+  },
+  {
+    name: "an XPath expression built in a module that only holds the document",
+    files: {
+      "views.py": VIEW("find_title(name)", "from books import find_title"),
+      "books.py": XPATH_MODULE(`f"//book[title='{title}']"`),
+    },
+    expect: "books.py:7",
+    rule: "py/xpath-injection",
+    severity: "high",
+    mentions: ["request.args", "find_title()"],
+  },
+  {
+    name: "safe twin: the value goes in as an XPath variable",
+    files: {
+      "views.py": VIEW("find_title(name)", "from books import find_title"),
+      "books.py": XPATH_MODULE(`"//book[title=$t]", t=title`),
+    },
+    expect: null,
+    rule: "py/xpath-injection",
+  },
 ];
+
+/** ldap3 as documented: `Connection.search(search_base, search_filter, ...)`. */
+function LDAP_MODULE(filter: string): string {
+  return `from ldap3 import Connection, Server
+from ldap3.utils.conv import escape_filter_chars
+
+class People:
+    def __init__(self):
+        self.server = Server("ldaps://dir.example.org")
+
+    def lookup(self, name):
+        with Connection(self.server, auto_bind=True) as conn:
+            conn.search("ou=people,dc=example,dc=org", ${filter})
+            return list(conn.entries)
+`;
+}
+
+/** lxml as documented: `_ElementTree.xpath(path, **variables)`. */
+function XPATH_MODULE(args: string): string {
+  return `from lxml import etree
+
+TREE = etree.parse("books.xml")
+
+
+def find_title(title):
+    return TREE.xpath(${args})
+`;
+}
 
 describe("data flow across files (Python)", () => {
   for (const c of CASES) {
@@ -163,7 +233,7 @@ describe("data flow across files (Python)", () => {
       expect(found.map((d) => `${d.file}:${d.range.start.line}`)).toEqual([c.expect]);
       const [finding] = found;
       // A remote source across files keeps the rule's full severity; a per-file guess about callers is at most medium.
-      expect(finding?.severity).toBe("critical");
+      expect(finding?.severity).toBe(c.severity ?? "critical");
       for (const words of c.mentions ?? []) expect(finding?.description).toContain(words);
     });
   }

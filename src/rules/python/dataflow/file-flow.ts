@@ -206,6 +206,27 @@ export class FileFlow implements FileScope {
   }
 
   /**
+   * The node sits in a def another module can import and call with arguments:
+   * a module-level def, or a method of a module-level class, with a parameter
+   * besides `self`/`cls`.
+   */
+  importable(node: SgNode): boolean {
+    const fnNode = node.ancestors().find((a) => a.kind() === "function_definition");
+    if (fnNode === undefined) return false;
+    const outer = (n: SgNode): SgNode | null => {
+      const parent = n.parent();
+      return parent?.kind() === "decorated_definition" ? parent.parent() : parent;
+    };
+    const holder = outer(fnNode);
+    const atTop =
+      holder?.kind() === "module" ||
+      (holder?.kind() === "block" &&
+        holder.parent()?.kind() === "class_definition" &&
+        outer(holder.parent() as SgNode)?.kind() === "module");
+    return atTop && this.infoOf(fnNode).params.some((p) => p.name !== "self" && p.name !== "cls");
+  }
+
+  /**
    * mayHaveSources() for the whole file, kept here: exposed() also asks it about
    * single functions, which would evict the file's answer from its one-entry memo
    * and make every later call scan the whole file again.

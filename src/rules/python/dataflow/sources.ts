@@ -288,6 +288,8 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["ldap.filter.escape_filter_chars", ["ldap"]],
   ["escape_filter_chars", ["ldap"]],
   ["ldap3.utils.conv.escape_filter_chars", ["ldap"]],
+  ["bonsai.escape_filter_exp", ["ldap"]],
+  ["bonsai.utils.escape_filter_exp", ["ldap"]],
   ["ldap.dn.escape_dn_chars", ["ldap"]],
   // filter_format(template, values) escapes each value as it puts it in.
   ["ldap.filter.filter_format", ["ldap"]],
