@@ -19,6 +19,19 @@ const SETTINGS = nodeQuery(
   /COOKIE_(?:SECURE|HTTPONLY)/,
 );
 
+/** Cookie names that hold a display preference, quoted as written: `"lang"`, `'theme'`. */
+const PREFERENCE_COOKIE =
+  /^["'](?:lang|language|locale|theme|color_scheme|tz|timezone|currency|font_size|cookie_consent|consent)["']$/i;
+/** A Flask configuration class for a developer's machine or the tests: `DevelopmentConfig`, `TestingConfig`. */
+const DEVELOPMENT_CLASS =
+  /^(?:Dev|Development|Local|Test|Testing)(?:Config|Settings)?$|(?:Dev|Development|Local|Test|Testing)(?:Config|Settings)$/;
+
+/** The setting sits in the body of a development or test configuration class. */
+function inDevelopmentConfig(node: SgNode): boolean {
+  const cls = node.ancestors().find((a) => a.kind() === "class_definition");
+  return DEVELOPMENT_CLASS.test(cls?.field("name")?.text() ?? "");
+}
+
 function isTrue(node: SgNode | undefined): boolean | undefined {
   if (node === undefined) return false;
   const text = node.text();
@@ -52,6 +65,9 @@ export default defineRule(
   },
   (ctx) => {
     for (const call of findCalls(ctx, CALLS)) {
+      // A display preference (`lang`, `theme`) carries no credential for Secure or HttpOnly to protect.
+      const name = call.args[0] ?? call.kwargs.get("key");
+      if (name?.kind() === "string" && PREFERENCE_COOKIE.test(name.text())) continue;
       // A computed flag (secure=not app.debug) is a decision we cannot judge here.
       const secure = isTrue(call.kwargs.get("secure"));
       const httpOnly = isTrue(call.kwargs.get("httponly"));
@@ -68,7 +84,7 @@ export default defineRule(
     }
     for (const node of candidates(ctx, SETTINGS)) {
       const m = SETTING_RE.exec(node.text());
-      if (!m) continue;
+      if (!m || inDevelopmentConfig(node)) continue;
       ctx.report({
         node,
         message: `${m[1] ?? ""}_COOKIE_${m[2] ?? ""} is False, so the ${m[1]?.toLowerCase() ?? ""} cookie is sent ${m[2] === "SECURE" ? "over plain HTTP" : "to scripts"}. ${WHY}`,

@@ -11,7 +11,7 @@ const CALLS = callSpec({
   methods: ["search_s", "search_st", "search_ext", "search_ext_s", "search"],
 });
 
-const BONSAI_IMPORT = /^\s*(?:import|from)\s+bonsai\b/m;
+const BONSAI_IMPORT = /^[ \t]*(?:import|from)[ \t]+bonsai\b/m;
 
 /** python-ldap takes the filter third (base, scope, filter); ldap3 second (base, filter). */
 const FILTER_ARG: Readonly<Record<string, { index: number; name: string }>> = {

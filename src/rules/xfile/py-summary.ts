@@ -46,7 +46,9 @@ export function summarisePython(
   const partsOf = (taint: Taint, fn: FunctionInfo | undefined, sources: boolean): Part[] => {
     const out: Part[] = [];
     for (const o of taint) {
-      const sanitised = [...o.sanitised];
+      // What a lookup returned for the input is the server's record, not the input: the session's
+      // trust boundary skips it in its own file (py/trust-boundary), and so across files.
+      const sanitised = o.derived === true ? [...o.sanitised, "session"] : [...o.sanitised];
       if (o.kind === "source" && sources && o.level !== undefined) {
         out.push({
           kind: "source",

@@ -3,6 +3,7 @@ import { evalExpr, guardKey, type Scope } from "./expressions.js";
 import { ALL_SINKS, CLEAN, sanitise, type SinkKind } from "./taint.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
+import { predicateGuards } from "./predicates.js";
 import { NOT_AFTER_NAME, NOT_BEFORE_NAME, namePattern } from "../../shared/name-pattern.js";
 
 /** Checks that prove a value is harmless text when they pass. */
@@ -196,6 +197,7 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       if (subject !== undefined) applyIsinstance(subject, types, thenEnv, scope);
       return;
     }
+    if (callee.kind() === "identifier" && args && applyPredicate(callee, args, thenEnv, scope)) return;
     if (SUBJECT_FIRST.test(callee.text()) && args) {
       const subject = callArguments(args).positional[0];
       const key = subject ? guardKey(subject) : undefined;
@@ -212,6 +214,19 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       if (key !== undefined) thenEnv.set(key, CLEAN);
     }
   }
+}
+
+/** `is_local_url(target)`: a same-file predicate whose body checks what it claims (predicates.ts). */
+function applyPredicate(callee: SgNode, args: SgNode, thenEnv: Env, scope: Scope): boolean {
+  const subject = callArguments(args).positional[0];
+  const key = subject === undefined ? undefined : guardKey(subject);
+  if (key === undefined) return false;
+  const current = thenEnv.get(key) ?? scope.read(key);
+  if (current === undefined || current.length === 0) return false;
+  const kinds = predicateGuards(callee);
+  if (kinds.length === 0) return false;
+  thenEnv.set(key, sanitise(current, kinds));
+  return true;
 }
 
 /** Where `isinstance(subject, types)` holds, a scalar subject carries no query operators, a number no text. */

@@ -1,0 +1,65 @@
+import type { SgNode } from "@ast-grep/napi";
+import type { SinkKind } from "./taint.js";
+
+/**
+ * A validator the application wrote itself (`is_local_url(target)`,
+ * `allowed_service(url)`): a module-level def of the reviewed file whose body
+ * shows what it checks. The engine never trusts a predicate for its name
+ * alone (issue 13: a check that `includes` a trusted host is still open);
+ * what counts is the check in its body, read here once per def.
+ *
+ * A URL check guards a redirect or an outbound request when the def parses
+ * the URL and then either pins the host (`parts.hostname in ALLOWED`,
+ * `host == DOMAIN`) or requires it to be absent (`not parts.netloc`, a path on
+ * this site). A host tested as a substring (`DOMAIN in netloc`) or a prefix
+ * check alone (`target.startswith("/")`, which `//evil.example` passes) does not.
+ */
+
+/** Parses the value as a URL: urlsplit / urlparse, from any import spelling. */
+const PARSES_URL = /\burl(?:split|parse)\s*\(/;
+/** The parsed host compared whole: `hostname in ALLOWED`, `netloc == HOST`, `host != x`, `== parts.hostname`. */
+const HOST_PINNED =
+  /\b(?:hostname|netloc|host)\s*(?:\)\s*)?(?:not\s+in|in|==|!=)\s*[\w([{"']|(?:==|!=)\s*(?:\w+\.)*(?:hostname|netloc|host)\b/;
+/** The host required to be empty: a path on this site. */
+const HOST_ABSENT = /\bnot\s+(?:\w+\.)*netloc\b|\bnetloc\s*(?:==|!=)\s*["']{2}/;
+/** The host searched as a substring: `DOMAIN in netloc`, `"example.org" in host`. */
+const HOST_SUBSTRING = /\bin\s+(?:\(\s*)?(?:\w+\.)*(?:hostname|netloc|host)\b/;
+
+/** Verdicts by the def's text: a file's guards often call the same predicate. */
+const verdicts = new Map<string, readonly SinkKind[]>();
+const MAX_REMEMBERED = 256;
+
+/** The module-level def named `name` in the callee's file. */
+function moduleDef(callee: SgNode, name: string): SgNode | undefined {
+  const module = callee.ancestors().at(-1);
+  for (const statement of module?.children() ?? []) {
+    const def =
+      statement.kind() === "decorated_definition" ? (statement.field("definition") ?? undefined) : statement;
+    if (def?.kind() === "function_definition" && def.field("name")?.text() === name) return def;
+  }
+  return undefined;
+}
+
+/**
+ * The sink kinds a call to a same-file predicate makes its first argument safe
+ * for where it returns true; empty when the predicate is not known to guard.
+ * Asked only about tainted arguments, so most files never climb to their module.
+ */
+export function predicateGuards(callee: SgNode): readonly SinkKind[] {
+  if (callee.kind() !== "identifier") return [];
+  const def = moduleDef(callee, callee.text());
+  if (def === undefined) return [];
+  const body = def.text();
+  let verdict = verdicts.get(body);
+  if (verdict === undefined) {
+    verdict = urlCheck(body) ? ["url", "redirect"] : [];
+    if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
+    verdicts.set(body, verdict);
+  }
+  return verdict;
+}
+
+function urlCheck(body: string): boolean {
+  if (!PARSES_URL.test(body) || HOST_SUBSTRING.test(body)) return false;
+  return HOST_PINNED.test(body) || HOST_ABSENT.test(body);
+}
