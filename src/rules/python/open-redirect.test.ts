@@ -4,6 +4,10 @@ import rule from "./open-redirect.js";
 testRule(rule, {
   valid: [
     {
+      name: "a boto3 presigned link to a stored object key",
+      code: `import boto3\nfrom django.http import HttpResponseRedirect\n\ns3 = boto3.client("s3")\n\n\ndef download(request):\n    key = request.GET["key"]\n    url = s3.generate_presigned_url("get_object", Params={"Bucket": "files", "Key": key}, ExpiresIn=300)\n    return HttpResponseRedirect(url)\n`,
+    },
+    {
       name: "a same-file predicate that pins the parsed host to an allow-list",
       code: `from urllib.parse import urlsplit\nfrom flask import redirect, request\n\nALLOWED = {"docs.example.org"}\n\n\ndef is_allowed(url):\n    parts = urlsplit(url)\n    return parts.scheme == "https" and parts.hostname in ALLOWED\n\n\n@app.get("/go")\ndef go():\n    target = request.args.get("to", "")\n    if not is_allowed(target):\n        return "no", 400\n    return redirect(target)\n`,
     },

@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import {
   argTaint,
@@ -9,6 +10,7 @@ import {
   verdictFor,
 } from "./dataflow/sinks.js";
 import { fromEnvironment } from "./dataflow/sources.js";
+import type { Taint } from "./dataflow/taint.js";
 
 const WHY =
   "A path chosen from outside can contain ../ segments or be absolute, so the program reads, overwrites or deletes files outside the directory it meant to serve: configuration, keys, source code.";
@@ -49,6 +51,39 @@ const CALLS = callSpec({
   functions: FILE_CALLS,
 });
 
+/** Calls that take an open file object as readily as a path (a zip or a download built from an upload). */
+const FILE_OBJECT_SINKS = new Set([
+  "flask.send_file",
+  "send_file",
+  "fastapi.responses.FileResponse",
+  "starlette.responses.FileResponse",
+  "FileResponse",
+  "django.http.FileResponse",
+  "zipfile.ZipFile",
+]);
+/** An upload's file object (Werkzeug `FileStorage.stream`, Starlette `UploadFile.file`, Django `UploadedFile.file`). */
+const UPLOAD_STREAM = /\.(?:stream|file)$/;
+/** The uploaded files of a request: the objects, not their client-chosen names. */
+const UPLOADS = /^(?:self\.)?request\.(?:files|FILES)$/;
+
+/**
+ * `FileResponse(open(p, "rb"))`, `zipfile.ZipFile(request.files["doc"])`: the
+ * argument is a file already opened (the `open` call is judged on its own) or
+ * the uploaded content itself, whose name never reaches the file system here.
+ */
+function isFileObject(arg: SgNode, taint: Taint): boolean {
+  if (arg.kind() === "call") {
+    const callee = arg.field("function")?.text() ?? "";
+    return callee === "open" || callee.endsWith(".open") || callee === "io.BytesIO";
+  }
+  if (UPLOAD_STREAM.test(arg.text())) return true;
+  return (
+    !/name/i.test(arg.text()) &&
+    taint.length > 0 &&
+    taint.every((o) => o.kind === "source" && UPLOADS.test(o.label))
+  );
+}
+
 export default defineRule(
   {
     id: "py/path-traversal",
@@ -80,6 +115,8 @@ export default defineRule(
       const path =
         call.args[0] ?? call.kwargs.get("file") ?? call.kwargs.get("path") ?? call.kwargs.get("path_or_file");
       if (path === undefined || isLiteral(path)) continue;
+      if (FILE_OBJECT_SINKS.has(call.callee) && isFileObject(path, argTaint(flow, call.node, 0, "path")))
+        continue;
       // Paths are routinely built from configuration and parameters; only known untrusted input is reported by default.
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "path"), "path", {
         built: 0.4,

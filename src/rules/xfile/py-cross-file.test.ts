@@ -190,6 +190,17 @@ class UserRepo:
     expect: null,
     rule: "py/xpath-injection",
   },
+  {
+    name: "an HTTP client method in a module that reads no input itself",
+    files: {
+      "views.py": VIEW("prices.quote(name)", "from pricing import Prices\n\nprices = Prices()"),
+      "pricing.py": `import httpx\n\n\nclass Prices:\n    def __init__(self):\n        self.http = httpx.Client(timeout=5)\n\n    def quote(self, region):\n        return self.http.get(f"https://{region}.prices.example.net/v1").json()\n`,
+    },
+    expect: "pricing.py:9",
+    rule: "py/ssrf",
+    severity: "high",
+    mentions: ["request.args", "prices.quote()"],
+  },
 ];
 
 /** ldap3 as documented: `Connection.search(search_base, search_filter, ...)`. */

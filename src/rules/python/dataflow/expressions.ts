@@ -64,6 +64,7 @@ const SIMPLE_SUBSCRIPT = /^([A-Za-z_][\w.]*)\[\s*(?:'([^'\\]*)'|"([^"\\]*)"|(\d+
 /** Methods that build a new string out of their receiver and arguments. */
 const BUILDERS = new Set(["format", "join", "replace", "format_map", "__add__", "__mod__"]);
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*[A-Z0-9]$/;
+const CLASS_CONSTANT = /^(?:self|cls)\.[A-Z][A-Z0-9_]*[A-Z0-9]$/;
 const CONSTANT_KINDS = new Set(["integer", "float", "true", "false", "none", "ellipsis", "lambda"]);
 const BOOLEAN_KINDS = new Set(["comparison_operator", "not_operator", "unary_operator", "slice"]);
 const JOINING_KINDS = new Set([
@@ -204,6 +205,8 @@ function evalAttribute(node: SgNode, scope: Scope): Taint {
     if (bound !== undefined) return bound;
     const object = node.children()[0];
     if (object === undefined) return CLEAN;
+    // `self.REGIONS`, `cls.ALLOWED`: an upper-case name on the class is one of its constants (PEP 8).
+    if (CLASS_CONSTANT.test(text)) return CLEAN;
     // A module attribute (`os.sep`, `settings.X`) is not a value we track.
     if (object.kind() === "identifier" && scope.read(object.text()) === undefined) return CLEAN;
     return evalExpr(object, scope);

@@ -79,6 +79,12 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
     if (inner) applyGuard(inner, thenEnv, elseEnv, scope);
     return;
   }
+  if (kind === "await") {
+    // `if not await is_public(url)`: the awaited predicate's result is the condition.
+    const inner = cond.children()[1];
+    if (inner) applyGuard(inner, thenEnv, elseEnv, scope);
+    return;
+  }
   if (kind === "not_operator") {
     const inner = cond.children()[1];
     if (inner) applyGuard(inner, elseEnv, thenEnv, scope);
@@ -206,10 +212,12 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
     }
     if (VALIDATING_FUNCTIONS.test(callee.text()) && args) {
       const named = callArguments(args).positional;
-      const pattern = named[0]?.text() ?? "";
+      // `SLUG_RE.fullmatch(slug)`: a compiled pattern's methods take the subject first.
+      const compiled = !/^re\.|^regex\./.test(scope.canonical(callee.text()));
+      const pattern = compiled ? "" : (named[0]?.text() ?? "");
       // `re.match` only validates the whole value when the pattern is anchored at the end.
       const anchored = callee.text().endsWith("fullmatch") || /(?:\$|\\Z)['"]$/.test(pattern);
-      const subject = named[1];
+      const subject = compiled ? named[0] : named[1];
       const key = subject && anchored ? guardKey(subject) : undefined;
       if (key !== undefined) thenEnv.set(key, CLEAN);
     }
@@ -220,9 +228,9 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
 function applyPredicate(callee: SgNode, args: SgNode, thenEnv: Env, scope: Scope): boolean {
   const subject = callArguments(args).positional[0];
   const key = subject === undefined ? undefined : guardKey(subject);
-  if (key === undefined) return false;
-  const current = thenEnv.get(key) ?? scope.read(key);
-  if (current === undefined || current.length === 0) return false;
+  if (subject === undefined || key === undefined) return false;
+  const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(subject, scope);
+  if (current.length === 0) return false;
   const kinds = predicateGuards(callee);
   if (kinds.length === 0) return false;
   thenEnv.set(key, sanitise(current, kinds));

@@ -52,11 +52,33 @@ export function predicateGuards(callee: SgNode): readonly SinkKind[] {
   const body = def.text();
   let verdict = verdicts.get(body);
   if (verdict === undefined) {
-    verdict = urlCheck(body) ? ["url", "redirect"] : [];
+    verdict = urlCheck(body) ? ["url", "redirect"] : publicAddressCheck(body) ? ["url"] : [];
     if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
     verdicts.set(body, verdict);
   }
   return verdict;
+}
+
+/** The host resolved and each address checked for a public one: no request to an internal service. */
+const RESOLVES_HOST = /\b(?:getaddrinfo|gethostbyname(?:_ex)?|ip_address|ip_network)\s*\(/;
+const ADDRESS_CLASS = /\.is_(?:global|private|loopback|link_local|reserved|multicast|unspecified)\b/;
+
+function publicAddressCheck(body: string): boolean {
+  return RESOLVES_HOST.test(body) && ADDRESS_CLASS.test(body);
+}
+
+/**
+ * `ensure_public(url)` as a statement: a same-file def that raises unless its
+ * argument passes the check, so the code after the call only sees values that
+ * passed. The sink kinds it makes its first argument safe for; empty when not
+ * known to guard.
+ */
+export function assertionGuards(callee: SgNode): readonly SinkKind[] {
+  if (callee.kind() !== "identifier") return [];
+  const def = moduleDef(callee, callee.text());
+  const body = def?.text();
+  if (body === undefined || !/\braise\b/.test(body)) return [];
+  return publicAddressCheck(body) ? ["url"] : [];
 }
 
 function urlCheck(body: string): boolean {

@@ -227,6 +227,17 @@ export function reportFlow(
   return true;
 }
 
+/**
+ * A call found only as another module's possible sink (`CallSpec.helperHint`)
+ * and reached by no known source here: noted for the cross-file summary, not
+ * reported in its own file. Returns whether it was handled that way.
+ */
+export function notedOnly(ctx: RuleContext, call: FoundCall, verdict: Verdict, why: string): boolean {
+  if (call.helperOnly !== true || verdict.fromSource) return false;
+  notePythonSink(ctx, { at: call.node, taint: verdict.live, kind: verdict.kind, why });
+  return true;
+}
+
 /** The taint of the `index`-th positional argument, or of keyword `name`. */
 export function argTaint(flow: FileFlow, call: SgNode, index: number, name?: string): Taint {
   const facts = flow.callFacts(call);
@@ -251,10 +262,7 @@ export function reportTaintedArg(
   const flow = flowOf(ctx);
   const verdict = verdictFor(flow, argTaint(flow, call.node, arg.index, arg.name), kind, policy);
   if (verdict === undefined) return false;
-  if (call.helperOnly === true && !verdict.fromSource) {
-    notePythonSink(ctx, { at: call.node, taint: verdict.live, kind: verdict.kind, why: words.why });
-    return false;
-  }
+  if (notedOnly(ctx, call, verdict, words.why)) return false;
   return reportFlow(
     ctx,
     call.node,

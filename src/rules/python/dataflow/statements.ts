@@ -1,5 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
-import { evalExpr, subscriptKey, type CallFacts, type Scope } from "./expressions.js";
+import { evalExpr, guardKey, subscriptKey, type CallFacts, type Scope } from "./expressions.js";
 import {
   forStatement,
   ifStatement,
@@ -9,9 +9,10 @@ import {
   withStatement,
 } from "./control-flow.js";
 import type { Env } from "./env.js";
-import { codeChildren } from "./call-arguments.js";
+import { callArguments, codeChildren } from "./call-arguments.js";
+import { assertionGuards } from "./predicates.js";
 import { EXITING_CALLS } from "./sources.js";
-import { CLEAN, join, markBuilt, type Taint } from "./taint.js";
+import { CLEAN, join, markBuilt, sanitise, type Taint } from "./taint.js";
 
 /** What the walker needs from the file it is in; the shared members it passes on as its own {@link Scope}. */
 export interface FileScope extends Pick<Scope, "canonical" | "callHelper" | "recordCall"> {
@@ -142,6 +143,8 @@ export class Walker implements Scope {
     else if (kind === "string") return false;
     else {
       evalExpr(expr, this);
+      const call = kind === "await" ? expr.children()[1] : expr;
+      if (call?.kind() === "call") this.afterAssertion(call);
       if (kind === "call") {
         const callee = expr.children()[0];
         const text = callee && SIMPLE_DOTTED.test(callee.text()) ? this.canonical(callee.text()) : "";
@@ -149,6 +152,19 @@ export class Walker implements Scope {
       }
     }
     return false;
+  }
+
+  /** `ensure_public(url)`: past a same-file check that raises, its argument passed it (predicates.ts). */
+  private afterAssertion(call: SgNode): void {
+    const callee = call.field("function");
+    if (callee?.kind() !== "identifier") return;
+    const subject = callArguments(call.field("arguments")).positional[0];
+    const key = subject === undefined ? undefined : guardKey(subject);
+    if (subject === undefined || key === undefined) return;
+    const current = this.read(key) ?? evalExpr(subject, this);
+    if (current.length === 0) return;
+    const kinds = assertionGuards(callee);
+    if (kinds.length > 0) this.env.set(key, sanitise(current, kinds));
   }
 
   /** Returns the taint of the right-hand side (chained `a = b = c` passes it along). */
