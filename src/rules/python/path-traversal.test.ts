@@ -4,6 +4,14 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "an uploaded file object opened as a zip, not a path",
+      code: `import zipfile\nfrom flask import request\n\n\n@app.post("/import")\ndef import_docx():\n    doc = request.files.get("document")\n    with zipfile.ZipFile(doc.stream) as zf:\n        names = zf.namelist()\n    with zipfile.ZipFile(doc) as zf:\n        return str(len(names) + len(zf.namelist()))\n`,
+    },
+    {
+      name: "FileResponse of a file the view opened itself",
+      code: `from django.http import FileResponse\nfrom django.shortcuts import get_object_or_404\n\n\ndef download(request, pk):\n    doc = get_object_or_404(Document, pk=pk)\n    return FileResponse(doc.file.open("rb"), filename=doc.filename)\n`,
+    },
+    {
       name: "django: a URL capture joined with safe_join, which refuses paths outside the base",
       code: `import os
 from django.http import HttpResponse
@@ -106,6 +114,11 @@ def load():
     },
   ],
   invalid: [
+    {
+      name: "the client-chosen name of an upload joined into the path",
+      code: `import os\nfrom flask import request\n\n\n@app.post("/avatar")\ndef avatar():\n    upload = request.files["avatar"]\n    return open(os.path.join("/srv/avatars", upload.filename), "wb").write(upload.read())\n`,
+      lines: [8],
+    },
     {
       // Before, the mode (archive data) was taken for the path: a high finding about the archive.
       name: "a @staticmethod's first parameter is the caller's first argument: the checked path leaves only an unknown-origin parameter",
