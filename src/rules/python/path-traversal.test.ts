@@ -4,6 +4,10 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "an attribute of a model object the form did not set",
+      code: `import os\nfrom .models import Attachment\n\n\ndef upload(request, ticket_id):\n    att = Attachment(ticket_id=ticket_id, stored_name=request.POST["filename"])\n    os.makedirs(att.folder, exist_ok=True)\n`,
+    },
+    {
       name: "an uploaded file object opened as a zip, not a path",
       code: `import zipfile\nfrom flask import request\n\n\n@app.post("/import")\ndef import_docx():\n    doc = request.files.get("document")\n    with zipfile.ZipFile(doc.stream) as zf:\n        names = zf.namelist()\n    with zipfile.ZipFile(doc) as zf:\n        return str(len(names) + len(zf.namelist()))\n`,
     },
@@ -114,6 +118,11 @@ def load():
     },
   ],
   invalid: [
+    {
+      name: "the attribute of a model object that the form set",
+      code: `import os\nfrom .models import Attachment\n\n\ndef upload(request, ticket_id):\n    att = Attachment(ticket_id=ticket_id, stored_name=request.POST["filename"])\n    os.remove(os.path.join("/srv/files", att.stored_name))\n`,
+      lines: [7],
+    },
     {
       name: "the client-chosen name of an upload joined into the path",
       code: `import os\nfrom flask import request\n\n\n@app.post("/avatar")\ndef avatar():\n    upload = request.files["avatar"]\n    return open(os.path.join("/srv/avatars", upload.filename), "wb").write(upload.read())\n`,

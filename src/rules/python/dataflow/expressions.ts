@@ -84,6 +84,9 @@ const JOINING_KINDS = new Set([
   "keyword_argument",
 ]);
 
+/** The env key that marks an object made from keywords, whose other attributes hold none of them. */
+export const OWN_ATTRIBUTES = "__own_attributes__";
+
 /** Normalises a subscript with a constant key to an environment key: `d["k"]` → `d["k"]`. */
 export function subscriptKey(text: string): string | undefined {
   const m = SIMPLE_SUBSCRIPT.exec(text);
@@ -205,6 +208,9 @@ function evalAttribute(node: SgNode, scope: Scope): Taint {
     if (bound !== undefined) return bound;
     const object = node.children()[0];
     if (object === undefined) return CLEAN;
+    // An object made from keywords (statements.ts): an attribute no keyword set is the class's own.
+    if (object.kind() === "identifier" && scope.read(`${object.text()}.${OWN_ATTRIBUTES}`) !== undefined)
+      return CLEAN;
     // `self.REGIONS`, `cls.ALLOWED`: an upper-case name on the class is one of its constants (PEP 8).
     if (CLASS_CONSTANT.test(text)) return CLEAN;
     // A module attribute (`os.sep`, `settings.X`) is not a value we track.

@@ -1,5 +1,13 @@
 import type { SgNode } from "@ast-grep/napi";
-import { evalExpr, guardKey, subscriptKey, type CallFacts, type Scope } from "./expressions.js";
+import {
+  evalExpr,
+  guardKey,
+  OWN_ATTRIBUTES,
+  subscriptKey,
+  type CallFacts,
+  type Scope,
+} from "./expressions.js";
+import { EXTERNAL_PYTHON_MODULES } from "../../xfile/py-external-modules.js";
 import {
   forStatement,
   ifStatement,
@@ -30,6 +38,8 @@ const PATTERN_KINDS = new Set([
   "expression_list",
 ]);
 const SEQUENCE_KINDS = new Set(["tuple", "list", "expression_list"]);
+/** A class by PEP 8's naming: CapWords with a lower-case letter (not a CONSTANT). */
+const CAP_WORDS = /^[A-Z][A-Za-z0-9]*$/;
 
 /**
  * Walks one function body (or the module's top level) in order, keeping an
@@ -196,7 +206,27 @@ export class Walker implements Scope {
     } else taint = evalExpr(right, this);
     this.file.recordValue(node, taint);
     this.bindTarget(left, taint);
+    if (left.kind() === "identifier" && right.kind() === "call") this.constructed(left.text(), right);
     return taint;
+  }
+
+  /**
+   * `att = Attachment(ticket_id=t, stored_name=name)`: an object of the
+   * project's own class made from keywords holds each value under its
+   * keyword's name; its other attributes (`att.folder`) are the class's own.
+   * The object as a whole keeps every value, for calls it is passed to.
+   */
+  private constructed(name: string, call: SgNode): void {
+    const callee = call.field("function");
+    const className = callee?.kind() === "identifier" ? callee.text() : "";
+    if (!CAP_WORDS.test(className) || !/[a-z]/.test(className)) return;
+    const root = this.canonical(className).split(".")[0] ?? "";
+    if (EXTERNAL_PYTHON_MODULES.has(root)) return;
+    const { positional, keyword } = callArguments(call.field("arguments"));
+    if (positional.length > 0 || keyword.size === 0) return;
+    for (const [kw, value] of keyword) this.env.set(`${name}.${kw}`, evalExpr(value, this));
+    this.env.set(`${name}.${OWN_ATTRIBUTES}`, CLEAN);
+    this.withParts.add(name);
   }
 
   /** `d = {"k": v, ...}`: each constant key is tracked apart, so `d["other"]` stays clean. */
