@@ -145,7 +145,10 @@ export default defineRule(
       const reported = reportTaintedArg(ctx, call, arg, "html", {
         what: `${short}() ${what}`,
         why: WHY,
-        ...(short === "render_template_string" || short === "Template" ? { extraCwe: ["CWE-1336"] } : {}),
+        // A template written from input is also code the template engine runs (server-side template injection).
+        ...(short === "render_template_string" || short === "Template"
+          ? { extraCwe: ["CWE-1336", "CWE-94"] }
+          : {}),
       });
       if (reported) sinks.push(call.node);
     }
