@@ -47,6 +47,8 @@ export interface Scope {
   ): Taint | undefined;
   recordCall(call: SgNode, facts: CallFacts): void;
   bindTarget(target: SgNode, taint: Taint): void;
+  /** The module-level def of this file named `name`, if any. */
+  moduleDef(name: string): SgNode | undefined;
 }
 
 const SIMPLE_DOTTED = /^[A-Za-z_][\w.]*$/;

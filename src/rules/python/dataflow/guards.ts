@@ -226,14 +226,14 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
 
 /** `is_local_url(target)`: a same-file predicate whose body checks what it claims (predicates.ts). */
 function applyPredicate(callee: SgNode, args: SgNode, thenEnv: Env, scope: Scope): boolean {
+  const def = scope.moduleDef(callee.text());
+  const kinds = def === undefined ? [] : predicateGuards(def);
+  if (kinds.length === 0) return false;
   const subject = callArguments(args).positional[0];
   const key = subject === undefined ? undefined : guardKey(subject);
   if (subject === undefined || key === undefined) return false;
   const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(subject, scope);
-  if (current.length === 0) return false;
-  const kinds = predicateGuards(callee);
-  if (kinds.length === 0) return false;
-  thenEnv.set(key, sanitise(current, kinds));
+  if (current.length > 0) thenEnv.set(key, sanitise(current, kinds));
   return true;
 }
 

@@ -25,36 +25,20 @@ const HOST_ABSENT = /\bnot\s+(?:\w+\.)*netloc\b|\bnetloc\s*(?:==|!=)\s*["']{2}/;
 /** The host searched as a substring: `DOMAIN in netloc`, `"example.org" in host`. */
 const HOST_SUBSTRING = /\bin\s+(?:\(\s*)?(?:\w+\.)*(?:hostname|netloc|host)\b/;
 
-/** Verdicts by the def's text: a file's guards often call the same predicate. */
-const verdicts = new Map<string, readonly SinkKind[]>();
-const MAX_REMEMBERED = 256;
-
-/** The module-level def named `name` in the callee's file. */
-function moduleDef(callee: SgNode, name: string): SgNode | undefined {
-  const module = callee.ancestors().at(-1);
-  for (const statement of module?.children() ?? []) {
-    const def =
-      statement.kind() === "decorated_definition" ? (statement.field("definition") ?? undefined) : statement;
-    if (def?.kind() === "function_definition" && def.field("name")?.text() === name) return def;
-  }
-  return undefined;
-}
+/** Verdicts by def: FileFlow hands out one node object per def, so a file's guards read each body once. */
+const predicateVerdicts = new WeakMap<SgNode, readonly SinkKind[]>();
+const assertionVerdicts = new WeakMap<SgNode, readonly SinkKind[]>();
 
 /**
- * The sink kinds a call to a same-file predicate makes its first argument safe
- * for where it returns true; empty when the predicate is not known to guard.
- * Asked only about tainted arguments, so most files never climb to their module.
+ * The sink kinds a call to this same-file predicate makes its first argument
+ * safe for where it returns true; empty when the predicate is not known to guard.
  */
-export function predicateGuards(callee: SgNode): readonly SinkKind[] {
-  if (callee.kind() !== "identifier") return [];
-  const def = moduleDef(callee, callee.text());
-  if (def === undefined) return [];
-  const body = def.text();
-  let verdict = verdicts.get(body);
+export function predicateGuards(def: SgNode): readonly SinkKind[] {
+  let verdict = predicateVerdicts.get(def);
   if (verdict === undefined) {
+    const body = def.text();
     verdict = urlCheck(body) ? ["url", "redirect"] : publicAddressCheck(body) ? ["url"] : [];
-    if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
-    verdicts.set(body, verdict);
+    predicateVerdicts.set(def, verdict);
   }
   return verdict;
 }
@@ -73,12 +57,14 @@ function publicAddressCheck(body: string): boolean {
  * passed. The sink kinds it makes its first argument safe for; empty when not
  * known to guard.
  */
-export function assertionGuards(callee: SgNode): readonly SinkKind[] {
-  if (callee.kind() !== "identifier") return [];
-  const def = moduleDef(callee, callee.text());
-  const body = def?.text();
-  if (body === undefined || !/\braise\b/.test(body)) return [];
-  return publicAddressCheck(body) ? ["url"] : [];
+export function assertionGuards(def: SgNode): readonly SinkKind[] {
+  let verdict = assertionVerdicts.get(def);
+  if (verdict === undefined) {
+    const body = def.text();
+    verdict = /\braise\b/.test(body) && publicAddressCheck(body) ? ["url"] : [];
+    assertionVerdicts.set(def, verdict);
+  }
+  return verdict;
 }
 
 function urlCheck(body: string): boolean {

@@ -23,7 +23,7 @@ import { EXITING_CALLS } from "./sources.js";
 import { CLEAN, join, markBuilt, sanitise, type Taint } from "./taint.js";
 
 /** What the walker needs from the file it is in; the shared members it passes on as its own {@link Scope}. */
-export interface FileScope extends Pick<Scope, "canonical" | "callHelper" | "recordCall"> {
+export interface FileScope extends Pick<Scope, "canonical" | "callHelper" | "recordCall" | "moduleDef"> {
   global(name: string): Taint | undefined;
   recordValue(node: SgNode, taint: Taint): void;
 }
@@ -71,6 +71,10 @@ export class Walker implements Scope {
 
   canonical(dotted: string): string {
     return this.file.canonical(dotted);
+  }
+
+  moduleDef(name: string): SgNode | undefined {
+    return this.file.moduleDef(name);
   }
 
   callHelper(
@@ -167,14 +171,14 @@ export class Walker implements Scope {
   /** `ensure_public(url)`: past a same-file check that raises, its argument passed it (predicates.ts). */
   private afterAssertion(call: SgNode): void {
     const callee = call.field("function");
-    if (callee?.kind() !== "identifier") return;
+    const def = callee?.kind() === "identifier" ? this.moduleDef(callee.text()) : undefined;
+    const kinds = def === undefined ? [] : assertionGuards(def);
+    if (kinds.length === 0) return;
     const subject = callArguments(call.field("arguments")).positional[0];
     const key = subject === undefined ? undefined : guardKey(subject);
     if (subject === undefined || key === undefined) return;
     const current = this.read(key) ?? evalExpr(subject, this);
-    if (current.length === 0) return;
-    const kinds = assertionGuards(callee);
-    if (kinds.length > 0) this.env.set(key, sanitise(current, kinds));
+    if (current.length > 0) this.env.set(key, sanitise(current, kinds));
   }
 
   /** Returns the taint of the right-hand side (chained `a = b = c` passes it along). */
