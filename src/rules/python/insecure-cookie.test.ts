@@ -4,6 +4,14 @@ import rule from "./insecure-cookie.js";
 testRule(rule, {
   valid: [
     {
+      name: "Starlette SessionMiddleware with https_only=True",
+      code: `from fastapi import FastAPI\nfrom starlette.middleware.sessions import SessionMiddleware\n\napp = FastAPI()\napp.add_middleware(SessionMiddleware, secret_key=KEY, https_only=True)\n`,
+    },
+    {
+      name: "aiohttp_session storage with secure and httponly",
+      code: `from aiohttp_session.cookie_storage import EncryptedCookieStorage\n\nstorage = EncryptedCookieStorage(KEY, cookie_name="S", secure=True, httponly=True)\n`,
+    },
+    {
       name: "a language preference cookie",
       code: `from flask import make_response\n\n@app.get("/lang/<code>")\ndef lang(code):\n    resp = make_response("ok")\n    resp.set_cookie("lang", code, max_age=86400, samesite="Lax")\n    return resp\n`,
     },
@@ -30,6 +38,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "Starlette SessionMiddleware without https_only",
+      code: `from fastapi import FastAPI\nfrom starlette.middleware.sessions import SessionMiddleware\n\napp = FastAPI()\napp.add_middleware(SessionMiddleware, secret_key=KEY, https_only=False)\n`,
+      lines: [5],
+    },
+    {
+      name: "aiohttp_session storage with httponly off and no secure",
+      code: `from aiohttp_session.cookie_storage import EncryptedCookieStorage\n\nstorage = EncryptedCookieStorage(KEY, cookie_name="S", httponly=False)\n`,
+      lines: [3],
+    },
     {
       name: "HttpOnly off in the production configuration class",
       code: `class BaseConfig:\n    SESSION_COOKIE_SECURE = True\n\n\nclass ProductionConfig(BaseConfig):\n    SESSION_COOKIE_HTTPONLY = False\n`,

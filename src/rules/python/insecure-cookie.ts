@@ -2,12 +2,42 @@ import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { pyInsecureCookie } from "../fix/python.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
-import { callSpec, findCalls } from "./dataflow/sinks.js";
+import { callSpec, findCalls, flowOf } from "./dataflow/sinks.js";
 
 const WHY =
   "A cookie without Secure is also sent over plain HTTP, where anyone on the network reads it; without HttpOnly, any injected script can read it. Session cookies leaked either way let an attacker act as the user.";
 
 const CALLS = callSpec({ hint: /set_cookie/, methods: ["set_cookie"] });
+/**
+ * Session cookies made by middleware: Starlette's SessionMiddleware sets Secure
+ * only with `https_only=True` (default False); aiohttp_session's storages set it
+ * only with `secure=True` (default unset) and drop HttpOnly with `httponly=False`.
+ */
+const STARLETTE_SESSIONS = [
+  "starlette.middleware.sessions.SessionMiddleware",
+  "fastapi.middleware.sessions.SessionMiddleware",
+];
+const AIOHTTP_STORAGES = callSpec({
+  hint: /aiohttp_session/,
+  functions: [
+    "EncryptedCookieStorage",
+    "NaClCookieStorage",
+    "RedisStorage",
+    "MemcachedStorage",
+    "SimpleCookieStorage",
+  ].flatMap((c) => [
+    `aiohttp_session.${c}`,
+    `aiohttp_session.cookie_storage.${c}`,
+    `aiohttp_session.redis_storage.${c}`,
+    `aiohttp_session.memcached_storage.${c}`,
+    `aiohttp_session.nacl_storage.${c}`,
+  ]),
+});
+const MIDDLEWARE = callSpec({
+  hint: /SessionMiddleware/,
+  functions: STARLETTE_SESSIONS,
+  methods: ["add_middleware"],
+});
 /**
  * Django/Flask settings that switch the protections off: `SESSION_COOKIE_SECURE = False`,
  * `config.update(SESSION_COOKIE_HTTPONLY=False)`, `{"SESSION_COOKIE_SECURE": False}`.
@@ -51,7 +81,7 @@ export default defineRule(
     owasp: "A05:2021-Security Misconfiguration",
     title: "Cookie without Secure or HttpOnly",
     description:
-      "set_cookie() is called without secure=True or httponly=True, or a settings file turns SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY / CSRF_COOKIE_SECURE off.",
+      "set_cookie() is called without secure=True or httponly=True, a settings file turns SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY / CSRF_COOKIE_SECURE off, Starlette's SessionMiddleware runs without https_only=True, or an aiohttp_session storage is made without secure=True or with httponly=False.",
     why: WHY,
     howToFix:
       "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') to set_cookie; in Django settings set SESSION_COOKIE_SECURE = True and CSRF_COOKIE_SECURE = True.",
@@ -79,6 +109,35 @@ export default defineRule(
       ctx.report({
         node: call.node,
         message: `set_cookie() is called without ${missing.join(" and ")}. ${WHY}`,
+        ...(httpOnly === false ? { extraCwe: ["CWE-1004"] } : {}),
+      });
+    }
+    for (const call of findCalls(ctx, MIDDLEWARE)) {
+      // `app.add_middleware(SessionMiddleware, ...)` names the class first; `SessionMiddleware(app, ...)` wraps directly.
+      const cls = call.viaMethod ? call.args[0] : call.node.field("function");
+      if (
+        cls === undefined ||
+        cls === null ||
+        !STARLETTE_SESSIONS.includes(flowOf(ctx).canonical(cls.text()))
+      )
+        continue;
+      if (isTrue(call.kwargs.get("https_only")) !== false) continue;
+      ctx.report({
+        node: call.node,
+        message: `SessionMiddleware is added without https_only=True, so the session cookie has no Secure flag. ${WHY}`,
+      });
+    }
+    for (const call of findCalls(ctx, AIOHTTP_STORAGES)) {
+      const secure = isTrue(call.kwargs.get("secure"));
+      const httpOnly = call.kwargs.has("httponly") ? isTrue(call.kwargs.get("httponly")) : true;
+      const missing = [
+        secure === false ? "secure=True" : "",
+        httpOnly === false ? "httponly=True" : "",
+      ].filter(Boolean);
+      if (missing.length === 0) continue;
+      ctx.report({
+        node: call.node,
+        message: `The aiohttp_session storage is made without ${missing.join(" and ")}. ${WHY}`,
         ...(httpOnly === false ? { extraCwe: ["CWE-1004"] } : {}),
       });
     }
