@@ -3,6 +3,7 @@ import { evalExpr, guardKey, type Scope } from "./expressions.js";
 import { ALL_SINKS, CLEAN, sanitise, type SinkKind } from "./taint.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
+import { NOT_SESSION } from "./sources.js";
 import { predicateGuards } from "./predicates.js";
 import { NOT_AFTER_NAME, NOT_BEFORE_NAME, namePattern } from "../../shared/name-pattern.js";
 
@@ -167,7 +168,9 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
           thenEnv.set(key, sanitise(current, NOT_REDIRECTS));
           return;
         }
-        thenEnv.set(key, CLEAN);
+        // `n.isdigit()`: digits carry no syntax, but they are still what the user chose (the session boundary).
+        const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(object, scope);
+        thenEnv.set(key, sanitise(current, NOT_SESSION));
         return;
       }
     }

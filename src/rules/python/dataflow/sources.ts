@@ -1,5 +1,5 @@
 import type { TrustLevel } from "../../shared/trust.js";
-import type { SinkKind } from "./taint.js";
+import { ALL_SINKS, type SinkKind } from "./taint.js";
 
 /**
  * Known inputs by canonical dotted name: their trust level (docs/trust-levels.md),
@@ -220,10 +220,10 @@ export function callSource(
 }
 
 /** Calls whose result carries no attacker-controlled text, whatever their arguments. */
+const NUMBER_CONVERSIONS = new Set(["int", "float", "bool"]);
+export const NOT_SESSION: readonly SinkKind[] = ALL_SINKS.filter((k) => k !== "session");
+
 const CLEAN_CALLS = new Set([
-  "int",
-  "float",
-  "bool",
   "len",
   "abs",
   "round",
@@ -327,6 +327,9 @@ export type CallEffect =
   { readonly kind: "clean" } | { readonly kind: "sanitise"; readonly sinks: readonly SinkKind[] };
 
 export function callEffect(dotted: string, method: string | undefined): CallEffect | undefined {
+  // `int(form["tenant"])`: a number carries no syntax for any sink, but it is still the value the user
+  // chose, and the session's trust boundary is about who chose it.
+  if (NUMBER_CONVERSIONS.has(dotted)) return { kind: "sanitise", sinks: NOT_SESSION };
   if (CLEAN_CALLS.has(dotted) || dotted.startsWith("hashlib.") || dotted.startsWith("secrets.")) {
     return { kind: "clean" };
   }
