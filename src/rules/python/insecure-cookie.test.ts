@@ -39,12 +39,12 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: "Starlette SessionMiddleware without https_only",
+      name: "Starlette SessionMiddleware with https_only=False",
       code: `from fastapi import FastAPI\nfrom starlette.middleware.sessions import SessionMiddleware\n\napp = FastAPI()\napp.add_middleware(SessionMiddleware, secret_key=KEY, https_only=False)\n`,
       lines: [5],
     },
     {
-      name: "aiohttp_session storage with httponly off and no secure",
+      name: "aiohttp_session storage with httponly off",
       code: `from aiohttp_session.cookie_storage import EncryptedCookieStorage\n\nstorage = EncryptedCookieStorage(KEY, cookie_name="S", httponly=False)\n`,
       lines: [3],
     },

@@ -9,9 +9,9 @@ const WHY =
 
 const CALLS = callSpec({ hint: /set_cookie/, methods: ["set_cookie"] });
 /**
- * Session cookies made by middleware: Starlette's SessionMiddleware sets Secure
- * only with `https_only=True` (default False); aiohttp_session's storages set it
- * only with `secure=True` (default unset) and drop HttpOnly with `httponly=False`.
+ * Session cookies made by middleware with a protection turned off explicitly:
+ * Starlette's SessionMiddleware with `https_only=False`, aiohttp_session's
+ * storages with `secure=False` or `httponly=False`.
  */
 const STARLETTE_SESSIONS = [
   "starlette.middleware.sessions.SessionMiddleware",
@@ -81,7 +81,7 @@ export default defineRule(
     owasp: "A05:2021-Security Misconfiguration",
     title: "Cookie without Secure or HttpOnly",
     description:
-      "set_cookie() is called without secure=True or httponly=True, a settings file turns SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY / CSRF_COOKIE_SECURE off, Starlette's SessionMiddleware runs without https_only=True, or an aiohttp_session storage is made without secure=True or with httponly=False.",
+      "set_cookie() is called without secure=True or httponly=True, a settings file turns SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY / CSRF_COOKIE_SECURE off, Starlette's SessionMiddleware runs with https_only=False, or an aiohttp_session storage is made with secure=False or httponly=False.",
     why: WHY,
     howToFix:
       "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') to set_cookie; in Django settings set SESSION_COOKIE_SECURE = True and CSRF_COOKIE_SECURE = True.",
@@ -121,15 +121,17 @@ export default defineRule(
         !STARLETTE_SESSIONS.includes(flowOf(ctx).canonical(cls.text()))
       )
         continue;
-      if (isTrue(call.kwargs.get("https_only")) !== false) continue;
+      // Only an explicit `https_only=False`: the default is left to the deployment's own HTTPS redirect.
+      if (call.kwargs.get("https_only")?.text() !== "False") continue;
       ctx.report({
         node: call.node,
-        message: `SessionMiddleware is added without https_only=True, so the session cookie has no Secure flag. ${WHY}`,
+        message: `SessionMiddleware is added with https_only=False, so the session cookie has no Secure flag. ${WHY}`,
       });
     }
     for (const call of findCalls(ctx, AIOHTTP_STORAGES)) {
-      const secure = isTrue(call.kwargs.get("secure"));
-      const httpOnly = call.kwargs.has("httponly") ? isTrue(call.kwargs.get("httponly")) : true;
+      // Only flags turned off explicitly: the storages' defaults are the library's to document.
+      const secure = call.kwargs.get("secure")?.text() === "False" ? false : true;
+      const httpOnly = call.kwargs.get("httponly")?.text() === "False" ? false : true;
       const missing = [
         secure === false ? "secure=True" : "",
         httpOnly === false ? "httponly=True" : "",
@@ -137,7 +139,7 @@ export default defineRule(
       if (missing.length === 0) continue;
       ctx.report({
         node: call.node,
-        message: `The aiohttp_session storage is made without ${missing.join(" and ")}. ${WHY}`,
+        message: `The aiohttp_session storage turns off what ${missing.join(" and ")} would set. ${WHY}`,
         ...(httpOnly === false ? { extraCwe: ["CWE-1004"] } : {}),
       });
     }
