@@ -130,17 +130,14 @@ export default defineRule(
     }
     for (const call of findCalls(ctx, AIOHTTP_STORAGES)) {
       // Only flags turned off explicitly: the storages' defaults are the library's to document.
-      const secure = call.kwargs.get("secure")?.text() === "False" ? false : true;
-      const httpOnly = call.kwargs.get("httponly")?.text() === "False" ? false : true;
-      const missing = [
-        secure === false ? "secure=True" : "",
-        httpOnly === false ? "httponly=True" : "",
-      ].filter(Boolean);
+      const secureOff = call.kwargs.get("secure")?.text() === "False";
+      const httpOnlyOff = call.kwargs.get("httponly")?.text() === "False";
+      const missing = [secureOff ? "secure=True" : "", httpOnlyOff ? "httponly=True" : ""].filter(Boolean);
       if (missing.length === 0) continue;
       ctx.report({
         node: call.node,
         message: `The aiohttp_session storage turns off what ${missing.join(" and ")} would set. ${WHY}`,
-        ...(httpOnly === false ? { extraCwe: ["CWE-1004"] } : {}),
+        ...(httpOnlyOff ? { extraCwe: ["CWE-1004"] } : {}),
       });
     }
     for (const node of candidates(ctx, SETTINGS)) {
