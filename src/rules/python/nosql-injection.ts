@@ -5,6 +5,7 @@ import {
   argTaint,
   callSpec,
   findCalls,
+  notedOnly,
   flowOf,
   isLiteral,
   reportFlow,
@@ -41,6 +42,7 @@ const QUERY_METHODS = [
 const CALLS = callSpec({
   needsSource: true,
   hint: /mongo|MongoClient|motor|\$where|collection/i,
+  helperHint: /\b(?:pymongo|motor|mongoengine)\b/,
   methods: QUERY_METHODS,
 });
 /**
@@ -116,7 +118,7 @@ export default defineRule(
         built: 0.4,
         direct: 0.3,
       });
-      if (verdict === undefined) continue;
+      if (verdict === undefined || notedOnly(ctx, call, verdict, WHY)) continue;
       const where = script !== undefined || filter.text().includes("$where");
       // Form fields, query strings and headers arrive as strings: only parsed JSON can smuggle operators.
       if (!where && verdict.fromSource && !carriesObjects(flow, verdict.origin)) continue;

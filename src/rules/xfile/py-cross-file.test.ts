@@ -201,6 +201,17 @@ class UserRepo:
     severity: "high",
     mentions: ["request.args", "prices.quote()"],
   },
+  {
+    name: "a MongoDB query in a module that reads no input, called on an annotated instance",
+    files: {
+      "views.py": `from flask import Flask, request\nfrom codes import Codes\n\napp = Flask(__name__)\n\n@app.post("/otp")\ndef otp():\n    data = request.get_json()\n    codes: Codes = app.config["codes"]\n    return str(codes.check(data.get("code")))\n`,
+      "codes.py": `from pymongo.collection import Collection\n\n\nclass Codes:\n    def __init__(self, db):\n        self.otp = db["otp"]\n\n    def check(self, code):\n        return self.otp.find_one({"code": code}) is not None\n`,
+    },
+    expect: "codes.py:9",
+    rule: "py/nosql-injection",
+    severity: "high",
+    mentions: ["request.get_json()", "codes.check()"],
+  },
 ];
 
 /** ldap3 as documented: `Connection.search(search_base, search_filter, ...)`. */

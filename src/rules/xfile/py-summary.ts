@@ -271,6 +271,18 @@ function readInstances(root: SgNode, bindings: ReadonlyMap<string, PyBinding>): 
     const binding = ctor === undefined ? undefined : bindings.get(ctor);
     if (left?.kind() === "identifier" && binding) out.set(left.text(), binding);
   }
+  // `verifier: OtpVerifier = request.app["otp"]`, `def view(repo: UserRepo)`: the annotation names the class.
+  const annotated = root.findAll({
+    rule: {
+      any: [{ kind: "assignment" }, { kind: "typed_parameter" }, { kind: "typed_default_parameter" }],
+      has: { field: "type", regex: `^(?:${names.join("|")})$` },
+    },
+  });
+  for (const node of annotated) {
+    const name = node.kind() === "assignment" ? node.field("left") : (node.field("name") ?? node.child(0));
+    const binding = bindings.get(node.field("type")?.text() ?? "");
+    if (name?.kind() === "identifier" && binding && !out.has(name.text())) out.set(name.text(), binding);
+  }
   return out;
 }
 
