@@ -4,6 +4,14 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "a name checked to be its own base name, opened with aiofiles",
+      code: `import os\nimport aiofiles\nfrom aiohttp import web\n\n\nasync def tail(request):\n    name = request.query["file"]\n    if name != os.path.basename(name):\n        raise web.HTTPBadRequest()\n    async with aiofiles.open(os.path.join("/var/log/app", name)) as fh:\n        return web.Response(text=await fh.read())\n`,
+    },
+    {
+      name: "an uploaded tar extracted with the data filter",
+      code: `import io\nimport tarfile\nfrom flask import request\n\n\n@app.post("/restore")\ndef restore():\n    with tarfile.open(fileobj=io.BytesIO(request.get_data()), mode="r:*") as tar:\n        tar.extractall(path="/srv/restore", filter="data")\n    return "ok"\n`,
+    },
+    {
       name: "an attribute of a model object the form did not set",
       code: `import os\nfrom .models import Attachment\n\n\ndef upload(request, ticket_id):\n    att = Attachment(ticket_id=ticket_id, stored_name=request.POST["filename"])\n    os.makedirs(att.folder, exist_ok=True)\n`,
     },
@@ -118,6 +126,21 @@ def load():
     },
   ],
   invalid: [
+    {
+      name: "a log name from the query opened with aiofiles",
+      code: `import os\nimport aiofiles\nfrom aiohttp import web\n\n\nasync def tail(request):\n    name = request.query["file"]\n    async with aiofiles.open(os.path.join("/var/log/app", name)) as fh:\n        return web.Response(text=await fh.read())\n`,
+      lines: [8],
+    },
+    {
+      name: "an uploaded tar extracted without a filter",
+      code: `import io\nimport tarfile\nfrom flask import request\n\n\n@app.post("/restore")\ndef restore():\n    with tarfile.open(fileobj=io.BytesIO(request.get_data()), mode="r:*") as tar:\n        tar.extractall(path="/srv/restore")\n    return "ok"\n`,
+      lines: [9],
+    },
+    {
+      name: "a prefix check without the separator (a sibling folder passes)",
+      code: `import os\nfrom flask import request, abort\n\n\n@app.get("/export")\ndef export():\n    base = os.path.join("/srv/exports", request.args["org"])\n    path = os.path.abspath(os.path.join(base, request.args["file"]))\n    if not path.startswith(base):\n        abort(403)\n    return open(path, "rb").read()\n`,
+      lines: [11],
+    },
     {
       name: "the attribute of a model object that the form set",
       code: `import os\nfrom .models import Attachment\n\n\ndef upload(request, ticket_id):\n    att = Attachment(ticket_id=ticket_id, stored_name=request.POST["filename"])\n    os.remove(os.path.join("/srv/files", att.stored_name))\n`,

@@ -1,11 +1,12 @@
 import type { SgNode } from "@ast-grep/napi";
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import {
   argTaint,
   callSpec,
   findCalls,
   flowOf,
   isLiteral,
+  notedOnly,
   reportFlow,
   verdictFor,
 } from "./dataflow/sinks.js";
@@ -18,6 +19,7 @@ const WHY =
 /** Calls that open, send or change the file named by their first argument. */
 const FILE_CALLS = [
   "open",
+  "aiofiles.open",
   "io.open",
   "codecs.open",
   "os.open",
@@ -49,6 +51,17 @@ const CALLS = callSpec({
   needsSource: true,
   hint: /open|send_file|FileResponse|remove|unlink|rmdir|rename|replace|listdir|mkdir|chmod|shutil|tarfile|ZipFile/,
   functions: FILE_CALLS,
+});
+/**
+ * `tar.extractall(dest)` writes each member where its name says, `../` and
+ * absolute names included, unless a `filter` ("data", Python 3.12) refuses
+ * them; zipfile's extract cleans the names itself.
+ */
+const EXTRACTS = callSpec({
+  needsSource: true,
+  hint: /tarfile/,
+  helperHint: /\btarfile\b/,
+  methods: ["extractall", "extract"],
 });
 
 /** Calls that take an open file object as readily as a path (a zip or a download built from an upload). */
@@ -108,6 +121,7 @@ export default defineRule(
     operatorFlows: "note",
   },
   (ctx) => {
+    checkExtracts(ctx);
     const calls = findCalls(ctx, CALLS);
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
@@ -132,3 +146,32 @@ export default defineRule(
     }
   },
 );
+
+function checkExtracts(ctx: RuleContext): void {
+  const extracts = findCalls(ctx, EXTRACTS);
+  if (extracts.length === 0) return;
+  // Names bound to an open tar archive: `with tarfile.open(...) as tar`, `tar = tarfile.open(...)`.
+  const opened = ctx.root?.findAll({
+    rule: {
+      any: [{ kind: "as_pattern" }, { kind: "assignment" }],
+      has: { kind: "call", regex: "^tarfile\\.open\\(" },
+    },
+  });
+  const tars = new Set(
+    (opened ?? []).map((n) => (n.kind() === "assignment" ? n.field("left") : n.field("alias"))?.text() ?? ""),
+  );
+  const flow = flowOf(ctx);
+  for (const call of extracts) {
+    const receiver = call.node.field("function")?.field("object");
+    if (!receiver || !tars.has(receiver.text()) || call.kwargs.has("filter")) continue;
+    const verdict = verdictFor(flow, flow.callFacts(call.node).receiver, "path", { built: 0.3, direct: 0.3 });
+    if (verdict === undefined || notedOnly(ctx, call, verdict, WHY)) continue;
+    reportFlow(
+      ctx,
+      call.node,
+      verdict,
+      `tarfile ${call.callee}() without a filter writes the members of an archive from`,
+      WHY,
+    );
+  }
+}

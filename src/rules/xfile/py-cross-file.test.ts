@@ -212,6 +212,17 @@ class UserRepo:
     severity: "high",
     mentions: ["request.get_json()", "codes.check()"],
   },
+  {
+    name: "a helper run in a worker thread (asyncio.to_thread)",
+    files: {
+      "views.py": `import asyncio\nfrom aiohttp import web\nfrom restore import unpack\n\n\nasync def upload(request):\n    blob = await request.read()\n    await asyncio.to_thread(unpack, "/srv/restore", blob)\n    return web.Response(text="ok")\n`,
+      "restore.py": `import io\nimport tarfile\n\n\ndef unpack(dest, blob):\n    with tarfile.open(fileobj=io.BytesIO(blob)) as tar:\n        tar.extractall(path=dest)\n`,
+    },
+    expect: "restore.py:7",
+    rule: "py/path-traversal",
+    severity: "high",
+    mentions: ["request.read()", "unpack()"],
+  },
 ];
 
 /** ldap3 as documented: `Connection.search(search_base, search_filter, ...)`. */

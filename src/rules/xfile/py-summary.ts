@@ -91,7 +91,12 @@ export function summarisePython(
   }
 
   const calls: Record<string, CallFact> = {};
-  for (const call of boundCalls(root, [...bindings.keys(), ...instances.keys()])) {
+  const handing = /\bto_thread\b|\brun_in_executor\b/.test(flow.text)
+    ? root.findAll({
+        rule: { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:to_thread|run_in_executor)$" } },
+      })
+    : [];
+  for (const call of [...boundCalls(root, [...bindings.keys(), ...instances.keys()]), ...handing]) {
     const ref = refOf(call);
     if (!ref) continue;
     const fn = enclosingOf(call);
@@ -104,12 +109,14 @@ export function summarisePython(
     )
       continue;
     const facts = flow.callFacts(call);
+    const first = handedOver(call)?.first ?? 0;
     calls[keyOf(call)] = {
       key: keyOf(call),
       ...ref,
       line: call.range().start.line + 1,
       ...(at === undefined ? {} : { enclosing: at }),
-      args: facts.args.map((taint, i) => {
+      args: facts.args.slice(first).map((taint, j) => {
+        const i = j + first;
         const parts = partsOf(flow.resolve(taint), at === undefined ? undefined : fn, true);
         // `find_user(clean(name))`: the engine passed `name` through `clean`; the other module says what `clean` returns.
         const inner = positionalArguments(call)[i];
@@ -301,6 +308,31 @@ function pythonRef(
 ): { callee: ImportRef; alternative?: ImportRef } | undefined {
   const callee = call.field("function");
   if (!callee) return undefined;
+  const handed = handedOver(call);
+  if (handed !== undefined) return calleeRef(handed.fn, bindings, instances);
+  return calleeRef(callee, bindings, instances);
+}
+
+/**
+ * `asyncio.to_thread(fn, a, b)`, `loop.run_in_executor(None, fn, a, b)`: the
+ * call runs `fn(a, b)`; the function and where its arguments start.
+ */
+function handedOver(call: SgNode): { fn: SgNode; first: number } | undefined {
+  const text = call.field("function")?.text() ?? "";
+  const offset =
+    text === "asyncio.to_thread" || text === "to_thread" ? 0 : text.endsWith(".run_in_executor") ? 1 : -1;
+  if (offset < 0) return undefined;
+  const fn = positionalArguments(call)[offset];
+  return fn === undefined || (fn.kind() !== "identifier" && fn.kind() !== "attribute")
+    ? undefined
+    : { fn, first: offset + 1 };
+}
+
+function calleeRef(
+  callee: SgNode,
+  bindings: ReadonlyMap<string, PyBinding>,
+  instances: ReadonlyMap<string, PyBinding>,
+): { callee: ImportRef; alternative?: ImportRef } | undefined {
   const text = callee.text();
   const [head, member, ...rest] = text.split(".");
   if (head === undefined || rest.length > 0) return undefined;

@@ -48,6 +48,14 @@ function sitePathKeys(text: string, inverted = false): string[] {
   return keys;
 }
 
+/** A folder prefix that ends where a name starts: a literal, or a value joined with `os.sep` / `"/"`. */
+function closedPrefix(prefix: SgNode): boolean {
+  if (prefix.kind() === "string") return true;
+  if (prefix.kind() !== "binary_operator") return false;
+  const right = prefix.field("right")?.text() ?? "";
+  return right === "os.sep" || right === "os.path.sep" || /^["'](?:\/|\\\\)["']$/.test(right);
+}
+
 /** Types an `isinstance` check can pin a value to that hold no query document. */
 const SCALAR_TYPES = new Set(["str", "bytes", "int", "float", "bool", "decimal.Decimal", "Decimal"]);
 const VALIDATING_FUNCTIONS = /^(?:re\.fullmatch|re\.match|\w+\.fullmatch|\w+\.match)$/;
@@ -125,6 +133,7 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       return;
     }
     if (containmentGuard(left, op.text(), right, thenEnv, elseEnv, scope)) return;
+    if (baseNameGuard(left, op.text(), right, thenEnv, elseEnv, scope)) return;
     const parsed = parsedUrlSubject(left, scope);
     if (parsed !== undefined) {
       // `urlparse(url).hostname in ALLOWED_HOSTS`: the host is pinned, so is where the URL leads.
@@ -165,7 +174,9 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
         // redirect leads: "//evil.example" and "https://example.com.evil.example" pass it.
         if (prefix !== undefined && !ORIGIN_PREFIX.test(prefix.text())) {
           const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(object, scope);
-          thenEnv.set(key, sanitise(current, NOT_REDIRECTS));
+          // `path.startswith(base)` without the separator also passes the sibling `base-evil/...`.
+          const kinds = closedPrefix(prefix) ? NOT_REDIRECTS : NOT_REDIRECTS.filter((k) => k !== "path");
+          thenEnv.set(key, sanitise(current, kinds));
           return;
         }
         // `n.isdigit()`: digits carry no syntax, but they are still what the user chose (the session boundary).
@@ -313,6 +324,32 @@ function containmentGuard(
     const key = guardKey(item);
     if (key !== undefined) pathSafe(inside, key, scope);
   }
+  return true;
+}
+
+const BASENAME = /^(?:os\.path|posixpath|ntpath)\.basename$/;
+
+/**
+ * `name == os.path.basename(name)` (or `!=`, either side): where the name is
+ * its own last component it holds no directory part to climb out with.
+ */
+function baseNameGuard(
+  left: SgNode,
+  opText: string,
+  right: SgNode,
+  thenEnv: Env,
+  elseEnv: Env,
+  scope: Scope,
+): boolean {
+  const [call, other] = left.kind() === "call" ? [left, right] : [right, left];
+  if (call.kind() !== "call") return false;
+  const callee = call.field("function")?.text() ?? "";
+  if (!BASENAME.test(scope.canonical(callee))) return false;
+  const subject = callArguments(call.field("arguments")).positional[0];
+  const key = guardKey(other);
+  if (subject?.text() !== other.text() || key === undefined) return false;
+  const same = opText === "==" ? thenEnv : opText === "!=" ? elseEnv : undefined;
+  if (same !== undefined) pathSafe(same, key, scope);
   return true;
 }
 
