@@ -210,13 +210,15 @@ function evalAttribute(node: SgNode, scope: Scope): Taint {
     if (bound !== undefined) return bound;
     const object = node.children()[0];
     if (object === undefined) return CLEAN;
-    // An object made from keywords (statements.ts): an attribute no keyword set is the class's own.
-    if (object.kind() === "identifier" && scope.read(`${object.text()}.${OWN_ATTRIBUTES}`) !== undefined)
-      return CLEAN;
     // `self.REGIONS`, `cls.ALLOWED`: an upper-case name on the class is one of its constants (PEP 8).
     if (CLASS_CONSTANT.test(text)) return CLEAN;
-    // A module attribute (`os.sep`, `settings.X`) is not a value we track.
-    if (object.kind() === "identifier" && scope.read(object.text()) === undefined) return CLEAN;
+    if (object.kind() === "identifier") {
+      const name = object.text();
+      // A module attribute (`os.sep`, `settings.X`) is not a value we track.
+      if (scope.read(name) === undefined) return CLEAN;
+      // An object made from keywords (statements.ts): an attribute no keyword set is the class's own.
+      if (scope.read(`${name}.${OWN_ATTRIBUTES}`) !== undefined) return CLEAN;
+    }
     return evalExpr(object, scope);
   }
   const [object, , attr] = node.children();

@@ -384,4 +384,4 @@ let lastText = "";
 let lastAnswer = false;
 
 const UNTRUSTED_MARKER =
-  /\brequest\b|\.fetch(?:one|all|many)\b|\.objects\.|_or_404\b|\b[A-Z]\w*\.query\.|\bsession\.(?:query|scalars?)\b|\bargv\b|parse_(?:known_)?args|infolist|namelist|getmembers|getnames|environ|getenv|\binput\s*\(|raw_input|\.recv|receive_(?:text|json|bytes|str)|WebSocketResponse|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;
+  /\brequest\b|\.fetch(?:one|all|many)\b|\.objects\.|_or_404\b|\.query\.(?:filter_by|filter|get|all|first|one|order_by|paginate)\b|\bsession\.(?:query|scalars?)\b|\bargv\b|parse_(?:known_)?args|infolist|namelist|getmembers|getnames|environ|getenv|\binput\s*\(|raw_input|\.recv|receive_(?:text|json|bytes|str)|WebSocketResponse|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;
