@@ -1,4 +1,5 @@
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
+import { callArguments } from "./dataflow/call-arguments.js";
 import type { SgNode } from "@ast-grep/napi";
 import {
   argTaint,
@@ -8,6 +9,7 @@ import {
   reportFlow,
   reportTaintedArg,
   verdictFor,
+  type FoundCall,
 } from "./dataflow/sinks.js";
 import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
 
@@ -69,6 +71,12 @@ export default defineRule(
         why: WHY,
       });
     }
+    for (const call of evaluatorCalls(ctx)) {
+      reportTaintedArg(ctx, call, { index: 0, name: "_path" }, "xpath", {
+        what: `The XPath expression given to the evaluator ${call.callee}() is built from`,
+        why: WHY,
+      });
+    }
     // `str.find` and friends share these names: only a path built into a string is judged,
     // and only one that looks like an element path, not a plain word.
     for (const call of findCalls(ctx, ELEMENT_PATHS)) {
@@ -92,4 +100,32 @@ function elementPathShape(arg: SgNode | undefined, text: string): boolean {
   if (arg.kind() !== "identifier") return PATH.test(arg.text());
   const assigned = new RegExp(String.raw`${NOT_AFTER_NAME}${namePattern(arg.text())}\s*=\s*(.+)`).exec(text);
   return assigned !== null && PATH.test(assigned[1] ?? "");
+}
+
+/** lxml's evaluator objects run the expression they are called with: `ev = etree.XPathEvaluator(doc); ev(expr)`. */
+const EVALUATOR = /XPath(?:Document|Element)?Evaluator\s*\(/;
+
+/** Calls of a name (or `self.` attribute) this file binds to an lxml XPath evaluator. */
+function evaluatorCalls(ctx: RuleContext): FoundCall[] {
+  if (ctx.root === undefined || !EVALUATOR.test(ctx.text)) return [];
+  const holders = new Set(
+    ctx.root
+      .findAll({
+        rule: { kind: "assignment", has: { field: "right", kind: "call", regex: EVALUATOR.source } },
+      })
+      .map((a) => a.field("left")?.text() ?? ""),
+  );
+  return ctx.root
+    .findAll({ rule: { kind: "call" } })
+    .filter((c) => holders.has(c.field("function")?.text() ?? ""))
+    .map((node) => {
+      const { positional, keyword } = callArguments(node.field("arguments"));
+      return {
+        node,
+        callee: node.field("function")?.text() ?? "",
+        viaMethod: false,
+        args: positional,
+        kwargs: keyword,
+      };
+    });
 }
