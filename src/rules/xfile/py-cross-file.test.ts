@@ -223,7 +223,42 @@ class UserRepo:
     severity: "high",
     mentions: ["request.read()", "unpack()"],
   },
+  {
+    name: "a request value stored in the session by a helper of another module",
+    files: {
+      "views.py": SESSION_VIEW("remember(session, request.args['team'])"),
+      "auth.py": `def remember(session, value):\n    session["team"] = value\n`,
+    },
+    expect: "auth.py:2",
+    rule: "py/trust-boundary",
+    severity: "medium",
+    mentions: ["request.args", "remember()"],
+  },
+  {
+    name: "safe twin: the helper stores what a lookup returned for the value",
+    files: {
+      "views.py": SESSION_VIEW("remember(session, find_team(request.args['team']))"),
+      "auth.py": `def remember(session, value):\n    session["team"] = value\n`,
+    },
+    expect: null,
+    rule: "py/trust-boundary",
+  },
 ];
+
+/** A Flask view that hands the session and a value to `remember` from auth.py. */
+function SESSION_VIEW(call: string): string {
+  return `from flask import Flask, request, session
+from auth import remember
+from teams import find_team
+
+app = Flask(__name__)
+
+@app.get("/team")
+def team():
+    ${call}
+    return "ok"
+`;
+}
 
 /** ldap3 as documented: `Connection.search(search_base, search_filter, ...)`. */
 function LDAP_MODULE(filter: string): string {
