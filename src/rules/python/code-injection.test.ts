@@ -4,6 +4,10 @@ import rule from "./code-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "a user template compiled in Jinja's sandbox",
+      code: `from flask import request\nfrom jinja2.sandbox import SandboxedEnvironment\n\nenv = SandboxedEnvironment()\n\n\n@app.post("/preview")\ndef preview():\n    return env.from_string(request.form["template"]).render(name="x")\n`,
+    },
+    {
       name: "Pillow ImageMath.eval of a constant expression",
       code: `from PIL import ImageMath\n\ndef brighten(img):\n    return ImageMath.eval("convert(a * 2, 'L')", a=img)\n`,
     },
@@ -22,6 +26,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a user template compiled in a plain Jinja Environment",
+      code: `from flask import request\nfrom jinja2 import Environment\n\nenv = Environment(autoescape=True)\n\n\n@app.post("/preview")\ndef preview():\n    return env.from_string(request.form["template"]).render(name="x")\n`,
+      lines: [9],
+    },
     {
       name: "Pillow ImageMath.eval of an expression from the request",
       code: `from flask import request\nfrom PIL import Image, ImageMath\n\n@app.post("/filter")\ndef apply():\n    expr = request.form["expr"]\n    img = Image.open(request.files["img"])\n    return ImageMath.eval(expr, a=img)\n`,

@@ -1,4 +1,5 @@
-import { defineRule } from "../define-rule.js";
+import type { SgNode } from "@ast-grep/napi";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import { pyLiteralEval } from "../fix/eval.js";
 import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 
@@ -23,6 +24,13 @@ const CALLS = callSpec({
     "ImageMath.unsafe_eval",
   ],
 });
+
+/** `env.from_string(source)`: Jinja compiles the text as a template, whose expressions run in the server. */
+const TEMPLATE_CALLS = callSpec({ hint: /from_string/, methods: ["from_string"] });
+/** Environments that compile templates with the full power of Python objects (the sandbox is `SandboxedEnvironment`). */
+const UNSANDBOXED = new Set(["jinja2.Environment", "jinja2.environment.Environment"]);
+const TEMPLATE_WHY =
+  "A Jinja template is code: its expressions reach Python objects (`{{ cycler.__init__.__globals__.os.popen('id').read() }}`), so a template written from input runs commands on the server (server-side template injection). Render a fixed template with the input as a variable, or compile user templates in jinja2.sandbox.SandboxedEnvironment.";
 
 export default defineRule(
   {
@@ -49,6 +57,19 @@ export default defineRule(
     operatorFlows: "note",
   },
   (ctx) => {
+    for (const call of findCalls(ctx, TEMPLATE_CALLS)) {
+      const receiver = call.node.field("function")?.field("object");
+      if (!receiver || call.args[0] === undefined || !isUnsandboxed(receiver, ctx)) continue;
+      const flow = flowOf(ctx);
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "source"), "code", {
+        built: 0.45,
+        direct: 0.3,
+      });
+      if (verdict)
+        reportFlow(ctx, call.node, verdict, `${call.callee}() compiles a Jinja template from`, TEMPLATE_WHY, {
+          extraCwe: ["CWE-1336"],
+        });
+    }
     const calls = findCalls(ctx, CALLS);
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
@@ -68,3 +89,20 @@ export default defineRule(
   },
   pyLiteralEval,
 );
+
+/** `jinja2.Environment(...).from_string`, or a name the module binds to one (`_env = Environment(...)`). */
+function isUnsandboxed(receiver: SgNode, ctx: RuleContext): boolean {
+  const flow = flowOf(ctx);
+  const made = (node: SgNode | null | undefined): boolean =>
+    node?.kind() === "call" && UNSANDBOXED.has(flow.canonical(node.field("function")?.text() ?? ""));
+  if (made(receiver)) return true;
+  if (receiver.kind() !== "identifier" || ctx.root === undefined) return false;
+  return ctx.root.children().some((statement) => {
+    const assignment = statement.kind() === "expression_statement" ? statement.child(0) : null;
+    return (
+      assignment?.kind() === "assignment" &&
+      assignment.field("left")?.text() === receiver.text() &&
+      made(assignment.field("right"))
+    );
+  });
+}

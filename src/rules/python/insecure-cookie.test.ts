@@ -4,6 +4,22 @@ import rule from "./insecure-cookie.js";
 testRule(rule, {
   valid: [
     {
+      name: "Starlette SessionMiddleware with https_only=True",
+      code: `from fastapi import FastAPI\nfrom starlette.middleware.sessions import SessionMiddleware\n\napp = FastAPI()\napp.add_middleware(SessionMiddleware, secret_key=KEY, https_only=True)\n`,
+    },
+    {
+      name: "aiohttp_session storage with secure and httponly",
+      code: `from aiohttp_session.cookie_storage import EncryptedCookieStorage\n\nstorage = EncryptedCookieStorage(KEY, cookie_name="S", secure=True, httponly=True)\n`,
+    },
+    {
+      name: "a language preference cookie",
+      code: `from flask import make_response\n\n@app.get("/lang/<code>")\ndef lang(code):\n    resp = make_response("ok")\n    resp.set_cookie("lang", code, max_age=86400, samesite="Lax")\n    return resp\n`,
+    },
+    {
+      name: "Secure off only in the development configuration class",
+      code: `class BaseConfig:\n    SESSION_COOKIE_HTTPONLY = True\n\n\nclass ProductionConfig(BaseConfig):\n    SESSION_COOKIE_SECURE = True\n\n\nclass DevelopmentConfig(BaseConfig):\n    SESSION_COOKIE_SECURE = False\n`,
+    },
+    {
       name: "secure and httponly",
       code: `from flask import make_response\n\n@app.route("/login")\ndef login():\n    resp = make_response("ok")\n    resp.set_cookie("sid", sid, secure=True, httponly=True, samesite="Lax")\n    return resp\n`,
     },
@@ -22,6 +38,21 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "Starlette SessionMiddleware with https_only=False",
+      code: `from fastapi import FastAPI\nfrom starlette.middleware.sessions import SessionMiddleware\n\napp = FastAPI()\napp.add_middleware(SessionMiddleware, secret_key=KEY, https_only=False)\n`,
+      lines: [5],
+    },
+    {
+      name: "aiohttp_session storage with httponly off",
+      code: `from aiohttp_session.cookie_storage import EncryptedCookieStorage\n\nstorage = EncryptedCookieStorage(KEY, cookie_name="S", httponly=False)\n`,
+      lines: [3],
+    },
+    {
+      name: "HttpOnly off in the production configuration class",
+      code: `class BaseConfig:\n    SESSION_COOKIE_SECURE = True\n\n\nclass ProductionConfig(BaseConfig):\n    SESSION_COOKIE_HTTPONLY = False\n`,
+      lines: [6],
+    },
     {
       name: "no flags",
       code: `def remember(response, user):\n    response.set_cookie("remember_me", user.token, max_age=3600)\n    return response\n`,

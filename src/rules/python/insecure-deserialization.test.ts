@@ -4,6 +4,14 @@ import rule from "./insecure-deserialization.js";
 testRule(rule, {
   valid: [
     {
+      name: "numpy.load of an upload with pickles refused (the default)",
+      code: `import io\nimport numpy as np\nfrom flask import request\n\n\n@app.post("/data")\ndef data():\n    arrays = np.load(io.BytesIO(request.files["f"].read()), allow_pickle=False)\n    return str(len(arrays))\n`,
+    },
+    {
+      name: "torch.load of an upload restricted to weights",
+      code: `import torch\nfrom flask import request\n\n\n@app.post("/model")\ndef model():\n    state = torch.load(request.files["ckpt"], map_location="cpu", weights_only=True)\n    return str(len(state))\n`,
+    },
+    {
       name: "yaml.safe_load",
       code: `import yaml\n\ndef load(path):\n    with open(path) as f:\n        return yaml.safe_load(f)\n`,
     },
@@ -21,6 +29,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "numpy.load of an upload with allow_pickle=True",
+      code: `import io\nimport numpy as np\nfrom flask import request\n\n\n@app.post("/data")\ndef data():\n    arrays = np.load(io.BytesIO(request.files["f"].read()), allow_pickle=True)\n    return str(len(arrays))\n`,
+      lines: [8],
+    },
+    {
+      name: "torch.load of an upload with weights_only=False",
+      code: `import torch\nfrom flask import request\n\n\n@app.post("/model")\ndef model():\n    state = torch.load(request.files["ckpt"], map_location="cpu", weights_only=False)\n    return str(len(state))\n`,
+      lines: [7],
+    },
     {
       name: "pickle of a request body",
       code: `import pickle, base64\nfrom flask import request\n\n@app.route("/restore", methods=["POST"])\ndef restore():\n    blob = base64.b64decode(request.form["state"])\n    state = pickle.loads(blob)\n    return str(state)\n`,

@@ -32,9 +32,16 @@ const YAML_LOADS = ["yaml.load", "yaml.load_all"];
 const YAML_ALWAYS_UNSAFE = ["yaml.unsafe_load", "yaml.unsafe_load_all"];
 const SAFE_LOADER = /(?:^|\.)(?:SafeLoader|CSafeLoader|BaseLoader|CBaseLoader)$/;
 
+/**
+ * Loaders that unpickle only when asked: `numpy.load(f, allow_pickle=True)`
+ * (off by default since NumPy 1.16.3) and `torch.load(f)` unless
+ * `weights_only=True` (PyTorch's default only from 2.6).
+ */
+const OPT_IN_PICKLE = ["numpy.load", "torch.load"];
+
 const CALLS = callSpec({
-  hint: /pickle|marshal|shelve|dill|joblib|yaml|unpickler/i,
-  functions: [...PICKLE_LIKE, ...YAML_LOADS, ...YAML_ALWAYS_UNSAFE],
+  hint: /pickle|marshal|shelve|dill|joblib|yaml|unpickler|numpy|torch/i,
+  functions: [...PICKLE_LIKE, ...YAML_LOADS, ...YAML_ALWAYS_UNSAFE, ...OPT_IN_PICKLE],
 });
 
 /** The writers of each pickle-like format: a module that calls one owns the bytes its store holds. */
@@ -111,6 +118,8 @@ export default defineRule<YamlMatch>(
         });
         continue;
       }
+      if (call.callee === "numpy.load" && call.kwargs.get("allow_pickle")?.text() !== "True") continue;
+      if (call.callee === "torch.load" && call.kwargs.get("weights_only")?.text() === "True") continue;
       // Loading unknown bytes is still worth a look, but only known untrusted bytes clear the default threshold.
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "file"), "deserialise", {
         built: 0.45,

@@ -4,6 +4,10 @@ import rule from "./ldap-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "bonsai search with the value escaped by escape_filter_exp",
+      code: `import bonsai\nfrom aiohttp import web\n\nasync def rooms(request):\n    name = bonsai.escape_filter_exp(request.query["name"])\n    async with bonsai.LDAPClient("ldap://dir").connect(is_async=True) as conn:\n        found = await conn.search("ou=rooms,dc=x", bonsai.LDAPSearchScope.SUBTREE, f"(cn={name})")\n    return web.json_response(len(found))\n`,
+    },
+    {
       name: "escaped with escape_filter_chars",
       code: `import ldap\nfrom ldap.filter import escape_filter_chars\nfrom flask import request\n\n@app.route("/who")\ndef who():\n    user = request.args["u"]\n    conn = ldap.initialize("ldap://dir")\n    flt = "(uid=%s)" % escape_filter_chars(user)\n    return str(conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, flt))\n`,
     },
@@ -18,6 +22,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "bonsai search: the filter is the third argument",
+      code: `import bonsai\nfrom aiohttp import web\n\nasync def rooms(request):\n    name = request.query["name"]\n    async with bonsai.LDAPClient("ldap://dir").connect(is_async=True) as conn:\n        found = await conn.search("ou=rooms,dc=x", bonsai.LDAPSearchScope.SUBTREE, f"(cn={name})")\n    return web.json_response(len(found))\n`,
+      lines: [7],
+    },
     {
       name: "python-ldap filter from a form",
       code: `import ldap\nfrom flask import request\n\n@app.post("/login")\ndef login():\n    username = request.form["username"]\n    conn = ldap.initialize("ldap://dir")\n    search_filter = "(&(uid=" + username + ")(objectClass=person))"\n    result = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, search_filter)\n    return str(bool(result))\n`,

@@ -7,8 +7,11 @@ const WHY =
 const CALLS = callSpec({
   needsSource: true,
   hint: /ldap/i,
+  helperHint: /\b(?:ldap3?|bonsai)\b/,
   methods: ["search_s", "search_st", "search_ext", "search_ext_s", "search"],
 });
+
+const BONSAI_IMPORT = /^[ \t]*(?:import|from)[ \t]+bonsai\b/m;
 
 /** python-ldap takes the filter third (base, scope, filter); ldap3 second (base, filter). */
 const FILTER_ARG: Readonly<Record<string, { index: number; name: string }>> = {
@@ -44,8 +47,11 @@ export default defineRule(
   },
   (ctx) => {
     if (!/ldap/i.test(ctx.text)) return;
+    // bonsai's `LDAPConnection.search(base, scope, filter_exp)` takes the filter third, ldap3's second.
+    const bonsai = BONSAI_IMPORT.test(ctx.text) && !/\bldap3\b/.test(ctx.text);
     for (const call of findCalls(ctx, CALLS)) {
-      const arg = FILTER_ARG[call.callee];
+      const arg =
+        bonsai && call.callee === "search" ? { index: 2, name: "filter_exp" } : FILTER_ARG[call.callee];
       if (arg === undefined) continue;
       // `re.search`/`str` searches share the name; an LDAP filter starts with "(" somewhere in the file's calls.
       if (call.callee === "search" && !isConnectionSearch(call.node.children()[0]?.text() ?? "")) continue;

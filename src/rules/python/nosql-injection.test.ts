@@ -4,6 +4,10 @@ import rule from "./nosql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "MongoEngine lookups from an allow-list of fields, values as strings",
+      code: `from flask import request\nfrom mongoengine import Document, StringField\n\n\nclass Member(Document):\n    city = StringField()\n\n\n@app.get("/members")\ndef members():\n    filters = {k: str(request.args[k]) for k in ("city", "team") if k in request.args}\n    return str(Member.objects(**filters).count())\n`,
+    },
+    {
       name: "value cast to str",
       code: `from flask import request\nfrom pymongo import MongoClient\ndb = MongoClient().app\n\n@app.post("/login")\ndef login():\n    body = request.get_json()\n    user = db.users.find_one({"name": str(body["name"]), "pw": str(body["pw"])})\n    return {"ok": user is not None}\n`,
     },
@@ -30,6 +34,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "MongoEngine lookups spread from the whole query string",
+      code: `from flask import request\nfrom mongoengine import Document, StringField\n\n\nclass Member(Document):\n    city = StringField()\n\n\n@app.get("/members")\ndef members():\n    filters = {k: v for k, v in request.args.items()}\n    return str(Member.objects(**filters).count())\n`,
+      lines: [12],
+    },
     {
       name: "$where JavaScript assembled from a method's parameters (origin unknown: medium)",
       code: `class Notes:\n    def __init__(self, db):\n        self.notes = db["notes"]\n\n    def shared(self, owner, other):\n        js = "function() { return this.owner == '%s' && this.with == '%s'; }" % (owner, other)\n        return self.notes.find({"$where": js})\n`,

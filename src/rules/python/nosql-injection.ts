@@ -5,6 +5,7 @@ import {
   argTaint,
   callSpec,
   findCalls,
+  notedOnly,
   flowOf,
   isLiteral,
   reportFlow,
@@ -41,6 +42,7 @@ const QUERY_METHODS = [
 const CALLS = callSpec({
   needsSource: true,
   hint: /mongo|MongoClient|motor|\$where|collection/i,
+  helperHint: /\b(?:pymongo|motor|mongoengine)\b/,
   methods: QUERY_METHODS,
 });
 /**
@@ -49,6 +51,14 @@ const CALLS = callSpec({
  * whatever their origin (reported at medium when the origin is unknown).
  */
 const SCRIPT_CALLS = callSpec({ hint: /\$where|map_reduce/, methods: QUERY_METHODS });
+/**
+ * MongoEngine's queryset is the model's `objects` called with field lookups as
+ * keywords (`Member.objects(city="Oslo")`; Django's managers are not callable):
+ * keywords spread from input choose the lookups, operators included
+ * (`password__ne=`, `role__in=`).
+ */
+const MONGOENGINE_QUERIES = callSpec({ needsSource: true, hint: /mongoengine/, methods: ["objects"] });
+
 /** Names that are also every dict's or list's methods: counted only on a receiver that is a collection. */
 const AMBIGUOUS = new Set(["update", "remove", "count"]);
 /** Methods whose first two arguments are JavaScript functions, not a filter. */
@@ -82,6 +92,20 @@ export default defineRule(
   },
   (ctx) => {
     if (!/mongo|collection|\bdb\b|\$where/i.test(ctx.text)) return;
+    for (const call of findCalls(ctx, MONGOENGINE_QUERIES)) {
+      const flow = flowOf(ctx);
+      const index = call.args.findIndex((a) => a.kind() === "dictionary_splat");
+      if (index < 0) continue;
+      const verdict = verdictFor(flow, argTaint(flow, call.node, index), "nosql");
+      if (verdict?.fromSource !== true) continue;
+      reportFlow(
+        ctx,
+        call.node,
+        verdict,
+        `The field lookups of ${call.node.field("function")?.text() ?? "objects"}() are spread from`,
+        WHY,
+      );
+    }
     const calls = uniqueCalls([...findCalls(ctx, CALLS), ...findCalls(ctx, SCRIPT_CALLS)]);
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
@@ -116,7 +140,7 @@ export default defineRule(
         built: 0.4,
         direct: 0.3,
       });
-      if (verdict === undefined) continue;
+      if (verdict === undefined || notedOnly(ctx, call, verdict, WHY)) continue;
       const where = script !== undefined || filter.text().includes("$where");
       // Form fields, query strings and headers arrive as strings: only parsed JSON can smuggle operators.
       if (!where && verdict.fromSource && !carriesObjects(flow, verdict.origin)) continue;

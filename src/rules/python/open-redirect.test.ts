@@ -4,6 +4,22 @@ import rule from "./open-redirect.js";
 testRule(rule, {
   valid: [
     {
+      name: "a boto3 presigned link to a stored object key",
+      code: `import boto3\nfrom django.http import HttpResponseRedirect\n\ns3 = boto3.client("s3")\n\n\ndef download(request):\n    key = request.GET["key"]\n    url = s3.generate_presigned_url("get_object", Params={"Bucket": "files", "Key": key}, ExpiresIn=300)\n    return HttpResponseRedirect(url)\n`,
+    },
+    {
+      name: "a same-file predicate that pins the parsed host to an allow-list",
+      code: `from urllib.parse import urlsplit\nfrom flask import redirect, request\n\nALLOWED = {"docs.example.org"}\n\n\ndef is_allowed(url):\n    parts = urlsplit(url)\n    return parts.scheme == "https" and parts.hostname in ALLOWED\n\n\n@app.get("/go")\ndef go():\n    target = request.args.get("to", "")\n    if not is_allowed(target):\n        return "no", 400\n    return redirect(target)\n`,
+    },
+    {
+      name: "a same-file predicate that accepts only paths without a host",
+      code: `from urllib.parse import urlparse\nfrom flask import redirect, request\n\n\ndef same_site(target):\n    parts = urlparse(target.replace("\\\\", "/"))\n    return not parts.netloc and not parts.scheme and target.startswith("/")\n\n\n@app.get("/back")\ndef back():\n    target = request.args.get("next", "/")\n    if same_site(target):\n        return redirect(target)\n    return redirect("/")\n`,
+    },
+    {
+      name: "the target starts with a module constant that holds the origin",
+      code: `from flask import redirect, request\n\nAUTHORIZE_URL = "https://idp.example.com/authorize"\n\n\n@app.get("/login")\ndef login():\n    state = request.args.get("state", "")\n    return redirect(f"{AUTHORIZE_URL}?state={state}")\n`,
+    },
+    {
       name: "a built target that starts with a path on this site",
       code: `from urllib.parse import urlencode\nfrom aiohttp import web\n\nasync def login(request: web.Request):\n    service = request.query.get("service", "")\n    raise web.HTTPFound("/login?" + urlencode({"service": service}))\n`,
     },
@@ -33,6 +49,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a same-file predicate that finds the trusted domain as a substring of the host",
+      code: `from urllib.parse import urlsplit\nfrom flask import redirect, request\n\n\ndef is_ours(url):\n    return "example.org" in urlsplit(url).netloc\n\n\n@app.get("/go")\ndef go():\n    target = request.args.get("to", "")\n    if not is_ours(target):\n        return "no", 400\n    return redirect(target)\n`,
+      lines: [14],
+    },
+    {
+      name: "a same-file predicate that only checks the leading slash",
+      code: `from flask import redirect, request\n\n\ndef is_local(url):\n    return url.startswith("/")\n\n\n@app.get("/go")\ndef go():\n    target = request.args.get("to", "/")\n    if is_local(target):\n        return redirect(target)\n    return redirect("/")\n`,
+      lines: [12],
+    },
     {
       name: "a '/' prefix check lets //evil.example through",
       code: `from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    target = request.args.get("next", "/")\n    if not target.startswith("/"):\n        target = "/"\n    return redirect(target)\n`,

@@ -86,6 +86,13 @@ function fixedDestination(target: SgNode): boolean {
   let first: SgNode | undefined = target;
   while (first?.kind() === "binary_operator") first = first.field("left") ?? undefined;
   if (first?.kind() === "concatenated_string") first = first.children().find((c) => c.isNamed());
+  // `f"{AUTHORIZE_URL}?state={s}"`, `LOGIN_URL + "?next=" + n`: a module constant that holds the origin.
+  const lead = first?.kind() === "string" ? first.children()[1] : first;
+  const named = lead?.kind() === "interpolation" ? lead.field("expression") : lead;
+  if (named?.kind() === "identifier" && CONSTANT.test(named.text())) {
+    const value = moduleConstant(named);
+    return value !== undefined && fixedDestination(value);
+  }
   if (first?.kind() !== "string") return false;
   const literal = first
     .children()
@@ -99,4 +106,20 @@ function fixedDestination(target: SgNode): boolean {
       { text: "", done: false },
     ).text;
   return FIXED_START.test(literal);
+}
+
+const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
+
+/** The string literal a module-level `NAME = "..."` binds, when it is bound once. */
+function moduleConstant(name: SgNode): SgNode | undefined {
+  const module = name.ancestors().at(-1);
+  const values: SgNode[] = [];
+  for (const statement of module?.children() ?? []) {
+    const assignment = statement.kind() === "expression_statement" ? statement.child(0) : undefined;
+    if (assignment?.kind() !== "assignment" || assignment.field("left")?.text() !== name.text()) continue;
+    const right = assignment.field("right");
+    if (right) values.push(right);
+  }
+  const [only] = values;
+  return values.length === 1 && only?.kind() === "string" ? only : undefined;
 }

@@ -4,6 +4,26 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "a name checked to be its own base name, opened with aiofiles",
+      code: `import os\nimport aiofiles\nfrom aiohttp import web\n\n\nasync def tail(request):\n    name = request.query["file"]\n    if name != os.path.basename(name):\n        raise web.HTTPBadRequest()\n    async with aiofiles.open(os.path.join("/var/log/app", name)) as fh:\n        return web.Response(text=await fh.read())\n`,
+    },
+    {
+      name: "an uploaded tar extracted with the data filter",
+      code: `import io\nimport tarfile\nfrom flask import request\n\n\n@app.post("/restore")\ndef restore():\n    with tarfile.open(fileobj=io.BytesIO(request.get_data()), mode="r:*") as tar:\n        tar.extractall(path="/srv/restore", filter="data")\n    return "ok"\n`,
+    },
+    {
+      name: "an attribute of a model object the form did not set",
+      code: `import os\nfrom .models import Attachment\n\n\ndef upload(request, ticket_id):\n    att = Attachment(ticket_id=ticket_id, stored_name=request.POST["filename"])\n    os.makedirs(att.folder, exist_ok=True)\n`,
+    },
+    {
+      name: "an uploaded file object opened as a zip, not a path",
+      code: `import zipfile\nfrom flask import request\n\n\n@app.post("/import")\ndef import_docx():\n    doc = request.files.get("document")\n    with zipfile.ZipFile(doc.stream) as zf:\n        names = zf.namelist()\n    with zipfile.ZipFile(doc) as zf:\n        return str(len(names) + len(zf.namelist()))\n`,
+    },
+    {
+      name: "FileResponse of a file the view opened itself",
+      code: `from django.http import FileResponse\nfrom django.shortcuts import get_object_or_404\n\n\ndef download(request, pk):\n    doc = get_object_or_404(Document, pk=pk)\n    return FileResponse(doc.file.open("rb"), filename=doc.filename)\n`,
+    },
+    {
       name: "django: a URL capture joined with safe_join, which refuses paths outside the base",
       code: `import os
 from django.http import HttpResponse
@@ -106,6 +126,31 @@ def load():
     },
   ],
   invalid: [
+    {
+      name: "a log name from the query opened with aiofiles",
+      code: `import os\nimport aiofiles\nfrom aiohttp import web\n\n\nasync def tail(request):\n    name = request.query["file"]\n    async with aiofiles.open(os.path.join("/var/log/app", name)) as fh:\n        return web.Response(text=await fh.read())\n`,
+      lines: [8],
+    },
+    {
+      name: "an uploaded tar extracted without a filter",
+      code: `import io\nimport tarfile\nfrom flask import request\n\n\n@app.post("/restore")\ndef restore():\n    with tarfile.open(fileobj=io.BytesIO(request.get_data()), mode="r:*") as tar:\n        tar.extractall(path="/srv/restore")\n    return "ok"\n`,
+      lines: [9],
+    },
+    {
+      name: "a prefix check without the separator (a sibling folder passes)",
+      code: `import os\nfrom flask import request, abort\n\n\n@app.get("/export")\ndef export():\n    base = os.path.join("/srv/exports", request.args["org"])\n    path = os.path.abspath(os.path.join(base, request.args["file"]))\n    if not path.startswith(base):\n        abort(403)\n    return open(path, "rb").read()\n`,
+      lines: [11],
+    },
+    {
+      name: "the attribute of a model object that the form set",
+      code: `import os\nfrom .models import Attachment\n\n\ndef upload(request, ticket_id):\n    att = Attachment(ticket_id=ticket_id, stored_name=request.POST["filename"])\n    os.remove(os.path.join("/srv/files", att.stored_name))\n`,
+      lines: [7],
+    },
+    {
+      name: "the client-chosen name of an upload joined into the path",
+      code: `import os\nfrom flask import request\n\n\n@app.post("/avatar")\ndef avatar():\n    upload = request.files["avatar"]\n    return open(os.path.join("/srv/avatars", upload.filename), "wb").write(upload.read())\n`,
+      lines: [8],
+    },
     {
       // Before, the mode (archive data) was taken for the path: a high finding about the archive.
       name: "a @staticmethod's first parameter is the caller's first argument: the checked path leaves only an unknown-origin parameter",

@@ -1,14 +1,17 @@
-import { defineRule } from "../define-rule.js";
+import type { SgNode } from "@ast-grep/napi";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import {
   argTaint,
   callSpec,
   findCalls,
   flowOf,
   isLiteral,
+  notedOnly,
   reportFlow,
   verdictFor,
 } from "./dataflow/sinks.js";
 import { fromEnvironment } from "./dataflow/sources.js";
+import type { Taint } from "./dataflow/taint.js";
 
 const WHY =
   "A path chosen from outside can contain ../ segments or be absolute, so the program reads, overwrites or deletes files outside the directory it meant to serve: configuration, keys, source code.";
@@ -16,6 +19,7 @@ const WHY =
 /** Calls that open, send or change the file named by their first argument. */
 const FILE_CALLS = [
   "open",
+  "aiofiles.open",
   "io.open",
   "codecs.open",
   "os.open",
@@ -48,6 +52,50 @@ const CALLS = callSpec({
   hint: /open|send_file|FileResponse|remove|unlink|rmdir|rename|replace|listdir|mkdir|chmod|shutil|tarfile|ZipFile/,
   functions: FILE_CALLS,
 });
+/**
+ * `tar.extractall(dest)` writes each member where its name says, `../` and
+ * absolute names included, unless a `filter` ("data", Python 3.12) refuses
+ * them; zipfile's extract cleans the names itself.
+ */
+const EXTRACTS = callSpec({
+  needsSource: true,
+  hint: /tarfile/,
+  helperHint: /\btarfile\b/,
+  methods: ["extractall", "extract"],
+});
+
+/** Calls that take an open file object as readily as a path (a zip or a download built from an upload). */
+const FILE_OBJECT_SINKS = new Set([
+  "flask.send_file",
+  "send_file",
+  "fastapi.responses.FileResponse",
+  "starlette.responses.FileResponse",
+  "FileResponse",
+  "django.http.FileResponse",
+  "zipfile.ZipFile",
+]);
+/** An upload's file object (Werkzeug `FileStorage.stream`, Starlette `UploadFile.file`, Django `UploadedFile.file`). */
+const UPLOAD_STREAM = /\.(?:stream|file)$/;
+/** The uploaded files of a request: the objects, not their client-chosen names. */
+const UPLOADS = /^(?:self\.)?request\.(?:files|FILES)$/;
+
+/**
+ * `FileResponse(open(p, "rb"))`, `zipfile.ZipFile(request.files["doc"])`: the
+ * argument is a file already opened (the `open` call is judged on its own) or
+ * the uploaded content itself, whose name never reaches the file system here.
+ */
+function isFileObject(arg: SgNode, taint: Taint): boolean {
+  if (arg.kind() === "call") {
+    const callee = arg.field("function")?.text() ?? "";
+    return callee === "open" || callee.endsWith(".open") || callee === "io.BytesIO";
+  }
+  if (UPLOAD_STREAM.test(arg.text())) return true;
+  return (
+    !/name/i.test(arg.text()) &&
+    taint.length > 0 &&
+    taint.every((o) => o.kind === "source" && UPLOADS.test(o.label))
+  );
+}
 
 export default defineRule(
   {
@@ -73,6 +121,7 @@ export default defineRule(
     operatorFlows: "note",
   },
   (ctx) => {
+    checkExtracts(ctx);
     const calls = findCalls(ctx, CALLS);
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
@@ -80,6 +129,8 @@ export default defineRule(
       const path =
         call.args[0] ?? call.kwargs.get("file") ?? call.kwargs.get("path") ?? call.kwargs.get("path_or_file");
       if (path === undefined || isLiteral(path)) continue;
+      if (FILE_OBJECT_SINKS.has(call.callee) && isFileObject(path, argTaint(flow, call.node, 0, "path")))
+        continue;
       // Paths are routinely built from configuration and parameters; only known untrusted input is reported by default.
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "path"), "path", {
         built: 0.4,
@@ -95,3 +146,32 @@ export default defineRule(
     }
   },
 );
+
+function checkExtracts(ctx: RuleContext): void {
+  const extracts = findCalls(ctx, EXTRACTS);
+  if (extracts.length === 0) return;
+  // Names bound to an open tar archive: `with tarfile.open(...) as tar`, `tar = tarfile.open(...)`.
+  const opened = ctx.root?.findAll({
+    rule: {
+      any: [{ kind: "as_pattern" }, { kind: "assignment" }],
+      has: { kind: "call", regex: "^tarfile\\.open\\(" },
+    },
+  });
+  const tars = new Set(
+    (opened ?? []).map((n) => (n.kind() === "assignment" ? n.field("left") : n.field("alias"))?.text() ?? ""),
+  );
+  const flow = flowOf(ctx);
+  for (const call of extracts) {
+    const receiver = call.node.field("function")?.field("object");
+    if (!receiver || !tars.has(receiver.text()) || call.kwargs.has("filter")) continue;
+    const verdict = verdictFor(flow, flow.callFacts(call.node).receiver, "path", { built: 0.3, direct: 0.3 });
+    if (verdict === undefined || notedOnly(ctx, call, verdict, WHY)) continue;
+    reportFlow(
+      ctx,
+      call.node,
+      verdict,
+      `tarfile ${call.callee}() without a filter writes the members of an archive from`,
+      WHY,
+    );
+  }
+}

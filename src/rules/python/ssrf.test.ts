@@ -4,6 +4,18 @@ import rule from "./ssrf.js";
 testRule(rule, {
   valid: [
     {
+      name: "a same-file check that raises unless every resolved address is public",
+      code: `import ipaddress\nimport socket\nfrom urllib.parse import urlsplit\n\nimport requests\nfrom flask import request\n\n\ndef ensure_public(url):\n    host = urlsplit(url).hostname\n    for info in socket.getaddrinfo(host, 443):\n        if not ipaddress.ip_address(info[4][0]).is_global:\n            raise ValueError("internal address")\n\n\n@app.post("/fetch")\ndef fetch():\n    url = request.json["url"]\n    ensure_public(url)\n    return requests.get(url, timeout=5, allow_redirects=False).text\n`,
+    },
+    {
+      name: "an awaited same-file predicate that checks the resolved addresses",
+      code: `import asyncio\nimport ipaddress\nfrom urllib.parse import urlsplit\n\nimport aiohttp\nfrom aiohttp import web\n\n\nasync def is_public(url):\n    infos = await asyncio.get_running_loop().getaddrinfo(urlsplit(url).hostname, 443)\n    return all(ipaddress.ip_address(i[4][0]).is_global for i in infos)\n\n\nasync def preview(request):\n    url = request.query["url"]\n    if not await is_public(url):\n        raise web.HTTPBadRequest()\n    async with aiohttp.ClientSession() as session:\n        async with session.get(url) as resp:\n            return web.Response(text=str(resp.status))\n`,
+    },
+    {
+      name: "the host part is checked against a class constant allow-list",
+      code: `import httpx\n\n\nclass Prices:\n    REGIONS = frozenset({"eu-west-1", "us-east-1"})\n\n    def __init__(self):\n        self.http = httpx.Client()\n\n    def quote(self, request):\n        region = request.GET["region"]\n        if region not in self.REGIONS:\n            raise ValueError(region)\n        return self.http.get(f"https://{region}.prices.example.net/q").json()\n`,
+    },
+    {
       name: "clients given a fixed host or a path under their base URL",
       code: `import aiohttp\nimport httpx\nfrom aiohttp import web\n\nclass Thumbnailer:\n    def __init__(self):\n        self.client = httpx.AsyncClient(base_url="https://thumbs.example.net", timeout=3)\n\n    async def grab(self, request):\n        return await self.client.get(f"/thumbs/{request.query['src']}")\n\nasync def fetch_icon(http: aiohttp.ClientSession, site: str):\n    async with http.get("https://icons.example.net/" + site) as resp:\n        return await resp.read()\n\nasync def icon(request):\n    return web.Response(body=await fetch_icon(request.app["http"], request.query["site"]))\n`,
     },
@@ -39,6 +51,21 @@ def ping():
     },
   ],
   invalid: [
+    {
+      name: "a URL read from a WebSocket message (aiohttp)",
+      code: `import aiohttp\nfrom aiohttp import web\n\n\nasync def socket(request):\n    ws = web.WebSocketResponse()\n    await ws.prepare(request)\n    async with aiohttp.ClientSession() as session:\n        async for msg in ws:\n            async with session.get(msg.data) as resp:\n                await ws.send_str(str(resp.status))\n    return ws\n`,
+      lines: [10],
+    },
+    {
+      name: "a webhook URL stored in a Flask-SQLAlchemy model",
+      code: `import requests\nfrom models import Webhook\n\n\ndef deliver(project_id, body):\n    for hook in Webhook.query.filter_by(project_id=project_id):\n        requests.post(hook.url, data=body, timeout=5)\n`,
+      lines: [7],
+    },
+    {
+      name: "a check that only compares the host with a blocklist",
+      code: `from urllib.parse import urlsplit\n\nimport requests\nfrom flask import request\n\nBLOCKED = {"localhost", "169.254.169.254"}\n\n\ndef check(url):\n    if urlsplit(url).hostname in BLOCKED:\n        raise ValueError(url)\n\n\n@app.post("/fetch")\ndef fetch():\n    url = request.json["url"]\n    check(url)\n    return requests.get(url, timeout=5).text\n`,
+      lines: [18],
+    },
     {
       name: "trust: a URL stored in the database is reported at the rule's severity (second-order)",
       code: `import requests

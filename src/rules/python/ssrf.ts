@@ -1,6 +1,14 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
-import { argTaint, callSpec, findCalls, flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+import {
+  argTaint,
+  callSpec,
+  findCalls,
+  flowOf,
+  notedOnly,
+  reportFlow,
+  verdictFor,
+} from "./dataflow/sinks.js";
 
 const WHY =
   "The server sends a request wherever the input points: to cloud metadata endpoints (169.254.169.254), internal admin services or localhost ports that are not reachable from outside, with the server's network position and credentials.";
@@ -9,6 +17,7 @@ const VERBS = ["get", "post", "put", "patch", "delete", "head", "options", "requ
 const CALLS = callSpec({
   needsSource: true,
   hint: /requests|httpx|urlopen|urllib|Request|aiohttp|HTTPConnection|HTTPSConnection/,
+  helperHint: /\b(?:requests|httpx|aiohttp)\b/,
   functions: [
     ...VERBS.map((v) => `requests.${v}`),
     ...VERBS.map((v) => `httpx.${v}`),
@@ -26,7 +35,12 @@ const CLIENT_BINDING = new RegExp(
 );
 /** A file that can make an HTTP client object. */
 const CLIENT_HINT = /ClientSession|AsyncClient|httpx\.Client|requests\.[sS]ession/;
-const CLIENT_CALLS = callSpec({ needsSource: true, hint: CLIENT_HINT, methods: VERBS });
+const CLIENT_CALLS = callSpec({
+  needsSource: true,
+  hint: CLIENT_HINT,
+  helperHint: CLIENT_HINT,
+  methods: VERBS,
+});
 /** A URL whose scheme and host are fixed text: input can only change the path or query. */
 const FIXED_HOST = /^[rRuUfFbB]*["'](?:https?:)?\/\/[^/"'{}%]+\//;
 /** A path that starts with one slash: the client's `base_url` fixes the host, input only picks the path. */
@@ -80,7 +94,7 @@ export default defineRule(
         built: 0.4,
         direct: 0.3,
       });
-      if (verdict === undefined) continue;
+      if (verdict === undefined || notedOnly(ctx, call, verdict, WHY)) continue;
       // A command-line user choosing the URL is the tool's purpose, not a forgery.
       const local = /^(?:a command-line argument|input\(\)|standard input)/.test(verdict.origin.label);
       reportFlow(

@@ -4,6 +4,10 @@ import rule from "./trust-boundary.js";
 testRule(rule, {
   valid: [
     {
+      name: "the id of a membership the server looked up for the chosen tenant",
+      code: `from flask import request, session\n\n\n@app.post("/tenant")\ndef switch():\n    tenant_id = request.form.get("tenant", "")\n    membership = find_membership(session["user_id"], int(tenant_id))\n    if membership is None:\n        return "no", 403\n    session["tenant_id"] = membership.tenant_id\n    return "ok"\n`,
+    },
+    {
       name: "trust: a value read back from the database is what a session is for (storedFlows: ignore)",
       code: `from django.contrib.auth.hashers import check_password
 
@@ -48,6 +52,11 @@ def index():
     },
   ],
   invalid: [
+    {
+      name: "a tenant id the form chose, checked only for digits",
+      code: `from flask import request, session\n\n\n@app.post("/tenant")\ndef switch():\n    tenant_id = request.form.get("tenant", "")\n    if not tenant_id.isdigit():\n        return "bad", 400\n    session["tenant_id"] = int(tenant_id)\n    return "ok"\n`,
+      lines: [9],
+    },
     {
       name: "a form field copied into the session after a string method",
       code: `from flask import request, session\n\n@app.post("/login")\ndef login():\n    session["role"] = request.form["role"].strip().lower()\n    return "ok"\n`,

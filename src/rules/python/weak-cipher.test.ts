@@ -11,6 +11,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "TripleDES imported from cryptography's decrepit package",
+      code: `import os\nfrom cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES\nfrom cryptography.hazmat.primitives.ciphers import Cipher, modes\n\n\ndef cipher(key):\n    return Cipher(TripleDES(key), modes.CBC(os.urandom(8)))\n`,
+      lines: [7],
+    },
+    {
       name: "DES and ARC4 from PyCryptodome",
       code: `from Crypto.Cipher import DES, ARC4\n\ndef enc(key, data):\n    a = DES.new(key, DES.MODE_CBC, iv)\n    b = ARC4.new(key)\n    return a.encrypt(data), b.encrypt(data)\n`,
       lines: [4, 5],

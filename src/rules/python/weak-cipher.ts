@@ -12,6 +12,8 @@ const CALLS = callSpec({
     ...BROKEN.flatMap((c) => [`Crypto.Cipher.${c}.new`, `Cryptodome.Cipher.${c}.new`, `${c}.new`]),
     ...["TripleDES", "ARC4", "Blowfish", "IDEA", "CAST5", "SEED"].flatMap((c) => [
       `cryptography.hazmat.primitives.ciphers.algorithms.${c}`,
+      // cryptography 43 moved the broken ciphers to the "decrepit" package, with the same names.
+      `cryptography.hazmat.decrepit.ciphers.algorithms.${c}`,
       `algorithms.${c}`,
     ]),
     "cryptography.hazmat.primitives.ciphers.modes.ECB",

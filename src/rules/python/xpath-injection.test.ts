@@ -4,6 +4,14 @@ import rule from "./xpath-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "an XPathEvaluator called with a constant expression and a variable",
+      code: `from lxml import etree\nfrom flask import request\n\nev = etree.XPathEvaluator(etree.parse("stops.xml"))\n\n\n@app.get("/stop")\ndef stop():\n    return str(ev("//stop[@code=$c]", c=request.args["code"]))\n`,
+    },
+    {
+      name: "elementpath.select with the value as an XPath variable",
+      code: `import elementpath\nfrom flask import request\n\n@app.get("/lines")\ndef lines():\n    sku = request.args["sku"]\n    return str(elementpath.select(DOC, "//line[@sku = $sku]", variables={"sku": sku}))\n`,
+    },
+    {
       name: "XPath variables",
       code: `from lxml import etree\nfrom flask import request\n\n@app.route("/u")\ndef u():\n    tree = etree.parse("users.xml")\n    return str(tree.xpath("//user[@name=$name]", name=request.args["n"]))\n`,
     },
@@ -17,6 +25,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "an XPathEvaluator called with an expression built from the query string",
+      code: `from lxml import etree\nfrom flask import request\n\nev = etree.XPathEvaluator(etree.parse("stops.xml"))\n\n\n@app.get("/stop")\ndef stop():\n    return str(ev(f"//stop[@code='{request.args['code']}']"))\n`,
+      lines: [9],
+    },
+    {
+      name: "elementpath.select with the path built from the query string",
+      code: `import elementpath\nfrom flask import request\n\n@app.get("/lines")\ndef lines():\n    sku = request.args["sku"]\n    return str(elementpath.select(DOC, f"//line[@sku = '{sku}']"))\n`,
+      lines: [7],
+    },
     {
       name: "expression concatenated from a query parameter",
       code: `from lxml import etree\nfrom flask import request\n\n@app.route("/user")\ndef user():\n    name = request.args.get("name")\n    tree = etree.parse("users.xml")\n    expr = "//user[@name='" + name + "']/email"\n    return str(tree.xpath(expr))\n`,

@@ -1,4 +1,5 @@
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
+import { callArguments } from "./dataflow/call-arguments.js";
 import type { SgNode } from "@ast-grep/napi";
 import {
   argTaint,
@@ -8,6 +9,7 @@ import {
   reportFlow,
   reportTaintedArg,
   verdictFor,
+  type FoundCall,
 } from "./dataflow/sinks.js";
 import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
 
@@ -16,10 +18,19 @@ const WHY =
 
 const CALLS = callSpec({
   needsSource: true,
-  hint: /xpath|XPath/,
-  functions: ["lxml.etree.XPath", "lxml.etree.ETXPath"],
+  hint: /xpath|XPath|elementpath/,
+  helperHint: /\b(?:lxml|elementpath)\b/,
+  functions: [
+    "lxml.etree.XPath",
+    "lxml.etree.ETXPath",
+    "elementpath.select",
+    "elementpath.iter_select",
+    "elementpath.Selector",
+  ],
   methods: ["xpath"],
 });
+/** elementpath's `select(root, path)` and `iter_select(root, path)` take the document first. */
+const PATH_SECOND = new Set(["elementpath.select", "elementpath.iter_select"]);
 
 /** ElementTree's path methods take a subset of XPath (`./user[@name='x']`); only files that use ElementTree or lxml. */
 const ELEMENT_PATHS = callSpec({
@@ -54,8 +65,15 @@ export default defineRule(
   },
   (ctx) => {
     for (const call of findCalls(ctx, CALLS)) {
-      reportTaintedArg(ctx, call, { index: 0, name: "_path" }, "xpath", {
+      const arg = PATH_SECOND.has(call.callee) ? { index: 1, name: "path" } : { index: 0, name: "_path" };
+      reportTaintedArg(ctx, call, arg, "xpath", {
         what: `The XPath expression of ${call.callee}() is built from`,
+        why: WHY,
+      });
+    }
+    for (const call of evaluatorCalls(ctx)) {
+      reportTaintedArg(ctx, call, { index: 0, name: "_path" }, "xpath", {
+        what: `The XPath expression given to the evaluator ${call.callee}() is built from`,
         why: WHY,
       });
     }
@@ -82,4 +100,32 @@ function elementPathShape(arg: SgNode | undefined, text: string): boolean {
   if (arg.kind() !== "identifier") return PATH.test(arg.text());
   const assigned = new RegExp(String.raw`${NOT_AFTER_NAME}${namePattern(arg.text())}\s*=\s*(.+)`).exec(text);
   return assigned !== null && PATH.test(assigned[1] ?? "");
+}
+
+/** lxml's evaluator objects run the expression they are called with: `ev = etree.XPathEvaluator(doc); ev(expr)`. */
+const EVALUATOR = /XPath(?:Document|Element)?Evaluator\s*\(/;
+
+/** Calls of a name (or `self.` attribute) this file binds to an lxml XPath evaluator. */
+function evaluatorCalls(ctx: RuleContext): FoundCall[] {
+  if (ctx.root === undefined || !EVALUATOR.test(ctx.text)) return [];
+  const holders = new Set(
+    ctx.root
+      .findAll({
+        rule: { kind: "assignment", has: { field: "right", kind: "call", regex: EVALUATOR.source } },
+      })
+      .map((a) => a.field("left")?.text() ?? ""),
+  );
+  return ctx.root
+    .findAll({ rule: { kind: "call" } })
+    .filter((c) => holders.has(c.field("function")?.text() ?? ""))
+    .map((node) => {
+      const { positional, keyword } = callArguments(node.field("arguments"));
+      return {
+        node,
+        callee: node.field("function")?.text() ?? "",
+        viaMethod: false,
+        args: positional,
+        kwargs: keyword,
+      };
+    });
 }

@@ -4,6 +4,10 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "make_response around a redirect is not an HTML body",
+      code: `from flask import make_response, redirect, request\n\n\n@app.get("/switch")\ndef switch():\n    back = "/" + request.args.get("back", "")\n    resp = make_response(redirect(back, code=303))\n    resp.set_cookie("lang", "en", secure=True)\n    return resp\n`,
+    },
+    {
       name: "django: a page rendered by a module-level template Engine, which autoescapes",
       code: `from django.http import HttpResponseNotFound\nfrom django.template import Context, Engine\n\nDEBUG_ENGINE = Engine(debug=True)\n\ndef not_found(request, exception):\n    t = DEBUG_ENGINE.from_string("<p>{{ path }}</p>")\n    return HttpResponseNotFound(t.render(Context({"path": request.path})), content_type="text/html")\n`,
     },

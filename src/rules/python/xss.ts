@@ -68,6 +68,21 @@ const ENVIRONMENTS = callSpec({
   functions: ["jinja2.Environment", "jinja2.Template", "jinja2.environment.Environment"],
 });
 
+/** Flask calls that return a whole response (a redirect, JSON, a file, an autoescaped page). */
+const FINISHED_RESPONSES = new Set([
+  "flask.redirect",
+  "werkzeug.utils.redirect",
+  "flask.jsonify",
+  "flask.send_file",
+  "flask.send_from_directory",
+  "flask.render_template",
+  "redirect",
+  "jsonify",
+  "send_file",
+  "send_from_directory",
+  "render_template",
+]);
+
 /** Calls whose first argument becomes markup or a response body as it is. */
 const WHAT: Readonly<Record<string, string>> = {
   render_template_string:
@@ -113,6 +128,16 @@ export default defineRule(
       const aiohttp = call.callee.startsWith("aiohttp.");
       // aiohttp's Response is text/plain (or octet-stream) unless content_type names HTML.
       if (aiohttp && type === undefined) continue;
+      // `make_response(redirect(url))`, `make_response(jsonify(data))`: a finished response, not HTML text.
+      const body = call.args[0];
+      if (short === "make_response" && body?.kind() === "call") {
+        const inner = flowOf(ctx).canonical(body.field("function")?.text() ?? "");
+        if (FINISHED_RESPONSES.has(inner)) {
+          // The handler returns that response: its return is not HTML text either.
+          sinks.push(call.node);
+          continue;
+        }
+      }
       const what = WHAT[short] ?? "returns an HTML response body built from";
       const arg = aiohttp
         ? { index: 0, name: call.kwargs.has("text") ? "text" : "body" }
@@ -120,7 +145,10 @@ export default defineRule(
       const reported = reportTaintedArg(ctx, call, arg, "html", {
         what: `${short}() ${what}`,
         why: WHY,
-        ...(short === "render_template_string" || short === "Template" ? { extraCwe: ["CWE-1336"] } : {}),
+        // A template written from input is also code the template engine runs (server-side template injection).
+        ...(short === "render_template_string" || short === "Template"
+          ? { extraCwe: ["CWE-1336", "CWE-94"] }
+          : {}),
       });
       if (reported) sinks.push(call.node);
     }

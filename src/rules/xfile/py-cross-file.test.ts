@@ -8,6 +8,8 @@ interface Case {
   readonly expect: string | null;
   readonly rule: string;
   readonly mentions?: readonly string[];
+  /** The rule's own severity, kept across files for a remote source; critical unless given. */
+  readonly severity?: string;
 }
 
 const VIEW = (
@@ -148,7 +150,143 @@ class UserRepo:
     rule: "py/sql-injection",
     mentions: ["repo.find()"],
   },
+  {
+    name: "an LDAP filter built in a directory module that reads no input itself",
+    files: {
+      "views.py": VIEW("people.lookup(name)", "from directory import People\n\npeople = People()"),
+      "directory.py": LDAP_MODULE(`f"(&(objectClass=person)(cn={name}))"`),
+    },
+    expect: "directory.py:10",
+    rule: "py/ldap-injection",
+    severity: "high",
+    mentions: ["request.args", "people.lookup()"],
+  },
+  {
+    name: "safe twin: the directory module escapes the value",
+    files: {
+      "views.py": VIEW("people.lookup(name)", "from directory import People\n\npeople = People()"),
+      "directory.py": LDAP_MODULE(`f"(&(objectClass=person)(cn={escape_filter_chars(name)}))"`),
+    },
+    expect: null,
+    rule: "py/ldap-injection",
+  },
+  {
+    name: "an XPath expression built in a module that only holds the document",
+    files: {
+      "views.py": VIEW("find_title(name)", "from books import find_title"),
+      "books.py": XPATH_MODULE(`f"//book[title='{title}']"`),
+    },
+    expect: "books.py:7",
+    rule: "py/xpath-injection",
+    severity: "high",
+    mentions: ["request.args", "find_title()"],
+  },
+  {
+    name: "safe twin: the value goes in as an XPath variable",
+    files: {
+      "views.py": VIEW("find_title(name)", "from books import find_title"),
+      "books.py": XPATH_MODULE(`"//book[title=$t]", t=title`),
+    },
+    expect: null,
+    rule: "py/xpath-injection",
+  },
+  {
+    name: "an HTTP client method in a module that reads no input itself",
+    files: {
+      "views.py": VIEW("prices.quote(name)", "from pricing import Prices\n\nprices = Prices()"),
+      "pricing.py": `import httpx\n\n\nclass Prices:\n    def __init__(self):\n        self.http = httpx.Client(timeout=5)\n\n    def quote(self, region):\n        return self.http.get(f"https://{region}.prices.example.net/v1").json()\n`,
+    },
+    expect: "pricing.py:9",
+    rule: "py/ssrf",
+    severity: "high",
+    mentions: ["request.args", "prices.quote()"],
+  },
+  {
+    name: "a MongoDB query in a module that reads no input, called on an annotated instance",
+    files: {
+      "views.py": `from flask import Flask, request\nfrom codes import Codes\n\napp = Flask(__name__)\n\n@app.post("/otp")\ndef otp():\n    data = request.get_json()\n    codes: Codes = app.config["codes"]\n    return str(codes.check(data.get("code")))\n`,
+      "codes.py": `from pymongo.collection import Collection\n\n\nclass Codes:\n    def __init__(self, db):\n        self.otp = db["otp"]\n\n    def check(self, code):\n        return self.otp.find_one({"code": code}) is not None\n`,
+    },
+    expect: "codes.py:9",
+    rule: "py/nosql-injection",
+    severity: "high",
+    mentions: ["request.get_json()", "codes.check()"],
+  },
+  {
+    name: "a helper run in a worker thread (asyncio.to_thread)",
+    files: {
+      "views.py": `import asyncio\nfrom aiohttp import web\nfrom restore import unpack\n\n\nasync def upload(request):\n    blob = await request.read()\n    await asyncio.to_thread(unpack, "/srv/restore", blob)\n    return web.Response(text="ok")\n`,
+      "restore.py": `import io\nimport tarfile\n\n\ndef unpack(dest, blob):\n    with tarfile.open(fileobj=io.BytesIO(blob)) as tar:\n        tar.extractall(path=dest)\n`,
+    },
+    expect: "restore.py:7",
+    rule: "py/path-traversal",
+    severity: "high",
+    mentions: ["request.read()", "unpack()"],
+  },
+  {
+    name: "a request value stored in the session by a helper of another module",
+    files: {
+      "views.py": SESSION_VIEW("remember(session, request.args['team'])"),
+      "auth.py": `def remember(session, value):\n    session["team"] = value\n`,
+    },
+    expect: "auth.py:2",
+    rule: "py/trust-boundary",
+    severity: "medium",
+    mentions: ["request.args", "remember()"],
+  },
+  {
+    name: "safe twin: the helper stores what a lookup returned for the value",
+    files: {
+      "views.py": SESSION_VIEW("remember(session, find_team(request.args['team']))"),
+      "auth.py": `def remember(session, value):\n    session["team"] = value\n`,
+    },
+    expect: null,
+    rule: "py/trust-boundary",
+  },
 ];
+
+/** A Flask view that hands the session and a value to `remember` from auth.py. */
+function SESSION_VIEW(call: string): string {
+  return `from flask import Flask, request, session
+from auth import remember
+from teams import find_team
+
+app = Flask(__name__)
+
+@app.get("/team")
+def team():
+    ${call}
+    return "ok"
+`;
+}
+
+/** ldap3 as documented: `Connection.search(search_base, search_filter, ...)`. */
+function LDAP_MODULE(filter: string): string {
+  return `from ldap3 import Connection, Server
+from ldap3.utils.conv import escape_filter_chars
+
+class People:
+    def __init__(self):
+        self.server = Server("ldaps://dir.example.org")
+
+    def lookup(self, name):
+        with Connection(self.server, auto_bind=True) as conn:
+            conn.search("ou=people,dc=example,dc=org", ${filter})
+            return list(conn.entries)
+`;
+}
+
+/** lxml as documented: `_ElementTree.xpath(path, **variables)`. */
+function XPATH_MODULE(args: string): string {
+  return `from lxml import etree
+
+TREE = etree.parse("books.xml")
+
+
+def find_title(title):
+    return TREE.xpath(${args})
+`;
+}
 
 describe("data flow across files (Python)", () => {
   for (const c of CASES) {
@@ -163,7 +301,7 @@ describe("data flow across files (Python)", () => {
       expect(found.map((d) => `${d.file}:${d.range.start.line}`)).toEqual([c.expect]);
       const [finding] = found;
       // A remote source across files keeps the rule's full severity; a per-file guess about callers is at most medium.
-      expect(finding?.severity).toBe("critical");
+      expect(finding?.severity).toBe(c.severity ?? "critical");
       for (const words of c.mentions ?? []) expect(finding?.description).toContain(words);
     });
   }

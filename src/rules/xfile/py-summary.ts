@@ -57,7 +57,9 @@ export function summarisePython(
   const partsOf = (taint: Taint, fn: FunctionInfo | undefined, sources: boolean): Part[] => {
     const out: Part[] = [];
     for (const o of taint) {
-      const sanitised = [...o.sanitised];
+      // What a lookup returned for the input is the server's record, not the input: the session's
+      // trust boundary skips it in its own file (py/trust-boundary), and so across files.
+      const sanitised = o.derived === true ? [...o.sanitised, "session"] : [...o.sanitised];
       if (o.kind === "source" && sources && o.level !== undefined) {
         out.push({
           kind: "source",
@@ -101,11 +103,17 @@ export function summarisePython(
 
   const calls: Record<string, CallFact> = {};
   // Without input in the file no call is exposed, and one that only passes a parameter on waits for demand.
+  const handing = /\bto_thread\b|\brun_in_executor\b/.test(flow.text)
+    ? root.findAll({
+        rule: { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:to_thread|run_in_executor)$" } },
+      })
+    : [];
   const callsToRead =
     pass === "whole" || wanted.size > 0 || mayHaveSources(flow.text)
-      ? boundCalls(root, [...bindings.keys(), ...instancesOf().keys()])
+      ? [...boundCalls(root, [...bindings.keys(), ...instancesOf().keys()]), ...handing]
       : [];
-  if (pass === "first" && callsToRead.length === 0 && bindings.size > 0) deferred = true;
+  if (pass === "first" && callsToRead.length === 0 && (bindings.size > 0 || handing.length > 0))
+    deferred = true;
   for (const call of callsToRead) {
     const ref = refOf(call);
     if (!ref) continue;
@@ -121,12 +129,14 @@ export function summarisePython(
       }
     }
     const facts = flow.callFacts(call);
+    const first = handedOver(call)?.first ?? 0;
     calls[keyOf(call)] = {
       key: keyOf(call),
       ...ref,
       line: call.range().start.line + 1,
       ...(at === undefined ? {} : { enclosing: at }),
-      args: facts.args.map((taint, i) => {
+      args: facts.args.slice(first).map((taint, j) => {
+        const i = j + first;
         const parts = partsOf(flow.resolve(taint), at === undefined ? undefined : fn, true);
         // `find_user(clean(name))`: the engine passed `name` through `clean`; the other module says what `clean` returns.
         const inner = positionalArguments(call)[i];
@@ -301,6 +311,18 @@ function readInstances(root: SgNode, bindings: ReadonlyMap<string, PyBinding>): 
     const binding = ctor === undefined ? undefined : bindings.get(ctor);
     if (left?.kind() === "identifier" && binding) out.set(left.text(), binding);
   }
+  // `verifier: OtpVerifier = request.app["otp"]`, `def view(repo: UserRepo)`: the annotation names the class.
+  const annotated = root.findAll({
+    rule: {
+      any: [{ kind: "assignment" }, { kind: "typed_parameter" }, { kind: "typed_default_parameter" }],
+      has: { field: "type", regex: `^(?:${names.join("|")})$` },
+    },
+  });
+  for (const node of annotated) {
+    const name = node.kind() === "assignment" ? node.field("left") : (node.field("name") ?? node.child(0));
+    const binding = bindings.get(node.field("type")?.text() ?? "");
+    if (name?.kind() === "identifier" && binding && !out.has(name.text())) out.set(name.text(), binding);
+  }
   return out;
 }
 
@@ -319,6 +341,31 @@ function pythonRef(
 ): { callee: ImportRef; alternative?: ImportRef } | undefined {
   const callee = call.field("function");
   if (!callee) return undefined;
+  const handed = handedOver(call);
+  if (handed !== undefined) return calleeRef(handed.fn, bindings, instances);
+  return calleeRef(callee, bindings, instances);
+}
+
+/**
+ * `asyncio.to_thread(fn, a, b)`, `loop.run_in_executor(None, fn, a, b)`: the
+ * call runs `fn(a, b)`; the function and where its arguments start.
+ */
+function handedOver(call: SgNode): { fn: SgNode; first: number } | undefined {
+  const text = call.field("function")?.text() ?? "";
+  const offset =
+    text === "asyncio.to_thread" || text === "to_thread" ? 0 : text.endsWith(".run_in_executor") ? 1 : -1;
+  if (offset < 0) return undefined;
+  const fn = positionalArguments(call)[offset];
+  return fn === undefined || (fn.kind() !== "identifier" && fn.kind() !== "attribute")
+    ? undefined
+    : { fn, first: offset + 1 };
+}
+
+function calleeRef(
+  callee: SgNode,
+  bindings: ReadonlyMap<string, PyBinding>,
+  instances: ReadonlyMap<string, PyBinding>,
+): { callee: ImportRef; alternative?: ImportRef } | undefined {
   const text = callee.text();
   const [head, member, ...rest] = text.split(".");
   if (head === undefined || rest.length > 0) return undefined;

@@ -47,6 +47,8 @@ export interface Scope {
   ): Taint | undefined;
   recordCall(call: SgNode, facts: CallFacts): void;
   bindTarget(target: SgNode, taint: Taint): void;
+  /** The module-level def of this file named `name`, if any. */
+  moduleDef(name: string): SgNode | undefined;
 }
 
 const SIMPLE_DOTTED = /^[A-Za-z_][\w.]*$/;
@@ -64,6 +66,7 @@ const SIMPLE_SUBSCRIPT = /^([A-Za-z_][\w.]*)\[\s*(?:'([^'\\]*)'|"([^"\\]*)"|(\d+
 /** Methods that build a new string out of their receiver and arguments. */
 const BUILDERS = new Set(["format", "join", "replace", "format_map", "__add__", "__mod__"]);
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*[A-Z0-9]$/;
+const CLASS_CONSTANT = /^(?:self|cls)\.[A-Z][A-Z0-9_]*[A-Z0-9]$/;
 const CONSTANT_KINDS = new Set(["integer", "float", "true", "false", "none", "ellipsis", "lambda"]);
 const BOOLEAN_KINDS = new Set(["comparison_operator", "not_operator", "unary_operator", "slice"]);
 const JOINING_KINDS = new Set([
@@ -82,6 +85,9 @@ const JOINING_KINDS = new Set([
   "interpolation",
   "keyword_argument",
 ]);
+
+/** The env key that marks an object made from keywords, whose other attributes hold none of them. */
+export const OWN_ATTRIBUTES = "__own_attributes__";
 
 /** Normalises a subscript with a constant key to an environment key: `d["k"]` → `d["k"]`. */
 export function subscriptKey(text: string): string | undefined {
@@ -204,8 +210,15 @@ function evalAttribute(node: SgNode, scope: Scope): Taint {
     if (bound !== undefined) return bound;
     const object = node.children()[0];
     if (object === undefined) return CLEAN;
-    // A module attribute (`os.sep`, `settings.X`) is not a value we track.
-    if (object.kind() === "identifier" && scope.read(object.text()) === undefined) return CLEAN;
+    // `self.REGIONS`, `cls.ALLOWED`: an upper-case name on the class is one of its constants (PEP 8).
+    if (CLASS_CONSTANT.test(text)) return CLEAN;
+    if (object.kind() === "identifier") {
+      const name = object.text();
+      // A module attribute (`os.sep`, `settings.X`) is not a value we track.
+      if (scope.read(name) === undefined) return CLEAN;
+      // An object made from keywords (statements.ts): an attribute no keyword set is the class's own.
+      if (scope.read(`${name}.${OWN_ATTRIBUTES}`) !== undefined) return CLEAN;
+    }
     return evalExpr(object, scope);
   }
   const [object, , attr] = node.children();

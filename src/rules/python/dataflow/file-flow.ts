@@ -10,6 +10,46 @@ import { ENTRY_SOURCES, mayHaveSources } from "./sources.js";
 import { CLEAN, join, sourceOrigin, type Origin, type Taint } from "./taint.js";
 import { namePattern } from "../../shared/name-pattern.js";
 
+const BUILTIN_NAMES = new Set([
+  "print",
+  "len",
+  "str",
+  "int",
+  "float",
+  "bool",
+  "list",
+  "dict",
+  "set",
+  "tuple",
+  "isinstance",
+  "issubclass",
+  "hasattr",
+  "getattr",
+  "setattr",
+  "callable",
+  "any",
+  "all",
+  "sorted",
+  "range",
+  "super",
+  "type",
+  "id",
+  "repr",
+  "open",
+  "iter",
+  "next",
+  "min",
+  "max",
+  "sum",
+  "abs",
+  "round",
+  "format",
+  "vars",
+  "delattr",
+  "exec",
+  "eval",
+]);
+
 /** Lookups answered without listing every def before the per-file index is built. */
 const FEW_QUESTIONS = 16;
 
@@ -37,6 +77,7 @@ export class FileFlow implements FileScope {
   private readonly exposure = new Map<number, boolean>();
   private readonly nameCounts = new Map<string, number>();
   private sourcesInFile: boolean | undefined;
+  private readonly moduleDefs = new Map<string, SgNode | null>();
   /**
    * Characters of defs and module-level right-hand sides walked so far: what
    * a caller that walks on behalf of others (the cross-file summary step)
@@ -106,6 +147,21 @@ export class FileFlow implements FileScope {
       if (!spelled.test(this.text)) return [];
     }
     return this.index().named(name);
+  }
+
+  /** The module-level def named `name`, for checks that read a same-file validator's body (predicates.ts). */
+  moduleDef(name: string): SgNode | undefined {
+    // Built-ins (`len(x)`, `print(x)`) are the most common bare calls and never the file's own def.
+    if (BUILTIN_NAMES.has(name)) return undefined;
+    const known = this.moduleDefs.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const def = this.defsNamed(name).find((f) => {
+      const parent = f.node.parent();
+      const holder = parent?.kind() === "decorated_definition" ? parent.parent() : parent;
+      return holder?.kind() === "module";
+    })?.node;
+    this.moduleDefs.set(name, def ?? null);
+    return def;
   }
 
   /** Argument taints of a call, analysing its enclosing function first if needed. */
@@ -203,6 +259,27 @@ export class FileFlow implements FileScope {
       this.exposure.set(key, verdict);
     }
     return verdict;
+  }
+
+  /**
+   * The node sits in a def another module can import and call with arguments:
+   * a module-level def, or a method of a module-level class, with a parameter
+   * besides `self`/`cls`.
+   */
+  importable(node: SgNode): boolean {
+    const fnNode = node.ancestors().find((a) => a.kind() === "function_definition");
+    if (fnNode === undefined) return false;
+    const outer = (n: SgNode): SgNode | null => {
+      const parent = n.parent();
+      return parent?.kind() === "decorated_definition" ? parent.parent() : parent;
+    };
+    const holder = outer(fnNode);
+    const atTop =
+      holder?.kind() === "module" ||
+      (holder?.kind() === "block" &&
+        holder.parent()?.kind() === "class_definition" &&
+        outer(holder.parent() as SgNode)?.kind() === "module");
+    return atTop && this.infoOf(fnNode).params.some((p) => p.name !== "self" && p.name !== "cls");
   }
 
   /**

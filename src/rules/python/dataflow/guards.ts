@@ -3,6 +3,8 @@ import { evalExpr, guardKey, type Scope } from "./expressions.js";
 import { ALL_SINKS, CLEAN, sanitise, type SinkKind } from "./taint.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
+import { NOT_SESSION } from "./sources.js";
+import { predicateGuards } from "./predicates.js";
 import {
   NOT_AFTER_NAME,
   NOT_AFTER_NAME_OR_DOT,
@@ -80,6 +82,14 @@ function afterNot(text: string, at: number): boolean {
   return i < at && i >= 3 && text.slice(i - 3, i) === "not";
 }
 
+/** A folder prefix that ends where a name starts: a literal, or a value joined with `os.sep` / `"/"`. */
+function closedPrefix(prefix: SgNode): boolean {
+  if (prefix.kind() === "string") return true;
+  if (prefix.kind() !== "binary_operator") return false;
+  const right = prefix.field("right")?.text() ?? "";
+  return right === "os.sep" || right === "os.path.sep" || /^["'](?:\/|\\\\)["']$/.test(right);
+}
+
 /** Types an `isinstance` check can pin a value to that hold no query document. */
 const SCALAR_TYPES = new Set(["str", "bytes", "int", "float", "bool", "decimal.Decimal", "Decimal"]);
 const VALIDATING_FUNCTIONS = /^(?:re\.fullmatch|re\.match|\w+\.fullmatch|\w+\.match)$/;
@@ -108,6 +118,12 @@ export function isConstantTrue(cond: SgNode): boolean {
 export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scope): void {
   const kind = cond.kind();
   if (kind === "parenthesized_expression") {
+    const inner = cond.children()[1];
+    if (inner) applyGuard(inner, thenEnv, elseEnv, scope);
+    return;
+  }
+  if (kind === "await") {
+    // `if not await is_public(url)`: the awaited predicate's result is the condition.
     const inner = cond.children()[1];
     if (inner) applyGuard(inner, thenEnv, elseEnv, scope);
     return;
@@ -151,6 +167,7 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       return;
     }
     if (containmentGuard(left, op.text(), right, thenEnv, elseEnv, scope)) return;
+    if (baseNameGuard(left, op.text(), right, thenEnv, elseEnv, scope)) return;
     const parsed = parsedUrlSubject(left, scope);
     if (parsed !== undefined) {
       // `urlparse(url).hostname in ALLOWED_HOSTS`: the host is pinned, so is where the URL leads.
@@ -191,10 +208,14 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
         // redirect leads: "//evil.example" and "https://example.com.evil.example" pass it.
         if (prefix !== undefined && !ORIGIN_PREFIX.test(prefix.text())) {
           const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(object, scope);
-          thenEnv.set(key, sanitise(current, NOT_REDIRECTS));
+          // `path.startswith(base)` without the separator also passes the sibling `base-evil/...`.
+          const kinds = closedPrefix(prefix) ? NOT_REDIRECTS : NOT_REDIRECTS.filter((k) => k !== "path");
+          thenEnv.set(key, sanitise(current, kinds));
           return;
         }
-        thenEnv.set(key, CLEAN);
+        // `n.isdigit()`: digits carry no syntax, but they are still what the user chose (the session boundary).
+        const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(object, scope);
+        thenEnv.set(key, sanitise(current, NOT_SESSION));
         return;
       }
     }
@@ -230,6 +251,7 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
       if (subject !== undefined) applyIsinstance(subject, types, thenEnv, scope);
       return;
     }
+    if (callee.kind() === "identifier" && args && applyPredicate(callee, args, thenEnv, scope)) return;
     if (SUBJECT_FIRST.test(callee.text()) && args) {
       const subject = callArguments(args).positional[0];
       const key = subject ? guardKey(subject) : undefined;
@@ -238,14 +260,29 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
     }
     if (VALIDATING_FUNCTIONS.test(callee.text()) && args) {
       const named = callArguments(args).positional;
-      const pattern = named[0]?.text() ?? "";
+      // `SLUG_RE.fullmatch(slug)`: a compiled pattern's methods take the subject first.
+      const compiled = !/^re\.|^regex\./.test(scope.canonical(callee.text()));
+      const pattern = compiled ? "" : (named[0]?.text() ?? "");
       // `re.match` only validates the whole value when the pattern is anchored at the end.
       const anchored = callee.text().endsWith("fullmatch") || /(?:\$|\\Z)['"]$/.test(pattern);
-      const subject = named[1];
+      const subject = compiled ? named[0] : named[1];
       const key = subject && anchored ? guardKey(subject) : undefined;
       if (key !== undefined) thenEnv.set(key, CLEAN);
     }
   }
+}
+
+/** `is_local_url(target)`: a same-file predicate whose body checks what it claims (predicates.ts). */
+function applyPredicate(callee: SgNode, args: SgNode, thenEnv: Env, scope: Scope): boolean {
+  const def = scope.moduleDef(callee.text());
+  const kinds = def === undefined ? [] : predicateGuards(def);
+  if (kinds.length === 0) return false;
+  const subject = callArguments(args).positional[0];
+  const key = subject === undefined ? undefined : guardKey(subject);
+  if (subject === undefined || key === undefined) return false;
+  const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(subject, scope);
+  if (current.length > 0) thenEnv.set(key, sanitise(current, kinds));
+  return true;
 }
 
 /** Where `isinstance(subject, types)` holds, a scalar subject carries no query operators, a number no text. */
@@ -321,6 +358,32 @@ function containmentGuard(
     const key = guardKey(item);
     if (key !== undefined) pathSafe(inside, key, scope);
   }
+  return true;
+}
+
+const BASENAME = /^(?:os\.path|posixpath|ntpath)\.basename$/;
+
+/**
+ * `name == os.path.basename(name)` (or `!=`, either side): where the name is
+ * its own last component it holds no directory part to climb out with.
+ */
+function baseNameGuard(
+  left: SgNode,
+  opText: string,
+  right: SgNode,
+  thenEnv: Env,
+  elseEnv: Env,
+  scope: Scope,
+): boolean {
+  const [call, other] = left.kind() === "call" ? [left, right] : [right, left];
+  if (call.kind() !== "call") return false;
+  const callee = call.field("function")?.text() ?? "";
+  if (!BASENAME.test(scope.canonical(callee))) return false;
+  const subject = callArguments(call.field("arguments")).positional[0];
+  const key = guardKey(other);
+  if (subject?.text() !== other.text() || key === undefined) return false;
+  const same = opText === "==" ? thenEnv : opText === "!=" ? elseEnv : undefined;
+  if (same !== undefined) pathSafe(same, key, scope);
   return true;
 }
 

@@ -27,6 +27,15 @@ export interface CallSpec {
    * findings on values of unknown origin stay below the default threshold.
    */
   readonly needsSource?: boolean;
+  /**
+   * With `needsSource`: in a file that matches this (the library's import) but
+   * mentions no input, or in a def no caller of this file reaches, the calls
+   * inside a def another module can import and call with arguments still
+   * count: the cross-file summary (src/rules/xfile/) links them to the input
+   * a caller passes. Such a call is reported in its own file only when a known
+   * source reaches it; otherwise it is only noted for the summary.
+   */
+  readonly helperHint?: RegExp;
   /** Canonical dotted names ("os.system"); matched through the file's imports. */
   readonly functions?: readonly string[];
   /** Method names matched on any receiver ("execute"). */
@@ -40,14 +49,20 @@ export interface FoundCall {
   readonly viaMethod: boolean;
   readonly args: readonly SgNode[];
   readonly kwargs: ReadonlyMap<string, SgNode>;
+  /** Found only as a possible sink of another module's input (`CallSpec.helperHint`). */
+  readonly helperOnly?: boolean;
 }
 
 /** Registers a rule's calls with the per-file search; call once, when the rule's module loads. */
 export function callSpec(spec: CallSpec): CallSpec {
-  const { hint } = spec;
+  const { hint, helperHint } = spec;
   const gated: CallSpec =
     spec.needsSource === true
-      ? { ...spec, hint: (text: string) => hintMatches(hint, text) && mayHaveSources(text) }
+      ? {
+          ...spec,
+          hint: (text: string) =>
+            hintMatches(hint, text) && (mayHaveSources(text) || (helperHint?.test(text) ?? false)),
+        }
       : spec;
   callQuery(gated.functions ?? [], gated.methods ?? [], gated.hint);
   return gated;
@@ -79,7 +94,11 @@ export function findCalls(ctx: RuleContext, spec: CallSpec): FoundCall[] {
       name = method;
     }
     const { positional: args, keyword: kwargs } = callArguments(argList);
-    if (gated && !flow.exposed(node)) continue;
+    if (gated && !flow.exposed(node)) {
+      if (spec.helperHint === undefined || !flow.importable(node)) continue;
+      out.push({ node, callee: name, viaMethod, args, kwargs, helperOnly: true });
+      continue;
+    }
     out.push({ node, callee: name, viaMethod, args, kwargs });
   }
   return out;
@@ -208,6 +227,17 @@ export function reportFlow(
   return true;
 }
 
+/**
+ * A call found only as another module's possible sink (`CallSpec.helperHint`)
+ * and reached by no known source here: noted for the cross-file summary, not
+ * reported in its own file. Returns whether it was handled that way.
+ */
+export function notedOnly(ctx: RuleContext, call: FoundCall, verdict: Verdict, why: string): boolean {
+  if (call.helperOnly !== true || verdict.fromSource) return false;
+  notePythonSink(ctx, { at: call.node, taint: verdict.live, kind: verdict.kind, why });
+  return true;
+}
+
 /** The taint of the `index`-th positional argument, or of keyword `name`. */
 export function argTaint(flow: FileFlow, call: SgNode, index: number, name?: string): Taint {
   const facts = flow.callFacts(call);
@@ -232,6 +262,7 @@ export function reportTaintedArg(
   const flow = flowOf(ctx);
   const verdict = verdictFor(flow, argTaint(flow, call.node, arg.index, arg.name), kind, policy);
   if (verdict === undefined) return false;
+  if (notedOnly(ctx, call, verdict, words.why)) return false;
   return reportFlow(
     ctx,
     call.node,

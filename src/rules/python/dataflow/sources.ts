@@ -1,5 +1,5 @@
 import type { TrustLevel } from "../../shared/trust.js";
-import type { SinkKind } from "./taint.js";
+import { ALL_SINKS, type SinkKind } from "./taint.js";
 
 /**
  * Known inputs by canonical dotted name: their trust level (docs/trust-levels.md),
@@ -117,6 +117,8 @@ const METHOD_SOURCES: ReadonlyMap<string, SourceKind> = new Map([
   ["receive_text", WEBSOCKET],
   ["receive_json", WEBSOCKET],
   ["receive_bytes", WEBSOCKET],
+  // aiohttp WebSocket reads.
+  ["receive_str", WEBSOCKET],
   // `parser.parse_args()`: every attribute of the namespace is a command-line argument.
   ["parse_args", ARGPARSE],
   ["parse_known_args", ARGPARSE],
@@ -143,11 +145,19 @@ const CALLEE_SOURCES: readonly { readonly callee: RegExp; readonly kind: SourceK
     callee: /^(?:requests|httpx|session|self\.session)\.(?:get|post|put|patch|delete|head|options|request)$/,
     kind: { words: RESPONSE, level: "remote", trust: 0.6 },
   },
+  // An aiohttp WebSocket: what `async for msg in ws` yields (and `ws.receive()` returns) is the peer's message.
+  { callee: /^aiohttp\.web(?:_ws)?\.WebSocketResponse$/, kind: WEBSOCKET },
   // ORM reads: a Django manager (`Upload.objects.get(...)`), get_object_or_404, an SQLAlchemy
   // session. `.get` alone is every dict's (Flask's `session` too), so only a manager's counts.
   {
     callee:
       /(?:^|\.)(?:objects\.(?:get|filter|exclude|all|first|last|get_or_create|values|values_list|order_by|raw)|session\.(?:query|scalar|scalars)|get_object_or_404|get_list_or_404)$/,
+    kind: STORED,
+  },
+  // Flask-SQLAlchemy's query property on a model class: `Webhook.query.filter_by(...)`, `User.query.get(id)`.
+  {
+    callee:
+      /(?<!\w)[A-Z]\w*\.query\.(?:filter_by|filter|get|get_or_404|first_or_404|all|first|one|one_or_none|order_by|paginate)$/,
     kind: STORED,
   },
 ];
@@ -210,10 +220,10 @@ export function callSource(
 }
 
 /** Calls whose result carries no attacker-controlled text, whatever their arguments. */
+const NUMBER_CONVERSIONS = new Set(["int", "float", "bool"]);
+export const NOT_SESSION: readonly SinkKind[] = ALL_SINKS.filter((k) => k !== "session");
+
 const CLEAN_CALLS = new Set([
-  "int",
-  "float",
-  "bool",
   "len",
   "abs",
   "round",
@@ -288,6 +298,8 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["ldap.filter.escape_filter_chars", ["ldap"]],
   ["escape_filter_chars", ["ldap"]],
   ["ldap3.utils.conv.escape_filter_chars", ["ldap"]],
+  ["bonsai.escape_filter_exp", ["ldap"]],
+  ["bonsai.utils.escape_filter_exp", ["ldap"]],
   ["ldap.dn.escape_dn_chars", ["ldap"]],
   // filter_format(template, values) escapes each value as it puts it in.
   ["ldap.filter.filter_format", ["ldap"]],
@@ -315,6 +327,9 @@ export type CallEffect =
   { readonly kind: "clean" } | { readonly kind: "sanitise"; readonly sinks: readonly SinkKind[] };
 
 export function callEffect(dotted: string, method: string | undefined): CallEffect | undefined {
+  // `int(form["tenant"])`: a number carries no syntax for any sink, but it is still the value the user
+  // chose, and the session's trust boundary is about who chose it.
+  if (NUMBER_CONVERSIONS.has(dotted)) return { kind: "sanitise", sinks: NOT_SESSION };
   if (CLEAN_CALLS.has(dotted) || dotted.startsWith("hashlib.") || dotted.startsWith("secrets.")) {
     return { kind: "clean" };
   }
@@ -325,6 +340,10 @@ export function callEffect(dotted: string, method: string | undefined): CallEffe
   // table and column names cannot be bound parameters, and this is how they are made safe.
   const last = method ?? dotted.slice(dotted.lastIndexOf(".") + 1);
   if (IDENTIFIER_QUOTERS.has(last)) return { kind: "sanitise", sinks: ["sql"] };
+  // boto3's `client.generate_presigned_url(...)` signs a link on the storage service's own host:
+  // the object key chooses a path there, never where the link leads.
+  if (method === "generate_presigned_url" || method === "generate_presigned_post")
+    return { kind: "sanitise", sinks: ["redirect", "url"] };
   if (method === "escape_string" || method === "escape_filter_chars") {
     return { kind: "sanitise", sinks: method === "escape_string" ? ["sql"] : ["ldap"] };
   }
@@ -365,4 +384,4 @@ let lastText = "";
 let lastAnswer = false;
 
 const UNTRUSTED_MARKER =
-  /\brequest\b|\.fetch(?:one|all|many)\b|\.objects\.|_or_404\b|\bsession\.(?:query|scalars?)\b|\bargv\b|parse_(?:known_)?args|infolist|namelist|getmembers|getnames|environ|getenv|\binput\s*\(|raw_input|\.recv|receive_(?:text|json|bytes)|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;
+  /\brequest\b|\.fetch(?:one|all|many)\b|\.objects\.|_or_404\b|\.query\.(?:filter_by|filter|get|all|first|one|order_by|paginate)\b|\bsession\.(?:query|scalars?)\b|\bargv\b|parse_(?:known_)?args|infolist|namelist|getmembers|getnames|environ|getenv|\binput\s*\(|raw_input|\.recv|receive_(?:text|json|bytes|str)|WebSocketResponse|urlopen|\brequests\.|\bhttpx\b|\bstdin\b|@\w+\.(?:route|get|post|put|patch|delete|api_route)\b/;

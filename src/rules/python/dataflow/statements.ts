@@ -1,5 +1,13 @@
 import type { SgNode } from "@ast-grep/napi";
-import { evalExpr, subscriptKey, type CallFacts, type Scope } from "./expressions.js";
+import {
+  evalExpr,
+  guardKey,
+  OWN_ATTRIBUTES,
+  subscriptKey,
+  type CallFacts,
+  type Scope,
+} from "./expressions.js";
+import { EXTERNAL_PYTHON_MODULES } from "../../xfile/py-external-modules.js";
 import {
   forStatement,
   ifStatement,
@@ -9,12 +17,13 @@ import {
   withStatement,
 } from "./control-flow.js";
 import type { Env } from "./env.js";
-import { codeChildren } from "./call-arguments.js";
+import { callArguments, codeChildren } from "./call-arguments.js";
+import { assertionGuards } from "./predicates.js";
 import { EXITING_CALLS } from "./sources.js";
-import { CLEAN, join, markBuilt, type Taint } from "./taint.js";
+import { CLEAN, join, markBuilt, sanitise, type Taint } from "./taint.js";
 
 /** What the walker needs from the file it is in; the shared members it passes on as its own {@link Scope}. */
-export interface FileScope extends Pick<Scope, "canonical" | "callHelper" | "recordCall"> {
+export interface FileScope extends Pick<Scope, "canonical" | "callHelper" | "recordCall" | "moduleDef"> {
   global(name: string): Taint | undefined;
   recordValue(node: SgNode, taint: Taint): void;
 }
@@ -29,6 +38,8 @@ const PATTERN_KINDS = new Set([
   "expression_list",
 ]);
 const SEQUENCE_KINDS = new Set(["tuple", "list", "expression_list"]);
+/** A class by PEP 8's naming: CapWords with a lower-case letter (not a CONSTANT). */
+const CAP_WORDS = /^[A-Z][A-Za-z0-9]*$/;
 
 /**
  * Walks one function body (or the module's top level) in order, keeping an
@@ -60,6 +71,10 @@ export class Walker implements Scope {
 
   canonical(dotted: string): string {
     return this.file.canonical(dotted);
+  }
+
+  moduleDef(name: string): SgNode | undefined {
+    return this.file.moduleDef(name);
   }
 
   callHelper(
@@ -142,6 +157,8 @@ export class Walker implements Scope {
     else if (kind === "string") return false;
     else {
       evalExpr(expr, this);
+      const call = kind === "await" ? expr.children()[1] : expr;
+      if (call?.kind() === "call") this.afterAssertion(call);
       if (kind === "call") {
         const callee = expr.children()[0];
         const text = callee && SIMPLE_DOTTED.test(callee.text()) ? this.canonical(callee.text()) : "";
@@ -149,6 +166,19 @@ export class Walker implements Scope {
       }
     }
     return false;
+  }
+
+  /** `ensure_public(url)`: past a same-file check that raises, its argument passed it (predicates.ts). */
+  private afterAssertion(call: SgNode): void {
+    const callee = call.field("function");
+    const def = callee?.kind() === "identifier" ? this.moduleDef(callee.text()) : undefined;
+    const kinds = def === undefined ? [] : assertionGuards(def);
+    if (kinds.length === 0) return;
+    const subject = callArguments(call.field("arguments")).positional[0];
+    const key = subject === undefined ? undefined : guardKey(subject);
+    if (subject === undefined || key === undefined) return;
+    const current = this.read(key) ?? evalExpr(subject, this);
+    if (current.length > 0) this.env.set(key, sanitise(current, kinds));
   }
 
   /** Returns the taint of the right-hand side (chained `a = b = c` passes it along). */
@@ -180,7 +210,27 @@ export class Walker implements Scope {
     } else taint = evalExpr(right, this);
     this.file.recordValue(node, taint);
     this.bindTarget(left, taint);
+    if (left.kind() === "identifier" && right.kind() === "call") this.constructed(left.text(), right);
     return taint;
+  }
+
+  /**
+   * `att = Attachment(ticket_id=t, stored_name=name)`: an object of the
+   * project's own class made from keywords holds each value under its
+   * keyword's name; its other attributes (`att.folder`) are the class's own.
+   * The object as a whole keeps every value, for calls it is passed to.
+   */
+  private constructed(name: string, call: SgNode): void {
+    const callee = call.field("function");
+    const className = callee?.kind() === "identifier" ? callee.text() : "";
+    if (!CAP_WORDS.test(className) || !/[a-z]/.test(className)) return;
+    const root = this.canonical(className).split(".")[0] ?? "";
+    if (EXTERNAL_PYTHON_MODULES.has(root)) return;
+    const { positional, keyword } = callArguments(call.field("arguments"));
+    if (positional.length > 0 || keyword.size === 0) return;
+    for (const [kw, value] of keyword) this.env.set(`${name}.${kw}`, evalExpr(value, this));
+    this.env.set(`${name}.${OWN_ATTRIBUTES}`, CLEAN);
+    this.withParts.add(name);
   }
 
   /** `d = {"k": v, ...}`: each constant key is tracked apart, so `d["other"]` stays clean. */

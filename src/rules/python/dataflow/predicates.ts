@@ -1,0 +1,73 @@
+import type { SgNode } from "@ast-grep/napi";
+import type { SinkKind } from "./taint.js";
+
+/**
+ * A validator the application wrote itself (`is_local_url(target)`,
+ * `allowed_service(url)`): a module-level def of the reviewed file whose body
+ * shows what it checks. The engine never trusts a predicate for its name
+ * alone (issue 13: a check that `includes` a trusted host is still open);
+ * what counts is the check in its body, read here once per def.
+ *
+ * A URL check guards a redirect or an outbound request when the def parses
+ * the URL and then either pins the host (`parts.hostname in ALLOWED`,
+ * `host == DOMAIN`) or requires it to be absent (`not parts.netloc`, a path on
+ * this site). A host tested as a substring (`DOMAIN in netloc`) or a prefix
+ * check alone (`target.startswith("/")`, which `//evil.example` passes) does not.
+ */
+
+/** Parses the value as a URL: urlsplit / urlparse, from any import spelling. */
+const PARSES_URL = /\burl(?:split|parse)\s*\(/;
+/** The parsed host compared whole: `hostname in ALLOWED`, `netloc == HOST`, `host != x`, `== parts.hostname`. */
+const HOST_PINNED =
+  /\b(?:hostname|netloc|host)\s*(?:\)\s*)?(?:not\s+in|in|==|!=)\s*[\w([{"']|(?:==|!=)\s*(?:\w+\.)*(?:hostname|netloc|host)\b/;
+/** The host required to be empty: a path on this site. */
+const HOST_ABSENT = /\bnot\s+(?:\w+\.)*netloc\b|\bnetloc\s*(?:==|!=)\s*["']{2}/;
+/** The host searched as a substring: `DOMAIN in netloc`, `"example.org" in host`. */
+const HOST_SUBSTRING = /\bin\s+(?:\(\s*)?(?:\w+\.)*(?:hostname|netloc|host)\b/;
+
+/** Verdicts by def: FileFlow hands out one node object per def, so a file's guards read each body once. */
+const predicateVerdicts = new WeakMap<SgNode, readonly SinkKind[]>();
+const assertionVerdicts = new WeakMap<SgNode, readonly SinkKind[]>();
+
+/**
+ * The sink kinds a call to this same-file predicate makes its first argument
+ * safe for where it returns true; empty when the predicate is not known to guard.
+ */
+export function predicateGuards(def: SgNode): readonly SinkKind[] {
+  let verdict = predicateVerdicts.get(def);
+  if (verdict === undefined) {
+    const body = def.text();
+    verdict = urlCheck(body) ? ["url", "redirect"] : publicAddressCheck(body) ? ["url"] : [];
+    predicateVerdicts.set(def, verdict);
+  }
+  return verdict;
+}
+
+/** The host resolved and each address checked for a public one: no request to an internal service. */
+const RESOLVES_HOST = /\b(?:getaddrinfo|gethostbyname(?:_ex)?|ip_address|ip_network)\s*\(/;
+const ADDRESS_CLASS = /\.is_(?:global|private|loopback|link_local|reserved|multicast|unspecified)\b/;
+
+function publicAddressCheck(body: string): boolean {
+  return RESOLVES_HOST.test(body) && ADDRESS_CLASS.test(body);
+}
+
+/**
+ * `ensure_public(url)` as a statement: a same-file def that raises unless its
+ * argument passes the check, so the code after the call only sees values that
+ * passed. The sink kinds it makes its first argument safe for; empty when not
+ * known to guard.
+ */
+export function assertionGuards(def: SgNode): readonly SinkKind[] {
+  let verdict = assertionVerdicts.get(def);
+  if (verdict === undefined) {
+    const body = def.text();
+    verdict = /\braise\b/.test(body) && publicAddressCheck(body) ? ["url"] : [];
+    assertionVerdicts.set(def, verdict);
+  }
+  return verdict;
+}
+
+function urlCheck(body: string): boolean {
+  if (!PARSES_URL.test(body) || HOST_SUBSTRING.test(body)) return false;
+  return HOST_PINNED.test(body) || HOST_ABSENT.test(body);
+}
