@@ -10,6 +10,7 @@ import {
   MUTATORS,
   valueSource,
 } from "./sources.js";
+import { booleanOperands } from "./boolean-chain.js";
 import { fetchesCatalogue } from "./catalogue.js";
 import { rendersDjangoTemplate } from "./django-templates.js";
 import {
@@ -164,6 +165,8 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
     return CLEAN;
   }
   if (kind === "binary_operator") return evalBinaryChain(node, scope);
+  // `a or b` is one of its operands; a long chain is read flat, not by one call per level.
+  if (kind === "boolean_operator") return join(...booleanOperands(node).map((c) => evalExpr(c, scope)));
   if (kind === "concatenated_string") return join(...codeChildren(node).map((c) => evalExpr(c, scope)));
   if (kind === "conditional_expression") {
     // `x if x in ALLOWED else "en"`: the condition guards each side as an `if` statement would.

@@ -5,13 +5,8 @@ import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
 import { NOT_SESSION } from "./sources.js";
 import { predicateGuards } from "./predicates.js";
-import {
-  NOT_AFTER_NAME,
-  NOT_AFTER_NAME_OR_DOT,
-  NOT_BEFORE_NAME,
-  dottedNamePattern,
-  namePattern,
-} from "../../shared/name-pattern.js";
+import { booleanOperands } from "./boolean-chain.js";
+import { NOT_AFTER_NAME, NOT_BEFORE_NAME, namePattern } from "../../shared/name-pattern.js";
 
 /** Checks that prove a value is harmless text when they pass. */
 const VALIDATING_METHODS = new Set([
@@ -33,46 +28,52 @@ const NOT_REDIRECTS: readonly SinkKind[] = ALL_SINKS.filter((k) => k !== "redire
 /**
  * Names checked with both `n.startswith("/")` and `not n.startswith("//")` in one
  * `and` condition, or (`inverted`, for an `or` that must fail) with
- * `not n.startswith("/")` and `n.startswith("//")`.
+ * `not n.startswith("/")` and `n.startswith("//")`. Three scans of the text,
+ * whatever the number of names: a chain of thousands of checks costs no more
+ * than its length (docs/security-notes/linear-work.md).
  */
 function sitePathKeys(text: string, inverted = false): string[] {
-  const keys: string[] = [];
-  const single = inverted
-    ? /not\s+([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g
-    : // A name starts where no name character comes before it, so each run of them is read from one place.
-      /(?<![\w.])([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g;
-  for (const m of text.matchAll(single)) {
-    const name = m[1] ?? "";
-    if (inverted ? secondCharacterAllowed(text, name) : secondCharacterRefused(text, name)) keys.push(name);
-  }
-  return keys;
+  const singles = new Set<string>();
+  for (const m of text.matchAll(inverted ? NOT_SITE_PATH : SITE_PATH)) singles.add(m[1] ?? "");
+  if (singles.size === 0) return [];
+  const second = inverted ? namesAllowingSecond(text) : namesRefusingSecond(text);
+  return [...singles].filter((name) => second.has(name));
 }
 
-/** The second character checked too: `not n.startswith("//")`, or `n[1:2] not in ("/", "\\")`. */
-export function secondCharacterRefused(text: string, name: string): boolean {
-  return new RegExp(
-    String.raw`not\s+${dottedNamePattern(name)}\.startswith\(\s*["']//["']|${NOT_AFTER_NAME_OR_DOT}${dottedNamePattern(name)}\[1(?::2)?\]\s*(?:not\s+in\b|!=)`,
-  ).test(text);
+// A name starts where no name character comes before it, so each run of them is read from one place.
+const SITE_PATH = /(?<![\w.])([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g;
+const NOT_SITE_PATH = /not\s+([A-Za-z_][\w.]*)\.startswith\(\s*["']\/["']\s*\)/g;
+const REFUSES_SECOND =
+  /not\s+([A-Za-z_][\w.]*)\.startswith\(\s*["']\/\/["']|(?<![\w.])([A-Za-z_][\w.]*)\[1(?::2)?\]\s*(?:not\s+in\b|!=)/g;
+const ALLOWS_SECOND =
+  /(?<![\w.])([A-Za-z_][\w.]*)(?:\.startswith\(\s*["']\/\/["']|\[1(?::2)?\]\s*(?:in\b|==))/g;
+
+/** Names whose second character is refused: `not n.startswith("//")`, or `n[1:2] not in ("/", "\\")`. */
+function namesRefusingSecond(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(REFUSES_SECOND)) out.add(m[1] ?? m[2] ?? "");
+  return out;
 }
 
 /**
- * `n.startswith("//")` or `n[1:2] in ("/", "\\")`, not after a `not`. The `not`
- * is looked for here, not by a lookbehind `(?<!not\s+)`, which would re-read
- * the blanks before every place the name is tried. Each search resumes one
- * character after the last match's start, so every start is tried once, as
- * by one search with the lookbehind.
+ * Names whose second character may be a slash: `n.startswith("//")` or
+ * `n[1:2] in ("/", "\\")`, not after a `not` (looked for in code, not by a
+ * lookbehind `(?<!not\s+)`, which would re-read the blanks before every place).
  */
+function namesAllowingSecond(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ALLOWS_SECOND)) if (!afterNot(text, m.index)) out.add(m[1] ?? "");
+  return out;
+}
+
+/** The second character checked too, for one name (as `sitePathKeys` reads it). */
+export function secondCharacterRefused(text: string, name: string): boolean {
+  return namesRefusingSecond(text).has(name);
+}
+
+/** `n.startswith("//")` or `n[1:2] in ("/", "\\")` for one name, not after a `not`. */
 export function secondCharacterAllowed(text: string, name: string): boolean {
-  const checked = new RegExp(
-    String.raw`${NOT_AFTER_NAME_OR_DOT}${dottedNamePattern(name)}(?:\.startswith\(\s*["']//["']|\[1(?::2)?\]\s*(?:in\b|==))`,
-    "g",
-  );
-  let m: RegExpExecArray | null;
-  while ((m = checked.exec(text)) !== null) {
-    if (!afterNot(text, m.index)) return true;
-    checked.lastIndex = m.index + 1;
-  }
-  return false;
+  return namesAllowingSecond(text).has(name);
 }
 
 /** Whether `not` and at least one blank come just before `at`. */
@@ -115,11 +116,18 @@ export function isConstantTrue(cond: SgNode): boolean {
  * `x.isdigit()` / `re.fullmatch(p, x)` where true, `x == "lit"` where true;
  * `not`, `and` and `or` combine them.
  */
-export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scope): void {
+export function applyGuard(
+  cond: SgNode,
+  thenEnv: Env,
+  elseEnv: Env,
+  scope: Scope,
+  /** The operator of an enclosing chain whose text was already read for its pairs (`a and b and c` is read once, at the top). */
+  chain?: string,
+): void {
   const kind = cond.kind();
   if (kind === "parenthesized_expression") {
     const inner = cond.children()[1];
-    if (inner) applyGuard(inner, thenEnv, elseEnv, scope);
+    if (inner) applyGuard(inner, thenEnv, elseEnv, scope, chain);
     return;
   }
   if (kind === "await") {
@@ -134,21 +142,18 @@ export function applyGuard(cond: SgNode, thenEnv: Env, elseEnv: Env, scope: Scop
     return;
   }
   if (kind === "boolean_operator") {
-    const [left, op, right] = cond.children();
-    if (!left || !right) return;
+    const op = cond.children()[1]?.text() === "and" ? "and" : "or";
     // `a and b` true means both held; `a or b` false means neither held.
     const scratch: Env = new Map();
-    if (op?.text() === "and") {
-      applyGuard(left, thenEnv, scratch, scope);
-      applyGuard(right, thenEnv, scratch, scope);
-      // `x.startswith("/") and not x.startswith("//")`: a path on this site, wherever the pair sits in the chain.
-      for (const key of sitePathKeys(cond.text())) thenEnv.set(key, CLEAN);
-    } else {
-      applyGuard(left, scratch, elseEnv, scope);
-      applyGuard(right, scratch, elseEnv, scope);
-      // `not x.startswith("/") or x.startswith("//")` false: x is a path on this site.
-      for (const key of sitePathKeys(cond.text(), true)) elseEnv.set(key, CLEAN);
+    for (const operand of booleanOperands(cond, op)) {
+      if (op === "and") applyGuard(operand, thenEnv, scratch, scope, "and");
+      else applyGuard(operand, scratch, elseEnv, scope, "or");
     }
+    if (chain === op) return;
+    // `x.startswith("/") and not x.startswith("//")`: a path on this site, wherever the pair sits in the chain;
+    // `not x.startswith("/") or x.startswith("//")` false: the same.
+    if (op === "and") for (const key of sitePathKeys(cond.text())) thenEnv.set(key, CLEAN);
+    else for (const key of sitePathKeys(cond.text(), true)) elseEnv.set(key, CLEAN);
     return;
   }
   if (kind === "comparison_operator") {
