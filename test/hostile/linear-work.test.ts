@@ -145,6 +145,54 @@ describe("deep nesting (1.16)", () => {
   });
 });
 
+describe("long boolean conditions", () => {
+  /** A redirect to a request value behind `terms` checks of other values joined with `and`. */
+  const guarded = (terms: number): string =>
+    [
+      "from flask import request, redirect",
+      "",
+      "def go():",
+      '    nxt = request.args["next"]',
+      `    if ${Array.from({ length: terms }, (_, i) => `a${i}.startswith("/")`).join(" and ")}:`,
+      "        return redirect(nxt)",
+      '    return "no"',
+      "",
+    ].join("\n");
+
+  it("py/open-redirect reads 4,000 and-ed checks no more often per check than 40, and still reports", () => {
+    const rule = BUILTIN_RULES.filter((r) => r.meta.id === "py/open-redirect");
+    const sample = parseSource("python", "x").root;
+    // Characters of node text the rule read: each level of the chain read the whole condition
+    // again (and once more per name in it) before, a square of its length.
+    const work = (terms: number): { chars: number; found: number; notices: number } => {
+      const proto = Object.getPrototypeOf(sample) as { text: (this: SgNode) => string };
+      const original = proto.text;
+      let chars = 0;
+      proto.text = function (this: SgNode) {
+        const text = original.call(this);
+        chars += text.length;
+        return text;
+      };
+      try {
+        const text = guarded(terms);
+        const { drafts, notices } = runRulesOnFile(
+          { ...sourceFile("go.py", text), language: "python" },
+          rule,
+        );
+        return { chars, found: drafts.length, notices: notices.length };
+      } finally {
+        proto.text = original;
+      }
+    };
+    const short = work(40);
+    const long = work(4000);
+    expect([short.found, long.found]).toEqual([1, 1]);
+    expect(long.notices).toBe(0);
+    // A hundred times the checks: about a hundred times the text, never the ten thousand times a square gives.
+    expect(long.chars / short.chars).toBeLessThan(300);
+  });
+});
+
 describe("long lines (1.18)", () => {
   it("1.18: every token pattern is an RE2 pattern, matched in time linear in the text", () => {
     // RE2 refuses back-references and look-around, the constructs that need backtracking.
