@@ -28,6 +28,10 @@ testRule(rule, {
       code: `from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    target = request.args.get("next", "/")\n    if target.startswith("/") and not target.startswith("//"):\n        return redirect(target)\n    return redirect("/")\n`,
     },
     {
+      name: "a path on this site, the condition continued on the next line with a backslash",
+      code: `from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    target = request.args.get("next", "/")\n    if target.startswith("/") \\\n            and not target.startswith("//"):\n        return redirect(target)\n    return redirect("/")\n`,
+    },
+    {
       name: "the host of the parsed URL, kept in a name, is on the allow-list",
       code: `from urllib.parse import urlsplit\nfrom flask import redirect, request\n\nALLOWED = {"www.example.com"}\n\n@app.get("/go")\ndef go():\n    target = request.args.get("next", "/")\n    parts = urlsplit(target)\n    if parts.hostname in ALLOWED:\n        return redirect(target)\n    return redirect("/")\n`,
     },

@@ -166,7 +166,10 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
   }
   if (kind === "binary_operator") return evalBinaryChain(node, scope);
   // `a or b` is one of its operands; a long chain is read flat, not by one call per level.
-  if (kind === "boolean_operator") return join(...booleanOperands(node).map((c) => evalExpr(c, scope)));
+  if (kind === "boolean_operator") {
+    const operands = booleanOperands(node);
+    if (operands.length > 0) return join(...operands.map((c) => evalExpr(c, scope)));
+  }
   if (kind === "concatenated_string") return join(...codeChildren(node).map((c) => evalExpr(c, scope)));
   if (kind === "conditional_expression") {
     // `x if x in ALLOWED else "en"`: the condition guards each side as an `if` statement would.

@@ -142,7 +142,7 @@ export function applyGuard(
     return;
   }
   if (kind === "boolean_operator") {
-    const op = cond.children()[1]?.text() === "and" ? "and" : "or";
+    const op = cond.field("operator")?.text() === "and" ? "and" : "or";
     // `a and b` true means both held; `a or b` false means neither held.
     const scratch: Env = new Map();
     for (const operand of booleanOperands(cond, op)) {
