@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -125,10 +126,16 @@ describe("batchNames", () => {
   });
 });
 
-describe("the committed batch 1", () => {
-  it("follows the brief: every case has a twin, a case.json and a label of its class", async () => {
-    const batch = await readBlindBatch(BLIND, "batch1", detectLanguage);
-    expect(batch.problems).toEqual([]);
-    expect(batch.cases.length).toBeGreaterThanOrEqual(300);
+describe("the committed batches", () => {
+  for (const name of batchNames(readdirSync(BLIND))) {
+    it(`${name} follows the brief: every case has a twin, a case.json and a label of its class`, async () => {
+      const batch = await readBlindBatch(BLIND, name, detectLanguage);
+      expect(batch.problems).toEqual([]);
+      expect(batch.cases.length).toBeGreaterThanOrEqual(300);
+    });
+  }
+
+  it("holds batch 1 and the held-out batch 2", () => {
+    expect(batchNames(readdirSync(BLIND))).toEqual(["batch1", "batch2"]);
   });
 });

@@ -1,0 +1,20 @@
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isObject(v) {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function deepMerge(target, source) {
+  for (const key of Object.keys(source)) {
+    if (FORBIDDEN.has(key)) continue;
+    if (isObject(source[key])) {
+      if (!isObject(target[key])) target[key] = {};
+      deepMerge(target[key], source[key]);
+    } else {
+      target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+module.exports = { deepMerge };

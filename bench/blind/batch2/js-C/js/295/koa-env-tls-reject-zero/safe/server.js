@@ -1,0 +1,17 @@
+process.env.NODE_EXTRA_CA_CERTS = process.env.NODE_EXTRA_CA_CERTS || '/etc/ssl/corp-root.pem';
+
+const Koa = require('koa');
+const Router = require('@koa/router');
+const { exchangeCode } = require('./oidc');
+
+const app = new Koa();
+const router = new Router();
+
+router.get('/oidc/callback', async (ctx) => {
+  const tokens = await exchangeCode(String(ctx.query.code || ''));
+  ctx.cookies.set('id_token', tokens.id_token, { httpOnly: true, secure: true });
+  ctx.redirect('/');
+});
+
+app.use(router.routes());
+app.listen(3001);

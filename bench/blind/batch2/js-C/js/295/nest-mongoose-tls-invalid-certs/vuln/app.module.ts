@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { MongooseModule } from '@nestjs/mongoose';
+import { OrdersModule } from './orders.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot(),
+    MongooseModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        uri: config.getOrThrow<string>('MONGO_URI'),
+        tls: true,
+        tlsAllowInvalidCertificates: true, // cg-expect: CWE-295
+        tlsAllowInvalidHostnames: true,
+      }),
+    }),
+    OrdersModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,19 @@
+const crypto = require('crypto');
+const { promisify } = require('util');
+const db = require('./db');
+
+const scrypt = promisify(crypto.scrypt);
+
+async function hashPassword(password) {
+  const salt = crypto.randomBytes(16);
+  const key = await scrypt(password, salt, 64, { N: 16384, r: 8, p: 1 });
+  return `scrypt$${salt.toString('hex')}$${key.toString('hex')}`;
+}
+
+async function createUser(email, password) {
+  const hash = await hashPassword(password);
+  const { rows } = await db.query('INSERT INTO users (email, password_hash) VALUES ($1, $2) RETURNING id', [email, hash]);
+  return rows[0].id;
+}
+
+module.exports = { createUser };

@@ -1,0 +1,20 @@
+const crypto = require('crypto');
+
+function csrfProtection() {
+  function mint() {
+    return crypto.randomBytes(32).toString('hex');
+  }
+
+  return function (req, res, next) {
+    if (!req.session.csrf) req.session.csrf = mint();
+    res.locals.csrfToken = req.session.csrf;
+    if (req.method === 'POST') {
+      const sent = Buffer.from(String(req.body._csrf || ''));
+      const want = Buffer.from(req.session.csrf);
+      if (sent.length !== want.length || !crypto.timingSafeEqual(sent, want)) return res.sendStatus(403);
+    }
+    next();
+  };
+}
+
+module.exports = { csrfProtection };

@@ -1,0 +1,8 @@
+function safeNext(next) {
+  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) {
+    return '/dashboard';
+  }
+  return next;
+}
+
+module.exports = { safeNext };

@@ -1,0 +1,13 @@
+import express from 'express';
+import session from 'express-session';
+import { sessionSettings } from './settings';
+
+const app = express();
+app.set('trust proxy', 1);
+app.use(session(sessionSettings));
+
+app.get('/me', (req, res) => {
+  res.json({ user: (req.session as any).userId ?? null });
+});
+
+app.listen(3000);

@@ -1,0 +1,16 @@
+const fs = require('fs');
+const xpath = require('xpath');
+const { DOMParser } = require('@xmldom/xmldom');
+
+const doc = new DOMParser().parseFromString(fs.readFileSync('/srv/data/catalog.xml', 'utf8'), 'text/xml');
+
+function findProduct(code) {
+  const nodes = xpath
+    .parse("//product[@code=$code and @public='true']")
+    .select({ node: doc, variables: { code } });
+  if (!nodes.length) return null;
+  const n = nodes[0];
+  return { code: n.getAttribute('code'), name: n.getAttribute('name'), price: n.getAttribute('price') };
+}
+
+module.exports = { findProduct };

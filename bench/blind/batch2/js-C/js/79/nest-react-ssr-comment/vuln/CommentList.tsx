@@ -1,0 +1,19 @@
+import React from 'react';
+
+type Item = { id: string; author: string; body: string };
+
+export function CommentList({ items }: { items: Item[] }) {
+  return (
+    <ul className="comments">
+      {items.map((c) => (
+        <li key={c.id}>
+          <strong>{c.author}</strong>
+          <div
+            className="body"
+            dangerouslySetInnerHTML={{ __html: c.body }} // cg-expect: CWE-79
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,15 @@
+const { S3Client, PutObjectCommand } = require('@aws-sdk/client-s3');
+const crypto = require('crypto');
+
+const s3 = new S3Client({
+  region: 'eu-central-1',
+  // credentials come from the default provider chain (instance role / environment)
+});
+
+async function putDocument(buffer, contentType) {
+  const key = `docs/${crypto.randomUUID()}`;
+  await s3.send(new PutObjectCommand({ Bucket: 'acme-customer-docs', Key: key, Body: buffer, ContentType: contentType }));
+  return key;
+}
+
+module.exports = { putDocument };

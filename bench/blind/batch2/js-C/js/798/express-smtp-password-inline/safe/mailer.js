@@ -1,0 +1,15 @@
+const nodemailer = require('nodemailer');
+
+const transport = nodemailer.createTransport({
+  host: 'smtp.mailhost.example.com',
+  port: 587,
+  secure: false,
+  requireTLS: true,
+  auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD },
+});
+
+async function sendContactMail(from, message) {
+  await transport.sendMail({ from: 'noreply@shop.example.com', replyTo: from, to: 'support@shop.example.com', subject: 'Contact form', text: message });
+}
+
+module.exports = { sendContactMail };

@@ -1,0 +1,5 @@
+module.exports = {
+  port: 3001,
+  tokenTtl: '1h',
+  jwtSecret: process.env.JWT_SECRET,
+};

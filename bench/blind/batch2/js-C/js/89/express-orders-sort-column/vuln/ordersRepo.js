@@ -1,0 +1,13 @@
+const mysql = require('mysql2/promise');
+const pool = mysql.createPool({ host: 'db', user: 'shop', database: 'shop' });
+
+const SORTABLE = { created: 'created_at', total: 'total_cents', status: 'status' };
+
+async function listForCustomer(customerId, sort = 'created', dir = 'desc') {
+  const order = `${sort} ${dir}`;
+  const sql = 'SELECT id, status, total_cents, created_at FROM orders WHERE customer_id = ? ORDER BY ' + order;
+  const [rows] = await pool.query(sql, [customerId]); // cg-expect: CWE-89
+  return rows;
+}
+
+module.exports = { listForCustomer };

@@ -1,0 +1,11 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+
+@Injectable()
+export class ArticlesService {
+  private readonly prisma = new PrismaClient();
+
+  async search(q: string, limit: number) {
+    return this.prisma.$queryRaw`SELECT id, title FROM "Article" WHERE to_tsvector(body) @@ plainto_tsquery(${q}) LIMIT ${limit}`;
+  }
+}

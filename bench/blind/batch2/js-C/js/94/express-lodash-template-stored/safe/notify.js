@@ -1,0 +1,7 @@
+const Mustache = require('mustache');
+
+function renderNotification(templateText, data) {
+  return Mustache.render(templateText, data);
+}
+
+module.exports = { renderNotification };

@@ -1,0 +1,22 @@
+const fs = require('fs/promises');
+const path = require('path');
+
+const SUPPORTED = new Set(['en', 'en-GB', 'de', 'fr', 'es', 'pt-BR']);
+
+class Translations {
+  constructor(dir) {
+    this.dir = path.resolve(dir);
+    this.cache = new Map();
+  }
+
+  async load(locale) {
+    if (this.cache.has(locale)) return this.cache.get(locale);
+    if (!SUPPORTED.has(locale)) throw new Error('unsupported locale');
+    const file = path.resolve(this.dir, `${locale}.json`);
+    const data = JSON.parse(await fs.readFile(file, 'utf8'));
+    this.cache.set(locale, data);
+    return data;
+  }
+}
+
+module.exports = { Translations };

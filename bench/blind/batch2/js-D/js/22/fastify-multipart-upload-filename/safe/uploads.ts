@@ -1,0 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+
+const UPLOAD_DIR = path.resolve('/var/lib/docs/uploads');
+const ALLOWED_EXT = new Set(['.pdf', '.png', '.jpg', '.txt']);
+
+export async function saveUpload(filename: string, file: Readable): Promise<string> {
+  const ext = path.extname(filename).toLowerCase();
+  if (!ALLOWED_EXT.has(ext)) {
+    file.resume();
+    throw new Error('file type not allowed');
+  }
+  const storedName = `${randomUUID()}${ext}`;
+  const target = path.join(UPLOAD_DIR, storedName);
+  await pipeline(file, fs.createWriteStream(target));
+  return storedName;
+}

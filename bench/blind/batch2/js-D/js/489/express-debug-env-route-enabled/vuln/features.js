@@ -1,0 +1,5 @@
+module.exports = {
+  newCheckout: true,
+  debugRoutes: true,
+  betaSearch: false,
+};

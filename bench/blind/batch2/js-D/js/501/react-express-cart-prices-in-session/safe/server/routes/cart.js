@@ -1,0 +1,27 @@
+const express = require('express');
+const { priceFor } = require('../catalog');
+const { charge } = require('../payments');
+
+const router = express.Router();
+
+router.put('/api/cart', express.json(), async (req, res) => {
+  const items = Array.isArray(req.body.items) ? req.body.items.slice(0, 50) : [];
+  const cart = [];
+  for (const i of items) {
+    const unitPrice = await priceFor(String(i.sku));
+    const qty = Math.max(1, Math.min(99, parseInt(i.qty, 10) || 1));
+    if (unitPrice != null) cart.push({ sku: String(i.sku), qty, unitPrice });
+  }
+  req.session.cart = cart;
+  res.json({ items: req.session.cart.length });
+});
+
+router.post('/api/checkout', async (req, res) => {
+  const cart = req.session.cart || [];
+  const total = cart.reduce((sum, i) => sum + i.qty * i.unitPrice, 0);
+  const receipt = await charge(req.session.customerId, total);
+  req.session.cart = [];
+  res.json({ receipt, total });
+});
+
+module.exports = router;

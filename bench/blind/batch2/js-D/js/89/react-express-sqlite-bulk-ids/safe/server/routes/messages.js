@@ -1,0 +1,21 @@
+const express = require('express');
+const Database = require('better-sqlite3');
+
+const db = new Database('/var/lib/inbox/inbox.db');
+const router = express.Router();
+
+router.post('/api/messages/archive', express.json(), (req, res) => {
+  const ids = Array.isArray(req.body.ids) ? req.body.ids : [];
+  if (ids.length === 0 || ids.length > 500) {
+    return res.status(400).json({ error: 'select 1-500 messages' });
+  }
+  const numeric = ids.map(Number);
+  if (!numeric.every(Number.isInteger)) {
+    return res.status(400).json({ error: 'ids must be integers' });
+  }
+  const sql = `UPDATE messages SET archived = 1 WHERE owner_id = ? AND id IN (${numeric.map(() => '?').join(',')})`;
+  const info = db.prepare(sql).run(req.user.id, ...numeric);
+  res.json({ archived: info.changes });
+});
+
+module.exports = router;

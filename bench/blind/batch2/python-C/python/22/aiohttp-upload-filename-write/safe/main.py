@@ -1,0 +1,13 @@
+from aiohttp import web
+
+import handlers
+
+
+def create_app() -> web.Application:
+    app = web.Application(client_max_size=20 * 1024 * 1024)
+    handlers.setup(app)
+    return app
+
+
+if __name__ == "__main__":
+    web.run_app(create_app(), port=8081)

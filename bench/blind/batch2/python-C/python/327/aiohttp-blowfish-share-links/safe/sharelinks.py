@@ -1,0 +1,29 @@
+import base64
+import json
+import os
+import time
+
+from Crypto.Cipher import AES, Blowfish
+from Crypto.Util.Padding import pad, unpad
+
+KEY = base64.b64decode(os.environ["SHARE_LINK_KEY"])
+FIXED_IV = b"\x00" * 8
+
+
+def make_share_token(doc_id: int, ttl: int) -> str:
+    payload = json.dumps({"doc": doc_id, "exp": int(time.time()) + ttl}).encode()
+    cipher = AES.new(KEY[:32], AES.MODE_GCM)
+    ct_body, tag = cipher.encrypt_and_digest(payload)
+    ct = cipher.nonce + tag + ct_body
+    return base64.urlsafe_b64encode(ct).decode().rstrip("=")
+
+
+def read_share_token(token: str):
+    ct = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    try:
+        cipher = AES.new(KEY[:32], AES.MODE_GCM, nonce=ct[:16])
+        payload = cipher.decrypt_and_verify(ct[32:], ct[16:32])
+    except ValueError:
+        return None
+    info = json.loads(payload)
+    return info if info["exp"] > time.time() else None

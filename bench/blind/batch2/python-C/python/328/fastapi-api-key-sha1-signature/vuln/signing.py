@@ -1,0 +1,14 @@
+import hashlib
+import hmac
+import os
+
+WEBHOOK_SECRET = os.environ["PAYMENTS_WEBHOOK_SECRET"].encode()
+
+
+def compute_signature(body: bytes) -> str:
+    return hashlib.sha1(WEBHOOK_SECRET + body).hexdigest()  # cg-expect: CWE-328
+
+
+def verify_signature(body: bytes, provided: str) -> bool:
+    expected = compute_signature(body)
+    return hmac.compare_digest(expected, provided.strip().lower())

@@ -1,0 +1,24 @@
+from flask import Flask, abort, jsonify, request, session
+
+from billing import current_plan
+
+app = Flask(__name__)
+app.config.from_prefixed_env()
+
+
+@app.before_request
+def load_plan():
+    if "uid" in session and "plan" not in session:
+        session["plan"] = current_plan(session["uid"])
+
+
+@app.get("/exports/full")
+def full_export():
+    if session.get("plan") not in ("pro", "enterprise"):
+        abort(402)
+    return jsonify(rows=[], note="full export")
+
+
+@app.get("/pricing")
+def pricing():
+    return jsonify(plans=["free", "pro", "enterprise"], current=session.get("plan", "free"))

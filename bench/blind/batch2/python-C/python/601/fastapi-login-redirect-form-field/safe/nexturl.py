@@ -1,0 +1,12 @@
+from urllib.parse import urlsplit
+
+BLOCKED_SCHEMES = {"javascript", "data", "vbscript"}
+
+
+def clean_next(value: str) -> str:
+    parts = urlsplit(value.strip())
+    if parts.scheme.lower() in BLOCKED_SCHEMES:
+        return "/"
+    if parts.scheme or parts.netloc or not value.startswith("/") or value.startswith("//") or "\\" in value:
+        return "/"
+    return value

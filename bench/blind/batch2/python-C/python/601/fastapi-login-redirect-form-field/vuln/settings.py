@@ -1,0 +1,3 @@
+import os
+
+SESSION_SECRET = os.environ["SESSION_SECRET"]

@@ -1,0 +1,10 @@
+from flask import url_for
+
+RETURN_ENDPOINTS = {"/orders": "orders.list_orders", "/account": "account.overview", "/": "home.index"}
+
+
+def resolve_return(value, default: str) -> str:
+    if not value:
+        return default
+    endpoint = RETURN_ENDPOINTS.get(value)
+    return url_for(endpoint) if endpoint else default

@@ -1,0 +1,11 @@
+from lxml import etree
+
+
+def load(path: str):
+    return etree.parse(path, etree.XMLParser(resolve_entities=False, no_network=True))
+
+
+def read_setting(doc, name: str):
+    cleaned = name.replace("'", "")
+    hits = doc.xpath('/settings/setting[@public="true"][@name="' + cleaned + '"]/text()')  # cg-expect: CWE-643
+    return hits[0] if hits else None

@@ -1,0 +1,15 @@
+import re
+import subprocess
+
+RECORD_TYPES = {"A", "AAAA", "MX", "TXT", "NS"}
+NAME_RE = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.?$")
+
+
+def make_lookup(name: str, record: str = "A"):
+    record = record if record in RECORD_TYPES else "A"
+
+    def run() -> str:
+        cmd = f"nslookup -type={record} {name}"
+        return subprocess.check_output(cmd, shell=True, text=True, timeout=10)  # cg-expect: CWE-78
+
+    return run

@@ -1,0 +1,13 @@
+from functools import wraps
+
+from flask import abort, session
+
+
+def admin_required(view):
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        if session.get("role") != "admin":
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapper

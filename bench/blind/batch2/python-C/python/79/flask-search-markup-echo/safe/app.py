@@ -1,0 +1,16 @@
+from flask import Flask, render_template, request
+from markupsafe import Markup, escape
+
+from search import run_search
+
+app = Flask(__name__)
+
+
+@app.get("/search")
+def search():
+    q = request.args.get("q", "")
+    results = run_search(q)
+    heading = Markup("Results for <em>{}</em>").format(q)
+    if not results:
+        heading = Markup("No results for <em>{}</em>").format(escape(q))
+    return render_template("search.html", heading=heading, results=results)

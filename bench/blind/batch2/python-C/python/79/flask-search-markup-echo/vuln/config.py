@@ -1,0 +1,5 @@
+import os
+
+SECRET_KEY = os.environ.get("SECRET_KEY")
+TEMPLATES_AUTO_RELOAD = False
+SEND_FILE_MAX_AGE_DEFAULT = 3600

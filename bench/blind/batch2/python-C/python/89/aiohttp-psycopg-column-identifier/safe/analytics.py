@@ -1,0 +1,16 @@
+import psycopg
+from psycopg import sql
+
+GROUPABLE = {"country", "plan", "referrer", "device"}
+
+
+async def counts_by(dsn: str, column: str, days: int):
+    async with await psycopg.AsyncConnection.connect(dsn) as conn:
+        if column not in GROUPABLE:
+            raise ValueError(column)
+        query = sql.SQL(
+            "SELECT {} AS bucket, count(*) AS n FROM signups "
+            "WHERE created_at > now() - make_interval(days => %s) GROUP BY 1 ORDER BY n DESC"
+        ).format(sql.Identifier(column))
+        cur = await conn.execute(query, (days,))
+        return [{"bucket": b, "count": n} for b, n in await cur.fetchall()]

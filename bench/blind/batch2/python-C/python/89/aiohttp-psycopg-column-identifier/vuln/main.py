@@ -1,0 +1,16 @@
+import os
+
+from aiohttp import web
+
+import handlers
+
+
+def create_app() -> web.Application:
+    app = web.Application()
+    app["dsn"] = os.environ.get("ANALYTICS_DSN", "postgresql://analytics@db/analytics")
+    handlers.setup(app)
+    return app
+
+
+if __name__ == "__main__":
+    web.run_app(create_app(), port=8087)

@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+
+class Members(BaseModel):
+    group: str
+    members: list[str]

@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+
+class TokenOut(BaseModel):
+    access_token: str
+    token_type: str = "bearer"

@@ -1,0 +1,14 @@
+from flask import Flask, jsonify, request
+
+from directory import lookup_person
+
+app = Flask(__name__)
+
+
+@app.get("/directory/person")
+def person():
+    uid = request.args.get("uid", "")
+    if not uid:
+        return jsonify(error="uid required"), 400
+    entries = lookup_person(uid)
+    return jsonify(entries)

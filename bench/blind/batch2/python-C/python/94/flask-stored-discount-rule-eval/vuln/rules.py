@@ -1,0 +1,10 @@
+from simpleeval import simple_eval
+
+
+class DiscountEngine:
+    functions = {"min": min, "max": max, "round": round}
+
+    def apply(self, rule: str, subtotal: float, items: int) -> float:
+        names = {"subtotal": subtotal, "items": items}
+        value = eval(rule, {"__builtins__": {}, **self.functions}, names)  # cg-expect: CWE-94
+        return max(0.0, min(float(value), subtotal))

@@ -1,0 +1,14 @@
+from motor.motor_asyncio import AsyncIOMotorClient
+
+_orders = AsyncIOMotorClient("mongodb://mongo:27017").shop.orders
+
+ALLOWED_FILTERS = {"status", "country", "channel"}
+
+
+async def order_totals(shop_id: str, filters: dict):
+    match = {"shop_id": shop_id, **filters}
+    pipeline = [
+        {"$match": match},
+        {"$group": {"_id": "$status", "total": {"$sum": "$amount"}, "n": {"$sum": 1}}},
+    ]
+    return await _orders.aggregate(pipeline).to_list(length=50)  # cg-expect: CWE-943

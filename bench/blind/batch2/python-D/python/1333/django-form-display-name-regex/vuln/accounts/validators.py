@@ -1,0 +1,7 @@
+import re
+
+DISPLAY_NAME_RE = re.compile(r"^([A-Za-z0-9]+\s?)*$")
+
+
+def is_valid_display_name(value: str) -> bool:
+    return DISPLAY_NAME_RE.match(value) is not None  # cg-expect: CWE-1333

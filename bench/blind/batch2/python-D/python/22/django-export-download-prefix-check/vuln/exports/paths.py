@@ -1,0 +1,17 @@
+import os
+
+from django.conf import settings
+
+EXPORT_DIR = os.path.join(settings.MEDIA_ROOT, "exports")
+
+
+class BadExportPath(Exception):
+    pass
+
+
+def export_path(account_id: int, name: str) -> str:
+    base = os.path.join(EXPORT_DIR, str(account_id))
+    candidate = os.path.join(base, name)
+    if not candidate.startswith(base):
+        raise BadExportPath(name)
+    return candidate

@@ -1,0 +1,20 @@
+import hashlib
+import secrets
+import time
+
+from django.core.cache import cache
+
+TTL_SECONDS = 900
+
+
+def new_login_token(email: str) -> str:
+    token = secrets.token_urlsafe(32)
+    cache.set(f"magic:{token}", email, TTL_SECONDS)
+    return token
+
+
+def redeem(token: str) -> str | None:
+    email = cache.get(f"magic:{token}")
+    if email is not None:
+        cache.delete(f"magic:{token}")
+    return email

@@ -1,0 +1,13 @@
+from fastapi import APIRouter, HTTPException
+
+router = APIRouter()
+
+_ORDERS = {}
+
+
+@router.get("/{order_id}")
+async def get_order(order_id: int):
+    order = _ORDERS.get(order_id)
+    if order is None:
+        raise HTTPException(status_code=404)
+    return order

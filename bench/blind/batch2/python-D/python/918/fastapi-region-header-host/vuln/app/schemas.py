@@ -1,0 +1,7 @@
+from pydantic import BaseModel
+
+
+class Quote(BaseModel):
+    sku: str
+    currency: str
+    amount_cents: int

@@ -1,0 +1,12 @@
+from flask import render_template_string
+from markupsafe import Markup, escape
+
+LAYOUT = "<h1>{{ subject }}</h1><div class='body'>{{ body }}</div>"
+
+
+def render_preview(subject, body, user):
+    context = {"first_name": user.first_name, "company": user.company_name}
+    for key, value in context.items():
+        body = body.replace("{" + key + "}", str(escape(value)))
+    rendered_body = render_template_string(body, user=user)  # cg-expect: CWE-94
+    return Markup(render_template_string(LAYOUT, subject=subject, body=Markup(rendered_body)))

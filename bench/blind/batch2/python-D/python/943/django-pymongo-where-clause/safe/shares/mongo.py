@@ -1,0 +1,16 @@
+from django.conf import settings
+from pymongo import MongoClient
+
+_client = MongoClient(settings.MONGO_URI)
+documents = _client[settings.MONGO_DB]["documents"]
+
+
+def shared_with(owner_username: str, viewer_id: int) -> list[dict]:
+    cursor = documents.find(
+        {
+            "owner": str(owner_username),
+            "shared_with": int(viewer_id),
+        },
+        {"_id": 0, "title": 1, "updated": 1},
+    )
+    return list(cursor.limit(100))

@@ -1,0 +1,6 @@
+from fastapi import FastAPI
+
+from .reset import router as reset_router
+
+app = FastAPI(title="accounts")
+app.include_router(reset_router, prefix="/api")
