@@ -11,7 +11,7 @@ import {
 } from "./ast.js";
 import { memberOf } from "./evaluate.js";
 import type { Definition, EvalMode } from "./scope.js";
-import { join, sanitise, type SinkKind, type Value } from "./taint.js";
+import { join, sanitise, SINK_KINDS, type SinkKind, type Value } from "./taint.js";
 
 /** Evaluates an expression node in the scope being collected. */
 export type Evaluate = (node: SgNode, mode: EvalMode) => Value;
@@ -246,21 +246,7 @@ function resetsToLiteral(consequence: SgNode, name: string): boolean {
 }
 
 /** Every sink kind a value's format can make safe: all but the session, where a well-formed id may still be someone else's. */
-const FORMAT_SAFE: readonly SinkKind[] = [
-  "xss",
-  "sql",
-  "command",
-  "code",
-  "path",
-  "url",
-  "redirect",
-  "nosql",
-  "ldap",
-  "xpath",
-  "regex",
-  "deserialize",
-  "prototype",
-];
+const FORMAT_SAFE: readonly SinkKind[] = SINK_KINDS.filter((kind) => kind !== "session");
 
 /**
  * What a passed check makes the value safe for: a regular expression's test

@@ -6,21 +6,24 @@
 import { strongestOf, trustRank, type TrustLevel } from "../../shared/trust.js";
 
 /** What a sanitiser makes a value safe for. Each sink rule asks about one kind. */
-export type SinkKind =
-  | "xss"
-  | "sql"
-  | "command"
-  | "code"
-  | "path"
-  | "url"
-  | "redirect"
-  | "nosql"
-  | "ldap"
-  | "xpath"
-  | "regex"
-  | "deserialize"
-  | "prototype"
-  | "session";
+export const SINK_KINDS = [
+  "xss",
+  "sql",
+  "command",
+  "code",
+  "path",
+  "url",
+  "redirect",
+  "nosql",
+  "ldap",
+  "xpath",
+  "regex",
+  "deserialize",
+  "prototype",
+  "session",
+] as const;
+
+export type SinkKind = (typeof SINK_KINDS)[number];
 
 export interface SourceOrigin {
   /** The source as code, e.g. "req.query.id". */
