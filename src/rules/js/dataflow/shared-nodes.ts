@@ -15,7 +15,7 @@ const CALLEE_NAMES = [
   // SQL, NoSQL, LDAP, XPath
   "query|execute|raw|whereRaw|orWhereRaw|andWhereRaw|whereNotRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|literal|\\$queryRawUnsafe|\\$executeRawUnsafe|unsafe|prepare|run|all|get|each",
   "find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|updateOne|updateMany|deleteOne|deleteMany|countDocuments|exists|replaceOne|where|distinct",
-  "update|remove|mapReduce|findOneAndRemove|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|aggregate|mapReduce|count",
+  "update|remove|mapReduce|findOneAndRemove|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|aggregate|count",
   // Angular's DomSanitizer
   "bypassSecurityTrustHtml|bypassSecurityTrustStyle|bypassSecurityTrustScript|bypassSecurityTrustUrl|bypassSecurityTrustResourceUrl",
   "search|select|select1|evaluate",
