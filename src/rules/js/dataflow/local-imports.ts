@@ -8,7 +8,7 @@ import { callArguments, stringValue, unwrap } from "./ast.js";
  */
 const PROJECT_SPECIFIER = /^(?:\.{1,2}\/|\/|@\/|~\/|#|src\/|app\/|lib\/)/;
 
-export function isProjectSpecifier(specifier: string): boolean {
+function isProjectSpecifier(specifier: string): boolean {
   return PROJECT_SPECIFIER.test(specifier);
 }
 
