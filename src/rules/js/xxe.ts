@@ -90,9 +90,13 @@ export default defineRule(
       /(^|\.)(parseXml|parseXmlString|parseXmlAsync|parseHtml|parseXmlFile|parse)$/,
     )) {
       const args = callArguments(call);
-      const options = args.slice(1).find((a) => ENTITY_FLAGS.test(optionsText(root, a)));
-      if (!options || isDead(call)) continue;
-      const flag = ENTITY_FLAGS.exec(optionsText(root, options))?.[1] ?? "noent";
+      // The first options argument that sets a flag, and which flag: its text (or its declaration) is read once.
+      let flag: string | undefined;
+      for (const a of args.slice(1)) {
+        flag = ENTITY_FLAGS.exec(optionsText(root, a))?.[1];
+        if (flag !== undefined) break;
+      }
+      if (flag === undefined || isDead(call)) continue;
       const xml = args[0];
       const t = engine && xml ? taintAt(engine, xml, { kind: "xpath", sink: "the XML parser" }) : undefined;
       const path = dottedPath(call.field("function") ?? call) ?? "parseXml";
