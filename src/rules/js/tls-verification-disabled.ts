@@ -3,7 +3,7 @@ import { assignmentsMatching, callsMatching, codeRoot } from "./dataflow/shared-
 import type { RuleContext } from "../define-rule.js";
 import { defineRule } from "../define-rule.js";
 import { jsTlsVerification } from "../fix/js.js";
-import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
+import { callArguments, declaredValue, stringValue, unwrap } from "./dataflow/ast.js";
 import type { SgNode } from "@ast-grep/napi";
 import { isDead } from "./dataflow/flow.js";
 
@@ -127,7 +127,7 @@ function reportProxies(ctx: RuleContext<SgNode>): void {
   for (const call of callsMatching(ctx, PROXY_FACTORIES)) {
     const first = callArguments(call)[0];
     const object =
-      first && (first.kind() === "identifier" ? constantObject(call, first.text()) : unwrap(first));
+      first && (first.kind() === "identifier" ? declaredObject(call, first.text()) : unwrap(first));
     const pair = object?.children().find((c) => c.kind() === "pair" && c.field("key")?.text() === "secure");
     const value = pair?.field("value");
     if (!pair || !value || !isFalse(unwrap(value)) || isDead(call)) continue;
@@ -139,14 +139,9 @@ function reportProxies(ctx: RuleContext<SgNode>): void {
   }
 }
 
-/** `const name = { ... }` (possibly typed or cast) declared at the top level of the call's file. */
-function constantObject(from: SgNode, name: string): SgNode | undefined {
-  const declarator = from
-    .getRoot()
-    .root()
-    .findAll({ rule: { kind: "variable_declarator" } })
-    .find((d) => d.field("name")?.text() === name);
-  const value = declarator?.field("value");
+/** `const name = { ... }` (possibly typed or cast) declared in the call's file. */
+function declaredObject(from: SgNode, name: string): SgNode | undefined {
+  const value = declaredValue(from.getRoot().root(), name);
   return value ? unwrap(value) : undefined;
 }
 

@@ -3,7 +3,7 @@ import { codeRoot } from "./dataflow/shared-nodes.js";
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { jsXmlEntitiesOff } from "../fix/xxe.js";
-import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
+import { callArguments, declaredValue, dottedPath, unwrap } from "./dataflow/ast.js";
 import { findCalls, findCallsByWalk, flowOf, isDead, taintAt } from "./dataflow/flow.js";
 import { describeOrigins, levelOf } from "./dataflow/taint.js";
 
@@ -36,13 +36,7 @@ const ENTITY_FLAGS = /\b(noent|dtdload)\s*:\s*true/;
 function optionsText(root: SgNode, node: SgNode): string {
   const n = unwrap(node);
   if (n.kind() !== "identifier") return n.text();
-  const decl = root.find({
-    rule: {
-      kind: "variable_declarator",
-      has: { field: "name", regex: `^${n.text().replace(/\$/g, "\\$")}$` },
-    },
-  });
-  return decl?.field("value")?.text() ?? "";
+  return declaredValue(root, n.text())?.text() ?? "";
 }
 
 /**

@@ -71,6 +71,19 @@ export function stringValue(node: SgNode | null | undefined): string | undefined
   return undefined;
 }
 
+/**
+ * The value of the file's first declarator of `name` (`const name = value`,
+ * at any depth), or undefined. The tree is searched by the parser's own
+ * matcher, the name spliced as a literal.
+ */
+export function declaredValue(root: SgNode, name: string): SgNode | undefined {
+  const literal = name.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&");
+  const declarator = root.find({
+    rule: { kind: "variable_declarator", has: { field: "name", regex: `^${literal}$` } },
+  });
+  return declarator?.field("value") ?? undefined;
+}
+
 /** The argument nodes of a call or `new` expression (comments excluded). */
 export function callArguments(call: SgNode): SgNode[] {
   const args = call.field("arguments");
