@@ -27,7 +27,7 @@ import {
   scale,
   source,
   unknown,
-  type SinkKind,
+  unsanitise,
   type Taint,
   type Value,
 } from "./taint.js";
@@ -573,12 +573,6 @@ function throughUnmodelledCall(name: string, value: Value): Value {
     confidence: t.confidence * UNMODELLED_CALL_FACTOR,
     sanitised: new Set([...t.sanitised, "session"]),
   };
-}
-
-function unsanitise(value: Value, kind: SinkKind): Value {
-  const t = asTaint(value);
-  if (!t?.sanitised.has(kind)) return value;
-  return { ...t, sanitised: new Set([...t.sanitised].filter((k) => k !== kind)) };
 }
 
 /** The result of a call the engine cannot see into: tainted arguments make it of unknown provenance. */

@@ -190,6 +190,13 @@ export function sanitise(value: Value, kinds: readonly SinkKind[]): Value {
   return { ...t, sanitised: new Set([...t.sanitised, ...kinds]), fields: undefined };
 }
 
+/** Undoes one kind of {@link sanitise}: the value is no longer safe for that sink. */
+export function unsanitise(value: Value, kind: SinkKind): Value {
+  const t = asTaint(value);
+  if (!t?.sanitised.has(kind)) return value;
+  return { ...t, sanitised: new Set([...t.sanitised].filter((k) => k !== kind)) };
+}
+
 export function scale(value: Value, factor: number): Value {
   const t = asTaint(value);
   if (!t) return value;
