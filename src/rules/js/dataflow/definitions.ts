@@ -169,18 +169,20 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
     (kinds: readonly SinkKind[], name: string) =>
     (mode: EvalMode): Value =>
       previous ? sanitise(previous(name, ifNode, mode), kinds) : undefined;
+  // Whether the consequence ends the flow (`return;`, `throw`), read once: most guards below hold only after one.
+  const exits = endsFlow(consequence);
   // `if (a || b) return;`: after it neither part holds, so each part's guard applies.
-  const parts = endsFlow(consequence) ? topLevelDisjuncts(text) : [];
+  const parts = exits ? topLevelDisjuncts(text) : [];
   if (parts.length > 1) return parts.flatMap((part) => exitGuards(part, ifNode, onlyFor));
   const origin = originGuard(text, ifNode, consequence, onlyFor);
   if (origin) return [origin];
-  const contained = endsFlow(consequence) ? relativeContainment(text, ifNode) : undefined;
+  const contained = exits ? relativeContainment(text, ifNode) : undefined;
   if (contained !== undefined)
     return [{ name: contained, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["path"], contained) }];
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
     const positive = checkedName(positiveCheck(inner));
-    if (positive && (endsFlow(consequence) || resetsToLiteral(consequence, positive)))
+    if (positive && (exits || resetsToLiteral(consequence, positive)))
       return [
         {
           name: positive,
@@ -190,7 +192,7 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
         },
       ];
     const prefixed = checkedName(STARTS_WITH.exec(inner));
-    if (prefixed && endsFlow(consequence)) {
+    if (prefixed && exits) {
       const compute = pinsOrigin(inner) ? clean : onlyFor(["path"], prefixed);
       return [{ name: prefixed, pos: endOf(ifNode), anchor: ifNode, compute }];
     }
@@ -198,7 +200,7 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   }
   // `if (typeof x !== "string") return`: a string cannot carry a MongoDB operator object.
   const notString = TYPEOF_NOT_STRING.exec(text)?.[1];
-  if (notString !== undefined && endsFlow(consequence)) {
+  if (notString !== undefined && exits) {
     return [{ name: notString, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["nosql"], notString) }];
   }
   const negative = checkedName(
@@ -207,7 +209,7 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
       DOT_DOT_CHECK.exec(text) ??
       CONSTANT_MISMATCH.exec(text),
   );
-  if (negative !== undefined && endsFlow(consequence)) {
+  if (negative !== undefined && exits) {
     return [{ name: negative, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
   }
   const name = checkedName(positiveCheck(text));
