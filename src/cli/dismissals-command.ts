@@ -4,10 +4,9 @@ import type { Dismissal } from "../core/team.js";
 import { processEnv } from "../platform/env.js";
 import { openReviewStore, storeKindOf } from "../storage/open-store.js";
 import { refuseStoreInsideTarget, storeLocationFor } from "../app/store-location.js";
-import { makeVisible } from "../reporters/visible-text.js";
 import { locate } from "./history-command.js";
 import type { Io } from "./io.js";
-import { textTable } from "./text-table.js";
+import { tableCell, tableMinute, textTable } from "./text-table.js";
 
 /** `codeguardian dismissals [target]`: the project's dismissed fingerprints, with who, when and why. */
 export async function dismissalsCommand(
@@ -40,14 +39,10 @@ function renderTable(dismissals: readonly Dismissal[]): string {
   if (dismissals.length === 0) return "No dismissals recorded for this target.\n";
   const rows = dismissals.map((d) => [
     d.fingerprint,
-    d.at.replace("T", " ").slice(0, 16),
-    visible(d.by),
-    visible(d.reason),
+    tableMinute(d.at),
+    tableCell(d.by),
+    tableCell(d.reason),
   ]);
   const header = ["fingerprint", "dismissed", "by", "reason"];
   return textTable(header, rows);
-}
-
-function visible(text: string): string {
-  return makeVisible(text.replace(/[\n\t]+/g, " "));
 }

@@ -5,7 +5,7 @@ import { makeVisible } from "../reporters/visible-text.js";
 import { openStorePool, storeKindOf } from "../storage/open-store.js";
 import { serverStore } from "./admin-command.js";
 import type { Io } from "./io.js";
-import { textTable } from "./text-table.js";
+import { tableCell, tableMinute, textTable } from "./text-table.js";
 
 /**
  * `codeguardian admin list-operator-keys`: every operator key on the
@@ -78,16 +78,11 @@ function keyTable(keys: readonly OperatorKeyRecord[]): string {
   if (keys.length === 0) return "No operator keys.\n";
   const header = ["name", "prefix", "created", "last used", "revoked"];
   const rows = keys.map((k) => [
-    makeVisible(k.name.replace(/[\n\t]+/g, " ")),
+    tableCell(k.name),
     `${k.prefix}…`,
-    minute(k.createdAt),
-    k.lastUsedAt === undefined ? "never" : minute(k.lastUsedAt),
-    k.revokedAt === undefined ? "no" : minute(k.revokedAt),
+    tableMinute(k.createdAt),
+    k.lastUsedAt === undefined ? "never" : tableMinute(k.lastUsedAt),
+    k.revokedAt === undefined ? "no" : tableMinute(k.revokedAt),
   ]);
   return textTable(header, rows);
-}
-
-/** `2026-12-07T14:03:59.123Z` → `2026-12-07 14:03` (UTC, as stored). */
-function minute(iso: string): string {
-  return iso.replace("T", " ").slice(0, 16);
 }
