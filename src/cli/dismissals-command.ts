@@ -1,8 +1,7 @@
-import { statSync } from "node:fs";
 import { EXIT, type ExitCode } from "../core/errors.js";
 import type { Dismissal } from "../core/team.js";
 import { processEnv } from "../platform/env.js";
-import { openReviewStore, storeKindOf } from "../storage/open-store.js";
+import { openReviewStore, sqliteFileAbsent } from "../storage/open-store.js";
 import { refuseStoreInsideTarget, storeLocationFor } from "../app/store-location.js";
 import { locate } from "./history-command.js";
 import type { Io } from "./io.js";
@@ -17,7 +16,7 @@ export async function dismissalsCommand(
   const { project, root } = await locate(target, io.cwd);
   const location = await storeLocationFor(options.db, io.cwd, io.env ?? processEnv());
   if (root !== undefined) await refuseStoreInsideTarget(location, root);
-  if (storeKindOf(location) === "sqlite" && statSync(location, { throwIfNoEntry: false }) === undefined) {
+  if (sqliteFileAbsent(location)) {
     io.stdout.write(options.json ? "[]\n" : "No dismissals recorded for this target.\n");
     return EXIT.ok;
   }

@@ -1,8 +1,7 @@
-import { statSync } from "node:fs";
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import { operatorKeysNamed, type OperatorKeyRecord } from "../core/operator-key.js";
 import { makeVisible } from "../reporters/visible-text.js";
-import { openStorePool, storeKindOf } from "../storage/open-store.js";
+import { openStorePool, sqliteFileAbsent } from "../storage/open-store.js";
 import { serverStore } from "./admin-command.js";
 import type { Io } from "./io.js";
 import { tableCell, tableMinute, textTable } from "./text-table.js";
@@ -18,7 +17,7 @@ export async function listOperatorKeysCommand(
   io: Io,
 ): Promise<ExitCode> {
   const location = serverStore(options.db, io);
-  if (storeKindOf(location) === "sqlite" && statSync(location, { throwIfNoEntry: false }) === undefined) {
+  if (sqliteFileAbsent(location)) {
     io.stdout.write(options.json === true ? "[]\n" : keyTable([]));
     return EXIT.ok;
   }
