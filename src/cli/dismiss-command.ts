@@ -1,9 +1,8 @@
-import { statSync } from "node:fs";
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import type { ResolvedFinding, Review } from "../core/review.js";
 import type { ProjectRef, ReviewStore } from "../core/store.js";
 import { processEnv } from "../platform/env.js";
-import { openReviewStore, storeKindOf } from "../storage/open-store.js";
+import { openReviewStore, sqliteFileAbsent } from "../storage/open-store.js";
 import { refuseStoreInsideTarget, storeLocationFor } from "../app/store-location.js";
 import type { Environment } from "../app/app-deps.js";
 import { locate } from "./history-command.js";
@@ -63,11 +62,7 @@ export async function dismissCommand(
   const { project, root } = await locate(target, io.cwd);
   const location = await storeLocationFor(options.db, io.cwd, env);
   if (root !== undefined) await refuseStoreInsideTarget(location, root);
-  if (
-    options.undo &&
-    storeKindOf(location) === "sqlite" &&
-    statSync(location, { throwIfNoEntry: false }) === undefined
-  ) {
+  if (options.undo && sqliteFileAbsent(location)) {
     throw notDismissed(given, project);
   }
   const store = await openReviewStore(location);

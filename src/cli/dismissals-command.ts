@@ -1,13 +1,11 @@
-import { statSync } from "node:fs";
 import { EXIT, type ExitCode } from "../core/errors.js";
 import type { Dismissal } from "../core/team.js";
 import { processEnv } from "../platform/env.js";
-import { openReviewStore, storeKindOf } from "../storage/open-store.js";
+import { openReviewStore, sqliteFileAbsent } from "../storage/open-store.js";
 import { refuseStoreInsideTarget, storeLocationFor } from "../app/store-location.js";
-import { makeVisible } from "../reporters/visible-text.js";
 import { locate } from "./history-command.js";
 import type { Io } from "./io.js";
-import { textTable } from "./text-table.js";
+import { tableCell, tableMinute, textTable } from "./text-table.js";
 
 /** `codeguardian dismissals [target]`: the project's dismissed fingerprints, with who, when and why. */
 export async function dismissalsCommand(
@@ -18,7 +16,7 @@ export async function dismissalsCommand(
   const { project, root } = await locate(target, io.cwd);
   const location = await storeLocationFor(options.db, io.cwd, io.env ?? processEnv());
   if (root !== undefined) await refuseStoreInsideTarget(location, root);
-  if (storeKindOf(location) === "sqlite" && statSync(location, { throwIfNoEntry: false }) === undefined) {
+  if (sqliteFileAbsent(location)) {
     io.stdout.write(options.json ? "[]\n" : "No dismissals recorded for this target.\n");
     return EXIT.ok;
   }
@@ -40,14 +38,10 @@ function renderTable(dismissals: readonly Dismissal[]): string {
   if (dismissals.length === 0) return "No dismissals recorded for this target.\n";
   const rows = dismissals.map((d) => [
     d.fingerprint,
-    d.at.replace("T", " ").slice(0, 16),
-    visible(d.by),
-    visible(d.reason),
+    tableMinute(d.at),
+    tableCell(d.by),
+    tableCell(d.reason),
   ]);
   const header = ["fingerprint", "dismissed", "by", "reason"];
   return textTable(header, rows);
-}
-
-function visible(text: string): string {
-  return makeVisible(text.replace(/[\n\t]+/g, " "));
 }

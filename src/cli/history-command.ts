@@ -1,10 +1,9 @@
-import { statSync } from "node:fs";
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import type { ProjectRef, ReviewListItem } from "../core/store.js";
 import { processEnv } from "../platform/env.js";
 import { isGitUrl, validateGitUrl } from "../platform/git.js";
 import { resolveLocalTarget } from "../platform/target.js";
-import { openReviewStore, storeKindOf } from "../storage/open-store.js";
+import { openReviewStore, sqliteFileAbsent } from "../storage/open-store.js";
 import type { Io } from "./io.js";
 import { gitProject, localProject } from "../app/prepare-target.js";
 import { refuseStoreInsideTarget, storeLocationFor } from "../app/store-location.js";
@@ -26,7 +25,7 @@ export async function historyCommand(
   const { project, root } = await locate(target, io.cwd);
   const location = await storeLocationFor(options.db, io.cwd, processEnv());
   if (root !== undefined) await refuseStoreInsideTarget(location, root);
-  if (storeKindOf(location) === "sqlite" && statSync(location, { throwIfNoEntry: false }) === undefined) {
+  if (sqliteFileAbsent(location)) {
     io.stderr.write(`codeguardian: no review history yet at ${location}\n`);
     if (options.json) io.stdout.write("[]\n");
     return EXIT.ok;

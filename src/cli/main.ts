@@ -21,6 +21,9 @@ import { reviewCommand, type ReviewOptions } from "./review-command.js";
 import { rulesCommand } from "./rules-command.js";
 import { RulesPool } from "../workers/rules-pool.js";
 
+/** `--db` of the admin commands, which work on the HTTP service's store. */
+const SERVER_DB_HELP =
+  "the service's store: a SQLite file or a postgres:// URL (default: server.db in the data directory)";
 const DB_HELP =
   "review store: a SQLite file outside the repository or a postgres:// URL (default: history.db in the data directory)";
 
@@ -216,10 +219,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .option("--slug <slug>", "its URL name (default: made from the name)")
     .requiredOption("--owner-email <email>", "the owner's e-mail address (an existing user is reused)")
     .option("--owner-name <name>", "the owner's name (default: the e-mail address)")
-    .option(
-      "--db <file|url>",
-      "the service's store: a SQLite file or a postgres:// URL (default: server.db in the data directory)",
-    )
+    .option("--db <file|url>", SERVER_DB_HELP)
     .action(async (name: string, options: CreateOrgOptions) => {
       setExit(await createOrgCommand(name, options, io));
     });
@@ -227,20 +227,14 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .command("create-operator-key")
     .description("create a key for the /v1/admin routes, and print it once")
     .argument("<name>", "what the key is for, e.g. prometheus")
-    .option(
-      "--db <file|url>",
-      "the service's store: a SQLite file or a postgres:// URL (default: server.db in the data directory)",
-    )
+    .option("--db <file|url>", SERVER_DB_HELP)
     .action(async (name: string, options: { db?: string }) => {
       setExit(await createOperatorKeyCommand(name, options, io));
     });
   admin
     .command("list-operator-keys")
     .description("list the operator keys: name, prefix, created, last used, revoked (never the key)")
-    .option(
-      "--db <file|url>",
-      "the service's store: a SQLite file or a postgres:// URL (default: server.db in the data directory)",
-    )
+    .option("--db <file|url>", SERVER_DB_HELP)
     .option("--json", "print JSON instead of a table")
     .action(async (options: { db?: string; json?: boolean }) => {
       setExit(await listOperatorKeysCommand(options, io));
@@ -249,10 +243,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .command("revoke-operator-key")
     .description("revoke an operator key, named by its listed prefix or its name; it is refused from then on")
     .argument("<prefix|name>", "the key's prefix (cgop_…) or its name")
-    .option(
-      "--db <file|url>",
-      "the service's store: a SQLite file or a postgres:// URL (default: server.db in the data directory)",
-    )
+    .option("--db <file|url>", SERVER_DB_HELP)
     .action(async (given: string, options: { db?: string }) => {
       setExit(await revokeOperatorKeyCommand(given, options, io));
     });
@@ -265,10 +256,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
     .argument("<email>", "the CodeGuardian user's e-mail address")
     .requiredOption("--issuer <iss>", "the JWT issuer, as given to serve --jwt-issuer")
     .requiredOption("--subject <sub>", "the user's subject (sub claim) at that issuer")
-    .option(
-      "--db <file|url>",
-      "the service's store: a SQLite file or a postgres:// URL (default: server.db in the data directory)",
-    )
+    .option("--db <file|url>", SERVER_DB_HELP)
     .action(async (email: string, options: LinkIdentityOptions) => {
       setExit(await linkIdentityCommand(email, options, io));
     });

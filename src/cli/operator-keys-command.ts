@@ -1,11 +1,10 @@
-import { statSync } from "node:fs";
 import { CodeGuardianError, EXIT, type ExitCode } from "../core/errors.js";
 import { operatorKeysNamed, type OperatorKeyRecord } from "../core/operator-key.js";
 import { makeVisible } from "../reporters/visible-text.js";
-import { openStorePool, storeKindOf } from "../storage/open-store.js";
+import { openStorePool, sqliteFileAbsent } from "../storage/open-store.js";
 import { serverStore } from "./admin-command.js";
 import type { Io } from "./io.js";
-import { textTable } from "./text-table.js";
+import { tableCell, tableMinute, textTable } from "./text-table.js";
 
 /**
  * `codeguardian admin list-operator-keys`: every operator key on the
@@ -18,7 +17,7 @@ export async function listOperatorKeysCommand(
   io: Io,
 ): Promise<ExitCode> {
   const location = serverStore(options.db, io);
-  if (storeKindOf(location) === "sqlite" && statSync(location, { throwIfNoEntry: false }) === undefined) {
+  if (sqliteFileAbsent(location)) {
     io.stdout.write(options.json === true ? "[]\n" : keyTable([]));
     return EXIT.ok;
   }
@@ -78,16 +77,11 @@ function keyTable(keys: readonly OperatorKeyRecord[]): string {
   if (keys.length === 0) return "No operator keys.\n";
   const header = ["name", "prefix", "created", "last used", "revoked"];
   const rows = keys.map((k) => [
-    makeVisible(k.name.replace(/[\n\t]+/g, " ")),
+    tableCell(k.name),
     `${k.prefix}…`,
-    minute(k.createdAt),
-    k.lastUsedAt === undefined ? "never" : minute(k.lastUsedAt),
-    k.revokedAt === undefined ? "no" : minute(k.revokedAt),
+    tableMinute(k.createdAt),
+    k.lastUsedAt === undefined ? "never" : tableMinute(k.lastUsedAt),
+    k.revokedAt === undefined ? "no" : tableMinute(k.revokedAt),
   ]);
   return textTable(header, rows);
-}
-
-/** `2026-12-07T14:03:59.123Z` → `2026-12-07 14:03` (UTC, as stored). */
-function minute(iso: string): string {
-  return iso.replace("T", " ").slice(0, 16);
 }

@@ -19,8 +19,7 @@ export function traceCarrierOf(span: Span): TraceCarrier | undefined {
   const traceparent = formatTraceparent({
     traceId: spanContext.traceId,
     spanId: spanContext.spanId,
-    // TraceFlags.SAMPLED is bit 0 of the W3C flags.
-    sampled: (spanContext.traceFlags & 1) === 1,
+    sampled: (spanContext.traceFlags & TraceFlags.SAMPLED) !== 0,
   });
   const tracestate = spanContext.traceState?.serialize();
   return tracestate === undefined || tracestate === "" ? { traceparent } : { traceparent, tracestate };

@@ -8,7 +8,7 @@ import { collect, logLevelOption, queueUrlProblem, wholeNumber } from "../platfo
 import { startTelemetry } from "../platform/telemetry.js";
 import { packageVersion } from "../platform/version.js";
 import { storeKindOf } from "../storage/open-store.js";
-import { httpSettingsOf, withHttpOptions, type HttpFlags, type HttpSettings } from "./http-flags.js";
+import { httpSettingsOf, withHttpOptions, type HttpFlags } from "./http-flags.js";
 import { startService } from "./start-service.js";
 
 interface ServeFlags extends HttpFlags {
@@ -96,14 +96,6 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = EXIT.usage;
     return;
   }
-  let http: HttpSettings;
-  try {
-    http = httpSettingsOf(flags, process.cwd());
-  } catch (error) {
-    logger.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = EXIT.usage;
-    return;
-  }
   const env = processEnv();
   const otlpEndpoint = flags.otlpEndpoint ?? env.OTEL_EXPORTER_OTLP_ENDPOINT;
   try {
@@ -112,7 +104,8 @@ export async function main(argv: readonly string[]): Promise<void> {
       ...(flags.queue === undefined ? {} : { queue: flags.queue }),
       host: flags.host,
       port: flags.port,
-      http,
+      // A usage error here (CG_USAGE, exit 2) is answered below before anything is opened.
+      http: httpSettingsOf(flags, process.cwd()),
       concurrency: flags.worker ? flags.concurrency : 0,
       ...(flags.perOrganisation === undefined ? {} : { perOrganisation: flags.perOrganisation }),
       repositories: {

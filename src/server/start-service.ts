@@ -104,10 +104,10 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
       queue,
       progress,
       repositories: settings.repositories,
-      limits: settings.http?.limits ?? DEFAULT_LIMITS,
-      corsOrigins: settings.http?.corsOrigins ?? [],
-      ...(settings.http?.jwt === undefined ? {} : { jwt: settings.http.jwt }),
-      ...(settings.http?.streamPollMs === undefined ? {} : { streamPollMs: settings.http.streamPollMs }),
+      limits: DEFAULT_LIMITS,
+      corsOrigins: [],
+      // serve's HTTP flags: each is already the service's setting (src/server/http-flags.ts).
+      ...settings.http,
       version: settings.version,
       ...(telemetry === undefined
         ? {}

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import type { Kysely } from "kysely";
 import type { ClosableReviewStore } from "../core/store.js";
 import type { PostgresStoreOptions } from "./postgres.js";
@@ -11,6 +12,15 @@ export type StoreKind = "sqlite" | "postgres";
 /** Which store a location names: a `postgres://` or `postgresql://` URL, otherwise a SQLite file path. */
 export function storeKindOf(location: string): StoreKind {
   return POSTGRES_URL.test(location.trim()) ? "postgres" : "sqlite";
+}
+
+/**
+ * A SQLite location whose file does not exist yet: a read-only command then
+ * has nothing to show, and opening it would create the file. A PostgreSQL
+ * URL always names a store that exists or fails to connect.
+ */
+export function sqliteFileAbsent(location: string): boolean {
+  return storeKindOf(location) === "sqlite" && statSync(location, { throwIfNoEntry: false }) === undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PreparedQuery } from "./prepared-query.js";
 import { IN_MEMORY, openSqlitePool } from "./sqlite.js";
@@ -45,5 +46,16 @@ describe("PreparedQuery", () => {
       db.selectFrom("organisations").select("slug").where("slug", "=", slug),
     );
     await expect(one.execute("alpha", "beta")).rejects.toThrow(RangeError);
+  });
+
+  it("refuses a query that writes an argument into its SQL text, even where it binds it elsewhere", async () => {
+    const inlined = new PreparedQuery(pool.database, 1, (db, slug) =>
+      db
+        .selectFrom("organisations")
+        .select("slug")
+        .where("slug", "=", slug)
+        .where("name", "!=", sql.lit(slug)),
+    );
+    await expect(inlined.execute("alpha")).rejects.toThrow(/argument 0 as a parameter/);
   });
 });

@@ -45,13 +45,14 @@ export class PreparedQuery<Row> {
     if (this.compiled !== undefined) return this.compiled;
     const marks = Array.from({ length: this.arity }, (_, n) => placeholder(n));
     const query = this.build(this.db, ...marks).compile();
-    const slots = query.parameters.map((value) =>
-      typeof value === "string" && marks.includes(value) ? marks.indexOf(value) : undefined,
-    );
-    const unused = marks.findIndex((_, n) => !slots.includes(n));
+    const slots = query.parameters.map((value) => {
+      const slot = typeof value === "string" ? marks.indexOf(value) : -1;
+      return slot === -1 ? undefined : slot;
+    });
     // An argument Kysely inlined into the SQL text, or never used, would be silently ignored.
-    if (unused !== -1 || marks.some((mark) => query.sql.includes(mark))) {
-      throw new Error(`a prepared query does not bind its argument ${unused} as a parameter: ${query.sql}`);
+    const unbound = marks.findIndex((mark, n) => !slots.includes(n) || query.sql.includes(mark));
+    if (unbound !== -1) {
+      throw new Error(`a prepared query does not bind its argument ${unbound} as a parameter: ${query.sql}`);
     }
     this.compiled = { query, slots };
     return this.compiled;

@@ -222,7 +222,6 @@ function corrupt(where: string, what: string, cause?: unknown): CodeGuardianErro
   });
 }
 
-/** The counts a review's row holds for listings: totals per severity, score, new and fixed. */
 /** The columns {@link countsOfRow} reads. */
 export const COUNT_COLUMNS = [
   "total_findings",
@@ -236,6 +235,7 @@ export const COUNT_COLUMNS = [
   "fixed_count",
 ] as const;
 
+/** The counts a review's row holds for listings: totals per severity, score, new and fixed. */
 export function countsOfRow(
   row: Pick<ReviewRow, (typeof COUNT_COLUMNS)[number]>,
 ): Pick<ReviewListItem, "total" | "bySeverity" | "score" | "newCount" | "fixedCount"> {

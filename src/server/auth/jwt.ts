@@ -155,8 +155,7 @@ export function jwksUrlProblem(url: string): string | undefined {
     return `${url} is not a URL`;
   }
   if (parsed.protocol === "https:") return undefined;
-  const loopback =
-    ["localhost", "127.0.0.1", "[::1]"].includes(parsed.hostname) || /^127\./.test(parsed.hostname);
+  const loopback = ["localhost", "[::1]"].includes(parsed.hostname) || /^127\./.test(parsed.hostname);
   if (parsed.protocol === "http:" && loopback) return undefined;
   return `${url} must be an https:// URL (plain http only to localhost)`;
 }

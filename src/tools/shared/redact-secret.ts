@@ -17,12 +17,12 @@ export function redactQuotedSecret(
   range: Range,
 ): { message: string; redact: Range[] } {
   const quoted = quotedSecret(message);
-  const secret = quoted?.secret;
   const wholeLines: Range = {
     start: { line: range.start.line, column: 1 },
     end: { line: range.end.line, column: lines.line(range.end.line).length + 1 },
   };
-  if (quoted === undefined || secret === undefined || secret === "") return { message, redact: [wholeLines] };
+  if (quoted === undefined || quoted.secret === "") return { message, redact: [wholeLines] };
+  const { prefix, secret } = quoted;
   const redact: Range[] = [];
   for (let line = range.start.line; line <= range.end.line; line++) {
     const text = lines.line(line);
@@ -31,7 +31,7 @@ export function redactQuotedSecret(
     }
   }
   return {
-    message: `${quoted.prefix} (value redacted)`,
+    message: `${prefix} (value redacted)`,
     redact: redact.length > 0 ? redact : [wholeLines],
   };
 }
