@@ -1,5 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import { pySecretsToken } from "../fix/random.js";
 import { statementOf } from "../shared/predictable.js";
 import { callSpec, findCalls, flowOf, type FoundCall } from "./dataflow/sinks.js";
@@ -50,7 +50,7 @@ function enclosingClassName(node: SgNode): string | undefined {
 }
 
 /** `rng.getrandbits(128)` where `rng` (or `self._rng`) is assigned a `random.Random(...)` in this file. */
-function generatorCalls(ctx: Parameters<Parameters<typeof defineRule>[1]>[0]): FoundCall[] {
+function generatorCalls(ctx: RuleContext): FoundCall[] {
   const holders = new Set<string>();
   for (const made of findCalls(ctx, GENERATORS)) {
     const parent = made.node.parent();

@@ -1,5 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import { pyWeakHash } from "../fix/python.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
 import { namePattern } from "../shared/name-pattern.js";
@@ -96,13 +96,11 @@ export default defineRule(
   pyWeakHash,
 );
 
-type Context = Parameters<Parameters<typeof defineRule>[1]>[0];
-
 const PASSWORD_WHY =
   "A password stored as a fast digest (MD5, SHA-1, DES crypt) can be brute-forced from a leaked table at billions of guesses a second; password hashes must be slow and salted.";
 
 /** Password hashing libraries told to use a weak scheme. */
-function checkPasswordHashers(ctx: Context): void {
+function checkPasswordHashers(ctx: RuleContext): void {
   for (const call of findCalls(ctx, MAKE_PASSWORD)) {
     const hasher = call.kwargs.get("hasher") ?? call.args[2];
     const name = hasher?.kind() === "string" ? hasher.text().replace(/^[a-zA-Z]*["']|["']$/g, "") : "";
@@ -145,7 +143,7 @@ function checkPasswordHashers(ctx: Context): void {
 }
 
 /** `ctx.hash(pw)` / `.encrypt(pw)` on the name a CryptContext(...) call is assigned to. */
-function hashCallsOn(ctx: Context, construction: SgNode): SgNode[] {
+function hashCallsOn(ctx: RuleContext, construction: SgNode): SgNode[] {
   const parent = construction.parent();
   const holder = parent?.kind() === "assignment" ? parent.field("left")?.text() : undefined;
   if (holder === undefined || ctx.root === undefined) return [];
