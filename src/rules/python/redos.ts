@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
+import { moduleValue } from "./dataflow/module-value.js";
 import { nestedQuantifier } from "./dataflow/regex-shape.js";
 import { mayHaveSources } from "./dataflow/sources.js";
 import { callSpec, findCalls, flowOf, argTaint, reportFlow, verdictFor } from "./dataflow/sinks.js";
@@ -126,17 +127,7 @@ function matchesWith(root: SgNode | undefined, compile: SgNode): SgNode[] {
 
 /** A pattern named by a constant: `EMAIL_PATTERN = r"..."` assigned once at the top of the module. */
 function constantPattern(node: SgNode): string | undefined {
-  if (node.kind() !== "identifier") return undefined;
-  const module = node.getRoot().root();
-  const values = module
-    .children()
-    .filter((s) => s.kind() === "expression_statement")
-    .map((s) => s.child(0))
-    .filter((a): a is SgNode => a?.kind() === "assignment" && a.field("left")?.text() === node.text())
-    .map((a) => a.field("right"));
-  if (values.length !== 1) return undefined;
-  const value = values[0];
-  return value === null || value === undefined ? undefined : stringValue(value);
+  return node.kind() === "identifier" ? stringValue(moduleValue(node)) : undefined;
 }
 
 /** The text of a plain (non-f) string literal, raw or not, with simple escapes left as the regex sees them. */
