@@ -1,6 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
-import { moduleValue } from "./dataflow/module-value.js";
+import { assignedTo, moduleValue } from "./dataflow/bindings.js";
 import { nestedQuantifier } from "./dataflow/regex-shape.js";
 import { mayHaveSources } from "./dataflow/sources.js";
 import { callSpec, findCalls, flowOf, argTaint, reportFlow, verdictFor } from "./dataflow/sinks.js";
@@ -97,9 +97,7 @@ export default defineRule(
 
 /** The name a call's value is assigned to, and the function it is local to (undefined at module or `self.` level). */
 function holderOf(call: SgNode): { name: string; scope: SgNode | undefined } | undefined {
-  const parent = call.parent();
-  if (parent?.kind() !== "assignment") return undefined;
-  const name = parent.field("left")?.text();
+  const name = assignedTo(call);
   if (name === undefined) return undefined;
   const fn = call.ancestors().find((a) => a.kind() === "function_definition");
   return { name, scope: name.includes(".") ? undefined : fn };

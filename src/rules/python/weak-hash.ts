@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { pyWeakHash } from "../fix/python.js";
+import { assignedTo } from "./dataflow/bindings.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
 import { namePattern } from "../shared/name-pattern.js";
 
@@ -144,8 +145,7 @@ function checkPasswordHashers(ctx: RuleContext): void {
 
 /** `ctx.hash(pw)` / `.encrypt(pw)` on the name a CryptContext(...) call is assigned to. */
 function hashCallsOn(ctx: RuleContext, construction: SgNode): SgNode[] {
-  const parent = construction.parent();
-  const holder = parent?.kind() === "assignment" ? parent.field("left")?.text() : undefined;
+  const holder = assignedTo(construction);
   if (holder === undefined || ctx.root === undefined) return [];
   return ctx.root.findAll({ rule: { kind: "call" } }).filter((c) => {
     const callee = c.field("function");

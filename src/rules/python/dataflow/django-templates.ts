@@ -1,5 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
-import { moduleValue } from "./module-value.js";
+import { moduleValue } from "./bindings.js";
 
 /** Calls that return a Django template, whose `.render()` escapes every variable it inserts. */
 const TEMPLATE_FACTORIES = new Set([

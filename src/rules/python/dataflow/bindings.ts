@@ -16,3 +16,12 @@ export function moduleValue(name: SgNode): SgNode | undefined {
     .map((a) => a.field("right"));
   return values.length === 1 ? (values[0] ?? undefined) : undefined;
 }
+
+/** The name a call's value is assigned to (`env = Environment(...)` → `env`, `self._rng = Random()` → `self._rng`). */
+export function assignedTo(call: SgNode): string | undefined {
+  const parent = call.parent();
+  return parent?.kind() === "assignment" &&
+    parent.field("right")?.range().start.index === call.range().start.index
+    ? parent.field("left")?.text()
+    : undefined;
+}
