@@ -256,7 +256,12 @@ export function applyGuard(
       if (subject !== undefined) applyIsinstance(subject, types, thenEnv, scope);
       return;
     }
-    if (callee.kind() === "identifier" && args && applyPredicate(callee, args, thenEnv, scope)) return;
+    if (
+      callee.kind() === "identifier" &&
+      args &&
+      applySameFileCheck(callee, args, thenEnv, scope, predicateGuards)
+    )
+      return;
     if (SUBJECT_FIRST.test(callee.text()) && args) {
       const subject = callArguments(args).positional[0];
       const key = subject ? guardKey(subject) : undefined;
@@ -282,16 +287,28 @@ function taintOf(env: Env, key: string, node: SgNode, scope: Scope): Taint {
   return env.get(key) ?? scope.read(key) ?? evalExpr(node, scope);
 }
 
-/** `is_local_url(target)`: a same-file predicate whose body checks what it claims (predicates.ts). */
-function applyPredicate(callee: SgNode, args: SgNode, thenEnv: Env, scope: Scope): boolean {
+/**
+ * `is_local_url(target)` as a condition, `ensure_public(url)` as a statement:
+ * a call of a same-file def whose body shows what it checks (predicates.ts).
+ * Where the check passed, its first argument is safe for the kinds `guards`
+ * reads from the def; `env` is where it passed. False when the def is not
+ * known to guard or the argument has no guard key.
+ */
+export function applySameFileCheck(
+  callee: SgNode,
+  args: SgNode | null,
+  env: Env,
+  scope: Scope,
+  guards: (def: SgNode) => readonly SinkKind[],
+): boolean {
   const def = scope.moduleDef(callee.text());
-  const kinds = def === undefined ? [] : predicateGuards(def);
+  const kinds = def === undefined ? [] : guards(def);
   if (kinds.length === 0) return false;
   const subject = callArguments(args).positional[0];
   const key = subject === undefined ? undefined : guardKey(subject);
   if (subject === undefined || key === undefined) return false;
-  const current = taintOf(thenEnv, key, subject, scope);
-  if (current.length > 0) thenEnv.set(key, sanitise(current, kinds));
+  const current = taintOf(env, key, subject, scope);
+  if (current.length > 0) env.set(key, sanitise(current, kinds));
   return true;
 }
 
