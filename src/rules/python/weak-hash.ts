@@ -104,7 +104,7 @@ const PASSWORD_WHY =
 function checkPasswordHashers(ctx: RuleContext): void {
   for (const call of findCalls(ctx, MAKE_PASSWORD)) {
     const hasher = call.kwargs.get("hasher") ?? call.args[2];
-    const name = hasher?.kind() === "string" ? hasher.text().replace(/^[a-zA-Z]*["']|["']$/g, "") : "";
+    const name = hasher?.kind() === "string" ? unquoted(hasher) : "";
     if (!WEAK_SCHEME.test(name)) continue;
     ctx.report({
       node: call.node,
@@ -114,7 +114,7 @@ function checkPasswordHashers(ctx: RuleContext): void {
   for (const call of findCalls(ctx, CONTEXTS)) {
     const schemes = call.kwargs.get("schemes") ?? call.args[0];
     const first = schemes?.children().find((c) => c.kind() === "string");
-    const scheme = first?.text().replace(/^[a-zA-Z]*["']|["']$/g, "") ?? "";
+    const scheme = unquoted(first);
     // The first scheme (or `default=`) hashes new passwords; later ones only verify old hashes.
     const chosen = call.kwargs.get("default")?.text().replace(/["']/g, "") ?? scheme;
     if (!WEAK_SCHEME.test(chosen)) continue;
@@ -134,13 +134,18 @@ function checkPasswordHashers(ctx: RuleContext): void {
       .field("right")
       ?.children()
       .find((c) => c.kind() === "string");
-    const name = first?.text().replace(/^[a-zA-Z]*["']|["']$/g, "") ?? "";
+    const name = unquoted(first);
     if (first === undefined || !WEAK_DJANGO_HASHER.test(name)) continue;
     ctx.report({
       node: first,
       message: `${name.slice(name.lastIndexOf(".") + 1)} is first in PASSWORD_HASHERS, so Django hashes every new password with it. ${PASSWORD_WHY}`,
     });
   }
+}
+
+/** A string literal's text without its prefix and quotes: `r"md5"` → `md5`; "" without a node. */
+function unquoted(literal: SgNode | undefined): string {
+  return literal?.text().replace(/^[a-zA-Z]*["']|["']$/g, "") ?? "";
 }
 
 /** `ctx.hash(pw)` / `.encrypt(pw)` on the name a CryptContext(...) call is assigned to. */
