@@ -1,4 +1,4 @@
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import { pyDebugMode } from "../fix/python.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
@@ -104,15 +104,13 @@ export default defineRule(
   pyDebugMode,
 );
 
-type Context = Parameters<Parameters<typeof defineRule>[1]>[0];
-
 /**
  * aiohttp-debugtoolbar set up outside any `if` (it then serves tracebacks and
  * settings on every deployment), aiomonitor's console listening beyond the
  * loopback address (a Python REPL in the running process, aiomonitor's docs),
  * and django-debug-toolbar told to show itself to every request.
  */
-function checkTools(ctx: Context): void {
+function checkTools(ctx: RuleContext): void {
   for (const call of findCalls(ctx, TOOLS)) {
     if (call.callee === "aiohttp_debugtoolbar.setup") {
       if (call.node.ancestors().some((a) => a.kind() === "if_statement")) continue;

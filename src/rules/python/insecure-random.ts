@@ -1,7 +1,8 @@
 import type { SgNode } from "@ast-grep/napi";
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import { pySecretsToken } from "../fix/random.js";
 import { statementOf } from "../shared/predictable.js";
+import { assignedTo } from "./dataflow/bindings.js";
 import { callSpec, findCalls, flowOf, type FoundCall } from "./dataflow/sinks.js";
 
 const WHY =
@@ -50,11 +51,10 @@ function enclosingClassName(node: SgNode): string | undefined {
 }
 
 /** `rng.getrandbits(128)` where `rng` (or `self._rng`) is assigned a `random.Random(...)` in this file. */
-function generatorCalls(ctx: Parameters<Parameters<typeof defineRule>[1]>[0]): FoundCall[] {
+function generatorCalls(ctx: RuleContext): FoundCall[] {
   const holders = new Set<string>();
   for (const made of findCalls(ctx, GENERATORS)) {
-    const parent = made.node.parent();
-    const holder = parent?.kind() === "assignment" ? parent.field("left")?.text() : undefined;
+    const holder = assignedTo(made.node);
     if (holder !== undefined) holders.add(holder);
   }
   if (holders.size === 0) return [];

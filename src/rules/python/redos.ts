@@ -1,5 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
+import { assignedTo, moduleValue } from "./dataflow/bindings.js";
 import { nestedQuantifier } from "./dataflow/regex-shape.js";
 import { mayHaveSources } from "./dataflow/sources.js";
 import { callSpec, findCalls, flowOf, argTaint, reportFlow, verdictFor } from "./dataflow/sinks.js";
@@ -96,9 +97,7 @@ export default defineRule(
 
 /** The name a call's value is assigned to, and the function it is local to (undefined at module or `self.` level). */
 function holderOf(call: SgNode): { name: string; scope: SgNode | undefined } | undefined {
-  const parent = call.parent();
-  if (parent?.kind() !== "assignment") return undefined;
-  const name = parent.field("left")?.text();
+  const name = assignedTo(call);
   if (name === undefined) return undefined;
   const fn = call.ancestors().find((a) => a.kind() === "function_definition");
   return { name, scope: name.includes(".") ? undefined : fn };
@@ -126,17 +125,7 @@ function matchesWith(root: SgNode | undefined, compile: SgNode): SgNode[] {
 
 /** A pattern named by a constant: `EMAIL_PATTERN = r"..."` assigned once at the top of the module. */
 function constantPattern(node: SgNode): string | undefined {
-  if (node.kind() !== "identifier") return undefined;
-  const module = node.getRoot().root();
-  const values = module
-    .children()
-    .filter((s) => s.kind() === "expression_statement")
-    .map((s) => s.child(0))
-    .filter((a): a is SgNode => a?.kind() === "assignment" && a.field("left")?.text() === node.text())
-    .map((a) => a.field("right"));
-  if (values.length !== 1) return undefined;
-  const value = values[0];
-  return value === null || value === undefined ? undefined : stringValue(value);
+  return node.kind() === "identifier" ? stringValue(moduleValue(node)) : undefined;
 }
 
 /** The text of a plain (non-f) string literal, raw or not, with simple escapes left as the regex sees them. */

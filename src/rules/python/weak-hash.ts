@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import { pyWeakHash } from "../fix/python.js";
+import { assignedTo } from "./dataflow/bindings.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
 import { namePattern } from "../shared/name-pattern.js";
 
@@ -96,16 +97,14 @@ export default defineRule(
   pyWeakHash,
 );
 
-type Context = Parameters<Parameters<typeof defineRule>[1]>[0];
-
 const PASSWORD_WHY =
   "A password stored as a fast digest (MD5, SHA-1, DES crypt) can be brute-forced from a leaked table at billions of guesses a second; password hashes must be slow and salted.";
 
 /** Password hashing libraries told to use a weak scheme. */
-function checkPasswordHashers(ctx: Context): void {
+function checkPasswordHashers(ctx: RuleContext): void {
   for (const call of findCalls(ctx, MAKE_PASSWORD)) {
     const hasher = call.kwargs.get("hasher") ?? call.args[2];
-    const name = hasher?.kind() === "string" ? hasher.text().replace(/^[a-zA-Z]*["']|["']$/g, "") : "";
+    const name = hasher?.kind() === "string" ? unquoted(hasher) : "";
     if (!WEAK_SCHEME.test(name)) continue;
     ctx.report({
       node: call.node,
@@ -115,7 +114,7 @@ function checkPasswordHashers(ctx: Context): void {
   for (const call of findCalls(ctx, CONTEXTS)) {
     const schemes = call.kwargs.get("schemes") ?? call.args[0];
     const first = schemes?.children().find((c) => c.kind() === "string");
-    const scheme = first?.text().replace(/^[a-zA-Z]*["']|["']$/g, "") ?? "";
+    const scheme = unquoted(first);
     // The first scheme (or `default=`) hashes new passwords; later ones only verify old hashes.
     const chosen = call.kwargs.get("default")?.text().replace(/["']/g, "") ?? scheme;
     if (!WEAK_SCHEME.test(chosen)) continue;
@@ -135,7 +134,7 @@ function checkPasswordHashers(ctx: Context): void {
       .field("right")
       ?.children()
       .find((c) => c.kind() === "string");
-    const name = first?.text().replace(/^[a-zA-Z]*["']|["']$/g, "") ?? "";
+    const name = unquoted(first);
     if (first === undefined || !WEAK_DJANGO_HASHER.test(name)) continue;
     ctx.report({
       node: first,
@@ -144,10 +143,14 @@ function checkPasswordHashers(ctx: Context): void {
   }
 }
 
+/** A string literal's text without its prefix and quotes: `r"md5"` → `md5`; "" without a node. */
+function unquoted(literal: SgNode | undefined): string {
+  return literal?.text().replace(/^[a-zA-Z]*["']|["']$/g, "") ?? "";
+}
+
 /** `ctx.hash(pw)` / `.encrypt(pw)` on the name a CryptContext(...) call is assigned to. */
-function hashCallsOn(ctx: Context, construction: SgNode): SgNode[] {
-  const parent = construction.parent();
-  const holder = parent?.kind() === "assignment" ? parent.field("left")?.text() : undefined;
+function hashCallsOn(ctx: RuleContext, construction: SgNode): SgNode[] {
+  const holder = assignedTo(construction);
   if (holder === undefined || ctx.root === undefined) return [];
   return ctx.root.findAll({ rule: { kind: "call" } }).filter((c) => {
     const callee = c.field("function");

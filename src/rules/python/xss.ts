@@ -1,5 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
-import { defineRule } from "../define-rule.js";
+import { defineRule, type RuleContext } from "../define-rule.js";
 import type { FileFlow } from "./dataflow/file-flow.js";
 import { pagesRenderedWith } from "./dataflow/jinja-environments.js";
 import {
@@ -165,7 +165,7 @@ export default defineRule(
  * autoescape=False and not rendered in this file is reported where it is made.
  * One made without the argument and used elsewhere may render text, not HTML.
  */
-function checkEnvironment(ctx: Parameters<Parameters<typeof defineRule>[1]>[0], call: FoundCall): void {
+function checkEnvironment(ctx: RuleContext, call: FoundCall): void {
   const autoescape = call.kwargs.get("autoescape")?.text();
   if (autoescape !== undefined && autoescape !== "False") return;
   const off = autoescape === "False" ? "autoescape=False" : "no autoescape argument (Jinja's default is off)";
@@ -190,10 +190,7 @@ function checkEnvironment(ctx: Parameters<Parameters<typeof defineRule>[1]>[0], 
 }
 
 /** Flask/FastAPI handlers that return a string are served as text/html: check what they return. */
-function checkHandlerReturns(
-  ctx: Parameters<Parameters<typeof defineRule>[1]>[0],
-  sinks: readonly SgNode[],
-): void {
+function checkHandlerReturns(ctx: RuleContext, sinks: readonly SgNode[]): void {
   if (!/<\w/.test(ctx.text) || !/@\w[\w.]*\.(?:route|get|post|put|patch|delete)\s*\(/.test(ctx.text)) return;
   const flow = flowOf(ctx);
   for (const fn of flow.functions) {
@@ -226,11 +223,7 @@ function buildsHtml(value: SgNode): boolean {
   );
 }
 
-function checkReturn(
-  ctx: Parameters<Parameters<typeof defineRule>[1]>[0],
-  flow: FileFlow,
-  ret: SgNode,
-): void {
+function checkReturn(ctx: RuleContext, flow: FileFlow, ret: SgNode): void {
   const taint = flow.valueOf(ret).filter((o) => o.built);
   const verdict = verdictFor(flow, taint, "html", { built: 0.3, direct: 0.3 });
   if (verdict?.fromSource !== true) return;

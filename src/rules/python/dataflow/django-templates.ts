@@ -1,4 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
+import { moduleValue } from "./bindings.js";
 
 /** Calls that return a Django template, whose `.render()` escapes every variable it inserts. */
 const TEMPLATE_FACTORIES = new Set([
@@ -49,17 +50,4 @@ function makesDjangoTemplate(value: SgNode, canonical: (dotted: string) => strin
   if (engine === undefined) return false;
   const base = engine.replace(/\s+/g, "").replace(/\.get_default$/, "");
   return ENGINES.has(canonical(base));
-}
-
-/** The value of a name assigned exactly once at the top level of its module. */
-function moduleValue(name: SgNode): SgNode | undefined {
-  const values = name
-    .getRoot()
-    .root()
-    .children()
-    .filter((s) => s.kind() === "expression_statement")
-    .map((s) => s.child(0))
-    .filter((a): a is SgNode => a?.kind() === "assignment" && a.field("left")?.text() === name.text())
-    .map((a) => a.field("right"));
-  return values.length === 1 ? (values[0] ?? undefined) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, guardKey, type Scope } from "./expressions.js";
-import { ALL_SINKS, CLEAN, sanitise, type SinkKind } from "./taint.js";
+import { ALL_SINKS, CLEAN, sanitise, type SinkKind, type Taint } from "./taint.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
 import { NOT_SESSION } from "./sources.js";
@@ -167,7 +167,7 @@ export function applyGuard(
       const opText = op.text().replace(/\s+/g, " ");
       const without = opText === "in" ? elseEnv : opText === "not in" ? thenEnv : undefined;
       if (key === undefined || without === undefined) return;
-      const current = without.get(key) ?? scope.read(key) ?? evalExpr(right, scope);
+      const current = taintOf(without, key, right, scope);
       without.set(key, sanitise(current, ["path"]));
       return;
     }
@@ -185,7 +185,7 @@ export function applyGuard(
             ? elseEnv
             : undefined;
       if (key === undefined || pinned === undefined || evalExpr(right, scope).length > 0) return;
-      const current = pinned.get(key) ?? scope.read(key) ?? evalExpr(parsed, scope);
+      const current = taintOf(pinned, key, parsed, scope);
       pinned.set(key, sanitise(current, ["url", "redirect"]));
       return;
     }
@@ -212,14 +212,14 @@ export function applyGuard(
         // A prefix that is not a whole origin ("/", "https://example.com") does not pin where a
         // redirect leads: "//evil.example" and "https://example.com.evil.example" pass it.
         if (prefix !== undefined && !ORIGIN_PREFIX.test(prefix.text())) {
-          const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(object, scope);
+          const current = taintOf(thenEnv, key, object, scope);
           // `path.startswith(base)` without the separator also passes the sibling `base-evil/...`.
           const kinds = closedPrefix(prefix) ? NOT_REDIRECTS : NOT_REDIRECTS.filter((k) => k !== "path");
           thenEnv.set(key, sanitise(current, kinds));
           return;
         }
         // `n.isdigit()`: digits carry no syntax, but they are still what the user chose (the session boundary).
-        const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(object, scope);
+        const current = taintOf(thenEnv, key, object, scope);
         thenEnv.set(key, sanitise(current, NOT_SESSION));
         return;
       }
@@ -256,7 +256,12 @@ export function applyGuard(
       if (subject !== undefined) applyIsinstance(subject, types, thenEnv, scope);
       return;
     }
-    if (callee.kind() === "identifier" && args && applyPredicate(callee, args, thenEnv, scope)) return;
+    if (
+      callee.kind() === "identifier" &&
+      args &&
+      applySameFileCheck(callee, args, thenEnv, scope, predicateGuards)
+    )
+      return;
     if (SUBJECT_FIRST.test(callee.text()) && args) {
       const subject = callArguments(args).positional[0];
       const key = subject ? guardKey(subject) : undefined;
@@ -277,16 +282,33 @@ export function applyGuard(
   }
 }
 
-/** `is_local_url(target)`: a same-file predicate whose body checks what it claims (predicates.ts). */
-function applyPredicate(callee: SgNode, args: SgNode, thenEnv: Env, scope: Scope): boolean {
+/** What `node` (whose guard key is `key`) holds where `env` applies: narrowed there already, bound in scope, or evaluated. */
+function taintOf(env: Env, key: string, node: SgNode, scope: Scope): Taint {
+  return env.get(key) ?? scope.read(key) ?? evalExpr(node, scope);
+}
+
+/**
+ * `is_local_url(target)` as a condition, `ensure_public(url)` as a statement:
+ * a call of a same-file def whose body shows what it checks (predicates.ts).
+ * Where the check passed, its first argument is safe for the kinds `guards`
+ * reads from the def; `env` is where it passed. False when the def is not
+ * known to guard or the argument has no guard key.
+ */
+export function applySameFileCheck(
+  callee: SgNode,
+  args: SgNode | null,
+  env: Env,
+  scope: Scope,
+  guards: (def: SgNode) => readonly SinkKind[],
+): boolean {
   const def = scope.moduleDef(callee.text());
-  const kinds = def === undefined ? [] : predicateGuards(def);
+  const kinds = def === undefined ? [] : guards(def);
   if (kinds.length === 0) return false;
   const subject = callArguments(args).positional[0];
   const key = subject === undefined ? undefined : guardKey(subject);
   if (subject === undefined || key === undefined) return false;
-  const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(subject, scope);
-  if (current.length > 0) thenEnv.set(key, sanitise(current, kinds));
+  const current = taintOf(env, key, subject, scope);
+  if (current.length > 0) env.set(key, sanitise(current, kinds));
   return true;
 }
 
@@ -302,7 +324,7 @@ function applyIsinstance(subject: SgNode, types: SgNode | undefined, thenEnv: En
           .split(",");
   if (key === undefined || names.length === 0 || !names.every((n) => SCALAR_TYPES.has(n))) return;
   const numeric = names.every((n) => n !== "str" && n !== "bytes");
-  const current = thenEnv.get(key) ?? scope.read(key) ?? evalExpr(subject, scope);
+  const current = taintOf(thenEnv, key, subject, scope);
   thenEnv.set(key, numeric ? CLEAN : sanitise(current, ["nosql"]));
 }
 

@@ -1,4 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
+import { assignedTo } from "./bindings.js";
 import { callArguments } from "./call-arguments.js";
 
 /** Starlette's (and so FastAPI's) template responder, which renders through a Jinja environment. */
@@ -6,15 +7,6 @@ const TEMPLATE_RESPONDERS = new Set([
   "starlette.templating.Jinja2Templates",
   "fastapi.templating.Jinja2Templates",
 ]);
-
-/** The name a call's value is assigned to (`env = Environment(...)` → `env`), if it is assigned. */
-function assignedTo(call: SgNode): string | undefined {
-  const parent = call.parent();
-  return parent?.kind() === "assignment" &&
-    parent.field("right")?.range().start.index === call.range().start.index
-    ? parent.field("left")?.text()
-    : undefined;
-}
 
 /**
  * The `templates.TemplateResponse(...)` calls that render pages through the

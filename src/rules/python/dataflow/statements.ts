@@ -1,12 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
-import {
-  evalExpr,
-  guardKey,
-  OWN_ATTRIBUTES,
-  subscriptKey,
-  type CallFacts,
-  type Scope,
-} from "./expressions.js";
+import { evalExpr, OWN_ATTRIBUTES, subscriptKey, type CallFacts, type Scope } from "./expressions.js";
 import { EXTERNAL_PYTHON_MODULES } from "../../xfile/py-external-modules.js";
 import {
   forStatement,
@@ -18,9 +11,10 @@ import {
 } from "./control-flow.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
+import { applySameFileCheck } from "./guards.js";
 import { assertionGuards } from "./predicates.js";
 import { EXITING_CALLS } from "./sources.js";
-import { CLEAN, join, markBuilt, sanitise, type Taint } from "./taint.js";
+import { CLEAN, join, markBuilt, type Taint } from "./taint.js";
 
 /** What the walker needs from the file it is in; the shared members it passes on as its own {@link Scope}. */
 export interface FileScope extends Pick<Scope, "canonical" | "callHelper" | "recordCall" | "moduleDef"> {
@@ -171,14 +165,8 @@ export class Walker implements Scope {
   /** `ensure_public(url)`: past a same-file check that raises, its argument passed it (predicates.ts). */
   private afterAssertion(call: SgNode): void {
     const callee = call.field("function");
-    const def = callee?.kind() === "identifier" ? this.moduleDef(callee.text()) : undefined;
-    const kinds = def === undefined ? [] : assertionGuards(def);
-    if (kinds.length === 0) return;
-    const subject = callArguments(call.field("arguments")).positional[0];
-    const key = subject === undefined ? undefined : guardKey(subject);
-    if (subject === undefined || key === undefined) return;
-    const current = this.read(key) ?? evalExpr(subject, this);
-    if (current.length > 0) this.env.set(key, sanitise(current, kinds));
+    if (callee?.kind() === "identifier")
+      applySameFileCheck(callee, call.field("arguments"), this.env, this, assertionGuards);
   }
 
   /** Returns the taint of the right-hand side (chained `a = b = c` passes it along). */

@@ -1,4 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
+import { assignedTo } from "./bindings.js";
 import { callArguments } from "./call-arguments.js";
 
 /**
@@ -56,7 +57,7 @@ export function constructedParser(construction: SgNode, what: string): RiskyPars
   if (parent?.kind() === "return_statement") {
     return { config: [construction], holder: undefined, factory: functionName(fn), scope: undefined, what };
   }
-  const target = parent?.kind() === "assignment" ? parent.field("left")?.text() : undefined;
+  const target = assignedTo(construction);
   const local = target !== undefined && fn !== undefined && !target.includes(".");
   const factory = local && returnsName(fn, target) ? functionName(fn) : undefined;
   return { config: [construction], holder: target, factory, scope: local ? fn : undefined, what };
