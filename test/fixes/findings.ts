@@ -4,6 +4,7 @@ import type { Language } from "../../src/core/language.js";
 import type { SourceFile } from "../../src/core/source-file.js";
 import { DraftMemo } from "../../src/fixes/recheck.js";
 import { crossFileContextOf, type CrossFileContext } from "../../src/fixes/proof/cross-file.js";
+import { detectLanguage } from "../../src/platform/detect-language.js";
 import { synthesise } from "../../src/pipeline/synthesise.js";
 import { addCrossFileFindings } from "../../src/rules/xfile/cross-file-findings.js";
 import { withFlowFixes } from "../../src/rules/xfile/flow-fixes.js";
@@ -51,7 +52,7 @@ export function reviewedTogether(files: Readonly<Record<string, string>>): {
 } {
   const memo = new DraftMemo(BUILTIN_RULES);
   const sources = new Map(
-    Object.entries(files).map(([path, text]) => [path, sourceFileFor(text, languageOfPath(path), path)]),
+    Object.entries(files).map(([path, text]) => [path, sourceFileFor(text, languageOf(path), path)]),
   );
   const crossFile = crossFileContextOf(
     [...sources.values()],
@@ -75,9 +76,9 @@ export function reviewedTogether(files: Readonly<Record<string, string>>): {
   return { files: sources, findings, memo, crossFile };
 }
 
-function languageOfPath(path: string): Language {
-  if (path.endsWith(".py")) return "python";
-  if (path.endsWith(".tsx")) return "tsx";
-  if (path.endsWith(".ts")) return "typescript";
-  return "javascript";
+/** The language detection discovery uses; a test's file of no reviewable language is a mistake in the test. */
+function languageOf(path: string): Language {
+  const language = detectLanguage(path, "");
+  if (language === undefined) throw new Error(`no language for ${path}`);
+  return language;
 }
