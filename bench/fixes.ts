@@ -27,9 +27,8 @@ import { runRulesOnFile } from "../src/rules/run-rules.js";
 import { readCorpus } from "./lib/corpus.js";
 import { reviewUnitsOf } from "./lib/blind-score.js";
 import { unitResolver, unitSourceFile } from "./lib/rules-run.js";
-import { crossFileContextOf, type CrossFileContext } from "../src/fixes/proof/cross-file.js";
-import { addCrossFileFindings } from "../src/rules/xfile/cross-file-findings.js";
-import { withFlowFixes } from "../src/rules/xfile/flow-fixes.js";
+import type { CrossFileContext } from "../src/fixes/proof/cross-file.js";
+import { reviewUnit } from "../test/fixes/findings.js";
 import { batchNames, readBlindBatch } from "./lib/blind.js";
 import { detectLanguage } from "../src/platform/detect-language.js";
 import { readdir } from "node:fs/promises";
@@ -125,6 +124,11 @@ async function countSevere(
   }
 }
 
+/** Where a finding stands: its file, rule and start. */
+function placeOf(file: string, ruleId: string, line: number, column: number): string {
+  return `${file}\u0000${ruleId}\u0000${line}\u0000${column}`;
+}
+
 /**
  * The blind batches' vulnerable case versions, each reviewed as one unit as
  * bench:quality does: each file, then flows across its files; each fix is
@@ -133,7 +137,6 @@ async function countSevere(
 async function benchBlindSevere(): Promise<string[]> {
   const root = join(HERE, "blind");
   const names = batchNames(await readdir(root).catch(() => [] as string[]));
-  const metas = BUILTIN_RULES.map((r) => r.meta);
   let units = 0;
   let files = 0;
   let flows = 0;
@@ -144,35 +147,13 @@ async function benchBlindSevere(): Promise<string[]> {
       units++;
       files += unit.files.length;
       const sources = unit.files.map((f) => unitSourceFile(f, join(root, name)));
-      const memo = new DraftMemo(BUILTIN_RULES);
-      const crossFile: CrossFileContext = {
-        ...crossFileContextOf(sources, (f) => memo.summaryOf(f), metas),
+      const { findings, memo, crossFile, perFile, linked } = reviewUnit(sources, {
+        minConfidence: DEFAULT_CONFIG.minConfidence,
         resolve: unitResolver(unit),
-      };
-      const perFile = sources.flatMap((f) => memo.draftsOf(f));
-      const linked = addCrossFileFindings(
-        perFile,
-        [...crossFile.summaries.values()],
-        metas,
-        crossFile.resolve,
-      );
-      flows += linked.flows;
-      const findings = synthesise({
-        drafts: withFlowFixes(
-          linked.drafts,
-          perFile,
-          new Map(sources.map((f) => [f.path, f])),
-          BUILTIN_RULES,
-        ),
-        texts: new Map(sources.map((f) => [f.path, f.text])),
-        identities: new Map(sources.map((f) => [f.path, f.path])),
-        redactions: new Map(),
-        config: { ...DEFAULT_CONFIG, minConfidence: DEFAULT_CONFIG.minConfidence },
       });
+      flows += linked.flows;
       // Findings a flow across files made or reworded: the ones only a unit review shows.
       const own = new Set(perFile);
-      const placeOf = (file: string, ruleId: string, line: number, column: number): string =>
-        `${file}\u0000${ruleId}\u0000${line}\u0000${column}`;
       const flowPlaces = new Set(
         linked.drafts
           .filter((d) => !own.has(d))

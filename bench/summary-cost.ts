@@ -22,7 +22,7 @@ import { discoverFiles } from "../src/platform/discover.js";
 import type { RuleContext } from "../src/rules/define-rule.js";
 import { parseSource } from "../src/rules/parse.js";
 import { BUILTIN_RULES } from "../src/rules/registry.js";
-import { linkSummaries } from "../src/rules/xfile/link.js";
+import { DEFAULT_LINK_LIMITS, linkSummaries } from "../src/rules/xfile/link.js";
 import { reviewResolver } from "../src/rules/xfile/resolver.js";
 import { summariseFile } from "../src/rules/xfile/summarise.js";
 import { makeReachedWhole } from "../src/rules/xfile/demand.js";
@@ -142,7 +142,7 @@ for (let round = 1; round <= rounds; round++) {
         ? undefined
         : summariseFile(file, ran.root, ran.memo, "whole");
     },
-    3,
+    DEFAULT_LINK_LIMITS.depth,
   );
   summaries = [...asMap.values()];
   const secondMs = cpuMs() - t3;
@@ -158,10 +158,7 @@ if (perRule) {
   );
 }
 
-const linked = linkSummaries(summaries, resolver, {
-  depth: 3,
-  budget: 20_000,
-});
+const linked = linkSummaries(summaries, resolver, DEFAULT_LINK_LIMITS);
 const json = JSON.stringify(summaries);
 console.log(
   `summaries: ${summaries.length} files, ${summaries.reduce((s, f) => s + f.functions.length, 0)} functions (${summaries.reduce((s, f) => s + f.functions.filter((fn) => fn.returns !== undefined).length, 0)} with returns), ${summaries.reduce((s, f) => s + Object.keys(f.calls).length, 0)} calls, ${summaries.reduce((s, f) => s + f.sinks.length, 0)} sinks, ${(json.length / 1e3).toFixed(0)} kB, digest ${createHash("sha256").update(json).digest("hex").slice(0, 12)}`,

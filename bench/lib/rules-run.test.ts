@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineRule } from "../../src/rules/define-rule.js";
-import { runRulesOnCorpus, runRulesOnUnits } from "./rules-run.js";
+import { runRulesOnCorpus, runRulesOnUnits, unitResolver } from "./rules-run.js";
 
 describe("runRulesOnCorpus", () => {
   // A real rule on the real engine: eval calls, confident when the argument is not a literal.
@@ -79,5 +79,23 @@ describe("runRulesOnCorpus", () => {
       { file: "w/python/94/c/vuln/h.py", line: 2, cwe: ["CWE-94"], ruleId: "bench/eval-call" },
     ]);
     expect(run.belowThreshold).toBe(1);
+  });
+});
+
+describe("unitResolver", () => {
+  it("resolves among the unit's files from the folder they share", () => {
+    const resolve = unitResolver({
+      id: "w/python/94/c/vuln",
+      files: [
+        { path: "w/python/94/c/vuln/app.py", language: "python", text: "" },
+        { path: "w/python/94/c/vuln/h.py", language: "python", text: "" },
+      ],
+    });
+    expect(resolve("w/python/94/c/vuln/app.py", "h", "python")).toBe("w/python/94/c/vuln/h.py");
+  });
+
+  it("gives a unit with no reviewable file a resolver that finds nothing (the shared folder was once an endless loop)", () => {
+    const resolve = unitResolver({ id: "w/js/94/c/vuln", files: [] });
+    expect(resolve("app.js", "./h", "js")).toBeUndefined();
   });
 });

@@ -118,9 +118,10 @@ export function runRulesOnUnits(
 export function unitResolver(unit: ReviewUnit): ModuleResolver {
   const paths = unit.files.map((f) => f.path);
   const dirs = paths.map((p) => p.split("/").slice(0, -1));
+  // Bounded by the first file's folders: a unit with no reviewable file shares none.
+  const first = dirs[0] ?? [];
   const common: string[] = [];
-  for (let i = 0; dirs.every((d) => d[i] !== undefined && d[i] === dirs[0]?.[i]); i++)
-    common.push(dirs[0]?.[i] ?? "");
+  for (let i = 0; i < first.length && dirs.every((d) => d[i] === first[i]); i++) common.push(first[i]!);
   const prefix = common.length === 0 ? "" : `${common.join("/")}/`;
   const inner = reviewResolver(paths.map((p) => p.slice(prefix.length)));
   return (importer, specifier, family) => {

@@ -104,6 +104,15 @@ export function llmSettingsFromEnv(env: Readonly<Record<string, string | undefin
   return { ...settings, notices };
 }
 
+/**
+ * A base URL without the slashes that end it, so paths join with one slash.
+ * The lookbehind starts the match at the first slash of the run only: the
+ * search stays linear on a URL of many slashes (test/regex-linearity.test.ts).
+ */
+export function withoutTrailingSlashes(url: string): string {
+  return url.replace(/(?<!\/)\/+$/, "");
+}
+
 function checkUrl(name: string, value: string): string {
   let url: URL;
   try {
@@ -117,7 +126,7 @@ function checkUrl(name: string, value: string): string {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new LlmError("config", `${name} must be an http(s) URL, got "${value}"`);
   }
-  return value.replace(/(?<!\/)\/+$/, "");
+  return withoutTrailingSlashes(value);
 }
 
 /**
@@ -168,7 +177,7 @@ export function compatibleFromUrl(baseUrl: string, apiKey: string | undefined): 
   url.hash = "";
   return {
     name: azure ? "azure" : "openai-compatible",
-    baseUrl: url.toString().replace(/(?<!\/)\/+$/, ""),
+    baseUrl: withoutTrailingSlashes(url.toString()),
     ...(apiKey === undefined ? {} : { apiKey }),
     ...(azure ? { apiKeyHeader: "api-key" as const } : {}),
     ...(Object.keys(queryParams).length === 0 ? {} : { queryParams }),

@@ -77,7 +77,6 @@ export const SPACE: CharSet = normalise([
   [0xfeff, 0xfeff],
 ]);
 export const LINE_TERMINATORS: CharSet = normalise([single("\n"), single("\r"), [0x2028, 0x2029]]);
-export const NEWLINE: CharSet = [single("\n")];
 
 /** Past this many code points a range's case variants are not listed: everything above ASCII is added instead. */
 const FOLD_LIMIT = 5000;

@@ -2,7 +2,7 @@ import { createAnthropic } from "@ai-sdk/anthropic";
 import { createGoogleGenerativeAI } from "@ai-sdk/google";
 import { createOpenAI } from "@ai-sdk/openai";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
-import { DEFAULT_BASE_URLS } from "../settings.js";
+import { DEFAULT_BASE_URLS, withoutTrailingSlashes } from "../settings.js";
 import type {
   AnthropicSettings,
   CompatibleSettings,
@@ -64,7 +64,7 @@ export function createCompatibleProvider(settings: CompatibleSettings): LlmProvi
   const keyInHeader = settings.apiKeyHeader === "api-key" && settings.apiKey !== undefined;
   const sdk = createOpenAICompatible({
     name: settings.name,
-    baseURL: settings.baseUrl.replace(/(?<!\/)\/+$/, ""),
+    baseURL: withoutTrailingSlashes(settings.baseUrl),
     ...(settings.apiKey === undefined || keyInHeader ? {} : { apiKey: settings.apiKey }),
     ...(keyInHeader ? { headers: { "api-key": settings.apiKey ?? "" } } : {}),
     ...(settings.queryParams === undefined ? {} : { queryParams: { ...settings.queryParams } }),
