@@ -14,7 +14,6 @@ import { addCrossFileFindings } from "../../rules/xfile/cross-file-findings.js";
 import {
   better,
   DEFAULT_LINK_LIMITS,
-  linkSummaries,
   type CrossFileFlow,
   type LinkLimits,
   type ModuleResolver,
@@ -73,7 +72,7 @@ export function reviewViewOf(
   const limits = context.limits ?? DEFAULT_LINK_LIMITS;
   const linked = addCrossFileFindings(drafts, summaries, context.rules, context.resolve, limits);
   // The flows themselves, for what moved: a flow into a sink a per-file finding already holds keeps that finding's place.
-  const links = linkSummaries(summaries, context.resolve, limits);
+  const links = linked.links;
   const own = new Set(drafts);
   return {
     here: linked.drafts.filter((d) => d.file === path),
