@@ -78,7 +78,8 @@ export function addCrossFileFindings(
   return { drafts: out, notices, flows: count, links: linked };
 }
 
-function placeKey(file: string, ruleId: string, line: number, column: number): string {
+/** One finding place: a rule at a position in a file, where a flow and a per-file finding meet. */
+export function placeKey(file: string, ruleId: string, line: number, column: number): string {
   return `${file}\u0000${ruleId}\u0000${line}\u0000${column}`;
 }
 
