@@ -214,7 +214,7 @@ function importedCalls(root: SgNode, module: JsModule): SgNode[] {
 }
 
 /** How a call names another module's function, or undefined when it does not. */
-export function importRef(call: SgNode, module: JsModule): ImportRef | undefined {
+function importRef(call: SgNode, module: JsModule): ImportRef | undefined {
   const callee = call.field("function");
   if (!callee) return undefined;
   const text = callee.text();
