@@ -3,7 +3,7 @@ import { isFunctionKind } from "../js/dataflow/ast.js";
 import { TaintEngine } from "../js/dataflow/engine.js";
 import { CONSTANT_KINDS } from "../js/dataflow/evaluate.js";
 import { asTaint, join, type Value } from "../js/dataflow/taint.js";
-import { rangeOf } from "./range.js";
+import { nodeRange } from "../run-rules.js";
 import type { NotedSink } from "./sink-log.js";
 import { readJsModule, type Binding, type JsModule } from "./js-module.js";
 import type { CallFact, FileSummary, ImportRef, Part, SinkFact, SummaryPass } from "./summary.js";
@@ -100,7 +100,7 @@ export function summariseJs(
       for (const v of sink.values) value = join(value, xfile(v));
       const parts = partsOf(value, at !== undefined, false);
       if (parts.length === 0) continue;
-      const range = rangeOf(sink.at);
+      const range = nodeRange(sink.at.range());
       sinkFacts.push({
         ruleId: sink.ruleId,
         kind: sink.kind,

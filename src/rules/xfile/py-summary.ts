@@ -4,7 +4,7 @@ import { FunctionInfo } from "../python/dataflow/functions.js";
 import type { Taint } from "../python/dataflow/taint.js";
 import { mayHaveSources } from "../python/dataflow/sources.js";
 import { EXTERNAL_PYTHON_MODULES } from "./py-external-modules.js";
-import { rangeOf } from "./range.js";
+import { nodeRange } from "../run-rules.js";
 import type { NotedPythonSink } from "./sink-log.js";
 import type { CallFact, FileSummary, ImportRef, Part, SinkFact, SummaryPass } from "./summary.js";
 import { PY_NAME_RUNS, lineNamesAfter, namesOneOf } from "../shared/name-runs.js";
@@ -88,7 +88,7 @@ export function summarisePython(
     const value = partsOf(sink.taint, at === undefined ? undefined : fn, false);
     if (value.length === 0) continue;
     for (const part of value) if (part.kind === "call") wanted.add(part.call);
-    const range = rangeOf(sink.at);
+    const range = nodeRange(sink.at.range());
     sinkFacts.push({
       ruleId: sink.ruleId,
       kind: sink.kind,
