@@ -6,7 +6,15 @@ import { asTaint, join, type Value } from "../js/dataflow/taint.js";
 import { nodeRange } from "../run-rules.js";
 import type { NotedSink } from "./sink-log.js";
 import { readJsModule, type Binding, type JsModule } from "./js-module.js";
-import type { CallFact, FileSummary, ImportRef, Part, SinkFact, SummaryPass } from "./summary.js";
+import {
+  callKey,
+  type CallFact,
+  type FileSummary,
+  type ImportRef,
+  type Part,
+  type SinkFact,
+  type SummaryPass,
+} from "./summary.js";
 import { JS_NAME_RUNS, namesOneOf } from "../shared/name-runs.js";
 
 /**
@@ -40,7 +48,7 @@ export function summariseJs(
     }
     return ref ?? undefined;
   };
-  flow.importedCall = (call) => (refOf(call) ? keyOf(call) : undefined);
+  flow.importedCall = (call) => (refOf(call) ? callKey(call) : undefined);
   let deferred = false;
   try {
     const unitIndex = new Map(module.units.map((u, i) => [u.node.id(), i]));
@@ -70,7 +78,7 @@ export function summariseJs(
       const passes = !input && at !== undefined && passesParameter(call, module.units[at]?.node);
       if (!input && (!passes || pass === "first")) {
         if (passes) deferred = true;
-        calls[keyOf(call)] = { key: keyOf(call), callee, line: call.range().start.line + 1, args: [] };
+        calls[callKey(call)] = { key: callKey(call), callee, line: call.range().start.line + 1, args: [] };
         continue;
       }
       const args = (call.field("arguments")?.namedChildren() ?? [])
@@ -84,8 +92,8 @@ export function summariseJs(
             ...(input ? partsOf(flow.evaluateIn(arg, scope, "call-sites"), false, true) : []),
           ];
         });
-      calls[keyOf(call)] = {
-        key: keyOf(call),
+      calls[callKey(call)] = {
+        key: callKey(call),
         callee,
         line: call.range().start.line + 1,
         ...(at === undefined ? {} : { enclosing: at }),
@@ -164,10 +172,6 @@ function passesParameter(call: SgNode, fn: SgNode | undefined): boolean {
 
 /** Characters of exported functions whose returns are summarised per file. */
 const WALK_BUDGET = 4_000;
-
-function keyOf(call: SgNode): string {
-  return String(call.range().start.index);
-}
 
 /**
  * The parts of a value: its parameters and calls into other modules (from
