@@ -10,11 +10,10 @@ import type { ImportGraph } from "../../core/import-graph.js";
 import type { Language } from "../../core/language.js";
 import type { RuleMeta } from "../../core/rule-meta.js";
 import type { SourceFile } from "../../core/source-file.js";
-import { addCrossFileFindings } from "../../rules/xfile/cross-file-findings.js";
+import { addCrossFileFindings, placeKey } from "../../rules/xfile/cross-file-findings.js";
 import {
   better,
   DEFAULT_LINK_LIMITS,
-  linkSummaries,
   type CrossFileFlow,
   type LinkLimits,
   type ModuleResolver,
@@ -73,7 +72,7 @@ export function reviewViewOf(
   const limits = context.limits ?? DEFAULT_LINK_LIMITS;
   const linked = addCrossFileFindings(drafts, summaries, context.rules, context.resolve, limits);
   // The flows themselves, for what moved: a flow into a sink a per-file finding already holds keeps that finding's place.
-  const links = linkSummaries(summaries, context.resolve, limits);
+  const links = linked.links;
   const own = new Set(drafts);
   return {
     here: linked.drafts.filter((d) => d.file === path),
@@ -98,25 +97,15 @@ export function flowsAddedElsewhere(
   after: ReviewView,
   minConfidence: number,
 ): FindingDraft[] {
-  const sinkKey = (file: string, ruleId: string, line: number, column: number): string =>
-    `${file}\u0000${ruleId}\u0000${line}\u0000${column}`;
-  const held = new Map(
-    before.flowsElsewhere.map((f) => [
-      sinkKey(f.sinkFile, f.sink.ruleId, f.sink.range.start.line, f.sink.range.start.column),
-      f,
-    ]),
-  );
+  const flowPlace = (f: CrossFileFlow): string =>
+    placeKey(f.sinkFile, f.sink.ruleId, f.sink.range.start.line, f.sink.range.start.column);
+  const held = new Map(before.flowsElsewhere.map((f) => [flowPlace(f), f]));
   const reported = new Map(
-    after.elsewhere.map((d) => [sinkKey(d.file, d.ruleId, d.range.start.line, d.range.start.column), d]),
+    after.elsewhere.map((d) => [placeKey(d.file, d.ruleId, d.range.start.line, d.range.start.column), d]),
   );
   const added: FindingDraft[] = [];
   for (const flow of after.flowsElsewhere) {
-    const key = sinkKey(
-      flow.sinkFile,
-      flow.sink.ruleId,
-      flow.sink.range.start.line,
-      flow.sink.range.start.column,
-    );
+    const key = flowPlace(flow);
     const draft = reported.get(key);
     if (draft === undefined || draft.confidence < minConfidence) continue;
     const old = held.get(key);

@@ -1,9 +1,8 @@
+import { commandWordsOf, type CommandPiece } from "./command-words.js";
 import type { Part } from "./sql-template.js";
 
 /** Written command text a shell reads literally: words of these characters, split by spaces. */
 const STATIC = /^[\w./=:@%+,\- ]*$/;
-
-type Piece = { readonly text: string } | { readonly value: string };
 
 /**
  * The program and the arguments a shell would have made of a command built
@@ -14,25 +13,14 @@ type Piece = { readonly text: string } | { readonly value: string };
  * a value stays one template-literal argument.
  */
 export function commandArgv(parts: readonly Part[]): { file: string; args: string[] } | undefined {
-  if (!parts.some((p) => "value" in p)) return undefined;
-  const words: Piece[][] = [[]];
-  for (const part of parts) {
-    if ("value" in part) {
-      words[words.length - 1]!.push(part);
-      continue;
-    }
-    if (!STATIC.test(part.sql)) return undefined;
-    part.sql.split(" ").forEach((text, i) => {
-      if (i > 0) words.push([]);
-      if (text !== "") words[words.length - 1]!.push({ text });
-    });
-  }
-  const [program, ...rest] = words.filter((w) => w.length > 0);
-  if (program === undefined || program.some((p) => "value" in p)) return undefined;
+  if (parts.some((p) => "sql" in p && !STATIC.test(p.sql))) return undefined;
+  const words = commandWordsOf(parts.map((p) => ("sql" in p ? { text: p.sql } : p)));
+  const [program, ...rest] = words ?? [];
+  if (program === undefined) return undefined;
   return { file: render(program), args: rest.map(render) };
 }
 
-function render(word: readonly Piece[]): string {
+function render(word: readonly CommandPiece[]): string {
   const only = word.length === 1 ? word[0] : undefined;
   if (only !== undefined && "value" in only) return only.value;
   if (word.every((p) => "text" in p))

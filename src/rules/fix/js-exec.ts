@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { Edit, Fix } from "../../core/fix.js";
 import type { FixContext, RuleMatch } from "../define-rule.js";
+import { nodeRange } from "../run-rules.js";
 import { asKind, insert, replace } from "./edits.js";
 import { commandArgv } from "./js-argv.js";
 import { queryParts } from "./js-sql.js";
@@ -68,20 +69,14 @@ function spawnWithoutShell(
   const only = props.length === 1 ? props[0] : undefined;
   if (count !== 2 || !options || only?.kind() !== "pair") return undefined;
   if (only.field("key")?.text() !== "shell" || only.field("value")?.text() !== "true") return undefined;
-  const end = options.range().end;
   return {
     description: "Spawn the program with an argument list, without a shell",
     // Each value is now one argument: a caller relying on the shell splitting it would change behaviour.
     applicability: "suggested",
     edits: [
       replace(command, listed),
-      {
-        range: {
-          start: { line: command.range().end.line + 1, column: command.range().end.column + 1 },
-          end: { line: end.line + 1, column: end.column + 1 },
-        },
-        text: "",
-      },
+      // From after the command to the end of the options: the comma and `{ shell: true }` go.
+      { range: { start: nodeRange(command.range()).end, end: nodeRange(options.range()).end }, text: "" },
     ],
   };
 }

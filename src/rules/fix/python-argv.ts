@@ -1,4 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
+import { commandWordsOf, type CommandPiece } from "./command-words.js";
 
 /** Static command text a shell would read literally: words of these characters, split by spaces. */
 const STATIC = /^[\w./=:@+,\- ]*$/;
@@ -6,10 +7,6 @@ const STATIC = /^[\w./=:@+,\- ]*$/;
 const STATIC_PERCENT = /^[\w./=:@%+,\- ]*$/;
 const PLAIN_START = /^["']$/;
 const F_START = /^[fF]["']$/;
-
-/** A piece of a command string: text written in it, or the Python expression of a value put in. */
-type Piece =
-  { readonly kind: "text"; readonly text: string } | { readonly kind: "value"; readonly code: string };
 
 /**
  * The argument list a shell would have made of a command string, as Python
@@ -22,24 +19,10 @@ type Piece =
  */
 export function commandWords(node: SgNode): string[] | undefined {
   const pieces = piecesOf(node);
-  if (pieces === undefined || !pieces.some((p) => p.kind === "value")) return undefined;
-  const words: Piece[][] = [[]];
-  for (const piece of pieces) {
-    if (piece.kind === "value") {
-      words[words.length - 1]!.push(piece);
-      continue;
-    }
-    const parts = piece.text.split(" ");
-    parts.forEach((part, i) => {
-      if (i > 0) words.push([]);
-      if (part !== "") words[words.length - 1]!.push({ kind: "text", text: part });
-    });
-  }
-  const full = words.filter((w) => w.length > 0);
-  const program = full[0];
-  if (program === undefined || program.some((p) => p.kind === "value")) return undefined;
+  const words = pieces === undefined ? undefined : commandWordsOf(pieces);
+  if (words === undefined) return undefined;
   const out: string[] = [];
-  for (const word of full) {
+  for (const word of words) {
     const rendered = renderWord(word);
     if (rendered === undefined) return undefined;
     out.push(rendered);
@@ -47,18 +30,19 @@ export function commandWords(node: SgNode): string[] | undefined {
   return out;
 }
 
-function renderWord(word: readonly Piece[]): string | undefined {
+function renderWord(word: readonly CommandPiece[]): string | undefined {
   const only = word.length === 1 ? word[0] : undefined;
-  if (only?.kind === "value") return only.code;
-  if (word.every((p) => p.kind === "text")) return JSON.stringify(word.map((p) => p.text).join(""));
+  if (only !== undefined && "value" in only) return only.value;
+  if (word.every((p) => "text" in p))
+    return JSON.stringify(word.map((p) => ("text" in p ? p.text : "")).join(""));
   // Text and values in one word: an f-string of the same pieces (before Python 3.12 its quote may not recur inside).
-  const codes = word.flatMap((p) => (p.kind === "value" ? [p.code] : []));
+  const codes = word.flatMap((p) => ("value" in p ? [p.value] : []));
   const quote = codes.some((c) => c.includes('"')) ? "'" : '"';
   if (codes.some((c) => c.includes(quote) || c.includes("\\") || c.includes("{"))) return undefined;
-  return `f${quote}${word.map((p) => (p.kind === "text" ? p.text : `{${p.code}}`)).join("")}${quote}`;
+  return `f${quote}${word.map((p) => ("text" in p ? p.text : `{${p.value}}`)).join("")}${quote}`;
 }
 
-function piecesOf(node: SgNode): Piece[] | undefined {
+function piecesOf(node: SgNode): CommandPiece[] | undefined {
   if (node.kind() === "string") return stringPieces(node);
   if (node.kind() !== "binary_operator") return undefined;
   const op = node
@@ -76,7 +60,7 @@ function piecesOf(node: SgNode): Piece[] | undefined {
 }
 
 /** One side of a `+` chain: more of the chain, a string, or a value. */
-function operandPieces(node: SgNode): Piece[] | undefined {
+function operandPieces(node: SgNode): CommandPiece[] | undefined {
   if (node.kind() === "string" || node.kind() === "binary_operator") {
     const op = node
       .children()
@@ -85,34 +69,34 @@ function operandPieces(node: SgNode): Piece[] | undefined {
     if (node.kind() === "string" || op === "+") return piecesOf(node);
   }
   if (node.kind() === "concatenated_string") return undefined;
-  return [{ kind: "value", code: node.text() }];
+  return [{ value: node.text() }];
 }
 
 /** A plain or f-string literal with no escapes, conversions or format specs. */
-function stringPieces(node: SgNode): Piece[] | undefined {
+function stringPieces(node: SgNode): CommandPiece[] | undefined {
   const children = node.children();
   const start = children[0]?.text() ?? "";
   const isF = F_START.test(start);
   if (!isF && !PLAIN_START.test(start)) return undefined;
-  const pieces: Piece[] = [];
+  const pieces: CommandPiece[] = [];
   for (const child of children.slice(1, -1)) {
     if (child.kind() === "string_content") {
       if (!STATIC_PERCENT.test(child.text())) return undefined;
-      pieces.push({ kind: "text", text: child.text() });
+      pieces.push({ text: child.text() });
     } else if (child.kind() === "interpolation" && isF) {
       const inner = child.children();
       if (inner.length !== 3 || inner[0]?.text() !== "{" || inner[2]?.text() !== "}") return undefined;
-      pieces.push({ kind: "value", code: inner[1]!.text() });
+      pieces.push({ value: inner[1]!.text() });
     } else return undefined;
   }
   return pieces;
 }
 
 /** `"ping -c %s %s" % (n, host)`: only `%s`, one per value. */
-function percentPieces(format: SgNode, values: SgNode): Piece[] | undefined {
+function percentPieces(format: SgNode, values: SgNode): CommandPiece[] | undefined {
   const written = format.kind() === "string" ? stringPieces(format) : undefined;
-  if (written === undefined || written.some((p) => p.kind === "value")) return undefined;
-  const text = written.map((p) => (p.kind === "text" ? p.text : "")).join("");
+  if (written === undefined || written.some((p) => "value" in p)) return undefined;
+  const text = written.map((p) => ("text" in p ? p.text : "")).join("");
   const codes =
     values.kind() === "tuple"
       ? values.children().filter((c) => c.isNamed() && c.kind() !== "comment")
@@ -121,11 +105,11 @@ function percentPieces(format: SgNode, values: SgNode): Piece[] | undefined {
   if (parts.length !== codes.length + 1 || parts.some((p) => !STATIC.test(p))) return undefined;
   if (codes.some((c) => c.kind() === "list_splat" || c.kind() === "parenthesized_expression"))
     return undefined;
-  const pieces: Piece[] = [];
+  const pieces: CommandPiece[] = [];
   parts.forEach((part, i) => {
-    pieces.push({ kind: "text", text: part });
+    pieces.push({ text: part });
     const value = codes[i];
-    if (value !== undefined) pieces.push({ kind: "value", code: value.text() });
+    if (value !== undefined) pieces.push({ value: value.text() });
   });
   return pieces;
 }

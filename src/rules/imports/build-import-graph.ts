@@ -103,7 +103,7 @@ export function resolveJsModule(
 
 /**
  * The reviewed file a Python module (`.db`, `..models`, `app.db`) names, by
- * the graph's own resolution; `roots` from {@link pythonRootsOf}.
+ * the graph's own resolution; `roots` from {@link pythonRoots}.
  */
 export function resolvePythonModule(
   importer: string,
@@ -115,10 +115,6 @@ export function resolvePythonModule(
   const module = specifier.slice(level);
   const found = resolvePython(importer, { level, module, names: [] }, roots, paths);
   return found.find((p) => module !== "" || p.endsWith("__init__.py"));
-}
-
-export function pythonRootsOf(paths: ReadonlySet<string>): string[] {
-  return pythonRoots(paths);
 }
 
 /** True when a file outside `inside` imports a file inside it. */
@@ -154,7 +150,7 @@ const joinPath = (...parts: string[]): string => {
  * `src/`, and every directory holding a top-level package (a directory with
  * `__init__.py` whose parent has none).
  */
-function pythonRoots(paths: ReadonlySet<string>): string[] {
+export function pythonRoots(paths: ReadonlySet<string>): string[] {
   const packages = new Set<string>();
   for (const path of paths)
     if (path === "__init__.py" || path.endsWith("/__init__.py")) packages.add(dirOf(path));

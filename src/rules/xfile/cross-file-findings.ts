@@ -9,6 +9,7 @@ import {
   linkSummaries,
   type CrossFileFlow,
   type LinkLimits,
+  type LinkResult,
   type ModuleResolver,
 } from "./link.js";
 import type { FileSummary } from "./summary.js";
@@ -19,6 +20,8 @@ export interface CrossFileResult {
   readonly notices: Notice[];
   /** How many flows across files were found, for the benchmarks. */
   readonly flows: number;
+  /** The linked flows themselves, whatever rule reports them: for callers that compare flows (src/fixes/proof/cross-file.ts). */
+  readonly links: LinkResult;
 }
 
 /**
@@ -37,7 +40,8 @@ export function addCrossFileFindings(
   limits: LinkLimits = DEFAULT_LINK_LIMITS,
 ): CrossFileResult {
   const notices: Notice[] = [];
-  if (summaries.length < 2) return { drafts: [...drafts], notices, flows: 0 };
+  if (summaries.length < 2)
+    return { drafts: [...drafts], notices, flows: 0, links: { flows: [], limited: false } };
   const linked = linkSummaries(summaries, resolve, limits);
   if (linked.limited) {
     notices.push({
@@ -71,10 +75,11 @@ export function addCrossFileFindings(
       confidence: Math.max(held.confidence, draft.confidence),
     };
   }
-  return { drafts: out, notices, flows: count };
+  return { drafts: out, notices, flows: count, links: linked };
 }
 
-function placeKey(file: string, ruleId: string, line: number, column: number): string {
+/** One finding place: a rule at a position in a file, where a flow and a per-file finding meet. */
+export function placeKey(file: string, ruleId: string, line: number, column: number): string {
   return `${file}\u0000${ruleId}\u0000${line}\u0000${column}`;
 }
 

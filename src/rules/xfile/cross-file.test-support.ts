@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import type { FindingDraft } from "../../core/finding.js";
 import type { Language } from "../../core/language.js";
 import type { Notice } from "../../core/review.js";
 import type { SourceFile } from "../../core/source-file.js";
 import { BUILTIN_RULES } from "../registry.js";
+import { sourceFileFor } from "../rule-tester.js";
 import { runRulesOnFile } from "../run-rules.js";
 import { addCrossFileFindings } from "./cross-file-findings.js";
 import { makeReachedWhole } from "./demand.js";
@@ -29,15 +29,7 @@ export function reviewFiles(
   const drafts: FindingDraft[] = [];
   const notices: Notice[] = [];
   const summaries = new Map<string, FileSummary>();
-  const sourceFile = (path: string, text: string): SourceFile => ({
-    path,
-    absolutePath: `/repo/${path}`,
-    language: languageOf(path),
-    text,
-    bytes: Buffer.byteLength(text),
-    lines: text.split("\n").length,
-    hash: createHash("sha256").update(text).digest("hex"),
-  });
+  const sourceFile = (path: string, text: string): SourceFile => sourceFileFor(text, languageOf(path), path);
   for (const [path, text] of Object.entries(files)) {
     const result = runRulesOnFile(sourceFile(path, text), BUILTIN_RULES, "first");
     drafts.push(...result.drafts);

@@ -1,29 +1,16 @@
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { SourceFile } from "../../core/source-file.js";
 import { BUILTIN_RULES } from "../registry.js";
+import { sourceFileFor } from "../rule-tester.js";
 import { runRulesOnFile } from "../run-rules.js";
 import { reviewFiles, type Files } from "./cross-file.test-support.js";
 import { demandedFiles } from "./demand.js";
 import { reviewResolver } from "./resolver.js";
 import type { FileSummary } from "./summary.js";
 
-function pythonFile(path: string, text: string): SourceFile {
-  return {
-    path,
-    absolutePath: `/repo/${path}`,
-    language: "python",
-    text,
-    bytes: Buffer.byteLength(text),
-    lines: text.split("\n").length,
-    hash: createHash("sha256").update(text).digest("hex"),
-  };
-}
-
 function firstPass(files: Files): Map<string, FileSummary> {
   const out = new Map<string, FileSummary>();
   for (const [path, text] of Object.entries(files)) {
-    const summary = runRulesOnFile(pythonFile(path, text), BUILTIN_RULES, "first").summary;
+    const summary = runRulesOnFile(sourceFileFor(text, "python", path), BUILTIN_RULES, "first").summary;
     if (summary) out.set(path, summary);
   }
   return out;

@@ -6,6 +6,7 @@ import type { SourceFile } from "../../core/source-file.js";
 import type { Rule } from "../define-rule.js";
 import { parseSource } from "../parse.js";
 import { nodeRange } from "../run-rules.js";
+import { placeKey } from "./cross-file-findings.js";
 
 /**
  * Fixes for findings the link step made where no per-file finding stood (a
@@ -22,11 +23,11 @@ export function withFlowFixes(
   files: ReadonlyMap<string, SourceFile>,
   rules: readonly Rule[],
 ): FindingDraft[] {
-  const held = new Set(perFile.map(placeKey));
+  const held = new Set(perFile.map(draftPlace));
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   const roots = new Map<string, SgNode | undefined>();
   return linked.map((draft) => {
-    if (draft.fix !== undefined || held.has(placeKey(draft))) return draft;
+    if (draft.fix !== undefined || held.has(draftPlace(draft))) return draft;
     const rule = byId.get(draft.ruleId);
     const file = files.get(draft.file);
     if (rule?.fix === undefined || file === undefined || !isCodeLanguage(file.language)) return draft;
@@ -52,8 +53,8 @@ export function withFlowFixes(
   });
 }
 
-function placeKey(d: FindingDraft): string {
-  return `${d.file}\u0000${d.ruleId}\u0000${d.range.start.line}\u0000${d.range.start.column}`;
+function draftPlace(d: FindingDraft): string {
+  return placeKey(d.file, d.ruleId, d.range.start.line, d.range.start.column);
 }
 
 /** The outermost node spanning exactly `range`, found by descending through the nodes that contain it. */

@@ -207,7 +207,7 @@ function readCommonJsExport(
  * `@/`, `~/` root aliases. Packages and Node's built-in modules are never
  * followed, so calls into them cost no summary work.
  */
-export function mayBeRepositoryModule(specifier: string): boolean {
+function mayBeRepositoryModule(specifier: string): boolean {
   return /^(?:\.\.?(?:\/|$)|[@~]\/)/.test(specifier);
 }
 

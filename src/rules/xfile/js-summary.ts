@@ -3,10 +3,18 @@ import { isFunctionKind } from "../js/dataflow/ast.js";
 import { TaintEngine } from "../js/dataflow/engine.js";
 import { CONSTANT_KINDS } from "../js/dataflow/evaluate.js";
 import { asTaint, join, type Value } from "../js/dataflow/taint.js";
-import { rangeOf } from "./range.js";
+import { nodeRange } from "../run-rules.js";
 import type { NotedSink } from "./sink-log.js";
 import { readJsModule, type Binding, type JsModule } from "./js-module.js";
-import type { CallFact, FileSummary, ImportRef, Part, SinkFact, SummaryPass } from "./summary.js";
+import {
+  callKey,
+  type CallFact,
+  type FileSummary,
+  type ImportRef,
+  type Part,
+  type SinkFact,
+  type SummaryPass,
+} from "./summary.js";
 import { JS_NAME_RUNS, namesOneOf } from "../shared/name-runs.js";
 
 /**
@@ -40,7 +48,7 @@ export function summariseJs(
     }
     return ref ?? undefined;
   };
-  flow.importedCall = (call) => (refOf(call) ? keyOf(call) : undefined);
+  flow.importedCall = (call) => (refOf(call) ? callKey(call) : undefined);
   let deferred = false;
   try {
     const unitIndex = new Map(module.units.map((u, i) => [u.node.id(), i]));
@@ -70,7 +78,7 @@ export function summariseJs(
       const passes = !input && at !== undefined && passesParameter(call, module.units[at]?.node);
       if (!input && (!passes || pass === "first")) {
         if (passes) deferred = true;
-        calls[keyOf(call)] = { key: keyOf(call), callee, line: call.range().start.line + 1, args: [] };
+        calls[callKey(call)] = { key: callKey(call), callee, line: call.range().start.line + 1, args: [] };
         continue;
       }
       const args = (call.field("arguments")?.namedChildren() ?? [])
@@ -84,8 +92,8 @@ export function summariseJs(
             ...(input ? partsOf(flow.evaluateIn(arg, scope, "call-sites"), false, true) : []),
           ];
         });
-      calls[keyOf(call)] = {
-        key: keyOf(call),
+      calls[callKey(call)] = {
+        key: callKey(call),
         callee,
         line: call.range().start.line + 1,
         ...(at === undefined ? {} : { enclosing: at }),
@@ -100,7 +108,7 @@ export function summariseJs(
       for (const v of sink.values) value = join(value, xfile(v));
       const parts = partsOf(value, at !== undefined, false);
       if (parts.length === 0) continue;
-      const range = rangeOf(sink.at);
+      const range = nodeRange(sink.at.range());
       sinkFacts.push({
         ruleId: sink.ruleId,
         kind: sink.kind,
@@ -165,10 +173,6 @@ function passesParameter(call: SgNode, fn: SgNode | undefined): boolean {
 /** Characters of exported functions whose returns are summarised per file. */
 const WALK_BUDGET = 4_000;
 
-function keyOf(call: SgNode): string {
-  return String(call.range().start.index);
-}
-
 /**
  * The parts of a value: its parameters and calls into other modules (from
  * the "xfile" mode) and, when asked, its known sources (arguments of an
@@ -214,7 +218,7 @@ function importedCalls(root: SgNode, module: JsModule): SgNode[] {
 }
 
 /** How a call names another module's function, or undefined when it does not. */
-export function importRef(call: SgNode, module: JsModule): ImportRef | undefined {
+function importRef(call: SgNode, module: JsModule): ImportRef | undefined {
   const callee = call.field("function");
   if (!callee) return undefined;
   const text = callee.text();

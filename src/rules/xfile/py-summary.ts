@@ -4,9 +4,17 @@ import { FunctionInfo } from "../python/dataflow/functions.js";
 import type { Taint } from "../python/dataflow/taint.js";
 import { mayHaveSources } from "../python/dataflow/sources.js";
 import { EXTERNAL_PYTHON_MODULES } from "./py-external-modules.js";
-import { rangeOf } from "./range.js";
+import { nodeRange } from "../run-rules.js";
 import type { NotedPythonSink } from "./sink-log.js";
-import type { CallFact, FileSummary, ImportRef, Part, SinkFact, SummaryPass } from "./summary.js";
+import {
+  callKey,
+  type CallFact,
+  type FileSummary,
+  type ImportRef,
+  type Part,
+  type SinkFact,
+  type SummaryPass,
+} from "./summary.js";
 import { PY_NAME_RUNS, lineNamesAfter, namesOneOf } from "../shared/name-runs.js";
 
 /** A name bound by an import: `from .db import run_query` → module ".db", name "run_query"; `import app.db as db` → module "app.db". */
@@ -74,7 +82,7 @@ export function summarisePython(
         const index = o.param - fn.implicitParams;
         if (index >= 0) out.push({ kind: "param", index, sanitised });
       } else if (o.kind === "unknown" && o.node?.kind() === "call" && refOf(o.node)) {
-        out.push({ kind: "call", call: keyOf(o.node), sanitised });
+        out.push({ kind: "call", call: callKey(o.node), sanitised });
       }
     }
     return out;
@@ -88,7 +96,7 @@ export function summarisePython(
     const value = partsOf(sink.taint, at === undefined ? undefined : fn, false);
     if (value.length === 0) continue;
     for (const part of value) if (part.kind === "call") wanted.add(part.call);
-    const range = rangeOf(sink.at);
+    const range = nodeRange(sink.at.range());
     sinkFacts.push({
       ruleId: sink.ruleId,
       kind: sink.kind,
@@ -120,7 +128,7 @@ export function summarisePython(
     const fn = enclosingOf(call);
     const at = fn === undefined ? undefined : indexOf(fn);
     // Only calls that can carry input are worth a walk: where the rules would look (input is in reach) or passing a parameter on.
-    if (!wanted.has(keyOf(call)) && !flow.exposed(call)) {
+    if (!wanted.has(callKey(call)) && !flow.exposed(call)) {
       if (at === undefined || fn === undefined || !passesParameter(call, fn)) continue;
       // A parameter passed on matters only once a caller's flow reaches this function (demand.ts).
       if (pass === "first") {
@@ -130,8 +138,8 @@ export function summarisePython(
     }
     const facts = flow.callFacts(call);
     const first = handedOver(call)?.first ?? 0;
-    calls[keyOf(call)] = {
-      key: keyOf(call),
+    calls[callKey(call)] = {
+      key: callKey(call),
       ...ref,
       line: call.range().start.line + 1,
       ...(at === undefined ? {} : { enclosing: at }),
@@ -141,7 +149,7 @@ export function summarisePython(
         // `find_user(clean(name))`: the engine passed `name` through `clean`; the other module says what `clean` returns.
         const inner = positionalArguments(call)[i];
         return inner?.kind() === "call" && refOf(inner)
-          ? [{ kind: "call", call: keyOf(inner), sanitised: [], otherwise: parts }]
+          ? [{ kind: "call", call: callKey(inner), sanitised: [], otherwise: parts }]
           : parts;
       }),
     };
@@ -236,10 +244,6 @@ function mayReturnInput(
   const names = fn.params.map((p) => p.name).filter((n) => n !== "self" && n !== "cls" && /^\w+$/.test(n));
   if (names.length === 0) return false;
   return lineNamesAfter(text, /\breturn\b/, names, PY_NAME_RUNS);
-}
-
-function keyOf(call: SgNode): string {
-  return String(call.range().start.index);
 }
 
 /** Module-level defs and the methods of module-level classes, as (class name, def) pairs: what another module can import and call. */

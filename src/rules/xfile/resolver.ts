@@ -1,4 +1,4 @@
-import { pythonRootsOf, resolveJsModule, resolvePythonModule } from "../imports/build-import-graph.js";
+import { pythonRoots, resolveJsModule, resolvePythonModule } from "../imports/build-import-graph.js";
 import type { ModuleResolver } from "./link.js";
 
 /** Resolves modules among the review's files as the import graph does (src/rules/imports/build-import-graph.ts). */
@@ -12,7 +12,7 @@ export function reviewResolver(paths: Iterable<string>): ModuleResolver {
     let found: string | undefined;
     if (family === "js") found = resolveJsModule(importer, specifier, known);
     else {
-      roots ??= pythonRootsOf(known);
+      roots ??= pythonRoots(known);
       found = resolvePythonModule(importer, specifier, roots, known);
     }
     memo.set(key, found);

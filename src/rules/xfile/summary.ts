@@ -6,6 +6,7 @@
  * share this shape; sink and sanitiser kinds are each engine's own words and
  * are only ever compared within one language.
  */
+import type { SgNode } from "@ast-grep/napi";
 import type { Range } from "../../core/location.js";
 import type { TrustLevel } from "../shared/trust.js";
 
@@ -122,3 +123,8 @@ export interface FileSummary {
  * (a test no production file imports).
  */
 export type SummaryPass = "none" | "first" | "whole";
+
+/** A call's key in `FileSummary.calls` and `CallPart.call`: the offset it starts at, one per call in the file. */
+export function callKey(call: SgNode): string {
+  return String(call.range().start.index);
+}
