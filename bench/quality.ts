@@ -158,8 +158,9 @@ function renderBlind(
     ...results.map((r) => ({ name: r.name, score: r.score })),
   ];
   const lines = [`Blind corpus: ${blindRoot}`];
+  const newest = results.at(-1)?.name ?? "";
   for (const r of results) {
-    lines.push(`${r.name}: ${r.cases}`, `  ${renderProvenance(r.provenance)}`);
+    lines.push(`${r.name}: ${r.cases}`, `  ${renderProvenance(r.provenance, newest)}`);
     lines.push(...r.problems.map((p) => `  corpus problem: ${p}`), ...r.notes.map((n) => `  ${n}`));
     const writers = Object.entries(r.byWriter).map(
       ([w, s]) => `${w} P ${fmt(s.overall.precision)} R ${fmt(s.overall.recall)}`,

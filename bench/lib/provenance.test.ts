@@ -9,21 +9,30 @@ describe("renderProvenance", () => {
   const p = { batch: "batch2", added: "bbbbbbb", rulesChanged: "aaaaaaa" };
 
   it("accepts a held-out batch added after the last rule change", () => {
-    expect(renderProvenance({ ...p, batchIsLater: true })).toBe(
+    expect(renderProvenance({ ...p, batchIsLater: true }, "batch2")).toBe(
       "batch2: added by bbbbbbb; rules last changed by aaaaaaa; added after the last rule change; held out: valid measure",
     );
   });
 
   it("says so when a held-out batch came before a rule change", () => {
-    expect(renderProvenance({ ...p, batchIsLater: false })).toContain(
+    expect(renderProvenance({ ...p, batchIsLater: false }, "batch2")).toContain(
       "added BEFORE the last rule change; NOT a valid held-out measure",
     );
   });
 
   it("lets the development batch precede rule changes", () => {
-    expect(mustFollowRules("batch1")).toBe(false);
-    expect(mustFollowRules("batch2")).toBe(true);
-    expect(renderProvenance({ ...p, batch: "batch1", batchIsLater: false })).toMatch(/development batch$/);
+    expect(mustFollowRules("batch1", "batch2")).toBe(false);
+    expect(mustFollowRules("batch2", "batch2")).toBe(true);
+    expect(mustFollowRules("batch1", "batch1")).toBe(false);
+    expect(renderProvenance({ ...p, batch: "batch1", batchIsLater: false }, "batch2")).toMatch(
+      /development batch$/,
+    );
+  });
+
+  it("holds out only the newest batch: a measured batch becomes development once a newer one exists", () => {
+    expect(mustFollowRules("batch2", "batch3")).toBe(false);
+    expect(mustFollowRules("batch3", "batch3")).toBe(true);
+    expect(renderProvenance({ ...p, batchIsLater: false }, "batch3")).toMatch(/development batch$/);
   });
 });
 
