@@ -4,6 +4,13 @@ import rule from "./insecure-cookie.js";
 testRule(rule, {
   valid: [
     {
+      name: "Koa: setting a cookie to null deletes it",
+      code: `router.post("/logout", async (ctx) => {
+  ctx.cookies.set("sid", null);
+  ctx.status = 204;
+});`,
+    },
+    {
       name: "cookie package serialize of a session id with both flags",
       code: `import { serialize } from "cookie";
 export default function handler(req, res) {

@@ -5,6 +5,7 @@ import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
 import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
+import { CREDENTIAL_COOKIE } from "../shared/credential-cookie.js";
 
 const meta = {
   id: "js/insecure-cookie",
@@ -108,12 +109,8 @@ function checkRawCookie(ctx: RuleContext, value: SgNode | undefined): void {
   }
 }
 
-/**
- * Cookie names (or the constants holding them) that carry a credential:
- * sessions, authentication tokens, remember-me and user ids.
- */
-const AUTH_COOKIE =
-  /sess|sid|auth|token|jwt|login|remember|user|account|ident|csrf|xsrf|bff|refresh|access|[^a-z]id\b/i;
+/** Cookie names (or the constants holding them) that carry a credential (shared/credential-cookie.ts). */
+const AUTH_COOKIE = CREDENTIAL_COOKIE;
 
 function isSetCookie(node: SgNode | undefined): boolean {
   return node !== undefined && /^set-cookie$/i.test(stringValue(node) ?? "");
@@ -151,6 +148,8 @@ export default defineRule(meta, (ctx) => {
     if (args.length < 2) continue;
     const value = stringValue(args[1]);
     if (value === "") continue; // clearing a cookie
+    // Koa's `ctx.cookies.set("sid", null)` deletes the cookie: nothing is left to protect.
+    if (args[1] && /^(?:null|undefined|void 0)$/.test(unwrap(args[1]).text())) continue;
     // Secure and HttpOnly protect what identifies a user; a theme or consent cookie is no credential.
     if (args[0] && !AUTH_COOKIE.test(args[0].text())) continue;
     checkOptions(ctx, call, args[2], stringValue(args[0]) ?? "response");

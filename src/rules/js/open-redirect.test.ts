@@ -4,6 +4,26 @@ import rule from "./open-redirect.js";
 testRule(rule, {
   valid: [
     {
+      name: "a helper that falls back unless the value starts with one slash and not two",
+      code: `function safeNext(next) {
+  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//")) {
+    return "/dashboard";
+  }
+  return next;
+}
+app.post("/login", (req, res) => {
+  res.redirect(safeNext(req.body.next));
+});`,
+    },
+    {
+      name: "redirected only inside a check for a path on this site",
+      code: `app.get("/back", (req, res) => {
+  const ret = String(req.query.returnTo || "/");
+  if (ret.startsWith("/") && ret[1] !== "/") return res.redirect(ret);
+  res.redirect("/");
+});`,
+    },
+    {
       name: "a prefix check that ends the host with a slash pins the origin",
       code: `app.get("/continue", (req, res) => {
   const next = String(req.query.next);
@@ -68,6 +88,25 @@ http.createServer((req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "an exit that only checks the first slash lets //evil.example through",
+      code: `app.get("/back", (req, res) => {
+  const next = String(req.query.next || "/");
+  if (typeof next !== "string" || !next.startsWith("/")) return res.redirect("/");
+  res.redirect(next);
+});`,
+      lines: [4],
+    },
+    {
+      name: "the second-slash check on another name guards nothing",
+      code: `app.get("/back", (req, res) => {
+  const next = String(req.query.next || "/");
+  const other = String(req.query.other || "");
+  if (!next.startsWith("/") || other.startsWith("//")) return res.redirect("/");
+  res.redirect(next);
+});`,
+      lines: [5],
+    },
     {
       name: "a prefix check without the slash after the host does not guard (trusted.example.evil.test passes)",
       code: `app.get("/continue", (req, res) => {

@@ -4,6 +4,32 @@ import rule from "./trust-boundary.js";
 testRule(rule, {
   valid: [
     {
+      name: "a display name the user picks is theirs to pick",
+      code: `app.put("/profile", (req, res) => {
+  req.session.displayName = String(req.body.displayName || "").slice(0, 60);
+  req.session.set("theme", req.body.theme);
+  res.end();
+});`,
+    },
+    {
+      name: "a membership query with the value, then an exit when it found nothing",
+      code: `export async function selectTenant(request, pool, tenantId) {
+  const userId = request.session.get("userId");
+  const { rowCount } = await pool.query("SELECT 1 FROM memberships WHERE user_id = $1 AND tenant_id = $2", [userId, tenantId]);
+  if (!rowCount) return false;
+  request.session.set("tenantId", tenantId);
+  return true;
+}`,
+    },
+    {
+      name: "written only when a server-side check of the same value passed",
+      code: `app.get("/verify", async (req, reply) => {
+  const ok = await consumeVerifyToken(req.query.token, req.query.email);
+  if (ok) req.session.set("verifiedEmail", req.query.email);
+  return reply.redirect("/settings");
+});`,
+    },
+    {
       name: "a value from an allow-list may go into the session",
       code: `router.post("/theme", (req, res) => {
   const { theme } = req.body;
@@ -60,6 +86,25 @@ export async function POST(req: Request) {
     },
   ],
   invalid: [
+    {
+      name: "a check of a request header is no verification of the stored value",
+      code: `router.post("/impersonate", async (ctx) => {
+  const target = String(ctx.query.user || "");
+  if (ctx.get("X-Support") !== "true") ctx.throw(403);
+  ctx.session.userId = target;
+});`,
+      lines: [4],
+    },
+    {
+      name: "a check of another value guards nothing",
+      code: `app.post("/tenant", async (req, res) => {
+  const tenantId = req.body.tenantId;
+  if (!(await isStaff(req.session.userId))) return res.sendStatus(403);
+  req.session.tenantId = tenantId;
+  res.end();
+});`,
+      lines: [4],
+    },
     {
       name: "a well-formed id is still the caller's choice: a format check is no authorisation",
       code: `router.post("/tenants/switch", (req, res) => {

@@ -4,6 +4,8 @@ import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments } from "./dataflow/ast.js";
 import { checkSinkValues, findCallsByWalk, flowOf } from "./dataflow/flow.js";
+import { verifiedBefore } from "./dataflow/verified-before.js";
+import { preferenceKind, sessionKeyOf } from "../shared/session-keys.js";
 
 const meta = {
   id: "js/trust-boundary",
@@ -53,6 +55,21 @@ function sessionObjectWrites(root: SgNode, text: string): SgNode[] {
   });
 }
 
+/** `String(x).slice(0, 60)`: the value cut down to a short plain string. */
+const BOUNDED_TEXT = /^String\([^\n]{0,200}\)\.(?:slice|substring)\(\s*0\s*,\s*\d+\s*\)$/;
+
+/**
+ * Writes that cross no trust boundary: a display preference the user may pick
+ * (`req.session.theme`, a display name cut to a short string), or a value the server checked against what it knows
+ * just before (`if (!(await isMember(userId, tenantId))) return …`).
+ */
+function skipped(target: string, write: SgNode, value: SgNode): boolean {
+  const kind = preferenceKind(sessionKeyOf(target) ?? "");
+  if (kind === "preference") return true;
+  if (kind === "display-name" && BOUNDED_TEXT.test(value.text())) return true;
+  return verifiedBefore(write, value);
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
@@ -81,7 +98,7 @@ export default defineRule(meta, (ctx) => {
   if (/\.session\.set\s*\(/.test(text)) {
     for (const call of findCallsByWalk(ctx, "^(req|request|ctx)\\.session\\.set$")) {
       const [key, value] = callArguments(call);
-      if (!value) continue;
+      if (!value || skipped(`[${key?.text() ?? ""}]`, call, value)) continue;
       checkSinkValues(ctx, engine, meta, call, [value], {
         kind: "session",
         sink: `the session (${key?.text() ?? "a key"})`,
@@ -90,7 +107,7 @@ export default defineRule(meta, (ctx) => {
   }
   for (const write of writes) {
     const right = write.field("right");
-    if (!right) continue;
+    if (!right || skipped(write.field("left")?.text() ?? "", write, right)) continue;
     checkSinkValues(ctx, engine, meta, write, [right], {
       kind: "session",
       sink: write.field("left")?.text() ?? "the session",

@@ -4,6 +4,10 @@ import rule from "./debug-mode.js";
 testRule(rule, {
   valid: [
     {
+      name: "the toolbar shown to everyone only inside if DEBUG, with DEBUG read from the environment",
+      code: `import os\n\nDEBUG = os.environ.get("DJANGO_ENV") == "development"\nINSTALLED_APPS = []\n\nif DEBUG:\n    INSTALLED_APPS.append("debug_toolbar")\n    DEBUG_TOOLBAR_CONFIG = {"SHOW_TOOLBAR_CALLBACK": lambda request: True}\n`,
+    },
+    {
       name: "Werkzeug debugger only when the operator's environment asks for it, aiohttp application with debug off",
       code: `import os\n\nfrom aiohttp import web\nfrom werkzeug.debug import DebuggedApplication\n\nfrom ledger import build_app\n\nwsgi = build_app()\nif os.getenv("LEDGER_DEV_CONSOLE") == "yes":\n    wsgi = DebuggedApplication(wsgi, evalex=True)\n\n\ndef make_api():\n    return web.Application(debug=False, client_max_size=2**20)\n`,
     },
@@ -41,6 +45,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "the toolbar shown to everyone under a switch that is not the DEBUG flag",
+      code: `PROFILING = True\n\nif PROFILING:\n    DEBUG_TOOLBAR_CONFIG = {"SHOW_TOOLBAR_CALLBACK": lambda request: True}\n`,
+      lines: [4],
+    },
     {
       name: "flask: DEBUG = True in the production configuration class",
       code: `class Config:\n    TESTING = False\n\nclass Production(Config):\n    DEBUG = True\n`,

@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { pyDebugMode } from "../fix/python.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
@@ -105,6 +106,19 @@ export default defineRule(
 );
 
 /**
+ * `if DEBUG:` / `if settings.DEBUG:` around the toolbar's setup: it shows only
+ * where debug mode is on, which the DEBUG setting itself answers for (and is
+ * reported for when it is on unconditionally).
+ */
+function underDebugFlag(node: SgNode): boolean {
+  return node
+    .ancestors()
+    .some(
+      (a) => a.kind() === "if_statement" && /^(?:settings\.)?DEBUG$/.test(a.field("condition")?.text() ?? ""),
+    );
+}
+
+/**
  * aiohttp-debugtoolbar set up outside any `if` (it then serves tracebacks and
  * settings on every deployment), aiomonitor's console listening beyond the
  * loopback address (a Python REPL in the running process, aiomonitor's docs),
@@ -131,7 +145,7 @@ function checkTools(ctx: RuleContext): void {
   for (const pair of ctx.root.findAll({ rule: { kind: "pair", regex: "SHOW_TOOLBAR_CALLBACK" } })) {
     const value = pair.field("value");
     const body = value?.kind() === "lambda" ? value.field("body")?.text() : undefined;
-    if (body !== "True") continue;
+    if (body !== "True" || underDebugFlag(pair)) continue;
     ctx.report({
       node: pair,
       message: `SHOW_TOOLBAR_CALLBACK returns True for every request, so django-debug-toolbar shows SQL, settings and headers to anyone. ${WHY}`,

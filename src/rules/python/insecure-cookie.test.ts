@@ -4,6 +4,14 @@ import rule from "./insecure-cookie.js";
 testRule(rule, {
   valid: [
     {
+      name: "a region cookie, named in a module constant, carries no credential",
+      code: `COOKIE = "store_region"\n\n\ndef set_region(request, region):\n    resp = JsonResponse({"region": region})\n    resp.set_cookie(COOKIE, region, max_age=30 * 24 * 3600, samesite="Lax")\n    return resp\n`,
+    },
+    {
+      name: "a return path cookie carries no credential",
+      code: `def pay(request):\n    resp = redirect("/pay")\n    resp.set_cookie("return_to", request.form.get("return_to", "/orders"), max_age=1800)\n    return resp\n`,
+    },
+    {
       name: "Starlette SessionMiddleware with https_only=True",
       code: `from fastapi import FastAPI\nfrom starlette.middleware.sessions import SessionMiddleware\n\napp = FastAPI()\napp.add_middleware(SessionMiddleware, secret_key=KEY, https_only=True)\n`,
     },
@@ -38,6 +46,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a cookie named by a constant holding a session id, without flags",
+      code: `COOKIE = "app"\n\n\ndef login(resp, sid):\n    resp.set_cookie(COOKIE, sid, max_age=3600)\n`,
+      lines: [5],
+    },
+    {
+      name: "a cookie whose name comes from settings is a possible credential",
+      code: `from django.conf import settings\n\n\ndef login(resp, value):\n    resp.set_cookie(settings.COOKIE_NAME, value, max_age=3600)\n`,
+      lines: [5],
+    },
     {
       name: "Starlette SessionMiddleware with https_only=False",
       code: `from fastapi import FastAPI\nfrom starlette.middleware.sessions import SessionMiddleware\n\napp = FastAPI()\napp.add_middleware(SessionMiddleware, secret_key=KEY, https_only=False)\n`,

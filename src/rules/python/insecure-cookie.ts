@@ -3,6 +3,7 @@ import { defineRule } from "../define-rule.js";
 import { pyInsecureCookie } from "../fix/python.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 import { callSpec, findCalls, flowOf } from "./dataflow/sinks.js";
+import { CREDENTIAL_COOKIE } from "../shared/credential-cookie.js";
 
 const WHY =
   "A cookie without Secure is also sent over plain HTTP, where anyone on the network reads it; without HttpOnly, any injected script can read it. Session cookies leaked either way let an attacker act as the user.";
@@ -62,6 +63,43 @@ function inDevelopmentConfig(node: SgNode): boolean {
   return DEVELOPMENT_CLASS.test(cls?.field("name")?.text() ?? "");
 }
 
+/** `COOKIE = "recent"` at the top of the module: the string a cookie-name constant holds. */
+function moduleString(ctx: { readonly root?: SgNode }, name: string): string | undefined {
+  for (const statement of ctx.root?.children() ?? []) {
+    const assignment = statement.kind() === "expression_statement" ? statement.child(0) : null;
+    if (assignment?.kind() !== "assignment" || assignment.field("left")?.text() !== name) continue;
+    const right = assignment.field("right");
+    return right?.kind() === "string" ? right.text() : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a cookie is known to carry no credential: its name is a string (as
+ * written, or in a module constant) and neither that name nor the value it is
+ * given names a session, token, user or the like. A name we cannot read stays
+ * a possible credential.
+ */
+function plainCookie(
+  ctx: { readonly root?: SgNode },
+  name: SgNode | undefined,
+  value: SgNode | undefined,
+): boolean {
+  if (name === undefined) return false;
+  const written =
+    name.kind() === "string"
+      ? name.text()
+      : name.kind() === "identifier"
+        ? moduleString(ctx, name.text())
+        : undefined;
+  if (written === undefined) return false;
+  return (
+    !CREDENTIAL_COOKIE.test(written) &&
+    !CREDENTIAL_COOKIE.test(name.text()) &&
+    !CREDENTIAL_COOKIE.test(value?.text() ?? "")
+  );
+}
+
 function isTrue(node: SgNode | undefined): boolean | undefined {
   if (node === undefined) return false;
   const text = node.text();
@@ -98,6 +136,8 @@ export default defineRule(
       // A display preference (`lang`, `theme`) carries no credential for Secure or HttpOnly to protect.
       const name = call.args[0] ?? call.kwargs.get("key");
       if (name?.kind() === "string" && PREFERENCE_COOKIE.test(name.text())) continue;
+      // A region, cart or return-path cookie carries no credential for Secure or HttpOnly to protect.
+      if (plainCookie(ctx, name, call.args[1] ?? call.kwargs.get("value"))) continue;
       // A computed flag (secure=not app.debug) is a decision we cannot judge here.
       const secure = isTrue(call.kwargs.get("secure"));
       const httpOnly = isTrue(call.kwargs.get("httponly"));

@@ -4,6 +4,10 @@ import rule from "./open-redirect.js";
 testRule(rule, {
   valid: [
     {
+      name: "a conditional expression that keeps the target only where a same-file predicate pins its host",
+      code: `from urllib.parse import urlsplit\nfrom flask import redirect, request\n\nALLOWED_HOSTS = {"app.example.com"}\n\n\ndef is_allowed_return(url):\n    parts = urlsplit(url)\n    if not parts.scheme and not parts.netloc:\n        return url.startswith("/") and not url.startswith("//")\n    return parts.scheme == "https" and parts.hostname in ALLOWED_HOSTS\n\n\n@app.get("/sso/callback")\ndef callback():\n    return_to = request.args.get("return_to", "/")\n    target = return_to if is_allowed_return(return_to) else "/"\n    return redirect(target)\n`,
+    },
+    {
       name: "a boto3 presigned link to a stored object key",
       code: `import boto3\nfrom django.http import HttpResponseRedirect\n\ns3 = boto3.client("s3")\n\n\ndef download(request):\n    key = request.GET["key"]\n    url = s3.generate_presigned_url("get_object", Params={"Bucket": "files", "Key": key}, ExpiresIn=300)\n    return HttpResponseRedirect(url)\n`,
     },
@@ -53,6 +57,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a conditional expression whose predicate only tests a prefix keeps the target open",
+      code: `from flask import redirect, request\n\n\ndef looks_local(url):\n    return url.startswith("/")\n\n\n@app.get("/back")\ndef back():\n    nxt = request.args.get("next", "/")\n    target = nxt if looks_local(nxt) else "/"\n    return redirect(target)\n`,
+      lines: [12],
+    },
     {
       name: "a same-file predicate that finds the trusted domain as a substring of the host",
       code: `from urllib.parse import urlsplit\nfrom flask import redirect, request\n\n\ndef is_ours(url):\n    return "example.org" in urlsplit(url).netloc\n\n\n@app.get("/go")\ndef go():\n    target = request.args.get("to", "")\n    if not is_ours(target):\n        return "no", 400\n    return redirect(target)\n`,

@@ -4,6 +4,18 @@ import rule from "./trust-boundary.js";
 testRule(rule, {
   valid: [
     {
+      name: "a display preference the user picks is theirs to pick",
+      code: `from flask import request, session\n\n\n@app.post("/prefs")\ndef prefs():\n    session["theme"] = request.form.get("theme", "light")\n    session["nick"] = str(request.form.get("nick", "guest"))[:20]\n    return "ok"\n`,
+    },
+    {
+      name: "a tenant id the server checked against the user's memberships before storing it",
+      code: `from aiohttp import web\nfrom aiohttp_session import get_session\n\n\nasync def switch(request):\n    session = await get_session(request)\n    tenant_id = request.query.get("tenant", "")\n    if not await user_has_tenant(request.app["db"], session["user_id"], tenant_id):\n        raise web.HTTPForbidden()\n    session["tenant_id"] = tenant_id\n    raise web.HTTPFound("/")\n`,
+    },
+    {
+      name: "a Django ORM membership check by keyword before the write",
+      code: `def act_as(request):\n    account_id = int(request.POST["account_id"])\n    if not Delegation.objects.filter(support_user=request.user, account_id=account_id).exists():\n        return HttpResponseForbidden()\n    request.session["acting_account_id"] = account_id\n    return redirect("/")\n`,
+    },
+    {
       name: "the id of a membership the server looked up for the chosen tenant",
       code: `from flask import request, session\n\n\n@app.post("/tenant")\ndef switch():\n    tenant_id = request.form.get("tenant", "")\n    membership = find_membership(session["user_id"], int(tenant_id))\n    if membership is None:\n        return "no", 403\n    session["tenant_id"] = membership.tenant_id\n    return "ok"\n`,
     },
@@ -52,6 +64,21 @@ def index():
     },
   ],
   invalid: [
+    {
+      name: "a display name copied raw is not cut down to a plain string",
+      code: `from flask import request, session\n\n\n@app.post("/prefs")\ndef prefs():\n    session["display_name"] = request.form.get("display_name", "")\n    return "ok"\n`,
+      lines: [6],
+    },
+    {
+      name: "a permission check on the actor that never looks at the stored value",
+      code: `def act_as(request):\n    account_id = int(request.POST["account_id"])\n    if not request.user.groups.filter(name="support").exists():\n        return HttpResponseForbidden()\n    request.session["acting_account_id"] = account_id\n    return redirect("/")\n`,
+      lines: [5],
+    },
+    {
+      name: "a shape check (isinstance) is no verification of a role",
+      code: `from flask import request, session\n\n\n@app.post("/role")\ndef role():\n    role = request.form.get("role")\n    if not isinstance(role, str):\n        return "bad", 400\n    session["role"] = role\n    return "ok"\n`,
+      lines: [9],
+    },
     {
       name: "a tenant id the form chose, checked only for digits",
       code: `from flask import request, session\n\n\n@app.post("/tenant")\ndef switch():\n    tenant_id = request.form.get("tenant", "")\n    if not tenant_id.isdigit():\n        return "bad", 400\n    session["tenant_id"] = int(tenant_id)\n    return "ok"\n`,

@@ -1,11 +1,15 @@
 import { defineRule } from "../define-rule.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 import { flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
+import { verifiedBefore } from "./dataflow/verified-before.js";
+import { preferenceKind, sessionKeyOf } from "../shared/session-keys.js";
 
 const WHY =
   "The session is where the server keeps what it has verified (who the user is, their role); copying unchecked request data into it lets later code trust a value the user chose.";
 
 const SESSION_TARGET = /^(?:(?:flask\.)?session|(?:self\.)?request\.session)\s*\[/;
+/** `str(x)[:20]`: the value cut down to a short plain string. */
+const BOUNDED_TEXT = /^str\([^\n]{0,200}\)\[\s*(?:0\s*)?:\s*\d+\s*\]$/;
 const QUERY = nodeQuery(
   ["assignment"],
   "^(?:flask\\.)?(?:self\\.)?(?:request\\.)?session\\s*\\[",
@@ -42,9 +46,16 @@ export default defineRule(
     if (nodes.length === 0) return;
     const flow = flowOf(ctx);
     for (const node of nodes) {
+      const target = node.field("left")?.text() ?? "";
+      const value = node.field("right");
+      // A theme, or a nickname cut to a short string, is the user's to pick: nothing later trusts it.
+      const kind = preferenceKind(sessionKeyOf(target) ?? "");
+      if (kind === "preference" || (kind === "display-name" && BOUNDED_TEXT.test(value?.text() ?? "")))
+        continue;
       // What a lookup returned for the input (`find_account(email).id`) is the server's record, not the input.
       const arriving = flow.valueOf(node).filter((o) => o.derived !== true);
       const verdict = verdictFor(flow, arriving, "session", { built: 0.3, direct: 0.3 });
+      if (verdict && value && verifiedBefore(node, value)) continue;
       if (verdict) reportFlow(ctx, node, verdict, "The session stores a value from", WHY);
     }
   },

@@ -173,7 +173,33 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   const exits = endsFlow(consequence);
   // `if (a || b) return;`: after it neither part holds, so each part's guard applies.
   const parts = exits ? topLevelDisjuncts(text) : [];
+  // `if (!x.startsWith("/") || x.startsWith("//")) return;`: after it, x is a path on this site.
+  const exitSitePath = parts.length > 1 ? sitePathName(parts, []) : undefined;
+  if (exitSitePath !== undefined) {
+    const others = parts.flatMap((part) => exitGuards(part, ifNode, onlyFor));
+    // Another part's guard of the same name (`typeof x !== "string"`) is one definition with this one, not a rival.
+    const same = others.filter((d) => d.name === exitSitePath).pop();
+    const compute = same
+      ? (mode: EvalMode): Value => sanitise(same.compute(mode), SITE_PATH_SAFE)
+      : onlyFor(SITE_PATH_SAFE, exitSitePath);
+    return [
+      ...others.filter((d) => d.name !== exitSitePath),
+      { name: exitSitePath, pos: endOf(ifNode), anchor: ifNode, compute },
+    ];
+  }
   if (parts.length > 1) return parts.flatMap((part) => exitGuards(part, ifNode, onlyFor));
+  // `if (x.startsWith("/") && !x.startsWith("//")) { ... }`: inside, x is a path on this site.
+  const holdSitePath = sitePathName([], topLevelDisjuncts(text, "&"));
+  if (holdSitePath !== undefined)
+    return [
+      {
+        name: holdSitePath,
+        pos: startOf(consequence),
+        anchor: consequence,
+        onlyWithin: [startOf(consequence), endOf(consequence)],
+        compute: onlyFor(SITE_PATH_SAFE, holdSitePath),
+      },
+    ];
   const origin = originGuard(text, ifNode, consequence, onlyFor);
   if (origin) return [origin];
   const contained = exits ? relativeContainment(text, ifNode) : undefined;
@@ -234,6 +260,46 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   return [];
 }
 
+/** A path on this site keeps a redirect on the site. */
+const SITE_PATH_SAFE: readonly SinkKind[] = ["redirect"];
+
+/** `x.startsWith("/")`: the name whose first character is checked to be a slash. */
+const FIRST_SLASH = /^([\w$.]+)\.startsWith\(\s*(["'`])\/\2\s*\)$/;
+/** `x.startsWith("//")`, `x[1] === "/"`, `x.charAt(1) === "/"`: the second character is a slash too. */
+const SECOND_SLASH =
+  /^([\w$.]+)(?:\.startsWith\(\s*(["'`])\/\/\2\s*\)|(?:\[1\]|\.charAt\(\s*1\s*\))\s*===?\s*(["'`])\/\3)$/;
+/** `x[1] !== "/"`, `x.charAt(1) !== "/"`: the second character is not a slash. */
+const SECOND_NOT_SLASH = /^([\w$.]+)(?:\[1\]|\.charAt\(\s*1\s*\))\s*!==?\s*(["'`])\/\2$/;
+
+/**
+ * A path on this site: the value starts with one slash and not two
+ * (`//evil.example` is another host). `exitParts` are the parts of an
+ * `if (a || b) return;` (`!x.startsWith("/") || x.startsWith("//")`);
+ * `holdParts` of an `if (a && b)` whose consequence sees the value
+ * (`x.startsWith("/") && !x.startsWith("//")`). Returns the checked name.
+ */
+function sitePathName(exitParts: readonly string[], holdParts: readonly string[]): string | undefined {
+  const firsts = new Set<string>();
+  const seconds = new Set<string>();
+  for (const part of exitParts) {
+    if (part.startsWith("!")) {
+      const first = FIRST_SLASH.exec(stripParens(part.slice(1)))?.[1];
+      if (first !== undefined) firsts.add(first);
+    }
+    const second = SECOND_SLASH.exec(part)?.[1];
+    if (second !== undefined) seconds.add(second);
+  }
+  for (const part of holdParts) {
+    const first = FIRST_SLASH.exec(part)?.[1];
+    if (first !== undefined) firsts.add(first);
+    const second = part.startsWith("!")
+      ? SECOND_SLASH.exec(stripParens(part.slice(1)))?.[1]
+      : SECOND_NOT_SLASH.exec(part)?.[1];
+    if (second !== undefined) seconds.add(second);
+  }
+  return [...firsts].find((name) => seconds.has(name));
+}
+
 /** `x = "en";` or `{ x = DEFAULT_LOCALE; }`: the consequence only sets the name to a literal or a constant's name. */
 const RESET_TO_LITERAL =
   /^\{?\s*([\w$.]+)\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|-?\d[\d_.]*|true|false|null|[A-Z][A-Z\d_]*)\s*(?:;\s*)?\}?$/;
@@ -265,7 +331,7 @@ function checkedBy(check: string, name: string, onlyFor: OnlyFor, at: SgNode): (
 type OnlyFor = (kinds: readonly SinkKind[], name: string) => (mode: EvalMode) => Value;
 
 /** The parts of `a || b || c` outside parentheses, calls and strings; one part when there is no `||`. */
-function topLevelDisjuncts(text: string): string[] {
+function topLevelDisjuncts(text: string, op: "|" | "&" = "|"): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quote = "";
@@ -278,7 +344,7 @@ function topLevelDisjuncts(text: string): string[] {
     } else if (c === '"' || c === "'" || c === "`") quote = c;
     else if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
-    else if (depth === 0 && c === "|" && text[i + 1] === "|") {
+    else if (depth === 0 && c === op && text[i + 1] === op) {
       parts.push(stripParens(text.slice(start, i)));
       start = i + 2;
       i++;

@@ -182,8 +182,10 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
     }
     const side = (part: SgNode | undefined, env: Env): Taint => {
       if (part === undefined) return CLEAN;
+      // What the guard left of the value on this side (clean, or sanitised for some sinks by a predicate).
       const key = guardKey(part);
-      return key !== undefined && env.get(key)?.length === 0 ? CLEAN : evalExpr(part, scope);
+      const narrowed = key !== undefined ? env.get(key) : undefined;
+      return narrowed ?? evalExpr(part, scope);
     };
     return join(side(body, thenEnv), side(orelse, elseEnv));
   }

@@ -1,0 +1,57 @@
+/**
+ * Session keys that hold the user's display preferences (theme, language,
+ * time zone). A value the user chose for them is theirs to choose: no later
+ * check trusts it, so storing it unvalidated crosses no trust boundary (CWE-501
+ * is about roles, ids, flags and prices the server later relies on).
+ *
+ * Keys are compared without case, `_` or `-`, so `time_zone`, `timeZone` and
+ * `time-zone` are one key.
+ */
+const PREFERENCE_KEYS = new Set([
+  "theme",
+  "colorscheme",
+  "colourscheme",
+  "darkmode",
+  "lang",
+  "language",
+  "locale",
+  "timezone",
+  "tz",
+  "pagesize",
+  "perpage",
+  "sortorder",
+  "sortby",
+  "fontsize",
+  "layout",
+]);
+
+/**
+ * Keys for the name a user is shown under. Such a name is the user's own
+ * choice once the server has cut it down to a short plain string
+ * (`String(name).slice(0, 60)`, `str(nick)[:20]`); copied raw it may still be
+ * an object or an unbounded value later code relies on.
+ */
+const DISPLAY_NAME_KEYS = new Set(["nick", "nickname", "name", "displayname", "fullname"]);
+
+/** How a session key is treated: a preference always, a display name only as a bounded string. */
+export type PreferenceKind = "preference" | "display-name" | undefined;
+
+/** Whether a session key names a display preference (`theme`) or a display name (`displayName`). */
+export function preferenceKind(key: string): PreferenceKind {
+  const folded = key.replace(/[-_]/g, "").toLowerCase();
+  if (PREFERENCE_KEYS.has(folded)) return "preference";
+  return DISPLAY_NAME_KEYS.has(folded) ? "display-name" : undefined;
+}
+
+/**
+ * The key a session write names: the last member of `req.session.theme`, or
+ * the literal in `session["theme"]` / `session.set("theme", …)`. Undefined
+ * when the key is computed.
+ */
+export function sessionKeyOf(target: string): string | undefined {
+  if (target.length > 200) return undefined;
+  const subscript = /\[\s*["'`]([\w-]+)["'`]\s*\]\s*$/.exec(target);
+  if (subscript) return subscript[1];
+  const member = /\.([\w$]+)\s*$/.exec(target);
+  return member?.[1];
+}
