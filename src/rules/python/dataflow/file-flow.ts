@@ -2,7 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, type CallFacts } from "./expressions.js";
 import { FunctionIndex } from "./function-index.js";
 import { FunctionInfo } from "./functions.js";
-import { classifyParams } from "./handlers.js";
+import { classifyParams, holdsNoText } from "./handlers.js";
 import { canonical, type ImportMap } from "./imports.js";
 import type { Env } from "./env.js";
 import { Walker, type FileScope } from "./statements.js";
@@ -216,7 +216,7 @@ export class FileFlow implements FileScope {
     const kind = ENTRY_SOURCES[entry ?? "route"];
     fn.params.forEach((p, i) => {
       const start = starts[i];
-      if (start === "clean") env.set(p.name, CLEAN);
+      if (start === "clean" || holdsNoText(p)) env.set(p.name, CLEAN);
       else if (start === "source") {
         env.set(p.name, [sourceOrigin({ label: `parameter '${p.name}' of ${fn.name}()`, ...kind }, fn.node)]);
       } else {
