@@ -4,6 +4,27 @@ import rule from "./ssrf.js";
 testRule(rule, {
   valid: [
     {
+      name: "a pydantic URL whose host is checked against an allow-list before the request",
+      code: `import requests
+from fastapi import FastAPI, HTTPException
+from pydantic import BaseModel, HttpUrl
+
+app = FastAPI()
+ALLOWED_HOSTS = {"avatars.example.com"}
+
+
+class AvatarImport(BaseModel):
+    url: HttpUrl
+
+
+@app.post("/avatar")
+def import_avatar(body: AvatarImport):
+    if body.url.scheme != "https" or body.url.host not in ALLOWED_HOSTS:
+        raise HTTPException(400, "unsupported host")
+    return requests.get(str(body.url), timeout=5).content
+`,
+    },
+    {
       name: "a stored URL handed back by a method that raises unless every resolved address is public",
       code: `import ipaddress
 import socket
@@ -90,6 +111,27 @@ def ping():
     },
   ],
   invalid: [
+    {
+      name: "a pydantic URL whose host is only checked as a substring",
+      code: `import requests
+from fastapi import FastAPI
+from pydantic import BaseModel, HttpUrl
+
+app = FastAPI()
+
+
+class AvatarImport(BaseModel):
+    url: HttpUrl
+
+
+@app.post("/avatar")
+def import_avatar(body: AvatarImport):
+    if "example.com" not in str(body.url):
+        return None
+    return requests.get(str(body.url), timeout=5).content
+`,
+      lines: [16],
+    },
     {
       name: "urllib3: the URL is the second argument of PoolManager.request",
       code: `import urllib3
