@@ -4,6 +4,21 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "a helper's parameter annotated int holds no path text, whatever the caller passes",
+      code: `import os
+from flask import request
+
+
+def report_path(project_id: int):
+    return open(os.path.join("/srv/reports", f"{project_id}.csv")).read()
+
+
+@app.get("/report")
+def report():
+    return report_path(request.args["project"])
+`,
+    },
+    {
       name: "a name checked to be its own base name, opened with aiofiles",
       code: `import os\nimport aiofiles\nfrom aiohttp import web\n\n\nasync def tail(request):\n    name = request.query["file"]\n    if name != os.path.basename(name):\n        raise web.HTTPBadRequest()\n    async with aiofiles.open(os.path.join("/var/log/app", name)) as fh:\n        return web.Response(text=await fh.read())\n`,
     },

@@ -4,6 +4,66 @@ import rule from "./ssrf.js";
 testRule(rule, {
   valid: [
     {
+      name: "a pydantic URL whose host is checked against an allow-list before the request",
+      code: `import requests
+from fastapi import FastAPI, HTTPException
+from pydantic import BaseModel, HttpUrl
+
+app = FastAPI()
+ALLOWED_HOSTS = {"avatars.example.com"}
+
+
+class AvatarImport(BaseModel):
+    url: HttpUrl
+
+
+@app.post("/avatar")
+def import_avatar(body: AvatarImport):
+    if body.url.scheme != "https" or body.url.host not in ALLOWED_HOSTS:
+        raise HTTPException(400, "unsupported host")
+    return requests.get(str(body.url), timeout=5).content
+`,
+    },
+    {
+      name: "a stored URL handed back by a method that raises unless every resolved address is public",
+      code: `import ipaddress
+import socket
+from urllib.parse import urlsplit
+
+import aiohttp
+
+
+class Dispatcher:
+    def __init__(self, pool, session: aiohttp.ClientSession):
+        self.pool = pool
+        self.session = session
+
+    async def _validate(self, url):
+        host = urlsplit(url).hostname
+        infos = socket.getaddrinfo(host, 443)
+        if any(not ipaddress.ip_address(i[4][0]).is_global for i in infos):
+            raise ValueError("private address")
+        return url
+
+    async def deliver(self, tenant_id: int):
+        url = await self.pool.fetchval("SELECT webhook_url FROM tenants WHERE id = $1", tenant_id)
+        url = await self._validate(url)
+        return await self.session.post(url, timeout=10)
+`,
+    },
+    {
+      name: "dict.get with a default is not an HTTP call",
+      code: `from flask import request
+
+ROUTES = {"a": "/a"}
+
+
+@app.get("/go")
+def go():
+    return ROUTES.get(request.args["k"], "/")
+`,
+    },
+    {
       name: "a same-file check that raises unless every resolved address is public",
       code: `import ipaddress\nimport socket\nfrom urllib.parse import urlsplit\n\nimport requests\nfrom flask import request\n\n\ndef ensure_public(url):\n    host = urlsplit(url).hostname\n    for info in socket.getaddrinfo(host, 443):\n        if not ipaddress.ip_address(info[4][0]).is_global:\n            raise ValueError("internal address")\n\n\n@app.post("/fetch")\ndef fetch():\n    url = request.json["url"]\n    ensure_public(url)\n    return requests.get(url, timeout=5, allow_redirects=False).text\n`,
     },
@@ -51,6 +111,69 @@ def ping():
     },
   ],
   invalid: [
+    {
+      name: "a pydantic URL whose host is only checked as a substring",
+      code: `import requests
+from fastapi import FastAPI
+from pydantic import BaseModel, HttpUrl
+
+app = FastAPI()
+
+
+class AvatarImport(BaseModel):
+    url: HttpUrl
+
+
+@app.post("/avatar")
+def import_avatar(body: AvatarImport):
+    if "example.com" not in str(body.url):
+        return None
+    return requests.get(str(body.url), timeout=5).content
+`,
+      lines: [16],
+    },
+    {
+      name: "urllib3: the URL is the second argument of PoolManager.request",
+      code: `import urllib3
+from flask import request
+
+http = urllib3.PoolManager()
+
+
+@app.get("/preview")
+def preview():
+    return http.request("GET", request.args["feed"]).data
+`,
+      lines: [9],
+    },
+    {
+      name: "a client passed in by the caller, known by its HTTP keywords",
+      code: `from aiohttp import web
+
+
+async def proxy(request: web.Request) -> web.Response:
+    http = request.app["http"]
+    async with http.get(request.query["src"], allow_redirects=True) as resp:
+        return web.Response(body=await resp.read())
+`,
+      lines: [6],
+    },
+    {
+      name: "asyncpg: a stored URL read with fetchval",
+      code: `import aiohttp
+
+
+class Dispatcher:
+    def __init__(self, pool, session: aiohttp.ClientSession):
+        self.pool = pool
+        self.session = session
+
+    async def deliver(self, tenant_id: int):
+        url = await self.pool.fetchval("SELECT webhook_url FROM tenants WHERE id = $1", tenant_id)
+        return await self.session.post(url, timeout=10)
+`,
+      lines: [11],
+    },
     {
       name: "a URL read from a WebSocket message (aiohttp)",
       code: `import aiohttp\nfrom aiohttp import web\n\n\nasync def socket(request):\n    ws = web.WebSocketResponse()\n    await ws.prepare(request)\n    async with aiohttp.ClientSession() as session:\n        async for msg in ws:\n            async with session.get(msg.data) as resp:\n                await ws.send_str(str(resp.status))\n    return ws\n`,

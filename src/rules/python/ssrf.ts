@@ -22,25 +22,54 @@ const CALLS = callSpec({
     ...VERBS.map((v) => `requests.${v}`),
     ...VERBS.map((v) => `httpx.${v}`),
     "urllib.request.urlopen",
+    // urllib3 2.x: `urllib3.request("GET", url)`, the method first as on a PoolManager.
+    "urllib3.request",
     "urllib2.urlopen",
     "http.client.HTTPConnection",
     "http.client.HTTPSConnection",
   ],
 });
 /** HTTP client objects whose verb methods send a request: `async with aiohttp.ClientSession() as s: s.get(url)`. */
-const CLIENT_CLASS = String.raw`(?:aiohttp\.ClientSession|ClientSession|httpx\.AsyncClient|AsyncClient|httpx\.Client|requests\.Session|requests\.session)`;
+const CLIENT_CLASS = String.raw`(?:aiohttp\.ClientSession|ClientSession|httpx\.AsyncClient|AsyncClient|httpx\.Client|requests\.Session|requests\.session|urllib3\.PoolManager|PoolManager)`;
 const CLIENT_BINDING = new RegExp(
   String.raw`\b(\w+)\s*=\s*(?:await\s+)?${CLIENT_CLASS}\(|\bwith\s+${CLIENT_CLASS}\([^()]*(?:\([^()]*\)[^()]*)*\)\s+as\s+(\w+)|\b(\w+)\s*:\s*${CLIENT_CLASS}\b(?!\()`,
   "g",
 );
 /** A file that can make an HTTP client object. */
-const CLIENT_HINT = /ClientSession|AsyncClient|httpx\.Client|requests\.[sS]ession/;
+const CLIENT_HINT = /ClientSession|AsyncClient|httpx\.Client|requests\.[sS]ession|PoolManager/;
 const CLIENT_CALLS = callSpec({
   needsSource: true,
   hint: CLIENT_HINT,
   helperHint: CLIENT_HINT,
   methods: VERBS,
 });
+/**
+ * Keywords only an HTTP client's verb methods take (requests, httpx, aiohttp):
+ * `http.get(url, allow_redirects=True)` on a client the caller passed in,
+ * which no binding in this file names. A dict's `get` takes none of them.
+ */
+const HTTP_KEYWORDS = new Set([
+  "allow_redirects",
+  "follow_redirects",
+  "timeout",
+  "headers",
+  "params",
+  "json",
+  "verify",
+  "ssl",
+  "proxy",
+  "proxies",
+  "cookies",
+]);
+const KEYWORD_HINT =
+  /\b(?:allow_redirects|follow_redirects|timeout|headers|params|json|verify|ssl|proxy|proxies|cookies)\s*=/;
+const KEYWORD_CALLS = callSpec({
+  needsSource: true,
+  hint: KEYWORD_HINT,
+  helperHint: KEYWORD_HINT,
+  methods: VERBS.filter((v) => v !== "request" && v !== "stream"),
+});
+
 /** A URL whose scheme and host are fixed text: input can only change the path or query. */
 const FIXED_HOST = /^[rRuUfFbB]*["'](?:https?:)?\/\/[^/"'{}%]+\//;
 /** A path that starts with one slash: the client's `base_url` fixes the host, input only picks the path. */
@@ -73,20 +102,31 @@ export default defineRule(
   (ctx) => {
     const calls = findCalls(ctx, CALLS);
     const clients = clientNames(ctx.text);
+    const seen = new Set(calls.map((c) => c.node.id()));
     if (clients.size > 0) {
       for (const call of findCalls(ctx, CLIENT_CALLS)) {
         if (!call.viaMethod) continue;
         const receiver = call.node.children()[0]?.children()[0];
-        if (receiver !== undefined && clients.has(clientName(receiver)))
+        if (receiver !== undefined && clients.has(clientName(receiver))) {
           calls.push({ ...call, callee: `${receiver.text()}.${call.callee}` });
+          seen.add(call.node.id());
+        }
       }
+    }
+    for (const call of findCalls(ctx, KEYWORD_CALLS)) {
+      if (!call.viaMethod || seen.has(call.node.id())) continue;
+      if (![...call.kwargs.keys()].some((k) => HTTP_KEYWORDS.has(k))) continue;
+      const receiver = call.node.children()[0]?.children()[0];
+      if (receiver !== undefined && clientName(receiver) !== "")
+        calls.push({ ...call, callee: `${receiver.text()}.${call.callee}` });
     }
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
     for (const call of calls) {
-      const url = call.args[0] ?? call.kwargs.get("url") ?? call.kwargs.get("host");
+      // `request("GET", url)` (urllib3, a client's generic method): the method comes first.
+      const index = call.callee.endsWith("request") && call.args.length > 1 ? 1 : 0;
+      const url = call.args[index] ?? call.kwargs.get("url") ?? call.kwargs.get("host");
       if (url === undefined || (url.kind() === "string" && !url.text().includes("{"))) continue;
-      const index = call.callee.endsWith(".request") ? 1 : 0;
       const urlNode = call.args[index] ?? call.kwargs.get("url");
       if (urlNode === undefined || FIXED_HOST.test(urlNode.text()) || RELATIVE_PATH.test(urlNode.text()))
         continue;

@@ -7,6 +7,7 @@ import { decideFlow, HARDENING_WHY } from "../shared/trust.js";
 import {
   DEFAULT_LINK_LIMITS,
   linkSummaries,
+  sinkKey,
   type CrossFileFlow,
   type LinkLimits,
   type LinkResult,
@@ -51,12 +52,17 @@ export function addCrossFileFindings(
     });
   }
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const out = [...drafts];
+  // A file's finding on input that another module's function escapes before it comes back (link.ts, `cleared`).
+  const cleared = linked.cleared ?? new Set<string>();
+  const out = drafts.filter(
+    (d) => cleared.size === 0 || !cleared.has(sinkKey(d.file, { ruleId: d.ruleId, range: d.range })),
+  );
   const at = new Map(
     out.map((d, i) => [placeKey(d.file, d.ruleId, d.range.start.line, d.range.start.column), i]),
   );
   let count = 0;
   for (const flow of linked.flows) {
+    if (cleared.has(sinkKey(flow.sinkFile, flow.sink))) continue;
     const rule = byId.get(flow.sink.ruleId);
     const draft = rule === undefined ? undefined : draftOf(flow, rule);
     if (draft === undefined) continue;

@@ -54,7 +54,10 @@ function usedCalls(file: FileSummary): Set<string> {
       add(part.otherwise ?? []);
     }
   };
-  for (const sink of file.sinks) add(sink.value);
+  for (const sink of file.sinks) {
+    add(sink.value);
+    add(sink.passed ?? []);
+  }
   for (const call of Object.values(file.calls)) for (const parts of call.args) add(parts);
   for (const fn of file.functions) add(fn.returns ?? []);
   return used;

@@ -42,6 +42,13 @@ export type ModuleResolver = (
 
 export interface LinkResult {
   readonly flows: readonly CrossFileFlow[];
+  /**
+   * Sinks a file reported because input went through a call into another
+   * module, where that module's function escapes the value for the sink (or
+   * returns none of it): keys from {@link sinkKey}, for the per-file findings
+   * to withdraw.
+   */
+  readonly cleared?: ReadonlySet<string>;
   /** A limit cut some path short: flows across files may be missing. */
   readonly limited: boolean;
 }
@@ -91,11 +98,13 @@ export function linkSummaries(
   limits: LinkLimits = DEFAULT_LINK_LIMITS,
 ): LinkResult {
   const byPath = new Map(summaries.map((s) => [s.path, s]));
-  const returnsMemo = new Map<string, Resolved>();
+  const returnsMemo = new Map<string, { readonly value: Resolved; readonly cut: boolean }>();
   const sinksMemo = new Map<string, readonly ParamSink[]>();
   const inProgress = new Set<string>();
   let spent = 0;
   let limited = false;
+  // Paths cut short (a limit, a cycle): a value read with a cut may look cleaner than it is.
+  let cuts = 0;
 
   const named = (file: FileSummary, ref: ImportRef): FnRef | undefined => {
     const path = resolve(file.path, ref.specifier, file.family);
@@ -119,6 +128,7 @@ export function linkSummaries(
     if (parts.length === 0) return NOTHING;
     if (++spent > limits.budget) {
       limited = true;
+      cuts++;
       return NOTHING;
     }
     const sources: ResolvedSource[] = [];
@@ -142,6 +152,7 @@ export function linkSummaries(
         }
         if (depth <= 0) {
           limited = true;
+          cuts++;
           continue;
         }
         const step = stepOf(file, call);
@@ -173,13 +184,20 @@ export function linkSummaries(
   function returnsOf(fn: FnRef, depth: number): Resolved {
     const key = `r:${fn.file.path}:${fn.index}`;
     const known = returnsMemo.get(key);
-    if (known) return known;
-    if (inProgress.has(key)) return NOTHING;
+    if (known) {
+      if (known.cut) cuts++;
+      return known.value;
+    }
+    if (inProgress.has(key)) {
+      cuts++;
+      return NOTHING;
+    }
     inProgress.add(key);
+    const before = cuts;
     const summary = fn.file.functions[fn.index];
     const value = summary?.returns === undefined ? NOTHING : resolveParts(fn.file, summary.returns, depth);
     inProgress.delete(key);
-    returnsMemo.set(key, value);
+    returnsMemo.set(key, { value, cut: cuts > before });
     return value;
   }
 
@@ -250,7 +268,37 @@ export function linkSummaries(
       }
     }
   }
-  return { flows: strongestPerSink(flows), limited };
+  const cleared = new Set<string>();
+  for (const file of summaries) {
+    for (const sink of file.sinks) {
+      if (sink.passed !== undefined && clears(file, sink.passed, sink.kind))
+        cleared.add(sinkKey(file.path, sink));
+    }
+  }
+  return { flows: strongestPerSink(flows), limited, cleared };
+
+  /**
+   * Every call the value went through names a summarised function, and what
+   * comes out of them still carries the input (so nothing was lost on the
+   * way) but sanitised for `kind`, with no path cut short.
+   */
+  function clears(file: FileSummary, passed: readonly Part[], kind: string): boolean {
+    for (const part of passed) {
+      const call = part.kind === "call" ? file.calls[part.call] : undefined;
+      const callee = call === undefined ? undefined : target(file, call);
+      if (callee === undefined || callee.file.functions[callee.index]?.returns === undefined) return false;
+    }
+    const before = cuts;
+    const out = resolveParts(file, passed, limits.depth);
+    if (cuts > before || out.sources.length + out.params.length === 0) return false;
+    return out.sources.every((s) => s.sanitised.has(kind)) && out.params.every((p) => p.sanitised.has(kind));
+  }
+}
+
+/** A sink's place in a review: its file, rule and where it starts. */
+export function sinkKey(file: string, sink: Pick<SinkFact, "ruleId" | "range">): string {
+  const { start } = sink.range;
+  return `${file}:${sink.ruleId}:${start.line}:${start.column}`;
 }
 
 const LEVEL_RANK: Readonly<Record<string, number>> = { remote: 4, stored: 3, operator: 2, constant: 1 };
@@ -259,8 +307,7 @@ const LEVEL_RANK: Readonly<Record<string, number>> = { remote: 4, stored: 3, ope
 function strongestPerSink(flows: readonly CrossFileFlow[]): CrossFileFlow[] {
   const best = new Map<string, CrossFileFlow>();
   for (const flow of flows) {
-    const { start } = flow.sink.range;
-    const key = `${flow.sinkFile}:${flow.sink.ruleId}:${start.line}:${start.column}`;
+    const key = sinkKey(flow.sinkFile, flow.sink);
     const held = best.get(key);
     if (held === undefined || better(flow, held)) best.set(key, flow);
   }

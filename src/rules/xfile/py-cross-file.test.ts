@@ -306,3 +306,58 @@ describe("data flow across files (Python)", () => {
     });
   }
 });
+
+/** A FastAPI view that returns the page an imported helper builds from the request's `ref`. */
+const PAGE_VIEW = `from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+from pages import not_found_page
+
+app = FastAPI()
+
+@app.get("/track")
+async def track(ref: str = ""):
+    return HTMLResponse(not_found_page(ref), status_code=404)
+`;
+
+/** The helper as a module of the app writes it, escaping (or not) before formatting. */
+function PAGES(value: string): string {
+  return `import html
+
+TEMPLATE = "<h1>No order {ref}</h1>"
+
+
+def not_found_page(ref):
+    message = ${value}
+    return TEMPLATE.format(ref=message)
+`;
+}
+
+const WITHDRAWN: readonly { readonly name: string; readonly files: Files; readonly kept: boolean }[] = [
+  {
+    name: "a file's XSS finding stays when the imported helper formats the request value as it is",
+    files: { "main.py": PAGE_VIEW, "pages.py": PAGES("ref") },
+    kept: true,
+  },
+  {
+    name: "withdrawn when the imported helper escapes the value before formatting it",
+    files: { "main.py": PAGE_VIEW, "pages.py": PAGES("html.escape(ref)") },
+    kept: false,
+  },
+  {
+    name: "kept when the helper's module is not in the review (its summary is unknown)",
+    files: { "main.py": PAGE_VIEW, "other.py": PAGES("html.escape(ref)") },
+    kept: true,
+  },
+];
+
+describe("per-file findings on input passed through another module (Python)", () => {
+  for (const c of WITHDRAWN) {
+    it(c.name, () => {
+      const review = reviewFiles(c.files);
+      const at = (drafts: typeof review.drafts): string[] =>
+        drafts.filter((d) => d.ruleId === "py/xss").map((d) => `${d.file}:${d.range.start.line}`);
+      expect(at(review.perFile)).toEqual(["main.py:9"]);
+      expect(at(review.drafts)).toEqual(c.kept ? ["main.py:9"] : []);
+    });
+  }
+});

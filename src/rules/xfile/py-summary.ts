@@ -88,14 +88,32 @@ export function summarisePython(
     return out;
   };
 
+  /**
+   * Each origin as the imported call it went through, or undefined when one
+   * went through none (or the engine's own reading of it has no part to
+   * follow): the sink then stays as the file judged it.
+   */
+  const passedParts = (taint: Taint, fn: FunctionInfo | undefined): Part[] | undefined => {
+    const out: Part[] = [];
+    for (const o of taint) {
+      if (o.via === undefined || !refOf(o.via)) return undefined;
+      const before = partsOf([{ ...o, via: undefined }], fn, true);
+      if (before.length === 0) return undefined;
+      out.push({ kind: "call", call: callKey(o.via), sanitised: [...o.sanitised], otherwise: before });
+    }
+    return out.length === 0 ? undefined : out;
+  };
+
   const wanted = new Set<string>();
   const sinkFacts: SinkFact[] = [];
   for (const sink of sinks) {
     const fn = enclosingOf(sink.at);
     const at = fn === undefined ? undefined : indexOf(fn);
     const value = partsOf(sink.taint, at === undefined ? undefined : fn, false);
-    if (value.length === 0) continue;
+    const passed = passedParts(sink.taint, at === undefined ? undefined : fn);
+    if (value.length === 0 && passed === undefined) continue;
     for (const part of value) if (part.kind === "call") wanted.add(part.call);
+    for (const part of passed ?? []) if (part.kind === "call") wanted.add(part.call);
     const range = nodeRange(sink.at.range());
     sinkFacts.push({
       ruleId: sink.ruleId,
@@ -106,6 +124,7 @@ export function summarisePython(
       ...(at === undefined ? {} : { enclosing: at }),
       value,
       why: sink.why,
+      ...(passed === undefined ? {} : { passed }),
     });
   }
 
@@ -243,7 +262,34 @@ function mayReturnInput(
   if (reads) return true;
   const names = fn.params.map((p) => p.name).filter((n) => n !== "self" && n !== "cls" && /^\w+$/.test(n));
   if (names.length === 0) return false;
-  return lineNamesAfter(text, /\breturn\b/, names, PY_NAME_RUNS);
+  return lineNamesAfter(text, /\breturn\b/, withLocalsFrom(text, names), PY_NAME_RUNS);
+}
+
+/**
+ * A line that makes a local from what follows it: `message = f"<p>{email}</p>"`,
+ * `html += row`, `items.append(f"<li>{c}</li>")`, `for c in comments:`.
+ */
+const LOCAL_ASSIGNMENT = /^\s*(?:for\s+(\w+)\s+in\b|(\w+)\s*(?:\+=|=(?!=))|(\w+)\.(?:append|extend|write)\()/;
+
+/**
+ * The parameters and the locals a short helper assigns from them (two steps
+ * deep, `email` → `message` → `page`), so `return TEMPLATE.format(message=message)`
+ * counts as returning what the parameter became.
+ */
+function withLocalsFrom(text: string, params: readonly string[]): string[] {
+  const names = [...params];
+  const lines = text.split("\n");
+  for (let round = 0; round < 2; round++) {
+    const before = names.length;
+    for (const line of lines) {
+      const m = LOCAL_ASSIGNMENT.exec(line);
+      const local = m?.[1] ?? m?.[2] ?? m?.[3];
+      if (local === undefined || names.includes(local)) continue;
+      if (namesOneOf(line.slice(m?.[0].length ?? 0), names, PY_NAME_RUNS)) names.push(local);
+    }
+    if (names.length === before) break;
+  }
+  return names;
 }
 
 /** Module-level defs and the methods of module-level classes, as (class name, def) pairs: what another module can import and call. */

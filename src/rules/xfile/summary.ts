@@ -84,6 +84,14 @@ export interface SinkFact {
   readonly value: readonly Part[];
   /** The rule's reason for this finding, as its per-file message would give it. */
   readonly why: string;
+  /**
+   * Set when everything that reaches the sink went through a call into
+   * another module on the way (Python: `HTMLResponse(page(ref))`): one call
+   * part per origin, its `otherwise` the origin before the call. When every
+   * such call resolves to a summarised function that sanitises the value for
+   * this sink or drops it, the per-file finding is withdrawn (link.ts, `cleared`).
+   */
+  readonly passed?: readonly Part[];
 }
 
 export interface FunctionSummary {

@@ -18,6 +18,7 @@ import {
   join,
   markBuilt,
   markDerived,
+  markVia,
   sanitise,
   sourceOrigin,
   unknownOrigin,
@@ -287,10 +288,11 @@ function evalCall(node: SgNode, scope: Scope): Taint {
   const method = calleeKind === "attribute" ? callee.children()[2]?.text() : undefined;
 
   let receiver: Taint = CLEAN;
+  let unboundName = false;
   if (calleeKind === "attribute") {
     const object = callee.children()[0];
     // `os.path.join(...)`: a bare unbound name is a module or class, not a value we track.
-    const unboundName = object?.kind() === "identifier" && scope.read(object.text()) === undefined;
+    unboundName = object?.kind() === "identifier" && scope.read(object.text()) === undefined;
     if (object && !unboundName) receiver = evalExpr(object, scope);
   } else if (calleeKind !== "identifier") {
     receiver = evalExpr(callee, scope);
@@ -347,7 +349,10 @@ function evalCall(node: SgNode, scope: Scope): Taint {
       return join(receiver, markBuilt(join(...args, ...kwargs.values())));
     const lookup =
       method === undefined ? isLookup(dotted) : !VALUE_METHODS.has(method) && isLookup(dotted || rawText);
-    return lookup ? markDerived(inputs) : inputs;
+    const out = lookup ? markDerived(inputs) : inputs;
+    // `page(name)` / `pages.page(name)` with the name imported: passed through here, judged across files.
+    const imported = method === undefined ? dotted !== rawText : unboundName && dotted !== "";
+    return imported ? markVia(out, node) : out;
   }
   const hasInputs =
     args.length > 0 || kwargs.size > 0 || (calleeKind === "attribute" && receiverIsLocal(callee, scope));

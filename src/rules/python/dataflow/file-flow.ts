@@ -2,7 +2,8 @@ import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, type CallFacts } from "./expressions.js";
 import { FunctionIndex } from "./function-index.js";
 import { FunctionInfo } from "./functions.js";
-import { classifyParams } from "./handlers.js";
+import { classifyParams, holdsNoText } from "./handlers.js";
+import { assertionGuards } from "./predicates.js";
 import { canonical, type ImportMap } from "./imports.js";
 import type { Env } from "./env.js";
 import { Walker, type FileScope } from "./statements.js";
@@ -216,7 +217,7 @@ export class FileFlow implements FileScope {
     const kind = ENTRY_SOURCES[entry ?? "route"];
     fn.params.forEach((p, i) => {
       const start = starts[i];
-      if (start === "clean") env.set(p.name, CLEAN);
+      if (start === "clean" || holdsNoText(p)) env.set(p.name, CLEAN);
       else if (start === "source") {
         env.set(p.name, [sourceOrigin({ label: `parameter '${p.name}' of ${fn.name}()`, ...kind }, fn.node)]);
       } else {
@@ -348,13 +349,18 @@ export class FileFlow implements FileScope {
     const returns = this.summary(fn);
     if (returns === undefined) return undefined;
     const shift = fn.implicitParams;
+    // `url = await self._validate(url)`: a def that raises unless its first argument passed a check hands it back checked.
+    const checked = returns.some((o) => o.kind === "param" && o.param === shift)
+      ? assertionGuards(fn.node)
+      : [];
     return join(
       ...returns.map((o): Taint => {
         if (o.kind !== "param" || o.fn !== fn.key || o.param === undefined) return [o];
         const actual = args[o.param - shift] ?? kwargs.get(o.paramName ?? "") ?? CLEAN;
+        const passed = o.param === shift ? checked : [];
         return actual.map((a) => ({
           ...a,
-          sanitised: [...new Set([...a.sanitised, ...o.sanitised])],
+          sanitised: [...new Set([...a.sanitised, ...o.sanitised, ...passed])],
           built: a.built || o.built,
           ...(a.derived === true || o.derived === true ? { derived: true } : {}),
         }));

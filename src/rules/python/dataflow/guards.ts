@@ -339,6 +339,10 @@ const URL_PARSERS = new Set([
 function parsedUrlSubject(node: SgNode, scope: Scope): SgNode | undefined {
   if (node.kind() !== "attribute") return undefined;
   const [written, , attr] = node.children();
+  // A URL object's own host: pydantic's `body.url.host`, yarl's and Starlette's `URL.host`/`.hostname`.
+  if (/^(?:host|hostname)$/.test(attr?.text() ?? "") && written?.kind() === "attribute") {
+    if (/url$/i.test(written.field("attribute")?.text() ?? "")) return written;
+  }
   if (!/^(?:hostname|netloc)$/.test(attr?.text() ?? "")) return undefined;
   // `parts = urlsplit(url)` … `parts.hostname in ALLOWED`: the call the name was assigned in this function.
   const object = written?.kind() === "identifier" ? parsedBy(written) : written;

@@ -101,6 +101,16 @@ export function annotatedType(annotation: string): string {
   return start > "Annotated[".length ? annotation[start - 1]! : annotation;
 }
 
+/**
+ * A parameter annotated with a number, a UUID or a date (`project_id: int`):
+ * the function's contract says it holds no text, so no path, markup or URL
+ * rides on it, whoever calls it. A handler's such parameters are converted
+ * by the framework; a helper's are the caller's promise (and the type checker's).
+ */
+export function holdsNoText(p: ParamInfo): boolean {
+  return p.annotation !== undefined && VALIDATED_TYPES.test(annotatedType(p.annotation).trim());
+}
+
 const EXCEPTION_PARAM = /^(?:exc|exc_type|exc_value|exc_info|exception|error|tb|traceback)$/;
 
 function startOf(p: ParamInfo, converters: ReadonlyMap<string, string>): ParamStart {

@@ -126,6 +126,9 @@ const METHOD_SOURCES: ReadonlyMap<string, SourceKind> = new Map([
   ["fetchone", STORED],
   ["fetchall", STORED],
   ["fetchmany", STORED],
+  // asyncpg (and the `databases` package): one row, or one value of it.
+  ["fetchrow", STORED],
+  ["fetchval", STORED],
   // A MongoDB document read back (pymongo, motor): what it holds was stored earlier, not the filter's values.
   ["find_one", STORED],
 ]);

@@ -65,6 +65,14 @@ export interface Origin {
    * whether the input itself arrives (the session's trust boundary) skip these.
    */
   readonly derived?: boolean;
+  /**
+   * The first call into another module the value was passed through
+   * (`page(name)` with `page` imported): this file cannot see whether that
+   * function escapes or drops it, the cross-file summary can
+   * (src/rules/xfile/link.ts, cleared sinks). Unset once two paths meet that
+   * did not both go through the same call.
+   */
+  readonly via?: SgNode;
 }
 
 /** A value's taint: empty means clean (constant or sanitised for everything). */
@@ -97,6 +105,7 @@ export function join(...taints: readonly Taint[]): Taint {
           sanitised: prev.sanitised.filter((k) => origin.sanitised.includes(k)),
           built: prev.built || origin.built,
           ...(prev.derived === true && origin.derived === true ? {} : { derived: false }),
+          ...(prev.via !== undefined && prev.via.id() === origin.via?.id() ? {} : { via: undefined }),
         });
       }
     }
@@ -114,6 +123,12 @@ function rank(o: Origin): number {
 
 export function markDerived(taint: Taint): Taint {
   return taint.map((o) => (o.derived === true ? o : { ...o, derived: true }));
+}
+
+/** Notes the imported call `call` on origins that went through no such call before. */
+export function markVia(taint: Taint, call: SgNode): Taint {
+  if (taint.every((o) => o.via !== undefined)) return taint;
+  return taint.map((o) => (o.via !== undefined ? o : { ...o, via: call }));
 }
 
 export function markBuilt(taint: Taint): Taint {
