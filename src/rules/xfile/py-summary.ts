@@ -108,7 +108,7 @@ export function summarisePython(
     };
     sinkFacts.push({ ...fact, ...(at === undefined ? {} : { enclosing: at }), value });
     // `search_by_mail(conn, mail)` → `_search(conn, mail)` → sink: another module calls the outer def.
-    if (fn !== undefined && at !== undefined)
+    if (fn !== undefined && at !== undefined && LIFTED_KINDS.has(sink.kind))
       for (const lifted of liftToCallers(fn, value, HELPER_LIFTS))
         sinkFacts.push({ ...fact, enclosing: lifted.at, value: lifted.value });
   }
@@ -245,6 +245,12 @@ function isDunder(name: string): boolean {
 
 /** How many calls up a sink inside a same-file helper is followed to the def another module calls. */
 const HELPER_LIFTS = 2;
+/**
+ * Sinks whose value is the text a query or program is made of. A URL or path sink is left out:
+ * its value joins every argument of the request it sends (`Request(url, data=form)`), so a
+ * helper's body fields would be read as its address.
+ */
+const LIFTED_KINDS = new Set(["sql", "ldap", "xpath", "nosql", "code", "shell", "deserialise"]);
 
 /** Characters of a def's text below which a helper that returns a parameter is walked for its summary. */
 const SHORT_HELPER = 400;
