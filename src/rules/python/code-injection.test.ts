@@ -4,6 +4,10 @@ import rule from "./code-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "a FastAPI route's request object is not a body model",
+      code: `from fastapi import FastAPI, Request\n\napp = FastAPI()\n\n@app.post("/q")\nasync def q(request: Request):\n    return eval(request.method)\n`,
+    },
+    {
       name: "a user template compiled in Jinja's sandbox",
       code: `from flask import request\nfrom jinja2.sandbox import SandboxedEnvironment\n\nenv = SandboxedEnvironment()\n\n\n@app.post("/preview")\ndef preview():\n    return env.from_string(request.form["template"]).render(name="x")\n`,
     },
@@ -26,6 +30,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a FastAPI body model named req: its fields are the client's text",
+      code: `from fastapi import FastAPI\nfrom pydantic import BaseModel\n\napp = FastAPI()\n\nclass Quote(BaseModel):\n    formula: str\n\n@app.post("/quote")\nasync def quote(req: Quote):\n    return eval(req.formula, {"__builtins__": {}}, {})\n`,
+      lines: [11],
+    },
+    {
+      name: "a helper run on a worker thread with the request's text (asyncio.to_thread)",
+      code: `import asyncio\nfrom aiohttp import web\n\ndef _calc(expr):\n    return eval(expr)\n\nasync def calc(request):\n    expr = request.query["expr"]\n    return web.Response(text=str(await asyncio.to_thread(_calc, expr)))\n`,
+      lines: [5],
+    },
     {
       name: "a user template compiled in a plain Jinja Environment",
       code: `from flask import request\nfrom jinja2 import Environment\n\nenv = Environment(autoescape=True)\n\n\n@app.post("/preview")\ndef preview():\n    return env.from_string(request.form["template"]).render(name="x")\n`,

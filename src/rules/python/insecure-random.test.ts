@@ -4,6 +4,18 @@ import rule from "./insecure-random.js";
 testRule(rule, {
   valid: [
     {
+      name: "the clock as an expiry beside a token, and in a JWT's exp claim",
+      code: `import time\nimport secrets\nimport jwt\n\ndef issue():\n    token = secrets.token_urlsafe(32)\n    token_expires = time.time() + 900\n    access_token = jwt.encode({"exp": int(time.time()) + 60}, "k")\n    return token, token_expires, access_token\n`,
+    },
+    {
+      name: "the clock in a cache key",
+      code: `import hashlib\nimport time\n\ndef cache_key(path):\n    bucket = hashlib.sha256(f"{path}:{int(time.time()) // 60}".encode()).hexdigest()\n    return bucket\n`,
+    },
+    {
+      name: "a helper's random value whose callers make nothing secret",
+      code: `import random\n\ndef _pick(items):\n    return random.choice(items)\n\ndef banner(items):\n    colour = _pick(items)\n    return colour\n`,
+    },
+    {
       name: "uuid4 for an e-mail sign-in token, uuid1 for a row id",
       code: `import uuid\n\n\ndef signin_token_for(account_id: int) -> str:\n    return uuid.uuid4().hex\n\n\ndef new_row_id() -> str:\n    return str(uuid.uuid1())\n`,
     },
@@ -29,6 +41,31 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a CSRF token hashed from the user id and the clock",
+      code: `import hashlib\nimport time\n\ndef issue(session, uid):\n    token = hashlib.sha256(f"{uid}:{time.time()}".encode()).hexdigest()\n    session["csrf"] = token\n    return token\n`,
+      lines: [5],
+    },
+    {
+      name: "an invite code from random.choice",
+      code: `import random\nimport string\n\ndef generate_invite_code(length=10):\n    return "".join(random.choice(string.ascii_uppercase) for _ in range(length))\n`,
+      lines: [5],
+    },
+    {
+      name: "a helper whose caller makes an API key of what it returns",
+      code: `import random\n\ndef _generate():\n    return "sk_" + format(random.getrandbits(160), "040x")\n\ndef create_api_key(user_id):\n    key = _generate()\n    return key\n`,
+      lines: [4],
+    },
+    {
+      name: "a reset-code service",
+      code: `import random\n\nclass ResetCodeService:\n    def generate(self):\n        return f"{random.randint(0, 999999):06d}"\n`,
+      lines: [5],
+    },
+    {
+      name: "an OAuth state from random bytes",
+      code: `import base64\nimport random\n\nAUTHORIZE_URL = "https://example.com/oauth/authorize"\n\ndef new_state():\n    return base64.urlsafe_b64encode(random.randbytes(24)).decode()\n`,
+      lines: [7],
+    },
     {
       name: "a code stored on a password-reset record",
       code: `import random\n\ndef issue_code(user):\n    code = str(random.randint(100000, 999999))\n    db.session.add(PasswordReset(user_id=user.id, code=code))\n    return code\n`,

@@ -23,6 +23,19 @@ const FUNCTIONS = [
 /** uuid1 is the host's MAC address and a 100 ns timestamp: a token made from it can be guessed from a neighbour. */
 const WHY_UUID1 =
   "uuid.uuid1() is built from the host's MAC address and the current time, not from a random source: anyone who sees one value, or knows roughly when another was made, can guess it.";
+/**
+ * The clock as a token's only unknown: `sha256(f"{uid}:{time.time()}")`. Hashing hides
+ * nothing, since whoever knows roughly when the token was made tries the instants around it.
+ */
+const CLOCK = callSpec({
+  hint: /time\(|time_ns\(|now\(/,
+  functions: ["time.time", "time.time_ns", "datetime.datetime.now", "datetime.datetime.utcnow"],
+});
+const WHY_CLOCK =
+  "The current time is no secret: a value made from it, hashed or not, can be found by trying the instants around when it was made.";
+/** Names of a time value kept as a time (an expiry, a timestamp), never a secret. */
+const TIME_NAME = /expir|ttl|issued|created|updated|timestamp|_at\b|\bts\b|\biat\b|\bexp\b|deadline|until/i;
+const HASH_CALL = /(?:^|\.)(?:md5|sha1|sha224|sha256|sha384|sha512|blake2b|blake2s|new|hexdigest)$/;
 const CALLS = callSpec({
   hint: /random|uuid1/,
   functions: [...FUNCTIONS.map((f) => `random.${f}`), "uuid.uuid1"],
@@ -36,12 +49,21 @@ const SECRET_USE =
 /** Names that say the value guards something. */
 const SECURITY_NAME =
   /token|passw|pwd|secret|[a-z]_key\b|api_?key|session|\bsid\b|\botp\b|nonce|salt|csrf|reset_|verification|auth|captcha|activation/i;
-/** The same, for identifiers split into words (`OtpService`, `otp_code`): one-time codes and redeemable codes. */
-const SECURITY_WORD = /\b(?:otp|totp|hotp|sid|coupon|voucher|promo|redeem)\b/i;
+/**
+ * The same, for identifiers split into words (`OtpService`, `otp_code`, `ResetCodeService`):
+ * one-time codes, redeemable codes, and codes or links that grant an account or a team seat.
+ */
+const SECURITY_WORD =
+  /\b(?:otp|totp|hotp|sid|coupon|voucher|promo|redeem|invite|invitation|magic link|(?:reset|recovery|verify|confirm|confirmation|login|sms|access|unlock) (?:code|link|pin))\b/i;
 
 function isSecurityName(text: string): boolean {
   if (SECURITY_NAME.test(text)) return true;
   return SECURITY_WORD.test(text.replace(/([a-z\d])([A-Z])/g, "$1 $2").replace(/_/g, " "));
+}
+
+/** OAuth's `state` (`new_state()`) is the login's CSRF nonce: in a module that speaks OAuth, it must not be guessable. */
+function isOauthState(name: string, text: string): boolean {
+  return /(?:^|_)state$/i.test(name) && /oauth|openid|authorize/i.test(text);
 }
 
 /** The name of the class a call is in, when it is in one (through its methods). */
@@ -87,6 +109,40 @@ function securityUse(call: SgNode): string | undefined {
   return undefined;
 }
 
+/**
+ * A clock reading that becomes text of a secret: inside an f-string or a hash call
+ * on its way to the assigned value, not a value in a dict or keyword (a JWT's `exp`).
+ */
+function clockIntoText(call: SgNode): boolean {
+  for (const up of call.ancestors()) {
+    const kind = up.kind();
+    if (kind === "pair" || kind === "keyword_argument" || kind === "function_definition") return false;
+    if (kind === "interpolation") return true;
+    if (kind === "call" && HASH_CALL.test(up.field("function")?.text() ?? "")) return true;
+    if (kind === "expression_statement" || kind === "return_statement") return false;
+  }
+  return false;
+}
+
+/**
+ * When the call's own line, function and class say nothing: the def it is in
+ * returns it (`_generate()`), and a caller in this file names a secret
+ * (`create_api_key()`, `key = self.new_token()`).
+ */
+function callerUse(call: SgNode, ctx: RuleContext): string | undefined {
+  if (statementOf(call).kind() !== "return_statement") return undefined;
+  const flow = flowOf(ctx);
+  const fn = flow.functionAt(call);
+  if (fn === undefined) return undefined;
+  for (const { call: site } of flow.callSitesOf(fn)) {
+    const line = statementOf(site).text().split("\n")[0] ?? "";
+    if (isSecurityName(line)) return line.trim();
+    const caller = flow.functionAt(site);
+    if (caller !== undefined && isSecurityName(caller.name)) return `${caller.name}()`;
+  }
+  return undefined;
+}
+
 export default defineRule(
   {
     id: "py/insecure-random",
@@ -110,6 +166,7 @@ export default defineRule(
     family: "insecure-random",
   },
   (ctx) => {
+    reportClockTokens(ctx);
     const calls = [...findCalls(ctx, CALLS), ...generatorCalls(ctx)];
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
@@ -119,11 +176,13 @@ export default defineRule(
       const cls = enclosingClassName(call.node);
       const where = isSecurityName(line)
         ? line.trim()
-        : fn !== undefined && isSecurityName(fn.name)
+        : fn !== undefined && isOauthState(fn.name, ctx.text)
           ? `${fn.name}()`
-          : cls !== undefined && isSecurityName(cls)
-            ? `class ${cls}`
-            : securityUse(call.node);
+          : fn !== undefined && isSecurityName(fn.name)
+            ? `${fn.name}()`
+            : cls !== undefined && isSecurityName(cls)
+              ? `class ${cls}`
+              : (securityUse(call.node) ?? callerUse(call.node, ctx));
       if (where === undefined) continue;
       ctx.report({
         node: call.node,
@@ -133,3 +192,20 @@ export default defineRule(
   },
   pySecretsToken,
 );
+
+/** `token = sha256(f"{uid}:{time.time()}")`: a secret whose only unknown is the clock. */
+function reportClockTokens(ctx: RuleContext): void {
+  for (const call of findCalls(ctx, CLOCK)) {
+    if (!clockIntoText(call.node)) continue;
+    const statement = statementOf(call.node);
+    const assigned = statement.kind() === "expression_statement" ? statement.child(0) : undefined;
+    const target = assigned?.kind() === "assignment" ? (assigned.field("left")?.text() ?? "") : "";
+    const fn = flowOf(ctx).functionAt(call.node);
+    const named = target !== "" ? target : statement.kind() === "return_statement" ? (fn?.name ?? "") : "";
+    if (named === "" || TIME_NAME.test(named) || !isSecurityName(named)) continue;
+    ctx.report({
+      node: call.node,
+      message: `${call.callee}() makes the value of \`${named}\`. ${WHY_CLOCK}`,
+    });
+  }
+}

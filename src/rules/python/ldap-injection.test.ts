@@ -4,6 +4,18 @@ import rule from "./ldap-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "a DN the directory returned, modified as it is",
+      code: `import ldap\nfrom flask import request\n\n@app.post("/disable")\ndef disable():\n    flt = "(uid=" + ldap.filter.escape_filter_chars(request.form["uid"]) + ")"\n    for dn, _ in CONN.search_s("ou=people,dc=x", ldap.SCOPE_SUBTREE, flt):\n        CONN.modify_s(dn, [(ldap.MOD_REPLACE, "loginShell", [b"/bin/false"])])\n`,
+    },
+    {
+      name: "a DN built with escape_rdn",
+      code: `from flask import request\nfrom ldap3.utils.dn import escape_rdn\n\n@app.post("/phone")\ndef phone():\n    dn = "uid=" + escape_rdn(request.form["uid"]) + ",ou=people,dc=x"\n    conn.modify(dn, {"telephoneNumber": [("MODIFY_REPLACE", [request.form["phone"]])]})\n    return "ok"\n`,
+    },
+    {
+      name: "modify on a dict-like receiver is not an LDAP call",
+      code: `from flask import request\nimport ldap3\n\n@app.post("/x")\ndef x():\n    key = "k:" + request.form["k"]\n    cache.delete(key)\n    return "ok"\n`,
+    },
+    {
       name: "bonsai search with the value escaped by escape_filter_exp",
       code: `import bonsai\nfrom aiohttp import web\n\nasync def rooms(request):\n    name = bonsai.escape_filter_exp(request.query["name"])\n    async with bonsai.LDAPClient("ldap://dir").connect(is_async=True) as conn:\n        found = await conn.search("ou=rooms,dc=x", bonsai.LDAPSearchScope.SUBTREE, f"(cn={name})")\n    return web.json_response(len(found))\n`,
     },
@@ -22,6 +34,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "an ldap3 modify of a DN built from the request",
+      code: `from flask import request\nfrom ldap3 import MODIFY_REPLACE\n\n@app.post("/phone")\ndef phone():\n    dn = "uid=" + request.form["uid"] + ",ou=people,dc=x"\n    conn.modify(dn, {"telephoneNumber": [(MODIFY_REPLACE, [request.form["phone"]])]})\n    return "ok"\n`,
+      lines: [7],
+    },
+    {
+      name: "a python-ldap delete_s of an f-string DN",
+      code: `import ldap\n\ndef remove(request):\n    ldap_conn.delete_s(f"cn={request.POST['cn']},ou=groups,dc=x")\n`,
+      lines: [4],
+    },
     {
       name: "bonsai search: the filter is the third argument",
       code: `import bonsai\nfrom aiohttp import web\n\nasync def rooms(request):\n    name = request.query["name"]\n    async with bonsai.LDAPClient("ldap://dir").connect(is_async=True) as conn:\n        found = await conn.search("ou=rooms,dc=x", bonsai.LDAPSearchScope.SUBTREE, f"(cn={name})")\n    return web.json_response(len(found))\n`,

@@ -1,5 +1,16 @@
+import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
-import { callSpec, findCalls, reportTaintedArg } from "./dataflow/sinks.js";
+import {
+  argTaint,
+  callSpec,
+  findCalls,
+  flowOf,
+  isLiteral,
+  notedOnly,
+  reportFlow,
+  reportTaintedArg,
+  verdictFor,
+} from "./dataflow/sinks.js";
 
 const WHY =
   "LDAP filters have their own syntax: characters such as *, (, ) and | in the input rewrite the filter, so a login check can match any user or a search can list the whole directory.";
@@ -10,6 +21,31 @@ const CALLS = callSpec({
   helperHint: /\b(?:ldap3?|bonsai)\b/,
   methods: ["search_s", "search_st", "search_ext", "search_ext_s", "search"],
 });
+
+/**
+ * Calls that name an entry by its distinguished name: a DN built from input
+ * (`"uid=" + uid + ",ou=people"`) can name another entry, or add RDN parts
+ * (`x,ou=admins`). python-ldap's `*_s` forms and ldap3's Connection methods take it first.
+ * Binds are left out: their DN is the service account's, from configuration, far more often than input.
+ */
+const DN_CALLS = callSpec({
+  needsSource: true,
+  hint: /ldap/i,
+  helperHint: /\b(?:ldap3?|bonsai)\b/,
+  methods: [
+    "modify_s",
+    "modify_ext_s",
+    "delete_s",
+    "delete_ext_s",
+    "rename_s",
+    "add_s",
+    "modify_dn",
+    "modify",
+    "delete",
+  ],
+});
+/** ldap3's methods share names with dicts and ORMs: only on a receiver named for a connection. */
+const LDAP3_DN_METHODS = new Set(["modify_dn", "modify", "delete"]);
 
 const BONSAI_IMPORT = /^[ \t]*(?:import|from)[ \t]+bonsai\b/m;
 
@@ -60,8 +96,41 @@ export default defineRule(
         why: WHY,
       });
     }
+    for (const call of findCalls(ctx, DN_CALLS)) {
+      const callee = call.node.children()[0]?.text() ?? "";
+      if (LDAP3_DN_METHODS.has(call.callee) && !isConnectionCall(callee, call.callee)) continue;
+      const dn = call.args[0] ?? call.kwargs.get("dn");
+      if (dn === undefined || isLiteral(dn)) continue;
+      const flow = flowOf(ctx);
+      const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "dn"), "ldap");
+      // A DN the server returned (`for dn, _ in conn.search_s(...)`) names a real entry: only a DN built from the input can name another.
+      if (verdict === undefined || !builtText(dn)) continue;
+      if (notedOnly(ctx, call, verdict, DN_WHY)) continue;
+      reportFlow(ctx, call.node, verdict, `The DN that .${call.callee}() acts on is built from`, DN_WHY);
+    }
   },
 );
+
+/** Text made by concatenation, an f-string or `.format()`. */
+function isBuilding(node: SgNode | null | undefined): boolean {
+  const kind = node?.kind();
+  if (kind === "binary_operator") return true;
+  if (kind === "string") return (node?.children() ?? []).some((c) => c.kind() === "interpolation");
+  return kind === "call" && /\.format$/.test(node?.field("function")?.text() ?? "");
+}
+
+/** The DN argument is built text, or a name the enclosing def assigns built text to. */
+function builtText(arg: SgNode): boolean {
+  if (isBuilding(arg)) return true;
+  if (arg.kind() !== "identifier") return false;
+  const body = arg.ancestors().find((a) => a.kind() === "function_definition");
+  return (body?.findAll({ rule: { kind: "assignment" } }) ?? []).some(
+    (a) => a.field("left")?.text() === arg.text() && isBuilding(a.field("right")),
+  );
+}
+
+const DN_WHY =
+  "A distinguished name has its own syntax: a comma, plus sign or equals sign in the input adds or changes RDN parts, so the call can bind as, change or delete another entry than the one meant.";
 
 /**
  * `conn.search`, `self.ldap_server.search`: the last name before `.search`
@@ -70,7 +139,13 @@ export default defineRule(
  * (test/regex-linearity.test.ts).
  */
 export function isConnectionSearch(callee: string): boolean {
-  const receiver = /^([\w.]*)\.search$/i.exec(callee)?.[1];
-  if (receiver === undefined) return false;
+  return isConnectionCall(callee, "search");
+}
+
+/** `conn.modify`, `self.ldap.delete`: `callee` is `<receiver>.<method>` and the receiver's last name says connection. */
+function isConnectionCall(callee: string, method: string): boolean {
+  if (!callee.endsWith(`.${method}`)) return false;
+  const receiver = callee.slice(0, -method.length - 1);
+  if (!/^[\w.]*$/.test(receiver)) return false;
   return /conn|connection|ldap|server/i.test(receiver.slice(receiver.lastIndexOf(".") + 1));
 }

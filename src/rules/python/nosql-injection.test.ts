@@ -4,6 +4,10 @@ import rule from "./nosql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "a filter built by a comprehension that keeps allowed fields with string values",
+      code: `from flask import request\nfrom pymongo import MongoClient\ndb = MongoClient().app\nALLOWED = {"sku", "status"}\n\n@app.post("/items")\ndef items():\n    criteria = request.get_json()\n    query = {k: v for k, v in criteria.items() if k in ALLOWED and isinstance(v, str)}\n    return list(db.items.find(query))\n`,
+    },
+    {
       name: "MongoEngine lookups from an allow-list of fields, values as strings",
       code: `from flask import request\nfrom mongoengine import Document, StringField\n\n\nclass Member(Document):\n    city = StringField()\n\n\n@app.get("/members")\ndef members():\n    filters = {k: str(request.args[k]) for k in ("city", "team") if k in request.args}\n    return str(Member.objects(**filters).count())\n`,
     },
@@ -34,6 +38,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a comprehension that keeps allowed fields but any value (an operator dict passes)",
+      code: `from flask import request\nfrom pymongo import MongoClient\ndb = MongoClient().app\nALLOWED = {"sku", "status"}\n\n@app.post("/items")\ndef items():\n    criteria = request.get_json()\n    query = {k: v for k, v in criteria.items() if k in ALLOWED}\n    return list(db.items.find(query))\n`,
+      lines: [10],
+    },
     {
       name: "MongoEngine lookups spread from the whole query string",
       code: `from flask import request\nfrom mongoengine import Document, StringField\n\n\nclass Member(Document):\n    city = StringField()\n\n\n@app.get("/members")\ndef members():\n    filters = {k: v for k, v in request.args.items()}\n    return str(Member.objects(**filters).count())\n`,

@@ -36,6 +36,18 @@ def find_user(name):
     return cur.fetchone()
 `;
 
+const LDAP_PEOPLE = (filter: string): string => `import asyncio
+from ldap3.utils.conv import escape_filter_chars
+
+def _search(conn, mail):
+    flt = ${filter}
+    conn.search("ou=staff,dc=example", flt)
+    return conn.entries
+
+async def search_by_mail(conn, mail):
+    return await asyncio.to_thread(_search, conn, mail)
+`;
+
 const CONCAT = `"SELECT * FROM users WHERE name = '" + name + "'"`;
 
 const CASES: readonly Case[] = [
@@ -242,6 +254,36 @@ class UserRepo:
     },
     expect: null,
     rule: "py/trust-boundary",
+  },
+  {
+    name: "LDAP through a same-file helper handed to a worker thread (asyncio.to_thread)",
+    files: {
+      "handlers.py": `from aiohttp import web\nfrom people import search_by_mail\n\nasync def find(request: web.Request):\n    mail = request.query.get("mail", "")\n    return web.json_response(await search_by_mail(request.app["ldap"], mail))\n`,
+      "people.py": LDAP_PEOPLE(`"(mail=" + mail + ")"`),
+    },
+    expect: "people.py:6",
+    rule: "py/ldap-injection",
+    mentions: ["request.query", "handlers.py line 5"],
+    severity: "high",
+  },
+  {
+    name: "safe twin: the same-file helper escapes the value",
+    files: {
+      "handlers.py": `from aiohttp import web\nfrom people import search_by_mail\n\nasync def find(request: web.Request):\n    mail = request.query.get("mail", "")\n    return web.json_response(await search_by_mail(request.app["ldap"], mail))\n`,
+      "people.py": LDAP_PEOPLE(`"(mail=" + escape_filter_chars(mail) + ")"`),
+    },
+    expect: null,
+    rule: "py/ldap-injection",
+  },
+  {
+    name: "SQL through a private helper the imported function calls",
+    files: {
+      "app/__init__.py": "",
+      "app/views.py": VIEW("find_user(name)"),
+      "app/db.py": `import sqlite3\n\nconn = sqlite3.connect("app.db")\n\ndef _query(sql):\n    return conn.execute(sql).fetchall()\n\ndef find_user(name):\n    return _query(f"SELECT * FROM users WHERE name = '{name}'")\n`,
+    },
+    expect: "app/db.py:6",
+    rule: "py/sql-injection",
   },
 ];
 

@@ -11,6 +11,7 @@ import {
   type CallFact,
   type FileSummary,
   type ImportRef,
+  type ParamPart,
   type Part,
   type SinkFact,
   type SummaryPass,
@@ -115,17 +116,54 @@ export function summarisePython(
     for (const part of value) if (part.kind === "call") wanted.add(part.call);
     for (const part of passed ?? []) if (part.kind === "call") wanted.add(part.call);
     const range = nodeRange(sink.at.range());
-    sinkFacts.push({
+    const fact = {
       ruleId: sink.ruleId,
       kind: sink.kind,
       sink: `${sink.at.children()[0]?.text() ?? "a call"}()`,
       range,
       line: range.start.line,
+      why: sink.why,
+    };
+    sinkFacts.push({
+      ...fact,
       ...(at === undefined ? {} : { enclosing: at }),
       value,
-      why: sink.why,
       ...(passed === undefined ? {} : { passed }),
     });
+    // `search_by_mail(conn, mail)` → `_search(conn, mail)` → sink: another module calls the outer def.
+    if (fn !== undefined && at !== undefined && LIFTED_KINDS.has(sink.kind))
+      for (const lifted of liftToCallers(fn, value, HELPER_LIFTS))
+        sinkFacts.push({ ...fact, enclosing: lifted.at, value: lifted.value });
+  }
+
+  /**
+   * A sink reached by a parameter of a def this file calls itself: the same
+   * sink, as reached by the parameters of the module-level defs that call it
+   * here and pass theirs on (directly or handed to a worker thread), up to
+   * `depth` calls up.
+   */
+  function liftToCallers(
+    fn: FunctionInfo,
+    value: readonly Part[],
+    depth: number,
+  ): { readonly at: number; readonly value: Part[] }[] {
+    const params = value.filter((p): p is ParamPart => p.kind === "param");
+    if (depth === 0 || params.length === 0) return [];
+    const out: { at: number; value: Part[] }[] = [];
+    for (const { call, first } of flow.callSitesOf(fn)) {
+      const caller = enclosingOf(call);
+      const at = caller === undefined || caller.key === fn.key ? undefined : indexOf(caller);
+      if (caller === undefined || at === undefined) continue;
+      const args = flow.callFacts(call).args;
+      const lifted: Part[] = [];
+      for (const param of params)
+        for (const part of partsOf(args[param.index + first] ?? [], caller, false))
+          if (part.kind === "param")
+            lifted.push({ ...part, sanitised: [...new Set([...part.sanitised, ...param.sanitised])] });
+      if (lifted.length === 0) continue;
+      out.push({ at, value: lifted }, ...liftToCallers(caller, lifted, depth - 1));
+    }
+    return out;
   }
 
   const calls: Record<string, CallFact> = {};
@@ -227,6 +265,15 @@ function isDunder(name: string): boolean {
   const last = name.slice(name.lastIndexOf(".") + 1);
   return last.length > 4 && last.startsWith("__") && last.endsWith("__") && /^\w+$/.test(last);
 }
+
+/** How many calls up a sink inside a same-file helper is followed to the def another module calls. */
+const HELPER_LIFTS = 2;
+/**
+ * Sinks whose value is the text a query or program is made of. A URL or path sink is left out:
+ * its value joins every argument of the request it sends (`Request(url, data=form)`), so a
+ * helper's body fields would be read as its address.
+ */
+const LIFTED_KINDS = new Set(["sql", "ldap", "xpath", "nosql", "code", "shell", "deserialise"]);
 
 /** Characters of a def's text below which a helper that returns a parameter is walked for its summary. */
 const SHORT_HELPER = 400;

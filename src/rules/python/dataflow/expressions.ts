@@ -266,6 +266,7 @@ function evalSubscript(node: SgNode, scope: Scope): Taint {
 
 function evalComprehension(node: SgNode, scope: Scope): Taint {
   const children = codeChildren(node);
+  const variables = new Set<string>();
   for (const clause of children) {
     if (clause.kind() !== "for_in_clause") continue;
     const parts = clause.children();
@@ -273,8 +274,22 @@ function evalComprehension(node: SgNode, scope: Scope): Taint {
     const target = parts[inAt - 1];
     const iterable = parts[inAt + 1];
     if (target && iterable) scope.bindTarget(target, evalExpr(iterable, scope));
+    if (target?.kind() === "identifier") variables.add(target.text());
+    else
+      for (const name of target?.children() ?? [])
+        if (name.kind() === "identifier") variables.add(name.text());
   }
-  for (const clause of children) if (clause.kind() === "if_clause") evalExpr(clause, scope);
+  for (const clause of children) {
+    if (clause.kind() !== "if_clause") continue;
+    evalExpr(clause, scope);
+    // `{k: v for k, v in d.items() if k in ALLOWED and isinstance(v, str)}`: the filter holds for
+    // every element the body makes, as an `if` around it would; only the loop's own names are narrowed.
+    const cond = codeChildren(clause)[0];
+    if (cond === undefined || variables.size === 0) continue;
+    const held: Env = new Map();
+    applyGuard(cond, held, new Map(), scope);
+    for (const [key, taint] of held) if (variables.has(/^\w+/.exec(key)?.[0] ?? "")) scope.write(key, taint);
+  }
   const body = children.filter((c) => c.kind() !== "for_in_clause" && c.kind() !== "if_clause");
   return join(...body.map((c) => evalExpr(c, scope)));
 }

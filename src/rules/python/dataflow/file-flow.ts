@@ -10,6 +10,7 @@ import { Walker, type FileScope } from "./statements.js";
 import { ENTRY_SOURCES, mayHaveSources } from "./sources.js";
 import { CLEAN, join, sourceOrigin, type Origin, type Taint } from "./taint.js";
 import { namePattern } from "../../shared/name-pattern.js";
+import { callArguments } from "./call-arguments.js";
 
 const BUILTIN_NAMES = new Set([
   "print",
@@ -75,6 +76,7 @@ export class FileFlow implements FileScope {
   private readonly globalCache = new Map<string, Taint | undefined>();
   private readonly globalsInProgress = new Set<string>();
   private callsByName: Map<string, SgNode[]> | undefined;
+  private handOvers: SgNode[] | undefined;
   private readonly exposure = new Map<number, boolean>();
   private readonly nameCounts = new Map<string, number>();
   private sourcesInFile: boolean | undefined;
@@ -256,7 +258,8 @@ export class FileFlow implements FileScope {
       verdict =
         this.isHandler(fn) ||
         mayHaveSources(fnNode.text()) ||
-        (fn.params.some((p) => p.name !== "self" && p.name !== "cls") && this.callCount(fn.name) > 0);
+        (fn.params.some((p) => p.name !== "self" && p.name !== "cls") &&
+          (this.callCount(fn.name) > 0 || this.handOversOf(fn).length > 0));
       this.exposure.set(key, verdict);
     }
     return verdict;
@@ -381,10 +384,10 @@ export class FileFlow implements FileScope {
       const fn = o.fn === undefined ? undefined : (this.climbed.get(o.fn) ?? this.index().byKey(o.fn));
       if (fn === undefined) continue;
       const shift = fn.implicitParams;
-      for (const call of this.callersOf(fn)) {
+      for (const { call, first } of this.callSitesOf(fn)) {
         if (!this.exposed(call)) continue;
         const facts = this.callFacts(call);
-        const passed = facts.args[o.param - shift] ?? facts.kwargs.get(o.paramName ?? "") ?? CLEAN;
+        const passed = facts.args[o.param - shift + first] ?? facts.kwargs.get(o.paramName ?? "") ?? CLEAN;
         const sources = this.resolve(passed, depth - 1).filter((s) => s.kind === "source");
         extra.push(
           sources.map((s) => ({
@@ -396,6 +399,36 @@ export class FileFlow implements FileScope {
       }
     }
     return join(taint, ...extra);
+  }
+
+  /**
+   * The calls in this file that run `fn`, with the index of the call's
+   * argument that fills `fn`'s first parameter: `fn(a)` and `self.fn(a)` at 0,
+   * and the hand-overs that run it on a worker thread, `asyncio.to_thread(fn, a)`
+   * and Starlette's `run_in_threadpool(fn, a)` at 1, `loop.run_in_executor(None, fn, a)` at 2.
+   */
+  callSitesOf(fn: FunctionInfo): readonly { readonly call: SgNode; readonly first: number }[] {
+    const direct = this.callersOf(fn).map((call) => ({ call, first: 0 }));
+    return [...direct, ...this.handOversOf(fn)];
+  }
+
+  private handOversOf(fn: FunctionInfo): { call: SgNode; first: number }[] {
+    if (this.handOvers === undefined) {
+      this.handOvers = HAND_OVER_HINT.test(this.text)
+        ? this.root.findAll({ rule: { kind: "call", has: { field: "function", regex: HAND_OVER_CALLEE } } })
+        : [];
+    }
+    const out: { call: SgNode; first: number }[] = [];
+    for (const call of this.handOvers) {
+      const callee = call.field("function")?.text() ?? "";
+      const at = callee.endsWith("run_in_executor") ? 1 : 0;
+      const handed = callArguments(call.field("arguments")).positional[at];
+      const text = handed?.text() ?? "";
+      const name = text.slice(text.lastIndexOf(".") + 1);
+      if (name !== fn.name || (handed?.kind() === "attribute") !== fn.isMethod) continue;
+      out.push({ call, first: at + 1 });
+    }
+    return out;
   }
 
   private callersOf(fn: FunctionInfo): SgNode[] {
@@ -422,6 +455,10 @@ export class FileFlow implements FileScope {
     return calls.filter((c) => (c.children()[0]?.kind() === "attribute") === fn.isMethod);
   }
 }
+
+/** Calls that run the function they are given on a worker thread (callSitesOf). */
+const HAND_OVER_HINT = /\b(?:to_thread|run_in_executor|run_in_threadpool)\b/;
+const HAND_OVER_CALLEE = "(?:^|\\.)(?:to_thread|run_in_executor|run_in_threadpool)$";
 
 /** Name → right-hand sides of the module's top-level assignments to it. */
 function indexGlobals(root: SgNode): Map<string, SgNode[]> {

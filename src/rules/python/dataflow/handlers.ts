@@ -114,7 +114,7 @@ export function holdsNoText(p: ParamInfo): boolean {
 const EXCEPTION_PARAM = /^(?:exc|exc_type|exc_value|exc_info|exception|error|tb|traceback)$/;
 
 function startOf(p: ParamInfo, converters: ReadonlyMap<string, string>): ParamStart {
-  if (INFRASTRUCTURE.has(p.name)) return "clean";
+  if (INFRASTRUCTURE.has(p.name) && !isBodyModel(p)) return "clean";
   if (EXCEPTION_PARAM.test(p.name) && !converters.has(p.name)) return "param";
   const converter = converters.get(p.name);
   if (converter !== undefined && converter !== "path" && converter !== "string" && converter !== "str") {
@@ -130,6 +130,18 @@ function startOf(p: ParamInfo, converters: ReadonlyMap<string, string>): ParamSt
   }
   if (p.default !== undefined && /^(?:Depends|Security)\s*\(/.test(p.default)) return "clean";
   return "source";
+}
+
+/**
+ * A route's `req: QuoteRequest` (or `request: SignupForm`) is not the framework's request
+ * object but the body FastAPI parses into that model: its string fields are the client's text.
+ */
+function isBodyModel(p: ParamInfo): boolean {
+  if ((p.name !== "request" && p.name !== "req") || p.annotation === undefined) return false;
+  const type = annotatedType(p.annotation).trim();
+  return (
+    /^[A-Z]\w*$/.test(type) && !HTTP_REQUEST_TYPE.test(type) && !/^(?:WebSocket|Session|Any)$/.test(type)
+  );
 }
 
 /** Flask/Werkzeug `<int:user_id>` and Django `<int:pk>` path converters by parameter name. */

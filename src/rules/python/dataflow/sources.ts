@@ -304,6 +304,9 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["bonsai.escape_filter_exp", ["ldap"]],
   ["bonsai.utils.escape_filter_exp", ["ldap"]],
   ["ldap.dn.escape_dn_chars", ["ldap"]],
+  // A distinguished name's value part, escaped for the DN a bind, modify or delete names.
+  ["ldap3.utils.dn.escape_rdn", ["ldap"]],
+  ["escape_rdn", ["ldap"]],
   // filter_format(template, values) escapes each value as it puts it in.
   ["ldap.filter.filter_format", ["ldap"]],
   ["re.escape", ["regex"]],
