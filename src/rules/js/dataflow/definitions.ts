@@ -259,6 +259,10 @@ const FORMAT_SAFE: readonly SinkKind[] = SINK_KINDS.filter((kind) => kind !== "s
 function checkedBy(check: string, name: string, onlyFor: OnlyFor, at: SgNode): (mode: EvalMode) => Value {
   // A pattern that only pins the start (`/^\/(?!\/)/`, a local path) still keeps a redirect on the site.
   if (prefixOnly(check, at)) return onlyFor(["redirect"], name);
+  // `isAllowed(src)` that only asks `src.startsWith(CDN)`: a prefix keeps a path inside a folder, not a URL on a host.
+  const weak = substringChecker(check, at);
+  if (weak === "prefix") return onlyFor(["path"], name);
+  if (weak === "substring") return onlyFor([], name);
   return REGEX_TEST.test(check) ? onlyFor(FORMAT_SAFE, name) : () => undefined;
 }
 
@@ -290,9 +294,12 @@ function topLevelDisjuncts(text: string): string[] {
 
 /** `url.hostname`, `target.origin`: the part of a parsed URL that names the server. */
 const SERVER_PART = /^([\w$]+)\.(?:hostname|host|origin)$/;
-/** `url.origin !== ALLOWED_ORIGIN` or `!== "https://a.example"`; `!HOSTS.has(url.hostname)`, `!HOSTS.includes(u.host)`. */
+/**
+ * `url.origin !== ALLOWED_ORIGIN` or `!== "https://a.example"`, `!== this.appOrigin` (set once, from
+ * configuration), `!== process.env.APP_ORIGIN`; `!HOSTS.has(url.hostname)`, `!HOSTS.includes(u.host)`.
+ */
 const SERVER_MISMATCH =
-  /^([\w$]+\.(?:hostname|host|origin))\s*!==?\s*(?:"[^"]*"|'[^']*'|[A-Z][A-Z\d_]*|[\w$.]+\.(?:hostname|host|origin))$/;
+  /^([\w$]+\.(?:hostname|host|origin))\s*!==?\s*(?:"[^"]*"|'[^']*'|[A-Z][A-Z\d_]*|(?:this|process\.env)\.[\w$]+|[\w$.]+\.(?:hostname|host|origin))$/;
 const SERVER_NOT_LISTED = /^!\s*[\w$.]+\.(?:has|includes)\(\s*([\w$]+\.(?:hostname|host|origin))\s*\)$/;
 
 /**
@@ -357,6 +364,45 @@ function prefixOnly(check: string, at: SgNode): boolean {
   if (pattern === undefined) return false;
   const body = pattern.slice(1, pattern.lastIndexOf("/"));
   return !body.endsWith("$") && !body.endsWith("$)");
+}
+
+/** `return src.startsWith(CDN_ORIGIN);`: the checker's answer is a string test of its parameter. */
+const RETURNS_STRING_TEST = /\breturn\s+([\w$]+)\.(startsWith|endsWith|includes)\(/;
+
+/**
+ * A checker of the file (`function isAllowed(src) { return src.startsWith(CDN); }`)
+ * that only tests its parameter's text, without parsing it as a URL: a
+ * prefix ("prefix", unless the literal prefix pins the origin) or any
+ * substring ("substring"). Only top-level functions are read.
+ */
+function substringChecker(check: string, at: SgNode): "prefix" | "substring" | undefined {
+  const callee = /^([\w$]+)\(/.exec(check)?.[1];
+  if (callee === undefined) return undefined;
+  for (const statement of at.getRoot().root().children()) {
+    const fn = statement.kind() === "export_statement" ? statement.field("declaration") : statement;
+    if (fn?.kind() !== "function_declaration" || fn.field("name")?.text() !== callee) continue;
+    const body = fn.field("body")?.text() ?? "";
+    const param = fn.field("parameters")?.namedChildren()[0];
+    const paramName = (param?.field("pattern") ?? param)?.text();
+    const test = RETURNS_STRING_TEST.exec(body);
+    if (
+      body.length > 400 ||
+      !test ||
+      test[1] !== paramName ||
+      /new URL\(|\.(?:origin|hostname|host)\b/.test(body)
+    )
+      return undefined;
+    if (test[2] !== "startsWith") return "substring";
+    return pinsOrigin(
+      body
+        .slice(test.index + test[0].length - `${test[1]}.startsWith(`.length)
+        .split(";")[0]!
+        .trim(),
+    )
+      ? undefined
+      : "prefix";
+  }
+  return undefined;
 }
 
 /** `rel.startsWith("..")`: the path climbs out of the folder `rel` was measured from. */
