@@ -101,14 +101,59 @@ const CHECKER_PART = /is[A-Z]|[vV]alid/;
  * callee's run of word characters could be split around `is[A-Z]` in as many
  * ways as it holds, each read to its end (docs/security-notes/linear-work.md).
  */
-export function positiveCheck(text: string): RegExpExecArray | null {
+export function positiveCheck(text: string, at?: SgNode): RegExpExecArray | null {
   const listed = ALLOW_LIST_CHECK.exec(text);
   if (listed) return listed;
   const call = CALL_OF_NAME.exec(text);
   if (!call) return null;
   const callee = text.slice(0, text.indexOf("("));
   const lastPart = callee.slice(Math.max(callee.lastIndexOf("."), callee.lastIndexOf("$")) + 1);
-  return CHECKER_PART.test(lastPart) && !SHAPE_ONLY.has(lastPart) ? call : null;
+  if (CHECKER_PART.test(lastPart)) return SHAPE_ONLY.has(lastPart) ? null : call;
+  return at !== undefined && localValidator(callee, at) ? call : null;
+}
+
+/** `typeof code === "string"`: a type test of one name, allowed beside the tests below. */
+const TYPEOF_STRING = /^typeof\s+([\w$]+)\s*===?\s*["']string["']$/;
+/** `ALLOWED.includes(code)`, `CODES.has(code)`: a constant allow-list. */
+const LISTED = /^[A-Z][A-Z\d_]*\.(?:includes|has)\(\s*([\w$]+)\s*\)$/;
+
+/**
+ * Whether one test of a validator's answer checks `name`: a
+ * full match of a pattern (`/^[A-Z0-9]{8}$/.test(code)`) or an allow-list.
+ * Read by plain code: the parts are split on `&&` first.
+ */
+function testsName(test: string, name: string): boolean {
+  const t = test.trim();
+  if (LISTED.exec(t)?.[1] === name) return true;
+  const tail = `.test(${name})`;
+  if (!t.startsWith("/^") || !t.endsWith(tail)) return false;
+  const pattern = t.slice(0, -tail.length);
+  return pattern.slice(0, pattern.lastIndexOf("/")).endsWith("$");
+}
+
+/**
+ * A top-level function of the file, whatever its name (`looksSafe`), whose
+ * answer is a type, full-match or allow-list test of its first parameter:
+ * a call of it is a check of the value passed, as `isValid(x)` is.
+ */
+function localValidator(callee: string, at: SgNode): boolean {
+  if (!/^[\w$]+$/.test(callee)) return false;
+  for (const statement of at.getRoot().root().children()) {
+    const fn = statement.kind() === "export_statement" ? statement.field("declaration") : statement;
+    if (fn?.kind() !== "function_declaration" || fn.field("name")?.text() !== callee) continue;
+    const body = fn.field("body")?.text() ?? "";
+    const param = fn.field("parameters")?.namedChildren()[0];
+    const paramName = (param?.field("pattern") ?? param)?.text();
+    if (body.length > 400 || paramName === undefined) return false;
+    const returned = /\breturn\s+([^;\n]+)/.exec(body)?.[1] ?? "";
+    // A type test alone says nothing of the text (a string still carries quotes): a pattern or a list must be among the tests.
+    const parts = returned.split("&&").map(stripParens);
+    return (
+      parts.some((part) => testsName(part, paramName)) &&
+      parts.every((part) => testsName(part, paramName) || TYPEOF_STRING.exec(part)?.[1] === paramName)
+    );
+  }
+  return false;
 }
 /** Checks of a value's shape that say nothing of its content: an array or object still holds the caller's keys. */
 const SHAPE_ONLY = new Set(["isArray", "isObject", "isPlainObject"]);
@@ -181,7 +226,7 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
     return [{ name: contained, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["path"], contained) }];
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
-    const positive = checkedName(positiveCheck(inner));
+    const positive = checkedName(positiveCheck(inner, ifNode));
     if (positive && (exits || resetsToLiteral(consequence, positive)))
       return [
         {
@@ -212,7 +257,7 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   if (negative !== undefined && exits) {
     return [{ name: negative, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
   }
-  const name = checkedName(positiveCheck(text));
+  const name = checkedName(positiveCheck(text, ifNode));
   const prefixed = name === undefined ? checkedName(STARTS_WITH.exec(text)) : undefined;
   const checked = name ?? prefixed;
   if (checked !== undefined) {
@@ -436,7 +481,7 @@ function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[
   if (server) return [server];
   if (part.startsWith("!")) {
     const inner = stripParens(part.slice(1));
-    const positive = checkedName(positiveCheck(inner));
+    const positive = checkedName(positiveCheck(inner, ifNode));
     return positive ? [{ name: positive, ...at, compute: checkedBy(inner, positive, onlyFor, ifNode) }] : [];
   }
   const contained = relativeContainment(part, ifNode);
