@@ -352,6 +352,26 @@ module.exports = { notify };
     mentions: ["req.get()", "notify()"],
     severity: "high",
   },
+  {
+    name: "path safe twin: the helper joins the base name of its parameter under a fixed folder",
+    files: {
+      "route.ts": `import { readReport } from "./reports";
+export async function GET(req: Request, { params }: { params: { name: string } }) {
+  return new Response(await readReport(params.name));
+}
+`,
+      "reports.ts": `import { readFile } from "fs/promises";
+import path from "path";
+const REPORT_DIR = path.resolve(process.cwd(), "reports");
+export async function readReport(name: string): Promise<string> {
+  const file = path.join(REPORT_DIR, path.basename(name));
+  return readFile(file, "utf8");
+}
+`,
+    },
+    expect: null,
+    rule: "js/path-traversal",
+  },
 ];
 
 describe("data flow across files (JavaScript/TypeScript)", () => {

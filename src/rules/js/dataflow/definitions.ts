@@ -221,9 +221,14 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   if (parts.length > 1) return parts.flatMap((part) => exitGuards(part, ifNode, onlyFor));
   const origin = originGuard(text, ifNode, consequence, onlyFor);
   if (origin) return [origin];
-  const contained = exits ? relativeContainment(text, ifNode) : undefined;
-  if (contained !== undefined)
-    return [{ name: contained, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["path"], contained) }];
+  const contained = exits ? relativeContainment(text, ifNode) : [];
+  if (contained.length > 0)
+    return contained.map((name) => ({
+      name,
+      pos: endOf(ifNode),
+      anchor: ifNode,
+      compute: onlyFor(["path"], name),
+    }));
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
     const positive = checkedName(positiveCheck(inner, ifNode));
@@ -455,20 +460,21 @@ const CLIMBS_OUT = /^([\w$]+)\.startsWith\(\s*(["'`])\.\.(?:\/)?\2\s*\)$/;
 
 /**
  * `const rel = path.relative(ROOT, file); if (rel.startsWith("..") || ...) return;`:
- * after the exit `file` lies inside ROOT. Returns the contained name.
+ * after the exit `file` lies inside ROOT, and `rel` is a path that does not
+ * climb out of it (`join(ROOT, rel)`). Returns the contained names.
  */
-function relativeContainment(part: string, ifNode: SgNode): string | undefined {
+function relativeContainment(part: string, ifNode: SgNode): string[] {
   const measured = CLIMBS_OUT.exec(part)?.[1];
-  if (measured === undefined) return undefined;
+  if (measured === undefined) return [];
   let scope: SgNode | null = ifNode.parent();
   while (scope && scope.kind() !== "statement_block") scope = scope.parent();
   const declarator = scope
     ?.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression" } } })
     .find((d) => d.field("name")?.text() === measured);
   const call = declarator?.field("value");
-  if (!call || !/^(?:path\.)?relative$/.test(call.field("function")?.text() ?? "")) return undefined;
+  if (!call || !/^(?:path\.)?relative$/.test(call.field("function")?.text() ?? "")) return [];
   const target = call.field("arguments")?.namedChildren()[1];
-  return target?.kind() === "identifier" ? target.text() : undefined;
+  return target?.kind() === "identifier" ? [target.text(), measured] : [measured];
 }
 
 /** The guards one part of `if (a || b) return;` makes, as if it stood alone before the exit. */
@@ -485,7 +491,8 @@ function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[
     return positive ? [{ name: positive, ...at, compute: checkedBy(inner, positive, onlyFor, ifNode) }] : [];
   }
   const contained = relativeContainment(part, ifNode);
-  if (contained !== undefined) return [{ name: contained, ...at, compute: onlyFor(["path"], contained) }];
+  if (contained.length > 0)
+    return contained.map((name) => ({ name, ...at, compute: onlyFor(["path"], name) }));
   const notString = TYPEOF_NOT_STRING.exec(part)?.[1];
   if (notString !== undefined) return [{ name: notString, ...at, compute: onlyFor(["nosql"], notString) }];
   const negative = checkedName(
