@@ -4,6 +4,25 @@ import rule from "./nosql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "a validator of the file, whatever its name, tests the value's type and format before the query",
+      code: `function looksSafe(code) {
+  return typeof code === "string" && /^[A-Z0-9]{8,32}$/.test(code);
+}
+app.post("/invites/redeem", async (req, res) => {
+  const code = req.body.code;
+  if (!looksSafe(code)) return res.sendStatus(400);
+  res.json(await invites.findOneAndUpdate({ code, usedAt: null }, { $set: { usedAt: new Date() } }));
+});`,
+    },
+    {
+      name: "update and find of objects that are no MongoDB collection, in a file that shows none",
+      code: `socket.on("message", (raw) => {
+  const msg = JSON.parse(raw.toString());
+  room.update(msg.state);
+  const seat = seats.find(msg.seat);
+});`,
+    },
+    {
       name: "a stored document's own id",
       code: `app.post("/reset", async (req, res) => {
   const user = await Users.findOne({ email: String(req.body.email) });
@@ -82,6 +101,13 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a Mongoose model by its capitalised name, the body passed whole as the filter",
+      code: `app.post("/search", async (req, res) => {
+  res.json(await Product.find(req.body));
+});`,
+      lines: [2],
+    },
     {
       name: "second-order: saved criteria read back and merged into a filter",
       code: `async function run(user, id) {

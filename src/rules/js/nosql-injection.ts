@@ -80,6 +80,25 @@ function cryptoUpdate(call: SgNode, text: string): boolean {
   );
   return declared.test(text);
 }
+/**
+ * A file that shows MongoDB or Mongoose at work: there a whole value passed
+ * as the filter (`users.findOne(req.body)`) is one. Elsewhere `room.update(state)`
+ * or a service's `this.clients.find(id)` is just a method of that name.
+ */
+const MONGO_FILE = /mongo|\.collection\s*\(|@InjectModel|\bModel<|\bSchema\b|\bObjectId\b/i;
+
+/** Method names other objects share (arrays, maps, stores, services); `deleteOne`, `findOneAndUpdate` or `aggregate` are MongoDB's own. */
+const AMBIGUOUS = /\.(?:find|update|remove|count|exists|where|distinct)$/;
+
+/** `User.find(x)`, `usersCollection.findOne(x)`, `this.userModel.find(x)`: a Mongoose model or a collection by its name. */
+function mongoReceiver(call: SgNode): boolean {
+  const receiver = call.field("function")?.field("object");
+  if (!receiver) return false;
+  const name =
+    receiver.kind() === "member_expression" ? (receiver.field("property")?.text() ?? "") : receiver.text();
+  return /^[A-Z][a-z]\w*$|(?:Model|Collection|collection|coll|col)$|^(?:db|collection)$/.test(name);
+}
+
 const CRYPTO_STREAM = /create(?:Hash|Hmac|Cipher|Decipher|Sign|Verify)|cipher|hash|hmac|digest|sign|verif/i;
 
 export default defineRule(meta, (ctx) => {
@@ -94,6 +113,7 @@ export default defineRule(meta, (ctx) => {
     return;
   const engine = flowOf(ctx);
   if (!engine) return;
+  const mongoFile = MONGO_FILE.test(text);
   for (const call of findCalls(ctx, new RegExp(`\\.(${QUERY_METHODS})$`))) {
     const first = callArguments(call)[0];
     if (!first || isDead(call)) continue;
@@ -122,7 +142,7 @@ export default defineRule(meta, (ctx) => {
         if (/^["']?\$where["']?$/.test(pair.field("key")?.text() ?? "")) where = value;
         else candidates.push(value);
       }
-    } else {
+    } else if (mongoFile || !AMBIGUOUS.test(call.field("function")?.text() ?? "") || mongoReceiver(call)) {
       candidates.push(filter);
     }
     // The filter's values are noted for flows across files: a data-access helper's parameter is the caller's input.

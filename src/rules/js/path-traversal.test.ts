@@ -4,6 +4,17 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "path.relative containment: the measured relative path joined back under the root",
+      code: `const { join, relative, resolve, isAbsolute } = require("path");
+const REPORT_DIR = resolve("/srv/app/reports");
+app.get("/reports/:file", (req, res) => {
+  const full = resolve(REPORT_DIR, req.params.file);
+  const rel = relative(REPORT_DIR, full);
+  if (!rel || rel.startsWith("..") || isAbsolute(rel)) return res.sendStatus(403);
+  fs.createReadStream(join(REPORT_DIR, rel)).pipe(res);
+});`,
+    },
+    {
       name: "a helper moving an upload's temporary file (formidable filepath) under a cleaned name",
       code: `const fs = require("fs");
 const path = require("path");

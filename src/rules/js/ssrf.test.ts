@@ -61,6 +61,39 @@ export async function GET(request: Request) {
       language: "typescript",
     },
     {
+      name: "the host is resolved and a non-public address refused before the request",
+      code: `const { lookup } = require("dns").promises;
+async function assertPublic(rawUrl) {
+  const u = new URL(rawUrl);
+  const { address } = await lookup(u.hostname);
+  if (ipaddr.process(address).range() !== "unicast") throw new Error("non-public address");
+}
+app.post("/hooks/test", async (req, res) => {
+  await assertPublic(req.body.url);
+  const r = await fetch(req.body.url, { method: "POST", redirect: "manual" });
+  res.json({ status: r.status });
+});`,
+    },
+    {
+      name: "the client is given a lookup that refuses internal addresses (got's dnsLookup)",
+      code: `app.post("/avatar", async (req, res) => {
+  const body = await got(req.body.url, { dnsLookup: publicOnlyLookup, followRedirect: false }).buffer();
+  res.send(body);
+});`,
+    },
+    {
+      name: "the parsed URL's origin compared with the origin the instance was configured with",
+      code: `export class PdfRenderer {
+  constructor(private readonly appOrigin: string) {}
+  async render(req: Request) {
+    const target = new URL(String(req.body.url), this.appOrigin);
+    if (target.origin !== this.appOrigin) throw new Error("only application pages");
+    return fetch(target.href);
+  }
+}`,
+      language: "typescript",
+    },
+    {
       name: "constant URL",
       code: `router.post("/ping", async (req, res) => {
   await got.post("https://hooks.example.com/ping", { json: req.body });
@@ -69,6 +102,31 @@ export async function GET(request: Request) {
     },
   ],
   invalid: [
+    {
+      name: "a checker of the file that only tests the URL's prefix: https://cdn.example.evil.test passes",
+      code: `const CDN_ORIGIN = "https://cdn.example.com";
+function isAllowed(src) {
+  return src.startsWith(CDN_ORIGIN);
+}
+app.get("/img", async (req, res) => {
+  const src = String(req.query.src);
+  if (!isAllowed(src)) throw new Error("not allowed");
+  const r = await fetch(src);
+  res.send(await r.text());
+});`,
+      lines: [8],
+    },
+    {
+      name: "http or https chosen by the URL's scheme, with no https. anywhere in the file",
+      code: `const https = require("https");
+const http = require("http");
+app.post("/notify", (req) => {
+  const u = new URL(req.get("X-Callback-Url"));
+  const client = u.protocol === "https:" ? https : http;
+  client.get(u.href, (r) => r.resume());
+});`,
+      lines: [6],
+    },
     {
       name: "NestJS HttpService injected as this.http, URL from the body",
       code: `@Controller("avatars")

@@ -4,6 +4,7 @@ import { callsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments, dottedPath, stringValue, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
+import { addressChecked, checkersOf, RESOLVES_HOSTS } from "./dataflow/address-check.js";
 
 const meta = {
   id: "js/ssrf",
@@ -83,7 +84,8 @@ export default defineRule(meta, (ctx) => {
   const { text } = ctx;
   if (
     !root ||
-    !/fetch|axios|got|https?\.|request|needle|superagent|ky|undici|\.http\b|httpService|httpClient|goto|parseURL/.test(
+    // `["']https?["']`: the module imported under another name (`const client = secure ? https : http`).
+    !/fetch|axios|got|https?\.|["'](?:node:)?https?["']|request|needle|superagent|ky|undici|\.http\b|httpService|httpClient|goto|parseURL/.test(
       text,
     )
   )
@@ -99,7 +101,10 @@ export default defineRule(meta, (ctx) => {
         protocolSwitches.has(c.field("function")?.field("object")?.text() ?? ""),
       ),
     );
+  // Only a file that resolves host names can check the address it connects to.
+  const checkers = RESOLVES_HOSTS.test(text) ? checkersOf(root) : undefined;
   for (const call of calls) {
+    if (checkers && addressChecked(call, checkers)) continue;
     const callee = call.field("function");
     const path = callee ? (dottedPath(callee) ?? "fetch") : "fetch";
     // needle("get", url) and needle.request("get", url) take the method first.

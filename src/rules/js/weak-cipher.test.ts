@@ -4,6 +4,12 @@ import rule from "./weak-cipher.js";
 testRule(rule, {
   valid: [
     {
+      name: "node-forge's createCipher names AES-GCM; the IV goes to start()",
+      code: `const forge = require("node-forge");
+const cipher = forge.cipher.createCipher("AES-GCM", key);
+cipher.start({ iv: forge.random.getBytesSync(12) });`,
+    },
+    {
       name: "crypto-js AES in its default CBC mode with a passphrase, and a DES name that is not crypto-js",
       code: `import CryptoJS from "crypto-js";
 import { DES } from "./legacy-names";
@@ -36,6 +42,13 @@ export const open = (key: Buffer, iv: Buffer) => createDecipheriv(ALGORITHM, key
     },
   ],
   invalid: [
+    {
+      name: "node-forge's createCipher with 3DES",
+      code: `const forge = require("node-forge");
+const cipher = forge.cipher.createCipher("3DES-CBC", key);
+cipher.start({ iv });`,
+      lines: [2],
+    },
     {
       name: "encrypting and decrypting with DES is one finding, where ciphertext is made",
       code: `const crypto = require("crypto");

@@ -27,7 +27,13 @@ const meta = {
   family: "weak-cipher",
 } as const;
 
-const WEAK = /^(des|des-|des3|des-ede|rc4|rc2|bf|blowfish|cast|idea|seed)|-ecb$|^aes-?\d*-?ecb/i;
+const WEAK = /^(des|des-|des3|3des|des-ede|rc4|rc2|bf|blowfish|cast|idea|seed)|-ecb$|^aes-?\d*-?ecb/i;
+
+/**
+ * node-forge's `forge.cipher.createCipher("AES-GCM", key)` names its algorithm
+ * like createCipheriv does (the IV is given to `start`): not Node's legacy createCipher.
+ */
+const FORGE_CIPHER = /(?:^|\.)cipher\.create(?:Cipher|Decipher)$/;
 
 /** The string an identifier was declared with (`const ALGO = "des-cbc"`), or a literal's value. */
 function algorithmOf(root: SgNode, node: SgNode | undefined): string | undefined {
@@ -65,7 +71,7 @@ export default defineRule(meta, (ctx) => {
   );
   for (const { call, path, algorithm } of calls) {
     if (/Decipher(iv)?$/.test(path) && encrypting.has(cipherKey(path, algorithm))) continue;
-    if (/(createCipher|createDecipher)$/.test(path)) {
+    if (/(createCipher|createDecipher)$/.test(path) && !FORGE_CIPHER.test(path)) {
       ctx.report({
         node: call,
         message: `${path}() derives the key with MD5 and uses no IV; it was removed in Node.js 22. ${meta.why}`,
@@ -81,7 +87,7 @@ export default defineRule(meta, (ctx) => {
 
 /** `createDecipheriv("des-cbc")` and `createCipheriv("des-cbc")` share a key; so do the legacy pair. */
 function cipherKey(path: string, algorithm: string | undefined): string {
-  const legacy = /(?:createCipher|createDecipher)$/.test(path);
+  const legacy = /(?:createCipher|createDecipher)$/.test(path) && !FORGE_CIPHER.test(path);
   return legacy ? "legacy" : (algorithm ?? "?").toLowerCase();
 }
 

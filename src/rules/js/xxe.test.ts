@@ -4,6 +4,18 @@ import rule from "./xxe.js";
 testRule(rule, {
   valid: [
     {
+      name: "libxmljs options on the instance without entity substitution",
+      code: `const libxmljs = require("libxmljs");
+class FeedImporter {
+  constructor() {
+    this.options = { noent: false, nonet: true };
+  }
+  items(xml) {
+    return libxmljs.parseXml(xml, this.options).find("//item");
+  }
+}`,
+    },
+    {
       name: "options in a variable without entity flags",
       code: `const opts = { nocdata: true };
 const doc = libxmljs.parseXmlString(req.body, opts);`,
@@ -28,6 +40,25 @@ export const parse = (xml: string) => libxmljs.parseXml(xml, { noent: false, non
     },
   ],
   invalid: [
+    {
+      name: "libxmljs options kept on the instance, set in the constructor",
+      code: `const libxmljs = require("libxmljs");
+class FeedImporter {
+  constructor() {
+    this.options = { noent: true };
+  }
+  items(xml) {
+    return libxmljs.parseXml(xml, this.options).find("//item");
+  }
+}`,
+      lines: [7],
+    },
+    {
+      name: "libxmljs replaceEntities, the other name of noent",
+      code: `const libxmljs = require("libxmljs");
+const doc = libxmljs.parseXml(rows[0].xml, { replaceEntities: true });`,
+      lines: [2],
+    },
     {
       name: "noent in an options object held in a variable",
       code: `import { parseXmlString } from "libxmljs2";

@@ -30,11 +30,19 @@ const meta = {
 } as const;
 
 /** libxml2 options that reach outside the document: entity substitution and external DTD loading. */
-const ENTITY_FLAGS = /\b(noent|dtdload)\s*:\s*true/;
+const ENTITY_FLAGS = /\b(noent|replaceEntities|dtdload)\s*:\s*true/;
 
 /** An options argument's text, or the object a same-file `const opts = {...}` gave the name. */
 function optionsText(root: SgNode, node: SgNode): string {
   const n = unwrap(node);
+  // `this.options`, set once in the constructor (`this.options = { noent: true }`).
+  if (n.kind() === "member_expression" && n.field("object")?.kind() === "this") {
+    const target = n.text();
+    const set = root
+      .findAll({ rule: { kind: "assignment_expression", has: { field: "left", kind: "member_expression" } } })
+      .find((a) => a.field("left")?.text() === target);
+    return set?.field("right")?.text() ?? "";
+  }
   if (n.kind() !== "identifier") return n.text();
   return declaredValue(root, n.text())?.text() ?? "";
 }
@@ -76,7 +84,7 @@ export default defineRule(
   (ctx) => {
     const root = codeRoot(ctx);
     const { text } = ctx;
-    if (!root || !/noent|dtdload/.test(text)) return;
+    if (!root || !/noent|replaceEntities|dtdload/.test(text)) return;
     if (/xmllint/.test(text)) reportXmllint(ctx);
     const engine = flowOf(ctx);
     for (const call of findCalls(
@@ -99,7 +107,7 @@ export default defineRule(
       const outside = level === "remote" || level === "stored";
       ctx.report({
         node: call,
-        message: `${path}() ${flag === "noent" ? "expands external entities" : "loads external DTDs"} (${flag}: true)${t && level !== undefined ? ` on ${describeOrigins(t)}` : ""}. ${meta.why}`,
+        message: `${path}() ${flag === "dtdload" ? "loads external DTDs" : "expands external entities"} (${flag}: true)${t && level !== undefined ? ` on ${describeOrigins(t)}` : ""}. ${meta.why}`,
         confidence: outside ? 0.9 : meta.confidence,
       });
     }

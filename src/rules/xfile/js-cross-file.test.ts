@@ -306,6 +306,72 @@ export class ReportsService {
     rule: "js/sql-injection",
     mentions: ["req.query", "this.reports.byRegion()"],
   },
+  {
+    name: "SSRF safe twin: the host allow-listed in the helper, another parameter only in the query",
+    files: {
+      "app.js": `const { notify } = require("./notify");
+app.post("/exports", (req, res) => {
+  notify(req.get("X-Callback-Url"), { id: 1 });
+  res.end();
+});
+`,
+      "notify.js": `const https = require("https");
+const HOSTS = ["hooks.partner.example"];
+function notify(callbackUrl, result) {
+  const u = new URL(callbackUrl);
+  if (!HOSTS.includes(u.hostname)) return;
+  const qs = new URLSearchParams({ job: result.id });
+  https.get(\`\${u.origin}\${u.pathname}?\${qs}\`, (r) => r.resume());
+}
+module.exports = { notify };
+`,
+    },
+    expect: null,
+    rule: "js/ssrf",
+  },
+  {
+    name: "SSRF: the same helper without the allow-list",
+    files: {
+      "app.js": `const { notify } = require("./notify");
+app.post("/exports", (req, res) => {
+  notify(req.get("X-Callback-Url"), { id: 1 });
+  res.end();
+});
+`,
+      "notify.js": `const https = require("https");
+function notify(callbackUrl, result) {
+  const u = new URL(callbackUrl);
+  const qs = new URLSearchParams({ job: result.id });
+  https.get(\`\${u.origin}\${u.pathname}?\${qs}\`, (r) => r.resume());
+}
+module.exports = { notify };
+`,
+    },
+    expect: "notify.js:5",
+    rule: "js/ssrf",
+    mentions: ["req.get()", "notify()"],
+    severity: "high",
+  },
+  {
+    name: "path safe twin: the helper joins the base name of its parameter under a fixed folder",
+    files: {
+      "route.ts": `import { readReport } from "./reports";
+export async function GET(req: Request, { params }: { params: { name: string } }) {
+  return new Response(await readReport(params.name));
+}
+`,
+      "reports.ts": `import { readFile } from "fs/promises";
+import path from "path";
+const REPORT_DIR = path.resolve(process.cwd(), "reports");
+export async function readReport(name: string): Promise<string> {
+  const file = path.join(REPORT_DIR, path.basename(name));
+  return readFile(file, "utf8");
+}
+`,
+    },
+    expect: null,
+    rule: "js/path-traversal",
+  },
 ];
 
 describe("data flow across files (JavaScript/TypeScript)", () => {

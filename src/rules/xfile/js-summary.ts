@@ -104,9 +104,11 @@ export function summariseJs(
     const sinkFacts: SinkFact[] = [];
     for (const sink of sinks) {
       const at = enclosing(sink.at);
-      let value: Value;
-      for (const v of sink.values) value = join(value, xfile(v));
-      const parts = partsOf(value, at !== undefined, false);
+      // Each piece of a built string apart: a guard on one parameter (`u.origin` after an allow-list check)
+      // must not be undone by another parameter joined beside it (`?${qs}`), as one joined taint would.
+      const parts = sink.values
+        .flatMap((v) => piecesOf(v))
+        .flatMap((v) => partsOf(xfile(v), at !== undefined, false));
       if (parts.length === 0) continue;
       const range = nodeRange(sink.at.range());
       sinkFacts.push({
@@ -151,6 +153,29 @@ export function summariseJs(
   } finally {
     flow.importedCall = undefined;
   }
+}
+
+/** The substitutions of a template and the operands of a `+` chain; the value itself otherwise. */
+function piecesOf(value: SgNode): SgNode[] {
+  const kind = value.kind();
+  if (kind === "template_string")
+    return value
+      .namedChildren()
+      .filter((c) => c.kind() === "template_substitution")
+      .flatMap((c) => c.namedChildren().filter((e) => e.kind() !== "comment"));
+  if (kind !== "binary_expression" || value.field("operator")?.text() !== "+") return [value];
+  const out: SgNode[] = [];
+  let left: SgNode = value;
+  // A loop down the left spine: long `+` chains must not recurse (docs/security-notes/linear-work.md).
+  while (left.kind() === "binary_expression" && left.field("operator")?.text() === "+") {
+    const right = left.field("right");
+    if (right) out.push(right);
+    const next = left.field("left");
+    if (!next) break;
+    left = next;
+  }
+  out.push(left);
+  return out;
 }
 
 /** Words that show a file may read input (request objects, the page's URL, messages): a cheap gate before any walk. */

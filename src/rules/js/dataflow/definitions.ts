@@ -101,14 +101,59 @@ const CHECKER_PART = /is[A-Z]|[vV]alid/;
  * callee's run of word characters could be split around `is[A-Z]` in as many
  * ways as it holds, each read to its end (docs/security-notes/linear-work.md).
  */
-export function positiveCheck(text: string): RegExpExecArray | null {
+export function positiveCheck(text: string, at?: SgNode): RegExpExecArray | null {
   const listed = ALLOW_LIST_CHECK.exec(text);
   if (listed) return listed;
   const call = CALL_OF_NAME.exec(text);
   if (!call) return null;
   const callee = text.slice(0, text.indexOf("("));
   const lastPart = callee.slice(Math.max(callee.lastIndexOf("."), callee.lastIndexOf("$")) + 1);
-  return CHECKER_PART.test(lastPart) && !SHAPE_ONLY.has(lastPart) ? call : null;
+  if (CHECKER_PART.test(lastPart)) return SHAPE_ONLY.has(lastPart) ? null : call;
+  return at !== undefined && localValidator(callee, at) ? call : null;
+}
+
+/** `typeof code === "string"`: a type test of one name, allowed beside the tests below. */
+const TYPEOF_STRING = /^typeof\s+([\w$]+)\s*===?\s*["']string["']$/;
+/** `ALLOWED.includes(code)`, `CODES.has(code)`: a constant allow-list. */
+const LISTED = /^[A-Z][A-Z\d_]*\.(?:includes|has)\(\s*([\w$]+)\s*\)$/;
+
+/**
+ * Whether one test of a validator's answer checks `name`: a
+ * full match of a pattern (`/^[A-Z0-9]{8}$/.test(code)`) or an allow-list.
+ * Read by plain code: the parts are split on `&&` first.
+ */
+function testsName(test: string, name: string): boolean {
+  const t = test.trim();
+  if (LISTED.exec(t)?.[1] === name) return true;
+  const tail = `.test(${name})`;
+  if (!t.startsWith("/^") || !t.endsWith(tail)) return false;
+  const pattern = t.slice(0, -tail.length);
+  return pattern.slice(0, pattern.lastIndexOf("/")).endsWith("$");
+}
+
+/**
+ * A top-level function of the file, whatever its name (`looksSafe`), whose
+ * answer is a type, full-match or allow-list test of its first parameter:
+ * a call of it is a check of the value passed, as `isValid(x)` is.
+ */
+function localValidator(callee: string, at: SgNode): boolean {
+  if (!/^[\w$]+$/.test(callee)) return false;
+  for (const statement of at.getRoot().root().children()) {
+    const fn = statement.kind() === "export_statement" ? statement.field("declaration") : statement;
+    if (fn?.kind() !== "function_declaration" || fn.field("name")?.text() !== callee) continue;
+    const body = fn.field("body")?.text() ?? "";
+    const param = fn.field("parameters")?.namedChildren()[0];
+    const paramName = (param?.field("pattern") ?? param)?.text();
+    if (body.length > 400 || paramName === undefined) return false;
+    const returned = /\breturn\s+([^;\n]+)/.exec(body)?.[1] ?? "";
+    // A type test alone says nothing of the text (a string still carries quotes): a pattern or a list must be among the tests.
+    const parts = returned.split("&&").map(stripParens);
+    return (
+      parts.some((part) => testsName(part, paramName)) &&
+      parts.every((part) => testsName(part, paramName) || TYPEOF_STRING.exec(part)?.[1] === paramName)
+    );
+  }
+  return false;
 }
 /** Checks of a value's shape that say nothing of its content: an array or object still holds the caller's keys. */
 const SHAPE_ONLY = new Set(["isArray", "isObject", "isPlainObject"]);
@@ -202,12 +247,17 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
     ];
   const origin = originGuard(text, ifNode, consequence, onlyFor);
   if (origin) return [origin];
-  const contained = exits ? relativeContainment(text, ifNode) : undefined;
-  if (contained !== undefined)
-    return [{ name: contained, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["path"], contained) }];
+  const contained = exits ? relativeContainment(text, ifNode) : [];
+  if (contained.length > 0)
+    return contained.map((name) => ({
+      name,
+      pos: endOf(ifNode),
+      anchor: ifNode,
+      compute: onlyFor(["path"], name),
+    }));
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
-    const positive = checkedName(positiveCheck(inner));
+    const positive = checkedName(positiveCheck(inner, ifNode));
     if (positive && (exits || resetsToLiteral(consequence, positive)))
       return [
         {
@@ -238,7 +288,7 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   if (negative !== undefined && exits) {
     return [{ name: negative, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
   }
-  const name = checkedName(positiveCheck(text));
+  const name = checkedName(positiveCheck(text, ifNode));
   const prefixed = name === undefined ? checkedName(STARTS_WITH.exec(text)) : undefined;
   const checked = name ?? prefixed;
   if (checked !== undefined) {
@@ -325,6 +375,10 @@ const FORMAT_SAFE: readonly SinkKind[] = SINK_KINDS.filter((kind) => kind !== "s
 function checkedBy(check: string, name: string, onlyFor: OnlyFor, at: SgNode): (mode: EvalMode) => Value {
   // A pattern that only pins the start (`/^\/(?!\/)/`, a local path) still keeps a redirect on the site.
   if (prefixOnly(check, at)) return onlyFor(["redirect"], name);
+  // `isAllowed(src)` that only asks `src.startsWith(CDN)`: a prefix keeps a path inside a folder, not a URL on a host.
+  const weak = substringChecker(check, at);
+  if (weak === "prefix") return onlyFor(["path"], name);
+  if (weak === "substring") return onlyFor([], name);
   return REGEX_TEST.test(check) ? onlyFor(FORMAT_SAFE, name) : () => undefined;
 }
 
@@ -356,9 +410,12 @@ function topLevelDisjuncts(text: string, op: "|" | "&" = "|"): string[] {
 
 /** `url.hostname`, `target.origin`: the part of a parsed URL that names the server. */
 const SERVER_PART = /^([\w$]+)\.(?:hostname|host|origin)$/;
-/** `url.origin !== ALLOWED_ORIGIN` or `!== "https://a.example"`; `!HOSTS.has(url.hostname)`, `!HOSTS.includes(u.host)`. */
+/**
+ * `url.origin !== ALLOWED_ORIGIN` or `!== "https://a.example"`, `!== this.appOrigin` (set once, from
+ * configuration), `!== process.env.APP_ORIGIN`; `!HOSTS.has(url.hostname)`, `!HOSTS.includes(u.host)`.
+ */
 const SERVER_MISMATCH =
-  /^([\w$]+\.(?:hostname|host|origin))\s*!==?\s*(?:"[^"]*"|'[^']*'|[A-Z][A-Z\d_]*|[\w$.]+\.(?:hostname|host|origin))$/;
+  /^([\w$]+\.(?:hostname|host|origin))\s*!==?\s*(?:"[^"]*"|'[^']*'|[A-Z][A-Z\d_]*|(?:this|process\.env)\.[\w$]+|[\w$.]+\.(?:hostname|host|origin))$/;
 const SERVER_NOT_LISTED = /^!\s*[\w$.]+\.(?:has|includes)\(\s*([\w$]+\.(?:hostname|host|origin))\s*\)$/;
 
 /**
@@ -425,25 +482,65 @@ function prefixOnly(check: string, at: SgNode): boolean {
   return !body.endsWith("$") && !body.endsWith("$)");
 }
 
+/** `return src.startsWith(CDN_ORIGIN);`: the checker's answer is a string test of its parameter. */
+const RETURNS_STRING_TEST = /\breturn\s+([\w$]+)\.(startsWith|endsWith|includes)\(/;
+
+/**
+ * A checker of the file (`function isAllowed(src) { return src.startsWith(CDN); }`)
+ * that only tests its parameter's text, without parsing it as a URL: a
+ * prefix ("prefix", unless the literal prefix pins the origin) or any
+ * substring ("substring"). Only top-level functions are read.
+ */
+function substringChecker(check: string, at: SgNode): "prefix" | "substring" | undefined {
+  const callee = /^([\w$]+)\(/.exec(check)?.[1];
+  if (callee === undefined) return undefined;
+  for (const statement of at.getRoot().root().children()) {
+    const fn = statement.kind() === "export_statement" ? statement.field("declaration") : statement;
+    if (fn?.kind() !== "function_declaration" || fn.field("name")?.text() !== callee) continue;
+    const body = fn.field("body")?.text() ?? "";
+    const param = fn.field("parameters")?.namedChildren()[0];
+    const paramName = (param?.field("pattern") ?? param)?.text();
+    const test = RETURNS_STRING_TEST.exec(body);
+    if (
+      body.length > 400 ||
+      !test ||
+      test[1] !== paramName ||
+      /new URL\(|\.(?:origin|hostname|host)\b/.test(body)
+    )
+      return undefined;
+    if (test[2] !== "startsWith") return "substring";
+    return pinsOrigin(
+      body
+        .slice(test.index + test[0].length - `${test[1]}.startsWith(`.length)
+        .split(";")[0]!
+        .trim(),
+    )
+      ? undefined
+      : "prefix";
+  }
+  return undefined;
+}
+
 /** `rel.startsWith("..")`: the path climbs out of the folder `rel` was measured from. */
 const CLIMBS_OUT = /^([\w$]+)\.startsWith\(\s*(["'`])\.\.(?:\/)?\2\s*\)$/;
 
 /**
  * `const rel = path.relative(ROOT, file); if (rel.startsWith("..") || ...) return;`:
- * after the exit `file` lies inside ROOT. Returns the contained name.
+ * after the exit `file` lies inside ROOT, and `rel` is a path that does not
+ * climb out of it (`join(ROOT, rel)`). Returns the contained names.
  */
-function relativeContainment(part: string, ifNode: SgNode): string | undefined {
+function relativeContainment(part: string, ifNode: SgNode): string[] {
   const measured = CLIMBS_OUT.exec(part)?.[1];
-  if (measured === undefined) return undefined;
+  if (measured === undefined) return [];
   let scope: SgNode | null = ifNode.parent();
   while (scope && scope.kind() !== "statement_block") scope = scope.parent();
   const declarator = scope
     ?.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression" } } })
     .find((d) => d.field("name")?.text() === measured);
   const call = declarator?.field("value");
-  if (!call || !/^(?:path\.)?relative$/.test(call.field("function")?.text() ?? "")) return undefined;
+  if (!call || !/^(?:path\.)?relative$/.test(call.field("function")?.text() ?? "")) return [];
   const target = call.field("arguments")?.namedChildren()[1];
-  return target?.kind() === "identifier" ? target.text() : undefined;
+  return target?.kind() === "identifier" ? [target.text(), measured] : [measured];
 }
 
 /** The guards one part of `if (a || b) return;` makes, as if it stood alone before the exit. */
@@ -456,11 +553,12 @@ function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[
   if (server) return [server];
   if (part.startsWith("!")) {
     const inner = stripParens(part.slice(1));
-    const positive = checkedName(positiveCheck(inner));
+    const positive = checkedName(positiveCheck(inner, ifNode));
     return positive ? [{ name: positive, ...at, compute: checkedBy(inner, positive, onlyFor, ifNode) }] : [];
   }
   const contained = relativeContainment(part, ifNode);
-  if (contained !== undefined) return [{ name: contained, ...at, compute: onlyFor(["path"], contained) }];
+  if (contained.length > 0)
+    return contained.map((name) => ({ name, ...at, compute: onlyFor(["path"], name) }));
   const notString = TYPEOF_NOT_STRING.exec(part)?.[1];
   if (notString !== undefined) return [{ name: notString, ...at, compute: onlyFor(["nosql"], notString) }];
   const negative = checkedName(

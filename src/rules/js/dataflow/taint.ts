@@ -171,11 +171,17 @@ export function importedResult(key: string): Taint {
  * confidence) only when nothing better is known.
  */
 function sanitisedOfJoin(a: Taint, b: Taint): ReadonlySet<SinkKind> {
-  const aReal = a.origins.length > 0;
-  const bReal = b.origins.length > 0;
+  // A parameter or another module's result is a real part too: in a summary it stands for the caller's source.
+  const aReal = tracked(a);
+  const bReal = tracked(b);
   if (aReal && !bReal) return a.sanitised;
   if (bReal && !aReal) return b.sanitised;
   return new Set([...a.sanitised].filter((s) => b.sanitised.has(s)));
+}
+
+/** Whether a taint carries something a sink can be traced to: a source, a parameter or another module's result. */
+function tracked(t: Taint): boolean {
+  return t.origins.length > 0 || t.params.size > 0 || (t.calls?.size ?? 0) > 0;
 }
 
 export function joinAll(values: Iterable<Value>): Value {
