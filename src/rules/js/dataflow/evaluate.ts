@@ -1,5 +1,14 @@
 import type { SgNode } from "@ast-grep/napi";
-import { callArguments, dottedPath, lastSegment, lineOf, memberKey, stringValue, unwrap } from "./ast.js";
+import {
+  callArguments,
+  dottedPath,
+  isFunctionKind,
+  lastSegment,
+  lineOf,
+  memberKey,
+  stringValue,
+  unwrap,
+} from "./ast.js";
 import {
   DB_QUERY_RECEIVER,
   DB_READ_METHODS,
@@ -484,6 +493,10 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
       const body = callback.field("body");
       if (body && body.kind() !== "statement_block") return env.valueOf(body);
     }
+    // docs.filter((d) => d.title.includes(q)): a predicate or comparator only picks or orders the
+    // receiver's elements, so what it captures (the search term) is not in the result.
+    if (SELECTING_METHODS.has(method) && callback !== undefined && isFunctionKind(String(callback.kind())))
+      return receiver;
     if ((method === "replace" || method === "replaceAll") && isStrippingReplace(args)) return undefined;
     if ((method === "replace" || method === "replaceAll") && isHtmlEscapingReplace(args))
       return sanitise(receiver, ["xss"]);
@@ -550,6 +563,9 @@ const PREDICATE_NAME = /^(?:is|has|can|should|check|validate|verify|exists)(?:[A
  */
 const LOOKUP_NAME =
   /^(?:find|get|load|fetch|search|lookup|query|read|count|list|select|authenticate|login|signIn)(?:[A-Z_$\d]|$)/;
+
+/** Array methods whose callback picks or orders elements: the result holds only the receiver's elements. */
+const SELECTING_METHODS: ReadonlySet<string> = new Set(["filter", "find", "findLast", "sort", "toSorted"]);
 
 /** How much a call the engine cannot see into weakens the link between its arguments and its result. */
 const UNMODELLED_CALL_FACTOR = 0.9;
