@@ -20,6 +20,7 @@ import {
   SOURCE_CALLS,
   STORED_ROW,
 } from "./catalogue.js";
+import { reviverDropsProtoKeys } from "./json-reviver.js";
 import { CASTS, CLEAN_METHODS, PASSTHROUGH, SAFE_TAGS, SANITISERS } from "./sanitisers.js";
 import { checkedName, positiveCheck, stripCasts } from "./definitions.js";
 import { methodKey } from "./helpers.js";
@@ -438,7 +439,12 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
   if (path !== undefined) {
     if (CASTS.has(path)) return undefined;
     // A string made safe as a MongoDB value (String(x)) can parse back into an operator object.
-    if (path === "JSON.parse") return unsanitise(argsValue(), "nosql");
+    if (path === "JSON.parse") {
+      const text = args[0] ? evaluate(args[0], scope, mode, env) : undefined;
+      // A reviver that refuses __proto__ leaves no such key for a merge to copy.
+      const parsed = reviverDropsProtoKeys(args[1]) ? sanitise(text, ["prototype"]) : text;
+      return unsanitise(parsed, "nosql");
+    }
     const kinds = SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path));
     if (kinds) {
       // `function sanitize(v) { return v.replace(/[\\*()\0]/g, ...) }` written here: what its own code escapes counts too.
