@@ -474,6 +474,13 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
   if (calleeKind === "member_expression") {
     const method = callee.field("property")?.text() ?? "";
     const receiverNode = callee.field("object");
+    // NestJS guards and interceptors: `context.switchToHttp().getRequest()` is the Express/Fastify request.
+    if (
+      method === "getRequest" &&
+      receiverNode !== null &&
+      /\.switchToHttp\(\s*\)$/.test(receiverNode.text())
+    )
+      return role("request");
     const receiver = receiverNode ? evaluate(receiverNode, scope, mode, env) : undefined;
     if (receiver?.kind === "role") {
       if (!METHODS_BY_ROLE[receiver.role].has(method)) return undefined;
