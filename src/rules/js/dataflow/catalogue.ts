@@ -46,6 +46,9 @@ export const KOA_MEMBERS: ReadonlySet<string> = new Set([
   "href",
   "host",
   "hostname",
+  // @koa/multer puts the uploaded files on the context.
+  "file",
+  "files",
 ]);
 
 export const MEMBERS_BY_ROLE: Readonly<Record<RoleName, ReadonlySet<string>>> = {
