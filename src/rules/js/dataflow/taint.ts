@@ -154,7 +154,9 @@ export function join(a: Value, b: Value): Value {
 
 /** The sinks the part of `taint` that derives from parameter `index` is safe for. */
 export function sanitisedOfParam(taint: Taint, index: number): ReadonlySet<SinkKind> {
-  return taint.paramSanitised?.get(index) ?? taint.sanitised;
+  const own = taint.paramSanitised?.get(index);
+  // What the whole value was made safe for holds for each part too (a spread `{ ...t, sanitised }` keeps the map).
+  return own === undefined ? taint.sanitised : new Set([...own, ...taint.sanitised]);
 }
 
 /**
