@@ -4,6 +4,13 @@ import rule from "./command-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "sh -c with a constant command line, the request's value passed as a positional argument",
+      code: `const { spawn } = require("child_process");
+app.get("/tail", (req, res) => {
+  spawn("sh", ["-c", 'tail -n 50 -- "$1"', "tail", req.query.file]).stdout.pipe(res);
+});`,
+    },
+    {
       name: "execa without a shell passes the name as one argument",
       code: `const { execa } = require("execa");
 app.get("/dig", async (req, res) => {
@@ -120,6 +127,23 @@ app.get("/whois", async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "spawn of sh -c with a command line built from the request",
+      code: `const { spawn } = require("child_process");
+app.get("/tail", (req, res) => {
+  spawn("/bin/sh", ["-c", \`tail -n 50 /var/log/\${req.query.file}\`]).stdout.pipe(res);
+});`,
+      lines: [3],
+    },
+    {
+      name: "an upload's original name (@koa/multer's ctx.file) in an execSync command",
+      code: `const { execSync } = require("child_process");
+router.post("/thumbs", upload.single("image"), async (ctx) => {
+  const name = ctx.file.originalname;
+  execSync(\`convert "\${ctx.file.path}" "/thumbs/\${name}.png"\`);
+});`,
+      lines: [4],
+    },
     {
       name: "execa.command with shell: true",
       code: `const execa = require("execa");

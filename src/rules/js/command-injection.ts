@@ -2,7 +2,8 @@ import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import type { TaintEngine } from "./dataflow/engine.js";
 import { jsExecFile } from "../fix/js-exec.js";
-import { callArguments, dottedPath, lastSegment, unwrap } from "./dataflow/ast.js";
+import type { SgNode } from "@ast-grep/napi";
+import { callArguments, dottedPath, lastSegment, stringValue, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, findCallsByWalk, flowOf, isBuiltString } from "./dataflow/flow.js";
 import { JS_FAMILY } from "../../core/language.js";
 
@@ -34,6 +35,24 @@ const meta = {
 const SHELL_CALLS = new Set(["exec", "execSync"]);
 /** Callee names that run a shell only with `{ shell: true }`. */
 const SPAWN_CALLS = new Set(["spawn", "spawnSync", "execFile", "execFileSync"]);
+
+/** A shell program named as the command: `sh`, `/bin/bash`, `zsh`, `cmd.exe`. */
+const SHELL_PROGRAM = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k)?sh$|^cmd(?:\.exe)?$/;
+/** The flag that makes the next argument a command line for the shell: `-c`, `-lc`, Windows `/c`. */
+const SHELL_COMMAND_FLAG = /^(?:-l?c|\/[cC])$/;
+
+/**
+ * `spawn("sh", ["-c", line])`: the shell is started by name instead of with
+ * `{ shell: true }`, and the argument after the flag is a whole command line.
+ */
+function runsShellByName(args: readonly SgNode[]): SgNode | undefined {
+  const program = stringValue(args[0]);
+  const list = args[1] ? unwrap(args[1]) : undefined;
+  if (program === undefined || !SHELL_PROGRAM.test(program) || list?.kind() !== "array") return undefined;
+  const items = list.namedChildren().filter((c) => c.kind() !== "comment");
+  const flag = items.findIndex((item) => SHELL_COMMAND_FLAG.test(stringValue(item) ?? ""));
+  return flag < 0 ? undefined : items[flag + 1];
+}
 
 /** `const run = promisify(exec)`: names that call a child_process function, by what they call. */
 function promisifiedAliases(text: string): Map<string, string> {
@@ -94,6 +113,13 @@ export default defineRule(
           kind: "command",
           sink: `${path}()`,
           reportUnknown: isBuiltString(unwrap(command)),
+        });
+      } else if (SPAWN_CALLS.has(name) && runsShellByName(args)) {
+        const line = runsShellByName(args);
+        checkSinkValues(ctx, engine, meta, call, line ? [line] : [], {
+          kind: "command",
+          sink: `${path}() running ${stringValue(args[0]) ?? "a shell"} -c`,
+          reportUnknown: line !== undefined && isBuiltString(unwrap(line)),
         });
       } else if (SPAWN_CALLS.has(name) && args.some((a) => /\bshell\s*:\s*(true|['"`])/.test(a.text()))) {
         checkSinkValues(ctx, engine, meta, call, args.slice(0, 2), {

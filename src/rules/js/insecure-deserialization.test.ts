@@ -4,6 +4,19 @@ import rule from "./insecure-deserialization.js";
 testRule(rule, {
   valid: [
     {
+      name: "a NestJS interceptor parsing the request's header as JSON",
+      code: `@Injectable()
+export class ContextInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler) {
+    const req = context.switchToHttp().getRequest<Request>();
+    const raw = Buffer.from(String(req.headers["x-context"] ?? ""), "base64").toString("utf8");
+    req.clientContext = JSON.parse(raw);
+    return next.handle();
+  }
+}`,
+      language: "typescript",
+    },
+    {
       name: "js-yaml schema extended with the regexp type only",
       code: `import yaml from "js-yaml";
 import { regexp } from "js-yaml-js-types";
@@ -39,6 +52,21 @@ module.exports = defaults;`,
     },
   ],
   invalid: [
+    {
+      name: "a NestJS interceptor unserializing a header of the request it gets from the execution context",
+      code: `const serialize = require("node-serialize");
+@Injectable()
+export class ContextInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler) {
+    const req = context.switchToHttp().getRequest<Request>();
+    const raw = Buffer.from(String(req.headers["x-context"] ?? ""), "base64").toString("utf8");
+    req.clientContext = serialize.unserialize(raw);
+    return next.handle();
+  }
+}`,
+      language: "typescript",
+      lines: [7],
+    },
     {
       name: "js-yaml schema extended with every js-yaml-js-types type (functions included)",
       code: `import yaml from "js-yaml";

@@ -4,6 +4,15 @@ import rule from "./prototype-pollution.js";
 testRule(rule, {
   valid: [
     {
+      name: "JSON.parse with a reviver that drops the keys of a constant deny-list before a deep merge",
+      code: `const _ = require("lodash");
+const BLOCKED = new Set(["__proto__", "constructor", "prototype"]);
+router.patch("/prefs", (ctx) => {
+  const patch = JSON.parse(ctx.request.rawBody, (key, value) => (BLOCKED.has(key) ? undefined : value));
+  ctx.body = _.merge({}, defaults, patch);
+});`,
+    },
+    {
       name: "merge helper refusing dangerous keys",
       code: `function merge(target, source) {
   for (const key of Object.keys(source)) {
@@ -84,6 +93,15 @@ export default function handler(req, res) {
     },
   ],
   invalid: [
+    {
+      name: "the raw body (koa-bodyparser's ctx.request.rawBody) parsed and deep-merged",
+      code: `const _ = require("lodash");
+router.patch("/prefs", (ctx) => {
+  const patch = JSON.parse(ctx.request.rawBody, (key, value) => (key === "id" ? undefined : value));
+  ctx.body = _.merge({}, defaults, patch);
+});`,
+      lines: [4],
+    },
     {
       name: "two-level write with request keys",
       code: `const config = {};

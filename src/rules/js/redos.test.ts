@@ -34,6 +34,28 @@ export const splitter = (unit) => new RegExp(SEP + unit + "*");`,
   ],
   invalid: [
     {
+      name: "a class field holding the pattern, run by a method through this",
+      code: `export class SlugValidator {
+  private readonly re = /^(\\w+-?)+$/;
+
+  isSlug(value: string): boolean {
+    return this.re.test(value);
+  }
+}`,
+      language: "typescript",
+      lines: [5],
+    },
+    {
+      name: "a JavaScript class field, run by String.prototype.match",
+      code: `class Tags {
+  pattern = /^(\\w+\\s?)*$/;
+  parse(s) {
+    return s.match(this.pattern);
+  }
+}`,
+      lines: [4],
+    },
+    {
       name: "words with optional spaces, repeated",
       code: `const FULL_NAME = /^(\\w+\\s?)*$/;
 app.post("/profile", (req, res) => {

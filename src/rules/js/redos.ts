@@ -5,6 +5,7 @@ import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findNews } from "./dataflow/flow.js";
 import { nestedQuantifier } from "./dataflow/regex-shape.js";
+import { patternUses } from "./dataflow/regex-uses.js";
 
 const meta = {
   id: "js/redos",
@@ -70,43 +71,8 @@ function constantText(root: SgNode, node: SgNode | undefined, depth: number): st
   return undefined;
 }
 
-/** String methods that run a pattern given as their first argument. */
-const PATTERN_TAKERS = new Set(["match", "matchAll", "replace", "replaceAll", "split", "search"]);
-
-/**
- * Where a pattern held in a `const` runs: `NAME.test(s)`, `NAME.exec(s)`,
- * `s.match(NAME)` and the like, in the same file. The backtracking happens
- * there, on the text passed in, so that is where the finding belongs (as the
- * Python rule reports at the match call); the definition is named in the
- * message, since that is what the fix changes.
- */
-function usesOf(root: SgNode, made: SgNode): SgNode[] {
-  const declarator = made.parent();
-  if (declarator?.kind() !== "variable_declarator" || !/^const\b/.test(declarator.parent()?.text() ?? ""))
-    return [];
-  const name = declarator.field("name");
-  if (name?.kind() !== "identifier") return [];
-  const uses: SgNode[] = [];
-  for (const id of root.findAll({
-    rule: { kind: "identifier", regex: `^${name.text().replace(/\$/g, "\\$")}$` },
-  })) {
-    const parent = id.parent();
-    if (parent?.kind() === "member_expression" && parent.field("object")?.id() === id.id()) {
-      const method = parent.field("property")?.text();
-      const call = parent.parent();
-      if ((method === "test" || method === "exec") && call?.kind() === "call_expression") uses.push(call);
-    } else if (parent?.kind() === "arguments" && parent.namedChildren()[0]?.id() === id.id()) {
-      const call = parent.parent();
-      const callee = call?.field("function");
-      const method = callee?.kind() === "member_expression" ? callee.field("property")?.text() : undefined;
-      if (call && method !== undefined && PATTERN_TAKERS.has(method)) uses.push(call);
-    }
-  }
-  return uses;
-}
-
-function reportPattern(ctx: RuleContext, root: SgNode, made: SgNode, group: string): void {
-  const uses = usesOf(root, made);
+function reportPattern(ctx: RuleContext, made: SgNode, group: string): void {
+  const uses = patternUses(made);
   if (uses.length === 0) {
     ctx.report({ node: made, message: `The group ${group} repeats a repetition. ${meta.why}` });
     return;
@@ -127,11 +93,11 @@ export default defineRule(meta, (ctx) => {
   for (const literal of root.findAll({ rule: { kind: "regex", regex: "\\)([+*]|\\{\\d+,\\})" } })) {
     const pattern = literal.field("pattern")?.text() ?? "";
     const group = nestedQuantifier(pattern);
-    if (group) reportPattern(ctx, root, literal, group);
+    if (group) reportPattern(ctx, literal, group);
   }
   for (const made of findNews(ctx, /^RegExp$/)) {
     const pattern = constantText(root, callArguments(made)[0], 0);
     const group = pattern === undefined ? undefined : nestedQuantifier(pattern.replace(/\\\\/g, "\\"));
-    if (group) reportPattern(ctx, root, made, group);
+    if (group) reportPattern(ctx, made, group);
   }
 });

@@ -4,6 +4,19 @@ import rule from "./reflected-xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "a local page helper escapes the term; the rows it lists were picked from constants by a predicate",
+      code: `const escapeHtml = require("escape-html");
+const DOCS = [{ title: "Billing" }, { title: "SSO" }];
+function page(q, hits) {
+  const items = hits.map((h) => \`<li>\${h.title}</li>\`).join("");
+  return \`<h1>\${escapeHtml(q)}</h1><ul>\${items}</ul>\`;
+}
+app.get("/search", (req, res) => {
+  const q = String(req.query.q || "");
+  res.send(page(q, DOCS.filter((d) => d.title.includes(q))));
+});`,
+    },
+    {
       name: "Fastify sends a string as text/plain unless told otherwise",
       code: `fastify.get("/echo", async (request, reply) => {
   return reply.send("You said " + request.query.q);
@@ -75,6 +88,17 @@ app.get("/card", (req, res) => res.type("html").send(card({ author: req.query.a,
     },
   ],
   invalid: [
+    {
+      name: "a local page helper escapes the term but writes the second value raw",
+      code: `const escapeHtml = require("escape-html");
+function page(q, note) {
+  return \`<h1>\${escapeHtml(q)}</h1><p>\${note}</p>\`;
+}
+app.get("/search", (req, res) => {
+  res.send(page(req.query.q, req.query.note));
+});`,
+      lines: [6],
+    },
     {
       name: "Fastify reply with an HTML type",
       code: `app.get("/docs/:slug", async (req, reply) => {

@@ -44,7 +44,47 @@ app.post("/reset/:token", async (req, res) => {
 });
 `;
 
+const SEARCH_HANDLER = `const express = require("express");
+const { resultsPage } = require("./views");
+const { searchDocs } = require("./search");
+const app = express();
+app.get("/search", (req, res) => {
+  const q = String(req.query.q || "");
+  res.send(resultsPage(q, searchDocs(q)));
+});
+`;
+
+const SEARCH_DOCS = `const DOCS = [{ slug: "billing", title: "Billing" }];
+function searchDocs(q) {
+  const needle = q.toLowerCase();
+  return DOCS.filter((d) => d.title.toLowerCase().includes(needle));
+}
+module.exports = { searchDocs };
+`;
+
+const RESULTS_PAGE = (heading: string): string => `const escapeHtml = require("escape-html");
+function resultsPage(q, hits) {
+  const items = hits.map((h) => \`<li>\${h.title}</li>\`).join("");
+  return \`<h1>Results for \${${heading}}</h1><ul>\${items}</ul>\`;
+}
+module.exports = { resultsPage };
+`;
+
 const CASES: readonly Case[] = [
+  {
+    name: "XSS: a view helper that escapes the term and lists rows a predicate picked from constants is safe",
+    files: { "app.js": SEARCH_HANDLER, "search.js": SEARCH_DOCS, "views.js": RESULTS_PAGE("escapeHtml(q)") },
+    expect: null,
+    rule: "js/reflected-xss",
+  },
+  {
+    name: "XSS: the same view helper writing the term raw",
+    files: { "app.js": SEARCH_HANDLER, "search.js": SEARCH_DOCS, "views.js": RESULTS_PAGE("q") },
+    expect: "app.js:7",
+    rule: "js/reflected-xss",
+    mentions: ["req.query", "resultsPage()"],
+    severity: "high",
+  },
   {
     name: "NoSQL: a body field passed to a data-access helper's filter can be an operator object",
     files: { "app.js": TOKEN_HANDLER("req.body.email, req.body.token"), "tokens.js": TOKEN_LOOKUP },

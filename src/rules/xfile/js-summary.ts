@@ -2,7 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { isFunctionKind } from "../js/dataflow/ast.js";
 import { TaintEngine } from "../js/dataflow/engine.js";
 import { CONSTANT_KINDS } from "../js/dataflow/evaluate.js";
-import { asTaint, join, type Value } from "../js/dataflow/taint.js";
+import { asTaint, join, sanitisedOfParam, type Value } from "../js/dataflow/taint.js";
 import { nodeRange } from "../run-rules.js";
 import type { NotedSink } from "./sink-log.js";
 import { readJsModule, type Binding, type JsModule } from "./js-module.js";
@@ -222,7 +222,9 @@ function partsOf(value: Value, params: boolean, sources: boolean): Part[] {
       });
     }
   }
-  if (params) for (const index of t.params) out.push({ kind: "param", index, sanitised });
+  if (params)
+    for (const index of t.params)
+      out.push({ kind: "param", index, sanitised: [...sanitisedOfParam(t, index)] });
   for (const call of t.calls ?? []) out.push({ kind: "call", call, sanitised });
   return out;
 }

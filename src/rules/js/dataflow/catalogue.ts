@@ -6,6 +6,7 @@ export const REQUEST_MEMBERS: ReadonlySet<string> = new Set([
   "query",
   "params",
   "body",
+  "rawBody",
   "cookies",
   "signedCookies",
   "headers",
@@ -45,6 +46,9 @@ export const KOA_MEMBERS: ReadonlySet<string> = new Set([
   "href",
   "host",
   "hostname",
+  // @koa/multer puts the uploaded files on the context.
+  "file",
+  "files",
 ]);
 
 export const MEMBERS_BY_ROLE: Readonly<Record<RoleName, ReadonlySet<string>>> = {
@@ -74,6 +78,7 @@ export const REQUEST_WORDS: ReadonlyMap<string, string> = new Map([
   ["params", "the request's URL path"],
   ["param", "a request parameter"],
   ["body", "the request's body"],
+  ["rawBody", "the request's body"],
   ["json", "the request's JSON body"],
   ["text", "the request's body"],
   ["formData", "the request's form fields"],

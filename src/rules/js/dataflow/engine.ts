@@ -14,7 +14,16 @@ import { findHelpers, type Helper } from "./helpers.js";
 import { decoratedParameterValue, isServerAction, SERVER_ACTION_WORDS } from "./framework-params.js";
 import { projectImportNames } from "./local-imports.js";
 import { Scope, type Definition, type EvalMode } from "./scope.js";
-import { join, joinAll, role, source, unknown, type RoleName, type Value } from "./taint.js";
+import {
+  join,
+  joinAll,
+  role,
+  sanitisedOfParam,
+  source,
+  unknown,
+  type RoleName,
+  type Value,
+} from "./taint.js";
 import { NOT_AFTER_NAME, namePattern } from "../../shared/name-pattern.js";
 
 const MAX_DEPTH = 60;
@@ -168,7 +177,8 @@ export class TaintEngine implements Env {
         const arg = args[index];
         const value = arg ? this.evaluateIn(arg, scope, mode) : undefined;
         if (value?.kind === "taint") {
-          result = join(result, { ...value, sanitised: new Set([...value.sanitised, ...part.sanitised]) });
+          const kinds = sanitisedOfParam(part, index);
+          result = join(result, { ...value, sanitised: new Set([...value.sanitised, ...kinds]) });
         }
       }
     }

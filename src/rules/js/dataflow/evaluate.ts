@@ -1,5 +1,14 @@
 import type { SgNode } from "@ast-grep/napi";
-import { callArguments, dottedPath, lastSegment, lineOf, memberKey, stringValue, unwrap } from "./ast.js";
+import {
+  callArguments,
+  dottedPath,
+  isFunctionKind,
+  lastSegment,
+  lineOf,
+  memberKey,
+  stringValue,
+  unwrap,
+} from "./ast.js";
 import {
   DB_QUERY_RECEIVER,
   DB_READ_METHODS,
@@ -11,6 +20,7 @@ import {
   SOURCE_CALLS,
   STORED_ROW,
 } from "./catalogue.js";
+import { reviverDropsProtoKeys } from "./json-reviver.js";
 import { CASTS, CLEAN_METHODS, PASSTHROUGH, SAFE_TAGS, SANITISERS } from "./sanitisers.js";
 import { checkedName, positiveCheck, stripCasts } from "./definitions.js";
 import { methodKey } from "./helpers.js";
@@ -429,7 +439,12 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
   if (path !== undefined) {
     if (CASTS.has(path)) return undefined;
     // A string made safe as a MongoDB value (String(x)) can parse back into an operator object.
-    if (path === "JSON.parse") return unsanitise(argsValue(), "nosql");
+    if (path === "JSON.parse") {
+      const text = args[0] ? evaluate(args[0], scope, mode, env) : undefined;
+      // A reviver that refuses __proto__ leaves no such key for a merge to copy.
+      const parsed = reviverDropsProtoKeys(args[1]) ? sanitise(text, ["prototype"]) : text;
+      return unsanitise(parsed, "nosql");
+    }
     const kinds = SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path));
     if (kinds) {
       // `function sanitize(v) { return v.replace(/[\\*()\0]/g, ...) }` written here: what its own code escapes counts too.
@@ -459,6 +474,13 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
   if (calleeKind === "member_expression") {
     const method = callee.field("property")?.text() ?? "";
     const receiverNode = callee.field("object");
+    // NestJS guards and interceptors: `context.switchToHttp().getRequest()` is the Express/Fastify request.
+    if (
+      method === "getRequest" &&
+      receiverNode !== null &&
+      /\.switchToHttp\(\s*\)$/.test(receiverNode.text())
+    )
+      return role("request");
     const receiver = receiverNode ? evaluate(receiverNode, scope, mode, env) : undefined;
     if (receiver?.kind === "role") {
       if (!METHODS_BY_ROLE[receiver.role].has(method)) return undefined;
@@ -484,6 +506,10 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
       const body = callback.field("body");
       if (body && body.kind() !== "statement_block") return env.valueOf(body);
     }
+    // docs.filter((d) => d.title.includes(q)): a predicate or comparator only picks or orders the
+    // receiver's elements, so what it captures (the search term) is not in the result.
+    if (SELECTING_METHODS.has(method) && callback !== undefined && isFunctionKind(String(callback.kind())))
+      return receiver;
     if ((method === "replace" || method === "replaceAll") && isStrippingReplace(args)) return undefined;
     if ((method === "replace" || method === "replaceAll") && isHtmlEscapingReplace(args))
       return sanitise(receiver, ["xss"]);
@@ -550,6 +576,9 @@ const PREDICATE_NAME = /^(?:is|has|can|should|check|validate|verify|exists)(?:[A
  */
 const LOOKUP_NAME =
   /^(?:find|get|load|fetch|search|lookup|query|read|count|list|select|authenticate|login|signIn)(?:[A-Z_$\d]|$)/;
+
+/** Array methods whose callback picks or orders elements: the result holds only the receiver's elements. */
+const SELECTING_METHODS: ReadonlySet<string> = new Set(["filter", "find", "findLast", "sort", "toSorted"]);
 
 /** How much a call the engine cannot see into weakens the link between its arguments and its result. */
 const UNMODELLED_CALL_FACTOR = 0.9;

@@ -47,6 +47,12 @@ export interface Taint {
   readonly sanitised: ReadonlySet<SinkKind>;
   /** Parameter indexes of the enclosing function this value derives from (for call summaries). */
   readonly params: ReadonlySet<number>;
+  /**
+   * What each parameter's part was made safe for, where it differs from
+   * `sanitised`: in `${escapeHtml(q)}${items}` the part from `q` is escaped
+   * and the part from `items` is not (read with {@link sanitisedOfParam}).
+   */
+  readonly paramSanitised?: ReadonlyMap<number, ReadonlySet<SinkKind>>;
   /** Known members of an object or array literal; a missing key is clean. */
   readonly fields?: ReadonlyMap<string, Value>;
   /**
@@ -129,19 +135,55 @@ export function join(a: Value, b: Value): Value {
   for (const o of tb.origins) {
     if (!origins.some((x) => x.label === o.label && x.line === o.line)) origins.push(o);
   }
+  const sanitised = sanitisedOfJoin(ta, tb);
   return {
     kind: "taint",
     confidence: Math.max(ta.confidence, tb.confidence),
     origins,
-    sanitised: sanitisedOfJoin(ta, tb),
+    sanitised,
     params:
       ta.params.size === 0
         ? tb.params
         : tb.params.size === 0
           ? ta.params
           : new Set([...ta.params, ...tb.params]),
+    ...joinParamSanitised(ta, tb, sanitised),
     ...joinCalls(ta, tb),
   };
+}
+
+/** The sinks the part of `taint` that derives from parameter `index` is safe for. */
+export function sanitisedOfParam(taint: Taint, index: number): ReadonlySet<SinkKind> {
+  const own = taint.paramSanitised?.get(index);
+  // What the whole value was made safe for holds for each part too (a spread `{ ...t, sanitised }` keeps the map).
+  return own === undefined ? taint.sanitised : new Set([...own, ...taint.sanitised]);
+}
+
+/**
+ * Per parameter, a joined value is safe for what every side holding that
+ * parameter is safe for. Kept only where that differs from the joined value's
+ * own `sanitised`, so the common case (one sanitised set) costs nothing.
+ */
+function joinParamSanitised(
+  a: Taint,
+  b: Taint,
+  joined: ReadonlySet<SinkKind>,
+): { paramSanitised?: ReadonlyMap<number, ReadonlySet<SinkKind>> } {
+  if (a.params.size === 0 && b.params.size === 0) return {};
+  let map: Map<number, ReadonlySet<SinkKind>> | undefined;
+  for (const index of new Set([...a.params, ...b.params])) {
+    const inA = a.params.has(index) ? sanitisedOfParam(a, index) : undefined;
+    const inB = b.params.has(index) ? sanitisedOfParam(b, index) : undefined;
+    const kinds = inA && inB ? new Set([...inA].filter((k) => inB.has(k))) : (inA ?? inB ?? EMPTY_SINKS);
+    if (sameKinds(kinds, joined)) continue;
+    map ??= new Map();
+    map.set(index, kinds);
+  }
+  return map ? { paramSanitised: map } : {};
+}
+
+function sameKinds(a: ReadonlySet<SinkKind>, b: ReadonlySet<SinkKind>): boolean {
+  return a.size === b.size && [...a].every((k) => b.has(k));
 }
 
 function joinCalls(a: Taint, b: Taint): { calls?: ReadonlySet<string> } {
@@ -193,14 +235,29 @@ export function joinAll(values: Iterable<Value>): Value {
 export function sanitise(value: Value, kinds: readonly SinkKind[]): Value {
   const t = asTaint(value);
   if (!t) return undefined;
-  return { ...t, sanitised: new Set([...t.sanitised, ...kinds]), fields: undefined };
+  return {
+    ...t,
+    sanitised: new Set([...t.sanitised, ...kinds]),
+    paramSanitised: mapParamSanitised(t, (set) => new Set([...set, ...kinds])),
+    fields: undefined,
+  };
+}
+
+function mapParamSanitised(
+  t: Taint,
+  change: (kinds: ReadonlySet<SinkKind>) => ReadonlySet<SinkKind>,
+): ReadonlyMap<number, ReadonlySet<SinkKind>> | undefined {
+  if (!t.paramSanitised) return undefined;
+  return new Map([...t.paramSanitised].map(([index, kinds]) => [index, change(kinds)]));
 }
 
 /** Undoes one kind of {@link sanitise}: the value is no longer safe for that sink. */
 export function unsanitise(value: Value, kind: SinkKind): Value {
   const t = asTaint(value);
-  if (!t?.sanitised.has(kind)) return value;
-  return { ...t, sanitised: new Set([...t.sanitised].filter((k) => k !== kind)) };
+  if (!t || (!t.sanitised.has(kind) && !t.paramSanitised)) return value;
+  const without = (kinds: ReadonlySet<SinkKind>): ReadonlySet<SinkKind> =>
+    new Set([...kinds].filter((k) => k !== kind));
+  return { ...t, sanitised: without(t.sanitised), paramSanitised: mapParamSanitised(t, without) };
 }
 
 export function scale(value: Value, factor: number): Value {
