@@ -41,8 +41,38 @@ const socket = tls.connect(443, host, {
   checkServerIdentity: (name, cert) => tls.checkServerIdentity(name, cert) ?? pinCheck(cert),
 });`,
     },
+    {
+      name: "MongoDB connection that keeps certificate checks on, or relaxes them only outside production",
+      code: `import mongoose from "mongoose";
+await mongoose.connect(uri, { tls: true, tlsCAFile: "/etc/ssl/mongo-ca.pem", tlsAllowInvalidCertificates: false });
+const dev = { tlsAllowInvalidHostnames: process.env.NODE_ENV !== "production" };`,
+      language: "typescript",
+    },
   ],
   invalid: [
+    {
+      name: "Nest MongooseModule factory returning tlsAllowInvalidCertificates: true: one finding at the option",
+      code: `@Module({
+  imports: [
+    MongooseModule.forRootAsync({
+      useFactory: (config: ConfigService) => ({
+        uri: config.get("MONGO_URI"),
+        tls: true,
+        tlsAllowInvalidCertificates: true,
+        tlsAllowInvalidHostnames: true,
+      }),
+    }),
+  ],
+})
+export class AppModule {}`,
+      language: "typescript",
+      lines: [7],
+    },
+    {
+      name: "mongoose.connect with only tlsAllowInvalidHostnames: true on one line",
+      code: `await mongoose.connect(process.env.MONGO_URL, { tls: true, tlsAllowInvalidHostnames: true });`,
+      lines: [1],
+    },
     {
       name: "got.extend with the option nested under https: reported at the call",
       code: `import got from "got";

@@ -17,7 +17,7 @@ const meta = {
   owasp: "A07:2021-Identification and Authentication Failures",
   title: "TLS certificate verification disabled",
   description:
-    "rejectUnauthorized: false, strictSSL: false, a checkServerIdentity that accepts everything, http-proxy's secure: false, or NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks. Options written inside a call are reported where the call starts, naming the option's line.",
+    "rejectUnauthorized: false, strictSSL: false, a checkServerIdentity that accepts everything, the MongoDB driver's tlsAllowInvalidCertificates / tlsAllowInvalidHostnames / tlsInsecure: true (sslValidate: false), http-proxy's secure: false, or NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks. Options written inside a call are reported where the call starts, naming the option's line.",
   why: "Without certificate verification anyone on the network path can impersonate the server and read or change the traffic, including credentials and tokens.",
   howToFix:
     "Leave verification on. For private certificate authorities pass the CA certificate with the `ca` option (or NODE_EXTRA_CA_CERTS) instead of disabling checks.",
@@ -30,7 +30,15 @@ const meta = {
   family: "tls-verification",
 } as const;
 
-const DISABLING_KEYS = new Set(["rejectUnauthorized", "strictSSL"]);
+const DISABLING_KEYS = new Set(["rejectUnauthorized", "strictSSL", "sslValidate"]);
+
+/**
+ * The MongoDB driver's (and so Mongoose's and @nestjs/mongoose's) connection
+ * options that turn certificate checks off when true. The hostname one is
+ * last: it is only reported when its object disables nothing else, so one
+ * connection gives one finding.
+ */
+const MONGO_INSECURE_KEYS = ["tlsAllowInvalidCertificates", "tlsInsecure", "tlsAllowInvalidHostnames"];
 
 export default defineRule<SgNode>(
   meta,
@@ -40,14 +48,23 @@ export default defineRule<SgNode>(
     const proxies = /http-proxy/.test(text);
     if (
       !root ||
-      !(proxies || /rejectUnauthorized|strictSSL|REJECT_UNAUTHORIZED|checkServerIdentity/.test(text))
+      !(
+        proxies ||
+        /rejectUnauthorized|strictSSL|REJECT_UNAUTHORIZED|checkServerIdentity|tlsAllowInvalid|tlsInsecure|sslValidate/.test(
+          text,
+        )
+      )
     )
       return;
     if (proxies) reportProxies(ctx);
     const pairs = root.findAll({
       rule: {
         kind: "pair",
-        has: { field: "key", regex: "^[\"']?(rejectUnauthorized|strictSSL|checkServerIdentity)[\"']?$" },
+        has: {
+          field: "key",
+          regex:
+            "^[\"']?(rejectUnauthorized|strictSSL|sslValidate|checkServerIdentity|tlsAllowInvalidCertificates|tlsAllowInvalidHostnames|tlsInsecure)[\"']?$",
+        },
       },
     });
     for (const pair of pairs) {
@@ -63,6 +80,16 @@ export default defineRule<SgNode>(
         ctx.report({
           node: at ?? pair,
           message: `${key}: false${where} disables certificate verification. ${meta.why}`,
+          state: pair,
+        });
+      } else if (
+        MONGO_INSECURE_KEYS.includes(key) &&
+        v.kind() === "true" &&
+        firstMongoDisabler(pair)?.range().start.index === pair.range().start.index
+      ) {
+        ctx.report({
+          node: at ?? pair,
+          message: `${key}: true${where} makes the MongoDB connection accept ${key === "tlsAllowInvalidHostnames" ? "a certificate issued for another host" : "any certificate"}. ${meta.why}`,
           state: pair,
         });
       } else if (key === "checkServerIdentity" && acceptsEverything(v.text())) {
@@ -88,6 +115,20 @@ export default defineRule<SgNode>(
   },
   jsTlsVerification,
 );
+
+/** The option among `pair`'s siblings the MongoDB finding is reported for: the first in MONGO_INSECURE_KEYS order set to true. */
+function firstMongoDisabler(pair: SgNode): SgNode | undefined {
+  const siblings = pair.parent()?.children() ?? [];
+  for (const key of MONGO_INSECURE_KEYS) {
+    const hit = siblings.find((c) => {
+      const k = c.kind() === "pair" ? c.field("key") : null;
+      const value = c.field("value");
+      return k && value && (stringValue(k) ?? k.text()) === key && unwrap(value).kind() === "true";
+    });
+    if (hit) return hit;
+  }
+  return undefined;
+}
 
 function isFalse(v: SgNode): boolean {
   return v.kind() === "false" || /^(0|!1|!0\s*===\s*1)$/.test(v.text());
