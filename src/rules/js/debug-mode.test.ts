@@ -89,8 +89,70 @@ export default app;`,
 export const gateway = new ApolloServer({ schema, includeStacktraceInErrorResponses: false });`,
       language: "typescript",
     },
+    {
+      name: "mercurius with graphiql off, or on only outside production",
+      code: `import mercurius from "mercurius";
+app.register(mercurius, { schema, resolvers, graphiql: false });
+if (process.env.NODE_ENV !== "production") {
+  app.register(mercurius, { schema, resolvers, graphiql: true });
+}`,
+      language: "typescript",
+    },
+    {
+      name: "settings module whose debug flag comes from the environment",
+      code: `export const settings = {
+  port: Number(process.env.PORT ?? 8080),
+  debug: process.env.APP_DEBUG === "1",
+};`,
+      language: "typescript",
+      filename: "src/settings.ts",
+    },
+    {
+      name: "debug: true in a development settings module or a non-settings file",
+      code: `module.exports = {
+  debug: true,
+};`,
+      filename: "config/dev.settings.js",
+    },
+    {
+      name: "debug: true passed to a library inside a settings module is not the module's export",
+      code: `const logger = createLogger({ debug: true });
+module.exports = { port: 3000, logger };`,
+      filename: "settings.js",
+    },
   ],
   invalid: [
+    {
+      name: "mercurius registered with graphiql: true: reported at the option",
+      code: `import mercurius from "mercurius";
+app.register(mercurius, {
+  schema,
+  resolvers,
+  graphiql: true,
+});`,
+      language: "typescript",
+      lines: [5],
+    },
+    {
+      name: "settings module exporting debug: true (CommonJS)",
+      code: `module.exports = {
+  env: "production",
+  debug: true,
+  port: 3001,
+};`,
+      filename: "settings.js",
+      lines: [3],
+    },
+    {
+      name: "settings module exporting debug: true (typed export)",
+      code: `export const settings = {
+  port: Number(process.env.PORT ?? 8080),
+  debug: true,
+} as const;`,
+      language: "typescript",
+      filename: "src/config.ts",
+      lines: [3],
+    },
     {
       name: "GraphQLModule.forRoot with debug: true, reported where the call starts",
       code: `@Module({

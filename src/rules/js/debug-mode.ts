@@ -144,6 +144,84 @@ function reportDebugOptions(ctx: RuleContext): void {
   }
 }
 
+/**
+ * Fastify's mercurius GraphQL plugin registered with `graphiql: true` (or
+ * the older `ide: true`) serves the GraphiQL console to every visitor; the
+ * option is reported at its own line, as Apollo's `debug: true` is.
+ */
+function reportMercurius(ctx: RuleContext): void {
+  if (!ctx.text.includes("mercurius") || !/\b(?:graphiql|ide)\s*:\s*true/.test(ctx.text)) return;
+  for (const call of findCallsByWalk(ctx, "(^|\\.)register$")) {
+    const [plugin, options] = callArguments(call);
+    const opts = options ? unwrap(options) : undefined;
+    if (
+      plugin?.text() !== "mercurius" ||
+      opts?.kind() !== "object" ||
+      isDead(call) ||
+      guardedByEnvironment(call)
+    )
+      continue;
+    const pair = opts
+      .namedChildren()
+      .find(
+        (p) =>
+          p.kind() === "pair" &&
+          /^(graphiql|ide)$/.test(p.field("key")?.text() ?? "") &&
+          p.field("value")?.kind() === "true",
+      );
+    if (!pair) continue;
+    ctx.report({
+      node: pair,
+      message: `mercurius is registered with ${pair.field("key")?.text() ?? "graphiql"}: true in every environment, so anyone can browse the schema and run queries from the GraphiQL console. ${meta.why}`,
+    });
+  }
+}
+
+/**
+ * A settings module by its name (`settings.ts`, `config/app.config.js`,
+ * `configuration.js`), not a development or test one, whose exported object
+ * says `debug: true` as a literal: every importer reads the switch as on in
+ * production. A value computed from the environment is a choice, not a leftover.
+ */
+const SETTINGS_MODULE = /(?:^|[/._-])(?:settings|config|configuration)\.[cm]?[jt]s$/i;
+const NOT_FOR_PRODUCTION = /(?:^|[/._-])(?:dev|development|local|test|tests|spec|example|sample)(?:[/._-])/i;
+
+function reportSettingsModule(ctx: RuleContext): void {
+  const root = ctx.root;
+  if (!root || !/\bdebug\s*:\s*true/.test(ctx.text) || !/\bexport\b|module\.exports/.test(ctx.text)) return;
+  for (const pair of root.findAll({
+    rule: { kind: "pair", has: { field: "key", regex: "^[\"']?debug[\"']?$" } },
+  })) {
+    if (pair.field("value")?.kind() !== "true" || isDead(pair) || !exportedAtTop(pair.parent())) continue;
+    ctx.report({
+      node: pair,
+      message: `The settings module exports debug: true for every environment. ${meta.why}`,
+    });
+  }
+}
+
+/** `module.exports = {...}`, `export default {...}`, `export const settings = {...}` (possibly typed or cast) at the top of the module. */
+function exportedAtTop(object: SgNode | null): boolean {
+  let node = object;
+  while (
+    node &&
+    /^(parenthesized_expression|as_expression|satisfies_expression|type_assertion)$/.test(
+      node.parent()?.kind() ?? "",
+    )
+  )
+    node = node.parent();
+  const up = node?.parent();
+  if (!up) return false;
+  if (up.kind() === "export_statement") return true;
+  if (up.kind() === "assignment_expression")
+    return up.field("left")?.text() === "module.exports" && up.parent()?.parent()?.kind() === "program";
+  if (up.kind() === "variable_declarator") {
+    const declaration = up.parent();
+    return declaration?.parent()?.kind() === "export_statement";
+  }
+  return false;
+}
+
 /** `app.use("/__debug", debugRoutes)`: a router mounted at a debug path outside any environment check. */
 const DEBUG_PATH = /^\/_*debug(?:\/|$)/i;
 
@@ -172,7 +250,9 @@ export default defineRule(meta, (ctx) => {
   const { text } = ctx;
   if (
     !root ||
-    !/development|errorhandler|debug|stacktrace|dev\s*:\s*true|inspector|production|devTools/i.test(text)
+    !/development|errorhandler|debug|stacktrace|dev\s*:\s*true|inspector|production|devTools|mercurius/i.test(
+      text,
+    )
   )
     return;
   for (const call of findCalls(ctx, /^\w+\.set$/)) {
@@ -220,7 +300,10 @@ export default defineRule(meta, (ctx) => {
   reportDevServers(ctx);
   reportDebugOptions(ctx);
   reportDebugMounts(ctx);
+  reportMercurius(ctx);
   if (PRODUCTION_CONFIG.test(ctx.file.path)) reportProductionConfig(ctx);
+  else if (SETTINGS_MODULE.test(ctx.file.path) && !NOT_FOR_PRODUCTION.test(ctx.file.path))
+    reportSettingsModule(ctx);
   if (!/(debug|includeStacktraceInErrorResponses)\s*:\s*true/.test(text)) return;
   const options = root.findAll({
     rule: {
