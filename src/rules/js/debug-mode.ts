@@ -206,7 +206,7 @@ function exportedAtTop(object: SgNode | null): boolean {
   while (
     node &&
     /^(parenthesized_expression|as_expression|satisfies_expression|type_assertion)$/.test(
-      node.parent()?.kind() ?? "",
+      String(node.parent()?.kind() ?? ""),
     )
   )
     node = node.parent();
