@@ -4,6 +4,14 @@ import rule from "./sql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "asyncpg fetch with a $1 placeholder",
+      code: `import asyncpg\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/events")\nasync def events(actor: str):\n    conn = await asyncpg.connect()\n    return await conn.fetch("SELECT * FROM audit WHERE actor = $1", actor)\n`,
+    },
+    {
+      name: "an HTTP client's fetch is not a query",
+      code: `from fastapi import FastAPI\nfrom tornado.httpclient import AsyncHTTPClient\napp = FastAPI()\n\n@app.get("/proxy")\nasync def proxy(path: str):\n    return await AsyncHTTPClient().fetch(f"https://api.example.com/{path}")\n`,
+    },
+    {
       name: "comments in the argument list: parameterised query (twin of the commented concatenation)",
       code: `from flask import request
 
@@ -214,6 +222,11 @@ def rotate(cur):
       code: `from sqlalchemy import text\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/orders/{status}")\ndef orders(status: str, db=None):\n    stmt = text("SELECT * FROM orders WHERE status = '{}'".format(status))\n    return db.execute(stmt).all()\n`,
       // The statement runs at db.execute(stmt): one finding, where the query is executed.
       lines: [8],
+    },
+    {
+      name: "asyncpg fetch and fetchrow with an f-string query",
+      code: `import asyncpg\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/events")\nasync def events(actor: str, sort: str):\n    conn = await asyncpg.connect()\n    rows = await conn.fetch(\n        f"SELECT * FROM audit WHERE actor = '{actor}'"\n    )\n    query = f"SELECT * FROM orders ORDER BY {sort}"\n    one = await conn.fetchrow(query)\n    return rows, one\n`,
+      lines: [8, 12],
     },
     {
       name: "text() nested in an ORM select assigned to a variable is reported at the execute",

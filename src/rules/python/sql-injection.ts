@@ -8,7 +8,7 @@ const WHY =
   "The database cannot tell the query's code from the data pasted into it, so a quote in the input ends the string and the rest runs as SQL: reading, changing or deleting any table the connection can reach.";
 
 const CALLS = callSpec({
-  hint: /execute|exec_driver_sql|text\(|raw\(|extra\(|read_sql|mogrify/,
+  hint: /execute|exec_driver_sql|fetch|text\(|raw\(|extra\(|read_sql|mogrify/,
   functions: [
     "sqlalchemy.text",
     "sqlalchemy.sql.text",
@@ -21,6 +21,10 @@ const CALLS = callSpec({
     "executemany",
     "executescript",
     "exec_driver_sql",
+    // asyncpg runs the query passed to a connection's or pool's fetch/fetchrow/fetchval.
+    "fetch",
+    "fetchrow",
+    "fetchval",
     "raw",
     "extra",
     "mogrify",
@@ -33,7 +37,7 @@ const CALLS = callSpec({
 const WRAPPERS = new Set(["sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text"]);
 
 /** Calls that send their first argument to the database. */
-const RUNNERS = new Set(["execute", "executemany", "exec_driver_sql"]);
+const RUNNERS = new Set(["execute", "executemany", "exec_driver_sql", "fetch", "fetchrow", "fetchval"]);
 
 const runnerName = (call: FoundCall): string => (call.viaMethod ? `.${call.callee}()` : `${call.callee}()`);
 
@@ -109,6 +113,8 @@ export default defineRule(
     const reportedAt = new Set<number>();
     for (const call of calls) {
       if (reportedAt.has(call.node.id())) continue;
+      // `fetch` is also an HTTP client's verb; only a module that works with asyncpg means a query.
+      if (call.viaMethod && call.callee === "fetch" && !ctx.text.includes("asyncpg")) continue;
       const sql = call.args[0];
       if (call.callee === "extra") {
         for (const key of ["where", "select", "tables", "order_by"]) {
