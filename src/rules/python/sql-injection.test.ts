@@ -4,6 +4,14 @@ import rule from "./sql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "asyncpg fetch with a $1 placeholder",
+      code: `import asyncpg\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/events")\nasync def events(actor: str):\n    conn = await asyncpg.connect()\n    return await conn.fetch("SELECT * FROM audit WHERE actor = $1", actor)\n`,
+    },
+    {
+      name: "an HTTP client's fetch is not a query",
+      code: `from fastapi import FastAPI\nfrom tornado.httpclient import AsyncHTTPClient\napp = FastAPI()\n\n@app.get("/proxy")\nasync def proxy(path: str):\n    return await AsyncHTTPClient().fetch(f"https://api.example.com/{path}")\n`,
+    },
+    {
       name: "comments in the argument list: parameterised query (twin of the commented concatenation)",
       code: `from flask import request
 
@@ -212,7 +220,28 @@ def rotate(cur):
     {
       name: "sqlalchemy text() with .format",
       code: `from sqlalchemy import text\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/orders/{status}")\ndef orders(status: str, db=None):\n    stmt = text("SELECT * FROM orders WHERE status = '{}'".format(status))\n    return db.execute(stmt).all()\n`,
-      lines: [7],
+      // The statement runs at db.execute(stmt): one finding, where the query is executed.
+      lines: [8],
+    },
+    {
+      name: "asyncpg fetch and fetchrow with an f-string query",
+      code: `import asyncpg\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/events")\nasync def events(actor: str, sort: str):\n    conn = await asyncpg.connect()\n    rows = await conn.fetch(\n        f"SELECT * FROM audit WHERE actor = '{actor}'"\n    )\n    query = f"SELECT * FROM orders ORDER BY {sort}"\n    one = await conn.fetchrow(query)\n    return rows, one\n`,
+      lines: [8, 12],
+    },
+    {
+      name: "text() nested in an ORM select assigned to a variable is reported at the execute",
+      code: `from fastapi import FastAPI\nfrom sqlalchemy import select, text\napp = FastAPI()\n\n@app.get("/staff")\nasync def staff(sort: str, session=None):\n    stmt = select(Employee).order_by(text(f"{sort} ASC")).limit(100)\n    result = await session.execute(stmt)\n    return result.scalars().all()\n`,
+      lines: [8],
+    },
+    {
+      name: "multi-line text() run later in the function is reported at the execute",
+      code: `from flask import Flask, request\nfrom sqlalchemy import text\napp = Flask(__name__)\n\n@app.get("/failures")\ndef failures():\n    user = request.args["user"]\n    stmt = text(\n        "SELECT count(*) FROM failures "\n        f"WHERE username = '{user}'"\n    )\n    audit = 1\n    return str(db.session.execute(stmt).scalar_one() + audit)\n`,
+      lines: [13],
+    },
+    {
+      name: "text() returned from a helper stays at the construction (no execute in view)",
+      code: `from flask import Flask, request\nfrom sqlalchemy import text\napp = Flask(__name__)\n\ndef ordering(sort):\n    return text(f"{sort} DESC")\n\n@app.get("/t")\ndef t():\n    return str(ordering(request.args["sort"]))\n`,
+      lines: [6],
     },
     {
       name: "django raw and extra",

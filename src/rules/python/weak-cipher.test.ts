@@ -30,5 +30,20 @@ testRule(rule, {
       code: `from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\nc = Cipher(algorithms.TripleDES(key), modes.ECB())\n`,
       lines: [2],
     },
+    {
+      name: "one finding for 3DES in ECB mode built in one call",
+      code: `from Crypto.Cipher import DES3\n\ndef enc(key, data):\n    cipher = DES3.new(key[:24], DES3.MODE_ECB)\n    return cipher.encrypt(data)\n`,
+      lines: [4],
+    },
+    {
+      name: "the decrypt side rebuilding the same cipher is not a second finding",
+      code: `from Crypto.Cipher import AES\n\ndef seal(key, data):\n    cipher = AES.new(key[:32], AES.MODE_ECB)\n    return cipher.encrypt(data)\n\ndef unseal(key, blob):\n    cipher = AES.new(key[:32], AES.MODE_ECB)\n    return cipher.decrypt(blob)\n`,
+      lines: [4],
+    },
+    {
+      name: "a different weak cipher elsewhere in the file is still reported",
+      code: `from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\nfrom Crypto.Cipher import ARC4\n\ndef a(key):\n    return Cipher(algorithms.AES(key), modes.ECB()).encryptor()\n\ndef b(key):\n    return Cipher(algorithms.AES(key), modes.ECB()).decryptor()\n\ndef c(key):\n    return ARC4.new(key)\n`,
+      lines: [5, 11],
+    },
   ],
 });

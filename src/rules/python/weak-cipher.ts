@@ -1,3 +1,4 @@
+import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
@@ -45,20 +46,62 @@ export default defineRule(
     family: "weak-cipher",
   },
   (ctx) => {
+    // One finding per weak cipher construction: `DES3.new(k, DES3.MODE_ECB)` matches both the
+    // cipher and the mode on one line, and an encrypt/decrypt pair usually rebuilds the very same
+    // cipher (same algorithm, same key) a few lines apart. The reviewer fixes that scheme once, so
+    // the first construction carries the finding and its repeats stay quiet.
+    const seenLines = new Set<number>();
+    const seenConstructions = new Set<string>();
+    const report = (node: SgNode, construction: SgNode, message: string): void => {
+      const line = node.range().start.line;
+      const key = construction.text().replace(/\s+/g, "");
+      if (seenLines.has(line) || seenConstructions.has(key)) return;
+      seenLines.add(line);
+      seenConstructions.add(key);
+      ctx.report({ node, message });
+    };
     for (const call of findCalls(ctx, CALLS)) {
       const name =
         call.callee
           .replace(/\.new$/, "")
           .split(".")
           .at(-1) ?? call.callee;
-      ctx.report({
-        node: call.node,
-        message: `${name} ${name === "ECB" ? "mode" : "cipher"} is used. ${WHY}`,
-      });
+      report(
+        call.node,
+        outermostConstruction(call.node),
+        `${name} ${name === "ECB" ? "mode" : "cipher"} is used. ${WHY}`,
+      );
     }
     for (const node of candidates(ctx, ECB_MODE)) {
       if (node.kind() === "attribute" && node.text().endsWith(".MODE_ECB"))
-        ctx.report({ node, message: `${node.text()} encrypts equal blocks to equal ciphertext. ${WHY}` });
+        report(
+          node,
+          outermostConstruction(node),
+          `${node.text()} encrypts equal blocks to equal ciphertext. ${WHY}`,
+        );
     }
   },
 );
+
+/**
+ * The whole cipher construction a match sits in: `modes.ECB()` and `algorithms.TripleDES(k)` are
+ * arguments of `Cipher(...)`, and `AES.MODE_ECB` is an argument of `AES.new(...)`; climbing
+ * through argument lists finds the call that builds the cipher, whose text names algorithm, key
+ * and mode together.
+ */
+function outermostConstruction(node: SgNode): SgNode {
+  let current = node;
+  for (;;) {
+    const list = current.parent();
+    if (list?.kind() !== "argument_list") {
+      if (list?.kind() === "keyword_argument" && list.parent()?.kind() === "argument_list") {
+        current = list;
+        continue;
+      }
+      return current;
+    }
+    const call = list.parent();
+    if (call?.kind() !== "call") return current;
+    current = call;
+  }
+}
