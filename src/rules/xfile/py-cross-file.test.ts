@@ -403,3 +403,74 @@ describe("per-file findings on input passed through another module (Python)", ()
     });
   }
 });
+
+const NEXT_VIEW = `from flask import Flask, redirect, request
+
+from urls import safe_next
+
+app = Flask(__name__)
+
+@app.post("/login")
+def login():
+    target = safe_next(request.args.get("next"), default="/")
+    return redirect(target)
+`;
+
+/** The app's own redirect helper, returning the value past the check `check` (or the default). */
+function URLS(check: string): string {
+  return `from urllib.parse import urlsplit
+
+
+def safe_next(candidate, default):
+    if not candidate:
+        return default
+    parts = urlsplit(candidate)
+    if ${check}:
+        return default
+    return candidate
+`;
+}
+
+const REDIRECT_HELPERS: readonly { readonly name: string; readonly files: Files; readonly kept: boolean }[] =
+  [
+    {
+      name: "withdrawn when the imported helper refuses a host before handing the target back",
+      files: {
+        "main.py": NEXT_VIEW,
+        "urls.py": URLS(`parts.scheme or parts.netloc or not candidate.startswith("/")`),
+      },
+      kept: false,
+    },
+    {
+      name: "withdrawn when the imported helper pins the host to an allow-list",
+      files: { "main.py": NEXT_VIEW, "urls.py": URLS(`parts.netloc and parts.netloc not in ALLOWED_HOSTS`) },
+      kept: false,
+    },
+    {
+      name: "kept when the helper checks only the leading slash (//evil.example passes)",
+      files: { "main.py": NEXT_VIEW, "urls.py": URLS(`not candidate.startswith("/")`) },
+      kept: true,
+    },
+    {
+      name: "kept when the helper tests the host as a substring",
+      files: { "main.py": NEXT_VIEW, "urls.py": URLS(`"example.com" not in parts.netloc`) },
+      kept: true,
+    },
+    {
+      name: "kept when the helper's module is not in the review",
+      files: { "main.py": NEXT_VIEW, "other.py": URLS(`parts.scheme or parts.netloc`) },
+      kept: true,
+    },
+  ];
+
+describe("per-file redirect findings through an imported URL check (Python)", () => {
+  for (const c of REDIRECT_HELPERS) {
+    it(c.name, () => {
+      const review = reviewFiles(c.files);
+      const at = (drafts: typeof review.drafts): string[] =>
+        drafts.filter((d) => d.ruleId === "py/open-redirect").map((d) => `${d.file}:${d.range.start.line}`);
+      expect(at(review.perFile)).toEqual(["main.py:10"]);
+      expect(at(review.drafts)).toEqual(c.kept ? ["main.py:10"] : []);
+    });
+  }
+});

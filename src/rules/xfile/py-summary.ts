@@ -1,8 +1,9 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { FileFlow } from "../python/dataflow/file-flow.js";
 import { FunctionInfo } from "../python/dataflow/functions.js";
-import type { Taint } from "../python/dataflow/taint.js";
+import { ALL_SINKS, type Taint } from "../python/dataflow/taint.js";
 import { mayHaveSources } from "../python/dataflow/sources.js";
+import { redirectCleaner } from "../python/dataflow/predicates.js";
 import { EXTERNAL_PYTHON_MODULES } from "./py-external-modules.js";
 import { nodeRange } from "../run-rules.js";
 import type { NotedPythonSink } from "./sink-log.js";
@@ -227,7 +228,10 @@ export function summarisePython(
       deferred = true;
       return { name };
     }
-    const returns = partsOf(flow.summary(fn) ?? [], fn, true);
+    const walked = partsOf(flow.summary(fn) ?? [], fn, true);
+    // `safe_next(url, default)`: past its host check, what it hands back leads to this site.
+    const text = flow.text.slice(fn.start, fn.end);
+    const returns = redirectCleaner(text) ? checkedTargets(walked, fn, text) : walked;
     // The walk also went through the same-file helpers and module-level tables the def uses: they count against the file's budget too.
     budget.left = Math.min(budget.left, WALK_BUDGET - (flow.walkedChars - walkedBefore));
     return { name, returns };
@@ -241,6 +245,28 @@ export function summarisePython(
     sinks: sinkFacts,
     ...(deferred ? { deferred: true as const } : {}),
   };
+}
+
+/**
+ * What a URL-checking helper returns, safe for a redirect and the URL it
+ * names. A parameter a `return` line names stays in it even when the walk
+ * found it clean for everything (the helper's own `startswith` checks): the
+ * caller's input does come back, checked, and the link step withdraws the
+ * caller's finding only on input it sees coming back (link.ts, `clears`).
+ */
+function checkedTargets(walked: readonly Part[], fn: FunctionInfo, text: string): Part[] {
+  const out: Part[] = walked.map((p) => ({
+    ...p,
+    sanitised: [...new Set([...p.sanitised, "redirect", "url"])],
+  }));
+  fn.params.forEach((p, i) => {
+    const index = i - fn.implicitParams;
+    if (index < 0 || !/^\w+$/.test(p.name)) return;
+    if (out.some((part) => part.kind === "param" && part.index === index)) return;
+    if (lineNamesAfter(text, /\breturn\b/, [p.name], PY_NAME_RUNS))
+      out.push({ kind: "param", index, sanitised: [...ALL_SINKS] });
+  });
+  return out;
 }
 
 function positionalArguments(call: SgNode): SgNode[] {

@@ -71,3 +71,45 @@ function urlCheck(body: string): boolean {
   if (!PARSES_URL.test(body) || HOST_SUBSTRING.test(body)) return false;
   return HOST_PINNED.test(body) || HOST_ABSENT.test(body);
 }
+
+/**
+ * A helper that hands back a redirect target it has checked (`safe_next(url,
+ * default)`, `clean_next(value)`): it parses the URL and either pins the host
+ * or requires it absent (as a predicate would), or leaves (`return "/"`,
+ * `raise`) on a line whose `if` tests that a host is there
+ * (`if parts.scheme or parts.netloc: return default`). What it returns past
+ * that check leads to this site, so the cross-file summary marks its result
+ * safe for a redirect (src/rules/xfile/py-summary.ts).
+ */
+export function redirectCleaner(body: string): boolean {
+  if (!PARSES_URL.test(body) || HOST_SUBSTRING.test(body)) return false;
+  return HOST_PINNED.test(body) || HOST_ABSENT.test(body) || leavesWhenHostPresent(body);
+}
+
+/** An `if` that tests `x.netloc` as present (not under a `not`), whose branch returns or raises. */
+function leavesWhenHostPresent(body: string): boolean {
+  const lines = body.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    if (!line.startsWith("if ") || !line.includes(".netloc")) continue;
+    const colon = line.lastIndexOf(":");
+    if (colon < 0) continue;
+    const cond = line.slice(3, colon);
+    if (!netlocTestedPresent(cond)) continue;
+    const after = line.slice(colon + 1).trim() || (lines[i + 1] ?? "").trim();
+    if (after.startsWith("return") || after.startsWith("raise")) return true;
+  }
+  return false;
+}
+
+/** Each `.netloc` in `cond` read as "there is a host": an operand of `or`/`and` or the whole test, never after `not`. */
+function netlocTestedPresent(cond: string): boolean {
+  let found = false;
+  for (const operand of cond.replace(/\s+/g, " ").split(" or ")) {
+    const term = operand.trim();
+    if (!term.includes(".netloc")) continue;
+    if (!/^(?:\w+\.)+netloc$/.test(term)) return false;
+    found = true;
+  }
+  return found;
+}
