@@ -4,6 +4,24 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "jinja: a page rendered by a helper through an autoescaping environment, then served",
+      code: `from flask import Response, request
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+env = Environment(loader=FileSystemLoader("t"), autoescape=select_autoescape(["html"]))
+
+
+def render_notes(notes):
+    page = env.get_template("notes.html")
+    return page.render(notes=notes)
+
+
+@app.get("/notes")
+def notes():
+    return Response(render_notes(request.args.get("q", "")), mimetype="text/html")
+`,
+    },
+    {
       name: "make_response around a redirect is not an HTML body",
       code: `from flask import make_response, redirect, request\n\n\n@app.get("/switch")\ndef switch():\n    back = "/" + request.args.get("back", "")\n    resp = make_response(redirect(back, code=303))\n    resp.set_cookie("lang", "en", secure=True)\n    return resp\n`,
     },
@@ -84,6 +102,23 @@ def card(request):
     },
   ],
   invalid: [
+    {
+      name: "jinja: a helper renders through an environment with autoescape=False: reported at its render call",
+      code: `from jinja2 import Environment, FileSystemLoader
+
+env = Environment(loader=FileSystemLoader("t"), autoescape=False)
+
+
+def render_notes(notes):
+    return env.get_template("notes.html").render(notes=notes)
+
+
+@app.get("/notes")
+def notes():
+    return Response(render_notes(request.args.get("q", "")), mimetype="text/html")
+`,
+      lines: [7],
+    },
     {
       name: "aiohttp: HTML response built from a header and the path",
       code: `from aiohttp import web\n\nasync def not_found(request: web.Request):\n    back = request.headers.get("Referer", "/")\n    body = f'<p>{request.path} is gone</p><a href="{back}">back</a>'\n    return web.Response(status=404, text=body, content_type="text/html")\n`,
