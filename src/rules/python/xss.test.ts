@@ -4,6 +4,19 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "flask: a page from render_template (autoescaped) wrapped in a response",
+      code: `from flask import make_response, render_template, request
+
+
+@app.get("/hello")
+def hello():
+    body = render_template("hello.html", name=request.args.get("name", ""))
+    resp = make_response(body)
+    resp.headers["X-Frame-Options"] = "DENY"
+    return resp
+`,
+    },
+    {
       name: "jinja: a page rendered by a helper through an autoescaping environment, then served",
       code: `from flask import Response, request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
