@@ -4,6 +4,21 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "mako: text rendered by a template with the h default filter is escaped before it is marked safe",
+      code: `from mako.template import Template
+from markupsafe import Markup
+from flask import request
+
+CARD = Template("<div>\${body}</div>", default_filters=["h"])
+
+
+@app.get("/card")
+def card():
+    body = Template("\${text}", default_filters=["h"]).render(text=request.args.get("t", ""))
+    return CARD.render(body=Markup(body))
+`,
+    },
+    {
       name: "flask: a page from render_template (autoescaped) wrapped in a response",
       code: `from flask import make_response, render_template, request
 
@@ -115,6 +130,20 @@ def card(request):
     },
   ],
   invalid: [
+    {
+      name: "mako: a template without the h filter renders request text that is then marked safe",
+      code: `from mako.template import Template
+from markupsafe import Markup
+from flask import request
+
+
+@app.get("/card")
+def card():
+    body = Template("<p>\${text}</p>").render(text=request.args.get("t", ""))
+    return Markup(body)
+`,
+      lines: [9],
+    },
     {
       name: "jinja: a helper renders through an environment with autoescape=False: reported at its render call",
       code: `from jinja2 import Environment, FileSystemLoader

@@ -13,7 +13,7 @@ import {
 import { booleanOperands } from "./boolean-chain.js";
 import { fetchesCatalogue } from "./catalogue.js";
 import { rendersDjangoTemplate } from "./django-templates.js";
-import { environmentEscaping, environmentOfRender } from "./jinja-environments.js";
+import { environmentEscaping, environmentOfRender, rendersEscapedMako } from "./jinja-environments.js";
 import {
   CLEAN,
   join,
@@ -540,14 +540,14 @@ function receiverIsLocal(callee: SgNode, scope: Scope): boolean {
 }
 
 /**
- * `t.render(...)` of a Django template, or of a Jinja template from an
+ * `t.render(...)` of a Django template, a Mako template with the `h` filter, or of a Jinja template from an
  * environment that chose its escaping: with autoescape on the page is escaped
  * HTML; with autoescape=False the XSS rule reports the render call itself, so
  * the page it returns is not reported again where it is served.
  */
 function rendersEscapedPage(callee: SgNode, scope: Scope): boolean {
   const canonical = (d: string): string => scope.canonical(d);
-  if (rendersDjangoTemplate(callee, canonical)) return true;
+  if (rendersDjangoTemplate(callee, canonical) || rendersEscapedMako(callee, canonical)) return true;
   const env = environmentOfRender(callee, canonical);
   return env !== undefined && environmentEscaping(env) !== "default";
 }

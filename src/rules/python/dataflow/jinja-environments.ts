@@ -121,3 +121,21 @@ export function rendersWith(
       return env?.range().start.index === start;
     });
 }
+
+const MAKO_TEMPLATES = new Set(["mako.template.Template"]);
+
+/**
+ * `t.render(...)` of a Mako template made with the `h` default filter
+ * (`Template(src, default_filters=["h"])`, inline or as a module-level
+ * name): Mako HTML-escapes every `${...}` expression, so the page is escaped HTML.
+ */
+export function rendersEscapedMako(callee: SgNode, canonical: (dotted: string) => string): boolean {
+  if (callee.kind() !== "attribute" || callee.field("attribute")?.text() !== "render") return false;
+  const receiver = callee.field("object");
+  const made = receiver?.kind() === "identifier" ? moduleValue(receiver) : receiver;
+  if (made?.kind() !== "call") return false;
+  const maker = made.field("function")?.text().replace(/\s+/g, "") ?? "";
+  if (!MAKO_TEMPLATES.has(canonical(maker))) return false;
+  const filters = callArguments(made.field("arguments")).keyword.get("default_filters");
+  return filters?.kind() === "list" && filters.children().some((f) => /^["']h["']$/.test(f.text()));
+}
