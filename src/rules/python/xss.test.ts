@@ -4,6 +4,20 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "placeholders named by the request are replaced with escaped values before the text is marked safe",
+      code: `from flask import request
+from markupsafe import Markup, escape
+
+
+@app.get("/card")
+def card():
+    body = str(escape(request.args.get("body", "")))
+    for key, value in request.args.items():
+        body = body.replace("{" + key + "}", str(escape(value)))
+    return Markup(body)
+`,
+    },
+    {
       name: "mako: text rendered by a template with the h default filter is escaped before it is marked safe",
       code: `from mako.template import Template
 from markupsafe import Markup
@@ -130,6 +144,20 @@ def card(request):
     },
   ],
   invalid: [
+    {
+      name: "a placeholder replaced with a raw request value before the text is marked safe",
+      code: `from flask import request
+from markupsafe import Markup, escape
+
+
+@app.get("/card")
+def card():
+    body = str(escape(request.args.get("body", "")))
+    body = body.replace("{name}", request.args.get("name", ""))
+    return Markup(body)
+`,
+      lines: [9],
+    },
     {
       name: "mako: a template without the h filter renders request text that is then marked safe",
       code: `from mako.template import Template

@@ -358,8 +358,11 @@ function evalCall(node: SgNode, scope: Scope): Taint {
   }
   // The template or separator of a builder is passed through; what is inserted into it is "built" in.
   if (inputs.length > 0) {
-    if (method !== undefined && BUILDERS.has(method))
-      return join(receiver, markBuilt(join(...args, ...kwargs.values())));
+    if (method !== undefined && BUILDERS.has(method)) {
+      // `text.replace(old, new)`: the text searched for never appears in the result, only `new` does.
+      const inserted = method === "replace" && calleeKind === "attribute" ? args.slice(1) : args;
+      return join(receiver, markBuilt(join(...inserted, ...kwargs.values())));
+    }
     const lookup =
       method === undefined ? isLookup(dotted) : !VALUE_METHODS.has(method) && isLookup(dotted || rawText);
     const out = lookup ? markDerived(inputs) : inputs;
