@@ -4,6 +4,66 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "placeholders named by the request are replaced with escaped values before the text is marked safe",
+      code: `from flask import request
+from markupsafe import Markup, escape
+
+
+@app.get("/card")
+def card():
+    body = str(escape(request.args.get("body", "")))
+    for key, value in request.args.items():
+        body = body.replace("{" + key + "}", str(escape(value)))
+    return Markup(body)
+`,
+    },
+    {
+      name: "mako: text rendered by a template with the h default filter is escaped before it is marked safe",
+      code: `from mako.template import Template
+from markupsafe import Markup
+from flask import request
+
+CARD = Template("<div>\${body}</div>", default_filters=["h"])
+
+
+@app.get("/card")
+def card():
+    body = Template("\${text}", default_filters=["h"]).render(text=request.args.get("t", ""))
+    return CARD.render(body=Markup(body))
+`,
+    },
+    {
+      name: "flask: a page from render_template (autoescaped) wrapped in a response",
+      code: `from flask import make_response, render_template, request
+
+
+@app.get("/hello")
+def hello():
+    body = render_template("hello.html", name=request.args.get("name", ""))
+    resp = make_response(body)
+    resp.headers["X-Frame-Options"] = "DENY"
+    return resp
+`,
+    },
+    {
+      name: "jinja: a page rendered by a helper through an autoescaping environment, then served",
+      code: `from flask import Response, request
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+env = Environment(loader=FileSystemLoader("t"), autoescape=select_autoescape(["html"]))
+
+
+def render_notes(notes):
+    page = env.get_template("notes.html")
+    return page.render(notes=notes)
+
+
+@app.get("/notes")
+def notes():
+    return Response(render_notes(request.args.get("q", "")), mimetype="text/html")
+`,
+    },
+    {
       name: "make_response around a redirect is not an HTML body",
       code: `from flask import make_response, redirect, request\n\n\n@app.get("/switch")\ndef switch():\n    back = "/" + request.args.get("back", "")\n    resp = make_response(redirect(back, code=303))\n    resp.set_cookie("lang", "en", secure=True)\n    return resp\n`,
     },
@@ -84,6 +144,51 @@ def card(request):
     },
   ],
   invalid: [
+    {
+      name: "a placeholder replaced with a raw request value before the text is marked safe",
+      code: `from flask import request
+from markupsafe import Markup, escape
+
+
+@app.get("/card")
+def card():
+    body = str(escape(request.args.get("body", "")))
+    body = body.replace("{name}", request.args.get("name", ""))
+    return Markup(body)
+`,
+      lines: [9],
+    },
+    {
+      name: "mako: a template without the h filter renders request text that is then marked safe",
+      code: `from mako.template import Template
+from markupsafe import Markup
+from flask import request
+
+
+@app.get("/card")
+def card():
+    body = Template("<p>\${text}</p>").render(text=request.args.get("t", ""))
+    return Markup(body)
+`,
+      lines: [9],
+    },
+    {
+      name: "jinja: a helper renders through an environment with autoescape=False: reported at its render call",
+      code: `from jinja2 import Environment, FileSystemLoader
+
+env = Environment(loader=FileSystemLoader("t"), autoescape=False)
+
+
+def render_notes(notes):
+    return env.get_template("notes.html").render(notes=notes)
+
+
+@app.get("/notes")
+def notes():
+    return Response(render_notes(request.args.get("q", "")), mimetype="text/html")
+`,
+      lines: [7],
+    },
     {
       name: "aiohttp: HTML response built from a header and the path",
       code: `from aiohttp import web\n\nasync def not_found(request: web.Request):\n    back = request.headers.get("Referer", "/")\n    body = f'<p>{request.path} is gone</p><a href="{back}">back</a>'\n    return web.Response(status=404, text=body, content_type="text/html")\n`,

@@ -1,7 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import type { FileFlow } from "./dataflow/file-flow.js";
-import { pagesRenderedWith } from "./dataflow/jinja-environments.js";
+import { pagesRenderedWith, rendersWith } from "./dataflow/jinja-environments.js";
 import {
   callSpec,
   findCalls,
@@ -174,6 +174,23 @@ function checkEnvironment(ctx: RuleContext, call: FoundCall): void {
     ctx.root === undefined || call.callee.endsWith("Template")
       ? []
       : pagesRenderedWith(ctx.root, call.node, (d) => flow.canonical(d));
+  // A helper that renders with autoescape=False for other files (`render_digest(comments)` →
+  // `env.get_template(name).render(comments=comments)`): its render call is where their stored or
+  // request text enters the page unescaped, so that is the finding, the environment the evidence.
+  // When a request handler in this file renders with it, the environment line is the one place that
+  // fixes every page, so it stays the finding.
+  const renders =
+    ctx.root === undefined || autoescape !== "False"
+      ? []
+      : rendersWith(ctx.root, call.node, (d) => flow.canonical(d));
+  if (renders.some((r) => inHandler(flow, r))) renders.length = 0;
+  for (const render of renders) {
+    ctx.report({
+      node: render,
+      confidence: 0.7,
+      message: `This template is rendered through the Jinja environment made on line ${call.node.range().start.line + 1} with autoescape=False, so every variable passed to render() goes into the HTML unescaped and any value from a request or the database is a way in. ${WHY}`,
+    });
+  }
   for (const page of pages) {
     ctx.report({
       node: page,
@@ -181,7 +198,7 @@ function checkEnvironment(ctx: RuleContext, call: FoundCall): void {
       message: `This page is rendered through the Jinja environment made on line ${call.node.range().start.line + 1} with ${off}, so template variables go into the HTML unescaped and every value from a request or the database is a way in. ${WHY}`,
     });
   }
-  if (pages.length > 0 || autoescape !== "False") return;
+  if (pages.length > 0 || renders.length > 0 || autoescape !== "False") return;
   ctx.report({
     node: call.node,
     confidence: 0.7,
@@ -234,4 +251,8 @@ function within(inner: SgNode, outer: SgNode): boolean {
   const a = inner.range();
   const b = outer.range();
   return a.start.index >= b.start.index && a.end.index <= b.end.index;
+}
+
+function inHandler(flow: FileFlow, node: SgNode): boolean {
+  return flow.functions.some((fn) => within(node, fn.node) && flow.isHandler(fn));
 }

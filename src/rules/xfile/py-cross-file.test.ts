@@ -386,6 +386,22 @@ const WITHDRAWN: readonly { readonly name: string; readonly files: Files; readon
     kept: false,
   },
   {
+    name: "withdrawn when the imported helper renders the value through an autoescaping Jinja environment",
+    files: {
+      "main.py": PAGE_VIEW,
+      "pages.py": `from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+env = Environment(loader=FileSystemLoader("t"), autoescape=select_autoescape(["html"]))
+
+
+def not_found_page(ref):
+    page = env.get_template("missing.html")
+    return page.render(ref=ref)
+`,
+    },
+    kept: false,
+  },
+  {
     name: "kept when the helper's module is not in the review (its summary is unknown)",
     files: { "main.py": PAGE_VIEW, "other.py": PAGES("html.escape(ref)") },
     kept: true,

@@ -13,6 +13,7 @@ import {
 import { booleanOperands } from "./boolean-chain.js";
 import { fetchesCatalogue } from "./catalogue.js";
 import { rendersDjangoTemplate } from "./django-templates.js";
+import { environmentEscaping, environmentOfRender, rendersEscapedMako } from "./jinja-environments.js";
 import {
   CLEAN,
   join,
@@ -347,12 +348,9 @@ function evalCall(node: SgNode, scope: Scope): Taint {
   const inputs = join(receiver, ...args, ...kwargs.values());
   const effect = callEffect(dotted, method);
   if (effect?.kind === "clean") return CLEAN;
-  if (
-    method === "render" &&
-    calleeKind === "attribute" &&
-    rendersDjangoTemplate(callee, (d) => scope.canonical(d))
-  )
+  if (method === "render" && calleeKind === "attribute" && rendersEscapedPage(callee, scope)) {
     return sanitise(inputs, ["html"]);
+  }
   if (effect?.kind === "sanitise") return sanitise(inputs, effect.sinks);
   if (dotted !== "") {
     const helper = scope.callHelper(callee, dotted, args, kwargs);
@@ -360,8 +358,11 @@ function evalCall(node: SgNode, scope: Scope): Taint {
   }
   // The template or separator of a builder is passed through; what is inserted into it is "built" in.
   if (inputs.length > 0) {
-    if (method !== undefined && BUILDERS.has(method))
-      return join(receiver, markBuilt(join(...args, ...kwargs.values())));
+    if (method !== undefined && BUILDERS.has(method)) {
+      // `text.replace(old, new)`: the text searched for never appears in the result, only `new` does.
+      const inserted = method === "replace" && calleeKind === "attribute" ? args.slice(1) : args;
+      return join(receiver, markBuilt(join(...inserted, ...kwargs.values())));
+    }
     const lookup =
       method === undefined ? isLookup(dotted) : !VALUE_METHODS.has(method) && isLookup(dotted || rawText);
     const out = lookup ? markDerived(inputs) : inputs;
@@ -539,4 +540,17 @@ function receiverIsLocal(callee: SgNode, scope: Scope): boolean {
   if (object === undefined) return false;
   if (object.kind() !== "identifier") return object.kind() === "string";
   return scope.read(object.text()) !== undefined;
+}
+
+/**
+ * `t.render(...)` of a Django template, a Mako template with the `h` filter, or of a Jinja template from an
+ * environment that chose its escaping: with autoescape on the page is escaped
+ * HTML; with autoescape=False the XSS rule reports the render call itself, so
+ * the page it returns is not reported again where it is served.
+ */
+function rendersEscapedPage(callee: SgNode, scope: Scope): boolean {
+  const canonical = (d: string): string => scope.canonical(d);
+  if (rendersDjangoTemplate(callee, canonical) || rendersEscapedMako(callee, canonical)) return true;
+  const env = environmentOfRender(callee, canonical);
+  return env !== undefined && environmentEscaping(env) !== "default";
 }

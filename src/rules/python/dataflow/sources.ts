@@ -296,6 +296,12 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   // Django's template engine escapes every variable unless the template itself opts out.
   ["django.template.loader.render_to_string", ["html"]],
   ["django.shortcuts.render", ["html"]],
+  // Flask renders both through its autoescaping Jinja environment; a template written from input is
+  // reported where render_template_string takes it, so the page it returns is not reported again.
+  ["flask.render_template", ["html"]],
+  ["render_template", ["html"]],
+  ["flask.render_template_string", ["html"]],
+  ["render_template_string", ["html"]],
   ["urllib.parse.quote", ["url", "redirect", "shell"]],
   ["urllib.parse.quote_plus", ["url", "redirect", "shell"]],
   ["ldap.filter.escape_filter_chars", ["ldap"]],
