@@ -135,7 +135,7 @@ describe("the committed batches", () => {
     });
   }
 
-  it("holds batch 1 and the held-out batch 2", () => {
-    expect(batchNames(readdirSync(BLIND))).toEqual(["batch1", "batch2"]);
+  it("holds the development batches 1 and 2 and the held-out batch 3", () => {
+    expect(batchNames(readdirSync(BLIND))).toEqual(["batch1", "batch2", "batch3"]);
   });
 });

@@ -1,0 +1,21 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { createReadStream, ReadStream } from 'fs';
+import { join, resolve, relative, isAbsolute } from 'path';
+
+const ROOT = resolve('/var/lib/helpdesk/attachments');
+
+@Injectable()
+export class AttachmentsService {
+  open(ticketId: string, name: string): ReadStream {
+    if (name.startsWith('/')) throw new BadRequestException('invalid name');
+    const dir = join(ROOT, ticketId);
+    const file = resolve(dir, name);
+    if (!this.isInside(dir, file)) throw new BadRequestException('invalid name');
+    return createReadStream(file);
+  }
+
+  isInside(dir: string, file: string): boolean {
+    const rel = relative(dir, file);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { HttpModule } from '@nestjs/axios';
+import { Agent } from 'https';
+import { readFileSync } from 'fs';
+import { PartnerService } from './partner.service';
+
+@Module({
+  imports: [
+    HttpModule.register({
+      baseURL: 'https://partner-api.example.net',
+      timeout: 5000,
+      httpsAgent: new Agent({ ca: readFileSync('/etc/ssl/partner-ca.pem'), rejectUnauthorized: true }),
+    }),
+  ],
+  providers: [PartnerService],
+  exports: [PartnerService],
+})
+export class PartnerModule {}

@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import * as crypto from 'crypto';
+
+@Injectable()
+export class TokenService {
+  private readonly key: Buffer;
+
+  constructor(config: ConfigService) {
+    this.key = crypto.createHash('sha256').update(config.getOrThrow<string>('EXPORT_SECRET')).digest();
+  }
+
+  seal(plain: string): string {
+    const cipher = crypto.createCipheriv('des-ecb', this.key.subarray(0, 8), null); // cg-expect: CWE-327
+    return Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]).toString('base64url');
+  }
+}

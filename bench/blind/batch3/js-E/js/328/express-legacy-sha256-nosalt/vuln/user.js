@@ -1,0 +1,27 @@
+const crypto = require('crypto');
+const bcrypt = require('bcrypt');
+const db = require('./db');
+
+class User {
+  constructor(row) {
+    this.id = row.id;
+    this.passwordHash = row.password_hash;
+  }
+
+  static async findById(id) {
+    const { rows } = await db.query('SELECT id, password_hash FROM users WHERE id = $1', [id]);
+    return new User(rows[0]);
+  }
+
+  async checkPassword(pw) {
+    return bcrypt.compare(pw, this.passwordHash);
+  }
+
+  async setPassword(pw) {
+    const hash = crypto.createHash('sha256').update(pw).digest('hex'); // cg-expect: CWE-328
+    await db.query('UPDATE users SET password_hash = $1 WHERE id = $2', [hash, this.id]);
+    this.passwordHash = hash;
+  }
+}
+
+module.exports = User;

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'crypto';
+
+interface SessionData {
+  userId: string;
+  createdAt: number;
+}
+
+@Injectable()
+export class SessionService {
+  private readonly store = new Map<string, SessionData>();
+
+  private newId(): string {
+    return Date.now().toString(36) + Math.random().toString(36).slice(2); // cg-expect: CWE-330
+  }
+
+  create(userId: string): string {
+    const id = this.newId();
+    this.store.set(id, { userId, createdAt: Date.now() });
+    return id;
+  }
+
+  get(id: string): SessionData | undefined {
+    return this.store.get(id);
+  }
+}

@@ -1,0 +1,4 @@
+module.exports = {
+  env: 'development',
+  port: Number(process.env.PORT) || 8080,
+};

@@ -1,0 +1,2 @@
+export const DEBUG = true;
+export const SERVICE_NAME = 'billing-api';

@@ -1,0 +1,15 @@
+import { Controller, ForbiddenException, Get, Query, Session } from '@nestjs/common';
+import { UsersService } from './users.service';
+
+@Controller('support')
+export class SupportController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get('view-as')
+  async viewAs(@Query('asUser') asUser: string, @Session() session: Record<string, any>) {
+    const target = await this.users.findById(asUser);
+    if (!target) throw new ForbiddenException();
+    session.effectiveUserId = asUser; // cg-expect: CWE-501
+    return { viewing: target.displayName };
+  }
+}

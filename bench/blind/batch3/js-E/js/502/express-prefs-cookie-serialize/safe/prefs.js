@@ -1,0 +1,24 @@
+const serialize = {
+  serialize: (o) => JSON.stringify(o),
+  unserialize: (s) => JSON.parse(s),
+};
+
+const DEFAULTS = { theme: 'light', lang: 'en', pageSize: 20 };
+
+function loadPrefs(cookieValue) {
+  if (!cookieValue) return { ...DEFAULTS };
+  const raw = Buffer.from(cookieValue, 'base64').toString('utf8');
+  let parsed;
+  try {
+    parsed = serialize.unserialize(raw);
+  } catch {
+    return { ...DEFAULTS };
+  }
+  return { ...DEFAULTS, theme: parsed.theme, lang: parsed.lang, pageSize: Number(parsed.pageSize) || 20 };
+}
+
+function savePrefs(p) {
+  return Buffer.from(serialize.serialize({ theme: p.theme, lang: p.lang, pageSize: p.pageSize })).toString('base64');
+}
+
+module.exports = { loadPrefs, savePrefs };

@@ -1,0 +1,21 @@
+const Router = require('@koa/router');
+const { destroySession } = require('./sessions');
+
+const router = new Router();
+
+function afterLogoutTarget(ctx) {
+  const ref = ctx.get('Referer');
+  return ref || '/';
+}
+
+router.post('/logout', async (ctx) => {
+  await destroySession(ctx.cookies.get('sid'));
+  ctx.cookies.set('sid', null);
+  ctx.redirect(afterLogoutTarget(ctx)); // cg-expect: CWE-601
+});
+
+router.get('/logged-out', (ctx) => {
+  ctx.body = 'You have been signed out.';
+});
+
+module.exports = router;

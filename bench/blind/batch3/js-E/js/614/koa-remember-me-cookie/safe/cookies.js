@@ -1,0 +1,7 @@
+const THIRTY_DAYS = 30 * 24 * 3600 * 1000;
+
+function rememberCookie() {
+  return { maxAge: THIRTY_DAYS, httpOnly: true, secure: true, sameSite: 'lax', overwrite: true };
+}
+
+module.exports = { rememberCookie };

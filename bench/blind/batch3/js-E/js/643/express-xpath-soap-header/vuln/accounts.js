@@ -1,0 +1,15 @@
+const fs = require('fs');
+const xpath = require('xpath');
+const { DOMParser } = require('@xmldom/xmldom');
+
+const store = new DOMParser().parseFromString(fs.readFileSync('/srv/data/accounts.xml', 'utf8'), 'text/xml');
+
+function accountSummary(accountId, ownerId) {
+  const expr = `/accounts/account[@id='${accountId}' and @owner='${ownerId}']`;
+  const result = xpath.evaluate(expr, store, null, xpath.XPathResult.FIRST_ORDERED_NODE_TYPE, null); // cg-expect: CWE-643
+  const node = result.singleNodeValue;
+  if (!node) return null;
+  return { id: node.getAttribute('id'), balance: Number(node.getAttribute('balance')), currency: node.getAttribute('currency') };
+}
+
+module.exports = { accountSummary };

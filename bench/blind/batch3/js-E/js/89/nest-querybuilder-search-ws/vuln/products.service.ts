@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Product } from './product.entity';
+
+@Injectable()
+export class ProductsService {
+  constructor(@InjectRepository(Product) private readonly repo: Repository<Product>) {}
+
+  search(term: string, limit: number) {
+    return this.repo
+      .createQueryBuilder('p')
+      .where(`p.name ILIKE '%${term}%'`) // cg-expect: CWE-89
+      .andWhere('p.archived = :archived', { archived: false })
+      .orderBy('p.name', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+}

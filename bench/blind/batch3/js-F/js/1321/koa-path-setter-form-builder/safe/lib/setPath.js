@@ -1,0 +1,15 @@
+const BLOCKED = new Set(['__proto__', 'constructor', 'prototype']);
+
+function setPath(obj, dotted, value) {
+  const parts = String(dotted).split('.');
+  if (parts.some((p) => BLOCKED.has(p))) throw new Error('illegal path');
+  let cur = obj;
+  for (let i = 0; i < parts.length - 1; i += 1) {
+    if (cur[parts[i]] == null) cur[parts[i]] = {};
+    cur = cur[parts[i]];
+  }
+  cur[parts[parts.length - 1]] = value;
+  return obj;
+}
+
+module.exports = { setPath, BLOCKED };

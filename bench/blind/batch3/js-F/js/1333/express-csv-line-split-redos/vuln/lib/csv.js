@@ -1,0 +1,11 @@
+const ROW = /^(?:(?:"[^"]*"|[^,"]+)+,?)*$/;
+
+function validRows(text) {
+  const bad = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line && !ROW.test(line)) bad.push(i + 1); // cg-expect: CWE-1333
+  });
+  return bad;
+}
+
+module.exports = { validRows };

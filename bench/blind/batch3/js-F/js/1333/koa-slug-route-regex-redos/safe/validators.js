@@ -1,0 +1,7 @@
+const SLUG = /^\w+(?:-\w+)*$/;
+
+function isSlug(s) {
+  return SLUG.test(s);
+}
+
+module.exports = { isSlug };

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { HttpModule } from '@nestjs/axios';
+import { Agent } from 'https';
+import { readFileSync } from 'fs';
+import { KycService } from './kyc.service';
+
+@Module({
+  imports: [
+    HttpModule.register({
+      baseURL: 'https://kyc.vendor.example/api',
+      timeout: 10000,
+      httpsAgent: new Agent({ ca: readFileSync('/etc/ssl/vendor/kyc-ca.pem') }),
+    }),
+  ],
+  providers: [KycService],
+})
+export class KycModule {}

@@ -1,0 +1,11 @@
+import { randomInt } from 'crypto';
+
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+
+export function randomKey(length = 40): string {
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    out += ALPHABET[randomInt(ALPHABET.length)];
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+const express = require('express');
+const profiles = require('../db/profiles');
+const router = express.Router();
+
+router.post('/profile', express.json(), async (req, res) => {
+  const { displayName, role } = req.body;
+  const saved = await profiles.update(req.session.userId, { displayName });
+  req.session.displayName = saved.displayName;
+  req.session.role = saved.role;
+  res.json(saved);
+});
+
+module.exports = router;

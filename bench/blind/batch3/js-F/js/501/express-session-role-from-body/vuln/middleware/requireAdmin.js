@@ -1,0 +1,4 @@
+module.exports = function requireAdmin(req, res, next) {
+  if (req.session && req.session.role === 'admin') return next();
+  res.sendStatus(403);
+};

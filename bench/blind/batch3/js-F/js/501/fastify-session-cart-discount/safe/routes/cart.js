@@ -1,0 +1,11 @@
+const promos = require('../db/promos');
+
+module.exports = async function (fastify) {
+  fastify.post('/cart/promo', async (request) => {
+    const { code, discountPercent } = request.body;
+    const promo = await promos.find(code);
+    if (!promo) return { applied: false };
+    request.session.set('discountPercent', promo.percent);
+    return { applied: true };
+  });
+};

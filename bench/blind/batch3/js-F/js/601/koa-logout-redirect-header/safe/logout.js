@@ -1,0 +1,11 @@
+const ALLOWED = new Set(['/', '/login', '/goodbye']);
+
+function pickTarget(ctx) {
+  const candidate = ctx.query.next || ctx.get('x-return-url') || '/';
+  return ALLOWED.has(candidate) ? candidate : '/goodbye';
+}
+
+module.exports = async function logout(ctx) {
+  ctx.session = null;
+  ctx.redirect(pickTarget(ctx));
+};

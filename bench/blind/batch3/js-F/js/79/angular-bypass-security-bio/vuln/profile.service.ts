@@ -1,0 +1,17 @@
+import { Injectable } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { Observable } from 'rxjs';
+
+export interface Profile {
+  displayName: string;
+  bioHtml: string;
+}
+
+@Injectable({ providedIn: 'root' })
+export class ProfileService {
+  constructor(private readonly http: HttpClient) {}
+
+  load(id: string): Observable<Profile> {
+    return this.http.get<Profile>(`/api/users/${encodeURIComponent(id)}/profile`);
+  }
+}

@@ -1,0 +1,17 @@
+const { Client, SubstringFilter, AndFilter, EqualityFilter } = require('ldapts');
+
+const BASE = 'ou=staff,dc=corp,dc=example';
+
+async function autocomplete(prefix) {
+  const client = new Client({ url: 'ldaps://ldap.corp.example' });
+  try {
+    await client.bind('cn=phonebook,ou=svc,dc=corp,dc=example', process.env.PHONEBOOK_PW);
+    const filter = `(&(objectClass=inetOrgPerson)(displayName=${prefix}*))`;
+    const { searchEntries } = await client.search(BASE, { filter, sizeLimit: 10, attributes: ['displayName', 'telephoneNumber'] }); // cg-expect: CWE-90
+    return searchEntries.map((e) => ({ name: e.displayName, phone: e.telephoneNumber }));
+  } finally {
+    await client.unbind();
+  }
+}
+
+module.exports = { autocomplete };

@@ -1,0 +1,17 @@
+import hashlib
+from django.conf import settings
+from django.contrib.auth.tokens import PasswordResetTokenGenerator
+
+class EmailTokenGenerator(PasswordResetTokenGenerator):
+    key_salt = "accounts.verify.EmailTokenGenerator"
+
+    def _make_hash_value(self, user, timestamp):
+        return f"{user.pk}{user.email}{user.profile.email_verified}{timestamp}"
+
+_gen = EmailTokenGenerator()
+
+def make_token(user) -> str:
+    return _gen.make_token(user)
+
+def check_token(user, token: str) -> bool:
+    return _gen.check_token(user, token)

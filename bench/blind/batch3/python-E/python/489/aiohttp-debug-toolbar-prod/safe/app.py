@@ -1,0 +1,14 @@
+import os
+from aiohttp import web
+import aiohttp_debugtoolbar
+from routes import setup_routes
+
+def create_app() -> web.Application:
+    app = web.Application()
+    setup_routes(app)
+    if os.environ.get("APP_ENV") == "development":
+        aiohttp_debugtoolbar.setup(app, intercept_exc="debug", hosts=["127.0.0.1"])
+    return app
+
+if __name__ == "__main__":
+    web.run_app(create_app(), host="0.0.0.0", port=int(os.environ.get("PORT", "8080")))

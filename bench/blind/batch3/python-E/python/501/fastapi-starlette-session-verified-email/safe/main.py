@@ -1,0 +1,21 @@
+import os
+from fastapi import FastAPI, Request, HTTPException
+from starlette.middleware.sessions import SessionMiddleware
+from verification import lookup_verified_email
+
+app = FastAPI()
+app.add_middleware(SessionMiddleware, secret_key=os.environ["SESSION_SECRET"], https_only=True)
+
+@app.post("/profile/email")
+async def set_email(request: Request):
+    body = await request.json()
+    await request.app.state.mailer.send_verification(request.session["uid"], body["email"])
+    request.session["verified_email"] = await lookup_verified_email(request.app.state.db, request.session["uid"])
+    return {"ok": True}
+
+@app.get("/billing/invoices")
+async def invoices(request: Request):
+    email = request.session.get("verified_email")
+    if not email:
+        raise HTTPException(403)
+    return {"invoices_for": email}

@@ -1,0 +1,11 @@
+from urllib.parse import urlparse
+
+TRUSTED = {"example.com", "www.example.com", "docs.example.com"}
+
+def safe_continue(url: str) -> str:
+    parts = urlparse(url)
+    if not parts.netloc and not parts.scheme and url.startswith("/") and not url.startswith("//"):
+        return url
+    if parts.scheme in ("http", "https") and (parts.hostname or "").endswith("example.com"):
+        return url
+    return "/"

@@ -1,0 +1,7 @@
+from motor.motor_asyncio import AsyncIOMotorClient
+
+db = AsyncIOMotorClient("mongodb://localhost:27017")["club"]
+
+async def members_older_than(min_age: str):
+    cursor = db.members.find({"$where": f"this.age > {min_age}"})  # cg-expect: CWE-943
+    return [{"name": d["name"], "age": d["age"]} async for d in cursor]

@@ -1,0 +1,10 @@
+import hashlib
+import hmac
+import os
+
+_SECRET = os.environ["PAYMENTS_WEBHOOK_SECRET"].encode()
+
+
+def verify_signature(body: bytes, signature: str) -> bool:
+    expected = hashlib.md5(_SECRET + body).hexdigest()  # cg-expect: CWE-328
+    return hmac.compare_digest(expected, signature)

@@ -1,0 +1,8 @@
+from fastapi import APIRouter
+
+router = APIRouter()
+
+
+@router.get("/{order_id}")
+async def get_order(order_id: int):
+    return {"id": order_id, "items": 1 / max(order_id, 0)}

@@ -1,0 +1,13 @@
+from lxml import etree
+
+
+class PolicyBook:
+    _QUERY = etree.XPath("//policy[@dept=$dept and @visibility='staff']/title/text()")
+
+    def __init__(self, path: str):
+        self.doc = etree.parse(path)
+
+    def titles_for(self, department: str) -> list[str]:
+        dept = department.replace("'", "&apos;")
+        found = self.doc.xpath("//policy[@dept='" + dept + "' and @visibility='staff']/title/text()")  # cg-expect: CWE-643
+        return [str(t) for t in found]

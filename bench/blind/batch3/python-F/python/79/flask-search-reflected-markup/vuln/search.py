@@ -1,0 +1,3 @@
+def run_search(q: str) -> list[str]:
+    catalogue = ["red shoes", "blue shirt", "green hat"]
+    return [item for item in catalogue if q.lower() in item]

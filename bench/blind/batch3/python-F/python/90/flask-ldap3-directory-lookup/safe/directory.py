@@ -1,0 +1,14 @@
+from ldap3 import Connection, Server, SUBTREE
+from ldap3.utils.conv import escape_filter_chars
+
+BASE_DN = "ou=people,dc=example,dc=org"
+_server = Server("ldap://ldap.internal:389")
+
+
+def lookup_person(uid: str) -> list[dict]:
+    conn = Connection(_server, auto_bind=True)
+    flt = "(&(objectClass=inetOrgPerson)(uid=" + escape_filter_chars(uid) + "))"
+    conn.search(BASE_DN, flt, SUBTREE, attributes=["cn", "mail", "telephoneNumber"])
+    out = [{"cn": str(e.cn), "mail": str(e.mail)} for e in conn.entries]
+    conn.unbind()
+    return out

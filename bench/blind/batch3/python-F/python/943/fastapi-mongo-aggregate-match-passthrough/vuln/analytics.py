@@ -1,0 +1,16 @@
+from motor.motor_asyncio import AsyncIOMotorClient
+
+_db = AsyncIOMotorClient("mongodb://analytics-db:27017")["analytics"]
+FILTERABLE = {"type", "source", "country"}
+
+
+async def event_counts(tenant: str, match: dict) -> dict:
+    client_match = match
+    pipeline = [
+        {"$match": {"tenant": tenant, **client_match}},
+        {"$group": {"_id": "$type", "n": {"$sum": 1}}},
+    ]
+    out = {}
+    async for doc in _db.events.aggregate(pipeline):  # cg-expect: CWE-943
+        out[doc["_id"]] = doc["n"]
+    return out
