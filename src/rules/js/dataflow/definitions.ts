@@ -138,22 +138,30 @@ function testsName(test: string, name: string): boolean {
  */
 function localValidator(callee: string, at: SgNode): boolean {
   if (!/^[\w$]+$/.test(callee)) return false;
+  const fn = topLevelFunction(callee, at);
+  if (fn?.paramName === undefined || fn.body.length > 400) return false;
+  const { body, paramName } = fn;
+  const returned = /\breturn\s+([^;\n]+)/.exec(body)?.[1] ?? "";
+  // A type test alone says nothing of the text (a string still carries quotes): a pattern or a list must be among the tests.
+  const parts = returned.split("&&").map(stripParens);
+  return (
+    parts.some((part) => testsName(part, paramName)) &&
+    parts.every((part) => testsName(part, paramName) || TYPEOF_STRING.exec(part)?.[1] === paramName)
+  );
+}
+
+/** The first top-level function declaration (exported or not) named `callee`: its body's text and its first parameter's name. */
+function topLevelFunction(
+  callee: string,
+  at: SgNode,
+): { readonly body: string; readonly paramName: string | undefined } | undefined {
   for (const statement of at.getRoot().root().children()) {
     const fn = statement.kind() === "export_statement" ? statement.field("declaration") : statement;
     if (fn?.kind() !== "function_declaration" || fn.field("name")?.text() !== callee) continue;
-    const body = fn.field("body")?.text() ?? "";
     const param = fn.field("parameters")?.namedChildren()[0];
-    const paramName = (param?.field("pattern") ?? param)?.text();
-    if (body.length > 400 || paramName === undefined) return false;
-    const returned = /\breturn\s+([^;\n]+)/.exec(body)?.[1] ?? "";
-    // A type test alone says nothing of the text (a string still carries quotes): a pattern or a list must be among the tests.
-    const parts = returned.split("&&").map(stripParens);
-    return (
-      parts.some((part) => testsName(part, paramName)) &&
-      parts.every((part) => testsName(part, paramName) || TYPEOF_STRING.exec(part)?.[1] === paramName)
-    );
+    return { body: fn.field("body")?.text() ?? "", paramName: (param?.field("pattern") ?? param)?.text() };
   }
-  return false;
+  return undefined;
 }
 /** Checks of a value's shape that say nothing of its content: an array or object still holds the caller's keys. */
 const SHAPE_ONLY = new Set(["isArray", "isObject", "isPlainObject"]);
@@ -493,32 +501,26 @@ const RETURNS_STRING_TEST = /\breturn\s+([\w$]+)\.(startsWith|endsWith|includes)
  */
 function substringChecker(check: string, at: SgNode): "prefix" | "substring" | undefined {
   const callee = /^([\w$]+)\(/.exec(check)?.[1];
-  if (callee === undefined) return undefined;
-  for (const statement of at.getRoot().root().children()) {
-    const fn = statement.kind() === "export_statement" ? statement.field("declaration") : statement;
-    if (fn?.kind() !== "function_declaration" || fn.field("name")?.text() !== callee) continue;
-    const body = fn.field("body")?.text() ?? "";
-    const param = fn.field("parameters")?.namedChildren()[0];
-    const paramName = (param?.field("pattern") ?? param)?.text();
-    const test = RETURNS_STRING_TEST.exec(body);
-    if (
-      body.length > 400 ||
-      !test ||
-      test[1] !== paramName ||
-      /new URL\(|\.(?:origin|hostname|host)\b/.test(body)
-    )
-      return undefined;
-    if (test[2] !== "startsWith") return "substring";
-    return pinsOrigin(
-      body
-        .slice(test.index + test[0].length - `${test[1]}.startsWith(`.length)
-        .split(";")[0]!
-        .trim(),
-    )
-      ? undefined
-      : "prefix";
-  }
-  return undefined;
+  const fn = callee === undefined ? undefined : topLevelFunction(callee, at);
+  if (fn === undefined) return undefined;
+  const { body, paramName } = fn;
+  const test = RETURNS_STRING_TEST.exec(body);
+  if (
+    body.length > 400 ||
+    !test ||
+    test[1] !== paramName ||
+    /new URL\(|\.(?:origin|hostname|host)\b/.test(body)
+  )
+    return undefined;
+  if (test[2] !== "startsWith") return "substring";
+  return pinsOrigin(
+    body
+      .slice(test.index + test[0].length - `${test[1]}.startsWith(`.length)
+      .split(";")[0]!
+      .trim(),
+  )
+    ? undefined
+    : "prefix";
 }
 
 /** `rel.startsWith("..")`: the path climbs out of the folder `rel` was measured from. */
