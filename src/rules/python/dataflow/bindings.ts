@@ -1,4 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
+import { namePattern } from "../../shared/name-pattern.js";
 
 /**
  * The value of a name assigned exactly once at the top level of its module
@@ -24,4 +25,24 @@ export function assignedTo(call: SgNode): string | undefined {
     parent.field("right")?.range().start.index === call.range().start.index
     ? parent.field("left")?.text()
     : undefined;
+}
+
+/**
+ * The values assigned to the plain name `name` in the def that holds `at`
+ * (or in its module, outside any def): `t = env.get_template(...)` → the
+ * call. A right-hand side the parser could not read is null.
+ */
+export function localAssignments(at: SgNode, name: string): (SgNode | null)[] {
+  let scope: SgNode | null = at.parent();
+  while (scope !== null && scope.kind() !== "function_definition" && scope.kind() !== "module")
+    scope = scope.parent();
+  if (scope === null) return [];
+  return scope
+    .findAll({
+      rule: {
+        kind: "assignment",
+        has: { field: "left", kind: "identifier", regex: `^${namePattern(name)}$` },
+      },
+    })
+    .map((a) => a.field("right"));
 }

@@ -1,5 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
-import { moduleValue } from "./bindings.js";
+import { localAssignments, moduleValue } from "./bindings.js";
 
 /** Calls that return a Django template, whose `.render()` escapes every variable it inserts. */
 const TEMPLATE_FACTORIES = new Set([
@@ -21,13 +21,7 @@ const ENGINES = new Set(["django.template.Engine", "django.template.engine.Engin
 export function rendersDjangoTemplate(callee: SgNode, canonical: (dotted: string) => string): boolean {
   const receiver = callee.children()[0];
   if (receiver?.kind() !== "identifier") return false;
-  const name = receiver.text();
-  let fn: SgNode | null = callee.parent();
-  while (fn !== null && fn.kind() !== "function_definition" && fn.kind() !== "module") fn = fn.parent();
-  if (fn === null) return false;
-  const values = fn
-    .findAll({ rule: { kind: "assignment", has: { field: "left", kind: "identifier", regex: `^${name}$` } } })
-    .map((a) => a.field("right"));
+  const values = localAssignments(callee, receiver.text());
   return values.length > 0 && values.every((v) => v !== null && makesDjangoTemplate(v, canonical));
 }
 

@@ -1,5 +1,5 @@
 import type { SgNode } from "@ast-grep/napi";
-import { assignedTo, moduleValue } from "./bindings.js";
+import { assignedTo, localAssignments, moduleValue } from "./bindings.js";
 import { callArguments } from "./call-arguments.js";
 
 /** Starlette's (and so FastAPI's) template responder, which renders through a Jinja environment. */
@@ -60,13 +60,7 @@ export function environmentOfRender(
   if (receiver === null) return undefined;
   if (receiver.kind() === "call") return environmentOfTemplate(receiver, canonical);
   if (receiver.kind() !== "identifier") return undefined;
-  const name = receiver.text();
-  let fn: SgNode | null = callee.parent();
-  while (fn !== null && fn.kind() !== "function_definition" && fn.kind() !== "module") fn = fn.parent();
-  if (fn === null) return undefined;
-  const values = fn
-    .findAll({ rule: { kind: "assignment", has: { field: "left", kind: "identifier", regex: `^${name}$` } } })
-    .map((a) => a.field("right"));
+  const values = localAssignments(callee, receiver.text());
   let found: SgNode | undefined;
   for (const value of values) {
     const env = value === null ? undefined : environmentOfTemplate(value, canonical);
