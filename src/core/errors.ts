@@ -50,6 +50,7 @@ const CATALOGUE = {
   CG_RULES_WORKER_FAILED: { exit: EXIT.internal, title: "Rule worker could not start" },
   CG_RULES_POOL_CLOSED: { exit: EXIT.internal, title: "Rules pool closed" },
   CG_AUTH_REQUIRED: { exit: EXIT.usage, title: "Authentication required" },
+  CG_AUTH_UNAVAILABLE: { exit: EXIT.internal, title: "Token verification keys unavailable" },
   CG_FORBIDDEN: { exit: EXIT.usage, title: "Not allowed for this role" },
   CG_SCOPE_MISSING: { exit: EXIT.usage, title: "Outside the API key's scopes" },
   CG_LAST_OWNER: { exit: EXIT.usage, title: "An organisation keeps at least one owner" },

@@ -99,6 +99,15 @@ describe.each<StoreKind>(["sqlite", "postgres"])("authentication on %s", (kind) 
     expect((await me({ authorization: `Bearer ${token}` })).statusCode).toBe(200);
   });
 
+  it("keeps accepting tokens while the JWKS file is rewritten with something that is not a key set", async () => {
+    const original = await readFile(f.jwksFile, "utf8");
+    const token = await f.sign();
+    await writeFile(f.jwksFile, "{ half-written");
+    expect((await me({ authorization: `Bearer ${token}` })).statusCode).toBe(200);
+    await writeFile(f.jwksFile, original);
+    expect((await me({ authorization: `Bearer ${token}` })).statusCode).toBe(200);
+  });
+
   it("hides another organisation's review, findings and project as 404", async () => {
     const key = withKey(f.keys.owner);
     for (const url of [

@@ -2,6 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JwksUrl } from "./auth/jwt.js";
+import { HTTP_STATUS } from "./error-status.js";
 import { AUDIENCE, ISSUER, serverFixture, type ServerFixture } from "./server-fixture.test-support.js";
 
 /**
@@ -91,5 +93,11 @@ describe("JWKS from a URL", () => {
     await new Promise((resolve) => provider.close(resolve));
     clock += 120_000;
     expect(await me(await token("new"))).toBe(200);
+  });
+
+  it("answers 503 CG_AUTH_UNAVAILABLE when the provider has never answered", async () => {
+    const unreachable = new JwksUrl("http://127.0.0.1:1/jwks", { timeoutMs: 2_000 });
+    await expect(unreachable.keys()).rejects.toMatchObject({ code: "CG_AUTH_UNAVAILABLE" });
+    expect(HTTP_STATUS.CG_AUTH_UNAVAILABLE).toBe(503);
   });
 });

@@ -83,7 +83,7 @@ async function identify(
   if (deps.jwt === undefined || jwks === undefined || bearer === undefined) {
     throw new CodeGuardianError("CG_AUTH_REQUIRED", "This server accepts API keys only.");
   }
-  const identity = await verifyJwt(bearer, deps.jwt, jwks);
+  const identity = await verifyJwt(bearer, deps.jwt, jwks, (message) => request.log.warn(message));
   const user = await deps.store.service.userByIdentity(identity.issuer, identity.subject);
   if (user === undefined)
     throw new CodeGuardianError("CG_AUTH_REQUIRED", "No user is bound to this token's subject.");

@@ -45,11 +45,17 @@ const DEFAULT_URL_TIMING: JwksUrlTiming = {
   now: () => Date.now(),
 };
 
-/** Where the verification keys come from; `refresh` fetches again when a token names an unknown key. */
+/**
+ * Where the verification keys come from; `refresh` fetches again when a token
+ * names an unknown key. A source that has had good keys keeps them while its
+ * file or URL turns unreadable or invalid (a half-written rotation, a provider
+ * outage), and says so through `warn`, so a mistake there neither locks every
+ * user out nor goes unnoticed.
+ */
 export interface JwksSource {
-  keys(): Promise<JWTVerifyGetKey>;
+  keys(warn?: (message: string) => void): Promise<JWTVerifyGetKey>;
   /** True when the keys were fetched again (a retry may now succeed). */
-  refresh?(): Promise<boolean>;
+  refresh?(warn?: (message: string) => void): Promise<boolean>;
 }
 
 /** The key source the settings name: a URL, else a file. */
@@ -69,27 +75,54 @@ const ALGORITHMS = ["RS256"];
 /** The JWKS file's keys, read again only when its modification time or size changes. */
 export class JwksFile implements JwksSource {
   private cached: { readonly stamp: string; readonly keys: JWTVerifyGetKey } | undefined;
+  /** The last stamp that failed to load, so a broken file is read (and reported) once, not per request. */
+  private broken: { readonly stamp: string; readonly problem: string } | undefined;
 
   constructor(private readonly path: string) {}
 
-  async keys(): Promise<JWTVerifyGetKey> {
-    const info = await stat(this.path).catch((error: unknown) => {
-      throw new CodeGuardianError("CG_CONFIG_INVALID", `Cannot read the JWKS file ${this.path}.`, {
-        cause: error,
-      });
-    });
-    const stamp = `${info.mtimeMs}:${info.size}`;
+  async keys(warn?: (message: string) => void): Promise<JWTVerifyGetKey> {
+    let stamp: string;
+    try {
+      const info = await stat(this.path);
+      stamp = `${info.mtimeMs}:${info.size}`;
+    } catch (error) {
+      return this.stale("missing", `cannot be read (${codeOf(error) ?? "unreadable"})`, error, warn);
+    }
     if (this.cached?.stamp === stamp) return this.cached.keys;
+    if (this.broken?.stamp === stamp) return this.stale(stamp, this.broken.problem, undefined, warn);
+    let text: string;
+    try {
+      text = await readFile(this.path, "utf8");
+    } catch (error) {
+      return this.stale(stamp, `cannot be read (${codeOf(error) ?? "unreadable"})`, error, warn);
+    }
     let keys: JWTVerifyGetKey;
     try {
-      keys = createLocalJWKSet(JSON.parse(await readFile(this.path, "utf8")) as JSONWebKeySet);
+      keys = createLocalJWKSet(JSON.parse(text) as JSONWebKeySet);
     } catch (error) {
-      throw new CodeGuardianError("CG_INTERNAL", `The JWKS file ${this.path} is not a valid key set.`, {
-        cause: error,
-      });
+      return this.stale(stamp, "is not a valid key set", error, warn);
     }
     this.cached = { stamp, keys };
+    this.broken = undefined;
     return keys;
+  }
+
+  private stale(
+    stamp: string,
+    problem: string,
+    cause: unknown,
+    warn: ((message: string) => void) | undefined,
+  ): JWTVerifyGetKey {
+    const first = this.broken?.stamp !== stamp;
+    this.broken = { stamp, problem };
+    const message = `The JWKS file ${this.path} ${problem}`;
+    if (this.cached === undefined) {
+      throw new CodeGuardianError("CG_AUTH_UNAVAILABLE", `${message}; no keys were loaded before it.`, {
+        ...(cause === undefined ? {} : { cause }),
+      });
+    }
+    if (first) warn?.(`${message}; the keys it held before stay in use until it is fixed.`);
+    return this.cached.keys;
   }
 }
 
@@ -173,28 +206,28 @@ export class JwksUrl implements JwksSource {
     this.timing = { ...DEFAULT_URL_TIMING, ...timing };
   }
 
-  async keys(): Promise<JWTVerifyGetKey> {
+  async keys(warn?: (message: string) => void): Promise<JWTVerifyGetKey> {
     const cached = this.cached;
     if (cached !== undefined && this.timing.now() - cached.at < this.timing.maxAgeMs) return cached.keys;
-    return this.fetchOnce();
+    return this.fetchOnce(warn);
   }
 
-  async refresh(): Promise<boolean> {
+  async refresh(warn?: (message: string) => void): Promise<boolean> {
     const cached = this.cached;
     if (cached !== undefined && this.timing.now() - cached.at < this.timing.minIntervalMs) return false;
-    await this.fetchOnce();
+    await this.fetchOnce(warn);
     return true;
   }
 
   /** Concurrent requests share one fetch. */
-  private fetchOnce(): Promise<JWTVerifyGetKey> {
-    this.fetching ??= this.fetchKeys().finally(() => {
+  private fetchOnce(warn: ((message: string) => void) | undefined): Promise<JWTVerifyGetKey> {
+    this.fetching ??= this.fetchKeys(warn).finally(() => {
       this.fetching = undefined;
     });
     return this.fetching;
   }
 
-  private async fetchKeys(): Promise<JWTVerifyGetKey> {
+  private async fetchKeys(warn: ((message: string) => void) | undefined): Promise<JWTVerifyGetKey> {
     try {
       const response = await fetch(this.url, {
         signal: AbortSignal.timeout(this.timing.timeoutMs),
@@ -207,11 +240,19 @@ export class JwksUrl implements JwksSource {
       return keys;
     } catch (error) {
       // Keys fetched earlier stay in use while the provider is unreachable; the next try waits a full interval.
+      const reason = error instanceof Error ? error.message : String(error);
       if (this.cached !== undefined) {
         this.cached = { keys: this.cached.keys, at: this.timing.now() };
+        warn?.(`Cannot fetch the JWKS from ${this.url} (${reason}); the keys fetched before stay in use.`);
         return this.cached.keys;
       }
-      throw new CodeGuardianError("CG_INTERNAL", `Cannot fetch the JWKS from ${this.url}.`, { cause: error });
+      throw new CodeGuardianError(
+        "CG_AUTH_UNAVAILABLE",
+        `Cannot fetch the JWKS from ${this.url} (${reason}).`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 }
@@ -220,9 +261,10 @@ export async function verifyJwt(
   token: string,
   settings: JwtSettings,
   jwks: JwksSource,
+  warn?: (message: string) => void,
 ): Promise<JwtIdentity> {
-  // A key source that cannot be read is the server's failure, not the token's.
-  const keys = await jwks.keys();
+  // A key source that cannot be read is the server's failure (503), not the token's.
+  const keys = await jwks.keys(warn);
   try {
     return await verifyWith(token, settings, keys);
   } catch (error) {
@@ -230,9 +272,9 @@ export async function verifyJwt(
     if (
       codeOf(error) === "ERR_JWKS_NO_MATCHING_KEY" &&
       jwks.refresh !== undefined &&
-      (await jwks.refresh())
+      (await jwks.refresh(warn))
     ) {
-      return verifyWith(token, settings, await jwks.keys()).catch((again: unknown) => {
+      return verifyWith(token, settings, await jwks.keys(warn)).catch((again: unknown) => {
         throw refusal(again);
       });
     }
