@@ -142,6 +142,36 @@ def load():
   ],
   invalid: [
     {
+      name: "the folder made for an archive entry's write is not a second finding beside the write",
+      code: `import os
+import zipfile
+
+
+def unpack(dest):
+    with zipfile.ZipFile("/srv/incoming/theme.zip") as zf:
+        for info in zf.infolist():
+            target = os.path.join(dest, info.filename)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with zf.open(info) as src, open(target, "wb") as out:
+                out.write(src.read())
+`,
+      lines: [10],
+    },
+    {
+      name: "a folder made from an entry name with nothing written in it stays a finding",
+      code: `import os
+import zipfile
+
+
+def unpack(dest):
+    with zipfile.ZipFile("/srv/incoming/theme.zip") as zf:
+        for info in zf.infolist():
+            target = os.path.join(dest, info.filename)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+`,
+      lines: [9],
+    },
+    {
       name: "a log name from the query opened with aiofiles",
       code: `import os\nimport aiofiles\nfrom aiohttp import web\n\n\nasync def tail(request):\n    name = request.query["file"]\n    async with aiofiles.open(os.path.join("/var/log/app", name)) as fh:\n        return web.Response(text=await fh.read())\n`,
       lines: [8],

@@ -9,7 +9,11 @@ import {
   notedOnly,
   reportFlow,
   verdictFor,
+  type FoundCall,
+  type Verdict,
 } from "./dataflow/sinks.js";
+import { callArguments } from "./dataflow/call-arguments.js";
+import type { FileFlow } from "./dataflow/file-flow.js";
 import { fromEnvironment } from "./dataflow/sources.js";
 import type { Taint } from "./dataflow/taint.js";
 
@@ -125,6 +129,7 @@ export default defineRule(
     const calls = findCalls(ctx, CALLS);
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
+    const judged: { readonly call: FoundCall; readonly path: SgNode; readonly verdict: Verdict }[] = [];
     for (const call of calls) {
       const path =
         call.args[0] ?? call.kwargs.get("file") ?? call.kwargs.get("path") ?? call.kwargs.get("path_or_file");
@@ -141,11 +146,53 @@ export default defineRule(
       // and a path read from another file is usually the program's own data: below the default
       // threshold. The environment is set by deployments rather than typed, so it stays a low note.
       const local = verdict.level === "operator" && !fromEnvironment(verdict.origin.words);
-      const adjusted = local ? { ...verdict, confidence: 0.4 } : verdict;
-      reportFlow(ctx, call.node, adjusted, `${call.callee}() uses a path built from`, WHY);
+      judged.push({ call, path, verdict: local ? { ...verdict, confidence: 0.4 } : verdict });
+    }
+    for (const { call, path, verdict } of judged) {
+      if (preparesReportedWrite(call, path, verdict.confidence, judged, flow)) continue;
+      reportFlow(ctx, call.node, verdict, `${call.callee}() uses a path built from`, WHY);
     }
   },
 );
+
+/** Calls that only create the folder a file is then written in. */
+const FOLDER_MAKERS = new Set(["os.makedirs", "os.mkdir"]);
+
+/**
+ * `os.makedirs(os.path.dirname(target))` followed in the same def by
+ * `open(target, "wb")` reached by the same input: the folder is made for that
+ * write, and the write is the one finding (an archive entry's or upload's name
+ * chooses where the file lands); a folder made for nothing written later stays
+ * a finding of its own.
+ */
+function preparesReportedWrite(
+  call: FoundCall,
+  path: SgNode,
+  confidence: number,
+  judged: readonly { readonly call: FoundCall; readonly path: SgNode; readonly verdict: Verdict }[],
+  flow: FileFlow,
+): boolean {
+  if (!FOLDER_MAKERS.has(call.callee) || path.kind() !== "call") return false;
+  if (!DIRNAME.test(flow.canonical(path.field("function")?.text() ?? ""))) return false;
+  const file = callArguments(path.field("arguments")).positional[0]?.text();
+  const def = enclosingDef(call.node);
+  if (file === undefined || def === undefined) return false;
+  const after = call.node.range().end.index;
+  return judged.some(
+    (other) =>
+      other.call !== call &&
+      other.path.text() === file &&
+      other.call.node.range().start.index > after &&
+      enclosingDef(other.call.node)?.id() === def.id() &&
+      other.verdict.confidence >= confidence,
+  );
+}
+
+const DIRNAME = /^(?:os\.path|posixpath|ntpath)\.dirname$/;
+
+function enclosingDef(node: SgNode): SgNode | undefined {
+  return node.ancestors().find((a) => a.kind() === "function_definition");
+}
 
 function checkExtracts(ctx: RuleContext): void {
   const extracts = findCalls(ctx, EXTRACTS);
