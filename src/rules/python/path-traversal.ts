@@ -101,6 +101,26 @@ function isFileObject(arg: SgNode, taint: Taint): boolean {
   );
 }
 
+/** A parameter that names a place on disk rather than an open file: `archive_path`, `filename`, `dest_dir`. */
+const PATH_NAMED = /path|name|dir|folder|^fn$|^p$/i;
+/** Annotations of a path: text or `pathlib.Path`, `os.PathLike`. */
+const PATH_TYPED = /\b(?:str|Path|PurePath|PathLike|StrPath)\b/;
+
+/**
+ * `zipfile.ZipFile(uploaded)` in a helper whose parameter is handed on as it
+ * came: a zip opened from what the caller passes, named neither as a path nor
+ * typed as text, is the file object a view read from the upload
+ * (`install_theme(request.FILES["theme"])`), whose name never reaches the disk
+ * here; the archive's entry names are judged where they are written.
+ */
+function passedFileObject(arg: SgNode, taint: Taint, flow: FileFlow): boolean {
+  if (arg.kind() !== "identifier" || PATH_NAMED.test(arg.text())) return false;
+  if (taint.length === 0 || !taint.every((o) => o.kind === "param" && o.paramName === arg.text() && !o.built))
+    return false;
+  const param = flow.functionAt(arg)?.params.find((p) => p.name === arg.text());
+  return param !== undefined && !PATH_TYPED.test(param.annotation ?? "");
+}
+
 export default defineRule(
   {
     id: "py/path-traversal",
@@ -134,7 +154,11 @@ export default defineRule(
       const path =
         call.args[0] ?? call.kwargs.get("file") ?? call.kwargs.get("path") ?? call.kwargs.get("path_or_file");
       if (path === undefined || isLiteral(path)) continue;
-      if (FILE_OBJECT_SINKS.has(call.callee) && isFileObject(path, argTaint(flow, call.node, 0, "path")))
+      if (
+        FILE_OBJECT_SINKS.has(call.callee) &&
+        (isFileObject(path, argTaint(flow, call.node, 0, "path")) ||
+          passedFileObject(path, argTaint(flow, call.node, 0, "path"), flow))
+      )
         continue;
       // Paths are routinely built from configuration and parameters; only known untrusted input is reported by default.
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "path"), "path", {
