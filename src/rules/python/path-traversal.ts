@@ -54,6 +54,9 @@ const FILE_CALLS = [
 const CALLS = callSpec({
   needsSource: true,
   hint: /open|send_file|FileResponse|remove|unlink|rmdir|rename|replace|listdir|mkdir|chmod|shutil|tarfile|ZipFile/,
+  // A storage helper (`store_upload(filename, data)`) mentions no request: the view that calls it
+  // from another module passes the upload's name (src/rules/xfile/).
+  helperHint: /\b(?:os\.path|aiofiles|shutil|pathlib|send_file|FileResponse)\b|\bopen\(/,
   functions: FILE_CALLS,
 });
 /**
@@ -173,7 +176,9 @@ export default defineRule(
       judged.push({ call, path, verdict: local ? { ...verdict, confidence: 0.4 } : verdict });
     }
     for (const { call, path, verdict } of judged) {
+      // Neither reported nor noted for the cross-file summary: the write it prepares is.
       if (preparesReportedWrite(call, path, verdict.confidence, judged, flow)) continue;
+      if (notedOnly(ctx, call, verdict, WHY)) continue;
       reportFlow(ctx, call.node, verdict, `${call.callee}() uses a path built from`, WHY);
     }
   },
