@@ -192,6 +192,30 @@ def ping():
   ],
   invalid: [
     {
+      name: "a same-file predicate that only refuses a few internal host spellings",
+      code: `from urllib.parse import urlparse
+
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def _allowed(url):
+    host = urlparse(url).hostname or ""
+    return not (host.startswith("127.") or host.startswith("10.") or host == "localhost")
+
+
+@app.post("/preview")
+def preview():
+    url = request.get_json()["url"]
+    if not _allowed(url):
+        raise ValueError(url)
+    return requests.get(url, timeout=4, allow_redirects=False).text
+`,
+      lines: [19],
+    },
+    {
       name: "an allow-listed host fetched by a client told to follow redirects",
       code: `from urllib.parse import urlparse
 

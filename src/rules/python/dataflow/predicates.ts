@@ -75,9 +75,26 @@ export function assertionGuards(def: SgNode): readonly SinkKind[] {
   return verdict;
 }
 
+/**
+ * A host refused by its look rather than admitted by name: `host.startswith("10.")`,
+ * or `return not (host == "localhost" or ...)`. Such a block-list lets every other
+ * internal name and address spelling through (`127.1`, `0x7f000001`, a DNS name).
+ */
+const HOST_PREFIXED = /\b(?:hostname|netloc|host)\s*\.\s*startswith\s*\(/;
+const RETURNS_NOT = /^return\s+not\s*\(/;
+const HOST_EQUALS = /\b(?:hostname|netloc|host)\s*==/;
+
+function hostBlocked(body: string): boolean {
+  if (HOST_PREFIXED.test(body)) return true;
+  return body.split("\n").some((line) => {
+    const text = line.trim();
+    return RETURNS_NOT.test(text) && HOST_EQUALS.test(text);
+  });
+}
+
 function urlCheck(body: string): boolean {
   if (!PARSES_URL.test(body) || HOST_SUBSTRING.test(body)) return false;
-  return HOST_PINNED.test(body) || HOST_ABSENT.test(body);
+  return (HOST_PINNED.test(body) && !hostBlocked(body)) || HOST_ABSENT.test(body);
 }
 
 /**
