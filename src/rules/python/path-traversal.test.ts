@@ -4,6 +4,36 @@ import rule from "./path-traversal.js";
 testRule(rule, {
   valid: [
     {
+      name: "an upload handed to a helper that opens it as a zip: the file object, not a path",
+      code: `import zipfile
+from flask import request
+
+
+def install_theme(uploaded_file, dest):
+    with zipfile.ZipFile(uploaded_file) as zf:
+        return zf.namelist()
+
+
+@app.post("/themes")
+def upload_theme():
+    return str(install_theme(request.files["theme"], "/srv/themes"))
+`,
+    },
+    {
+      name: "a path joined with werkzeug.security.safe_join",
+      code: `from flask import request, send_file
+from werkzeug.security import safe_join
+
+
+@app.get("/asset")
+def asset():
+    path = safe_join("/srv/assets", request.args["file"])
+    if path is None:
+        abort(404)
+    return send_file(path)
+`,
+    },
+    {
       name: "a helper's parameter annotated int holds no path text, whatever the caller passes",
       code: `import os
 from flask import request
@@ -141,6 +171,53 @@ def load():
     },
   ],
   invalid: [
+    {
+      name: "a helper's path parameter opened as a zip, the caller passing the query string",
+      code: `import zipfile
+from flask import request
+
+
+def list_archive(archive_path):
+    with zipfile.ZipFile(archive_path) as zf:
+        return zf.namelist()
+
+
+@app.get("/archive")
+def archive():
+    return str(list_archive(request.args["p"]))
+`,
+      lines: [6],
+    },
+    {
+      name: "the folder made for an archive entry's write is not a second finding beside the write",
+      code: `import os
+import zipfile
+
+
+def unpack(dest):
+    with zipfile.ZipFile("/srv/incoming/theme.zip") as zf:
+        for info in zf.infolist():
+            target = os.path.join(dest, info.filename)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with zf.open(info) as src, open(target, "wb") as out:
+                out.write(src.read())
+`,
+      lines: [10],
+    },
+    {
+      name: "a folder made from an entry name with nothing written in it stays a finding",
+      code: `import os
+import zipfile
+
+
+def unpack(dest):
+    with zipfile.ZipFile("/srv/incoming/theme.zip") as zf:
+        for info in zf.infolist():
+            target = os.path.join(dest, info.filename)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+`,
+      lines: [9],
+    },
     {
       name: "a log name from the query opened with aiofiles",
       code: `import os\nimport aiofiles\nfrom aiohttp import web\n\n\nasync def tail(request):\n    name = request.query["file"]\n    async with aiofiles.open(os.path.join("/var/log/app", name)) as fh:\n        return web.Response(text=await fh.read())\n`,

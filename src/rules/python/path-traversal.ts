@@ -9,7 +9,11 @@ import {
   notedOnly,
   reportFlow,
   verdictFor,
+  type FoundCall,
+  type Verdict,
 } from "./dataflow/sinks.js";
+import { callArguments } from "./dataflow/call-arguments.js";
+import type { FileFlow } from "./dataflow/file-flow.js";
 import { fromEnvironment } from "./dataflow/sources.js";
 import type { Taint } from "./dataflow/taint.js";
 
@@ -50,6 +54,9 @@ const FILE_CALLS = [
 const CALLS = callSpec({
   needsSource: true,
   hint: /open|send_file|FileResponse|remove|unlink|rmdir|rename|replace|listdir|mkdir|chmod|shutil|tarfile|ZipFile/,
+  // A storage helper (`store_upload(filename, data)`) mentions no request: the view that calls it
+  // from another module passes the upload's name (src/rules/xfile/).
+  helperHint: /\b(?:os\.path|aiofiles|shutil|pathlib|send_file|FileResponse)\b|\bopen\(/,
   functions: FILE_CALLS,
 });
 /**
@@ -97,6 +104,26 @@ function isFileObject(arg: SgNode, taint: Taint): boolean {
   );
 }
 
+/** A parameter that names a place on disk rather than an open file: `archive_path`, `filename`, `dest_dir`. */
+const PATH_NAMED = /path|name|dir|folder|^fn$|^p$/i;
+/** Annotations of a path: text or `pathlib.Path`, `os.PathLike`. */
+const PATH_TYPED = /\b(?:str|Path|PurePath|PathLike|StrPath)\b/;
+
+/**
+ * `zipfile.ZipFile(uploaded)` in a helper whose parameter is handed on as it
+ * came: a zip opened from what the caller passes, named neither as a path nor
+ * typed as text, is the file object a view read from the upload
+ * (`install_theme(request.FILES["theme"])`), whose name never reaches the disk
+ * here; the archive's entry names are judged where they are written.
+ */
+function passedFileObject(arg: SgNode, taint: Taint, flow: FileFlow): boolean {
+  if (arg.kind() !== "identifier" || PATH_NAMED.test(arg.text())) return false;
+  if (taint.length === 0 || !taint.every((o) => o.kind === "param" && o.paramName === arg.text() && !o.built))
+    return false;
+  const param = flow.functionAt(arg)?.params.find((p) => p.name === arg.text());
+  return param !== undefined && !PATH_TYPED.test(param.annotation ?? "");
+}
+
 export default defineRule(
   {
     id: "py/path-traversal",
@@ -125,11 +152,16 @@ export default defineRule(
     const calls = findCalls(ctx, CALLS);
     if (calls.length === 0) return;
     const flow = flowOf(ctx);
+    const judged: { readonly call: FoundCall; readonly path: SgNode; readonly verdict: Verdict }[] = [];
     for (const call of calls) {
       const path =
         call.args[0] ?? call.kwargs.get("file") ?? call.kwargs.get("path") ?? call.kwargs.get("path_or_file");
       if (path === undefined || isLiteral(path)) continue;
-      if (FILE_OBJECT_SINKS.has(call.callee) && isFileObject(path, argTaint(flow, call.node, 0, "path")))
+      if (
+        FILE_OBJECT_SINKS.has(call.callee) &&
+        (isFileObject(path, argTaint(flow, call.node, 0, "path")) ||
+          passedFileObject(path, argTaint(flow, call.node, 0, "path"), flow))
+      )
         continue;
       // Paths are routinely built from configuration and parameters; only known untrusted input is reported by default.
       const verdict = verdictFor(flow, argTaint(flow, call.node, 0, "path"), "path", {
@@ -141,11 +173,55 @@ export default defineRule(
       // and a path read from another file is usually the program's own data: below the default
       // threshold. The environment is set by deployments rather than typed, so it stays a low note.
       const local = verdict.level === "operator" && !fromEnvironment(verdict.origin.words);
-      const adjusted = local ? { ...verdict, confidence: 0.4 } : verdict;
-      reportFlow(ctx, call.node, adjusted, `${call.callee}() uses a path built from`, WHY);
+      judged.push({ call, path, verdict: local ? { ...verdict, confidence: 0.4 } : verdict });
+    }
+    for (const { call, path, verdict } of judged) {
+      // Neither reported nor noted for the cross-file summary: the write it prepares is.
+      if (preparesReportedWrite(call, path, verdict.confidence, judged, flow)) continue;
+      if (notedOnly(ctx, call, verdict, WHY)) continue;
+      reportFlow(ctx, call.node, verdict, `${call.callee}() uses a path built from`, WHY);
     }
   },
 );
+
+/** Calls that only create the folder a file is then written in. */
+const FOLDER_MAKERS = new Set(["os.makedirs", "os.mkdir"]);
+
+/**
+ * `os.makedirs(os.path.dirname(target))` followed in the same def by
+ * `open(target, "wb")` reached by the same input: the folder is made for that
+ * write, and the write is the one finding (an archive entry's or upload's name
+ * chooses where the file lands); a folder made for nothing written later stays
+ * a finding of its own.
+ */
+function preparesReportedWrite(
+  call: FoundCall,
+  path: SgNode,
+  confidence: number,
+  judged: readonly { readonly call: FoundCall; readonly path: SgNode; readonly verdict: Verdict }[],
+  flow: FileFlow,
+): boolean {
+  if (!FOLDER_MAKERS.has(call.callee) || path.kind() !== "call") return false;
+  if (!DIRNAME.test(flow.canonical(path.field("function")?.text() ?? ""))) return false;
+  const file = callArguments(path.field("arguments")).positional[0]?.text();
+  const def = enclosingDef(call.node);
+  if (file === undefined || def === undefined) return false;
+  const after = call.node.range().end.index;
+  return judged.some(
+    (other) =>
+      other.call !== call &&
+      other.path.text() === file &&
+      other.call.node.range().start.index > after &&
+      enclosingDef(other.call.node)?.id() === def.id() &&
+      other.verdict.confidence >= confidence,
+  );
+}
+
+const DIRNAME = /^(?:os\.path|posixpath|ntpath)\.dirname$/;
+
+function enclosingDef(node: SgNode): SgNode | undefined {
+  return node.ancestors().find((a) => a.kind() === "function_definition");
+}
 
 function checkExtracts(ctx: RuleContext): void {
   const extracts = findCalls(ctx, EXTRACTS);

@@ -4,6 +4,86 @@ import rule from "./ssrf.js";
 testRule(rule, {
   valid: [
     {
+      name: "a same-file check that raises unless the parsed host is on the allow-list",
+      code: `from urllib.parse import urlparse
+
+import httpx
+from fastapi import FastAPI
+
+app = FastAPI()
+ALLOWED = {"files.partner.example"}
+
+
+def _check(url: str) -> None:
+    p = urlparse(url)
+    if p.scheme != "https" or p.hostname not in ALLOWED:
+        raise PermissionError(url)
+
+
+@app.get("/import")
+async def import_pdf(url: str):
+    _check(url)
+    async with httpx.AsyncClient(timeout=10) as client:
+        return (await client.get(url)).content
+`,
+    },
+    {
+      name: "the host checked against the object's own allow-list before the request",
+      code: `from urllib.parse import urlsplit
+
+import httpx
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+class ImageProxy:
+    def __init__(self, allowed_hosts):
+        self.allowed_hosts = allowed_hosts
+
+    async def fetch(self, src: str):
+        parts = urlsplit(src)
+        if parts.scheme != "https" or parts.hostname not in self.allowed_hosts:
+            raise PermissionError(src)
+        async with httpx.AsyncClient(timeout=5) as client:
+            return (await client.get(src)).content
+
+
+proxy = ImageProxy({"images.example.com"})
+
+
+@app.get("/img")
+async def image(src: str):
+    return await proxy.fetch(src)
+`,
+    },
+    {
+      name: "a stored URL skipped unless the class's own predicate finds every address public",
+      code: `import ipaddress
+import socket
+from urllib.parse import urlsplit
+
+import requests
+
+from .models import Webhook
+
+
+class WebhookDispatcher:
+    def _is_allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if not parts.hostname:
+            return False
+        addrs = {i[4][0] for i in socket.getaddrinfo(parts.hostname, 443)}
+        return all(ipaddress.ip_address(a).is_global for a in addrs)
+
+    def dispatch(self, tenant_id: int, event: dict) -> None:
+        for hook in Webhook.objects.filter(tenant_id=tenant_id):
+            if not self._is_allowed(hook.url):
+                continue
+            requests.post(hook.url, json=event, timeout=5, allow_redirects=False)
+`,
+    },
+    {
       name: "a pydantic URL whose host is checked against an allow-list before the request",
       code: `import requests
 from fastapi import FastAPI, HTTPException
@@ -111,6 +191,80 @@ def ping():
     },
   ],
   invalid: [
+    {
+      name: "a same-file predicate that only refuses a few internal host spellings",
+      code: `from urllib.parse import urlparse
+
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def _allowed(url):
+    host = urlparse(url).hostname or ""
+    return not (host.startswith("127.") or host.startswith("10.") or host == "localhost")
+
+
+@app.post("/preview")
+def preview():
+    url = request.get_json()["url"]
+    if not _allowed(url):
+        raise ValueError(url)
+    return requests.get(url, timeout=4, allow_redirects=False).text
+`,
+      lines: [19],
+    },
+    {
+      name: "an allow-listed host fetched by a client told to follow redirects",
+      code: `from urllib.parse import urlparse
+
+import httpx
+from fastapi import FastAPI
+
+app = FastAPI()
+ALLOWED = {"files.partner.example"}
+
+
+def _check(url: str) -> None:
+    p = urlparse(url)
+    if p.scheme != "https" or p.hostname not in ALLOWED:
+        raise PermissionError(url)
+
+
+@app.get("/import")
+async def import_pdf(url: str):
+    _check(url)
+    async with httpx.AsyncClient(follow_redirects=True, timeout=10) as client:
+        return (await client.get(url)).content
+`,
+      lines: [20],
+    },
+    {
+      name: "a same-file check that raises only for hosts on a block-list",
+      code: `from urllib.parse import urlparse
+
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+BLOCKED = {"localhost", "169.254.169.254"}
+
+
+def _check(url):
+    p = urlparse(url)
+    if p.hostname in BLOCKED:
+        raise ValueError(url)
+
+
+@app.get("/fetch")
+def fetch():
+    url = request.args["url"]
+    _check(url)
+    return requests.get(url, timeout=5).text
+`,
+      lines: [20],
+    },
     {
       name: "a pydantic URL whose host is only checked as a substring",
       code: `import requests

@@ -8,7 +8,9 @@ import {
   notedOnly,
   reportFlow,
   verdictFor,
+  type FoundCall,
 } from "./dataflow/sinks.js";
+import type { Origin } from "./dataflow/taint.js";
 
 const WHY =
   "The server sends a request wherever the input points: to cloud metadata endpoints (169.254.169.254), internal admin services or localhost ports that are not reachable from outside, with the server's network position and credentials.";
@@ -130,7 +132,11 @@ export default defineRule(
       const urlNode = call.args[index] ?? call.kwargs.get("url");
       if (urlNode === undefined || FIXED_HOST.test(urlNode.text()) || RELATIVE_PATH.test(urlNode.text()))
         continue;
-      const verdict = verdictFor(flow, argTaint(flow, call.node, index, "url"), "url", {
+      const taint = argTaint(flow, call.node, index, "url");
+      // A host checked before the request holds for the first hop only: a client told to follow
+      // redirects lets an allowed host (an open redirect on it) send the request anywhere.
+      const hops = followsRedirects(call) ? taint.map(unpinned) : taint;
+      const verdict = verdictFor(flow, hops, "url", {
         built: 0.4,
         direct: 0.3,
       });
@@ -147,6 +153,46 @@ export default defineRule(
     }
   },
 );
+
+/** The keywords with which requests, httpx and aiohttp follow redirects. */
+const REDIRECT_KEYWORDS = new Set(["follow_redirects", "allow_redirects"]);
+
+/** A keyword argument `follow_redirects=True` / `allow_redirects=True` among a call's arguments. */
+function redirectsOn(call: SgNode | null | undefined): boolean {
+  const args = call?.kind() === "call" ? call.field("arguments") : null;
+  return (args?.children() ?? []).some(
+    (arg) =>
+      arg.kind() === "keyword_argument" &&
+      REDIRECT_KEYWORDS.has(arg.field("name")?.text() ?? "") &&
+      arg.field("value")?.kind() === "true",
+  );
+}
+
+/**
+ * The request follows redirects because it says so: on the call itself, or on
+ * the client it is made on, bound in the same def (`with
+ * httpx.AsyncClient(follow_redirects=True) as client`, `s = Session(...)`).
+ */
+function followsRedirects(call: FoundCall): boolean {
+  if (redirectsOn(call.node)) return true;
+  const receiver = call.node.field("function")?.field("object");
+  if (receiver?.kind() !== "identifier") return false;
+  const def = call.node.ancestors().find((a) => a.kind() === "function_definition");
+  const bindings = def?.findAll({ rule: { any: [{ kind: "as_pattern" }, { kind: "assignment" }] } }) ?? [];
+  return bindings.some((b) => {
+    const [value, name] =
+      b.kind() === "assignment" ? [b.field("right"), b.field("left")] : [b.children()[0], b.field("alias")];
+    const bare = value?.kind() === "await" ? value.children()[1] : value;
+    return name?.text() === receiver.text() && redirectsOn(bare);
+  });
+}
+
+/** The origin as it was before any check of where the URL leads (the sanitisers and guards for "url"). */
+function unpinned(origin: Origin): Origin {
+  return origin.sanitised.includes("url")
+    ? { ...origin, sanitised: origin.sanitised.filter((k) => k !== "url") }
+    : origin;
+}
 
 /**
  * The client name a call's receiver stands for: `http` for `http.get(...)`,

@@ -236,6 +236,25 @@ class UserRepo:
     mentions: ["request.read()", "unpack()"],
   },
   {
+    name: "an upload's client-chosen name written by a storage helper that reads no input",
+    files: {
+      "main.py": `from fastapi import FastAPI, UploadFile\nfrom files import store_upload\n\napp = FastAPI()\n\n\n@app.post("/documents")\nasync def upload(doc: UploadFile):\n    return {"stored": await store_upload(doc.filename, await doc.read())}\n`,
+      "files.py": `import os\n\nimport aiofiles\n\n\nasync def store_upload(filename, data):\n    path = os.path.join("/srv/documents", filename)\n    os.makedirs(os.path.dirname(path), exist_ok=True)\n    async with aiofiles.open(path, "wb") as fh:\n        await fh.write(data)\n    return path\n`,
+    },
+    expect: "files.py:9",
+    rule: "py/path-traversal",
+    severity: "high",
+  },
+  {
+    name: "a storage helper that keeps only the upload name's last component (twin)",
+    files: {
+      "main.py": `from fastapi import FastAPI, UploadFile\nfrom files import store_upload\n\napp = FastAPI()\n\n\n@app.post("/documents")\nasync def upload(doc: UploadFile):\n    return {"stored": await store_upload(doc.filename, await doc.read())}\n`,
+      "files.py": `import os\n\nimport aiofiles\n\n\nasync def store_upload(filename, data):\n    path = os.path.join("/srv/documents", os.path.basename(filename))\n    async with aiofiles.open(path, "wb") as fh:\n        await fh.write(data)\n    return path\n`,
+    },
+    expect: null,
+    rule: "py/path-traversal",
+  },
+  {
     name: "a request value stored in the session by a helper of another module",
     files: {
       "views.py": SESSION_VIEW("remember(session, request.args['team'])"),

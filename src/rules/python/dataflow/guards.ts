@@ -184,7 +184,10 @@ export function applyGuard(
           : opText === "not in" || opText === "!="
             ? elseEnv
             : undefined;
-      if (key === undefined || pinned === undefined || evalExpr(right, scope).length > 0) return;
+      // The allowed hosts are the program's own (a constant, `self.allowed_hosts`, settings): only
+      // a list the request itself supplies pins nothing.
+      if (key === undefined || pinned === undefined) return;
+      if (evalExpr(right, scope).some((o) => o.kind === "source")) return;
       const current = taintOf(pinned, key, parsed, scope);
       pinned.set(key, sanitise(current, ["url", "redirect"]));
       return;
@@ -257,7 +260,7 @@ export function applyGuard(
       return;
     }
     if (
-      callee.kind() === "identifier" &&
+      (callee.kind() === "identifier" || ownMethod(callee) !== undefined) &&
       args &&
       applySameFileCheck(callee, args, thenEnv, scope, predicateGuards)
     )
@@ -301,7 +304,7 @@ export function applySameFileCheck(
   scope: Scope,
   guards: (def: SgNode) => readonly SinkKind[],
 ): boolean {
-  const def = scope.moduleDef(callee.text());
+  const def = callee.kind() === "identifier" ? scope.moduleDef(callee.text()) : ownMethod(callee);
   const kinds = def === undefined ? [] : guards(def);
   if (kinds.length === 0) return false;
   const subject = callArguments(args).positional[0];
@@ -310,6 +313,24 @@ export function applySameFileCheck(
   const current = taintOf(env, key, subject, scope);
   if (current.length > 0) env.set(key, sanitise(current, kinds));
   return true;
+}
+
+/**
+ * `self._is_allowed(url)`: the def of that name in the class the call is
+ * written in (its body is read as a module-level def's would be; the
+ * argument after `self` is the subject). Undefined for any other callee.
+ */
+export function ownMethod(callee: SgNode): SgNode | undefined {
+  if (callee.kind() !== "attribute") return undefined;
+  const [object, , attribute] = callee.children();
+  if (!/^(?:self|cls)$/.test(object?.text() ?? "") || attribute?.kind() !== "identifier") return undefined;
+  const holder = callee.ancestors().find((a) => a.kind() === "class_definition");
+  const body = holder?.field("body");
+  for (const member of body?.children() ?? []) {
+    const def = member.kind() === "decorated_definition" ? member.field("definition") : member;
+    if (def?.kind() === "function_definition" && def.field("name")?.text() === attribute.text()) return def;
+  }
+  return undefined;
 }
 
 /** Where `isinstance(subject, types)` holds, a scalar subject carries no query operators, a number no text. */

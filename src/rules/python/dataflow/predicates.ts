@@ -20,6 +20,8 @@ const PARSES_URL = /\burl(?:split|parse)\s*\(/;
 /** The parsed host compared whole: `hostname in ALLOWED`, `netloc == HOST`, `host != x`, `== parts.hostname`. */
 const HOST_PINNED =
   /\b(?:hostname|netloc|host)\s*(?:\)\s*)?(?:not\s+in|in|==|!=)\s*[\w([{"']|(?:==|!=)\s*(?:\w+\.)*(?:hostname|netloc|host)\b/;
+/** The parsed host refused unless listed: `hostname not in ALLOWED`, `netloc != HOST` (the branch that raises). */
+const HOST_REFUSED = /\b(?:hostname|netloc|host)\s*(?:\)\s*)?(?:not\s+in|!=)\s*[\w([{"']/;
 /** The host required to be empty: a path on this site. */
 const HOST_ABSENT = /\bnot\s+(?:\w+\.)*netloc\b|\bnetloc\s*(?:==|!=)\s*["']{2}/;
 /** The host searched as a substring: `DOMAIN in netloc`, `"example.org" in host`. */
@@ -61,15 +63,38 @@ export function assertionGuards(def: SgNode): readonly SinkKind[] {
   let verdict = assertionVerdicts.get(def);
   if (verdict === undefined) {
     const body = def.text();
-    verdict = /\braise\b/.test(body) && publicAddressCheck(body) ? ["url"] : [];
+    const raises = /\braise\b/.test(body);
+    verdict =
+      raises && urlCheck(body) && HOST_REFUSED.test(body)
+        ? ["url", "redirect"]
+        : raises && publicAddressCheck(body)
+          ? ["url"]
+          : [];
     assertionVerdicts.set(def, verdict);
   }
   return verdict;
 }
 
+/**
+ * A host refused by its look rather than admitted by name: `host.startswith("10.")`,
+ * or `return not (host == "localhost" or ...)`. Such a block-list lets every other
+ * internal name and address spelling through (`127.1`, `0x7f000001`, a DNS name).
+ */
+const HOST_PREFIXED = /\b(?:hostname|netloc|host)\s*\.\s*startswith\s*\(/;
+const RETURNS_NOT = /^return\s+not\s*\(/;
+const HOST_EQUALS = /\b(?:hostname|netloc|host)\s*==/;
+
+function hostBlocked(body: string): boolean {
+  if (HOST_PREFIXED.test(body)) return true;
+  return body.split("\n").some((line) => {
+    const text = line.trim();
+    return RETURNS_NOT.test(text) && HOST_EQUALS.test(text);
+  });
+}
+
 function urlCheck(body: string): boolean {
   if (!PARSES_URL.test(body) || HOST_SUBSTRING.test(body)) return false;
-  return HOST_PINNED.test(body) || HOST_ABSENT.test(body);
+  return (HOST_PINNED.test(body) && !hostBlocked(body)) || HOST_ABSENT.test(body);
 }
 
 /**

@@ -290,6 +290,11 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["werkzeug.utils.secure_filename", ["path"]],
   ["secure_filename", ["path"]],
   ["werkzeug.utils.safe_join", ["path"]],
+  // Werkzeug 2.x keeps safe_join in werkzeug.security (None for a path that leaves the base).
+  ["werkzeug.security.safe_join", ["path"]],
+  // Both keep only characters of one file name: no separator survives.
+  ["django.utils.text.get_valid_filename", ["path"]],
+  ["pathvalidate.sanitize_filename", ["path"]],
   ["flask.safe_join", ["path"]],
   ["safe_join", ["path"]],
   ["django.utils._os.safe_join", ["path"]],

@@ -11,7 +11,7 @@ import {
 } from "./control-flow.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
-import { applySameFileCheck } from "./guards.js";
+import { applySameFileCheck, ownMethod } from "./guards.js";
 import { assertionGuards } from "./predicates.js";
 import { EXITING_CALLS } from "./sources.js";
 import { CLEAN, join, markBuilt, type Taint } from "./taint.js";
@@ -165,7 +165,7 @@ export class Walker implements Scope {
   /** `ensure_public(url)`: past a same-file check that raises, its argument passed it (predicates.ts). */
   private afterAssertion(call: SgNode): void {
     const callee = call.field("function");
-    if (callee?.kind() === "identifier")
+    if (callee?.kind() === "identifier" || (callee && ownMethod(callee) !== undefined))
       applySameFileCheck(callee, call.field("arguments"), this.env, this, assertionGuards);
   }
 
