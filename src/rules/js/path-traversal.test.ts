@@ -142,6 +142,25 @@ app.get("/thumb", async (req, res) => {
   res.type("png").send(Buffer.from(await download(req.query.id)));
 });`,
     },
+    {
+      name: "a containment checker method given the folder and the file: either may be the one it tests",
+      code: `import { createReadStream } from "fs";
+import { join, resolve, relative, isAbsolute } from "path";
+const ROOT = resolve("/var/lib/helpdesk/attachments");
+export class AttachmentsService {
+  open(name: string) {
+    const dir = join(ROOT, "shared");
+    const file = resolve(dir, name);
+    if (!this.isInside(dir, file)) throw new Error("invalid name");
+    return createReadStream(file);
+  }
+  isInside(dir: string, file: string): boolean {
+    const rel = relative(dir, file);
+    return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+  }
+}`,
+      language: "typescript",
+    },
   ],
   invalid: [
     {
@@ -277,6 +296,18 @@ export class ReceiptStore {
 const readFile = (p) => fs.promises.readFile(p, "utf8");
 app.get("/notes", async (req, res) => res.send(await readFile("/srv/notes/" + req.query.name)));`,
       lines: [2],
+    },
+    {
+      name: "a checker given other names vouches for nothing about the name joined afterwards",
+      code: `const fs = require("fs");
+const path = require("path");
+const ROOT = "/srv/files";
+app.get("/files/:dir/:name", (req, res) => {
+  const dir = path.join(ROOT, req.params.dir);
+  if (!isInside(ROOT, dir)) return res.sendStatus(403);
+  fs.createReadStream(path.join(dir, req.params.name)).pipe(res);
+});`,
+      lines: [7],
     },
   ],
 });

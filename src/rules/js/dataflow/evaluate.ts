@@ -108,8 +108,8 @@ function checkedByCondition(ternary: SgNode): boolean {
   const condition = ternary.field("condition");
   const consequence = ternary.field("consequence");
   if (!condition || !consequence) return false;
-  const returned = dottedPath(unwrap(consequence));
-  const parts = stripCasts(condition.text())
+  const returned = dottedPath(unwrap(consequence)) ?? urlPartsOf(unwrap(consequence));
+  const parts = stripCasts(storedCheck(unwrap(condition)) ?? condition.text())
     .split("&&")
     .map((part) => part.trim().replace(/^\((.*)\)$/, "$1"));
   if (returned === undefined) {
@@ -122,6 +122,64 @@ function checkedByCondition(ternary: SgNode): boolean {
     parts.some((part) => originAllowListed(part, returned)) ||
     localPathChecked(parts, returned)
   );
+}
+
+/** The parts of a parsed URL that a same-server path is rebuilt from. */
+const URL_PATH_PARTS: ReadonlySet<string> = new Set(["pathname", "search", "hash", "href"]);
+
+/**
+ * `u.pathname + u.search` or `` `${u.pathname}${u.hash}` ``: a value rebuilt
+ * only from parts of one parsed URL (and literals). Returns that URL's name,
+ * so that a test of its origin checks the value.
+ */
+function urlPartsOf(node: SgNode): string | undefined {
+  const kind = node.kind();
+  if (kind !== "binary_expression" && kind !== "template_string") return undefined;
+  if (kind === "binary_expression" && node.field("operator")?.text() !== "+") return undefined;
+  const names = new Set<string>();
+  const visit = (n: SgNode): boolean => {
+    const k = n.kind();
+    if (k === "string" || k === "string_fragment" || k === "escape_sequence") return true;
+    if (k === "template_substitution" || k === "parenthesized_expression")
+      return n.namedChildren().every(visit);
+    if (k === "template_string") return n.namedChildren().every(visit);
+    if (k === "binary_expression")
+      return n.field("operator")?.text() === "+" && n.namedChildren().every(visit);
+    if (k !== "member_expression") return false;
+    const object = n.field("object");
+    if (object?.kind() !== "identifier" || !URL_PATH_PARTS.has(n.field("property")?.text() ?? ""))
+      return false;
+    names.add(object.text());
+    return true;
+  };
+  if (!visit(node) || names.size !== 1) return undefined;
+  return [...names][0];
+}
+
+/**
+ * `const local = ret.startsWith("/") && !ret.startsWith("//"); ... local ? ret : "/"`:
+ * the text of the check a condition's name was set to, when a `const` of the
+ * enclosing blocks holds it.
+ */
+function storedCheck(condition: SgNode): string | undefined {
+  if (condition.kind() !== "identifier") return undefined;
+  const name = condition.text();
+  for (const block of condition.ancestors()) {
+    if (block.kind() !== "statement_block" && block.kind() !== "program") continue;
+    for (const statement of block.children()) {
+      if (statement.kind() !== "lexical_declaration" || !statement.text().startsWith("const")) continue;
+      if (statement.range().start.index > condition.range().start.index) continue;
+      const declarator = statement
+        .children()
+        .find((d) => d.kind() === "variable_declarator" && d.field("name")?.text() === name);
+      const value = declarator?.field("value");
+      if (value)
+        return value.kind() === "binary_expression" || value.kind() === "call_expression"
+          ? value.text()
+          : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
