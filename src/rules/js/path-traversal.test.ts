@@ -161,6 +161,30 @@ export class AttachmentsService {
 }`,
       language: "typescript",
     },
+    {
+      name: "@fastify/multipart: the client's file name reduced with path.basename",
+      code: `const fs = require("fs");
+const path = require("path");
+const { pipeline } = require("stream/promises");
+fastify.post("/upload", async (request, reply) => {
+  const part = await request.file();
+  await pipeline(part.file, fs.createWriteStream(path.join("/srv/uploads", path.basename(part.filename))));
+  return { ok: true };
+});`,
+    },
+    {
+      name: "containment measured in place: path.relative(ROOT, full).startsWith('..') before an exit",
+      code: `const fs = require("fs/promises");
+const path = require("path");
+const DIR = path.resolve("/srv/static/avatars");
+router.delete("/me/avatar", async (req, res) => {
+  const [rows] = await db.execute("SELECT avatar_file FROM users WHERE id = ?", [req.user.id]);
+  const full = path.resolve(DIR, rows[0].avatar_file);
+  if (path.relative(DIR, full).startsWith("..") || path.isAbsolute(path.relative(DIR, full))) throw new Error("outside");
+  await fs.unlink(full);
+  res.sendStatus(204);
+});`,
+    },
   ],
   invalid: [
     {
@@ -308,6 +332,32 @@ app.get("/files/:dir/:name", (req, res) => {
   fs.createReadStream(path.join(dir, req.params.name)).pipe(res);
 });`,
       lines: [7],
+    },
+    {
+      name: "@fastify/multipart: request.file() and request.parts() hold the client's file name",
+      code: `const fs = require("fs");
+const path = require("path");
+const { pipeline } = require("stream/promises");
+fastify.post("/upload", async (request, reply) => {
+  const part = await request.file();
+  await pipeline(part.file, fs.createWriteStream(path.join("/srv/uploads", part.filename)));
+  for await (const p of request.parts()) {
+    if (p.type === "file") await fs.promises.writeFile(path.join("/srv/uploads", p.filename), await p.toBuffer());
+  }
+  return { ok: true };
+});`,
+      lines: [6, 8],
+    },
+    {
+      name: "mysql2 pool.execute returns stored rows: a file name saved by a user, joined and unlinked",
+      code: `const fs = require("fs/promises");
+const path = require("path");
+router.delete("/me/avatar", async (req, res) => {
+  const [rows] = await db.execute("SELECT avatar_file FROM users WHERE id = ?", [req.user.id]);
+  await fs.unlink(path.join("/srv/static/avatars", rows[0].avatar_file));
+  res.sendStatus(204);
+});`,
+      lines: [5],
     },
   ],
 });

@@ -605,6 +605,9 @@ function substringChecker(check: string, at: SgNode): "prefix" | "substring" | u
     : "prefix";
 }
 
+/** `path.relative(ROOT, full).startsWith("..")`: the same test without naming the relative path. */
+const RELATIVE_CLIMBS_OUT =
+  /^(?:path\.)?relative\(\s*[\w$.]+\s*,\s*([\w$]+)\s*\)\.startsWith\(\s*(["'`])\.\.(?:\/)?\2\s*\)$/;
 /** `rel.startsWith("..")`: the path climbs out of the folder `rel` was measured from. */
 const CLIMBS_OUT = /^([\w$]+)\.startsWith\(\s*(["'`])\.\.(?:\/)?\2\s*\)$/;
 
@@ -614,6 +617,9 @@ const CLIMBS_OUT = /^([\w$]+)\.startsWith\(\s*(["'`])\.\.(?:\/)?\2\s*\)$/;
  * climb out of it (`join(ROOT, rel)`). Returns the contained names.
  */
 function relativeContainment(part: string, ifNode: SgNode): string[] {
+  // `path.relative(ROOT, full).startsWith("..")`: measured in place.
+  const inline = RELATIVE_CLIMBS_OUT.exec(part)?.[1];
+  if (inline !== undefined) return [inline];
   const measured = CLIMBS_OUT.exec(part)?.[1];
   if (measured === undefined) return [];
   let scope: SgNode | null = ifNode.parent();

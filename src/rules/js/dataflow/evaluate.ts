@@ -10,6 +10,7 @@ import {
   unwrap,
 } from "./ast.js";
 import {
+  DB_QUERY_METHODS,
   DB_QUERY_RECEIVER,
   DB_READ_METHODS,
   GLOBAL_SOURCES,
@@ -476,6 +477,24 @@ function evaluateMember(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Valu
   return memberOf(object, memberKey(n), label, lineOf(n));
 }
 
+/** `User.findOne(...)`, `pool.query(...)`: rows stored earlier, perhaps by an attacker (second-order). */
+function storedRowRead(callee: SgNode, path: string | undefined): Value {
+  if (callee.kind() !== "member_expression") return undefined;
+  const method = callee.field("property")?.text() ?? "";
+  const receiverNode = callee.field("object");
+  const receiverPath = receiverNode ? dottedPath(receiverNode) : undefined;
+  if (
+    !DB_READ_METHODS.has(method) &&
+    !(DB_QUERY_METHODS.has(method) && receiverPath !== undefined && DB_QUERY_RECEIVER.test(receiverPath))
+  )
+    return undefined;
+  const label = `${path ?? method}()`;
+  return source(
+    { label, words: STORED_ROW, level: "stored", confidence: STORED_CONFIDENCE },
+    lineOf(callee.parent() ?? callee),
+  );
+}
+
 function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value {
   const callee = n.field("function");
   if (!callee) return unknown();
@@ -513,6 +532,9 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     if (src) return source(src, lineOf(n));
   }
   if (mode === "xfile") {
+    // `db.query(sql)` on a pool imported from the project's `./db`: a read of stored rows, not a call to link.
+    const stored = storedRowRead(callee, path);
+    if (stored) return stored;
     // Linked across files by the review (src/rules/xfile/link.ts), not guessed here.
     const key = env.importedCall?.(n);
     if (key !== undefined) return importedResult(key);
@@ -545,15 +567,8 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
       const words = REQUEST_WORDS.get(method) ?? "the request";
       return source({ label: `${path ?? method}()`, words, level: "remote", confidence: 1 }, lineOf(n));
     }
-    // `User.findOne(...)`, `pool.query(...)`: rows stored earlier, perhaps by an attacker (second-order).
-    const receiverPath = receiverNode ? dottedPath(receiverNode) : undefined;
-    if (
-      DB_READ_METHODS.has(method) ||
-      (method === "query" && receiverPath !== undefined && DB_QUERY_RECEIVER.test(receiverPath))
-    ) {
-      const label = `${path ?? method}()`;
-      return source({ label, words: STORED_ROW, level: "stored", confidence: STORED_CONFIDENCE }, lineOf(n));
-    }
+    const stored = storedRowRead(callee, path);
+    if (stored) return stored;
     if (CLEAN_METHODS.has(method)) return undefined;
     // service.lookup(x), this.build(x): a method of a class in this file, by its summary.
     const summarised = env.callHelper(methodKey(method), n, scope, mode);
