@@ -185,6 +185,16 @@ router.delete("/me/avatar", async (req, res) => {
   res.sendStatus(204);
 });`,
     },
+    {
+      name: "a '..' check of the decoded name before an exit",
+      code: `const fs = require("fs/promises");
+const path = require("path");
+export async function GET(req, { params }) {
+  const slug = decodeURIComponent(params.slug.join("/"));
+  if (slug.includes("..")) throw new Error("invalid");
+  return new Response(await fs.readFile(path.join("/srv/docs", slug + ".md"), "utf8"));
+}`,
+    },
   ],
   invalid: [
     {
@@ -358,6 +368,19 @@ router.delete("/me/avatar", async (req, res) => {
   res.sendStatus(204);
 });`,
       lines: [5],
+    },
+    {
+      name: "a '..' check or basename of the encoded name is undone by decoding it afterwards (..%2F)",
+      code: `const fs = require("fs/promises");
+const path = require("path");
+export async function GET(req, { params }) {
+  const slug = params.slug.join("/");
+  if (slug.includes("../")) throw new Error("invalid");
+  const md = await fs.readFile(path.join("/srv/docs", decodeURIComponent(slug) + ".md"), "utf8");
+  const img = await fs.readFile(path.join("/srv/img", decodeURIComponent(path.basename(params.img))));
+  return new Response(md + img);
+}`,
+      lines: [6, 7],
     },
   ],
 });

@@ -334,11 +334,12 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   if (notString !== undefined && exits) {
     return [{ name: notString, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["nosql"], notString) }];
   }
+  // `if (name.includes("..")) return;`: the name stays in its folder, but is as free as before for any other use.
+  const dotDot = DOT_DOT_CHECK.exec(text)?.[1];
+  if (dotDot !== undefined && exits)
+    return [{ name: dotDot, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["path"], dotDot) }];
   const negative = checkedName(
-    TYPEOF_CHECK.exec(text) ??
-      INDEX_OF_MISSING.exec(text) ??
-      DOT_DOT_CHECK.exec(text) ??
-      CONSTANT_MISMATCH.exec(text),
+    TYPEOF_CHECK.exec(text) ?? INDEX_OF_MISSING.exec(text) ?? CONSTANT_MISMATCH.exec(text),
   );
   if (negative !== undefined && exits) {
     return [{ name: negative, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
@@ -657,11 +658,10 @@ function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[
     return contained.map((name) => ({ name, ...at, compute: onlyFor(["path"], name) }));
   const notString = TYPEOF_NOT_STRING.exec(part)?.[1];
   if (notString !== undefined) return [{ name: notString, ...at, compute: onlyFor(["nosql"], notString) }];
+  const dotDot = DOT_DOT_CHECK.exec(part)?.[1];
+  if (dotDot !== undefined) return [{ name: dotDot, ...at, compute: onlyFor(["path"], dotDot) }];
   const negative = checkedName(
-    TYPEOF_CHECK.exec(part) ??
-      INDEX_OF_MISSING.exec(part) ??
-      DOT_DOT_CHECK.exec(part) ??
-      CONSTANT_MISMATCH.exec(part),
+    TYPEOF_CHECK.exec(part) ?? INDEX_OF_MISSING.exec(part) ?? CONSTANT_MISMATCH.exec(part),
   );
   return negative !== undefined ? [{ name: negative, ...at, compute: () => undefined }] : [];
 }

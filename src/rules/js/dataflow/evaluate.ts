@@ -477,6 +477,14 @@ function evaluateMember(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Valu
   return memberOf(object, memberKey(n), label, lineOf(n));
 }
 
+/** Calls that turn percent-escapes back into the characters they stand for. */
+const DECODERS: ReadonlySet<string> = new Set([
+  "decodeURIComponent",
+  "decodeURI",
+  "unescape",
+  "querystring.unescape",
+]);
+
 /** `User.findOne(...)`, `pool.query(...)`: rows stored earlier, perhaps by an attacker (second-order). */
 function storedRowRead(callee: SgNode, path: string | undefined): Value {
   if (callee.kind() !== "member_expression") return undefined;
@@ -515,6 +523,8 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
   }
   if (path !== undefined) {
     if (CASTS.has(path)) return undefined;
+    // A `..` check or path.basename() of the encoded text says nothing of what decoding makes of `..%2F`.
+    if (DECODERS.has(path)) return unsanitise(argsValue(), "path");
     // A string made safe as a MongoDB value (String(x)) can parse back into an operator object.
     if (path === "JSON.parse") {
       const text = args[0] ? evaluate(args[0], scope, mode, env) : undefined;
