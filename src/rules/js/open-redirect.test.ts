@@ -140,6 +140,24 @@ router.get("/logout", async (ctx) => {
   res.redirect(local ? ret : "/");
 });`,
     },
+    {
+      name: "NestJS @Redirect handler returning a url picked from an allow-list, and a @Get handler's { url } data",
+      code: `import { Controller, Get, Query, Redirect } from "@nestjs/common";
+const TARGETS: Record<string, string> = { sale: "https://shop.example.com/sale" };
+@Controller("t")
+export class TrackController {
+  @Get("click")
+  @Redirect("https://shop.example.com", 302)
+  click(@Query("to") to: string) {
+    return { url: TARGETS[to] ?? "https://shop.example.com" };
+  }
+  @Get("info")
+  info(@Query("to") to: string) {
+    return { url: to };
+  }
+}`,
+      language: "typescript",
+    },
   ],
   invalid: [
     {
@@ -272,6 +290,23 @@ router.get("/logout", async (ctx) => {
   res.redirect(home.origin === "https://app.example" ? u.pathname + u.search : "/");
 });`,
       lines: [4],
+    },
+    {
+      name: "NestJS @Redirect handler returning the query's url replaces the decorator's target",
+      code: `import { Controller, Get, Query, Redirect } from "@nestjs/common";
+@Controller("t")
+export class TrackController {
+  @Get("click")
+  @Redirect("https://shop.example.com", 302)
+  async click(@Query("to") to?: string) {
+    if (to) {
+      return { url: to };
+    }
+    return undefined;
+  }
+}`,
+      lines: [8],
+      language: "typescript",
     },
   ],
 });
