@@ -86,6 +86,78 @@ http.createServer((req, res) => {
   res.end();
 });`,
     },
+    {
+      name: "a helper returning the parsed URL's path only inside a test that its origin is the request's",
+      code: `function afterLogoutTarget(ctx) {
+  try {
+    const u = new URL(ctx.get("Referer"));
+    if (u.origin === ctx.origin) return u.pathname;
+  } catch {}
+  return "/";
+}
+router.post("/logout", async (ctx) => {
+  ctx.redirect(afterLogoutTarget(ctx));
+});`,
+    },
+    {
+      name: "an exit unless the parsed URL's origin is the base it was resolved against (a local name)",
+      code: `function sameOriginPath(candidate) {
+  const base = "http://internal.invalid";
+  const u = new URL(candidate, base);
+  if (u.origin !== base) return "/";
+  return u.pathname + u.search + u.hash;
+}
+app.get("/signin", (req, res) => {
+  res.redirect(sameOriginPath(String(req.query.callbackUrl)));
+});`,
+    },
+    {
+      name: "a ternary that keeps the path and query of a URL whose host is the request's",
+      code: `function sameHostPath(target, host) {
+  const url = new URL(target, \`https://\${host}\`);
+  return url.host === host ? url.pathname + url.search : "/";
+}
+app.get("/locale", (req, res) => {
+  res.redirect(302, sameHostPath(String(req.query.redirect), req.headers.host));
+});`,
+    },
+    {
+      name: "inside a test of the host against a domain and its subdomains (a dot-led suffix)",
+      code: `function resolveReturnTo(raw) {
+  const u = new URL(raw);
+  if (u.protocol === "https:" && (u.hostname === "example.com" || u.hostname.endsWith(".example.com"))) return u.href;
+  return "https://www.example.com/";
+}
+router.get("/logout", async (ctx) => {
+  ctx.redirect(resolveReturnTo(String(ctx.query.returnTo)));
+});`,
+    },
+    {
+      name: "a site-path check kept in a const and read by the ternary",
+      code: `app.get("/cb", (req, res) => {
+  const ret = String(req.query.returnUrl ?? "/");
+  const local = ret.startsWith("/") && !ret.startsWith("//") && !ret.startsWith("/\\\\");
+  res.redirect(local ? ret : "/");
+});`,
+    },
+    {
+      name: "NestJS @Redirect handler returning a url picked from an allow-list, and a @Get handler's { url } data",
+      code: `import { Controller, Get, Query, Redirect } from "@nestjs/common";
+const TARGETS: Record<string, string> = { sale: "https://shop.example.com/sale" };
+@Controller("t")
+export class TrackController {
+  @Get("click")
+  @Redirect("https://shop.example.com", 302)
+  click(@Query("to") to: string) {
+    return { url: TARGETS[to] ?? "https://shop.example.com" };
+  }
+  @Get("info")
+  info(@Query("to") to: string) {
+    return { url: to };
+  }
+}`,
+      language: "typescript",
+    },
   ],
   invalid: [
     {
@@ -188,6 +260,53 @@ http.createServer((req, res) => {
   res.location(req.body.next).sendStatus(302);
 });`,
       lines: [2, 3],
+    },
+    {
+      name: "a host suffix without the leading dot lets evil-example.com through",
+      code: `function resolveReturnTo(raw) {
+  const u = new URL(raw);
+  if (u.hostname.endsWith("example.com")) return u.href;
+  return "/";
+}
+router.get("/logout", async (ctx) => {
+  ctx.redirect(resolveReturnTo(String(ctx.query.returnTo)));
+});`,
+      lines: [7],
+    },
+    {
+      name: "a const holding only the first-slash check does not keep //evil.example out",
+      code: `app.get("/cb", (req, res) => {
+  const ret = String(req.query.returnUrl ?? "/");
+  const local = ret.startsWith("/");
+  res.redirect(local ? ret : "/");
+});`,
+      lines: [4],
+    },
+    {
+      name: "the origin tested is another URL's, not the one whose path is returned",
+      code: `app.get("/back", (req, res) => {
+  const home = new URL("https://app.example/");
+  const u = new URL(String(req.query.next));
+  res.redirect(home.origin === "https://app.example" ? u.pathname + u.search : "/");
+});`,
+      lines: [4],
+    },
+    {
+      name: "NestJS @Redirect handler returning the query's url replaces the decorator's target",
+      code: `import { Controller, Get, Query, Redirect } from "@nestjs/common";
+@Controller("t")
+export class TrackController {
+  @Get("click")
+  @Redirect("https://shop.example.com", 302)
+  async click(@Query("to") to?: string) {
+    if (to) {
+      return { url: to };
+    }
+    return undefined;
+  }
+}`,
+      lines: [8],
+      language: "typescript",
     },
   ],
 });

@@ -2,7 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
-import { callArguments, dottedPath, stringValue, unwrap } from "./dataflow/ast.js";
+import { callArguments, dottedPath, isFunctionKind, stringValue, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, findCallsByWalk, flowOf } from "./dataflow/flow.js";
 
 const meta = {
@@ -15,7 +15,7 @@ const meta = {
   owasp: "A01:2021-Broken Access Control",
   title: "Redirect to a URL from untrusted data",
   description:
-    "res.redirect, ctx.redirect, Next.js redirect, location.href/assign/replace or window.open receives a URL the caller controls.",
+    "res.redirect, ctx.redirect, Next.js redirect, the url a NestJS @Redirect() handler returns, location.href/assign/replace or window.open receives a URL the caller controls.",
   why: "A link on your trusted domain can send users to a phishing site, and some redirects leak tokens in the URL; in the browser a javascript: URL also runs script.",
   howToFix:
     "Redirect only to relative paths you check (starts with a single '/', not '//' or '/\\'), or map a key to a URL from an allow-list; encode values placed into a fixed URL with encodeURIComponent.",
@@ -29,19 +29,56 @@ const meta = {
   operatorFlows: "ignore",
 } as const;
 
+/** The value of the key `key` matches in an object literal (`{ url: to }`, `{ url }`). */
+function locationInObject(object: SgNode, key: RegExp): SgNode | undefined {
+  if (object.kind() !== "object") return undefined;
+  for (const pair of object.namedChildren()) {
+    if (pair.kind() === "shorthand_property_identifier" && key.test(pair.text())) return pair;
+    if (pair.kind() !== "pair") continue;
+    const keyNode = pair.field("key");
+    const name = keyNode?.kind() === "property_identifier" ? keyNode.text() : stringValue(keyNode);
+    if (name !== undefined && key.test(name)) return pair.field("value") ?? undefined;
+  }
+  return undefined;
+}
+
 /** The value of a `Location` key in a headers object literal. */
 function locationInHeaders(args: readonly SgNode[]): SgNode | undefined {
   for (const arg of args) {
-    const headers = unwrap(arg);
-    if (headers.kind() !== "object") continue;
-    for (const pair of headers.namedChildren()) {
-      if (pair.kind() !== "pair") continue;
-      const key = pair.field("key");
-      const name = key?.kind() === "property_identifier" ? key.text() : stringValue(key);
-      if (name !== undefined && /^location$/i.test(name)) return pair.field("value") ?? undefined;
-    }
+    const found = locationInObject(unwrap(arg), /^location$/i);
+    if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * NestJS handlers decorated with `@Redirect()`: the `url` of an object they
+ * return (`return { url: to }`) replaces the decorator's target, so it is
+ * where the response sends the browser. Returns those `url` values.
+ */
+function nestRedirectTargets(root: SgNode): SgNode[] {
+  const out: SgNode[] = [];
+  for (const body of root.findAll({ rule: { kind: "class_body" } })) {
+    let decorated = false;
+    for (const member of body.children()) {
+      if (member.kind() === "decorator") {
+        decorated ||= /^@Redirect\s*\(/.test(member.text());
+        continue;
+      }
+      if (decorated && member.kind() === "method_definition") {
+        for (const ret of member.findAll({ rule: { kind: "return_statement" } })) {
+          // A return of a nested callback is not the handler's answer.
+          const owner = ret.ancestors().find((a) => isFunctionKind(String(a.kind())));
+          if (owner?.id() !== member.id()) continue;
+          const value = ret.namedChildren()[0];
+          const url = value ? locationInObject(unwrap(value), /^url$/) : undefined;
+          if (url) out.push(url);
+        }
+      }
+      decorated = false;
+    }
+  }
+  return out;
 }
 
 export default defineRule(meta, (ctx) => {
@@ -82,6 +119,12 @@ export default defineRule(meta, (ctx) => {
       sink: method === "location" ? `${callee?.text() ?? "location"}()` : "the Location header",
     });
   }
+  if (/@Redirect\s*\(/.test(text))
+    for (const target of nestRedirectTargets(root))
+      checkSinkValues(ctx, engine, meta, target, [target], {
+        kind: "redirect",
+        sink: "a NestJS @Redirect() handler's url",
+      });
   const assignments = assignmentsMatching(ctx, /^((window|document)\.)?location(\.href)?$/).filter(
     (a) => a.kind() === "assignment_expression",
   );

@@ -142,6 +142,59 @@ app.get("/thumb", async (req, res) => {
   res.type("png").send(Buffer.from(await download(req.query.id)));
 });`,
     },
+    {
+      name: "a containment checker method given the folder and the file: either may be the one it tests",
+      code: `import { createReadStream } from "fs";
+import { join, resolve, relative, isAbsolute } from "path";
+const ROOT = resolve("/var/lib/helpdesk/attachments");
+export class AttachmentsService {
+  open(name: string) {
+    const dir = join(ROOT, "shared");
+    const file = resolve(dir, name);
+    if (!this.isInside(dir, file)) throw new Error("invalid name");
+    return createReadStream(file);
+  }
+  isInside(dir: string, file: string): boolean {
+    const rel = relative(dir, file);
+    return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+  }
+}`,
+      language: "typescript",
+    },
+    {
+      name: "@fastify/multipart: the client's file name reduced with path.basename",
+      code: `const fs = require("fs");
+const path = require("path");
+const { pipeline } = require("stream/promises");
+fastify.post("/upload", async (request, reply) => {
+  const part = await request.file();
+  await pipeline(part.file, fs.createWriteStream(path.join("/srv/uploads", path.basename(part.filename))));
+  return { ok: true };
+});`,
+    },
+    {
+      name: "containment measured in place: path.relative(ROOT, full).startsWith('..') before an exit",
+      code: `const fs = require("fs/promises");
+const path = require("path");
+const DIR = path.resolve("/srv/static/avatars");
+router.delete("/me/avatar", async (req, res) => {
+  const [rows] = await db.execute("SELECT avatar_file FROM users WHERE id = ?", [req.user.id]);
+  const full = path.resolve(DIR, rows[0].avatar_file);
+  if (path.relative(DIR, full).startsWith("..") || path.isAbsolute(path.relative(DIR, full))) throw new Error("outside");
+  await fs.unlink(full);
+  res.sendStatus(204);
+});`,
+    },
+    {
+      name: "a '..' check of the decoded name before an exit",
+      code: `const fs = require("fs/promises");
+const path = require("path");
+export async function GET(req, { params }) {
+  const slug = decodeURIComponent(params.slug.join("/"));
+  if (slug.includes("..")) throw new Error("invalid");
+  return new Response(await fs.readFile(path.join("/srv/docs", slug + ".md"), "utf8"));
+}`,
+    },
   ],
   invalid: [
     {
@@ -277,6 +330,57 @@ export class ReceiptStore {
 const readFile = (p) => fs.promises.readFile(p, "utf8");
 app.get("/notes", async (req, res) => res.send(await readFile("/srv/notes/" + req.query.name)));`,
       lines: [2],
+    },
+    {
+      name: "a checker given other names vouches for nothing about the name joined afterwards",
+      code: `const fs = require("fs");
+const path = require("path");
+const ROOT = "/srv/files";
+app.get("/files/:dir/:name", (req, res) => {
+  const dir = path.join(ROOT, req.params.dir);
+  if (!isInside(ROOT, dir)) return res.sendStatus(403);
+  fs.createReadStream(path.join(dir, req.params.name)).pipe(res);
+});`,
+      lines: [7],
+    },
+    {
+      name: "@fastify/multipart: request.file() and request.parts() hold the client's file name",
+      code: `const fs = require("fs");
+const path = require("path");
+const { pipeline } = require("stream/promises");
+fastify.post("/upload", async (request, reply) => {
+  const part = await request.file();
+  await pipeline(part.file, fs.createWriteStream(path.join("/srv/uploads", part.filename)));
+  for await (const p of request.parts()) {
+    if (p.type === "file") await fs.promises.writeFile(path.join("/srv/uploads", p.filename), await p.toBuffer());
+  }
+  return { ok: true };
+});`,
+      lines: [6, 8],
+    },
+    {
+      name: "mysql2 pool.execute returns stored rows: a file name saved by a user, joined and unlinked",
+      code: `const fs = require("fs/promises");
+const path = require("path");
+router.delete("/me/avatar", async (req, res) => {
+  const [rows] = await db.execute("SELECT avatar_file FROM users WHERE id = ?", [req.user.id]);
+  await fs.unlink(path.join("/srv/static/avatars", rows[0].avatar_file));
+  res.sendStatus(204);
+});`,
+      lines: [5],
+    },
+    {
+      name: "a '..' check or basename of the encoded name is undone by decoding it afterwards (..%2F)",
+      code: `const fs = require("fs/promises");
+const path = require("path");
+export async function GET(req, { params }) {
+  const slug = params.slug.join("/");
+  if (slug.includes("../")) throw new Error("invalid");
+  const md = await fs.readFile(path.join("/srv/docs", decodeURIComponent(slug) + ".md"), "utf8");
+  const img = await fs.readFile(path.join("/srv/img", decodeURIComponent(path.basename(params.img))));
+  return new Response(md + img);
+}`,
+      lines: [6, 7],
     },
   ],
 });

@@ -100,6 +100,17 @@ app.post("/hooks/test", async (req, res) => {
   res.end();
 });`,
     },
+    {
+      name: "the URL replaced by a constant fallback unless https and an allow-listed host",
+      code: `const got = require("got");
+const CDN_HOSTS = ["cdn.example-static.com"];
+const FALLBACK = "https://cdn.example-static.com/avatars/default.png";
+router.get("/avatar", async (ctx) => {
+  let url = new URL(String(ctx.query.src));
+  if (url.protocol !== "https:" || !CDN_HOSTS.includes(url.hostname)) url = new URL(FALLBACK);
+  ctx.body = got.stream(url.href);
+});`,
+    },
   ],
   invalid: [
     {
@@ -218,6 +229,17 @@ export async function GET(request: NextRequest) {
   return needle.get(url, (error, response, body) => res.send(body));
 });`,
       lines: [3],
+    },
+    {
+      name: "a constant fallback when the scheme is wrong says nothing of the host",
+      code: `const got = require("got");
+const FALLBACK = "https://cdn.example-static.com/avatars/default.png";
+router.get("/avatar", async (ctx) => {
+  let url = new URL(String(ctx.query.src));
+  if (url.protocol !== "https:") url = new URL(FALLBACK);
+  ctx.body = got.stream(url.href);
+});`,
+      lines: [6],
     },
   ],
 });

@@ -412,6 +412,32 @@ export async function readReport(name: string): Promise<string> {
     expect: null,
     rule: "js/path-traversal",
   },
+  {
+    name: "a row read through a pool imported from the project's own db module is stored data, not a call to link",
+    files: {
+      "app.js": `const fs = require("fs/promises");
+const path = require("path");
+const { getTheme } = require("./profiles");
+router.get("/theme.css", async (ctx) => {
+  const theme = await getTheme(ctx.state.user.id);
+  ctx.body = await fs.readFile(path.join("/srv/themes", theme), "utf8");
+});
+`,
+      "profiles.js": `const db = require("./db");
+async function getTheme(userId) {
+  const { rows } = await db.query("SELECT theme FROM profiles WHERE user_id = $1", [userId]);
+  return rows.length ? rows[0].theme : "default.css";
+}
+module.exports = { getTheme };
+`,
+      "db.js": `const { Pool } = require("pg");
+module.exports = new Pool();
+`,
+    },
+    expect: "app.js:6",
+    rule: "js/path-traversal",
+    severity: "high",
+  },
 ];
 
 describe("data flow across files (JavaScript/TypeScript)", () => {

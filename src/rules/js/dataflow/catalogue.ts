@@ -20,7 +20,11 @@ export const REQUEST_MEMBERS: ReadonlySet<string> = new Set([
   "searchParams",
 ]);
 
-/** Request methods returning client data: `req.get("X-Id")`, `await request.json()`. */
+/**
+ * Request methods returning client data: `req.get("X-Id")`, `await request.json()`,
+ * and @fastify/multipart's `await request.file()`, `request.files()`,
+ * `request.parts()`: uploads whose `filename` the client chose.
+ */
 export const REQUEST_METHODS: ReadonlySet<string> = new Set([
   "get",
   "header",
@@ -30,6 +34,10 @@ export const REQUEST_METHODS: ReadonlySet<string> = new Set([
   "formData",
   "arrayBuffer",
   "blob",
+  "file",
+  "files",
+  "parts",
+  "saveRequestFiles",
 ]);
 
 /** Members of a Koa context that carry client data (`ctx.request` is a request again). */
@@ -98,6 +106,8 @@ export const REQUEST_WORDS: ReadonlyMap<string, string> = new Map([
   ["hostname", "the request's Host header"],
   ["files", "the request's uploaded files"],
   ["file", "the request's uploaded files"],
+  ["parts", "the request's uploaded files"],
+  ["saveRequestFiles", "the request's uploaded files"],
   ["data", "a message posted to the page"],
 ]);
 
@@ -196,6 +206,9 @@ export const DB_READ_METHODS: ReadonlySet<string> = new Set([
   "findOneBy",
   "findBy",
 ]);
+
+/** `db.query(sql)`, and mysql2's `pool.execute(sql, values)`: the driver methods that run a statement. */
+export const DB_QUERY_METHODS: ReadonlySet<string> = new Set(["query", "execute"]);
 
 /** `pool.query(...)`, `db.query(...)`: SQL drivers whose result holds stored rows. */
 export const DB_QUERY_RECEIVER = /(?:^|\.)(?:db|pool|client|conn|connection|knex|sql)$/i;

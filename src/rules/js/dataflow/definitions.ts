@@ -163,6 +163,24 @@ function topLevelFunction(
   }
   return undefined;
 }
+/**
+ * The names a passed check vouches for: the checked name, and for a
+ * checker given several names (`isInside(dir, file)`, `isAllowedRedirect(client, uri)`)
+ * each of them, since which one the checker tests is its own business. A
+ * name wrapped in a cast to string (`String(uri)`) counts as that name.
+ */
+function checkedArguments(check: string, first: string): string[] {
+  const open = check.indexOf("(");
+  if (ALLOW_LIST_CHECK.test(check) || open < 0 || !check.endsWith(")")) return [first];
+  const names = new Set([first]);
+  for (const arg of topLevelDisjuncts(check.slice(open + 1, -1), ",")) {
+    const name = /^(?:String\(\s*([\w$.]+)\s*\)|([\w$.]+))$/.exec(arg);
+    const found = name?.[1] ?? name?.[2];
+    if (found !== undefined && !/^\d/.test(found)) names.add(found);
+  }
+  return [...names];
+}
+
 /** Checks of a value's shape that say nothing of its content: an array or object still holds the caller's keys. */
 const SHAPE_ONLY = new Set(["isArray", "isObject", "isPlainObject"]);
 /** The name a positiveCheck or CONSTANT_MISMATCH match is about. */
@@ -255,6 +273,28 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
     ];
   const origin = originGuard(text, ifNode, consequence, onlyFor);
   if (origin) return [origin];
+  // `if (u.protocol !== "https:" || !HOSTS.includes(u.hostname)) u = new URL(FALLBACK);`: after it the host is one listed.
+  const reset = exits
+    ? undefined
+    : topLevelDisjuncts(text)
+        .filter((part) => !/&&|\?/.test(part))
+        .map((part) => originGuard(part, ifNode, consequence, onlyFor))
+        .find((d) => d !== undefined);
+  if (reset) return [reset];
+  // `if (u.origin === this.home) return u.toString();`: inside, the URL names the expected server.
+  const held = topLevelDisjuncts(text, "&")
+    .map(serverHeld)
+    .find((n) => n !== undefined);
+  if (held !== undefined)
+    return [
+      {
+        name: held,
+        pos: startOf(consequence),
+        anchor: consequence,
+        onlyWithin: [startOf(consequence), endOf(consequence)],
+        compute: onlyFor(["url", "redirect"], held),
+      },
+    ];
   const contained = exits ? relativeContainment(text, ifNode) : [];
   if (contained.length > 0)
     return contained.map((name) => ({
@@ -266,7 +306,14 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   if (text.startsWith("!")) {
     const inner = stripParens(text.slice(1));
     const positive = checkedName(positiveCheck(inner, ifNode));
-    if (positive && (exits || resetsToLiteral(consequence, positive)))
+    if (positive && exits)
+      return checkedArguments(inner, positive).map((name) => ({
+        name,
+        pos: endOf(ifNode),
+        anchor: ifNode,
+        compute: checkedBy(inner, name, onlyFor, ifNode),
+      }));
+    if (positive && resetsToLiteral(consequence, positive))
       return [
         {
           name: positive,
@@ -287,11 +334,12 @@ export function guardDefinitions(ifNode: SgNode, previous?: Previous): Definitio
   if (notString !== undefined && exits) {
     return [{ name: notString, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["nosql"], notString) }];
   }
+  // `if (name.includes("..")) return;`: the name stays in its folder, but is as free as before for any other use.
+  const dotDot = DOT_DOT_CHECK.exec(text)?.[1];
+  if (dotDot !== undefined && exits)
+    return [{ name: dotDot, pos: endOf(ifNode), anchor: ifNode, compute: onlyFor(["path"], dotDot) }];
   const negative = checkedName(
-    TYPEOF_CHECK.exec(text) ??
-      INDEX_OF_MISSING.exec(text) ??
-      DOT_DOT_CHECK.exec(text) ??
-      CONSTANT_MISMATCH.exec(text),
+    TYPEOF_CHECK.exec(text) ?? INDEX_OF_MISSING.exec(text) ?? CONSTANT_MISMATCH.exec(text),
   );
   if (negative !== undefined && exits) {
     return [{ name: negative, pos: endOf(ifNode), anchor: ifNode, compute: clean }];
@@ -392,8 +440,8 @@ function checkedBy(check: string, name: string, onlyFor: OnlyFor, at: SgNode): (
 
 type OnlyFor = (kinds: readonly SinkKind[], name: string) => (mode: EvalMode) => Value;
 
-/** The parts of `a || b || c` outside parentheses, calls and strings; one part when there is no `||`. */
-function topLevelDisjuncts(text: string, op: "|" | "&" = "|"): string[] {
+/** The parts of `a || b || c` (or `a && b`, or a list `a, b`) outside parentheses, calls and strings; one part when there is no separator. */
+function topLevelDisjuncts(text: string, op: "|" | "&" | "," = "|"): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quote = "";
@@ -406,7 +454,10 @@ function topLevelDisjuncts(text: string, op: "|" | "&" = "|"): string[] {
     } else if (c === '"' || c === "'" || c === "`") quote = c;
     else if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
-    else if (depth === 0 && c === op && text[i + 1] === op) {
+    else if (depth === 0 && c === op && op === ",") {
+      parts.push(stripParens(text.slice(start, i)));
+      start = i + 1;
+    } else if (depth === 0 && c === op && text[i + 1] === op) {
       parts.push(stripParens(text.slice(start, i)));
       start = i + 2;
       i++;
@@ -423,8 +474,37 @@ const SERVER_PART = /^([\w$]+)\.(?:hostname|host|origin)$/;
  * configuration), `!== process.env.APP_ORIGIN`; `!HOSTS.has(url.hostname)`, `!HOSTS.includes(u.host)`.
  */
 const SERVER_MISMATCH =
-  /^([\w$]+\.(?:hostname|host|origin))\s*!==?\s*(?:"[^"]*"|'[^']*'|[A-Z][A-Z\d_]*|(?:this|process\.env)\.[\w$]+|[\w$.]+\.(?:hostname|host|origin))$/;
+  /^([\w$]+\.(?:hostname|host|origin))\s*!==?\s*(?:"[^"]*"|'[^']*'|[\w$.]+)$|^(?:"[^"]*"|'[^']*'|[\w$.]+)\s*!==?\s*([\w$]+\.(?:hostname|host|origin))$/;
 const SERVER_NOT_LISTED = /^!\s*[\w$.]+\.(?:has|includes)\(\s*([\w$]+\.(?:hostname|host|origin))\s*\)$/;
+/**
+ * `u.origin === this.home`, `HOST === u.hostname`, `HOSTS.has(u.hostname)`: the
+ * test a parsed URL passes only when it names the expected server.
+ */
+const SERVER_MATCH =
+  /^([\w$]+\.(?:hostname|host|origin))\s*===?\s*(?:"[^"]*"|'[^']*'|[\w$.]+)$|^(?:"[^"]*"|'[^']*'|[\w$.]+)\s*===?\s*([\w$]+\.(?:hostname|host|origin))$|^[\w$.]+\.(?:has|includes)\(\s*([\w$]+\.(?:hostname|host|origin))\s*\)$/;
+/**
+ * `u.hostname.endsWith(".example.com")` or `` endsWith(`.${DOMAIN}`) ``: a
+ * subdomain, since the suffix starts with a dot (a bare "example.com" suffix
+ * also lets evil-example.com through).
+ */
+const SUBDOMAIN_OF = /^([\w$]+\.(?:hostname|host))\.endsWith\(\s*(?:(["'])\.[^"']+\2|`\.[^`]+`)\s*\)$/;
+
+/**
+ * The parsed URL a part of `if (a && b) { ... }` pins to one server: an
+ * equality or allow-list test of its host or origin, or a parenthesised
+ * `||` of such tests and dot-suffix tests of the same host
+ * (`u.hostname === "example.com" || u.hostname.endsWith(".example.com")`).
+ */
+function serverHeld(part: string): string | undefined {
+  const server = (p: string): string | undefined => {
+    const m = SERVER_MATCH.exec(p) ?? SUBDOMAIN_OF.exec(p);
+    return SERVER_PART.exec(checkedName(m) ?? "")?.[1];
+  };
+  const alternatives = topLevelDisjuncts(part);
+  const names = new Set(alternatives.map(server));
+  const [only] = [...names];
+  return names.size === 1 ? only : undefined;
+}
 
 /**
  * After an early exit unless a parsed URL's host or origin is one constant
@@ -437,7 +517,7 @@ function originGuard(
   consequence: SgNode,
   onlyFor: OnlyFor,
 ): Definition | undefined {
-  const part = (SERVER_MISMATCH.exec(text) ?? SERVER_NOT_LISTED.exec(text))?.[1];
+  const part = checkedName(SERVER_MISMATCH.exec(text) ?? SERVER_NOT_LISTED.exec(text));
   const name = part === undefined ? undefined : SERVER_PART.exec(part)?.[1];
   // Either the flow ends, or the URL is replaced by one built from a literal (`target = new URL("/home", base)`).
   if (name === undefined || !(endsFlow(consequence) || replacedByLiteral(consequence, name)))
@@ -449,7 +529,10 @@ function originGuard(
 function replacedByLiteral(consequence: SgNode, name: string): boolean {
   const text = consequence.text();
   if (text.length > 160 || !text.replace(/^\{\s*/, "").startsWith(`${name} =`)) return false;
-  return /=\s*(?:new URL\(\s*)?["'`][^"'`$]*["'`]/.test(text) || resetsToLiteral(consequence, name);
+  return (
+    /=\s*(?:new URL\(\s*)?(?:["'`][^"'`$]*["'`]|[A-Z][A-Z\d_]*\s*\))/.test(text) ||
+    resetsToLiteral(consequence, name)
+  );
 }
 
 /** `/^[a-z0-9-]+/.test(x)` or `NAME_RE.test(x)`: the pattern's text, or the name of the constant holding it. */
@@ -523,6 +606,9 @@ function substringChecker(check: string, at: SgNode): "prefix" | "substring" | u
     : "prefix";
 }
 
+/** `path.relative(ROOT, full).startsWith("..")`: the same test without naming the relative path. */
+const RELATIVE_CLIMBS_OUT =
+  /^(?:path\.)?relative\(\s*[\w$.]+\s*,\s*([\w$]+)\s*\)\.startsWith\(\s*(["'`])\.\.(?:\/)?\2\s*\)$/;
 /** `rel.startsWith("..")`: the path climbs out of the folder `rel` was measured from. */
 const CLIMBS_OUT = /^([\w$]+)\.startsWith\(\s*(["'`])\.\.(?:\/)?\2\s*\)$/;
 
@@ -532,6 +618,9 @@ const CLIMBS_OUT = /^([\w$]+)\.startsWith\(\s*(["'`])\.\.(?:\/)?\2\s*\)$/;
  * climb out of it (`join(ROOT, rel)`). Returns the contained names.
  */
 function relativeContainment(part: string, ifNode: SgNode): string[] {
+  // `path.relative(ROOT, full).startsWith("..")`: measured in place.
+  const inline = RELATIVE_CLIMBS_OUT.exec(part)?.[1];
+  if (inline !== undefined) return [inline];
   const measured = CLIMBS_OUT.exec(part)?.[1];
   if (measured === undefined) return [];
   let scope: SgNode | null = ifNode.parent();
@@ -556,18 +645,23 @@ function exitGuards(part: string, ifNode: SgNode, onlyFor: OnlyFor): Definition[
   if (part.startsWith("!")) {
     const inner = stripParens(part.slice(1));
     const positive = checkedName(positiveCheck(inner, ifNode));
-    return positive ? [{ name: positive, ...at, compute: checkedBy(inner, positive, onlyFor, ifNode) }] : [];
+    return positive
+      ? checkedArguments(inner, positive).map((name) => ({
+          name,
+          ...at,
+          compute: checkedBy(inner, name, onlyFor, ifNode),
+        }))
+      : [];
   }
   const contained = relativeContainment(part, ifNode);
   if (contained.length > 0)
     return contained.map((name) => ({ name, ...at, compute: onlyFor(["path"], name) }));
   const notString = TYPEOF_NOT_STRING.exec(part)?.[1];
   if (notString !== undefined) return [{ name: notString, ...at, compute: onlyFor(["nosql"], notString) }];
+  const dotDot = DOT_DOT_CHECK.exec(part)?.[1];
+  if (dotDot !== undefined) return [{ name: dotDot, ...at, compute: onlyFor(["path"], dotDot) }];
   const negative = checkedName(
-    TYPEOF_CHECK.exec(part) ??
-      INDEX_OF_MISSING.exec(part) ??
-      DOT_DOT_CHECK.exec(part) ??
-      CONSTANT_MISMATCH.exec(part),
+    TYPEOF_CHECK.exec(part) ?? INDEX_OF_MISSING.exec(part) ?? CONSTANT_MISMATCH.exec(part),
   );
   return negative !== undefined ? [{ name: negative, ...at, compute: () => undefined }] : [];
 }

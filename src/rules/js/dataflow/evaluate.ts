@@ -10,6 +10,7 @@ import {
   unwrap,
 } from "./ast.js";
 import {
+  DB_QUERY_METHODS,
   DB_QUERY_RECEIVER,
   DB_READ_METHODS,
   GLOBAL_SOURCES,
@@ -108,8 +109,8 @@ function checkedByCondition(ternary: SgNode): boolean {
   const condition = ternary.field("condition");
   const consequence = ternary.field("consequence");
   if (!condition || !consequence) return false;
-  const returned = dottedPath(unwrap(consequence));
-  const parts = stripCasts(condition.text())
+  const returned = dottedPath(unwrap(consequence)) ?? urlPartsOf(unwrap(consequence));
+  const parts = stripCasts(storedCheck(unwrap(condition)) ?? condition.text())
     .split("&&")
     .map((part) => part.trim().replace(/^\((.*)\)$/, "$1"));
   if (returned === undefined) {
@@ -122,6 +123,64 @@ function checkedByCondition(ternary: SgNode): boolean {
     parts.some((part) => originAllowListed(part, returned)) ||
     localPathChecked(parts, returned)
   );
+}
+
+/** The parts of a parsed URL that a same-server path is rebuilt from. */
+const URL_PATH_PARTS: ReadonlySet<string> = new Set(["pathname", "search", "hash", "href"]);
+
+/**
+ * `u.pathname + u.search` or `` `${u.pathname}${u.hash}` ``: a value rebuilt
+ * only from parts of one parsed URL (and literals). Returns that URL's name,
+ * so that a test of its origin checks the value.
+ */
+function urlPartsOf(node: SgNode): string | undefined {
+  const kind = node.kind();
+  if (kind !== "binary_expression" && kind !== "template_string") return undefined;
+  if (kind === "binary_expression" && node.field("operator")?.text() !== "+") return undefined;
+  const names = new Set<string>();
+  const visit = (n: SgNode): boolean => {
+    const k = n.kind();
+    if (k === "string" || k === "string_fragment" || k === "escape_sequence") return true;
+    if (k === "template_substitution" || k === "parenthesized_expression")
+      return n.namedChildren().every(visit);
+    if (k === "template_string") return n.namedChildren().every(visit);
+    if (k === "binary_expression")
+      return n.field("operator")?.text() === "+" && n.namedChildren().every(visit);
+    if (k !== "member_expression") return false;
+    const object = n.field("object");
+    if (object?.kind() !== "identifier" || !URL_PATH_PARTS.has(n.field("property")?.text() ?? ""))
+      return false;
+    names.add(object.text());
+    return true;
+  };
+  if (!visit(node) || names.size !== 1) return undefined;
+  return [...names][0];
+}
+
+/**
+ * `const local = ret.startsWith("/") && !ret.startsWith("//"); ... local ? ret : "/"`:
+ * the text of the check a condition's name was set to, when a `const` of the
+ * enclosing blocks holds it.
+ */
+function storedCheck(condition: SgNode): string | undefined {
+  if (condition.kind() !== "identifier") return undefined;
+  const name = condition.text();
+  for (const block of condition.ancestors()) {
+    if (block.kind() !== "statement_block" && block.kind() !== "program") continue;
+    for (const statement of block.children()) {
+      if (statement.kind() !== "lexical_declaration" || !statement.text().startsWith("const")) continue;
+      if (statement.range().start.index > condition.range().start.index) continue;
+      const declarator = statement
+        .children()
+        .find((d) => d.kind() === "variable_declarator" && d.field("name")?.text() === name);
+      const value = declarator?.field("value");
+      if (value)
+        return value.kind() === "binary_expression" || value.kind() === "call_expression"
+          ? value.text()
+          : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -418,6 +477,32 @@ function evaluateMember(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Valu
   return memberOf(object, memberKey(n), label, lineOf(n));
 }
 
+/** Calls that turn percent-escapes back into the characters they stand for. */
+const DECODERS: ReadonlySet<string> = new Set([
+  "decodeURIComponent",
+  "decodeURI",
+  "unescape",
+  "querystring.unescape",
+]);
+
+/** `User.findOne(...)`, `pool.query(...)`: rows stored earlier, perhaps by an attacker (second-order). */
+function storedRowRead(callee: SgNode, path: string | undefined): Value {
+  if (callee.kind() !== "member_expression") return undefined;
+  const method = callee.field("property")?.text() ?? "";
+  const receiverNode = callee.field("object");
+  const receiverPath = receiverNode ? dottedPath(receiverNode) : undefined;
+  if (
+    !DB_READ_METHODS.has(method) &&
+    !(DB_QUERY_METHODS.has(method) && receiverPath !== undefined && DB_QUERY_RECEIVER.test(receiverPath))
+  )
+    return undefined;
+  const label = `${path ?? method}()`;
+  return source(
+    { label, words: STORED_ROW, level: "stored", confidence: STORED_CONFIDENCE },
+    lineOf(callee.parent() ?? callee),
+  );
+}
+
 function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value {
   const callee = n.field("function");
   if (!callee) return unknown();
@@ -438,6 +523,8 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
   }
   if (path !== undefined) {
     if (CASTS.has(path)) return undefined;
+    // A `..` check or path.basename() of the encoded text says nothing of what decoding makes of `..%2F`.
+    if (DECODERS.has(path)) return unsanitise(argsValue(), "path");
     // A string made safe as a MongoDB value (String(x)) can parse back into an operator object.
     if (path === "JSON.parse") {
       const text = args[0] ? evaluate(args[0], scope, mode, env) : undefined;
@@ -455,6 +542,9 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     if (src) return source(src, lineOf(n));
   }
   if (mode === "xfile") {
+    // `db.query(sql)` on a pool imported from the project's `./db`: a read of stored rows, not a call to link.
+    const stored = storedRowRead(callee, path);
+    if (stored) return stored;
     // Linked across files by the review (src/rules/xfile/link.ts), not guessed here.
     const key = env.importedCall?.(n);
     if (key !== undefined) return importedResult(key);
@@ -487,15 +577,8 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
       const words = REQUEST_WORDS.get(method) ?? "the request";
       return source({ label: `${path ?? method}()`, words, level: "remote", confidence: 1 }, lineOf(n));
     }
-    // `User.findOne(...)`, `pool.query(...)`: rows stored earlier, perhaps by an attacker (second-order).
-    const receiverPath = receiverNode ? dottedPath(receiverNode) : undefined;
-    if (
-      DB_READ_METHODS.has(method) ||
-      (method === "query" && receiverPath !== undefined && DB_QUERY_RECEIVER.test(receiverPath))
-    ) {
-      const label = `${path ?? method}()`;
-      return source({ label, words: STORED_ROW, level: "stored", confidence: STORED_CONFIDENCE }, lineOf(n));
-    }
+    const stored = storedRowRead(callee, path);
+    if (stored) return stored;
     if (CLEAN_METHODS.has(method)) return undefined;
     // service.lookup(x), this.build(x): a method of a class in this file, by its summary.
     const summarised = env.callHelper(methodKey(method), n, scope, mode);
