@@ -6,6 +6,9 @@ import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
 import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
 import { CREDENTIAL_COOKIE } from "../shared/credential-cookie.js";
+import { constValueOf, hasImport, type ImportedName } from "./dataflow/const-value.js";
+import { readJsModule } from "../xfile/js-module.js";
+import { missingFlags, noteSetting, type SettingCheck } from "../xfile/settings.js";
 
 const meta = {
   id: "js/insecure-cookie",
@@ -42,6 +45,37 @@ function optionValue(options: SgNode, key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Options not written out at the call (`res.cookie(name, value, COOKIE_OPTS)`,
+ * `session(sessionConfig)`, `{ ...shared, maxAge }`): what the declarations
+ * say, reported at the call that applies them. Options that name another
+ * module's export are noted for the review, which fills them in from that
+ * module (src/rules/xfile/settings.ts) and reports here the same way.
+ */
+function checkSettings(
+  ctx: RuleContext,
+  at: SgNode,
+  options: SgNode,
+  check: SettingCheck,
+  what: string,
+): void {
+  const imported = ctx.memo<ReadonlyMap<string, ImportedName>>("js-module-bindings", () =>
+    ctx.root ? readJsModule(ctx.root).bindings : new Map(),
+  );
+  const value = constValueOf(options, imported);
+  if (hasImport(value)) {
+    noteSetting(ctx, { at, check, value, what });
+    return;
+  }
+  const missing = missingFlags(check, value);
+  if (missing === undefined || missing.length === 0) return;
+  ctx.report({
+    node: at,
+    message: `The ${what} cookie is set without ${missing.join(" and ")}: its options are declared apart from this call. ${meta.why}`,
+    ...(missing.includes("HttpOnly") ? { extraCwe: ["CWE-1004"] } : {}),
+  });
+}
+
 function checkOptions(
   ctx: RuleContext,
   at: SgNode,
@@ -50,13 +84,11 @@ function checkOptions(
   pointAtCall = false,
 ): void {
   const opts = options ? unwrap(options) : undefined;
-  if (opts && opts.kind() !== "object") return; // built elsewhere: cannot tell
-  // `{ ...SHARED, maxAge }`: the spread options decide unless a flag is turned off here.
-  if (
-    opts?.namedChildren().some((p) => p.kind() === "spread_element") &&
-    !/\b(?:secure|httpOnly)\s*:\s*false\b/.test(opts.text())
-  )
+  // Built elsewhere, or `{ ...SHARED, maxAge }` where the spread options decide: as the declarations say.
+  if (opts && (opts.kind() !== "object" || opts.namedChildren().some((p) => p.kind() === "spread_element"))) {
+    checkSettings(ctx, at, opts, what === "session" ? "session-cookie" : "cookie", what);
     return;
+  }
   const secure = opts ? optionValue(opts, "secure") : undefined;
   const httpOnly = opts ? optionValue(opts, "httpOnly") : undefined;
   const missing: string[] = [];
@@ -184,16 +216,24 @@ export default defineRule(meta, (ctx) => {
     if (isDead(call)) continue;
     const config = callArguments(call)[0];
     const opts = config ? unwrap(config) : undefined;
-    if (opts?.kind() !== "object") continue;
-    const cookie = opts
-      .namedChildren()
-      .find((p) => p.kind() === "pair" && p.field("key")?.text() === "cookie")
-      ?.field("value");
+    if (!opts) continue;
     // cookie-session and koa-session (`session(options, app)`) take the cookie's flags at the top level.
     const isCookieSession =
       call.field("function")?.text() === "cookieSession" ||
       callArguments(call).length === 2 ||
       /["']koa-session["']/.test(text);
+    const cookie =
+      opts.kind() === "object"
+        ? opts
+            .namedChildren()
+            .find((p) => p.kind() === "pair" && p.field("key")?.text() === "cookie")
+            ?.field("value")
+        : undefined;
+    // express-session's configuration or its cookie block declared apart from the call: as the declarations say.
+    if (!isCookieSession && (opts.kind() !== "object" || (cookie && unwrap(cookie).kind() !== "object"))) {
+      checkSettings(ctx, call, opts, "express-session", "session");
+      continue;
+    }
     checkOptions(ctx, call, isCookieSession ? opts : (cookie ?? undefined), "session");
   }
 });
