@@ -4,6 +4,13 @@ import rule from "./debug-mode.js";
 testRule(rule, {
   valid: [
     {
+      name: 'app.set("env") from a local constant read from the environment',
+      code: `const express = require("express");
+const MODE = process.env.NODE_ENV || "production";
+const app = express();
+app.set("env", MODE);`,
+    },
+    {
       name: "GraphQLModule debug only outside production",
       code: `const isProd = process.env.NODE_ENV === "production";
 @Module({ imports: [GraphQLModule.forRoot({ driver: ApolloDriver, debug: !isProd, playground: !isProd })] })
@@ -122,6 +129,23 @@ module.exports = { port: 3000, logger };`,
     },
   ],
   invalid: [
+    {
+      name: 'app.set("env") from a local constant that hard-codes development',
+      code: `const express = require("express");
+const MODE = "development";
+const app = express();
+app.set("env", MODE);`,
+      lines: [4],
+    },
+    {
+      name: "a settings module's upper-case DEBUG switch hard-coded on",
+      code: `module.exports = {
+  PORT: Number(process.env.PORT || 8080),
+  DEBUG: true,
+};`,
+      filename: "src/settings.js",
+      lines: [3],
+    },
     {
       name: "mercurius registered with graphiql: true: reported at the option",
       code: `import mercurius from "mercurius";

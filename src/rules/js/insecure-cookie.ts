@@ -6,9 +6,7 @@ import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
 import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
 import { CREDENTIAL_COOKIE } from "../shared/credential-cookie.js";
-import { constValueOf, hasImport, type ImportedName } from "./dataflow/const-value.js";
-import { readJsModule } from "../xfile/js-module.js";
-import { missingFlags, noteSetting, type SettingCheck } from "../xfile/settings.js";
+import { checkSetting, type SettingCheck } from "../xfile/settings.js";
 
 const meta = {
   id: "js/insecure-cookie",
@@ -59,21 +57,13 @@ function checkSettings(
   check: SettingCheck,
   what: string,
 ): void {
-  const imported = ctx.memo<ReadonlyMap<string, ImportedName>>("js-module-bindings", () =>
-    ctx.root ? readJsModule(ctx.root).bindings : new Map(),
+  checkSetting(ctx, at, options, check, what, (problem) =>
+    ctx.report({
+      node: at,
+      message: `The ${what} cookie is set ${problem}: its options are declared apart from this call. ${meta.why}`,
+      ...(problem.includes("HttpOnly") ? { extraCwe: ["CWE-1004"] } : {}),
+    }),
   );
-  const value = constValueOf(options, imported);
-  if (hasImport(value)) {
-    noteSetting(ctx, { at, check, value, what });
-    return;
-  }
-  const missing = missingFlags(check, value);
-  if (missing === undefined || missing.length === 0) return;
-  ctx.report({
-    node: at,
-    message: `The ${what} cookie is set without ${missing.join(" and ")}: its options are declared apart from this call. ${meta.why}`,
-    ...(missing.includes("HttpOnly") ? { extraCwe: ["CWE-1004"] } : {}),
-  });
 }
 
 function checkOptions(

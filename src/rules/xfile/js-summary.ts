@@ -176,8 +176,8 @@ export function summariseJs(
   }
 }
 
-/** Words of cookie and session settings: the files whose exported objects are worth keeping for other modules. */
-const MENTIONS_SETTINGS = /secure|httponly|cookie|session/i;
+/** Words of cookie, session and debug settings: the files whose exported objects are worth keeping for other modules. */
+const MENTIONS_SETTINGS = /secure|httponly|cookie|session|debug|development/i;
 
 function withSettings(
   values: Record<string, ConstValue>,

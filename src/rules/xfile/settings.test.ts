@@ -115,4 +115,33 @@ export class AuthController {
     expect(cookieFindings(files("httpOnly: false, secure: false"))).toEqual(["auth.controller.ts:5"]);
     expect(cookieFindings(files("httpOnly: true, secure: true"))).toEqual([]);
   });
+
+  it('reports app.set("env", ...) and next({ dev }) when the settings module hard-codes development', () => {
+    const debugFindings = (files: Files): string[] =>
+      reviewFiles(files)
+        .drafts.filter((d) => d.ruleId === "js/debug-mode")
+        .map((d) => `${d.file}:${d.range.start.line}`);
+    const express = (env: string): Files => ({
+      "src/app.js": `const express = require("express");
+const cfg = require("./cfg/app-settings");
+const app = express();
+app.set("env", cfg.mode);
+module.exports = app;
+`,
+      "src/cfg/app-settings.js": `module.exports = { mode: ${env}, port: 8080 };
+`,
+    });
+    expect(debugFindings(express('"development"'))).toEqual(["src/app.js:4"]);
+    expect(debugFindings(express('process.env.NODE_ENV || "production"'))).toEqual([]);
+    const nextServer = (dev: string): Files => ({
+      "server.js": `const next = require("next");
+const opts = require("./opts");
+const app = next({ dev: opts.devMode, port: 3000 });
+`,
+      "opts.js": `module.exports = { devMode: ${dev}, session: "x" };
+`,
+    });
+    expect(debugFindings(nextServer("true"))).toEqual(["server.js:3"]);
+    expect(debugFindings(nextServer('process.env.NODE_ENV !== "production"'))).toEqual([]);
+  });
 });

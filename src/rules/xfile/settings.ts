@@ -1,7 +1,14 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { FindingDraft } from "../../core/finding.js";
 import type { RuleMeta } from "../../core/rule-meta.js";
-import { constValueOf, member, type ConstValue, type ImportedName } from "../js/dataflow/const-value.js";
+import {
+  constValueOf,
+  hasImport,
+  member,
+  type ConstValue,
+  type ImportedName,
+} from "../js/dataflow/const-value.js";
+import { readJsModule } from "./js-module.js";
 import type { RuleContext } from "../define-rule.js";
 import type { ModuleResolver } from "./link.js";
 import type { FileSummary, SettingFact } from "./summary.js";
@@ -16,7 +23,11 @@ import type { FileSummary, SettingFact } from "./summary.js";
  * applies the settings and naming where they are defined.
  */
 
-/** What a check reads in the settings: the flags of a cookie, of a session cookie, or of express-session's `cookie` block. */
+/**
+ * What a check reads in the settings: the flags of a cookie, of a session
+ * cookie, or of express-session's `cookie` block; or a switch that must not
+ * be the literal "development" (an environment name) or `true` (a debug flag).
+ */
 export type SettingCheck = SettingFact["check"];
 
 /** A place that applies settings, as a rule noted it in this file's run. */
@@ -74,9 +85,48 @@ export function missingFlags(check: SettingCheck, value: ConstValue): string[] |
   return missing;
 }
 
+/**
+ * What is wrong with the settings, in words for the message (`without Secure
+ * and HttpOnly`, `"development"`), or undefined when nothing is or the value
+ * cannot tell.
+ */
+export function settingProblem(check: SettingCheck, value: ConstValue): string | undefined {
+  if (check === "development")
+    return value.kind === "string" && value.value === "development" ? '"development"' : undefined;
+  if (check === "true") return value.kind === "true" ? "true" : undefined;
+  const missing = missingFlags(check, value);
+  return missing === undefined || missing.length === 0 ? undefined : `without ${missing.join(" and ")}`;
+}
+
 /** What an options expression in this file is, with the file's imports of its own modules left open. */
-export function settingValue(node: SgNode, imported: ReadonlyMap<string, ImportedName>): ConstValue {
+export function settingValue(ctx: RuleContext, node: SgNode): ConstValue {
+  const imported = ctx.memo<ReadonlyMap<string, ImportedName>>("js-module-bindings", () =>
+    ctx.root ? readJsModule(ctx.root).bindings : new Map(),
+  );
   return constValueOf(node, imported);
+}
+
+/**
+ * The check of settings written apart from the place that applies them:
+ * `report` gets the problem when the file's own declarations show it; when
+ * they name another module's export, the place is noted for the review,
+ * which reports it the same way once the module is known (settingFindings).
+ */
+export function checkSetting(
+  ctx: RuleContext,
+  at: SgNode,
+  node: SgNode,
+  check: SettingCheck,
+  what: string,
+  report: (problem: string) => void,
+): void {
+  const value = settingValue(ctx, node);
+  if (hasImport(value)) {
+    noteSetting(ctx, { at, check, value, what });
+    return;
+  }
+  const problem = settingProblem(check, value);
+  if (problem !== undefined) report(problem);
 }
 
 /**
@@ -192,8 +242,9 @@ export function settingFindings(
       if (!rule) continue;
       const from: string[] = [];
       const value = resolved(setting.value, summary.path, byPath, resolve, from);
-      const missing = missingFlags(setting.check, value);
-      if (missing === undefined || missing.length === 0 || from.length === 0) continue;
+      const problem = settingProblem(setting.check, value);
+      if (problem === undefined || from.length === 0) continue;
+      const cookie = !["development", "true"].includes(setting.check);
       out.push({
         ruleId: rule.id,
         file: summary.path,
@@ -201,9 +252,11 @@ export function settingFindings(
         severity: rule.severity,
         category: rule.category,
         title: rule.title,
-        description: `The ${setting.what} cookie is set without ${missing.join(" and ")}: its options come from ${from.join(", ")}. ${rule.why}`,
+        description: cookie
+          ? `The ${setting.what} cookie is set ${problem}: its options come from ${from.join(", ")}. ${rule.why}`
+          : `${setting.what} is ${problem}, as ${from.join(", ")} sets it for every environment. ${rule.why}`,
         recommendation: rule.howToFix,
-        cwe: [...new Set([rule.cwe[0] ?? "CWE-614", ...(missing.includes("HttpOnly") ? ["CWE-1004"] : [])])],
+        cwe: [...new Set([rule.cwe[0] ?? "", ...(problem.includes("HttpOnly") ? ["CWE-1004"] : [])])],
         confidence: rule.confidence,
         source: "rules",
         ...(rule.family === undefined ? {} : { family: rule.family }),

@@ -99,7 +99,7 @@ export interface SinkFact {
 export interface SettingFact {
   readonly ruleId: string;
   /** A SettingCheck (settings.ts). */
-  readonly check: "cookie" | "session-cookie" | "express-session";
+  readonly check: "cookie" | "session-cookie" | "express-session" | "development" | "true";
   readonly range: Range;
   readonly line: number;
   readonly value: ConstValue;
