@@ -4,6 +4,19 @@ import rule from "./insecure-cookie.js";
 testRule(rule, {
   valid: [
     {
+      name: "cookie package serialize that deletes the session cookie",
+      code: `import { serialize } from "cookie";
+export function clearSession() {
+  return serialize("session", "", { path: "/", maxAge: 0 });
+}`,
+    },
+    {
+      name: "a login-hint cookie pre-fills a form and is no credential",
+      code: `router.post("/login", async (ctx) => {
+  ctx.cookies.set("last_login_hint", user.firstName, { httpOnly: false });
+});`,
+    },
+    {
       name: "koa-session options declared apart, Secure decided by the environment",
       code: `const session = require("koa-session");
 const SESSION_OPTS = { key: "app.sess", httpOnly: true, secure: process.env.NODE_ENV === "production" };

@@ -5,7 +5,7 @@ import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
 import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
-import { CREDENTIAL_COOKIE } from "../shared/credential-cookie.js";
+import { isCredentialCookie } from "../shared/credential-cookie.js";
 import { checkSetting, type SettingCheck } from "../xfile/settings.js";
 
 const meta = {
@@ -131,8 +131,14 @@ function checkRawCookie(ctx: RuleContext, value: SgNode | undefined): void {
   }
 }
 
-/** Cookie names (or the constants holding them) that carry a credential (shared/credential-cookie.ts). */
-const AUTH_COOKIE = CREDENTIAL_COOKIE;
+/** Options that expire the cookie at once (`maxAge: 0`, `expires: new Date(0)`): the header deletes it. */
+function clearsCookie(options: SgNode | undefined): boolean {
+  const opts = options ? unwrap(options) : undefined;
+  if (opts?.kind() !== "object") return false;
+  const maxAge = optionValue(opts, "maxAge");
+  const expires = optionValue(opts, "expires")?.replace(/\s+/g, "");
+  return maxAge === "0" || expires === "newDate(0)";
+}
 
 function isSetCookie(node: SgNode | undefined): boolean {
   return node !== undefined && /^set-cookie$/i.test(stringValue(node) ?? "");
@@ -162,7 +168,7 @@ export default defineRule(meta, (ctx) => {
     const single = args.length === 1 ? unwrap(args[0]!) : undefined;
     if (single?.kind() === "object") {
       const name = optionValue(single, "name");
-      if (name === undefined || optionValue(single, "value") === undefined || !AUTH_COOKIE.test(name))
+      if (name === undefined || optionValue(single, "value") === undefined || !isCredentialCookie(name))
         continue;
       checkOptions(ctx, call, single, name.replace(/^["'`]|["'`]$/g, ""), true);
       continue;
@@ -173,7 +179,7 @@ export default defineRule(meta, (ctx) => {
     // Koa's `ctx.cookies.set("sid", null)` deletes the cookie: nothing is left to protect.
     if (args[1] && /^(?:null|undefined|void 0)$/.test(unwrap(args[1]).text())) continue;
     // Secure and HttpOnly protect what identifies a user; a theme or consent cookie is no credential.
-    if (args[0] && !AUTH_COOKIE.test(args[0].text())) continue;
+    if (args[0] && !isCredentialCookie(args[0].text())) continue;
     checkOptions(ctx, call, args[2], stringValue(args[0]) ?? "response");
   }
   if (/set-cookie/i.test(text)) {
@@ -197,8 +203,10 @@ export default defineRule(meta, (ctx) => {
   // The cookie package: serialize(name, value, options) makes the Set-Cookie value sent as written.
   if (/["']cookie["']/.test(text)) {
     for (const call of findCallsByWalk(ctx, "^(serialize|cookie\\.serialize)$")) {
-      const [name, , options] = callArguments(call);
-      if (isDead(call) || !name || !AUTH_COOKIE.test(name.text())) continue;
+      const [name, value, options] = callArguments(call);
+      if (isDead(call) || !name || !isCredentialCookie(name.text())) continue;
+      // serialize("session", "", { maxAge: 0 }) builds the header that deletes the cookie: nothing is left to protect.
+      if (stringValue(value) === "" || clearsCookie(options)) continue;
       checkOptions(ctx, call, options, stringValue(name) ?? "response", true);
     }
   }
