@@ -4,6 +4,13 @@ import rule from "./debug-mode.js";
 testRule(rule, {
   valid: [
     {
+      name: "a debug route behind a switch read from the environment",
+      code: `const ENABLE = process.env.ENABLE_DEBUG_ROUTES === "1";
+if (ENABLE) {
+  app.get("/__debug/state", (req, res) => res.json(snapshot()));
+}`,
+    },
+    {
       name: 'app.set("env") from a local constant read from the environment',
       code: `const express = require("express");
 const MODE = process.env.NODE_ENV || "production";
@@ -129,6 +136,14 @@ module.exports = { port: 3000, logger };`,
     },
   ],
   invalid: [
+    {
+      name: "a debug route behind a switch hard-coded on",
+      code: `const FLAGS = { debugRoutes: true };
+if (FLAGS.debugRoutes) {
+  app.get("/__debug/state", (req, res) => res.json(snapshot()));
+}`,
+      lines: [3],
+    },
     {
       name: 'app.set("env") from a local constant that hard-codes development',
       code: `const express = require("express");

@@ -233,7 +233,7 @@ const DEBUG_PATH = /^\/_*debug(?:\/|$)/i;
 
 function reportDebugMounts(ctx: RuleContext): void {
   if (!/["'`]\/_*debug/i.test(ctx.text)) return;
-  for (const call of callsMatching(ctx, /^[\w$]+\.use$/)) {
+  for (const call of callsMatching(ctx, /^[\w$]+\.(?:use|get|all)$/)) {
     const [path, handler] = callArguments(call);
     const mount = stringValue(path);
     if (
@@ -244,10 +244,18 @@ function reportDebugMounts(ctx: RuleContext): void {
       guardedByEnvironment(call)
     )
       continue;
-    ctx.report({
-      node: call,
-      message: `Debug routes are mounted at ${mount} in every environment. ${meta.why}`,
-    });
+    const report = (): void =>
+      ctx.report({
+        node: call,
+        message: `Debug routes are mounted at ${mount} in every environment. ${meta.why}`,
+      });
+    // `if (features.debugRoutes) app.get("/__debug", ...)`: on only when the switch is hard-coded on.
+    const guard = call
+      .ancestors()
+      .find((a) => a.kind() === "if_statement")
+      ?.field("condition");
+    if (guard) checkSetting(ctx, call, guard, "true", "the debug routes' switch", report);
+    else report();
   }
 }
 

@@ -144,4 +144,22 @@ const app = next({ dev: opts.devMode, port: 3000 });
     expect(debugFindings(nextServer("true"))).toEqual(["server.js:3"]);
     expect(debugFindings(nextServer('process.env.NODE_ENV !== "production"'))).toEqual([]);
   });
+
+  it("reports a debug route guarded by a feature switch the imported module hard-codes on", () => {
+    const files = (flag: string): Files => ({
+      "app.js": `const features = require("./features");
+if (features.debugRoutes) {
+  app.get("/__debug/state", (req, res) => res.json({ env: process.env }));
+}
+`,
+      "features.js": `module.exports = { debugRoutes: ${flag} };
+`,
+    });
+    const debugLines = (f: Files): string[] =>
+      reviewFiles(f)
+        .drafts.filter((d) => d.ruleId === "js/debug-mode")
+        .map((d) => `${d.file}:${d.range.start.line}`);
+    expect(debugLines(files("true"))).toEqual(["app.js:3"]);
+    expect(debugLines(files('process.env.DEBUG_ROUTES === "1"'))).toEqual([]);
+  });
 });
