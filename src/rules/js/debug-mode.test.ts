@@ -4,6 +4,20 @@ import rule from "./debug-mode.js";
 testRule(rule, {
   valid: [
     {
+      name: "a debug route behind a switch read from the environment",
+      code: `const ENABLE = process.env.ENABLE_DEBUG_ROUTES === "1";
+if (ENABLE) {
+  app.get("/__debug/state", (req, res) => res.json(snapshot()));
+}`,
+    },
+    {
+      name: 'app.set("env") from a local constant read from the environment',
+      code: `const express = require("express");
+const MODE = process.env.NODE_ENV || "production";
+const app = express();
+app.set("env", MODE);`,
+    },
+    {
       name: "GraphQLModule debug only outside production",
       code: `const isProd = process.env.NODE_ENV === "production";
 @Module({ imports: [GraphQLModule.forRoot({ driver: ApolloDriver, debug: !isProd, playground: !isProd })] })
@@ -122,6 +136,31 @@ module.exports = { port: 3000, logger };`,
     },
   ],
   invalid: [
+    {
+      name: "a debug route behind a switch hard-coded on",
+      code: `const FLAGS = { debugRoutes: true };
+if (FLAGS.debugRoutes) {
+  app.get("/__debug/state", (req, res) => res.json(snapshot()));
+}`,
+      lines: [3],
+    },
+    {
+      name: 'app.set("env") from a local constant that hard-codes development',
+      code: `const express = require("express");
+const MODE = "development";
+const app = express();
+app.set("env", MODE);`,
+      lines: [4],
+    },
+    {
+      name: "a settings module's upper-case DEBUG switch hard-coded on",
+      code: `module.exports = {
+  PORT: Number(process.env.PORT || 8080),
+  DEBUG: true,
+};`,
+      filename: "src/settings.js",
+      lines: [3],
+    },
     {
       name: "mercurius registered with graphiql: true: reported at the option",
       code: `import mercurius from "mercurius";

@@ -4,6 +4,7 @@ import { assignmentsMatching, callsMatching, codeRoot } from "./dataflow/shared-
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
+import { checkSetting } from "../xfile/settings.js";
 
 const meta = {
   id: "js/debug-mode",
@@ -49,17 +50,21 @@ const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|::1)$/;
 function reportDevServers(ctx: RuleContext): void {
   const { text } = ctx;
   // A cheap filter only (the walk below reads the dev option), kept to patterns that read the text once.
-  if (/\bnext\s*\(/.test(text) && /\bdev\s*:\s*true/.test(text)) {
+  if (/\bnext\s*\(/.test(text) && /\bdev\s*:/.test(text)) {
     for (const call of findCallsByWalk(ctx, "^next$")) {
       const options = callArguments(call)[0];
       const opts = options ? unwrap(options) : undefined;
       if (opts?.kind() !== "object" || isDead(call) || guardedByEnvironment(call)) continue;
       const dev = opts.namedChildren().find((p) => p.kind() === "pair" && p.field("key")?.text() === "dev");
-      if (dev?.field("value")?.text() !== "true") continue;
-      ctx.report({
-        node: call,
-        message: `next({ dev: true }) serves the development build: error overlays with source code and stack traces, and development endpoints. ${meta.why}`,
-      });
+      const value = dev?.field("value");
+      if (!value) continue;
+      // `dev: settings.debug`: as the settings module (or this file's declaration) says.
+      checkSetting(ctx, call, value, "true", "next()'s dev option", () =>
+        ctx.report({
+          node: call,
+          message: `next({ dev: true }) serves the development build: error overlays with source code and stack traces, and development endpoints. ${meta.why}`,
+        }),
+      );
     }
   }
   if (/\binspector\b/.test(text)) {
@@ -188,9 +193,10 @@ const NOT_FOR_PRODUCTION = /(?:^|[/._-])(?:dev|development|local|test|tests|spec
 
 function reportSettingsModule(ctx: RuleContext): void {
   const root = ctx.root;
-  if (!root || !/\bdebug\s*:\s*true/.test(ctx.text) || !/\bexport\b|module\.exports/.test(ctx.text)) return;
+  if (!root || !/\bdebug\s*:\s*true/i.test(ctx.text) || !/\bexport\b|module\.exports/.test(ctx.text)) return;
+  // `debug`, `DEBUG`, `Debug`: settings modules write their switches in any case.
   for (const pair of root.findAll({
-    rule: { kind: "pair", has: { field: "key", regex: "^[\"']?debug[\"']?$" } },
+    rule: { kind: "pair", has: { field: "key", regex: "^[\"']?(?:debug|DEBUG|Debug)[\"']?$" } },
   })) {
     if (pair.field("value")?.kind() !== "true" || isDead(pair) || !exportedAtTop(pair.parent())) continue;
     ctx.report({
@@ -227,7 +233,7 @@ const DEBUG_PATH = /^\/_*debug(?:\/|$)/i;
 
 function reportDebugMounts(ctx: RuleContext): void {
   if (!/["'`]\/_*debug/i.test(ctx.text)) return;
-  for (const call of callsMatching(ctx, /^[\w$]+\.use$/)) {
+  for (const call of callsMatching(ctx, /^[\w$]+\.(?:use|get|all)$/)) {
     const [path, handler] = callArguments(call);
     const mount = stringValue(path);
     if (
@@ -238,10 +244,18 @@ function reportDebugMounts(ctx: RuleContext): void {
       guardedByEnvironment(call)
     )
       continue;
-    ctx.report({
-      node: call,
-      message: `Debug routes are mounted at ${mount} in every environment. ${meta.why}`,
-    });
+    const report = (): void =>
+      ctx.report({
+        node: call,
+        message: `Debug routes are mounted at ${mount} in every environment. ${meta.why}`,
+      });
+    // `if (features.debugRoutes) app.get("/__debug", ...)`: on only when the switch is hard-coded on.
+    const guard = call
+      .ancestors()
+      .find((a) => a.kind() === "if_statement")
+      ?.field("condition");
+    if (guard) checkSetting(ctx, call, guard, "true", "the debug routes' switch", report);
+    else report();
   }
 }
 
@@ -250,19 +264,21 @@ export default defineRule(meta, (ctx) => {
   const { text } = ctx;
   if (
     !root ||
-    !/development|errorhandler|debug|stacktrace|dev\s*:\s*true|inspector|production|devTools|mercurius/i.test(
+    !/development|errorhandler|debug|stacktrace|dev\s*:|inspector|production|devTools|mercurius|["']env["']/i.test(
       text,
     )
   )
     return;
   for (const call of findCalls(ctx, /^\w+\.set$/)) {
     const [key, value] = callArguments(call);
-    if (stringValue(key) === "env" && stringValue(value) === "development" && !isDead(call)) {
+    if (stringValue(key) !== "env" || !value || isDead(call) || guardedByEnvironment(call)) continue;
+    // `app.set("env", settings.env)`: as the settings module (or this file's declaration) says.
+    checkSetting(ctx, call, value, "development", 'app.set("env")', () =>
       ctx.report({
         node: call,
         message: `app.set("env", "development") turns on Express's development behaviour, including stack traces in error pages. ${meta.why}`,
-      });
-    }
+      }),
+    );
   }
   for (const write of assignmentsMatching(ctx, /^process\.env\.NODE_ENV$/)) {
     if (

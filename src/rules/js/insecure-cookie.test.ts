@@ -4,6 +4,33 @@ import rule from "./insecure-cookie.js";
 testRule(rule, {
   valid: [
     {
+      name: "cookie package serialize that deletes the session cookie",
+      code: `import { serialize } from "cookie";
+export function clearSession() {
+  return serialize("session", "", { path: "/", maxAge: 0 });
+}`,
+    },
+    {
+      name: "a login-hint cookie pre-fills a form and is no credential",
+      code: `router.post("/login", async (ctx) => {
+  ctx.cookies.set("last_login_hint", user.firstName, { httpOnly: false });
+});`,
+    },
+    {
+      name: "koa-session options declared apart, Secure decided by the environment",
+      code: `const session = require("koa-session");
+const SESSION_OPTS = { key: "app.sess", httpOnly: true, secure: process.env.NODE_ENV === "production" };
+app.use(session(SESSION_OPTS, app));`,
+    },
+    {
+      name: "options declared apart, then made secure before use",
+      code: `const opts = { httpOnly: true, maxAge: 3600000 };
+if (behindTls) opts.secure = true;
+router.post("/login", (req, res) => {
+  res.cookie("session_id", issue(req), opts);
+});`,
+    },
+    {
       name: "Koa: setting a cookie to null deletes it",
       code: `router.post("/logout", async (ctx) => {
   ctx.cookies.set("sid", null);
@@ -93,6 +120,25 @@ export function remember(res: ServerResponse, token: string) {
     },
   ],
   invalid: [
+    {
+      name: "koa-session options declared apart with both flags off, reported where they are applied",
+      code: `const session = require("koa-session");
+const SESSION_OPTS = {
+  key: "app.sess",
+  httpOnly: false,
+  secure: false,
+};
+app.use(session(SESSION_OPTS, app));`,
+      lines: [7],
+    },
+    {
+      name: "a token cookie whose options are a local variable without flags",
+      code: `async function remember(ctx, token) {
+  const opts = { maxAge: 30 * 864e5, sameSite: "lax" };
+  ctx.cookies.set("remember_token", token, opts);
+}`,
+      lines: [3],
+    },
     {
       name: "cookie package serialize of a session id without flags",
       code: `import { serialize } from "cookie";

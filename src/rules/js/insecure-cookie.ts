@@ -5,7 +5,8 @@ import { defineRule, type RuleContext } from "../define-rule.js";
 import { callArguments, stringValue, unwrap } from "./dataflow/ast.js";
 import { findCalls, findCallsByWalk, isDead } from "./dataflow/flow.js";
 import { NOT_AFTER_NAME, namePattern } from "../shared/name-pattern.js";
-import { CREDENTIAL_COOKIE } from "../shared/credential-cookie.js";
+import { isCredentialCookie } from "../shared/credential-cookie.js";
+import { checkSetting, type SettingCheck } from "../xfile/settings.js";
 
 const meta = {
   id: "js/insecure-cookie",
@@ -42,6 +43,29 @@ function optionValue(options: SgNode, key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Options not written out at the call (`res.cookie(name, value, COOKIE_OPTS)`,
+ * `session(sessionConfig)`, `{ ...shared, maxAge }`): what the declarations
+ * say, reported at the call that applies them. Options that name another
+ * module's export are noted for the review, which fills them in from that
+ * module (src/rules/xfile/settings.ts) and reports here the same way.
+ */
+function checkSettings(
+  ctx: RuleContext,
+  at: SgNode,
+  options: SgNode,
+  check: SettingCheck,
+  what: string,
+): void {
+  checkSetting(ctx, at, options, check, what, (problem) =>
+    ctx.report({
+      node: at,
+      message: `The ${what} cookie is set ${problem}: its options are declared apart from this call. ${meta.why}`,
+      ...(problem.includes("HttpOnly") ? { extraCwe: ["CWE-1004"] } : {}),
+    }),
+  );
+}
+
 function checkOptions(
   ctx: RuleContext,
   at: SgNode,
@@ -50,13 +74,11 @@ function checkOptions(
   pointAtCall = false,
 ): void {
   const opts = options ? unwrap(options) : undefined;
-  if (opts && opts.kind() !== "object") return; // built elsewhere: cannot tell
-  // `{ ...SHARED, maxAge }`: the spread options decide unless a flag is turned off here.
-  if (
-    opts?.namedChildren().some((p) => p.kind() === "spread_element") &&
-    !/\b(?:secure|httpOnly)\s*:\s*false\b/.test(opts.text())
-  )
+  // Built elsewhere, or `{ ...SHARED, maxAge }` where the spread options decide: as the declarations say.
+  if (opts && (opts.kind() !== "object" || opts.namedChildren().some((p) => p.kind() === "spread_element"))) {
+    checkSettings(ctx, at, opts, what === "session" ? "session-cookie" : "cookie", what);
     return;
+  }
   const secure = opts ? optionValue(opts, "secure") : undefined;
   const httpOnly = opts ? optionValue(opts, "httpOnly") : undefined;
   const missing: string[] = [];
@@ -109,8 +131,14 @@ function checkRawCookie(ctx: RuleContext, value: SgNode | undefined): void {
   }
 }
 
-/** Cookie names (or the constants holding them) that carry a credential (shared/credential-cookie.ts). */
-const AUTH_COOKIE = CREDENTIAL_COOKIE;
+/** Options that expire the cookie at once (`maxAge: 0`, `expires: new Date(0)`): the header deletes it. */
+function clearsCookie(options: SgNode | undefined): boolean {
+  const opts = options ? unwrap(options) : undefined;
+  if (opts?.kind() !== "object") return false;
+  const maxAge = optionValue(opts, "maxAge");
+  const expires = optionValue(opts, "expires")?.replace(/\s+/g, "");
+  return maxAge === "0" || expires === "newDate(0)";
+}
 
 function isSetCookie(node: SgNode | undefined): boolean {
   return node !== undefined && /^set-cookie$/i.test(stringValue(node) ?? "");
@@ -140,7 +168,7 @@ export default defineRule(meta, (ctx) => {
     const single = args.length === 1 ? unwrap(args[0]!) : undefined;
     if (single?.kind() === "object") {
       const name = optionValue(single, "name");
-      if (name === undefined || optionValue(single, "value") === undefined || !AUTH_COOKIE.test(name))
+      if (name === undefined || optionValue(single, "value") === undefined || !isCredentialCookie(name))
         continue;
       checkOptions(ctx, call, single, name.replace(/^["'`]|["'`]$/g, ""), true);
       continue;
@@ -151,7 +179,7 @@ export default defineRule(meta, (ctx) => {
     // Koa's `ctx.cookies.set("sid", null)` deletes the cookie: nothing is left to protect.
     if (args[1] && /^(?:null|undefined|void 0)$/.test(unwrap(args[1]).text())) continue;
     // Secure and HttpOnly protect what identifies a user; a theme or consent cookie is no credential.
-    if (args[0] && !AUTH_COOKIE.test(args[0].text())) continue;
+    if (args[0] && !isCredentialCookie(args[0].text())) continue;
     checkOptions(ctx, call, args[2], stringValue(args[0]) ?? "response");
   }
   if (/set-cookie/i.test(text)) {
@@ -175,8 +203,10 @@ export default defineRule(meta, (ctx) => {
   // The cookie package: serialize(name, value, options) makes the Set-Cookie value sent as written.
   if (/["']cookie["']/.test(text)) {
     for (const call of findCallsByWalk(ctx, "^(serialize|cookie\\.serialize)$")) {
-      const [name, , options] = callArguments(call);
-      if (isDead(call) || !name || !AUTH_COOKIE.test(name.text())) continue;
+      const [name, value, options] = callArguments(call);
+      if (isDead(call) || !name || !isCredentialCookie(name.text())) continue;
+      // serialize("session", "", { maxAge: 0 }) builds the header that deletes the cookie: nothing is left to protect.
+      if (stringValue(value) === "" || clearsCookie(options)) continue;
       checkOptions(ctx, call, options, stringValue(name) ?? "response", true);
     }
   }
@@ -184,16 +214,24 @@ export default defineRule(meta, (ctx) => {
     if (isDead(call)) continue;
     const config = callArguments(call)[0];
     const opts = config ? unwrap(config) : undefined;
-    if (opts?.kind() !== "object") continue;
-    const cookie = opts
-      .namedChildren()
-      .find((p) => p.kind() === "pair" && p.field("key")?.text() === "cookie")
-      ?.field("value");
+    if (!opts) continue;
     // cookie-session and koa-session (`session(options, app)`) take the cookie's flags at the top level.
     const isCookieSession =
       call.field("function")?.text() === "cookieSession" ||
       callArguments(call).length === 2 ||
       /["']koa-session["']/.test(text);
+    const cookie =
+      opts.kind() === "object"
+        ? opts
+            .namedChildren()
+            .find((p) => p.kind() === "pair" && p.field("key")?.text() === "cookie")
+            ?.field("value")
+        : undefined;
+    // express-session's configuration or its cookie block declared apart from the call: as the declarations say.
+    if (!isCookieSession && (opts.kind() !== "object" || (cookie && unwrap(cookie).kind() !== "object"))) {
+      checkSettings(ctx, call, opts, "express-session", "session");
+      continue;
+    }
     checkOptions(ctx, call, isCookieSession ? opts : (cookie ?? undefined), "session");
   }
 });

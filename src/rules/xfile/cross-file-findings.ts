@@ -14,6 +14,7 @@ import {
   type ModuleResolver,
 } from "./link.js";
 import type { FileSummary } from "./summary.js";
+import { settingFindings } from "./settings.js";
 
 export interface CrossFileResult {
   /** The per-file drafts with the cross-file ones added (or folded into a per-file draft at the same sink). */
@@ -61,6 +62,13 @@ export function addCrossFileFindings(
     out.map((d, i) => [placeKey(d.file, d.ruleId, d.range.start.line, d.range.start.column), i]),
   );
   let count = 0;
+  // Settings applied here and defined in another module (settings.ts): found beside the flows, at the place that applies them.
+  for (const draft of settingFindings(summaries, rules, resolve)) {
+    const { start } = draft.range;
+    if (at.has(placeKey(draft.file, draft.ruleId, start.line, start.column))) continue;
+    at.set(placeKey(draft.file, draft.ruleId, start.line, start.column), out.length);
+    out.push(draft);
+  }
   for (const flow of linked.flows) {
     if (cleared.has(sinkKey(flow.sinkFile, flow.sink))) continue;
     const rule = byId.get(flow.sink.ruleId);

@@ -6,12 +6,15 @@ import { asTaint, join, sanitisedOfParam, type Value } from "../js/dataflow/tain
 import { nodeRange } from "../run-rules.js";
 import type { NotedSink } from "./sink-log.js";
 import { readJsModule, type Binding, type JsModule } from "./js-module.js";
+import { exportedValues, type NotedSetting } from "./settings.js";
+import type { ConstValue } from "../js/dataflow/const-value.js";
 import {
   callKey,
   type CallFact,
   type FileSummary,
   type ImportRef,
   type Part,
+  type SettingFact,
   type SinkFact,
   type SummaryPass,
 } from "./summary.js";
@@ -29,14 +32,31 @@ export function summariseJs(
   engine: TaintEngine | undefined,
   sinks: readonly NotedSink[],
   pass: SummaryPass = "whole",
+  noted: readonly NotedSetting[] = [],
 ): FileSummary | undefined {
   const module = readJsModule(root);
   const bound = [...module.bindings.keys(), ...module.instances.keys()];
   const hasExports = Object.keys(module.exports).length > 0;
-  if (!hasExports && bound.length === 0) return undefined;
+  // Settings other modules may import, and the places here that apply another module's: cheap, and kept in every pass.
+  const values = MENTIONS_SETTINGS.test(text) ? exportedValues(root, module.bindings) : {};
+  const settings = settingFacts(noted);
+  const settingsOnly = (): FileSummary | undefined =>
+    Object.keys(values).length === 0 && settings.length === 0
+      ? undefined
+      : {
+          path,
+          family: "js",
+          functions: [],
+          exports: {},
+          calls: {},
+          sinks: [],
+          ...withSettings(values, settings),
+          ...(pass === "first" ? { deferred: true as const } : {}),
+        };
+  if (!hasExports && bound.length === 0) return settingsOnly();
   // Nothing to link until a flow reaches the file: no engine, and no summary (demand.ts reads that as a first pass).
   if (pass === "first" && bound.length === 0 && sinks.length === 0 && module.injected.size === 0)
-    return undefined;
+    return settingsOnly();
   const flow = engine ?? new TaintEngine(root, text);
   const refs = new Map<number, ImportRef | null>();
   const refOf = (call: SgNode): ImportRef | undefined => {
@@ -123,7 +143,7 @@ export function summariseJs(
       });
     }
 
-    if (pass === "first" && sinkFacts.length === 0 && Object.keys(calls).length === 0) return undefined;
+    if (pass === "first" && sinkFacts.length === 0 && Object.keys(calls).length === 0) return settingsOnly();
     // Only an exported function is called from another module, and each walk costs: within a per-file budget.
     const exported = new Set(Object.values(module.exports));
     let budget = WALK_BUDGET;
@@ -148,11 +168,32 @@ export function summariseJs(
       exports: module.exports,
       calls,
       sinks: sinkFacts,
+      ...withSettings(values, settings),
       ...(deferred ? { deferred: true as const } : {}),
     };
   } finally {
     flow.importedCall = undefined;
   }
+}
+
+/** Words of cookie, session and debug settings: the files whose exported objects are worth keeping for other modules. */
+const MENTIONS_SETTINGS = /secure|httponly|cookie|session|debug|development/i;
+
+function withSettings(
+  values: Record<string, ConstValue>,
+  settings: readonly SettingFact[],
+): Pick<FileSummary, "values" | "settings"> {
+  return {
+    ...(Object.keys(values).length === 0 ? {} : { values }),
+    ...(settings.length === 0 ? {} : { settings }),
+  };
+}
+
+function settingFacts(noted: readonly NotedSetting[]): SettingFact[] {
+  return noted.map((s) => {
+    const range = nodeRange(s.at.range());
+    return { ruleId: s.ruleId, check: s.check, range, line: range.start.line, value: s.value, what: s.what };
+  });
 }
 
 /** The substitutions of a template and the operands of a `+` chain; the value itself otherwise. */

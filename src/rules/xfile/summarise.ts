@@ -3,6 +3,7 @@ import type { SourceFile } from "../../core/source-file.js";
 import type { TaintEngine } from "../js/dataflow/engine.js";
 import { summariseJs } from "./js-summary.js";
 import { notedPythonSinks, notedSinks } from "./sink-log.js";
+import { notedSettings } from "./settings.js";
 import { summarisePython } from "./py-summary.js";
 import { FileFlow } from "../python/dataflow/file-flow.js";
 import { collectImports } from "../python/dataflow/imports.js";
@@ -23,7 +24,7 @@ export function summariseFile(
   const language = file.language;
   if (language === "javascript" || language === "typescript" || language === "tsx") {
     const engine = memo.get("js-dataflow") as TaintEngine | undefined;
-    return summariseJs(file.path, root, file.text, engine, notedSinks(memo), pass);
+    return summariseJs(file.path, root, file.text, engine, notedSinks(memo), pass, notedSettings(memo));
   }
   if (language === "python") {
     // The rules' own facts when a rule asked for them; else the same engine over the file, walked only where asked.

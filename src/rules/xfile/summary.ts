@@ -9,6 +9,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import type { Range } from "../../core/location.js";
 import type { TrustLevel } from "../shared/trust.js";
+import type { ConstValue } from "../js/dataflow/const-value.js";
 
 /** A known source read in this file (a request field, a stored row, the environment). */
 export interface SourcePart {
@@ -94,6 +95,17 @@ export interface SinkFact {
   readonly passed?: readonly Part[];
 }
 
+/** A place that applies settings another module may define (settings.ts): the rule's check runs once the imports are filled in. */
+export interface SettingFact {
+  readonly ruleId: string;
+  /** A SettingCheck (settings.ts). */
+  readonly check: "cookie" | "session-cookie" | "express-session" | "development" | "true";
+  readonly range: Range;
+  readonly line: number;
+  readonly value: ConstValue;
+  readonly what: string;
+}
+
 export interface FunctionSummary {
   /** "searchProducts", "RepoService.history". */
   readonly name: string;
@@ -113,6 +125,10 @@ export interface FileSummary {
   readonly exports: Readonly<Record<string, number>>;
   readonly calls: Readonly<Record<string, CallFact>>;
   readonly sinks: readonly SinkFact[];
+  /** Objects (and functions returning one) the module exports, by export key: what settings other modules import read. */
+  readonly values?: Readonly<Record<string, ConstValue>>;
+  /** Places in this file that apply settings naming another module. */
+  readonly settings?: readonly SettingFact[];
   /**
    * A first-pass summary left out walks no other file has asked for yet (the
    * returns of its functions, the arguments of calls that only pass a
