@@ -50,6 +50,31 @@ res.cookie("profile", serialize.serialize({ name: "x" }));`,
 const defaults = funcster.deepDeserialize({ retries: 3, backoff: "linear" });
 module.exports = defaults;`,
     },
+    {
+      name: "a parse method of another library in a file that also uses cryo for output",
+      code: `const Cryo = require("cryo");
+const qs = require("qs");
+function dump(state) {
+  return Cryo.stringify(state);
+}
+function read(raw) {
+  return qs.parse(raw);
+}
+module.exports = { dump, read };`,
+    },
+    {
+      name: "bson deserialize without evalFunctions",
+      code: `const BSON = require("bson");
+module.exports = (buf) => BSON.deserialize(buf, { evalFunctions: false, promoteBuffers: true });`,
+    },
+    {
+      name: "unserialize of the file's own JSON codec object",
+      code: `const codec = {
+  serialize: (o) => JSON.stringify(o),
+  unserialize: (s) => JSON.parse(s),
+};
+app.get("/prefs", (req, res) => res.json(codec.unserialize(req.cookies.prefs)));`,
+    },
   ],
   invalid: [
     {
@@ -112,6 +137,34 @@ async function loadHooks(cache) {
 }
 module.exports = { loadHooks };`,
       lines: [4],
+    },
+    {
+      name: "node-serialize revives a queue job's payload",
+      code: `import * as serialize from "node-serialize";
+export class Exporter {
+  async handle(job: { data: { spec: string } }) {
+    const spec = serialize.unserialize(job.data.spec);
+    return String(spec.table);
+  }
+}`,
+      lines: [4],
+      language: "typescript",
+    },
+    {
+      name: "cryo revives a blob read back from Redis",
+      code: `const Cryo = require("cryo");
+async function restore(redis, id) {
+  const blob = await redis.get("state:" + id);
+  return Cryo.parse(blob);
+}
+module.exports = { restore };`,
+      lines: [4],
+    },
+    {
+      name: "bson deserialize with evalFunctions",
+      code: `const BSON = require("bson");
+module.exports = (buf) => BSON.deserialize(buf, { evalFunctions: true });`,
+      lines: [2],
     },
   ],
 });

@@ -2,7 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
-import { callArguments, dottedPath, lastSegment, unwrap } from "./dataflow/ast.js";
+import { callArguments, declaredValue, dottedPath, lastSegment, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf, isDead } from "./dataflow/flow.js";
 
 const meta = {
@@ -61,12 +61,18 @@ function addsFunctions(value: string): boolean {
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
-  if (!root || !/unserialize|cryo|funcster|FULL_SCHEMA|unsafeLoad|js\/function|js-yaml-js-types/.test(text))
+  if (
+    !root ||
+    !/unserialize|cryo|funcster|FULL_SCHEMA|unsafeLoad|js\/function|js-yaml-js-types|evalFunctions/.test(text)
+  )
     return;
   const unsafeSchemas = schemasWithFunctions(root, text);
   const engine = flowOf(ctx);
   if (!engine) return;
-  for (const call of findCalls(ctx, /(^|\.)(unserialize|deepDeserialize|unsafeLoad|load|loadAll|parse)$/)) {
+  for (const call of findCalls(
+    ctx,
+    /(^|\.)(unserialize|deepDeserialize|unsafeLoad|load|loadAll|parse|deserialize)$/,
+  )) {
     const path = dottedPath(call.field("function") ?? call) ?? "";
     const name = lastSegment(path);
     const args = callArguments(call);
@@ -89,15 +95,33 @@ export default defineRule(meta, (ctx) => {
       }
       continue;
     }
+    if (name === "deserialize") {
+      // bson: `evalFunctions: true` turns each stored Code value into a function with eval.
+      if (args.slice(1).some((a) => /\bevalFunctions\s*:\s*true\b/.test(a.text())))
+        ctx.report({
+          node: call,
+          message: `${path}() with evalFunctions builds functions from the document's code values. ${meta.why}`,
+        });
+      continue;
+    }
     if (name === "parse" && !/^(cryo|Cryo|funcster)\./.test(path)) continue;
+    // `const codec = { unserialize: (s) => JSON.parse(s) }`: the file's own object, not a library's.
+    const receiver = path.includes(".") ? path.slice(0, path.indexOf(".")) : undefined;
+    if (receiver !== undefined && declaredValue(root, receiver)?.kind() === "object") continue;
+    // funcster, node-serialize and cryo revive every serialised function, whatever reads the
+    // data (a queue job, a cache or Redis entry a client wrote earlier): only a literal written
+    // in this file is known not to carry someone else's code.
+    const revivesFunctions =
+      name === "deepDeserialize" ||
+      (name === "unserialize" && /node-serialize/.test(text)) ||
+      (name === "parse" && /["']cryo["']/.test(text));
     const reported = checkSinkValues(ctx, engine, meta, call, [data], {
       kind: "deserialize",
       sink: `${path}()`,
-      reportUnknown: true,
+      // Of unknown origin, these are reported below at the confidence of their own shape.
+      reportUnknown: !revivesFunctions,
     });
-    // funcster revives every serialised function with eval, whatever reads the data: only
-    // a literal written in this file is known not to carry someone else's code.
-    if (!reported && name === "deepDeserialize" && !isLiteral(unwrap(data))) {
+    if (!reported && revivesFunctions && !isLiteral(unwrap(data))) {
       ctx.report({
         node: call,
         message: `${path}() rebuilds functions from data read at run time (a queue, a cache, a file). ${meta.why}`,

@@ -79,6 +79,25 @@ module.exports = (app) => {
   app.get("/contractors", async (req, res) => res.json(await roles.holders("contractor")));
 };`,
     },
+    {
+      name: "service account bind with a DN from configuration",
+      code: `const { Client } = require("ldapts");
+async function people(q) {
+  const client = new Client({ url: process.env.LDAP_URL });
+  await client.bind(process.env.LDAP_BIND_DN ?? "", process.env.LDAP_BIND_PW ?? "");
+  return client.search("dc=corp", { filter: "(objectClass=person)" });
+}
+module.exports = { people };`,
+    },
+    {
+      name: "bind DN escaped with a DN escaper",
+      code: `const { Client } = require("ldapts");
+app.post("/login", async (req, res) => {
+  const client = new Client({ url: "ldaps://dir" });
+  await client.bind(\`uid=\${escapeDN(req.body.user)},ou=people,dc=corp\`, req.body.password);
+  res.end();
+});`,
+    },
   ],
   invalid: [
     {
@@ -140,6 +159,39 @@ module.exports = (app) => {
   app.get("/roles/:role", async (req, res) => res.json(await roles.holders(req.params.role)));
 };`,
       lines: [7],
+    },
+    {
+      name: "bind DN built from the login form",
+      code: `const { Client } = require("ldapts");
+app.post("/login", async (req, res) => {
+  const client = new Client({ url: "ldaps://dir" });
+  const dn = "uid=" + req.body.user + ",ou=people,dc=corp";
+  await client.bind(dn, req.body.password);
+  res.end();
+});`,
+      lines: [5],
+    },
+    {
+      name: "a local escapeFilter that leaves * alone is no escaper",
+      code: `import { Client } from "ldapts";
+function escapeFilter(v: string): string {
+  return v.replace(/[()]/g, "");
+}
+const client = new Client({ url: "ldaps://dir" });
+router.get("/groups", async (ctx) => {
+  ctx.body = await client.search("ou=groups", { filter: \`(member=uid=\${escapeFilter(ctx.query.uid)})\` });
+});`,
+      lines: [7],
+      language: "typescript",
+    },
+    {
+      name: "ldapjs parseFilter of a concatenated filter: reported where it is parsed",
+      code: `const ldap = require("ldapjs");
+app.get("/who", (req, res) => {
+  const filter = ldap.parseFilter("(uid=" + req.query.login + ")");
+  client.search("dc=example", { filter, scope: "sub" }, (err, r) => r.on("end", () => res.end()));
+});`,
+      lines: [3],
     },
   ],
 });

@@ -2,8 +2,8 @@ import type { SgNode } from "@ast-grep/napi";
 import { JS_FAMILY } from "../../core/language.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
-import { callArguments, unwrap } from "./dataflow/ast.js";
-import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
+import { callArguments, declaredValue, unwrap } from "./dataflow/ast.js";
+import { checkSinkValues, findCalls, findCallsByWalk, flowOf } from "./dataflow/flow.js";
 import type { TaintEngine } from "./dataflow/engine.js";
 
 const meta = {
@@ -16,7 +16,7 @@ const meta = {
   owasp: "A03:2021-Injection",
   title: "LDAP filter built from untrusted data",
   description:
-    "An ldapjs client.search() filter or base DN is built from data the caller controls without LDAP escaping.",
+    "An ldapjs or ldapts client.search() filter or base DN, or a client.bind() DN, is built from data the caller controls without LDAP escaping.",
   why: "Characters such as * ( ) and \\ change the filter's meaning: an attacker can match every entry, bypass an authentication check (uid=*)(|(uid=*) or read attributes they should not see.",
   howToFix:
     "Escape values with an LDAP filter escaper (ldap-escape's filter tag, or ldapjs's EqualityFilter objects built from the raw value) and only ever insert them into a fixed filter template.",
@@ -28,6 +28,12 @@ const meta = {
   family: "ldap-injection",
   operatorFlows: "note",
 } as const;
+
+/** `\`uid=${u},ou=people\``, `"uid=" + u + ",ou=people"`: a string put together in the code (not `env.DN ?? ""`). */
+function isBuiltString(node: SgNode): boolean {
+  if (node.kind() === "template_string") return true;
+  return node.kind() === "binary_expression" && node.field("operator")?.text() === "+";
+}
 
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
@@ -60,6 +66,24 @@ export default defineRule(meta, (ctx) => {
       }
     }
     checkSinkValues(ctx, engine, meta, call, values, { kind: "ldap", sink: "an LDAP search" });
+  }
+  // `client.bind(\`uid=${user},ou=people,…\`, password)`: a DN built from input can name another entry
+  // (`admin,ou=staff`) or break the DN's syntax. Function.prototype.bind takes `this` first.
+  for (const call of findCallsByWalk(ctx, "\\.bind$")) {
+    const [dn, password] = callArguments(call);
+    if (!dn || !password || isProjectObject(call, engine)) continue;
+    // Only a DN built here from parts: a service account's DN from configuration, or an
+    // entry's DN a search returned, is the directory's own.
+    const first = unwrap(dn);
+    const built = first.kind() === "identifier" ? declaredValue(call.getRoot().root(), first.text()) : first;
+    if (!built || !isBuiltString(unwrap(built))) continue;
+    checkSinkValues(ctx, engine, meta, call, [first], { kind: "ldap", sink: "an LDAP bind DN" });
+  }
+  // `ldap.parseFilter("(uid=" + login + ")")`: the filter's text is read here; the object it
+  // returns is what search() gets (sanitisers.ts counts it as done with), so it is reported once, here.
+  for (const call of findCallsByWalk(ctx, "(^|\\.)parseFilter$")) {
+    const [filter] = callArguments(call);
+    if (filter) checkSinkValues(ctx, engine, meta, call, [filter], { kind: "ldap", sink: "an LDAP filter" });
   }
 });
 

@@ -91,6 +91,47 @@ export default function handler(req, res) {
   res.json(extend(true, {}, DEFAULTS, req.body));
 }`,
     },
+    {
+      name: "path setter whose key list is refused against a constant deny-list",
+      code: `const DENY = new Set(["__proto__", "constructor", "prototype"]);
+export function assignAt(target, dotted, v) {
+  const segs = dotted.split("/");
+  if (segs.some((s) => DENY.has(s))) throw new Error("bad path");
+  let at = target;
+  for (let i = 0; i < segs.length - 1; i++) {
+    if (at[segs[i]] == null) at[segs[i]] = {};
+    at = at[segs[i]];
+  }
+  at[segs[segs.length - 1]] = v;
+  return target;
+}`,
+    },
+    {
+      name: "path setter whose only caller checks the path against an allow-list",
+      code: `const EDITABLE = new Set(["ui.theme", "mail.digest"]);
+function assignAt(target, segs, v) {
+  let at = target;
+  for (const s of segs.slice(0, -1)) at = at[s] = at[s] ?? {};
+  at[segs[segs.length - 1]] = v;
+}
+export function edit(doc, dotted, v) {
+  if (!EDITABLE.has(dotted)) throw new Error("not editable");
+  assignAt(doc, dotted.split("."), v);
+}`,
+    },
+    {
+      name: "recursive merge whose key is checked against a constant deny-list",
+      code: `const DENY = new Set(["__proto__", "constructor", "prototype"]);
+function combine(into, from) {
+  Object.keys(from).forEach((k) => {
+    if (DENY.has(k)) return;
+    if (from[k] && typeof from[k] === "object") combine((into[k] = into[k] || {}), from[k]);
+    else into[k] = from[k];
+  });
+  return into;
+}
+module.exports = { combine };`,
+    },
   ],
   invalid: [
     {
@@ -207,6 +248,72 @@ export function apply(req: Request, res: Response) {
 }`,
       lines: [5],
       language: "typescript",
+    },
+    {
+      name: "path setter behind a caller that refuses only __proto__ (constructor.prototype passes)",
+      code: `function assignAt(target, segs, v) {
+  let at = target;
+  for (const s of segs.slice(0, -1)) {
+    if (at[s] === undefined) at[s] = {};
+    at = at[s];
+  }
+  at[segs[segs.length - 1]] = v;
+}
+export function edit(doc, dotted, v) {
+  if (dotted.includes("__proto__")) throw new Error("bad path");
+  assignAt(doc, dotted.split("."), v);
+}`,
+      lines: [7],
+      severity: "medium",
+    },
+    {
+      name: "path setter walking with reduce",
+      code: `export function assignAt(target, dotted, v) {
+  const segs = dotted.split(".");
+  const last = segs.pop();
+  const holder = segs.reduce((o, s) => (o[s] = o[s] || {}), target);
+  holder[last] = v;
+  return target;
+}`,
+      lines: [5],
+      severity: "medium",
+    },
+    {
+      name: "recursive merge written with Object.entries().forEach",
+      code: `export function overlay(base, extra) {
+  const copy = (from, into) => {
+    Object.entries(from).forEach(([k, v]) => {
+      if (v && typeof v === "object") {
+        into[k] = into[k] || {};
+        copy(v, into[k]);
+      } else {
+        into[k] = v;
+      }
+    });
+  };
+  copy(extra, base);
+  return base;
+}`,
+      lines: [8],
+      severity: "medium",
+    },
+    {
+      name: "recursive merge refusing __proto__ only, recursing into functions (constructor.prototype passes)",
+      code: `const mergeable = (v) => v !== null && (typeof v === "object" || typeof v === "function");
+export function combine(into, from) {
+  for (const k in from) {
+    if (k === "__proto__") continue;
+    if (mergeable(from[k])) {
+      if (!mergeable(into[k])) into[k] = {};
+      combine(into[k], from[k]);
+    } else {
+      into[k] = from[k];
+    }
+  }
+  return into;
+}`,
+      lines: [9],
+      severity: "medium",
     },
   ],
 });

@@ -3,7 +3,7 @@ import { JS_FAMILY } from "../../core/language.js";
 import { enclosingFunction } from "./dataflow/async.js";
 import { codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
-import { callArguments, dottedPath } from "./dataflow/ast.js";
+import { callArguments, dottedPath, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, flowOf } from "./dataflow/flow.js";
 import type { TaintEngine } from "./dataflow/engine.js";
 import { capSeverity, UNKNOWN_ORIGIN_SEVERITY } from "../shared/trust.js";
@@ -37,6 +37,9 @@ const meta = {
   // Operator-only flows (docs/trust-levels.md): keys in the operator's own configuration are not an attacker's __proto__.
   operatorFlows: "ignore",
 } as const;
+
+/** `{}`, `[]`, `node[k] || {}`, `node[k] ?? {}`: a write that only makes the container the next write fills. */
+const CONTAINER_INIT = /^(?:[^=]+(?:\|\||\?\?)\s*)?(?:\{\s*\}|\[\s*\])$/;
 
 const GUARD =
   /__proto__|["'`]constructor["'`]|["'`]prototype["'`]|hasOwnProperty|Object\.hasOwn|Object\.create\(null\)|isSafeKey|isPrototypePolluted/;
@@ -91,7 +94,10 @@ export default defineRule(meta, (ctx) => {
   nestedWrites(ctx, engine);
   deepMerges(ctx, engine);
   // A recursive merge copies `target[key] = source[key]`: without that text there is none.
-  if (/for\s*\(\s*(?:const|let|var)\s[^()]*\b(?:in|of)\b/.test(text) && /\]\s*=[^=]/.test(text))
+  if (
+    (/for\s*\(\s*(?:const|let|var)\s[^()]*\b(?:in|of)\b/.test(text) || text.search(FOREACH_KEY) >= 0) &&
+    /\]\s*=[^=]/.test(text)
+  )
     unguardedMergeHelpers(ctx, root);
 });
 
@@ -100,7 +106,8 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
   const { text } = ctx;
   // obj[a][b] = v, or group = obj[a]; group[b] = v: only files with such a write pay for the walk.
   const direct = /\]\s*\[[^\]]+\]\s*=[^=]/.test(text);
-  const viaAlias = readsIndexInto(text) && writesIndex(text);
+  // `parent = parts.reduce((o, k) => (o[k] ??= {}), root)` walks a path without an `x = y[k]` text.
+  const viaAlias = (readsIndexInto(text) || text.includes(".reduce(")) && writesIndex(text);
   if (!direct && !viaAlias) return;
   const root = codeRoot(ctx);
   if (!root) return;
@@ -132,24 +139,111 @@ function nestedWrites(ctx: RuleContext, engine: TaintEngine): void {
     return alias;
   };
   for (const write of writes) {
+    let walker = false;
     const outer = write.field("left");
     const object = outer?.field("object");
     if (!outer || !object) continue;
     let keys: SgNode[];
     if (object.kind() === "subscript_expression") {
       keys = [object.field("index"), outer.field("index")].filter((k): k is SgNode => k !== null);
-    } else if (object.kind() === "identifier" && isAlias(object.text(), write)) {
+    } else if (
+      object.kind() === "identifier" &&
+      (isAlias(object.text(), write) || walks(object.text(), write))
+    ) {
       // A path-walking setter that refuses __proto__ / constructor keys is guarded.
-      if (GUARD.test(scopeText(write).text)) continue;
+      if (GUARD.test(scopeText(write).text) || MEMBERSHIP.test(scopeText(write).text)) continue;
       // `node = node[k] = node[k] || {}` only makes the container the next write fills.
-      if (/^(?:[^=]+(?:\|\||\?\?)\s*)?(?:\{\s*\}|\[\s*\])$/.test(write.field("right")?.text() ?? ""))
-        continue;
+      if (CONTAINER_INIT.test(write.field("right")?.text() ?? "")) continue;
       keys = [outer.field("index")].filter((k): k is SgNode => k !== null);
+      walker = walks(object.text(), write);
     } else {
       continue;
     }
-    checkSinkValues(ctx, engine, meta, write, keys, { kind: "prototype", sink: "a nested property write" });
+    const reported = checkSinkValues(ctx, engine, meta, write, keys, {
+      kind: "prototype",
+      sink: "a nested property write",
+    });
+    if (!reported && walker) pathSetterShape(ctx, root, write);
   }
+}
+
+/**
+ * Whether `name` walks a path inside the function around `at`: `node = node[k]`
+ * (or `node = node[k] = node[k] ?? {}`) in a loop, or
+ * `parent = parts.reduce((o, k) => o[k] ??= {}, root)`. Writing `name[last]`
+ * then sets a property as deep as the path says, which reaches
+ * Object.prototype through `__proto__` or `constructor.prototype`.
+ */
+function walks(name: string, at: SgNode): boolean {
+  const fn = enclosingFunction(at);
+  if (!fn) return false;
+  const selfStep = (value: SgNode | null): boolean => {
+    let step = value ? unwrap(value) : null;
+    // `node = node[k] = node[k] || {}`: the step is the inner assignment's target.
+    if (step?.kind() === "assignment_expression") step = step.field("left");
+    return step?.kind() === "subscript_expression" && step.field("object")?.text() === name;
+  };
+  const reduces = (value: SgNode | null): boolean => {
+    const call = value ? unwrap(value) : null;
+    if (call?.kind() !== "call_expression") return false;
+    const callee = call.field("function");
+    return callee?.kind() === "member_expression" && callee.field("property")?.text() === "reduce";
+  };
+  const assignments = fn.findAll({
+    rule: { kind: "assignment_expression", has: { field: "left", kind: "identifier" } },
+  });
+  if (assignments.some((a) => a.field("left")?.text() === name && selfStep(a.field("right")))) return true;
+  return fn
+    .findAll({ rule: { kind: "variable_declarator", has: { field: "name", kind: "identifier" } } })
+    .some((d) => d.field("name")?.text() === name && reduces(d.field("value")));
+}
+
+/**
+ * A complete refusal of prototype keys in a function's text: `constructor` or
+ * `prototype` named (refusing `__proto__` alone is bypassed by
+ * `constructor.prototype`), an own-property check, a null-prototype
+ * container, or a membership / pattern test of a whole name (an allow-list
+ * `ALLOWED.has(key)`, `PATH_RE.test(path)`, a deny-list `BLOCKED.includes(seg)`).
+ */
+const COMPLETE_GUARD =
+  /["'`]constructor["'`]|["'`]prototype["'`]|hasOwnProperty|Object\.hasOwn|Object\.create\(null\)|isSafeKey|isPrototypePolluted|\.(?:has|includes|test)\(\s*[\w$]+\s*\)/;
+/** `BLOCKED.has(key)`, `ALLOWED.includes(path)`, `PATH_RE.test(path)`: a whole name checked against a list or pattern. */
+const MEMBERSHIP = /\.(?:has|includes|test)\(\s*[\w$]+\s*\)/;
+
+/** The name a function is called by: its declaration's, a method's, or the variable an arrow is assigned to. */
+function functionName(fn: SgNode): string | undefined {
+  const own = fn.field("name");
+  if (own) return own.text();
+  const parent = fn.parent();
+  return parent?.kind() === "variable_declarator" ? parent.field("name")?.text() : undefined;
+}
+
+/**
+ * A path setter with no key refused, whose key is not traced to input here:
+ * reported as a shape (as unguardedMergeHelpers does) unless every caller in
+ * this file passes a constant path or refuses prototype keys itself.
+ */
+function pathSetterShape(ctx: RuleContext, root: SgNode, write: SgNode): void {
+  const fn = enclosingFunction(write);
+  if (!fn || COMPLETE_GUARD.test(fn.text())) return;
+  const name = functionName(fn);
+  const callers =
+    name === undefined
+      ? []
+      : root.findAll({ rule: { kind: "call_expression" } }).filter((c) => {
+          const callee = c.field("function");
+          return callee?.text() === name || callee?.text() === `this.${name}`;
+        });
+  const safeCaller = (call: SgNode): boolean =>
+    callArguments(call).some((a) => a.kind() === "string") ||
+    COMPLETE_GUARD.test(enclosingFunction(call)?.text() ?? "");
+  if (callers.length > 0 && callers.every(safeCaller)) return;
+  ctx.report({
+    node: write,
+    message: `${name ?? "This function"} sets a property at a path of keys it walks, and refuses none of __proto__, constructor and prototype. ${meta.why}`,
+    confidence: 0.7,
+    severity: capSeverity(ctx.rule.severity, UNKNOWN_ORIGIN_SEVERITY),
+  });
 }
 
 /**
@@ -206,6 +300,8 @@ function deepMerges(ctx: RuleContext, engine: TaintEngine): void {
 
 /** `for (const key in source)`, `for (const [key, value] of Object.entries(source))`: each loop's key name. */
 const LOOP_KEY = /for\s*\(\s*(?:const|let|var)\s+(?:\[\s*)?([\w$]+)(?:[^\w$()][^()]*?)?\b(?:in|of)\b/g;
+/** `Object.entries(source).forEach(([key, value]) => …)`, `Object.keys(src).forEach((k) => …)`: the callback's key name. */
+const FOREACH_KEY = /\.(?:keys|entries)\([^()]*\)\.forEach\(\s*(?:async\s+)?(?:\(\s*)?(?:\[\s*)?([\w$]+)/g;
 
 /**
  * The write that copies a source's value under a loop's key: the plain copy
@@ -216,14 +312,14 @@ const LOOP_KEY = /for\s*\(\s*(?:const|let|var)\s+(?:\[\s*)?([\w$]+)(?:[^\w$()][^
  * own name).
  */
 function copyingWrite(helper: SgNode, body: string, name: string): SgNode | undefined {
-  const keys = new Set([...body.matchAll(LOOP_KEY)].map((m) => m[1]!));
+  const keys = new Set([...body.matchAll(LOOP_KEY), ...body.matchAll(FOREACH_KEY)].map((m) => m[1]!));
   if (keys.size === 0) return undefined;
   const writes = helper
     .findAll({
       rule: { kind: "assignment_expression", has: { field: "left", kind: "subscript_expression" } },
     })
     .filter((w) => keys.has(w.field("left")?.field("index")?.text() ?? ""))
-    .filter((w) => !/^(\{\s*\}|\[\s*\])$/.test(w.field("right")?.text() ?? ""));
+    .filter((w) => !CONTAINER_INIT.test(w.field("right")?.text() ?? ""));
   const recursive = (w: SgNode): boolean => (w.field("right")?.text() ?? "").startsWith(`${name}(`);
   return writes.find((w) => !recursive(w)) ?? writes[0];
 }
@@ -243,14 +339,16 @@ function unguardedMergeHelpers(ctx: RuleContext, root: SgNode): void {
           has: { field: "value", any: [{ kind: "arrow_function" }, { kind: "function_expression" }] },
         },
       ],
-      regex: "for\\s*\\(",
+      regex: "for\\s*\\(|\\.forEach\\(",
     },
   });
   for (const helper of helpers) {
     const name = helper.field("name")?.text();
     if (name === undefined) continue;
     const body = helper.text();
-    if (body.length > 5000 || GUARD.test(body)) continue;
+    // Refusing `__proto__` alone is not enough: `constructor.prototype` reaches Object.prototype
+    // through a merge that recurses into functions (`typeof v === "function"`) or objects it did not make.
+    if (body.length > 5000 || COMPLETE_GUARD.test(body)) continue;
     const calls = body.split(new RegExp(`${NOT_AFTER_NAME}${namePattern(name)}\\s*\\(`)).length - 1;
     // The declaration itself contains `name(` for function declarations and methods.
     if (calls < (String(helper.kind()) === "variable_declarator" ? 1 : 2)) continue;

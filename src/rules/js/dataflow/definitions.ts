@@ -151,6 +151,14 @@ function localValidator(callee: string, at: SgNode): boolean {
 }
 
 /** The first top-level function declaration (exported or not) named `callee`: its body's text and its first parameter's name. */
+/**
+ * The body of the file's top-level function `callee` (a declaration, exported
+ * or not), or undefined: for judging a local helper by its code rather than its name.
+ */
+export function topLevelFunctionBody(callee: string, at: SgNode): string | undefined {
+  return topLevelFunction(callee, at)?.body;
+}
+
 function topLevelFunction(
   callee: string,
   at: SgNode,

@@ -23,7 +23,7 @@ import {
 } from "./catalogue.js";
 import { reviverDropsProtoKeys } from "./json-reviver.js";
 import { CASTS, CLEAN_METHODS, PASSTHROUGH, SAFE_TAGS, SANITISERS } from "./sanitisers.js";
-import { checkedName, positiveCheck, stripCasts } from "./definitions.js";
+import { checkedName, positiveCheck, stripCasts, topLevelFunctionBody } from "./definitions.js";
 import { methodKey } from "./helpers.js";
 import { dottedNamePattern } from "../../shared/name-pattern.js";
 import type { EvalMode, Scope } from "./scope.js";
@@ -41,6 +41,7 @@ import {
   unsanitise,
   type Taint,
   type Value,
+  type SinkKind,
 } from "./taint.js";
 
 /** What expression evaluation needs from the engine: variable lookups and same-file calls. */
@@ -230,6 +231,20 @@ function isHtmlEscapingReplace(args: readonly SgNode[]): boolean {
     /^\/\[[^\]^<]*<[^\]]*\]/.test(pattern.text()) &&
     pattern.text().includes(">")
   );
+}
+
+/**
+ * The kinds a sanitiser's name promises, less those its own code, written in
+ * this file, visibly does not deliver: an `escapeFilter` that leaves `*` alone
+ * (`v.replace(/[()]/g, "")`) still lets `*` match every entry, so it is no
+ * LDAP escaper whatever its name says.
+ */
+function ownEscaping(kinds: readonly SinkKind[], callee: string, call: SgNode): readonly SinkKind[] {
+  // A DN escaper (RFC 4514) need not touch `*`: only filter escapers are judged so.
+  if (!kinds.includes("ldap") || !/filter/i.test(callee)) return kinds;
+  const body = topLevelFunctionBody(callee, call);
+  if (body === undefined || body.includes("*") || /2a/i.test(body)) return kinds;
+  return kinds.filter((k) => k !== "ldap");
 }
 
 /** `s.replace(/[\\*()\0]/g, toHex)`: the LDAP filter metacharacters are all rewritten. */
@@ -532,8 +547,9 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
       const parsed = reviverDropsProtoKeys(args[1]) ? sanitise(text, ["prototype"]) : text;
       return unsanitise(parsed, "nosql");
     }
-    const kinds = SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path));
-    if (kinds) {
+    const named = SANITISERS.get(path) ?? SANITISERS.get(lastSegment(path));
+    const kinds = named && callee.kind() === "identifier" ? ownEscaping(named, path, n) : named;
+    if (kinds && kinds.length > 0) {
       // `function sanitize(v) { return v.replace(/[\\*()\0]/g, ...) }` written here: what its own code escapes counts too.
       const own = callee.kind() === "identifier" ? env.callHelper(path, n, scope, mode) : null;
       return sanitise(own ?? argsValue(), kinds);

@@ -92,6 +92,13 @@ export const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<stri
   ["escapeFilter", ["ldap"]],
   ["ldapEscape.filter", ["ldap"]],
   ["escapeLdapFilter", ["ldap"]],
+  // DN value escapers (RFC 4514): ldap-escape's dn tag and the usual helper names.
+  ["ldapEscape.dn", ["ldap"]],
+  ["escapeDN", ["ldap"]],
+  ["escapeDn", ["ldap"]],
+  ["escapeDnValue", ["ldap"]],
+  // A parsed filter object: its text is judged where it is parsed (js/ldap-injection).
+  ["parseFilter", ["ldap"]],
   ["escapeRegExp", ["regex"]],
   ["_.escapeRegExp", ["regex"]],
   ["escapeStringRegexp", ["regex"]],

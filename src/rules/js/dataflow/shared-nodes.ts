@@ -26,7 +26,7 @@ const CALLEE_NAMES = [
   "readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync",
   "readdir|readdirSync|openSync|copyFile|copyFileSync|rename|renameSync|mkdir|mkdirSync|stat|statSync|access|accessSync|sendFile|download",
   // parsing and deserialisation
-  "RegExp|unserialize|deepDeserialize|unsafeLoad|load|loadAll|parse|parseXml|parseXmlString|parseXmlAsync|parseHtml|parseXmlFile",
+  "RegExp|unserialize|deserialize|deepDeserialize|unsafeLoad|load|loadAll|parse|parseXml|parseXmlString|parseXmlAsync|parseHtml|parseXmlFile",
   // crypto, cookies, configuration
   "createHash|createHmac|hash|createCipher|createDecipher|createCipheriv|createDecipheriv|random",
   "cookie|setCookie|set|session|expressSession|cookieSession|use|merge|mergeWith|defaultsDeep|extend|setWith",
