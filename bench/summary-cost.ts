@@ -88,6 +88,7 @@ function runRules(
           },
         );
       },
+      templates: [],
       memo: <T>(key: string, compute: () => T): T => {
         if (!memo.has(key)) memo.set(key, compute());
         return memo.get(key) as T;

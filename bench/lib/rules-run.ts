@@ -10,6 +10,7 @@ import { DEFAULT_LINK_LIMITS, type ModuleResolver } from "../../src/rules/xfile/
 import { reviewResolver } from "../../src/rules/xfile/resolver.js";
 import type { FileSummary } from "../../src/rules/xfile/summary.js";
 import { runRulesOnFile } from "../../src/rules/run-rules.js";
+import { templateSourcesOf } from "../../src/rules/templates/template-files.js";
 import type { CorpusFile } from "./corpus.js";
 import type { ScoredFinding } from "./metrics.js";
 
@@ -80,9 +81,11 @@ export function runRulesOnUnits(
   for (const unit of units) {
     const drafts: FindingDraft[] = [];
     const summaries = new Map<string, FileSummary>();
+    // The unit's templates reach the rules as data, as the rules analyser hands them over (src/workers/rules-analyser.ts).
+    const templates = templateSourcesOf(unit.files.map((f) => unitSourceFile(f, root)));
     // The two summary passes as the rules analyser runs them (src/rules/xfile/demand.ts).
     for (const file of unit.files) {
-      const result = runRulesOnFile(unitSourceFile(file, root), rules, "first");
+      const result = runRulesOnFile(unitSourceFile(file, root), rules, "first", templates);
       notices.push(...result.notices);
       drafts.push(...result.drafts);
       if (result.summary) summaries.set(file.path, result.summary);
@@ -94,7 +97,7 @@ export function runRulesOnUnits(
       resolve,
       (path) => {
         const file = byPath.get(path);
-        return file && runRulesOnFile(unitSourceFile(file, root), rules, "whole").summary;
+        return file && runRulesOnFile(unitSourceFile(file, root), rules, "whole", templates).summary;
       },
       DEFAULT_LINK_LIMITS.depth,
     );

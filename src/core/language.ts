@@ -15,6 +15,8 @@ export const LANGUAGES = [
   "shell",
   "markdown",
   "html",
+  /** Server-side templates (EJS, Handlebars, Pug, Nunjucks, Mustache, Jinja, Django): read by the rules as data. */
+  "template",
   "text",
 ] as const;
 export type Language = (typeof LANGUAGES)[number];

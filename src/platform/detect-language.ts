@@ -28,6 +28,18 @@ const BY_EXTENSION: Readonly<Record<string, Language>> = {
   ".markdown": "markdown",
   ".html": "html",
   ".htm": "html",
+  // Server-side templates: the XSS rules read which variables they print raw (src/rules/templates/).
+  ".ejs": "template",
+  ".hbs": "template",
+  ".handlebars": "template",
+  ".pug": "template",
+  ".jade": "template",
+  ".njk": "template",
+  ".mustache": "template",
+  ".jinja": "template",
+  ".jinja2": "template",
+  ".j2": "template",
+  ".djhtml": "template",
 };
 
 /** Dotfiles whose whole name says what they are (they have no extension). */

@@ -4,6 +4,7 @@ import type { LineIndex, Range } from "../core/location.js";
 import type { RuleMeta } from "../core/rule-meta.js";
 import type { Severity } from "../core/severity.js";
 import type { SourceFile } from "../core/source-file.js";
+import type { TemplateSource } from "./templates/raw-outputs.js";
 
 /**
  * What a check reports: a place, and optionally a sharper message, never a
@@ -57,6 +58,12 @@ export interface RuleContext<S = never> {
   readonly lines: LineIndex;
   /** The syntax tree's root for code languages; undefined for text files. */
   readonly root: SgNode | undefined;
+  /**
+   * The repository's server-side templates (src/rules/templates/), as data:
+   * a view that hands a value to a template which prints it raw is judged
+   * with the template's text. Empty when the review has none.
+   */
+  readonly templates: readonly TemplateSource[];
   report(report: RuleReport<S>): void;
   /**
    * Per-file memo shared by all rules, so an expensive analysis (the data-flow

@@ -7,6 +7,7 @@ import type { Severity } from "../core/severity.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { Rule } from "./define-rule.js";
 import { runRulesOnFile } from "./run-rules.js";
+import type { TemplateSource } from "./templates/raw-outputs.js";
 
 export interface ValidCase {
   /** Optional label shown in the test name. */
@@ -15,6 +16,8 @@ export interface ValidCase {
   /** Defaults to the rule's first language. */
   readonly language?: Language;
   readonly filename?: string;
+  /** Template files of the case's repository, handed to the rule as data (src/rules/templates/). */
+  readonly templates?: readonly TemplateSource[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -77,10 +80,16 @@ export function sourceFileFor(code: string, language: Language, filename?: strin
 }
 
 /** Runs one rule on one snippet of code and returns the drafts it reports. */
-export function runRule(rule: Rule, code: string, language?: Language, filename?: string) {
+export function runRule(
+  rule: Rule,
+  code: string,
+  language?: Language,
+  filename?: string,
+  templates: readonly TemplateSource[] = [],
+) {
   const lang = language ?? rule.meta.languages[0];
   if (lang === undefined) throw new Error(`rule ${rule.meta.id} has no languages`);
-  return runRulesOnFile(sourceFileFor(code, lang, filename), [rule]);
+  return runRulesOnFile(sourceFileFor(code, lang, filename), [rule], "whole", templates);
 }
 
 /**
@@ -115,7 +124,9 @@ export function testRule(rule: Rule, cases: RuleCases): void {
     it("has vulnerable and safe cases, none duplicated", () => {
       expect(cases.invalid.length, "vulnerable cases").toBeGreaterThan(0);
       expect(cases.valid.length, "safe cases").toBeGreaterThan(0);
-      const keys = [...cases.valid, ...cases.invalid].map((c) => `${c.language ?? ""}\u0000${c.code}`);
+      const keys = [...cases.valid, ...cases.invalid].map(
+        (c) => `${c.language ?? ""}\u0000${c.code}\u0000${JSON.stringify(c.templates ?? [])}`,
+      );
       const duplicates = keys.filter((k, i) => keys.indexOf(k) !== i);
       expect(duplicates, "duplicate cases").toEqual([]);
       if (rule.fix !== undefined) {
@@ -126,7 +137,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
 
     cases.valid.forEach((c, i) => {
       it(`safe #${i + 1}${c.name ? `: ${c.name}` : ""}`, () => {
-        const result = runRule(rule, c.code, c.language, c.filename);
+        const result = runRule(rule, c.code, c.language, c.filename, c.templates);
         expect(result.notices.filter((n) => n.level === "error")).toEqual([]);
         expect(result.drafts.map((d) => `line ${d.range.start.line}: ${d.description}`)).toEqual([]);
       });
@@ -134,7 +145,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
 
     cases.invalid.forEach((c, i) => {
       it(`vulnerable #${i + 1}${c.name ? `: ${c.name}` : ""}`, () => {
-        const result = runRule(rule, c.code, c.language, c.filename);
+        const result = runRule(rule, c.code, c.language, c.filename, c.templates);
         expect(result.notices.filter((n) => n.level === "error")).toEqual([]);
         const lines = [...new Set(result.drafts.map((d) => d.range.start.line))].sort((a, b) => a - b);
         expect(lines).toEqual([...c.lines].sort((a, b) => a - b));

@@ -6,6 +6,7 @@ import type { SourceFile } from "../core/source-file.js";
 import type { Rule, RuleContext, RuleReport } from "./define-rule.js";
 import { parseSource } from "./parse.js";
 import type { Piece } from "./pieces.js";
+import type { TemplateSource } from "./templates/raw-outputs.js";
 import { summariseFile } from "./xfile/summarise.js";
 import type { FileSummary, SummaryPass } from "./xfile/summary.js";
 
@@ -27,8 +28,9 @@ export function runRulesOnFile(
   file: SourceFile,
   rules: readonly Rule[],
   summaryPass: SummaryPass = "whole",
+  templates: readonly TemplateSource[] = [],
 ): FileResult {
-  const raw = runRules(file, rules, { whole: true, summaryPass });
+  const raw = runRules(file, rules, { whole: true, summaryPass, templates });
   const result = finish(file, [raw]);
   return raw.summary === undefined ? result : { ...result, summary: raw.summary };
 }
@@ -38,8 +40,12 @@ export function runRulesOnFile(
  * undefined when the piece does not parse cleanly: a cut fell inside a
  * statement, and the caller analyses the file whole instead.
  */
-export function runRulesOnPiece(piece: Piece, rules: readonly Rule[]): FileResult | undefined {
-  const raw = runRules(piece.file, rules, { whole: false, summaryPass: "whole" });
+export function runRulesOnPiece(
+  piece: Piece,
+  rules: readonly Rule[],
+  templates: readonly TemplateSource[] = [],
+): FileResult | undefined {
+  const raw = runRules(piece.file, rules, { whole: false, summaryPass: "whole", templates });
   return raw.unclean ? undefined : raw;
 }
 
@@ -70,7 +76,12 @@ interface RawResult extends FileResult {
 function runRules(
   file: SourceFile,
   rules: readonly Rule[],
-  mode: { readonly whole: boolean; readonly summaryPass: SummaryPass },
+  mode: {
+    readonly whole: boolean;
+    readonly summaryPass: SummaryPass;
+    /** The review's server-side templates, handed to every rule as data. */
+    readonly templates: readonly TemplateSource[];
+  },
 ): RawResult {
   const applicable = rules.filter((rule) => rule.meta.languages.includes(file.language));
   const drafts: FindingDraft[] = [];
@@ -103,6 +114,7 @@ function runRules(
       text: file.text,
       lines,
       root,
+      templates: mode.templates,
       report: (report) => {
         const draft = toDraft(rule, file, lines, report);
         const fix = rule.fix?.(

@@ -10,6 +10,7 @@ import { withFlowFixes } from "../rules/xfile/flow-fixes.js";
 import { DEFAULT_LINK_LIMITS, type ModuleResolver } from "../rules/xfile/link.js";
 import { reviewResolver } from "../rules/xfile/resolver.js";
 import type { FileSummary } from "../rules/xfile/summary.js";
+import { templateSourcesOf } from "../rules/templates/template-files.js";
 import type { FileOutcome, RulesPool } from "./rules-pool.js";
 
 export interface RulesAnalyserOptions {
@@ -40,6 +41,8 @@ export function createRulesAnalyser(options: RulesAnalyserOptions): Analyser {
       let done = 0;
       const job = {
         ruleIds: rules.map((rule) => rule.meta.id),
+        // Templates are read as data by the rules of the code that renders them, wherever discovery found them.
+        templates: templateSourcesOf(input.files),
         fileTimeoutMs: limits.rulesFileTimeoutSeconds * 1000,
         memoryMb: limits.rulesWorkerMemoryMb,
         signal: input.signal,

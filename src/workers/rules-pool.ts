@@ -7,6 +7,7 @@ import type { Rule } from "../rules/define-rule.js";
 import { BUILTIN_RULES } from "../rules/registry.js";
 import type { FileImports } from "../rules/imports/build-import-graph.js";
 import type { FileResult } from "../rules/run-rules.js";
+import type { TemplateSource } from "../rules/templates/raw-outputs.js";
 import { startRulesWorker } from "./start-worker.js";
 import type { BatchRequest, WorkerMessage, WorkerSetup, WorkKind, WorkResults } from "./worker-messages.js";
 
@@ -33,6 +34,8 @@ export interface RulesJob extends WorkLimits {
   readonly ruleIds: readonly string[];
   /** How much of each file to summarise for data flow across files (src/rules/xfile/summary.ts); whole by default. */
   readonly summaryPass?: SummaryPass;
+  /** The review's server-side templates, handed to the rules as data with every batch. */
+  readonly templates?: readonly TemplateSource[];
   /** Each file as it finishes, in the order they finish. */
   readonly onFile?: (file: SourceFile, outcome: FileOutcome) => void;
 }
@@ -132,10 +135,15 @@ export class RulesPool {
 
   /** Outcomes in the order of `job.files`, whatever order they finished in. */
   run(spec: RulesJob): Promise<FileOutcome[]> {
-    const { onFile, ruleIds, summaryPass, ...limits } = spec;
+    const { onFile, ruleIds, summaryPass, templates, ...limits } = spec;
     return this.submit({
       ...limits,
-      work: { kind: "rules", ruleIds, summaryPass: summaryPass ?? "whole" },
+      work: {
+        kind: "rules",
+        ruleIds,
+        summaryPass: summaryPass ?? "whole",
+        ...(templates === undefined || templates.length === 0 ? {} : { templates }),
+      },
       ...(onFile ? { onFile: (file, outcome) => onFile(file, outcome as FileOutcome) } : {}),
     }) as Promise<FileOutcome[]>;
   }

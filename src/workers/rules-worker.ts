@@ -8,6 +8,7 @@ import { mergePieces, runRulesOnFile, runRulesOnPiece, type FileResult } from ".
 import type { BatchRequest, WorkerMessage, WorkerSetup, WorkKind, WorkResults } from "./worker-messages.js";
 import type { SourceFile } from "../core/source-file.js";
 import type { SummaryPass } from "../rules/xfile/summary.js";
+import type { TemplateSource } from "../rules/templates/raw-outputs.js";
 
 const setup = (workerData ?? {}) as WorkerSetup;
 const available: readonly Rule[] =
@@ -35,7 +36,7 @@ function rulesFor(ids: readonly string[]): readonly Rule[] {
 
 function perform(file: SourceFile, work: WorkKind): WorkResults[WorkKind["kind"]] {
   return work.kind === "rules"
-    ? runRulesOnFile(file, rulesFor(work.ruleIds), work.summaryPass)
+    ? runRulesOnFile(file, rulesFor(work.ruleIds), work.summaryPass, work.templates)
     : readImports(file);
 }
 
@@ -58,6 +59,7 @@ function runFrom(request: BatchRequest, position: number): void {
       pieces,
       ruleIds: request.work.ruleIds,
       summaryPass: request.work.summaryPass,
+      templates: request.work.templates ?? [],
       done: [],
     });
     return;
@@ -71,6 +73,7 @@ interface PieceRun {
   readonly pieces: readonly Piece[];
   readonly ruleIds: readonly string[];
   readonly summaryPass: SummaryPass;
+  readonly templates: readonly TemplateSource[];
   readonly done: FileResult[];
 }
 
@@ -79,9 +82,9 @@ function runPiece(request: BatchRequest, position: number, run: PieceRun): void 
   let finished = true;
   attempt(request, position, () => {
     const rules = rulesFor(run.ruleIds);
-    const result = piece === undefined ? undefined : runRulesOnPiece(piece, rules);
+    const result = piece === undefined ? undefined : runRulesOnPiece(piece, rules, run.templates);
     // A cut inside a statement: the file is analysed whole, as a file without pieces is.
-    if (result === undefined) return runRulesOnFile(run.file, rules, run.summaryPass);
+    if (result === undefined) return runRulesOnFile(run.file, rules, run.summaryPass, run.templates);
     run.done.push(result);
     if (run.done.length < run.pieces.length) {
       finished = false;

@@ -2,6 +2,7 @@ import type { SourceFile } from "../core/source-file.js";
 import type { FileImports } from "../rules/imports/build-import-graph.js";
 import type { FileResult } from "../rules/run-rules.js";
 import type { SummaryPass } from "../rules/xfile/summary.js";
+import type { TemplateSource } from "../rules/templates/raw-outputs.js";
 
 /** Handed to every rules worker as it starts. */
 export interface WorkerSetup {
@@ -15,7 +16,13 @@ export interface WorkerSetup {
 
 /** What a worker does with each file of a batch: run rules on it, or read its imports for the import graph. */
 export type WorkKind =
-  | { readonly kind: "rules"; readonly ruleIds: readonly string[]; readonly summaryPass: SummaryPass }
+  | {
+      readonly kind: "rules";
+      readonly ruleIds: readonly string[];
+      readonly summaryPass: SummaryPass;
+      /** The review's server-side templates, which the rules read as data (src/rules/templates/). */
+      readonly templates?: readonly TemplateSource[];
+    }
   | { readonly kind: "imports" };
 
 /** The answer for one file, by the kind of work. */

@@ -4,6 +4,52 @@ import rule from "./reflected-xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "templates: the template escapes the request value ({{headline}}); only a constant is printed raw",
+      code: `const express = require("express");
+const path = require("path");
+const app = express();
+app.set("view engine", "hbs");
+app.set("views", path.join(__dirname, "pages"));
+app.get("/landing", (req, res) => {
+  const headline = String(req.query.headline || "");
+  res.render("landing", { headline, year: 2024 });
+});`,
+      filename: "app.js",
+      templates: [{ path: "pages/landing.hbs", text: "<h1>{{headline}}</h1><p>{{{year}}}</p>" }],
+    },
+    {
+      name: "templates: a raw-printing template that is not where the framework looks is not judged",
+      code: `const express = require("express");
+const path = require("path");
+const app = express();
+app.set("view engine", "hbs");
+app.set("views", path.join(__dirname, "pages"));
+app.get("/landing", (req, res) => {
+  const headline = String(req.query.headline || "");
+  res.render("landing", { headline, year: 2024 });
+});`,
+      filename: "app.js",
+      templates: [{ path: "other/landing.hbs", text: "<h1>{{{headline}}}</h1>" }],
+    },
+    {
+      name: "templates: EJS escapes the stored rows it loops over with <%=",
+      code: `const Koa = require("koa");
+const Router = require("@koa/router");
+const render = require("@koa/ejs");
+const path = require("path");
+const app = new Koa();
+const router = new Router();
+render(app, { root: path.join(__dirname, "views"), viewExt: "ejs" });
+router.get("/wall", async (ctx) => {
+  const notes = await db.query("SELECT body FROM notes");
+  await ctx.render("wall", { notes: notes.rows });
+});`,
+      filename: "app.js",
+      templates: [
+        { path: "views/wall.ejs", text: "<% notes.forEach(function (n) { %><p><%= n.body %></p><% }) %>" },
+      ],
+    },
+    {
       name: "a local page helper escapes the term; the rows it lists were picked from constants by a predicate",
       code: `const escapeHtml = require("escape-html");
 const DOCS = [{ title: "Billing" }, { title: "SSO" }];
@@ -88,6 +134,54 @@ app.get("/card", (req, res) => res.type("html").send(card({ author: req.query.a,
     },
   ],
   invalid: [
+    {
+      name: "templates: res.render hands a query value to a Handlebars template in the folder app.set names, which prints it with {{{ }}}",
+      code: `const express = require("express");
+const path = require("path");
+const app = express();
+app.set("view engine", "hbs");
+app.set("views", path.join(__dirname, "pages"));
+app.get("/landing", (req, res) => {
+  const headline = String(req.query.headline || "");
+  res.render("landing", { headline, year: 2024 });
+});`,
+      filename: "app.js",
+      templates: [{ path: "pages/landing.hbs", text: "<h1>{{{headline}}}</h1>" }],
+      lines: [8],
+      message: "pages/landing.hbs, which prints headline unescaped on line 1",
+    },
+    {
+      name: "templates: ctx.render hands stored rows to an EJS template that prints a loop variable's field with <%-",
+      code: `const Koa = require("koa");
+const Router = require("@koa/router");
+const render = require("@koa/ejs");
+const path = require("path");
+const app = new Koa();
+const router = new Router();
+render(app, { root: path.join(__dirname, "views"), viewExt: "ejs" });
+router.get("/wall", async (ctx) => {
+  const notes = await db.query("SELECT body FROM notes");
+  await ctx.render("wall", { notes: notes.rows });
+});`,
+      filename: "app.js",
+      templates: [
+        { path: "views/wall.ejs", text: "<% notes.forEach(function (n) { %>\n<p><%- n.body %></p><% }) %>" },
+      ],
+      lines: [10],
+      message: "views/wall.ejs, which prints notes unescaped on line 2",
+    },
+    {
+      name: "templates: reply.view hands a query value to a Pug template that prints it with !=",
+      code: `const fastify = require("fastify")();
+fastify.register(require("@fastify/view"), { engine: { pug: require("pug") } });
+fastify.get("/hi", async (request, reply) => {
+  const who = request.query.who;
+  return reply.view("hi.pug", { who });
+});`,
+      filename: "server.js",
+      templates: [{ path: "views/hi.pug", text: "html\n  body\n    p!= who" }],
+      lines: [5],
+    },
     {
       name: "a local page helper escapes the term but writes the second value raw",
       code: `const escapeHtml = require("escape-html");

@@ -6,6 +6,8 @@ import { defineRule, type RuleContext } from "../define-rule.js";
 import type { TaintEngine } from "./dataflow/engine.js";
 import { callArguments, dottedPath, stringValue, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, findCallsByWalk, flowOf, isDead } from "./dataflow/flow.js";
+import { findTemplate, folderOf, type TemplateLookup } from "../templates/find-template.js";
+import { rawOutputs } from "../templates/raw-outputs.js";
 
 const meta = {
   id: "js/reflected-xss",
@@ -17,7 +19,7 @@ const meta = {
   owasp: "A03:2021-Injection",
   title: "Request data echoed into an HTML response",
   description:
-    "An Express res.send/res.write/res.end, Fastify reply.send with an HTML type, Koa ctx.body or NestJS HTML handler response is built from request data without HTML escaping, or a template handed to EJS, Pug, Handlebars, Swig or Nunjucks in the code writes a value raw.",
+    "An Express res.send/res.write/res.end, Fastify reply.send with an HTML type, Koa ctx.body or NestJS HTML handler response is built from request data without HTML escaping, a template handed to EJS, Pug, Handlebars, Swig or Nunjucks in the code writes a value raw, or res.render/ctx.render/reply.view hands request or stored data to a template file of the repository that prints it raw (<%-, {{{ }}}, !=).",
   why: "Express sends strings as text/html, so markup in the parameter runs as script in the victim's browser when they follow a crafted link (reflected cross-site scripting).",
   howToFix:
     "Render through a template engine that escapes by default, escape values with escape-html (or he.encode) before building HTML, or send data with res.json() / a text/plain content type.",
@@ -132,12 +134,92 @@ function reportUnescapedTemplates(ctx: RuleContext): void {
   }
 }
 
+/** Express `res.render`, Koa `ctx.render` (@koa/ejs, koa-views), Fastify `reply.view` (@fastify/view). */
+const RENDERS = "^(?:res|response|ctx|reply|this\\.ctx)\\.(?:render|view)$";
+/** Option keys that name the views folder: @koa/ejs and @fastify/view `root`, koa-views and others `views`/`viewsDir`. */
+const FOLDER_KEYS = new Set(["root", "views", "viewsDir", "viewDir", "templates"]);
+/** Option keys that name the templates' extension: @koa/ejs `viewExt`, express-handlebars `extname`, koa-views `extension`. */
+const EXTENSION_KEYS = new Set(["viewExt", "extname", "extension"]);
+
+/** The last string written in an expression: `path.join(__dirname, "views")` → views. */
+function lastString(node: SgNode | null | undefined): string | undefined {
+  const parts = node?.findAll({ rule: { kind: "string_fragment" } }) ?? [];
+  return parts.at(-1)?.text();
+}
+
+/** Where this file's framework looks for views: folders and extensions it names, and the conventional `views/`. */
+function viewLookup(ctx: RuleContext): TemplateLookup {
+  const folders = ["views"];
+  const extensions: string[] = [];
+  for (const call of findCallsByWalk(ctx, "\\.set$")) {
+    const [setting, value] = callArguments(call);
+    const key = stringValue(setting);
+    const text = lastString(value);
+    if (text === undefined) continue;
+    if (key === "views") folders.unshift(folderOf(text));
+    if (key === "view engine") extensions.push(text);
+  }
+  for (const pair of ctx.root?.findAll({ rule: { kind: "pair" } }) ?? []) {
+    const key =
+      pair
+        .field("key")
+        ?.text()
+        .replace(/^["'`]|["'`]$/g, "") ?? "";
+    if (!FOLDER_KEYS.has(key) && !EXTENSION_KEYS.has(key)) continue;
+    const text = lastString(pair.field("value"));
+    if (text === undefined) continue;
+    if (FOLDER_KEYS.has(key)) folders.unshift(folderOf(text));
+    else extensions.push(text.replace(/^\./, ""));
+  }
+  return { folders: folders.filter((f) => f !== ""), extensions };
+}
+
+/**
+ * A view rendered with values a template prints raw: `res.render("thread", { thread })`
+ * where views/thread.hbs writes `{{{signature}}}` inside `{{#each thread.posts}}`.
+ * The template is read from the repository's templates (ctx.templates); each
+ * value handed under a name the template prints unescaped is a sink, reported
+ * at the render call with the template's file and line as evidence. A
+ * template that cannot be found is not judged.
+ */
+function reportRawRenders(ctx: RuleContext, engine: TaintEngine): void {
+  // Found by a walk of their own: the shared walk collects only the callees of the other sinks.
+  const calls = findCallsByWalk(ctx, RENDERS);
+  if (calls.length === 0) return;
+  const lookup = viewLookup(ctx);
+  for (const call of calls) {
+    const [nameArg, data] = callArguments(call);
+    const name = stringValue(nameArg);
+    const object = data === undefined ? undefined : unwrap(data);
+    if (name === undefined || object?.kind() !== "object") continue;
+    const template = findTemplate(ctx.templates, ctx.file.path, name, lookup);
+    const raw = template === undefined ? [] : rawOutputs(template);
+    if (template === undefined || raw.length === 0) continue;
+    const callee = dottedPath(call.field("function") ?? call) ?? "res.render";
+    for (const property of object.namedChildren()) {
+      const shorthand = property.kind() === "shorthand_property_identifier";
+      if (!shorthand && property.kind() !== "pair") continue;
+      const key = shorthand
+        ? property.text()
+        : (stringValue(property.field("key")) ?? property.field("key")?.text());
+      const value = shorthand ? property : property.field("value");
+      const output = raw.find((o) => key !== undefined && o.roots.includes(key));
+      if (value === null || output === undefined) continue;
+      const sink = `${callee}() into ${template.path}, which prints ${key} unescaped on line ${output.line} (${output.tag})`;
+      if (checkSinkValues(ctx, engine, meta, call, [value], { kind: "xss", sink })) break;
+    }
+  }
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
   if (
     !root ||
-    !/\.(send|write|end)\s*\(|\.body\s*=|noEscape|<%-|!=|!\{|\{\{[{&]|safe\b|autoescape|@Header/.test(text)
+    (!/\.(send|write|end)\s*\(|\.body\s*=|noEscape|<%-|!=|!\{|\{\{[{&]|safe\b|autoescape|@Header/.test(
+      text,
+    ) &&
+      !(ctx.templates.length > 0 && /\.(?:render|view)\s*\(/.test(text)))
   )
     return;
   if (text.includes("noEscape")) reportUnescapedTemplates(ctx);
@@ -145,6 +227,7 @@ export default defineRule(meta, (ctx) => {
   const engine = flowOf(ctx);
   if (!engine) return;
   if (/@Header\(/.test(text)) reportNestHtmlReturns(ctx, engine);
+  if (ctx.templates.length > 0) reportRawRenders(ctx, engine);
   for (const call of findCalls(
     ctx,
     /^(res|response|reply)(\.(status|set|header|setHeader|type|code)\([^()]*\))*\.(send|write|end)$/,

@@ -4,6 +4,58 @@ import rule from "./xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "templates: the template escapes the request value it is handed (|safe only on a constant)",
+      code: `from flask import Flask, render_template, request
+
+app = Flask(__name__)
+
+
+@app.get("/search")
+def search():
+    q = request.args.get("q", "")
+    return render_template("search.html", query=q, count=3)
+`,
+      filename: "app.py",
+      templates: [{ path: "templates/search.html", text: "<h1>{{ query }}</h1><p>{{ count|safe }}</p>" }],
+    },
+    {
+      name: "templates: a template that prints the value raw but cannot be found is not judged",
+      code: `from flask import Flask, render_template, request
+
+app = Flask(__name__)
+
+
+@app.get("/search")
+def search():
+    q = request.args.get("q", "")
+    return render_template("search.html", query=q, count=3)
+`,
+      filename: "app.py",
+      templates: [{ path: "templates/other.html", text: "<h1>{{ query|safe }}</h1>" }],
+    },
+    {
+      name: "templates: autoescape is switched back on around the value",
+      code: `from fastapi import FastAPI, Request
+from fastapi.templating import Jinja2Templates
+
+app = FastAPI()
+pages = Jinja2Templates(directory="pages")
+
+
+@app.get("/hello")
+async def hello(request: Request, name: str):
+    greeting = name.title()
+    return pages.TemplateResponse("hello.jinja2", {"request": request, "greeting": greeting})
+`,
+      filename: "app.py",
+      templates: [
+        {
+          path: "pages/hello.jinja2",
+          text: "{% autoescape false %}{{ banner }}{% endautoescape %}<p>{{ greeting }}</p>",
+        },
+      ],
+    },
+    {
       name: "placeholders named by the request are replaced with escaped values before the text is marked safe",
       code: `from flask import request
 from markupsafe import Markup, escape
@@ -144,6 +196,46 @@ def card(request):
     },
   ],
   invalid: [
+    {
+      name: "templates: render_template hands a request value to a template that prints it with |safe",
+      code: `from flask import Flask, render_template, request
+
+app = Flask(__name__)
+
+
+@app.get("/search")
+def search():
+    q = request.args.get("q", "")
+    return render_template("search.html", query=q, count=3)
+`,
+      filename: "app.py",
+      templates: [{ path: "templates/search.html", text: "<h1>\n{{ query|safe }}</h1>" }],
+      lines: [9],
+      message: "templates/search.html, which prints it unescaped on line 2",
+    },
+    {
+      name: "templates: TemplateResponse into a Django-style autoescape-off block in the folder Jinja2Templates names",
+      code: `from fastapi import FastAPI, Request
+from fastapi.templating import Jinja2Templates
+
+app = FastAPI()
+pages = Jinja2Templates(directory="pages")
+
+
+@app.get("/hello")
+async def hello(request: Request, name: str):
+    greeting = name.title()
+    return pages.TemplateResponse("hello.jinja2", {"request": request, "greeting": greeting})
+`,
+      filename: "app.py",
+      templates: [
+        {
+          path: "pages/hello.jinja2",
+          text: "{% autoescape off %}<p>{{ greeting }}</p>{% endautoescape %}",
+        },
+      ],
+      lines: [11],
+    },
     {
       name: "a placeholder replaced with a raw request value before the text is marked safe",
       code: `from flask import request

@@ -2,7 +2,12 @@ import type { SgNode } from "@ast-grep/napi";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import type { FileFlow } from "./dataflow/file-flow.js";
 import { pagesRenderedWith, rendersWith } from "./dataflow/jinja-environments.js";
+import type { Taint } from "./dataflow/taint.js";
+import { localAssignments } from "./dataflow/bindings.js";
+import { findTemplate, folderOf, type TemplateLookup } from "../templates/find-template.js";
+import { rawOutputs } from "../templates/raw-outputs.js";
 import {
+  argTaint,
   callSpec,
   findCalls,
   flowOf,
@@ -68,6 +73,27 @@ const ENVIRONMENTS = callSpec({
   functions: ["jinja2.Environment", "jinja2.Template", "jinja2.environment.Environment"],
 });
 
+/**
+ * Views that render a template file with a context: Flask's render_template,
+ * Starlette/FastAPI's `templates.TemplateResponse`, Django's render and
+ * TemplateResponse. The template is read from the repository (ctx.templates).
+ */
+const RENDERS = callSpec({
+  needsSource: true,
+  hint: /render_template|render\s*\(|TemplateResponse/,
+  functions: [
+    "flask.render_template",
+    "render_template",
+    "quart.render_template",
+    "django.shortcuts.render",
+    "django.template.response.TemplateResponse",
+  ],
+  methods: ["TemplateResponse"],
+});
+
+/** Keyword arguments that name the templates folder: Flask(template_folder=...), Jinja2Templates(directory=...). */
+const FOLDER_KEYWORDS = new Set(["template_folder", "directory"]);
+
 /** Flask calls that return a whole response (a redirect, JSON, a file, an autoescaped page). */
 const FINISHED_RESPONSES = new Set([
   "flask.redirect",
@@ -104,7 +130,7 @@ export default defineRule(
     owasp: "A03:2021-Injection",
     title: "HTML built from untrusted input without escaping",
     description:
-      "A Flask or Django response, Markup()/mark_safe() or render_template_string() gets HTML built from request data that was not escaped; or a Jinja Environment/Template is created with autoescape=False.",
+      "A Flask or Django response, Markup()/mark_safe() or render_template_string() gets HTML built from request data that was not escaped; a view hands such data to a template file of the repository that prints it raw (|safe, autoescape false/off); or a Jinja Environment/Template is created with autoescape=False.",
     why: WHY,
     howToFix:
       "Render through a template with autoescaping (render_template, Django templates) and pass the value as a variable; if you must build HTML in code, escape each value with markupsafe.escape or html.escape, or use format_html in Django. Never mark input as safe.",
@@ -153,6 +179,7 @@ export default defineRule(
       if (reported) sinks.push(call.node);
     }
     for (const call of findCalls(ctx, ENVIRONMENTS)) checkEnvironment(ctx, call);
+    if (ctx.templates.length > 0) for (const call of findCalls(ctx, RENDERS)) checkRender(ctx, call, sinks);
     checkHandlerReturns(ctx, sinks);
   },
 );
@@ -255,4 +282,84 @@ function within(inner: SgNode, outer: SgNode): boolean {
 
 function inHandler(flow: FileFlow, node: SgNode): boolean {
   return flow.functions.some((fn) => within(node, fn.node) && flow.isHandler(fn));
+}
+
+/** A string literal's value: `"profile.html"` → profile.html; anything else undefined. */
+function literal(node: SgNode | undefined): string | undefined {
+  if (node?.kind() !== "string") return undefined;
+  const m = /^(['"])([^'"\\]*)\1$/.exec(node.text());
+  return m?.[2];
+}
+
+/** Where this file's views look for templates: folders it names, and the conventional `templates/`. */
+function templateLookup(ctx: RuleContext): TemplateLookup {
+  const folders = ["templates"];
+  for (const arg of ctx.root?.findAll({ rule: { kind: "keyword_argument" } }) ?? []) {
+    if (!FOLDER_KEYWORDS.has(arg.field("name")?.text() ?? "")) continue;
+    const value = literal(arg.field("value") ?? undefined);
+    if (value !== undefined && folderOf(value) !== "") folders.unshift(folderOf(value));
+  }
+  return { folders, extensions: [] };
+}
+
+/**
+ * A view that renders a template file which prints one of its context
+ * values raw (`{{ bio|safe }}`, `{% autoescape false %}`): the value handed
+ * under that name is a sink, reported at the render call with the template's
+ * file and line as evidence. A template that cannot be found is not judged.
+ */
+function checkRender(ctx: RuleContext, call: FoundCall, sinks: SgNode[]): void {
+  // The name is the first string argument: render_template("x.html"), render(request, "x.html"),
+  // TemplateResponse(request, "x.html") or TemplateResponse("x.html", {"request": request}).
+  const at = call.args.findIndex((a) => literal(a) !== undefined);
+  const name =
+    at >= 0 && at <= 1
+      ? literal(call.args[at])
+      : literal(call.kwargs.get("name") ?? call.kwargs.get("template_name"));
+  if (name === undefined) return;
+  const template = findTemplate(ctx.templates, ctx.file.path, name, templateLookup(ctx));
+  const raw = template === undefined ? [] : rawOutputs(template);
+  if (template === undefined || raw.length === 0) return;
+  const flow = flowOf(ctx);
+  const short = call.callee.slice(call.callee.lastIndexOf(".") + 1);
+  // The context: keyword arguments (render_template), or the dict after the name (or `context=`).
+  const entries: { key: string; taint: () => Taint }[] = [];
+  for (const key of call.kwargs.keys())
+    entries.push({ key, taint: () => argTaint(flow, call.node, -1, key) });
+  const dictAt = at >= 0 ? call.args.findIndex((a, i) => i > at && a.kind() === "dictionary") : -1;
+  const dict = dictAt >= 0 ? call.args[dictAt] : call.kwargs.get("context");
+  // The whole dict's taint, for a value the flow does not record on its own.
+  const whole = (): Taint => argTaint(flow, call.node, dictAt, dictAt >= 0 ? undefined : "context");
+  for (const pair of dict?.kind() === "dictionary" ? dict.children() : []) {
+    if (pair.kind() !== "pair") continue;
+    const key = literal(pair.field("key") ?? undefined);
+    const value = pair.field("value");
+    if (key !== undefined && value !== null)
+      entries.push({ key, taint: () => valueTaint(flow, value, whole) });
+  }
+  for (const entry of entries) {
+    const output = raw.find((o) => o.roots.includes(entry.key));
+    if (output === undefined) continue;
+    const verdict = verdictFor(flow, entry.taint(), "html");
+    if (verdict === undefined) continue;
+    const what = `${short}() hands ${entry.key} to ${template.path}, which prints it unescaped on line ${output.line} (${output.tag}); ${entry.key} comes from`;
+    if (reportFlow(ctx, call.node, verdict, what, WHY)) {
+      sinks.push(call.node);
+      return;
+    }
+  }
+}
+
+/**
+ * The taint of a context value: a local name through what its def assigns it
+ * (`items = await reviews_for(id)`), anything else as the whole context's.
+ */
+function valueTaint(flow: FileFlow, value: SgNode, whole: () => Taint): Taint {
+  if (value.kind() !== "identifier") return whole();
+  const assigned = localAssignments(value, value.text());
+  if (assigned.length === 0 || assigned.some((a) => a === null)) return whole();
+  return assigned.flatMap((a) => {
+    const statement = a?.parent();
+    return statement === null || statement === undefined ? [] : [...flow.valueOf(statement)];
+  });
 }
