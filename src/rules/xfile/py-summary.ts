@@ -4,6 +4,7 @@ import { FunctionInfo } from "../python/dataflow/functions.js";
 import { ALL_SINKS, type Taint } from "../python/dataflow/taint.js";
 import { mayHaveSources } from "../python/dataflow/sources.js";
 import { redirectCleaner } from "../python/dataflow/predicates.js";
+import { carriesObjects } from "../python/dataflow/object-values.js";
 import { EXTERNAL_PYTHON_MODULES } from "./py-external-modules.js";
 import { nodeRange } from "../run-rules.js";
 import type { NotedPythonSink } from "./sink-log.js";
@@ -71,6 +72,9 @@ export function summarisePython(
       // trust boundary skips it in its own file (py/trust-boundary), and so across files.
       const sanitised = o.derived === true ? [...o.sanitised, "session"] : [...o.sanitised];
       if (o.kind === "source" && sources && o.level !== undefined) {
+        // A string cannot be a MongoDB operator object: another module's query is safe from it
+        // (a `$where` body there is noted as code, not as a query document).
+        if (!carriesObjects(flow, o)) sanitised.push("nosql");
         out.push({
           kind: "source",
           label: o.label,
