@@ -256,6 +256,17 @@ class UserRepo:
     mentions: ["request.args", "find_tickets()"],
   },
   {
+    name: "a helper run in Starlette's thread pool (run_in_threadpool)",
+    files: {
+      "main.py": `from fastapi import FastAPI\nfrom starlette.concurrency import run_in_threadpool\nfrom ldapdir import group_members\n\napp = FastAPI()\n\n@app.get("/groups/{group}/members")\nasync def members(group: str):\n    return await run_in_threadpool(group_members, group)\n`,
+      "ldapdir.py": `from ldap3 import Connection, SUBTREE\n\n\ndef group_members(group):\n    conn = Connection(SERVER, auto_bind=True)\n    conn.search(BASE, "(&(objectClass=groupOfNames)(cn=" + group + "))", SUBTREE)\n    return conn.entries\n`,
+    },
+    expect: "ldapdir.py:6",
+    rule: "py/ldap-injection",
+    severity: "high",
+    mentions: ["group_members()"],
+  },
+  {
     name: "a helper run in a worker thread (asyncio.to_thread)",
     files: {
       "views.py": `import asyncio\nfrom aiohttp import web\nfrom restore import unpack\n\n\nasync def upload(request):\n    blob = await request.read()\n    await asyncio.to_thread(unpack, "/srv/restore", blob)\n    return web.Response(text="ok")\n`,
