@@ -4,6 +4,14 @@ import rule from "./ldap-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "ldap3: a bind DN with the login name escaped as an RDN value",
+      code: `from fastapi import Depends, FastAPI\nfrom fastapi.security import OAuth2PasswordRequestForm\nfrom ldap3 import Connection, Server\nfrom ldap3.utils.dn import escape_rdn\n\napp = FastAPI()\nSERVER = Server("ldaps://ldap.corp.example")\n\n\n@app.post("/token")\nasync def token(form: OAuth2PasswordRequestForm = Depends()):\n    user_dn = f"uid={escape_rdn(form.username)},ou=people,dc=corp"\n    conn = Connection(SERVER, user=user_dn, password=form.password, auto_bind=True)\n    return {"ok": conn.bound}\n`,
+    },
+    {
+      name: "python-ldap: binding as the DN a search returned (names a real entry)",
+      code: `import ldap\nfrom flask import request\n\n\n@app.post("/login")\ndef login():\n    conn = ldap.initialize(URI)\n    for dn, _ in conn.search_s(BASE, ldap.SCOPE_SUBTREE, "(uid=%s)" % ldap.filter.escape_filter_chars(request.form["u"])):\n        conn.simple_bind_s(dn, request.form["p"])\n    return "ok"\n`,
+    },
+    {
       name: "a DN the directory returned, modified as it is",
       code: `import ldap\nfrom flask import request\n\n@app.post("/disable")\ndef disable():\n    flt = "(uid=" + ldap.filter.escape_filter_chars(request.form["uid"]) + ")"\n    for dn, _ in CONN.search_s("ou=people,dc=x", ldap.SCOPE_SUBTREE, flt):\n        CONN.modify_s(dn, [(ldap.MOD_REPLACE, "loginShell", [b"/bin/false"])])\n`,
     },
@@ -34,6 +42,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "ldap3: binding as a DN built from the login form (FastAPI's OAuth2 form dependency)",
+      code: `from fastapi import Depends, FastAPI\nfrom fastapi.security import OAuth2PasswordRequestForm\nfrom ldap3 import Connection, Server\nfrom ldap3.utils.dn import escape_rdn\n\napp = FastAPI()\nSERVER = Server("ldaps://ldap.corp.example")\n\n\n@app.post("/token")\nasync def token(form: OAuth2PasswordRequestForm = Depends()):\n    user_dn = f"uid={form.username},ou=people,dc=corp"\n    conn = Connection(SERVER, user=user_dn, password=form.password, auto_bind=True)\n    return {"ok": conn.bound}\n`,
+      lines: [13],
+    },
+    {
+      name: "python-ldap: simple_bind_s as a DN concatenated from the request",
+      code: `import ldap\nfrom flask import request\n\n\n@app.post("/login")\ndef login():\n    conn = ldap.initialize(URI)\n    conn.simple_bind_s("uid=" + request.form["u"] + ",ou=people,dc=corp", request.form["p"])\n    return "ok"\n`,
+      lines: [8],
+    },
     {
       name: "an ldap3 modify of a DN built from the request",
       code: `from flask import request\nfrom ldap3 import MODIFY_REPLACE\n\n@app.post("/phone")\ndef phone():\n    dn = "uid=" + request.form["uid"] + ",ou=people,dc=x"\n    conn.modify(dn, {"telephoneNumber": [(MODIFY_REPLACE, [request.form["phone"]])]})\n    return "ok"\n`,

@@ -26,7 +26,7 @@ const CALLS = callSpec({
  * Calls that name an entry by its distinguished name: a DN built from input
  * (`"uid=" + uid + ",ou=people"`) can name another entry, or add RDN parts
  * (`x,ou=admins`). python-ldap's `*_s` forms and ldap3's Connection methods take it first.
- * Binds are left out: their DN is the service account's, from configuration, far more often than input.
+ * Binds are read apart (BIND_CALLS): their DN is the service account's, from configuration, far more often than input.
  */
 const DN_CALLS = callSpec({
   needsSource: true,
@@ -44,6 +44,20 @@ const DN_CALLS = callSpec({
     "delete",
   ],
 });
+/**
+ * Binds whose DN is built from input (`f"uid={username},ou=people"`): a login
+ * that binds as the DN the user typed can be pointed at another entry. Only
+ * built text counts (a DN a search returned names a real entry), as for DN_CALLS.
+ * python-ldap's binds take the DN first; ldap3's `Connection(server, user)` second.
+ */
+const BIND_CALLS = callSpec({
+  needsSource: true,
+  hint: /ldap/i,
+  helperHint: /\b(?:ldap3?|bonsai)\b/,
+  functions: ["ldap3.Connection"],
+  methods: ["simple_bind_s", "simple_bind", "bind_s", "sasl_non_interactive_bind_s", "rebind"],
+});
+
 /** ldap3's methods share names with dicts and ORMs: only on a receiver named for a connection. */
 const LDAP3_DN_METHODS = new Set(["modify_dn", "modify", "delete"]);
 
@@ -107,6 +121,23 @@ export default defineRule(
       if (verdict === undefined || !builtText(dn)) continue;
       if (notedOnly(ctx, call, verdict, DN_WHY)) continue;
       reportFlow(ctx, call.node, verdict, `The DN that .${call.callee}() acts on is built from`, DN_WHY);
+    }
+    for (const call of findCalls(ctx, BIND_CALLS)) {
+      const connection = call.callee === "ldap3.Connection";
+      const index = connection ? 1 : 0;
+      const name = connection || call.callee === "rebind" ? "user" : "who";
+      const dn = call.args[index] ?? call.kwargs.get(name);
+      if (dn === undefined || isLiteral(dn) || !builtText(dn)) continue;
+      const flow = flowOf(ctx);
+      const verdict = verdictFor(flow, argTaint(flow, call.node, index, name), "ldap");
+      if (verdict === undefined || notedOnly(ctx, call, verdict, DN_WHY)) continue;
+      reportFlow(
+        ctx,
+        call.node,
+        verdict,
+        `The DN that ${connection ? "Connection()" : `.${call.callee}()`} binds as is built from`,
+        DN_WHY,
+      );
     }
   },
 );

@@ -36,6 +36,14 @@ testRule(rule, {
       name: "a $where predicate that is a constant, and a dict's own update method",
       code: `from pymongo import MongoClient\n\ndef cheap(products, extra):\n    query = {"$where": "this.price < 10"}\n    query.update(extra)\n    return products.find(query)\n`,
     },
+    {
+      name: "fastapi: a body model whose fields are all scalars (validation refuses operator objects)",
+      code: `from fastapi import Body\nfrom pydantic import BaseModel, EmailStr, constr\nfrom .db import users\n\n\nclass ResetBody(BaseModel):\n    email: EmailStr\n    code: constr(pattern=r"^[0-9]{8}$")\n    note: Optional[str] = None\n\n\n@router.post("/reset")\nasync def reset(body: ResetBody = Body(...)):\n    return await users.find_one({"email": body.email, "reset_code": body.code})\n`,
+    },
+    {
+      name: "MongoEngine raw query holding a query-string value (a string, not an operator object)",
+      code: `from django.http import JsonResponse\nfrom .documents import Note\n\n\ndef notes(request):\n    tag = request.GET.get("tag", "")\n    return JsonResponse({"n": Note.objects(__raw__={"tags": tag}).count()})\n`,
+    },
   ],
   invalid: [
     {
@@ -84,6 +92,31 @@ testRule(rule, {
       name: "collection bound to a module name, queried with the request body",
       code: `from pymongo import MongoClient\nfrom flask import request\ntickets = MongoClient("mongodb://db").helpdesk.tickets\n\n@app.post("/tickets")\ndef find_tickets():\n    body = request.get_json()\n    return list(tickets.find(body.get("where", {})))\n`,
       lines: [8],
+    },
+    {
+      name: "a cookie decoded from JSON by a helper, its values used in the filter",
+      code: `import base64\nimport json\n\n\ndef read_cookie(request):\n    raw = request.cookies.get("remember")\n    return json.loads(base64.urlsafe_b64decode(raw))\n\n\nasync def resume(request):\n    remember = read_cookie(request)\n    logins = request.app["db"].logins\n    return await logins.find_one({"uid": remember.get("uid"), "token": remember.get("token")})\n`,
+      lines: [13],
+    },
+    {
+      name: "fastapi: a collection imported from the project's db module, queried with a dict body",
+      code: `from fastapi import APIRouter, Body\nfrom .db import users\n\nrouter = APIRouter()\n\n\n@router.post("/reset")\nasync def reset(body: dict = Body(...)):\n    return await users.find_one({"email": body.get("email"), "reset_code": body.get("code")})\n`,
+      lines: [9],
+    },
+    {
+      name: "fastapi: a body model with a dict field; a database handed in by a dependency",
+      code: `from typing import Any\nfrom fastapi import Depends\nfrom pydantic import BaseModel\n\n\nclass Report(BaseModel):\n    title: str\n    stages: list[dict[str, Any]] = []\n\n\n@app.post("/report")\nasync def report(req: Report, db=Depends(get_db)):\n    return [d async for d in db.orders.aggregate(req.stages)]\n`,
+      lines: [13],
+    },
+    {
+      name: "MongoEngine raw query decoded from a JSON query parameter",
+      code: `import json\nfrom django.http import JsonResponse\nfrom .documents import Note\n\n\ndef notes(request):\n    query = json.loads(request.GET.get("filter", "{}"))\n    return JsonResponse({"n": Note.objects.filter(__raw__=query).count()})\n`,
+      lines: [8],
+    },
+    {
+      name: "a collection read off a module-level database name (_db.tickets)",
+      code: `import json\nfrom flask import request\nfrom pymongo import MongoClient\n\n_db = MongoClient("mongodb://mongo").helpdesk\n\n\n@app.get("/tickets")\ndef tickets():\n    criteria = json.loads(request.args.get("filter", "{}"))\n    return list(_db.tickets.find(criteria))\n`,
+      lines: [11],
     },
   ],
 });

@@ -12,8 +12,10 @@ import {
   verdictFor,
   type FoundCall,
 } from "./dataflow/sinks.js";
-import { join, type Origin, type Taint } from "./dataflow/taint.js";
+import { carriesObjects } from "./dataflow/object-values.js";
+import { join, type Taint } from "./dataflow/taint.js";
 import { namePattern } from "../shared/name-pattern.js";
+import { notePythonSink } from "../xfile/sink-log.js";
 
 const WHY =
   'A query document taken from outside the program (a request, a stored record) can carry operators ({"$ne": null}, {"$where": ...}) instead of plain values, so a login or lookup matches records it should not, or runs JavaScript on the server.';
@@ -39,9 +41,17 @@ const QUERY_METHODS = [
   "aggregate",
   "replace_one",
 ];
+/**
+ * A file that queries MongoDB. The method names are pymongo's and Motor's own
+ * (no SQL or ORM client spells them), so a module that only imports a
+ * collection from the project's `db.py` (`from .db import users`) is read too,
+ * as is one querying `db.<collection>` on a database handed in by a dependency.
+ */
+const MONGO_FILE =
+  /mongo|motor|\$where|collection|\b(?:find_one\w*|count_documents|(?:update|delete|insert)_(?:one|many)|replace_one)\b|\bdb\.\w+\.(?:find|aggregate)\(/i;
 const CALLS = callSpec({
   needsSource: true,
-  hint: /mongo|MongoClient|motor|\$where|collection/i,
+  hint: MONGO_FILE,
   helperHint: /\b(?:pymongo|motor|mongoengine)\b/,
   methods: QUERY_METHODS,
 });
@@ -58,6 +68,18 @@ const SCRIPT_CALLS = callSpec({ hint: /\$where|map_reduce/, methods: QUERY_METHO
  * (`password__ne=`, `role__in=`).
  */
 const MONGOENGINE_QUERIES = callSpec({ needsSource: true, hint: /mongoengine/, methods: ["objects"] });
+
+/**
+ * MongoEngine's raw query: `Note.objects(__raw__=query)`,
+ * `Note.objects.filter(__raw__=query)` hand the document to pymongo as the
+ * filter, operators and all.
+ */
+const RAW_QUERIES = callSpec({
+  needsSource: true,
+  hint: /__raw__/,
+  helperHint: /__raw__/,
+  methods: ["objects", "filter", "exclude", "get", "first", "count", "update", "delete", "modify"],
+});
 
 /** Names that are also every dict's or list's methods: counted only on a receiver that is a collection. */
 const AMBIGUOUS = new Set(["update", "remove", "count"]);
@@ -91,7 +113,7 @@ export default defineRule(
     operatorFlows: "note",
   },
   (ctx) => {
-    if (!/mongo|collection|\bdb\b|\$where/i.test(ctx.text)) return;
+    if (!MONGO_FILE.test(ctx.text) && !/\bdb\b|__raw__/.test(ctx.text)) return;
     for (const call of findCalls(ctx, MONGOENGINE_QUERIES)) {
       const flow = flowOf(ctx);
       const index = call.args.findIndex((a) => a.kind() === "dictionary_splat");
@@ -103,6 +125,23 @@ export default defineRule(
         call.node,
         verdict,
         `The field lookups of ${call.node.field("function")?.text() ?? "objects"}() are spread from`,
+        WHY,
+      );
+    }
+    for (const call of findCalls(ctx, RAW_QUERIES)) {
+      if (!call.kwargs.has("__raw__")) continue;
+      const flow = flowOf(ctx);
+      const verdict = verdictFor(flow, argTaint(flow, call.node, -1, "__raw__"), "nosql", {
+        built: 0.4,
+        direct: 0.3,
+      });
+      if (verdict === undefined || notedOnly(ctx, call, verdict, WHY)) continue;
+      if (verdict.fromSource && !carriesObjects(flow, verdict.origin)) continue;
+      reportFlow(
+        ctx,
+        call.node,
+        verdict,
+        `The raw MongoDB query (__raw__) of .${call.callee}() is taken from`,
         WHY,
       );
     }
@@ -140,8 +179,14 @@ export default defineRule(
         built: 0.4,
         direct: 0.3,
       });
-      if (verdict === undefined || notedOnly(ctx, call, verdict, WHY)) continue;
-      const where = script !== undefined || filter.text().includes("$where");
+      if (verdict === undefined) continue;
+      const where = script !== undefined || filter.text().includes("$where") || assignsWhere(filter);
+      if (call.helperOnly === true && !verdict.fromSource) {
+        // A `$where` body is JavaScript, and a plain string from another module fills it: noted as
+        // code, so the strings the summary clears for query documents still reach it.
+        notePythonSink(ctx, { at: call.node, taint: verdict.live, kind: where ? "code" : "nosql", why: WHY });
+        continue;
+      }
       // Form fields, query strings and headers arrive as strings: only parsed JSON can smuggle operators.
       if (!where && verdict.fromSource && !carriesObjects(flow, verdict.origin)) continue;
       reportFlow(
@@ -160,24 +205,6 @@ function uniqueCalls(calls: readonly FoundCall[]): FoundCall[] {
   return calls.filter((c) => !seen.has(c.node.id()) && seen.add(c.node.id()));
 }
 
-/**
- * True when the source can hold objects, not just strings: a JSON body, a parsed
- * value, or a route parameter typed as something other than a string (FastAPI
- * reads `dict`, `Any`, `list` and model parameters from the JSON body).
- */
-function carriesObjects(flow: FileFlow, origin: Origin): boolean {
-  if (/json|body|data|loads/i.test(origin.label) || /JSON|body|WebSocket/.test(origin.words ?? ""))
-    return true;
-  const param = /^parameter '(\w+)' of /.exec(origin.label)?.[1];
-  if (param === undefined || origin.node === undefined) return false;
-  const fn = flow.functionAt(origin.node.children().find((c) => c.kind() === "block") ?? origin.node);
-  const annotation = fn?.params.find((p) => p.name === param)?.annotation?.trim();
-  return (
-    annotation !== undefined &&
-    !/^(?:str|Optional\[str\]|str\s*\|\s*None|EmailStr|HttpUrl|AnyUrl)$/.test(annotation)
-  );
-}
-
 /** The `$where` value of a filter written as a dictionary here or bound to one earlier in the function. */
 function whereScript(filter: SgNode): SgNode | undefined {
   const dict = filter.kind() === "dictionary" ? filter : boundDictionary(filter);
@@ -185,6 +212,22 @@ function whereScript(filter: SgNode): SgNode | undefined {
     ?.children()
     .find((c) => c.kind() === "pair" && /^["']\$where["']$/.test(c.field("key")?.text() ?? ""));
   return pair?.field("value") ?? undefined;
+}
+
+/** `flt["$where"] = extra` in the function the filter name is read in. */
+function assignsWhere(filter: SgNode): boolean {
+  if (filter.kind() !== "identifier") return false;
+  let fn: SgNode | null = filter.parent();
+  while (fn !== null && fn.kind() !== "function_definition") fn = fn.parent();
+  return (fn ?? filter.getRoot().root())
+    .findAll({ rule: { kind: "assignment", has: { field: "left", kind: "subscript" } } })
+    .some((a) => {
+      const left = a.field("left");
+      return (
+        left?.field("value")?.text() === filter.text() &&
+        /^["']\$where["']$/.test(left.field("subscript")?.text() ?? "")
+      );
+    });
 }
 
 function boundDictionary(name: SgNode): SgNode | undefined {
@@ -255,10 +298,14 @@ export function namesMongoClient(value: string): boolean {
   return false;
 }
 
-/** `orders = AsyncIOMotorClient(uri).shop.orders`: a plain name the file sets to a collection. */
+/**
+ * `orders = AsyncIOMotorClient(uri).shop.orders`: a plain name the file sets to
+ * a collection, or one attribute or key of a name it sets to a database.
+ */
 function boundToCollection(receiver: string, text: string): boolean {
-  if (!/^(?:self\.)?\w+$/.test(receiver)) return false;
-  const name = receiver.replace(/^self\./, "");
+  // `_db.tickets`, `self._db["tickets"]`: a collection read off a database the file binds.
+  const name = /^(?:self\.)?(\w+)(?:$|\.\w+$|\[["']\w+["']\]$)/.exec(receiver)?.[1];
+  if (name === undefined) return false;
   const assignment = new RegExp(
     String.raw`^[ \t]*(?:self\.)?${namePattern(name)}\s*(?::[^=\n\r\u2028\u2029]+)?=(?!=)\s*([^\n]+)`,
     "gm",

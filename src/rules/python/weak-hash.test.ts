@@ -32,6 +32,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a password digest made in one function and recomputed to check it: reported where it is made",
+      code: `import hashlib\nimport hmac\n\n\ndef hash_password(password):\n    return hashlib.md5(password.encode()).hexdigest()\n\n\ndef verify_password(stored, candidate):\n    return hmac.compare_digest(stored, hashlib.md5(candidate.encode()).hexdigest())\n`,
+      lines: [6],
+    },
+    {
+      name: "a cookie signature made and checked through a name: reported where it is made",
+      code: `import hashlib\nimport hmac\n\n\ndef make_cookie(user_id):\n    sig = hashlib.sha1(f"{SECRET}{user_id}".encode()).hexdigest()\n    return f"{user_id}:{sig}"\n\n\ndef read_cookie(value):\n    user_id, _, sig = value.partition(":")\n    expected = hashlib.sha1(f"{SECRET}{user_id}".encode()).hexdigest()\n    return hmac.compare_digest(sig, expected)\n`,
+      lines: [6],
+    },
+    {
+      name: "a digest that is only ever checked (made by another program) is still reported",
+      code: `import hashlib\nimport hmac\n\n\ndef verify_token(token, stored):\n    return hmac.compare_digest(stored, hashlib.md5(token.encode()).hexdigest())\n`,
+      lines: [6],
+    },
+    {
       name: "django: MD5 first in PASSWORD_HASHERS",
       code: `PASSWORD_HASHERS = [\n    "django.contrib.auth.hashers.MD5PasswordHasher",\n    "django.contrib.auth.hashers.PBKDF2PasswordHasher",\n]\n`,
       lines: [2],

@@ -2,7 +2,7 @@ import type { SgNode } from "@ast-grep/napi";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import { pyWeakHash } from "../fix/python.js";
 import { assignedTo } from "./dataflow/bindings.js";
-import { callSpec, findCalls } from "./dataflow/sinks.js";
+import { callSpec, findCalls, type FoundCall } from "./dataflow/sinks.js";
 import { namePattern } from "../shared/name-pattern.js";
 
 const WHY =
@@ -65,6 +65,7 @@ export default defineRule(
     family: "weak-hash",
   },
   (ctx) => {
+    const weak: { readonly call: FoundCall; readonly algorithm: string }[] = [];
     for (const call of findCalls(ctx, CALLS)) {
       const used = call.kwargs.get("usedforsecurity");
       if (used !== undefined && used.text() === "False") continue;
@@ -76,6 +77,13 @@ export default defineRule(
       } else if (algorithm === "new") {
         algorithm = call.callee.split(".").at(-2) ?? algorithm;
       }
+      weak.push({ call, algorithm });
+    }
+    // The check that recomputes a digest made elsewhere in the file (`compare_digest(stored,
+    // md5(candidate))`) is the same recipe: reported where the digest is made, not again where it is checked.
+    const made = new Set(weak.filter((w) => !checksDigest(w.call.node)).map((w) => w.algorithm));
+    for (const { call, algorithm } of weak) {
+      if (made.has(algorithm) && checksDigest(call.node)) continue;
       const line = ctx.lines.line(call.node.range().start.line + 1);
       // The line, or the name and parameters of the function the digest is made in
       // (`def reset_token_digest`, `def fingerprint(password, username)`).
@@ -141,6 +149,38 @@ function checkPasswordHashers(ctx: RuleContext): void {
       message: `${name.slice(name.lastIndexOf(".") + 1)} is first in PASSWORD_HASHERS, so Django hashes every new password with it. ${PASSWORD_WHY}`,
     });
   }
+}
+
+/** `hmac.compare_digest(a, b)`, `secrets.compare_digest`, or a plain `==` / `!=`. */
+function isComparison(node: SgNode): boolean {
+  if (node.kind() === "comparison_operator") return /==|!=/.test(node.text());
+  return node.kind() === "call" && /(?:^|\.)compare_digest$/.test(node.field("function")?.text() ?? "");
+}
+
+/**
+ * True when the digest is only compared: it sits in a comparison, or the name
+ * it is assigned to is compared in the same function
+ * (`expected = md5(...)` … `compare_digest(sig, expected)`).
+ */
+function checksDigest(call: SgNode): boolean {
+  for (const a of call.ancestors()) {
+    if (a.kind() === "function_definition" || a.kind() === "block") break;
+    if (isComparison(a)) return true;
+  }
+  // `md5(x).hexdigest()`: the chain the digest call starts is what is assigned.
+  let chain = call;
+  for (
+    let up = chain.parent();
+    up !== null && (up.kind() === "attribute" || up.kind() === "call");
+    up = up.parent()
+  )
+    chain = up;
+  const holder = assignedTo(chain);
+  const fn = call.ancestors().find((a) => a.kind() === "function_definition");
+  if (holder === undefined || fn === undefined) return false;
+  return fn
+    .findAll({ rule: { kind: "identifier" } })
+    .some((id) => id.text() === holder && id.ancestors().some(isComparison));
 }
 
 /** A string literal's text without its prefix and quotes: `r"md5"` → `md5`; "" without a node. */

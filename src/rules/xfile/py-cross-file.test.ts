@@ -225,6 +225,48 @@ class UserRepo:
     mentions: ["request.get_json()", "codes.check()"],
   },
   {
+    name: "a query-string value (a string) in another module's MongoDB filter: no operator object",
+    files: {
+      "views.py": `from flask import Flask, request\nfrom search import search_products\n\napp = Flask(__name__)\n\n@app.get("/search")\ndef search():\n    return str(search_products(request.args.get("q", "")))\n`,
+      "search.py": `from pymongo import MongoClient\n\n_products = MongoClient("mongodb://db")["shop"]["products"]\n\n\ndef search_products(q):\n    return list(_products.find({"name": q}))\n`,
+    },
+    expect: null,
+    rule: "py/nosql-injection",
+  },
+  {
+    name: "a query-string value set as another module's $where body (JavaScript run by the server)",
+    files: {
+      "views.py": `from flask import Flask, request\nfrom search import search_products\n\napp = Flask(__name__)\n\n@app.get("/search")\ndef search():\n    return str(search_products(request.args.get("where")))\n`,
+      "search.py": `from pymongo import MongoClient\n\n_products = MongoClient("mongodb://db")["shop"]["products"]\n\n\ndef search_products(extra):\n    flt = {"published": True}\n    if extra:\n        flt["$where"] = extra\n    return list(_products.find(flt))\n`,
+    },
+    expect: "search.py:10",
+    rule: "py/nosql-injection",
+    severity: "high",
+    mentions: ["request.args", "search_products()"],
+  },
+  {
+    name: "a JSON query parameter decoded before another module spreads it into its filter",
+    files: {
+      "views.py": `import json\nfrom flask import Flask, request\nfrom mongo import find_tickets\n\napp = Flask(__name__)\n\n@app.get("/tickets")\ndef tickets():\n    criteria = json.loads(request.args.get("filter", "{}"))\n    return str(find_tickets("me", criteria))\n`,
+      "mongo.py": `from pymongo import MongoClient\n\n_db = MongoClient("mongodb://db").helpdesk\n\n\ndef find_tickets(owner, criteria):\n    query = {"owner": owner, **criteria}\n    return list(_db.tickets.find(query))\n`,
+    },
+    expect: "mongo.py:8",
+    rule: "py/nosql-injection",
+    severity: "high",
+    mentions: ["request.args", "find_tickets()"],
+  },
+  {
+    name: "a helper run in Starlette's thread pool (run_in_threadpool)",
+    files: {
+      "main.py": `from fastapi import FastAPI\nfrom starlette.concurrency import run_in_threadpool\nfrom ldapdir import group_members\n\napp = FastAPI()\n\n@app.get("/groups/{group}/members")\nasync def members(group: str):\n    return await run_in_threadpool(group_members, group)\n`,
+      "ldapdir.py": `from ldap3 import Connection, SUBTREE\n\n\ndef group_members(group):\n    conn = Connection(SERVER, auto_bind=True)\n    conn.search(BASE, "(&(objectClass=groupOfNames)(cn=" + group + "))", SUBTREE)\n    return conn.entries\n`,
+    },
+    expect: "ldapdir.py:6",
+    rule: "py/ldap-injection",
+    severity: "high",
+    mentions: ["group_members()"],
+  },
+  {
     name: "a helper run in a worker thread (asyncio.to_thread)",
     files: {
       "views.py": `import asyncio\nfrom aiohttp import web\nfrom restore import unpack\n\n\nasync def upload(request):\n    blob = await request.read()\n    await asyncio.to_thread(unpack, "/srv/restore", blob)\n    return web.Response(text="ok")\n`,

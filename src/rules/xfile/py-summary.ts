@@ -4,6 +4,7 @@ import { FunctionInfo } from "../python/dataflow/functions.js";
 import { ALL_SINKS, type Taint } from "../python/dataflow/taint.js";
 import { mayHaveSources } from "../python/dataflow/sources.js";
 import { redirectCleaner } from "../python/dataflow/predicates.js";
+import { carriesObjects } from "../python/dataflow/object-values.js";
 import { EXTERNAL_PYTHON_MODULES } from "./py-external-modules.js";
 import { nodeRange } from "../run-rules.js";
 import type { NotedPythonSink } from "./sink-log.js";
@@ -71,6 +72,9 @@ export function summarisePython(
       // trust boundary skips it in its own file (py/trust-boundary), and so across files.
       const sanitised = o.derived === true ? [...o.sanitised, "session"] : [...o.sanitised];
       if (o.kind === "source" && sources && o.level !== undefined) {
+        // A string cannot be a MongoDB operator object: another module's query is safe from it
+        // (a `$where` body there is noted as code, not as a query document).
+        if (!carriesObjects(flow, o)) sanitised.push("nosql");
         out.push({
           kind: "source",
           label: o.label,
@@ -169,9 +173,15 @@ export function summarisePython(
 
   const calls: Record<string, CallFact> = {};
   // Without input in the file no call is exposed, and one that only passes a parameter on waits for demand.
-  const handing = /\bto_thread\b|\brun_in_executor\b/.test(flow.text)
+  const handing = /\bto_thread\b|\brun_in_executor\b|\brun_in_threadpool\b/.test(flow.text)
     ? root.findAll({
-        rule: { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:to_thread|run_in_executor)$" } },
+        rule: {
+          kind: "call",
+          has: {
+            field: "function",
+            regex: "(?:^|\\.)(?:to_thread|run_in_executor|run_in_threadpool|to_thread\\.run_sync)$",
+          },
+        },
       })
     : [];
   const callsToRead =
@@ -470,19 +480,23 @@ function pythonRef(
 }
 
 /**
- * `asyncio.to_thread(fn, a, b)`, `loop.run_in_executor(None, fn, a, b)`: the
- * call runs `fn(a, b)`; the function and where its arguments start.
+ * `asyncio.to_thread(fn, a, b)`, `loop.run_in_executor(None, fn, a, b)`,
+ * Starlette's and FastAPI's `run_in_threadpool(fn, a, b)`, anyio's
+ * `to_thread.run_sync(fn, a, b)`: the call runs `fn(a, b)`; the function and
+ * where its arguments start.
  */
 function handedOver(call: SgNode): { fn: SgNode; first: number } | undefined {
   const text = call.field("function")?.text() ?? "";
-  const offset =
-    text === "asyncio.to_thread" || text === "to_thread" ? 0 : text.endsWith(".run_in_executor") ? 1 : -1;
+  const offset = FIRST_IS_FUNCTION.test(text) ? 0 : text.endsWith(".run_in_executor") ? 1 : -1;
   if (offset < 0) return undefined;
   const fn = positionalArguments(call)[offset];
   return fn === undefined || (fn.kind() !== "identifier" && fn.kind() !== "attribute")
     ? undefined
     : { fn, first: offset + 1 };
 }
+
+const FIRST_IS_FUNCTION =
+  /^(?:asyncio\.to_thread|to_thread|(?:\w+\.)?run_in_threadpool|(?:anyio\.)?to_thread\.run_sync)$/;
 
 function calleeRef(
   callee: SgNode,

@@ -19,6 +19,7 @@ import {
   join,
   markBuilt,
   markDerived,
+  markParsed,
   markVia,
   sanitise,
   sourceOrigin,
@@ -358,6 +359,7 @@ function evalCall(node: SgNode, scope: Scope): Taint {
   }
   // The template or separator of a builder is passed through; what is inserted into it is "built" in.
   if (inputs.length > 0) {
+    if (PARSERS.has(dotted)) return markParsed(inputs);
     if (method !== undefined && BUILDERS.has(method)) {
       // `text.replace(old, new)`: the text searched for never appears in the result, only `new` does.
       const inserted = method === "replace" && calleeKind === "attribute" ? args.slice(1) : args;
@@ -374,6 +376,27 @@ function evalCall(node: SgNode, scope: Scope): Taint {
     args.length > 0 || kwargs.size > 0 || (calleeKind === "attribute" && receiverIsLocal(callee, scope));
   return hasInputs ? CLEAN : [unknownOrigin(`the result of ${rawText || "a call"}()`, node)];
 }
+
+/** Decoders of text into structures: what they return can hold dicts and lists (`Origin.parsed`). */
+const PARSERS = new Set([
+  "json.loads",
+  "json.load",
+  "simplejson.loads",
+  "ujson.loads",
+  "orjson.loads",
+  "rapidjson.loads",
+  "flask.json.loads",
+  "bson.json_util.loads",
+  "bson.decode",
+  "yaml.load",
+  "yaml.safe_load",
+  "yaml.full_load",
+  "yaml.unsafe_load",
+  "ast.literal_eval",
+  "msgpack.loads",
+  "msgpack.unpackb",
+  "pickle.loads",
+]);
 
 /** Methods of strings, bytes, containers, compiled patterns and parsed values: they reshape their receiver's data. */
 const VALUE_METHODS = new Set([

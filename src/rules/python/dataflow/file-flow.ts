@@ -366,6 +366,7 @@ export class FileFlow implements FileScope {
           sanitised: [...new Set([...a.sanitised, ...o.sanitised, ...passed])],
           built: a.built || o.built,
           ...(a.derived === true || o.derived === true ? { derived: true } : {}),
+          ...(a.parsed === true || o.parsed === true ? { parsed: true } : {}),
         }));
       }),
     );

@@ -128,7 +128,12 @@ function startOf(p: ParamInfo, converters: ReadonlyMap<string, string>): ParamSt
   ) {
     return "clean";
   }
-  if (p.default !== undefined && /^(?:Depends|Security)\s*\(/.test(p.default)) return "clean";
+  // `form: OAuth2PasswordRequestForm = Depends()`: with no callable FastAPI builds the annotated
+  // class itself from the request's query, form or body fields; any other dependency is the server's.
+  if (p.default !== undefined && /^(?:Depends|Security)\s*\(/.test(p.default))
+    return /^Depends\s*\(\s*\)$|^Depends\s*\(\s*OAuth2PasswordRequestForm\w*\s*\)$/.test(p.default)
+      ? "source"
+      : "clean";
   return "source";
 }
 

@@ -66,6 +66,12 @@ export interface Origin {
    */
   readonly derived?: boolean;
   /**
+   * True once the value was decoded from text into a structure (`json.loads`,
+   * `yaml.safe_load`): whatever the source, it can now hold dicts and lists,
+   * not only strings (a MongoDB filter value can be `{"$ne": null}`).
+   */
+  readonly parsed?: boolean;
+  /**
    * The first call into another module the value was passed through
    * (`page(name)` with `page` imported): this file cannot see whether that
    * function escapes or drops it, the cross-file summary can
@@ -105,6 +111,7 @@ export function join(...taints: readonly Taint[]): Taint {
           sanitised: prev.sanitised.filter((k) => origin.sanitised.includes(k)),
           built: prev.built || origin.built,
           ...(prev.derived === true && origin.derived === true ? {} : { derived: false }),
+          ...(prev.parsed === true || origin.parsed === true ? { parsed: true } : {}),
           ...(prev.via !== undefined && prev.via.id() === origin.via?.id() ? {} : { via: undefined }),
         });
       }
@@ -123,6 +130,10 @@ function rank(o: Origin): number {
 
 export function markDerived(taint: Taint): Taint {
   return taint.map((o) => (o.derived === true ? o : { ...o, derived: true }));
+}
+
+export function markParsed(taint: Taint): Taint {
+  return taint.map((o) => (o.parsed === true ? o : { ...o, parsed: true }));
 }
 
 /** Notes the imported call `call` on origins that went through no such call before. */
