@@ -84,8 +84,44 @@ export async function POST(req: Request) {
 }`,
       language: "typescript",
     },
+    {
+      name: "a number cast of a price the server looked up",
+      code: `router.post("/cart/promo", async (req, res) => {
+  const promo = await promos.findByCode(String(req.body.code));
+  if (!promo) return res.sendStatus(404);
+  req.session.discountPercent = Number(promo.percent);
+  res.end();
+});`,
+    },
+    {
+      name: "a flag from comparing the client's code with the one the server holds",
+      code: `app.post("/confirm", async (req, res) => {
+  const entry = await codes.findOne({ email: req.session.pendingEmail });
+  req.session.emailVerified = String(req.body.code) === entry.code;
+  res.end();
+});`,
+    },
   ],
   invalid: [
+    {
+      name: "a number or boolean cast keeps the client's pick: a price or a verified flag from the body",
+      code: `fastify.post("/signup", async (request, reply) => {
+  const { emailVerified, discountPercent } = request.body;
+  request.session.set("emailVerified", Boolean(emailVerified));
+  request.session.discountPercent = Number(discountPercent);
+  return reply.code(201).send();
+});`,
+      lines: [3, 4],
+    },
+    {
+      name: "a flag the client sets by sending the compared literal",
+      code: `app.get("/verify-email", async (req, reply) => {
+  const ok = await consumeVerifyToken(req.query.token, req.query.email);
+  req.session.set("emailVerified", req.query.verified === "true" || ok);
+  return reply.redirect("/settings");
+});`,
+      lines: [3],
+    },
     {
       name: "a check of a request header is no verification of the stored value",
       code: `router.post("/impersonate", async (ctx) => {
