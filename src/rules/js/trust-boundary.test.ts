@@ -101,8 +101,29 @@ export async function POST(req: Request) {
   res.end();
 });`,
     },
+    {
+      name: "a cart line the shopper picks (item, quantity) with the catalogue's price, pushed onto the session's cart",
+      code: `router.post("/cart/items", async (req, res) => {
+  const { sku, qty } = req.body;
+  const product = await catalog.bySku(String(sku));
+  if (!product) return res.sendStatus(404);
+  req.session.cart = req.session.cart || [];
+  req.session.cart.push({ sku, qty: Math.max(1, parseInt(qty, 10) || 1), price: Number(product.price) });
+  res.end();
+});`,
+    },
   ],
   invalid: [
+    {
+      name: "a client price pushed onto the array the session holds",
+      code: `router.post("/cart/items", async (req, res) => {
+  const { sku, qty, price } = req.body;
+  req.session.cart = req.session.cart || [];
+  req.session.cart.push({ sku, qty: Number(qty), price: Number(price) });
+  res.end();
+});`,
+      lines: [4],
+    },
     {
       name: "a number or boolean cast keeps the client's pick: a price or a verified flag from the body",
       code: `fastify.post("/signup", async (request, reply) => {
