@@ -70,8 +70,17 @@ def index():
       name: "the cart the session holds gets the catalogue's price, then is stored back",
       code: `@router.post("/cart")\nasync def add(line: CartLine, request: Request):\n    product = await get_product(line.sku)\n    cart = request.session.setdefault("cart", [])\n    cart.append(product.price_cents)\n    request.session["cart"] = cart\n    return {}\n`,
     },
+    {
+      name: "a cart line of the shopper's picks (sku, quantity) and the catalogue's price",
+      code: `@router.post("/cart")\nasync def add(item: CartItem, request: Request):\n    cart = request.session.setdefault("cart", [])\n    unit_price = await price_of(item.sku)\n    cart.append({"sku": item.sku, "qty": item.qty, "unit_price": unit_price})\n    return {}\n`,
+    },
   ],
   invalid: [
+    {
+      name: "a cart line whose price is the client's",
+      code: `@router.post("/cart")\nasync def add(item: CartItem, request: Request):\n    cart = request.session.setdefault("cart", [])\n    cart.append({"sku": item.sku, "qty": item.qty, "unit_price": item.unit_price})\n    return {}\n`,
+      lines: [4],
+    },
     {
       name: "a client price put into the cart the session holds is written where it is put in",
       code: `@router.post("/cart")\nasync def add(line: CartLine, request: Request):\n    cart = request.session.setdefault("cart", {})\n    cart[line.sku] = line.unit_price_cents\n    request.session["cart"] = cart\n    return {}\n\n\n@router.post("/cart2")\nasync def add2(line: CartLine, request: Request):\n    items = request.session.get("items") or []\n    items.append({"price": line.unit_price})\n    return {}\n`,

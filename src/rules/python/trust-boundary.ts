@@ -3,7 +3,9 @@ import { defineRule } from "../define-rule.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 import { flowOf, reportFlow, verdictFor } from "./dataflow/sinks.js";
 import { verifiedBefore } from "./dataflow/verified-before.js";
-import { preferenceKind, sessionKeyOf } from "../shared/session-keys.js";
+import { isCartChoiceKey, preferenceKind, sessionKeyOf } from "../shared/session-keys.js";
+import type { FileFlow } from "./dataflow/file-flow.js";
+import type { Taint } from "./dataflow/taint.js";
 
 const WHY =
   "The session is where the server keeps what it has verified (who the user is, their role); copying unchecked request data into it lets later code trust a value the user chose.";
@@ -73,6 +75,28 @@ function fillsOf(alias: SessionAlias): { readonly node: SgNode; readonly call: b
   return out;
 }
 
+/**
+ * What a fill puts into the session's container. Of a dictionary literal
+ * (`{"sku": sku, "qty": qty, "unit_price": price}`) only the members the
+ * server must set count, not the shopper's own picks (session-keys.ts).
+ */
+function fillTaint(flow: FileFlow, fill: { readonly node: SgNode; readonly call: boolean }): Taint {
+  const values = fill.call
+    ? (fill.node.field("arguments")?.namedChildren() ?? [])
+    : [fill.node.field("right")].filter((v): v is SgNode => v !== null);
+  const whole = fill.call ? flow.callFacts(fill.node).args.flat() : flow.valueOf(fill.node);
+  if (values.length !== 1 || values[0]?.kind() !== "dictionary") return whole;
+  const members = values[0].namedChildren().filter((m) => m.kind() !== "comment");
+  if (members.some((m) => m.kind() !== "pair")) return whole;
+  return members.flatMap((pair) => {
+    const key = pair.field("key");
+    const value = pair.field("value");
+    const literal = key?.kind() === "string" ? /^["']([\w-]+)["']$/.exec(key.text())?.[1] : undefined;
+    if (!value || (literal !== undefined && isCartChoiceKey(literal))) return [];
+    return [...flow.valueOf(value)];
+  });
+}
+
 export default defineRule(
   {
     id: "py/trust-boundary",
@@ -108,7 +132,7 @@ export default defineRule(
     const flow = flowOf(ctx);
     for (const alias of aliases) {
       for (const fill of fillsOf(alias)) {
-        const taint = fill.call ? flow.callFacts(fill.node).args.flat() : flow.valueOf(fill.node);
+        const taint = fillTaint(flow, fill);
         const verdict = verdictFor(
           flow,
           taint.filter((o) => o.derived !== true),

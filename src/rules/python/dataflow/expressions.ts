@@ -51,6 +51,8 @@ export interface Scope {
     kwargs: ReadonlyMap<string, Taint>,
   ): Taint | undefined;
   recordCall(call: SgNode, facts: CallFacts): void;
+  /** Keeps a part's taint for rules to read (a dictionary member's value: FileFlow.valueOf). */
+  recordValue(node: SgNode, taint: Taint): void;
   bindTarget(target: SgNode, taint: Taint): void;
   /** The module-level def of this file named `name`, if any. */
   moduleDef(name: string): SgNode | undefined;
@@ -233,6 +235,14 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
   }
   if (kind.endsWith("comprehension") || kind === "generator_expression")
     return evalComprehension(node, scope);
+  // `{"sku": sku, "price": price}`: each member's value is kept, so a rule can tell the members apart.
+  if (kind === "pair") {
+    const key = node.field("key");
+    const value = node.field("value");
+    const valueTaint = value ? evalExpr(value, scope) : CLEAN;
+    if (value) scope.recordValue(value, valueTaint);
+    return join(key ? evalExpr(key, scope) : CLEAN, valueTaint);
+  }
   if (JOINING_KINDS.has(kind)) return join(...codeChildren(node).map((c) => evalExpr(c, scope)));
   return join(...codeChildren(node).map((c) => evalExpr(c, scope)));
 }
