@@ -187,6 +187,15 @@ export function applyGuard(
       if (key === undefined || pinned === undefined || evalExpr(right, scope).length > 0) return;
       const current = taintOf(pinned, key, parsed, scope);
       pinned.set(key, sanitise(current, ["url", "redirect"]));
+      // `parts = urlsplit(ref)` … `if parts.netloc == request.host: return parts.path`: the parts of
+      // a URL whose host is pinned lead to that host too.
+      const holder = left.children()[0];
+      if (holder?.kind() === "identifier") {
+        pinned.set(
+          holder.text(),
+          sanitise(taintOf(pinned, holder.text(), holder, scope), ["url", "redirect"]),
+        );
+      }
       return;
     }
     const key = guardKey(left);
