@@ -84,8 +84,65 @@ export async function POST(req: Request) {
 }`,
       language: "typescript",
     },
+    {
+      name: "a number cast of a price the server looked up",
+      code: `router.post("/cart/promo", async (req, res) => {
+  const promo = await promos.findByCode(String(req.body.code));
+  if (!promo) return res.sendStatus(404);
+  req.session.discountPercent = Number(promo.percent);
+  res.end();
+});`,
+    },
+    {
+      name: "a flag from comparing the client's code with the one the server holds",
+      code: `app.post("/confirm", async (req, res) => {
+  const entry = await codes.findOne({ email: req.session.pendingEmail });
+  req.session.emailVerified = String(req.body.code) === entry.code;
+  res.end();
+});`,
+    },
+    {
+      name: "a cart line the shopper picks (item, quantity) with the catalogue's price, pushed onto the session's cart",
+      code: `router.post("/cart/items", async (req, res) => {
+  const { sku, qty } = req.body;
+  const product = await catalog.bySku(String(sku));
+  if (!product) return res.sendStatus(404);
+  req.session.cart = req.session.cart || [];
+  req.session.cart.push({ sku, qty: Math.max(1, parseInt(qty, 10) || 1), price: Number(product.price) });
+  res.end();
+});`,
+    },
   ],
   invalid: [
+    {
+      name: "a client price pushed onto the array the session holds",
+      code: `router.post("/cart/items", async (req, res) => {
+  const { sku, qty, price } = req.body;
+  req.session.cart = req.session.cart || [];
+  req.session.cart.push({ sku, qty: Number(qty), price: Number(price) });
+  res.end();
+});`,
+      lines: [4],
+    },
+    {
+      name: "a number or boolean cast keeps the client's pick: a price or a verified flag from the body",
+      code: `fastify.post("/signup", async (request, reply) => {
+  const { emailVerified, discountPercent } = request.body;
+  request.session.set("emailVerified", Boolean(emailVerified));
+  request.session.discountPercent = Number(discountPercent);
+  return reply.code(201).send();
+});`,
+      lines: [3, 4],
+    },
+    {
+      name: "a flag the client sets by sending the compared literal",
+      code: `app.get("/verify-email", async (req, reply) => {
+  const ok = await consumeVerifyToken(req.query.token, req.query.email);
+  req.session.set("emailVerified", req.query.verified === "true" || ok);
+  return reply.redirect("/settings");
+});`,
+      lines: [3],
+    },
     {
       name: "a check of a request header is no verification of the stored value",
       code: `router.post("/impersonate", async (ctx) => {

@@ -5,7 +5,7 @@ import { defineRule } from "../define-rule.js";
 import { callArguments } from "./dataflow/ast.js";
 import { checkSinkValues, findCallsByWalk, flowOf } from "./dataflow/flow.js";
 import { verifiedBefore } from "./dataflow/verified-before.js";
-import { preferenceKind, sessionKeyOf } from "../shared/session-keys.js";
+import { isCartChoiceKey, preferenceKind, sessionKeyOf } from "../shared/session-keys.js";
 
 const meta = {
   id: "js/trust-boundary",
@@ -70,6 +70,30 @@ function skipped(target: string, write: SgNode, value: SgNode): boolean {
   return verifiedBefore(write, value);
 }
 
+/**
+ * The parts of a value put into a session array that the server must vouch
+ * for: each member of an object literal but the shopper's own picks (`sku`,
+ * `qty`), or the whole value otherwise.
+ */
+function checkedParts(value: SgNode): SgNode[] {
+  if (value.kind() !== "object") return [value];
+  const out: SgNode[] = [];
+  for (const member of value.namedChildren()) {
+    if (member.kind() === "pair") {
+      const key =
+        member
+          .field("key")
+          ?.text()
+          .replace(/^["'`]|["'`]$/g, "") ?? "";
+      const v = member.field("value");
+      if (v && !isCartChoiceKey(key)) out.push(v);
+    } else if (member.kind() === "shorthand_property_identifier") {
+      if (!isCartChoiceKey(member.text())) out.push(member);
+    } else out.push(member);
+  }
+  return out;
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
@@ -103,6 +127,15 @@ export default defineRule(meta, (ctx) => {
         kind: "session",
         sink: `the session (${key?.text() ?? "a key"})`,
       });
+    }
+  }
+  // `req.session.cart.push({ sku, qty, price })`: an array the session holds, filled in place.
+  if (/\.session!?\.[\w$]+\.(?:push|unshift)\s*\(/.test(text)) {
+    for (const call of findCallsByWalk(ctx, "^(req|request|ctx)\\.session!?\\.[\\w$]+\\.(push|unshift)$")) {
+      const target = call.field("function")?.field("object")?.text() ?? "";
+      const values = callArguments(call).flatMap(checkedParts);
+      if (values.length === 0 || preferenceKind(sessionKeyOf(target) ?? "") === "preference") continue;
+      checkSinkValues(ctx, engine, meta, call, values, { kind: "session", sink: target });
     }
   }
   for (const write of writes) {

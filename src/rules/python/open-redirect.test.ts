@@ -55,8 +55,23 @@ testRule(rule, {
       name: "redirect targets by keyword, checked to be local paths",
       code: `from fastapi.responses import RedirectResponse\nfrom django.http import HttpResponseRedirect\n\n@app.get("/sso/done")\nasync def sso_done(ticket: str, back: str):\n    if not back.startswith("/") or back.startswith("//"):\n        back = "/"\n    return RedirectResponse(url=back, status_code=303)\n\ndef leave(request):\n    return HttpResponseRedirect(redirect_to="/goodbye")\n`,
     },
+    {
+      name: "a whole URL rebuilt from parts whose host was pinned to this site",
+      code: `from urllib.parse import urlsplit, urlunsplit\nfrom flask import redirect, request, url_for\n\n\ndef _back(ref):\n    if ref:\n        parts = urlsplit(ref)\n        if parts.netloc == request.host and parts.scheme in ("http", "https"):\n            return urlunsplit(parts)\n    return url_for("index")\n\n\n@app.post("/logout")\ndef logout():\n    return redirect(_back(request.referrer))\n`,
+    },
   ],
   invalid: [
+    {
+      // http://this-host//evil.com passes the host check; its path, //evil.com, leads off-site.
+      name: "only the path of a Referer whose host was pinned to this site",
+      code: `from urllib.parse import urlsplit\nfrom flask import redirect, request, url_for\n\n\ndef _back(ref):\n    if ref:\n        parts = urlsplit(ref)\n        if parts.netloc == request.host and parts.scheme in ("http", "https"):\n            return parts.path or "/"\n    return url_for("index")\n\n\n@app.post("/logout")\ndef logout():\n    return redirect(_back(request.referrer))\n`,
+      lines: [15],
+    },
+    {
+      name: "the Referer header (Werkzeug's request.referrer) is the client's to set",
+      code: `from flask import redirect, request, session, url_for\n\n\ndef _back(ref):\n    return ref or url_for("index")\n\n\n@app.post("/logout")\ndef logout():\n    session.clear()\n    return redirect(_back(request.referrer))\n`,
+      lines: [11],
+    },
     {
       name: "a conditional expression whose predicate only tests a prefix keeps the target open",
       code: `from flask import redirect, request\n\n\ndef looks_local(url):\n    return url.startswith("/")\n\n\n@app.get("/back")\ndef back():\n    nxt = request.args.get("next", "/")\n    target = nxt if looks_local(nxt) else "/"\n    return redirect(target)\n`,

@@ -62,8 +62,35 @@ def index():
       name: "a repository object's method creates the record; its id goes in the session",
       code: `import os\nfrom flask import request, session\n\nrepo = AccountRepository(os.environ["DATABASE_URL"])\n\n@app.post("/signup")\ndef signup():\n    username = request.form.get("username", "").strip()\n    session["account_id"] = repo.create(username, request.form["password"])\n    return "ok"\n`,
     },
+    {
+      name: "a flag from comparing the submitted code with the one the server holds",
+      code: `def confirm(request):\n    entry = EmailCode.objects.get(user=request.user)\n    request.session["email_verified"] = request.POST.get("code") == entry.code\n    return redirect("/")\n`,
+    },
+    {
+      name: "the cart the session holds gets the catalogue's price, then is stored back",
+      code: `@router.post("/cart")\nasync def add(line: CartLine, request: Request):\n    product = await get_product(line.sku)\n    cart = request.session.setdefault("cart", [])\n    cart.append(product.price_cents)\n    request.session["cart"] = cart\n    return {}\n`,
+    },
+    {
+      name: "a cart line of the shopper's picks (sku, quantity) and the catalogue's price",
+      code: `@router.post("/cart")\nasync def add(item: CartItem, request: Request):\n    cart = request.session.setdefault("cart", [])\n    unit_price = await price_of(item.sku)\n    cart.append({"sku": item.sku, "qty": item.qty, "unit_price": unit_price})\n    return {}\n`,
+    },
   ],
   invalid: [
+    {
+      name: "a cart line whose price is the client's",
+      code: `@router.post("/cart")\nasync def add(item: CartItem, request: Request):\n    cart = request.session.setdefault("cart", [])\n    cart.append({"sku": item.sku, "qty": item.qty, "unit_price": item.unit_price})\n    return {}\n`,
+      lines: [4],
+    },
+    {
+      name: "a client price put into the cart the session holds is written where it is put in",
+      code: `@router.post("/cart")\nasync def add(line: CartLine, request: Request):\n    cart = request.session.setdefault("cart", {})\n    cart[line.sku] = line.unit_price_cents\n    request.session["cart"] = cart\n    return {}\n\n\n@router.post("/cart2")\nasync def add2(line: CartLine, request: Request):\n    items = request.session.get("items") or []\n    items.append({"price": line.unit_price})\n    return {}\n`,
+      lines: [4, 12],
+    },
+    {
+      name: "a flag the client sets by sending the compared literal",
+      code: `def submit_kyc(request):\n    ok = check_documents(request.user, request.FILES.getlist("documents"))\n    request.session["kyc_verified"] = request.POST.get("verified") == "true" or ok\n    return JsonResponse({})\n`,
+      lines: [3],
+    },
     {
       name: "a display name copied raw is not cut down to a plain string",
       code: `from flask import request, session\n\n\n@app.post("/prefs")\ndef prefs():\n    session["display_name"] = request.form.get("display_name", "")\n    return "ok"\n`,

@@ -55,3 +55,15 @@ export function sessionKeyOf(target: string): string | undefined {
   const member = /\.([\w$]+)\s*$/.exec(target);
   return member?.[1];
 }
+
+/**
+ * Members of a cart line that are the shopper's to pick: which item and how
+ * many. The line's price or discount is the server's to set, so only the other
+ * members of `{ sku, qty, price }` matter when a line goes into the session.
+ */
+const CART_CHOICE_KEYS = new Set(["sku", "qty", "quantity", "productid", "itemid", "variantid"]);
+
+/** Whether an object member names what a shopper picks for a cart line (`sku`, `qty`). */
+export function isCartChoiceKey(key: string): boolean {
+  return CART_CHOICE_KEYS.has(key.replace(/[-_]/g, "").toLowerCase());
+}

@@ -22,7 +22,7 @@ import {
   STORED_ROW,
 } from "./catalogue.js";
 import { reviverDropsProtoKeys } from "./json-reviver.js";
-import { CASTS, CLEAN_METHODS, PASSTHROUGH, SAFE_TAGS, SANITISERS } from "./sanitisers.js";
+import { CASTS, CLEAN_METHODS, PASSTHROUGH, SAFE_TAGS, SANITISERS, VALUE_CASTS } from "./sanitisers.js";
 import { checkedName, positiveCheck, stripCasts, topLevelFunctionBody } from "./definitions.js";
 import { methodKey } from "./helpers.js";
 import { dottedNamePattern } from "../../shared/name-pattern.js";
@@ -39,10 +39,14 @@ import {
   source,
   unknown,
   unsanitise,
+  SINK_KINDS,
+  type SinkKind,
   type Taint,
   type Value,
-  type SinkKind,
 } from "./taint.js";
+
+/** Every sink a number or boolean cannot break, which is all but the session (sanitisers.ts, VALUE_CASTS). */
+const NOT_SESSION: readonly SinkKind[] = SINK_KINDS.filter((kind) => kind !== "session");
 
 /** What expression evaluation needs from the engine: variable lookups and same-file calls. */
 export interface Env {
@@ -295,8 +299,11 @@ export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): 
       if (LDAP_FILTER_CLASSES.has(name)) return sanitise(args, ["ldap"]);
       return PASSTHROUGH.has(name) ? args : demote(args);
     }
-    case "binary_expression":
+    case "binary_expression": {
+      const compared = comparedWithLiteral(n);
+      if (compared) return sanitise(evaluate(compared, scope, mode, env), NOT_SESSION);
       return evaluateUnionChain(n, scope, mode, env);
+    }
     case "unary_expression":
       return undefined;
     case "ternary_expression":
@@ -329,6 +336,27 @@ export function evaluate(node: SgNode, scope: Scope, mode: EvalMode, env: Env): 
     default:
       return unknown();
   }
+}
+
+const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(["===", "==", "!==", "!="]);
+const LITERAL_KINDS: ReadonlySet<string> = new Set(["string", "number", "true", "false", "null"]);
+
+/**
+ * In `req.query.verified === "true"` the client picks the outcome: it sends
+ * the literal or it does not, so the boolean is theirs for the session (a
+ * flag such as `emailVerified`) though it carries no text to any other sink.
+ * A comparison with a value the server holds (`code === entry.code`) is a
+ * check the client cannot pass at will, and stays clean. Returns the side
+ * compared with a literal.
+ */
+function comparedWithLiteral(n: SgNode): SgNode | undefined {
+  if (!EQUALITY_OPERATORS.has(n.field("operator")?.text() ?? "")) return undefined;
+  const left = n.field("left");
+  const right = n.field("right");
+  if (!left || !right) return undefined;
+  if (LITERAL_KINDS.has(String(right.kind()))) return left;
+  if (LITERAL_KINDS.has(String(left.kind()))) return right;
+  return undefined;
 }
 
 function isUnionOperation(n: SgNode): boolean {
@@ -537,6 +565,7 @@ function evaluateCall(n: SgNode, scope: Scope, mode: EvalMode, env: Env): Value 
     return safe ? sanitise(argsValue(), safe) : argsValue();
   }
   if (path !== undefined) {
+    if (VALUE_CASTS.has(path)) return sanitise(argsValue(), NOT_SESSION);
     if (CASTS.has(path)) return undefined;
     // A `..` check or path.basename() of the encoded text says nothing of what decoding makes of `..%2F`.
     if (DECODERS.has(path)) return unsanitise(argsValue(), "path");

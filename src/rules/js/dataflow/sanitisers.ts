@@ -25,6 +25,28 @@ export const CASTS: ReadonlySet<string> = new Set([
   "Array.isArray",
 ]);
 
+/**
+ * Casts whose result is still the value the caller chose, only as a number or
+ * boolean (`Number(req.body.price)`, `Boolean(req.body.emailVerified)`): safe
+ * for every text sink, but a price or a verified flag the client picked is
+ * still the client's pick when it lands in the session. Tests such as
+ * `isNaN` or `Array.isArray` say nothing of the value and stay clean.
+ */
+export const VALUE_CASTS: ReadonlySet<string> = new Set([
+  "Number",
+  "parseInt",
+  "parseFloat",
+  "Boolean",
+  "Number.parseInt",
+  "Number.parseFloat",
+  "Math.floor",
+  "Math.round",
+  "Math.ceil",
+  "Math.abs",
+  "Math.min",
+  "Math.max",
+]);
+
 /** Methods whose result carries no data of the receiver (numbers and booleans). */
 export const CLEAN_METHODS: ReadonlySet<string> = new Set([
   "includes",

@@ -15,6 +15,7 @@ import { fetchesCatalogue } from "./catalogue.js";
 import { rendersDjangoTemplate } from "./django-templates.js";
 import { environmentEscaping, environmentOfRender, rendersEscapedMako } from "./jinja-environments.js";
 import {
+  ALL_SINKS,
   CLEAN,
   join,
   markBuilt,
@@ -24,6 +25,7 @@ import {
   sanitise,
   sourceOrigin,
   unknownOrigin,
+  type SinkKind,
   type Taint,
 } from "./taint.js";
 
@@ -50,6 +52,8 @@ export interface Scope {
     kwargs: ReadonlyMap<string, Taint>,
   ): Taint | undefined;
   recordCall(call: SgNode, facts: CallFacts): void;
+  /** Keeps a part's taint for rules to read (a dictionary member's value: FileFlow.valueOf). */
+  recordValue(node: SgNode, taint: Taint): void;
   bindTarget(target: SgNode, taint: Taint): void;
   /** The module-level def of this file named `name`, if any. */
   moduleDef(name: string): SgNode | undefined;
@@ -89,6 +93,34 @@ const JOINING_KINDS = new Set([
   "interpolation",
   "keyword_argument",
 ]);
+
+/** Every sink a boolean cannot break: all but the session, where a flag is trusted as set. */
+const NOT_SESSION: readonly SinkKind[] = ALL_SINKS.filter((k) => k !== "session");
+const LITERAL_KINDS = new Set(["string", "integer", "float", "true", "false", "none"]);
+
+/**
+ * `request.POST.get("verified") == "true"`: the client picks the outcome by
+ * sending the literal or not, so the boolean is theirs when it lands in the
+ * session as a flag, though it carries no text to any other sink. A
+ * comparison with a value the server holds (`code == entry.code`) is a check
+ * the client cannot pass at will, and stays clean. Returns the side compared
+ * with a literal.
+ */
+function comparedWithLiteral(node: SgNode): SgNode | undefined {
+  const operands = node.namedChildren().filter((c) => c.kind() !== "comment");
+  const operators = node.children().filter((c) => !c.isNamed());
+  if (operands.length !== 2 || operators.length !== 1) return undefined;
+  const op = operators[0]!.text();
+  if (op !== "==" && op !== "!=") return undefined;
+  const [left, right] = operands as [SgNode, SgNode];
+  if (LITERAL_KINDS.has(String(right.kind())) && !isFString(right)) return left;
+  if (LITERAL_KINDS.has(String(left.kind())) && !isFString(left)) return right;
+  return undefined;
+}
+
+function isFString(node: SgNode): boolean {
+  return node.kind() === "string" && node.children().some((c) => c.kind() === "interpolation");
+}
 
 /** The env key that marks an object made from keywords, whose other attributes hold none of them. */
 export const OWN_ATTRIBUTES = "__own_attributes__";
@@ -163,6 +195,10 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
   if (kind === "attribute") return evalAttribute(node, scope);
   if (kind === "subscript") return evalSubscript(node, scope);
   if (CONSTANT_KINDS.has(kind)) return CLEAN;
+  if (kind === "comparison_operator") {
+    const compared = comparedWithLiteral(node);
+    if (compared) return sanitise(evalExpr(compared, scope), NOT_SESSION);
+  }
   if (BOOLEAN_KINDS.has(kind)) {
     for (const child of node.children()) if (child.isNamed()) evalExpr(child, scope);
     return CLEAN;
@@ -200,6 +236,14 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
   }
   if (kind.endsWith("comprehension") || kind === "generator_expression")
     return evalComprehension(node, scope);
+  // `{"sku": sku, "price": price}`: each member's value is kept, so a rule can tell the members apart.
+  if (kind === "pair") {
+    const key = node.field("key");
+    const value = node.field("value");
+    const valueTaint = value ? evalExpr(value, scope) : CLEAN;
+    if (value) scope.recordValue(value, valueTaint);
+    return join(key ? evalExpr(key, scope) : CLEAN, valueTaint);
+  }
   if (JOINING_KINDS.has(kind)) return join(...codeChildren(node).map((c) => evalExpr(c, scope)));
   return join(...codeChildren(node).map((c) => evalExpr(c, scope)));
 }

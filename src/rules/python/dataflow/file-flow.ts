@@ -182,7 +182,7 @@ export class FileFlow implements FileScope {
     return this.calls.get(id) ?? { callee: "", receiver: CLEAN, args: [], kwargs: new Map() };
   }
 
-  /** Taint of a return statement's value or an assignment's right-hand side. */
+  /** Taint of a return statement's value, an assignment's right-hand side or a dictionary member's value. */
   valueOf(node: SgNode): Taint {
     const id = node.id();
     if (!this.values.has(id)) this.ensureAnalysed(node);

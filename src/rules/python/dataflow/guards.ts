@@ -190,6 +190,16 @@ export function applyGuard(
       if (evalExpr(right, scope).some((o) => o.kind === "source")) return;
       const current = taintOf(pinned, key, parsed, scope);
       pinned.set(key, sanitise(current, ["url", "redirect"]));
+      // `parts = urlsplit(ref)` … `if parts.netloc == request.host`: the URL the parts make leads
+      // to that host. Not its path alone: `http://host//evil.com` has the pinned host and the path
+      // `//evil.com`, which a browser follows off-site, so `parts.path` keeps the taint it had.
+      const holder = left.children()[0];
+      if (holder?.kind() === "identifier") {
+        const name = holder.text();
+        const before = taintOf(pinned, name, holder, scope);
+        pinned.set(name, sanitise(before, ["url", "redirect"]));
+        pinned.set(`${name}.path`, before);
+      }
       return;
     }
     const key = guardKey(left);

@@ -42,6 +42,8 @@ const REQUEST_FIELDS: ReadonlyMap<string, string> = new Map([
   ["COOKIES", "the request's cookies"],
   ["headers", "the request's headers"],
   ["META", "the request's headers"],
+  // Werkzeug's (Flask, Quart) `request.referrer`: the Referer header as the client sent it.
+  ["referrer", "the request's Referer header"],
   ["environ", "the request's WSGI environment (headers)"],
   ["files", "the request's uploaded files"],
   ["FILES", "the request's uploaded files"],

@@ -84,6 +84,10 @@ export class Walker implements Scope {
     this.file.recordCall(call, facts);
   }
 
+  recordValue(node: SgNode, taint: Taint): void {
+    this.file.recordValue(node, taint);
+  }
+
   /** Runs a block; true when it always leaves (return, raise, continue, break, abort()). */
   block(block: SgNode): boolean {
     for (const stmt of block.children()) {
