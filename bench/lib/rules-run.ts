@@ -82,7 +82,7 @@ export function runRulesOnUnits(
     const drafts: FindingDraft[] = [];
     const summaries = new Map<string, FileSummary>();
     // The unit's templates reach the rules as data, as the rules analyser hands them over (src/workers/rules-analyser.ts).
-    const templates = templateSourcesOf(unit.files.map((f) => unitSourceFile(f, root)));
+    const templates = templateSourcesOf(unit.files.map((f) => unitSourceFile(f, root))).sources;
     // The two summary passes as the rules analyser runs them (src/rules/xfile/demand.ts).
     for (const file of unit.files) {
       const result = runRulesOnFile(unitSourceFile(file, root), rules, "first", templates);

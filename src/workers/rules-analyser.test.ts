@@ -77,6 +77,19 @@ describe("rules analyser on the pool", () => {
     expect(sql[0]?.description).toContain("views.py line 5");
   });
 
+  it("says which templates it did not read, and why", async () => {
+    const big = {
+      ...file("views/report.ejs", `<%- x %>\n${"<p>row</p>\n".repeat(60_000)}`),
+      language: "template" as const,
+    };
+    const output = await analyser.analyse(input([file("ok.py", "x = 1\n"), big]));
+    expect(
+      output.notices.filter((n) => n.file === "views/report.ejs").map((n) => [n.level, n.message]),
+    ).toEqual([
+      ["info", "template not read (over 512 KB): a view rendering it is judged without what it prints raw"],
+    ]);
+  });
+
   it("follows no flow across files from a test no production file imports", async () => {
     const files = [
       file(

@@ -39,10 +39,11 @@ export function createRulesAnalyser(options: RulesAnalyserOptions): Analyser {
       const files = input.files.filter((file) => languages.has(file.language));
       const { limits } = input.config;
       let done = 0;
+      // Templates are read as data by the rules of the code that renders them, wherever discovery found them.
+      const templates = templateSourcesOf(input.files);
       const job = {
         ruleIds: rules.map((rule) => rule.meta.id),
-        // Templates are read as data by the rules of the code that renders them, wherever discovery found them.
-        templates: templateSourcesOf(input.files),
+        templates: templates.sources,
         fileTimeoutMs: limits.rulesFileTimeoutSeconds * 1000,
         memoryMb: limits.rulesWorkerMemoryMb,
         signal: input.signal,
@@ -68,7 +69,14 @@ export function createRulesAnalyser(options: RulesAnalyserOptions): Analyser {
       const summaries = await wholeWhereReached(files, outcomes, resolve, (reached) =>
         options.pool.run({ ...job, files: reached, summaryPass: "whole" }),
       );
-      return collect(files, outcomes, summaries, rules, limits, resolve);
+      const output = collect(files, outcomes, summaries, rules, limits, resolve);
+      const leftOut: Notice[] = templates.leftOut.map(({ path, reason }) => ({
+        level: "info",
+        analyser: "rules",
+        file: path,
+        message: `template not read (${reason}): a view rendering it is judged without what it prints raw`,
+      }));
+      return leftOut.length === 0 ? output : { ...output, notices: [...leftOut, ...output.notices] };
     },
   };
 }

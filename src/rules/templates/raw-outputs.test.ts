@@ -86,13 +86,14 @@ describe("templateSourcesOf", () => {
     hash: "",
   });
   it("keeps template files and .html in templates/ or views/, not static pages, code or oversized files", () => {
-    const kept = templateSourcesOf([
+    const set = templateSourcesOf([
       file("views/a.ejs", "template"),
       file("app/templates/b.html", "html"),
       file("public/index.html", "html"),
       file("app.py", "python"),
       file("views/big.hbs", "template", "x".repeat(600 * 1024)),
-    ]).map((t) => t.path);
-    expect(kept).toEqual(["views/a.ejs", "app/templates/b.html"]);
+    ]);
+    expect(set.sources.map((t) => t.path)).toEqual(["views/a.ejs", "app/templates/b.html"]);
+    expect(set.leftOut).toEqual([{ path: "views/big.hbs", reason: "over 512 KB" }]);
   });
 });
