@@ -83,6 +83,28 @@ describe("RulesPool", () => {
     expect(pool.workersStarted).toBe(started);
   });
 
+  it("gives every batch the review's templates, sent once per worker, and each concurrent review its own", async () => {
+    const view = (i: number) =>
+      file(
+        `routes/r${i}.js`,
+        `const app = require("express")();\napp.get("/r${i}", (req, res) => {\n  res.render("page", { title: req.query.t });\n});\n${"// padding line\n".repeat(200)}`,
+      );
+    // ~3 KB a file: several batches for each of the two workers.
+    const files = Array.from({ length: 60 }, (_, i) => ({ ...view(i), language: "javascript" as const }));
+    const raw = [{ path: "views/page.ejs", text: "<h1><%- title %></h1>" }];
+    const escaped = [{ path: "views/page.ejs", text: "<h1><%= title %></h1>" }];
+    const [a, b] = await Promise.all([
+      pool.run(job(files, { templates: raw })),
+      pool.run(job(files, { templates: escaped })),
+    ]);
+    const xss = (outcomes: readonly FileOutcome[]) =>
+      summary(outcomes).map((s) =>
+        typeof s === "string" ? s : s.drafts.filter((d) => d.startsWith("js/reflected-xss@")),
+      );
+    expect(xss(a)).toEqual(files.map(() => ["js/reflected-xss@3"]));
+    expect(xss(b)).toEqual(files.map(() => []));
+  });
+
   it("starts one worker for a tiny review, none for a review with no files", async () => {
     const solo = new RulesPool({ threads: 2 });
     try {

@@ -103,6 +103,8 @@ interface Slot {
   ready: boolean;
   gone: boolean;
   task?: Task;
+  /** The templates this worker was last sent (worker-messages.ts, TemplatesRef). */
+  templatesKey?: number;
 }
 
 /**
@@ -123,6 +125,8 @@ export class RulesPool {
   private readonly jobs: Job[] = [];
   private started = 0;
   private nextTask = 1;
+  private nextTemplatesKey = 1;
+  private readonly templateKeys = new WeakMap<readonly TemplateSource[], number>();
   private turn = 0;
   private closed = false;
   private startWaiters: (() => void)[] = [];
@@ -142,10 +146,22 @@ export class RulesPool {
         kind: "rules",
         ruleIds,
         summaryPass: summaryPass ?? "whole",
-        ...(templates === undefined || templates.length === 0 ? {} : { templates }),
+        ...(templates === undefined || templates.length === 0
+          ? {}
+          : { templates: { key: this.templatesKey(templates), sources: templates } }),
       },
       ...(onFile ? { onFile: (file, outcome) => onFile(file, outcome as FileOutcome) } : {}),
     }) as Promise<FileOutcome[]>;
+  }
+
+  /** One key per template list, so the jobs of one review (which share the list) share the key. */
+  private templatesKey(templates: readonly TemplateSource[]): number {
+    let key = this.templateKeys.get(templates);
+    if (key === undefined) {
+      key = this.nextTemplatesKey++;
+      this.templateKeys.set(templates, key);
+    }
+    return key;
   }
 
   /**
@@ -397,7 +413,19 @@ export class RulesPool {
       setTimeout(() => this.pump(), SLOW_MS),
     ];
     slot.task = { id, job, indexes, done: 0, startedAt: performance.now(), timers };
-    slot.worker.postMessage({ task: id, files, work: job.spec.work } satisfies BatchRequest);
+    slot.worker.postMessage({
+      task: id,
+      files,
+      work: this.workFor(slot, job.spec.work),
+    } satisfies BatchRequest);
+  }
+
+  /** A worker that already holds the review's templates gets their key only: the texts cross once per worker. */
+  private workFor(slot: Slot, work: WorkKind): WorkKind {
+    if (work.kind !== "rules" || work.templates === undefined) return work;
+    if (slot.templatesKey === work.templates.key) return { ...work, templates: { key: work.templates.key } };
+    slot.templatesKey = work.templates.key;
+    return work;
   }
 
   /**

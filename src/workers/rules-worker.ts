@@ -34,9 +34,23 @@ function rulesFor(ids: readonly string[]): readonly Rule[] {
   return cachedRules;
 }
 
+/** The templates of the review this worker last served: the pool sends their texts once (worker-messages.ts). */
+let heldTemplates: { readonly key: number; readonly sources: readonly TemplateSource[] } | undefined;
+
+function templatesOf(work: WorkKind): readonly TemplateSource[] {
+  if (work.kind !== "rules" || work.templates === undefined) return [];
+  const { key, sources } = work.templates;
+  if (sources !== undefined) {
+    heldTemplates = { key, sources };
+    return sources;
+  }
+  if (heldTemplates?.key !== key) throw new Error(`templates ${key} were never sent to this worker`);
+  return heldTemplates.sources;
+}
+
 function perform(file: SourceFile, work: WorkKind): WorkResults[WorkKind["kind"]] {
   return work.kind === "rules"
-    ? runRulesOnFile(file, rulesFor(work.ruleIds), work.summaryPass, work.templates)
+    ? runRulesOnFile(file, rulesFor(work.ruleIds), work.summaryPass, templatesOf(work))
     : readImports(file);
 }
 
@@ -59,7 +73,7 @@ function runFrom(request: BatchRequest, position: number): void {
       pieces,
       ruleIds: request.work.ruleIds,
       summaryPass: request.work.summaryPass,
-      templates: request.work.templates ?? [],
+      templates: templatesOf(request.work),
       done: [],
     });
     return;

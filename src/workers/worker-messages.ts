@@ -20,10 +20,20 @@ export type WorkKind =
       readonly kind: "rules";
       readonly ruleIds: readonly string[];
       readonly summaryPass: SummaryPass;
-      /** The review's server-side templates, which the rules read as data (src/rules/templates/). */
-      readonly templates?: readonly TemplateSource[];
+      /**
+       * The review's server-side templates, which the rules read as data
+       * (src/rules/templates/). A worker is sent them once per review: later
+       * batches carry only the key, and the worker uses the set it holds.
+       */
+      readonly templates?: TemplatesRef;
     }
   | { readonly kind: "imports" };
+
+/** A review's templates by key, with the texts only in the first batch a worker gets of that review. */
+export interface TemplatesRef {
+  readonly key: number;
+  readonly sources?: readonly TemplateSource[];
+}
 
 /** The answer for one file, by the kind of work. */
 export interface WorkResults {
