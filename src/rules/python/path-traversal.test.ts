@@ -20,6 +20,10 @@ def upload_theme():
 `,
     },
     {
+      name: "aiohttp web.FileResponse after a commonpath check of the path's realpath",
+      code: `import os\nfrom aiohttp import web\n\nROOT = "/srv/static"\n\n\nasync def asset(request: web.Request) -> web.StreamResponse:\n    path = os.path.normpath(os.path.join(ROOT, request.match_info["path"]))\n    if os.path.commonpath([os.path.realpath(path), ROOT]) != ROOT:\n        raise web.HTTPNotFound()\n    return web.FileResponse(path)\n`,
+    },
+    {
       name: "a path joined with werkzeug.security.safe_join",
       code: `from flask import request, send_file
 from werkzeug.security import safe_join
@@ -441,6 +445,11 @@ class Config(dict):
       name: "flask route parameter to send_file, and a delete",
       code: `import os\nfrom flask import send_file\n\n@app.route("/files/<path:name>")\ndef get_file(name):\n    return send_file("/data/" + name)\n\n@app.route("/files/<path:name>", methods=["DELETE"])\ndef delete_file(name):\n    os.remove(os.path.join("/data", name))\n    return "", 204\n`,
       lines: [6, 10],
+    },
+    {
+      name: "aiohttp web.FileResponse of a match_info path checked with an open prefix",
+      code: `import os\nfrom aiohttp import web\n\nROOT = "/srv/static"\n\n\nasync def asset(request: web.Request) -> web.StreamResponse:\n    path = os.path.normpath(os.path.join(ROOT, request.match_info["path"]))\n    if not path.startswith(ROOT):\n        raise web.HTTPNotFound()\n    return web.FileResponse(path)\n`,
+      lines: [11],
     },
     {
       name: "fastapi FileResponse",

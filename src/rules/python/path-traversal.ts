@@ -33,6 +33,9 @@ const FILE_CALLS = [
   "starlette.responses.FileResponse",
   "FileResponse",
   "django.http.FileResponse",
+  // aiohttp's FileResponse takes a path only (no file object) and streams that file.
+  "aiohttp.web.FileResponse",
+  "aiohttp.web_fileresponse.FileResponse",
   "os.remove",
   "os.unlink",
   "os.rmdir",

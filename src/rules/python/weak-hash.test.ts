@@ -5,6 +5,10 @@ import rule from "./weak-hash.js";
 testRule(rule, {
   valid: [
     {
+      name: "SHA-256 of a password pre-hashed for bcrypt's 72-byte limit, and SHA-256 of an API key",
+      code: `import base64\nimport hashlib\n\nimport bcrypt\n\n\ndef hash_password(password: str) -> bytes:\n    return bcrypt.hashpw(base64.b64encode(hashlib.sha256(password.encode()).digest()), bcrypt.gensalt())\n\n\ndef key_digest(api_key: str) -> str:\n    return hashlib.sha256(api_key.encode()).hexdigest()\n`,
+    },
+    {
       name: "hashlib.new given a strong algorithm through a module constant",
       code: `import hashlib\n\nSTORE_ALGORITHM: str = "sha512"\n\n\ndef password_digest(salt: bytes, password: str) -> str:\n    h = hashlib.new(STORE_ALGORITHM)\n    h.update(salt + password.encode())\n    return h.hexdigest()\n`,
     },
@@ -31,6 +35,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a password stored as one SHA-256 round, and checked by recomputing it: reported where it is made",
+      code: `import hashlib\nimport hmac\n\n\ndef hash_password(password: str) -> str:\n    return hashlib.sha256(password.encode()).hexdigest()\n\n\ndef password_matches(password: str, stored: str) -> bool:\n    return hmac.compare_digest(hashlib.sha256(password.encode()).hexdigest(), stored)\n`,
+      lines: [6],
+    },
+    {
+      name: "SHA-256 of a raw parameter in a class named for passwords",
+      code: `import hashlib\n\n\nclass LegacyPasswordService:\n    def hash(self, raw: str) -> str:\n        return hashlib.sha512(raw.encode()).hexdigest()\n`,
+      lines: [6],
+    },
     {
       name: "a password digest made in one function and recomputed to check it: reported where it is made",
       code: `import hashlib\nimport hmac\n\n\ndef hash_password(password):\n    return hashlib.md5(password.encode()).hexdigest()\n\n\ndef verify_password(stored, candidate):\n    return hmac.compare_digest(stored, hashlib.md5(candidate.encode()).hexdigest())\n`,

@@ -23,6 +23,22 @@ const WEAK = [
   "SHA1.new",
 ];
 const CALLS = callSpec({ hint: /md5|sha1|MD5|SHA1|hashlib\.new/, functions: [...WEAK, "hashlib.new"] });
+/** Fast general-purpose digests: strong against collisions, but far too quick to guess passwords against. */
+const FAST_DIGESTS = callSpec({
+  hint: /sha224|sha256|sha384|sha512|sha3_|blake2/,
+  functions: [
+    "hashlib.sha224",
+    "hashlib.sha256",
+    "hashlib.sha384",
+    "hashlib.sha512",
+    "hashlib.sha3_256",
+    "hashlib.sha3_512",
+    "hashlib.blake2b",
+    "hashlib.blake2s",
+  ],
+});
+/** What a password is called where it is hashed. */
+const PASSWORD_WORD = /passw|pwd|passphrase/i;
 /** Django's make_password with a named hasher (docs.djangoproject.com, "Password management"). */
 const MAKE_PASSWORD = callSpec({
   hint: /make_password/,
@@ -53,7 +69,7 @@ export default defineRule(
     owasp: "A02:2021-Cryptographic Failures",
     title: "MD5 or SHA-1 used for security",
     description:
-      "hashlib.md5/sha1 (or MD5/SHA-1 from PyCryptodome or cryptography) hashes data in a security context: passwords, tokens, signatures.",
+      "hashlib.md5/sha1 (or MD5/SHA-1 from PyCryptodome or cryptography) hashes data in a security context: passwords, tokens, signatures; or a password is kept as one fast SHA-2 digest.",
     why: WHY,
     howToFix:
       "For passwords use a slow salted hash (hashlib.scrypt, argon2-cffi, bcrypt); for tokens and integrity use SHA-256 or better (hashlib.sha256, hmac with sha256). If the hash is not for security (a cache key, a checksum), pass usedforsecurity=False to say so.",
@@ -101,12 +117,63 @@ export default defineRule(
       });
     }
     checkPasswordHashers(ctx);
+    checkFastPasswordDigests(ctx);
   },
   pyWeakHash,
 );
 
 const PASSWORD_WHY =
-  "A password stored as a fast digest (MD5, SHA-1, DES crypt) can be brute-forced from a leaked table at billions of guesses a second; password hashes must be slow and salted.";
+  "A password stored as a fast digest (MD5, SHA-1, one round of SHA-256, DES crypt) can be brute-forced from a leaked table at billions of guesses a second; password hashes must be slow and salted.";
+
+/**
+ * `hashlib.sha256(password.encode()).hexdigest()` kept or returned as the
+ * stored password: one fast unsalted round, which a leaked table gives up to
+ * a GPU as quickly as MD5 does. The digest's input names a password, or is a
+ * parameter of a def or class named for passwords (`LegacyPasswordService.hash(raw)`).
+ * A digest handed straight into another call (bcrypt's SHA-256 pre-hash of a
+ * long password, an HMAC key) is a step of some other scheme and is left alone;
+ * a check that recomputes a digest made elsewhere in the file is reported there.
+ */
+function checkFastPasswordDigests(ctx: RuleContext): void {
+  const found = findCalls(ctx, FAST_DIGESTS).filter((call) => {
+    const input = call.args[0];
+    if (input === undefined || usedInAnotherCall(call.node)) return false;
+    if (PASSWORD_WORD.test(input.text())) return true;
+    const fn = call.node.ancestors().find((a) => a.kind() === "function_definition");
+    if (fn === undefined) return false;
+    const cls = fn.ancestors().find((a) => a.kind() === "class_definition");
+    const named = `${fn.field("name")?.text() ?? ""} ${cls?.field("name")?.text() ?? ""}`;
+    if (!PASSWORD_WORD.test(named)) return false;
+    const params = (fn.field("parameters")?.findAll({ rule: { kind: "identifier" } }) ?? []).map((n) =>
+      n.text(),
+    );
+    return input.findAll({ rule: { kind: "identifier" } }).some((id) => params.includes(id.text()));
+  });
+  const made = new Set(found.filter((c) => !checksDigest(c.node)).map((c) => c.callee));
+  for (const call of found) {
+    if (made.has(call.callee) && checksDigest(call.node)) continue;
+    const algorithm = call.callee.slice(call.callee.lastIndexOf(".") + 1).toUpperCase();
+    ctx.report({
+      node: call.node,
+      message: `A password is hashed with a single fast ${algorithm} digest. ${PASSWORD_WHY}`,
+    });
+  }
+}
+
+/** The digest chain (`sha256(x).digest()`) is an argument of another call, not a value kept. */
+function usedInAnotherCall(call: SgNode): boolean {
+  let chain = call;
+  for (
+    let up = chain.parent();
+    up !== null && (up.kind() === "attribute" || up.kind() === "call");
+    up = up.parent()
+  )
+    chain = up;
+  const holder = chain.parent();
+  if (holder?.kind() !== "argument_list") return false;
+  // Comparing is keeping: `compare_digest(sha256(pw).hexdigest(), stored)` checks against the stored form.
+  return !isComparison(holder.parent() ?? holder);
+}
 
 /** Password hashing libraries told to use a weak scheme. */
 function checkPasswordHashers(ctx: RuleContext): void {

@@ -417,10 +417,27 @@ function containmentGuard(
   if (inside === undefined) return false;
   const list = callArguments(args).positional[0];
   for (const item of list ? codeChildren(list) : []) {
-    const key = guardKey(item);
+    const key = containedKey(item, scope);
     if (key !== undefined) pathSafe(inside, key, scope);
   }
   return true;
+}
+
+/** Calls that spell the same place on disk as their argument: the checked path is the argument too. */
+const SAME_PLACE = /^(?:os\.path|posixpath|ntpath)\.(?:realpath|abspath|normpath)$/;
+
+/**
+ * The name a `commonpath` list item checks: `p`, or the `p` inside
+ * `os.path.realpath(p)`, whose resolved form lying inside the base puts p
+ * there as well (the base itself is fixed, so it is never the input).
+ */
+function containedKey(item: SgNode, scope: Scope): string | undefined {
+  const key = guardKey(item);
+  if (key !== undefined || item.kind() !== "call") return key;
+  const callee = item.field("function")?.text().replace(/\s+/g, "") ?? "";
+  if (!SAME_PLACE.test(scope.canonical(callee))) return undefined;
+  const inner = callArguments(item.field("arguments")).positional[0];
+  return inner === undefined ? undefined : containedKey(inner, scope);
 }
 
 const BASENAME = /^(?:os\.path|posixpath|ntpath)\.basename$/;
