@@ -67,3 +67,16 @@ const CART_CHOICE_KEYS = new Set(["sku", "qty", "quantity", "productid", "itemid
 export function isCartChoiceKey(key: string): boolean {
   return CART_CHOICE_KEYS.has(key.replace(/[-_]/g, "").toLowerCase());
 }
+
+/**
+ * Keys that say whom the session acts as (`userId`, `effectiveUserId`,
+ * `actingAs`, `impersonatedUserId`): switching them is what a support or admin
+ * privilege grants, so a check of the signed-in user's privilege vouches for
+ * the pick. A tenant or plan pick needs more than the caller's role.
+ */
+const IDENTITY_KEY =
+  /^(?:(?:effective|acting|impersonated|viewas|current|active|target)?(?:user|account)(?:id)?|uid|actingas|viewas|impersonat\w*)$/;
+
+export function isIdentityKey(key: string): boolean {
+  return IDENTITY_KEY.test(key.replace(/[-_]/g, "").toLowerCase());
+}
