@@ -4,6 +4,15 @@ import rule from "./trust-boundary.js";
 testRule(rule, {
   valid: [
     {
+      name: "an address held as pending until the code sent to it comes back",
+      code: `router.post("/account/email/start", async (req, res) => {
+  const email = String(req.body.email || "").trim();
+  req.session.pendingEmail = email;
+  await sendCode(email);
+  res.end();
+});`,
+    },
+    {
       name: "a support agent's pick, stored after the signed-in user's staff check",
       code: `router.post("/support/impersonate", async (ctx) => {
   const target = String(ctx.query.user || "");
@@ -132,6 +141,15 @@ export async function POST(req: Request) {
     },
   ],
   invalid: [
+    {
+      name: "beside a pending address, the same address stored as already verified",
+      code: `router.post("/account/email/start", async (req, res) => {
+  req.session.pendingEmail = String(req.body.email);
+  req.session.verifiedEmail = req.body.email;
+  res.end();
+});`,
+      lines: [3],
+    },
     {
       name: "a lookup of the client's id alone shows the user exists, not that the requester may act as them",
       code: `router.get("/support/view-as", async (req, res) => {
