@@ -32,6 +32,26 @@ export class AppModule {}`,
 });`,
     },
     {
+      name: "a NestJS debug exception filter installed outside production only",
+      code: `async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  if (process.env.NODE_ENV !== "production") {
+    app.useGlobalFilters(new DebugExceptionFilter());
+  }
+  app.useGlobalFilters(new HttpExceptionFilter());
+}`,
+      language: "typescript",
+    },
+    {
+      name: "a NestJS debug exception filter behind a switch read from the environment",
+      code: `const DEBUG = process.env.NODE_ENV === "development";
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  if (DEBUG) app.useGlobalFilters(new DebugExceptionFilter());
+}`,
+      language: "typescript",
+    },
+    {
       name: "debug routes mounted only in development",
       code: `if (process.env.NODE_ENV === "development") {
   app.use("/__debug", debugRoutes);
@@ -150,6 +170,26 @@ if (FLAGS.debugRoutes) {
 const MODE = "development";
 const app = express();
 app.set("env", MODE);`,
+      lines: [4],
+    },
+    {
+      name: "a NestJS debug exception filter installed for every environment",
+      code: `async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  app.useGlobalFilters(new DebugExceptionFilter());
+  await app.listen(3000);
+}`,
+      language: "typescript",
+      lines: [3],
+    },
+    {
+      name: "a NestJS debug exception filter behind a switch hard-coded on",
+      code: `const DEBUG = true;
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  if (DEBUG) app.useGlobalFilters(new DebugExceptionFilter());
+}`,
+      language: "typescript",
       lines: [4],
     },
     {

@@ -259,12 +259,42 @@ function reportDebugMounts(ctx: RuleContext): void {
   }
 }
 
+/**
+ * NestJS's `app.useGlobalFilters(new DebugExceptionFilter())`: an exception
+ * filter named for debugging (stack traces and request details in every error
+ * response) installed for the whole app outside any environment check, or
+ * behind a switch hard-coded on here or in the settings module it imports.
+ */
+const DEBUG_FILTER = /^(?:Debug|Dev|Development|Verbose)[A-Z]\w*Filter$/;
+
+function reportDebugFilters(ctx: RuleContext): void {
+  if (!ctx.text.includes("useGlobalFilters")) return;
+  for (const call of findCallsByWalk(ctx, "(^|\\.)useGlobalFilters$")) {
+    const filter = callArguments(call)
+      .map((a) => unwrap(a))
+      .find((a) => a.kind() === "new_expression" && DEBUG_FILTER.test(a.field("constructor")?.text() ?? ""));
+    if (!filter || isDead(call) || guardedByEnvironment(call)) continue;
+    const name = filter.field("constructor")?.text() ?? "the debug filter";
+    const report = (): void =>
+      ctx.report({
+        node: call,
+        message: `${name} is installed as a global exception filter in every environment, so error responses carry debugging details. ${meta.why}`,
+      });
+    const guard = call
+      .ancestors()
+      .find((a) => a.kind() === "if_statement")
+      ?.field("condition");
+    if (guard) checkSetting(ctx, call, guard, "true", `${name}'s switch`, report);
+    else report();
+  }
+}
+
 export default defineRule(meta, (ctx) => {
   const root = codeRoot(ctx);
   const { text } = ctx;
   if (
     !root ||
-    !/development|errorhandler|debug|stacktrace|dev\s*:|inspector|production|devTools|mercurius|["']env["']/i.test(
+    !/development|errorhandler|debug|useGlobalFilters|stacktrace|dev\s*:|inspector|production|devTools|mercurius|["']env["']/i.test(
       text,
     )
   )
@@ -317,6 +347,7 @@ export default defineRule(meta, (ctx) => {
   reportDebugOptions(ctx);
   reportDebugMounts(ctx);
   reportMercurius(ctx);
+  reportDebugFilters(ctx);
   if (PRODUCTION_CONFIG.test(ctx.file.path)) reportProductionConfig(ctx);
   else if (SETTINGS_MODULE.test(ctx.file.path) && !NOT_FOR_PRODUCTION.test(ctx.file.path))
     reportSettingsModule(ctx);

@@ -4,6 +4,33 @@ import rule from "./trust-boundary.js";
 testRule(rule, {
   valid: [
     {
+      name: "an address held as pending until the code sent to it comes back",
+      code: `router.post("/account/email/start", async (req, res) => {
+  const email = String(req.body.email || "").trim();
+  req.session.pendingEmail = email;
+  await sendCode(email);
+  res.end();
+});`,
+    },
+    {
+      name: "a support agent's pick, stored after the signed-in user's staff check",
+      code: `router.post("/support/impersonate", async (ctx) => {
+  const target = String(ctx.query.user || "");
+  if (!ctx.session.userId) ctx.throw(401);
+  if (!(await isStaff(ctx.session.userId))) ctx.throw(403);
+  ctx.session.userId = target;
+});`,
+    },
+    {
+      name: "a pick stored after the caller looked up from the session proved a role",
+      code: `router.post("/support/view-as", async (req, res) => {
+  const caller = await users.get(req.session.userId);
+  if (!caller || caller.role !== "support") return res.sendStatus(403);
+  req.session.effectiveUserId = String(req.query.userId);
+  res.end();
+});`,
+    },
+    {
       name: "a display name the user picks is theirs to pick",
       code: `app.put("/profile", (req, res) => {
   req.session.displayName = String(req.body.displayName || "").slice(0, 60);
@@ -114,6 +141,36 @@ export async function POST(req: Request) {
     },
   ],
   invalid: [
+    {
+      name: "beside a pending address, the same address stored as already verified",
+      code: `router.post("/account/email/start", async (req, res) => {
+  req.session.pendingEmail = String(req.body.email);
+  req.session.verifiedEmail = req.body.email;
+  res.end();
+});`,
+      lines: [3],
+    },
+    {
+      name: "a lookup of the client's id alone shows the user exists, not that the requester may act as them",
+      code: `router.get("/support/view-as", async (req, res) => {
+  const asUser = String(req.query.asUser);
+  const target = await users.findById(asUser);
+  if (!target) return res.sendStatus(404);
+  req.session.effectiveUserId = asUser;
+  res.end();
+});`,
+      lines: [5],
+    },
+    {
+      name: "only a login check of the signed-in user before storing the client's pick",
+      code: `router.post("/support/impersonate", async (ctx) => {
+  const me = await users.get(ctx.session.userId);
+  if (!me) ctx.throw(401);
+  if (ctx.get("X-Support") !== "true") ctx.throw(403);
+  ctx.session.userId = String(ctx.query.user);
+});`,
+      lines: [5],
+    },
     {
       name: "a client price pushed onto the array the session holds",
       code: `router.post("/cart/items", async (req, res) => {

@@ -4,8 +4,8 @@ import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule } from "../define-rule.js";
 import { callArguments } from "./dataflow/ast.js";
 import { checkSinkValues, findCallsByWalk, flowOf } from "./dataflow/flow.js";
-import { verifiedBefore } from "./dataflow/verified-before.js";
-import { isCartChoiceKey, preferenceKind, sessionKeyOf } from "../shared/session-keys.js";
+import { callerPrivilegeChecked, verifiedBefore } from "./dataflow/verified-before.js";
+import { isCartChoiceKey, isIdentityKey, preferenceKind, sessionKeyOf } from "../shared/session-keys.js";
 
 const meta = {
   id: "js/trust-boundary",
@@ -67,7 +67,9 @@ function skipped(target: string, write: SgNode, value: SgNode): boolean {
   const kind = preferenceKind(sessionKeyOf(target) ?? "");
   if (kind === "preference") return true;
   if (kind === "display-name" && BOUNDED_TEXT.test(value.text())) return true;
-  return verifiedBefore(write, value);
+  if (verifiedBefore(write, value)) return true;
+  // Whom the session acts as, switched after the signed-in user's privilege was checked (a support agent's view-as).
+  return isIdentityKey(sessionKeyOf(target) ?? "") && callerPrivilegeChecked(write);
 }
 
 /**

@@ -33,6 +33,9 @@ const PREFERENCE_KEYS = new Set([
  */
 const DISPLAY_NAME_KEYS = new Set(["nick", "nickname", "name", "displayname", "fullname"]);
 
+/** Keys that say their value awaits the server's check (`pendingEmail`, `unverified_phone`). */
+const PENDING_KEY = /^(?:pending|unverified|unconfirmed)[a-z]/;
+
 /** How a session key is treated: a preference always, a display name only as a bounded string. */
 export type PreferenceKind = "preference" | "display-name" | undefined;
 
@@ -40,6 +43,8 @@ export type PreferenceKind = "preference" | "display-name" | undefined;
 export function preferenceKind(key: string): PreferenceKind {
   const folded = key.replace(/[-_]/g, "").toLowerCase();
   if (PREFERENCE_KEYS.has(folded)) return "preference";
+  // `pendingEmail`, `unverifiedPhone`: held as not yet vouched for, until a code sent to it comes back; no check trusts it.
+  if (PENDING_KEY.test(folded)) return "preference";
   return DISPLAY_NAME_KEYS.has(folded) ? "display-name" : undefined;
 }
 
@@ -66,4 +71,17 @@ const CART_CHOICE_KEYS = new Set(["sku", "qty", "quantity", "productid", "itemid
 /** Whether an object member names what a shopper picks for a cart line (`sku`, `qty`). */
 export function isCartChoiceKey(key: string): boolean {
   return CART_CHOICE_KEYS.has(key.replace(/[-_]/g, "").toLowerCase());
+}
+
+/**
+ * Keys that say whom the session acts as (`userId`, `effectiveUserId`,
+ * `actingAs`, `impersonatedUserId`): switching them is what a support or admin
+ * privilege grants, so a check of the signed-in user's privilege vouches for
+ * the pick. A tenant or plan pick needs more than the caller's role.
+ */
+const IDENTITY_KEY =
+  /^(?:(?:effective|acting|impersonated|viewas|current|active|target)?(?:user|account)(?:id)?|uid|actingas|viewas|impersonat\w*)$/;
+
+export function isIdentityKey(key: string): boolean {
+  return IDENTITY_KEY.test(key.replace(/[-_]/g, "").toLowerCase());
 }

@@ -162,4 +162,25 @@ if (features.debugRoutes) {
     expect(debugLines(files("true"))).toEqual(["app.js:3"]);
     expect(debugLines(files('process.env.DEBUG_ROUTES === "1"'))).toEqual([]);
   });
+
+  it("reports a debug exception filter behind a switch a settings module exports as a constant", () => {
+    const files = (flag: string): Files => ({
+      "src/main.ts": `import { NestFactory } from "@nestjs/core";
+import { DEBUG } from "./settings";
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  if (DEBUG) app.useGlobalFilters(new DebugExceptionFilter());
+}
+`,
+      "src/settings.ts": `export const DEBUG = ${flag};
+export const SERVICE_NAME = "billing";
+`,
+    });
+    const debugLines = (f: Files): string[] =>
+      reviewFiles(f)
+        .drafts.filter((d) => d.ruleId === "js/debug-mode")
+        .map((d) => `${d.file}:${d.range.start.line}`);
+    expect(debugLines(files("true"))).toEqual(["src/main.ts:5"]);
+    expect(debugLines(files('process.env.NODE_ENV === "development"'))).toEqual([]);
+  });
 });

@@ -142,7 +142,8 @@ export function exportedValues(
   const keep = (key: string, node: SgNode | null | undefined): void => {
     if (!node) return;
     const value = constValueOf(node, imported);
-    if (value.kind === "object" || value.kind === "returns") out[key] = value;
+    // Scalars too: `export const DEBUG = true` is a switch another module reads by name.
+    if (["object", "returns", "true", "false", "string"].includes(value.kind)) out[key] = value;
   };
   for (const statement of root.children()) {
     const kind = statement.kind();

@@ -43,10 +43,17 @@ function valueTexts(value: SgNode): Set<string> {
   return out;
 }
 
+/** A fetch of one record by key: `users.findById(id)`, `users.get(id)`, `loadAccount(id)`. */
+const LOOKUP = /^(?:find|get|load|fetch|lookup|read)(?:[A-Z]\w*)?$/;
+
 /** Whether `call` (not a shape test) is handed one of `texts`, directly or in an array literal. */
 function handedValue(call: SgNode, texts: ReadonlySet<string>): boolean {
   const callee = call.field("function")?.text() ?? "";
-  if (SHAPE_CHECKS.has(callee.slice(callee.lastIndexOf(".") + 1))) return false;
+  const name = callee.slice(callee.lastIndexOf(".") + 1);
+  if (SHAPE_CHECKS.has(name)) return false;
+  const args = call.field("arguments")?.namedChildren() ?? [];
+  // `findById(asUser)` with the value alone shows the record exists, not that this requester may pick it.
+  if (LOOKUP.test(name) && args.length === 1 && texts.has(unwrap(args[0]!).text())) return false;
   for (const arg of call.field("arguments")?.namedChildren() ?? []) {
     const items = arg.kind() === "array" ? arg.namedChildren() : [arg];
     if (items.some((item) => texts.has(item.text()))) return true;
@@ -106,5 +113,57 @@ export function verifiedBefore(write: SgNode, value: SgNode): boolean {
     }
     const inside = consequence.range().start.index <= at && at < consequence.range().end.index;
     return inside && passedCheck(inner, texts, verdicts);
+  });
+}
+
+/** Reads of the signed-in user's id from the session: `req.session.userId`, `ctx.session.user.id`, `session.uid`. */
+const SESSION_IDENTITY = /\bsession!?\.(?:user\w*|uid|accountId|account)\b/;
+
+/** A call that answers whether someone may act: `isStaff(id)`, `hasRole(id, "support")`, `canImpersonate(user)`. */
+const PRIVILEGE_CALL = /^(?:is|has|can|may|check|require|assert|authori[sz]e)(?:[A-Z]\w*)?$/;
+
+/** Members that say what a user may do: `caller.role`, `me.roles.includes(...)`, `user.isAdmin`. */
+const PRIVILEGE_MEMBER = /^(?:roles?|permissions?|scopes?|groups?|staff|admin|is[A-Z]\w*|can[A-Z]\w*)$/;
+
+/**
+ * The handler refused, before the write, unless the signed-in user (read from
+ * the session) holds a privilege: `if (!(await isStaff(ctx.session.userId))) ctx.throw(403)`,
+ * or `const caller = await users.get(req.session.userId); if (caller.role !== "support") return …`.
+ * The write then is an action the server granted this requester (a support
+ * agent's pick of whom to view as), not the client's word taken on trust.
+ */
+export function callerPrivilegeChecked(write: SgNode): boolean {
+  let fn: SgNode | null = write.parent();
+  while (fn && !FUNCTION_KINDS.has(String(fn.kind()))) fn = fn.parent();
+  if (!fn) return false;
+  const at = write.range().start.index;
+  const callers = new Set<string>();
+  for (const declarator of fn.findAll({ rule: { kind: "variable_declarator" } })) {
+    const name = declarator.field("name");
+    const init = declarator.field("value");
+    if (declarator.range().end.index > at || name?.kind() !== "identifier" || !init) continue;
+    if (init.find({ rule: { kind: "call_expression" } }) && SESSION_IDENTITY.test(init.text()))
+      callers.add(name.text());
+  }
+  return fn.findAll({ rule: { kind: "if_statement" } }).some((guard) => {
+    const condition = guard.field("condition");
+    const consequence = guard.field("consequence");
+    if (!condition || !consequence || guard.range().end.index > at || !endsFlow(consequence)) return false;
+    const privilegeCall = condition.findAll({ rule: { kind: "call_expression" } }).some((call) => {
+      const callee = call.field("function")?.text() ?? "";
+      return (
+        PRIVILEGE_CALL.test(callee.slice(callee.lastIndexOf(".") + 1)) &&
+        SESSION_IDENTITY.test(call.field("arguments")?.text() ?? "")
+      );
+    });
+    const privilegeMember = condition.findAll({ rule: { kind: "member_expression" } }).some((m) => {
+      const object = m.field("object");
+      return (
+        object?.kind() === "identifier" &&
+        callers.has(object.text()) &&
+        PRIVILEGE_MEMBER.test(m.field("property")?.text() ?? "")
+      );
+    });
+    return privilegeCall || privilegeMember;
   });
 }
