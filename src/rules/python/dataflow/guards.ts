@@ -205,8 +205,17 @@ export function applyGuard(
     const key = guardKey(left);
     if (key === undefined) return;
     const opText = op.text().replace(/\s+/g, " ");
-    const constantRight = evalExpr(right, scope).length === 0;
-    if (!constantRight) return;
+    const listed = evalExpr(right, scope);
+    if (listed.length > 0) {
+      // `redirect_uri not in client.redirect_uris` with `client = get_client(client_id)`: the input
+      // chose which record, the server's record holds the entries, so an exact match pins where the
+      // value leads (a registered callback). Not a list the request supplies itself.
+      const registered = (opText === "in" || opText === "not in") && listed.every((o) => o.derived === true);
+      if (!registered) return;
+      const pinned = opText === "in" ? thenEnv : elseEnv;
+      pinned.set(key, sanitise(taintOf(pinned, key, left, scope), ["url", "redirect"]));
+      return;
+    }
     if (opText === "in" || opText === "==") thenEnv.set(key, CLEAN);
     else if (opText === "not in" || opText === "!=") elseEnv.set(key, CLEAN);
     return;
