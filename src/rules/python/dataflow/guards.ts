@@ -1,6 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, guardKey, type Scope } from "./expressions.js";
-import { ALL_SINKS, CLEAN, sanitise, type SinkKind, type Taint } from "./taint.js";
+import { ALL_SINKS, CLEAN, markVia, sanitise, type SinkKind, type Taint } from "./taint.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
 import { NOT_SESSION } from "./sources.js";
@@ -301,7 +301,25 @@ export function applyGuard(
       const key = subject && anchored ? guardKey(subject) : undefined;
       if (key !== undefined) thenEnv.set(key, CLEAN);
     }
+    if (importedCheck(callee, scope) && args) {
+      // `is_local_path(target)` imported from another module: where it held, the value is noted as passed
+      // through that call, and the cross-file summary says what the def checks (a predicate's verdict,
+      // src/rules/xfile/py-summary.ts); the link step withdraws the finding only when it guards the sink's kind.
+      const subject = callArguments(args).positional[0];
+      const key = subject ? guardKey(subject) : undefined;
+      if (subject === undefined || key === undefined) return;
+      const current = taintOf(thenEnv, key, subject, scope);
+      if (current.length > 0) thenEnv.set(key, markVia(current, cond));
+    }
   }
+}
+
+/** A plain or dotted function name bound by an import (`is_local_path`, `safe_urls.is_local_path`). */
+function importedCheck(callee: SgNode, scope: Scope): boolean {
+  if (callee.kind() !== "identifier" && callee.kind() !== "attribute") return false;
+  const text = callee.text();
+  if (/^(?:self|cls)\./.test(text)) return false;
+  return scope.canonical(text) !== text;
 }
 
 /** What `node` (whose guard key is `key`) holds where `env` applies: narrowed there already, bound in scope, or evaluated. */
