@@ -4,6 +4,22 @@ import rule from "./open-redirect.js";
 testRule(rule, {
   valid: [
     {
+      name: "input inserted after a literal '?' fills the query of a checked target, not where it leads",
+      code: `from flask import redirect, request\n\nREGISTERED = {"https://app.example.com/cb"}\n\n\n@app.get("/authorize")\ndef authorize():\n    uri = request.args["redirect_uri"]\n    state = request.args.get("state", "")\n    if uri not in REGISTERED:\n        return "no", 400\n    return redirect(f"{uri}?state={state}")\n`,
+    },
+    {
+      name: "a target signed by the site: Signer.unsign returns it only as the server signed it",
+      code: `from django.core import signing\nfrom django.http import HttpResponseBadRequest\nfrom django.shortcuts import redirect\n\n_signer = signing.Signer(salt="ad-click")\n\n\ndef ad_click(request, ad_id):\n    try:\n        target = _signer.unsign(request.GET.get("target", ""))\n    except signing.BadSignature:\n        return HttpResponseBadRequest("invalid target")\n    return redirect(target)\n`,
+    },
+    {
+      name: "a target read from a payload signed by the site (django.core.signing.loads)",
+      code: `from django.core import signing\nfrom django.shortcuts import redirect\n\n\ndef back(request):\n    data = signing.loads(request.GET["t"], max_age=600)\n    return redirect(data["next"])\n`,
+    },
+    {
+      name: "a redirect_uri refused unless it is one the looked-up client registered",
+      code: `from fastapi import HTTPException\nfrom fastapi.responses import RedirectResponse\n\nfrom .clients import get_client\n\n\n@router.get("/oauth/authorize")\nasync def authorize(client_id: str, redirect_uri: str):\n    client = await get_client(client_id)\n    if client is None:\n        raise HTTPException(status_code=400)\n    if redirect_uri not in client["redirect_uris"]:\n        raise HTTPException(status_code=400)\n    return RedirectResponse(f"{redirect_uri}?code=abc", status_code=302)\n`,
+    },
+    {
       name: "a conditional expression that keeps the target only where a same-file predicate pins its host",
       code: `from urllib.parse import urlsplit\nfrom flask import redirect, request\n\nALLOWED_HOSTS = {"app.example.com"}\n\n\ndef is_allowed_return(url):\n    parts = urlsplit(url)\n    if not parts.scheme and not parts.netloc:\n        return url.startswith("/") and not url.startswith("//")\n    return parts.scheme == "https" and parts.hostname in ALLOWED_HOSTS\n\n\n@app.get("/sso/callback")\ndef callback():\n    return_to = request.args.get("return_to", "/")\n    target = return_to if is_allowed_return(return_to) else "/"\n    return redirect(target)\n`,
     },
@@ -61,6 +77,26 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a target chosen by input before the literal '?' still leads where input says",
+      code: `from flask import redirect, request\n\n\n@app.get("/go")\ndef go():\n    target = request.args["next"]\n    return redirect(f"{target}?from=home")\n`,
+      lines: [7],
+    },
+    {
+      name: "a host concatenated before the '?' still chooses the destination",
+      code: `from flask import redirect, request\n\n\n@app.get("/go")\ndef go():\n    host = request.args["host"]\n    return redirect("https://" + host + "?q=" + request.args["q"])\n`,
+      lines: [7],
+    },
+    {
+      name: "a signature checked on one value does not vouch for another",
+      code: `from django.core import signing\nfrom django.shortcuts import redirect\n\n_signer = signing.Signer()\n\n\ndef go(request):\n    _signer.unsign(request.GET["sig"])\n    return redirect(request.GET["target"])\n`,
+      lines: [9],
+    },
+    {
+      name: "membership in a list the request itself supplies pins nothing",
+      code: `from flask import redirect, request\n\n\n@app.get("/go")\ndef go():\n    target = request.args.get("next", "/")\n    allowed = request.args.getlist("allowed")\n    if target not in allowed:\n        return "no", 400\n    return redirect(target)\n`,
+      lines: [10],
+    },
     {
       // http://this-host//evil.com passes the host check; its path, //evil.com, leads off-site.
       name: "only the path of a Referer whose host was pinned to this site",

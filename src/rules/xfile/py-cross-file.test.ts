@@ -551,3 +551,67 @@ describe("per-file redirect findings through an imported URL check (Python)", ()
     });
   }
 });
+
+const GUARDED_VIEW = `from flask import Flask, redirect, request, url_for
+
+from safe_urls import is_local_path
+
+app = Flask(__name__)
+
+@app.get("/logout")
+def logout():
+    target = request.args.get("return_to", "")
+    if not is_local_path(target):
+        target = url_for("home")
+    return redirect(target)
+`;
+
+/** The app's own predicate in another module, returning `check` for a parsed target. */
+function PREDICATE(check: string): string {
+  return `from urllib.parse import urlsplit
+
+
+def is_local_path(target):
+    parts = urlsplit(target)
+    return ${check}
+`;
+}
+
+const IMPORTED_PREDICATES: readonly {
+  readonly name: string;
+  readonly files: Files;
+  readonly kept: boolean;
+}[] = [
+  {
+    name: "withdrawn when the imported predicate requires a path with no host",
+    files: {
+      "main.py": GUARDED_VIEW,
+      "safe_urls.py": PREDICATE(
+        `target.startswith("/") and not target.startswith("//") and not parts.netloc`,
+      ),
+    },
+    kept: false,
+  },
+  {
+    name: "kept when the imported predicate checks only the leading slash (//evil.example passes)",
+    files: { "main.py": GUARDED_VIEW, "safe_urls.py": PREDICATE(`target.startswith("/")`) },
+    kept: true,
+  },
+  {
+    name: "kept when the imported predicate tests a trusted host as a substring",
+    files: { "main.py": GUARDED_VIEW, "safe_urls.py": PREDICATE(`"example.com" in parts.netloc`) },
+    kept: true,
+  },
+];
+
+describe("per-file redirect findings guarded by an imported predicate (Python)", () => {
+  for (const c of IMPORTED_PREDICATES) {
+    it(c.name, () => {
+      const review = reviewFiles(c.files);
+      const at = (drafts: typeof review.drafts): string[] =>
+        drafts.filter((d) => d.ruleId === "py/open-redirect").map((d) => `${d.file}:${d.range.start.line}`);
+      expect(at(review.perFile)).toEqual(["main.py:12"]);
+      expect(at(review.drafts)).toEqual(c.kept ? ["main.py:12"] : []);
+    });
+  }
+});

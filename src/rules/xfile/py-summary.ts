@@ -3,7 +3,7 @@ import type { FileFlow } from "../python/dataflow/file-flow.js";
 import { FunctionInfo } from "../python/dataflow/functions.js";
 import { ALL_SINKS, type Taint } from "../python/dataflow/taint.js";
 import { mayHaveSources } from "../python/dataflow/sources.js";
-import { redirectCleaner } from "../python/dataflow/predicates.js";
+import { predicateGuards, redirectCleaner } from "../python/dataflow/predicates.js";
 import { carriesObjects } from "../python/dataflow/object-values.js";
 import { EXTERNAL_PYTHON_MODULES } from "./py-external-modules.js";
 import { nodeRange } from "../run-rules.js";
@@ -238,6 +238,12 @@ export function summarisePython(
       deferred = true;
       return { name };
     }
+    // `is_local_path(target)`: a predicate whose body pins the host or requires none (predicates.ts). A
+    // caller that tested it noted its value as passed through the call (guards.ts): past the test, the
+    // value is its first argument, safe for what the predicate checks.
+    const checks = predicateGuards(fn.node);
+    if (checks.length > 0 && fn.params.length > fn.implicitParams)
+      return { name, returns: [{ kind: "param" as const, index: 0, sanitised: [...checks] }] };
     const walked = partsOf(flow.summary(fn) ?? [], fn, true);
     // `safe_next(url, default)`: past its host check, what it hands back leads to this site.
     const text = flow.text.slice(fn.start, fn.end);

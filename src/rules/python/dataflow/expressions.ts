@@ -152,16 +152,21 @@ function evalBinaryChain(node: SgNode, scope: Scope): Taint {
   }
   const innermost = spine[spine.length - 1]!.field("left");
   let value = innermost ? evalExpr(innermost, scope) : CLEAN;
+  // `base + "?code=" + code`: past a literal `?` or `#`, what is added only fills the query.
+  let query = literalWithQueryMark(innermost);
   for (let i = spine.length - 1; i >= 0; i--) {
     const step = spine[i]!;
     const left = step.field("left") ?? undefined;
     const right = step.field("right");
+    const operator = step.field("operator")?.text();
+    const added = right ? evalExpr(right, scope) : CLEAN;
     value = combineBinary(
       left,
-      step.field("operator")?.text(),
+      operator,
       value,
-      right ? evalExpr(right, scope) : CLEAN,
+      query && operator === "+" ? sanitise(added, AFTER_QUERY) : added,
     );
+    if (operator === "+" && literalWithQueryMark(right)) query = true;
   }
   return value;
 }
@@ -250,10 +255,28 @@ export function evalExpr(node: SgNode, scope: Scope): Taint {
 
 function evalString(node: SgNode, scope: Scope): Taint {
   const parts: Taint[] = [];
+  let query = false;
   for (const child of node.children()) {
-    if (child.kind() === "interpolation") parts.push(evalExpr(child, scope));
+    if (child.kind() === "interpolation") {
+      const part = evalExpr(child, scope);
+      parts.push(query ? sanitise(part, AFTER_QUERY) : part);
+    } else if (child.kind() === "string_content" && QUERY_MARK.test(child.text())) query = true;
   }
   return parts.length === 0 ? CLEAN : markBuilt(join(...parts));
+}
+
+/**
+ * A literal `?` or `#` ends a URL's scheme, host and path: what is inserted after it
+ * (`f"{redirect_uri}?code={code}"`, `base + "?q=" + q`) fills the query or fragment
+ * and cannot change where the URL leads.
+ */
+const QUERY_MARK = /[?#]/;
+const AFTER_QUERY: readonly SinkKind[] = ["redirect", "url"];
+
+/** A plain (not formatted) string literal holding a `?` or `#`. */
+function literalWithQueryMark(node: SgNode | null | undefined): boolean {
+  if (node?.kind() !== "string") return false;
+  return node.children().some((c) => c.kind() === "string_content" && QUERY_MARK.test(c.text()));
 }
 
 function evalAttribute(node: SgNode, scope: Scope): Taint {

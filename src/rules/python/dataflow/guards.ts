@@ -1,6 +1,6 @@
 import type { SgNode } from "@ast-grep/napi";
 import { evalExpr, guardKey, type Scope } from "./expressions.js";
-import { ALL_SINKS, CLEAN, sanitise, type SinkKind, type Taint } from "./taint.js";
+import { ALL_SINKS, CLEAN, markVia, sanitise, type SinkKind, type Taint } from "./taint.js";
 import type { Env } from "./env.js";
 import { callArguments, codeChildren } from "./call-arguments.js";
 import { NOT_SESSION } from "./sources.js";
@@ -205,8 +205,17 @@ export function applyGuard(
     const key = guardKey(left);
     if (key === undefined) return;
     const opText = op.text().replace(/\s+/g, " ");
-    const constantRight = evalExpr(right, scope).length === 0;
-    if (!constantRight) return;
+    const listed = evalExpr(right, scope);
+    if (listed.length > 0) {
+      // `redirect_uri not in client.redirect_uris` with `client = get_client(client_id)`: the input
+      // chose which record, the server's record holds the entries, so an exact match pins where the
+      // value leads (a registered callback). Not a list the request supplies itself.
+      const registered = (opText === "in" || opText === "not in") && listed.every((o) => o.derived === true);
+      if (!registered) return;
+      const pinned = opText === "in" ? thenEnv : elseEnv;
+      pinned.set(key, sanitise(taintOf(pinned, key, left, scope), ["url", "redirect"]));
+      return;
+    }
     if (opText === "in" || opText === "==") thenEnv.set(key, CLEAN);
     else if (opText === "not in" || opText === "!=") elseEnv.set(key, CLEAN);
     return;
@@ -292,7 +301,25 @@ export function applyGuard(
       const key = subject && anchored ? guardKey(subject) : undefined;
       if (key !== undefined) thenEnv.set(key, CLEAN);
     }
+    if (importedCheck(callee, scope) && args) {
+      // `is_local_path(target)` imported from another module: where it held, the value is noted as passed
+      // through that call, and the cross-file summary says what the def checks (a predicate's verdict,
+      // src/rules/xfile/py-summary.ts); the link step withdraws the finding only when it guards the sink's kind.
+      const subject = callArguments(args).positional[0];
+      const key = subject ? guardKey(subject) : undefined;
+      if (subject === undefined || key === undefined) return;
+      const current = taintOf(thenEnv, key, subject, scope);
+      if (current.length > 0) thenEnv.set(key, markVia(current, cond));
+    }
   }
+}
+
+/** A plain or dotted function name bound by an import (`is_local_path`, `safe_urls.is_local_path`). */
+function importedCheck(callee: SgNode, scope: Scope): boolean {
+  if (callee.kind() !== "identifier" && callee.kind() !== "attribute") return false;
+  const text = callee.text();
+  if (/^(?:self|cls)\./.test(text)) return false;
+  return scope.canonical(text) !== text;
 }
 
 /** What `node` (whose guard key is `key`) holds where `env` applies: narrowed there already, bound in scope, or evaluated. */

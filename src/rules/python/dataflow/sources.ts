@@ -281,6 +281,9 @@ const SANITISERS: ReadonlyMap<string, readonly SinkKind[]> = new Map<string, rea
   ["escape", ["html"]],
   ["bleach.clean", ["html"]],
   ["django.utils.html.escape", ["html"]],
+  // A value signed with the site's secret comes back only as the server signed it (BadSignature otherwise):
+  // the server chose the destination, the request only carried it.
+  ["django.core.signing.loads", ["redirect", "url"]],
   ["conditional_escape", ["html"]],
   ["django.utils.html.conditional_escape", ["html"]],
   // format_html escapes every value it inserts (Django's documented replacement for mark_safe(f"...")).
@@ -362,6 +365,10 @@ export function callEffect(dotted: string, method: string | undefined): CallEffe
   // boto3's `client.generate_presigned_url(...)` signs a link on the storage service's own host:
   // the object key chooses a path there, never where the link leads.
   if (method === "generate_presigned_url" || method === "generate_presigned_post")
+    return { kind: "sanitise", sinks: ["redirect", "url"] };
+  // Django's Signer/TimestampSigner and itsdangerous's Signer: `unsign` hands back the signed text, which
+  // only the server could sign, or raises BadSignature.
+  if (method === "unsign" || method === "unsign_object")
     return { kind: "sanitise", sinks: ["redirect", "url"] };
   if (method === "escape_string" || method === "escape_filter_chars") {
     return { kind: "sanitise", sinks: method === "escape_string" ? ["sql"] : ["ldap"] };
