@@ -487,6 +487,32 @@ def not_found_page(ref):
     kept: true,
   },
   {
+    name: "withdrawn when the imported helper returns a constant table's entry for the value, not the value",
+    files: {
+      "main.py": PAGE_VIEW,
+      "pages.py": `PAGES = {"A1": "<h1>Order A1 shipped</h1>"}
+
+
+def not_found_page(ref):
+    return PAGES.get(ref.strip().upper(), "<h1>No such order</h1>")
+`,
+    },
+    kept: false,
+  },
+  {
+    name: "kept when the imported helper returns the table's entry or, failing that, the value",
+    files: {
+      "main.py": PAGE_VIEW,
+      "pages.py": `PAGES = {"A1": "<h1>Order A1 shipped</h1>"}
+
+
+def not_found_page(ref):
+    return PAGES.get(ref.strip().upper(), ref)
+`,
+    },
+    kept: true,
+  },
+  {
     name: "kept when the helper's module is not in the review (its summary is unknown)",
     files: { "main.py": PAGE_VIEW, "other.py": PAGES("html.escape(ref)") },
     kept: true,
