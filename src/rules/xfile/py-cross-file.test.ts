@@ -435,6 +435,20 @@ def not_found_page(ref):
 `;
 }
 
+/** The helper returning a triple-quoted page whose value stands below the return's first line. */
+function MULTILINE_PAGE(value: string): string {
+  return `import html
+
+
+def not_found_page(ref):
+    ref = ${value}
+    return f"""<!doctype html>
+<html><body>
+<h1>No order {ref}</h1>
+</body></html>"""
+`;
+}
+
 const WITHDRAWN: readonly { readonly name: string; readonly files: Files; readonly kept: boolean }[] = [
   {
     name: "a file's XSS finding stays when the imported helper formats the request value as it is",
@@ -461,6 +475,42 @@ def not_found_page(ref):
 `,
     },
     kept: false,
+  },
+  {
+    name: "withdrawn when the helper escapes the value and returns it in a page written over several lines",
+    files: { "main.py": PAGE_VIEW, "pages.py": MULTILINE_PAGE("html.escape(ref, quote=True)") },
+    kept: false,
+  },
+  {
+    name: "kept when the helper returns the value as it is in a page written over several lines",
+    files: { "main.py": PAGE_VIEW, "pages.py": MULTILINE_PAGE("ref.strip()") },
+    kept: true,
+  },
+  {
+    name: "withdrawn when the imported helper returns a constant table's entry for the value, not the value",
+    files: {
+      "main.py": PAGE_VIEW,
+      "pages.py": `PAGES = {"A1": "<h1>Order A1 shipped</h1>"}
+
+
+def not_found_page(ref):
+    return PAGES.get(ref.strip().upper(), "<h1>No such order</h1>")
+`,
+    },
+    kept: false,
+  },
+  {
+    name: "kept when the imported helper returns the table's entry or, failing that, the value",
+    files: {
+      "main.py": PAGE_VIEW,
+      "pages.py": `PAGES = {"A1": "<h1>Order A1 shipped</h1>"}
+
+
+def not_found_page(ref):
+    return PAGES.get(ref.strip().upper(), ref)
+`,
+    },
+    kept: true,
   },
   {
     name: "kept when the helper's module is not in the review (its summary is unknown)",

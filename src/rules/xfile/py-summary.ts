@@ -351,7 +351,13 @@ function mayReturnInput(
   if (reads) return true;
   const names = fn.params.map((p) => p.name).filter((n) => n !== "self" && n !== "cls" && /^\w+$/.test(n));
   if (names.length === 0) return false;
-  return lineNamesAfter(text, /\breturn\b/, withLocalsFrom(text, names), PY_NAME_RUNS);
+  const returned = withLocalsFrom(text, names);
+  if (lineNamesAfter(text, /\breturn\b/, returned, PY_NAME_RUNS)) return true;
+  // A return that runs over several lines (a triple-quoted f-string page, a call split over lines)
+  // names the parameter below its first line: the statement is read whole.
+  return fn.node
+    .findAll({ rule: { kind: "return_statement" } })
+    .some((r) => r.range().start.line !== r.range().end.line && namesOneOf(r.text(), returned, PY_NAME_RUNS));
 }
 
 /**
