@@ -4,6 +4,17 @@ import rule from "./nosql-injection.js";
 testRule(rule, {
   valid: [
     {
+      name: "a public service method's parameter declared a string holds no operator object",
+      code: `@Injectable()
+export class AnalyticsService {
+  constructor(@InjectModel("Event") private readonly events: Model<Event>) {}
+  async summarize(tenantId: string) {
+    return this.events.aggregate([{ $match: { tenantId } }, { $group: { _id: "$type" } }]);
+  }
+}`,
+      language: "typescript",
+    },
+    {
       name: "a validator of the file, whatever its name, tests the value's type and format before the query",
       code: `function looksSafe(code) {
   return typeof code === "string" && /^[A-Z0-9]{8,32}$/.test(code);
@@ -101,6 +112,31 @@ app.post("/invites/redeem", async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "a public service method's string parameter parsed as JSON into the $match stage",
+      code: `@Injectable()
+export class StatsService {
+  constructor(@InjectModel("Event") private readonly events: Model<Event>) {}
+  async counts(account: string, rawMatch: string) {
+    const extra = rawMatch ? JSON.parse(rawMatch) : {};
+    return this.events.aggregate([{ $match: { ...extra, accountId: account } }]);
+  }
+}`,
+      lines: [6],
+      language: "typescript",
+    },
+    {
+      name: "a public service method's object parameter spread into the $match stage",
+      code: `@Injectable()
+export class AnalyticsService {
+  constructor(@InjectModel("Event") private readonly events: Model<Event>) {}
+  async summarize(tenantId: string, filter: Record<string, unknown>) {
+    return this.events.aggregate([{ $match: { tenantId, ...filter } }]);
+  }
+}`,
+      lines: [5],
+      language: "typescript",
+    },
     {
       name: "a Mongoose model by its capitalised name, the body passed whole as the filter",
       code: `app.post("/search", async (req, res) => {

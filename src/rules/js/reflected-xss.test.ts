@@ -4,6 +4,15 @@ import rule from "./reflected-xss.js";
 testRule(rule, {
   valid: [
     {
+      name: "EJS template constant of the file that escapes every value",
+      code: `const TEMPLATE = \`<section>
+  <div class="bio"><%= user.bio %></div>
+</section>\`;
+export function renderBio(user) {
+  return ejs.render(TEMPLATE, { user });
+}`,
+    },
+    {
       name: "templates: the template escapes the request value ({{headline}}); only a constant is printed raw",
       code: `const express = require("express");
 const path = require("path");
@@ -222,6 +231,16 @@ export class UnsubscribeController {
 }`,
       lines: [6],
       language: "typescript",
+    },
+    {
+      name: "EJS raw tag in a template constant of the file, declared apart from the render call",
+      code: `const TEMPLATE = \`<section>
+  <div class="bio"><%- user.bio %></div>
+</section>\`;
+export function renderBio(user) {
+  return ejs.render(TEMPLATE, { user });
+}`,
+      lines: [5],
     },
     {
       name: "EJS raw tag in a template rendered in the code",

@@ -4,7 +4,7 @@ import { enclosingFunction } from "./dataflow/async.js";
 import { assignmentsMatching, codeRoot } from "./dataflow/shared-nodes.js";
 import { defineRule, type RuleContext } from "../define-rule.js";
 import type { TaintEngine } from "./dataflow/engine.js";
-import { callArguments, dottedPath, stringValue, unwrap } from "./dataflow/ast.js";
+import { callArguments, declaredValue, dottedPath, stringValue, unwrap } from "./dataflow/ast.js";
 import { checkSinkValues, findCalls, findCallsByWalk, flowOf, isDead } from "./dataflow/flow.js";
 import { findTemplate, folderOf, type TemplateLookup } from "../templates/find-template.js";
 import { rawOutputs } from "../templates/raw-outputs.js";
@@ -94,7 +94,10 @@ function reportRawTemplates(ctx: RuleContext): void {
     if (isDead(call)) continue;
     const path = dottedPath(call.field("function") ?? call) ?? "";
     if (!TEMPLATE_CALL.test(path)) continue;
-    const source = stringValue(callArguments(call)[0]);
+    const given = callArguments(call)[0];
+    // `const TEMPLATE = \`...\`` declared apart from the call: the file's own text is as fixed as an inline one.
+    const named = given && unwrap(given).kind() === "identifier" ? unwrap(given).text() : undefined;
+    const source = stringValue(named === undefined ? given : declaredValue(call.getRoot().root(), named));
     const tag = source === undefined ? null : RAW_TEMPLATE_TAG.exec(source);
     if (!tag) continue;
     ctx.report({

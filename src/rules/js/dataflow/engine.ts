@@ -18,6 +18,7 @@ import {
   join,
   joinAll,
   role,
+  sanitise,
   sanitisedOfParam,
   source,
   unknown,
@@ -43,6 +44,11 @@ const API_PARAMETER_CONFIDENCE = 0.65;
 const MAX_CALL_SITES = 30;
 
 /** `id: number`, `on: boolean`: a declared scalar cannot carry a string payload from a typed caller. */
+/** `tenantId: string`: a parameter declared a string. */
+function stringTyped(pattern: SgNode): boolean {
+  return /^:\s*string$/.test(pattern.parent()?.field("type")?.text() ?? "");
+}
+
 function scalarTyped(pattern: SgNode): boolean {
   const annotation = pattern.parent()?.field("type")?.text() ?? "";
   return /^:\s*(?:number|boolean|bigint)$/.test(annotation);
@@ -304,7 +310,9 @@ export class TaintEngine implements Env {
         confidence: API_PARAMETER_CONFIDENCE,
         apiParameter: true,
       } as const;
-      return join(symbolic, source(api, param.range().start.line + 1));
+      // Declared a string, it holds no operator object for a MongoDB filter, until JSON.parse makes one of it.
+      const value = join(symbolic, source(api, param.range().start.line + 1));
+      return stringTyped(param) ? sanitise(value, ["nosql"]) : value;
     }
     if (!helper || helper.callCount() > MAX_CALL_SITES || ++this.expansions > MAX_CALL_SITE_EXPANSIONS) {
       return symbolic;
