@@ -4,6 +4,19 @@ import rule from "./insecure-random.js";
 testRule(rule, {
   valid: [
     {
+      name: "a mail delay beside a reset code, and a shuffle in a callback",
+      code: `const crypto = require("crypto");
+async function startReset(email) {
+  const code = crypto.randomInt(0, 100000000);
+  const jitterMs = Math.floor(Math.random() * 200);
+  setTimeout(() => send(email, code), jitterMs);
+}
+function shuffleTips(tips) {
+  return [...tips].sort(() => Math.random() - 0.5);
+}
+`,
+    },
+    {
       name: "a generic helper whose callers want a colour",
       code: `function pick(list) {
   return list[Math.floor(Math.random() * list.length)];
@@ -69,6 +82,14 @@ function createResetToken() {
     },
   ],
   invalid: [
+    {
+      name: "a session id of hex digits each made in an Array.from callback",
+      code: `export function newSessionId(): string {
+  return Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join("");
+}
+`,
+      lines: [2],
+    },
     {
       name: "a generic helper whose caller makes an OAuth state",
       code: `class OAuthService {

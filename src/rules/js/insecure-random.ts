@@ -149,7 +149,13 @@ export default defineRule(
     if (!root) return;
     const report = (call: SgNode, what: string, why: string): void => {
       if (isDead(call)) return;
-      const purpose = [...purposeNames(call), ...callerPurposes(root, call)].find(
+      const own = purposeNames(call);
+      // The value's own name says what it is for: a `jitterMs` in startReset() is a delay, not the reset code.
+      if (own[0] !== undefined && harmless(own[0])) return;
+      // A value with no name of its own, made in a callback (`Array.from({ length: 32 }, () => ...)`),
+      // is part of what the named function around it returns.
+      const around = own.length === 0 ? namedFunctionAround(call) : undefined;
+      const purpose = [...own, ...(around === undefined ? [] : [around]), ...callerPurposes(root, call)].find(
         (n) => SECRET_PURPOSE.test(n) && !harmless(n),
       );
       if (purpose === undefined) return;

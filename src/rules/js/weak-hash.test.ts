@@ -4,6 +4,16 @@ import rule from "./weak-hash.js";
 testRule(rule, {
   valid: [
     {
+      name: "a short fingerprint of a user id in a service that stores API key digests",
+      code: `import { createHash } from "crypto";
+export class ApiKeysService {
+  async issue(userId, keyDigest) {
+    await this.repo.save({ userId, keyDigest, fingerprint: createHash("sha1").update(userId).digest("hex").slice(0, 8) });
+  }
+}
+`,
+    },
+    {
       name: "crypto-js SHA-256 for a password, md5 for a Gravatar URL, WebCrypto SHA-256",
       code: `import CryptoJS from "crypto-js";
 import md5 from "md5";
@@ -57,6 +67,17 @@ function verifySignature(body, secret) {
     },
   ],
   invalid: [
+    {
+      name: "an API key's digest in the same service",
+      code: `import { createHash } from "crypto";
+export class ApiKeysService {
+  digest(key) {
+    return createHash("sha1").update(key).digest("hex");
+  }
+}
+`,
+      lines: [4],
+    },
     {
       name: "crypto-js SHA-1, the md5 package and WebCrypto SHA-1 for credentials",
       code: `import CryptoJS from "crypto-js";

@@ -5,6 +5,10 @@ import rule from "./hardcoded-credentials.js";
 testRule(rule, {
   valid: [
     {
+      name: "a Fernet key read from the environment, and one made at start",
+      code: `import os\nfrom cryptography.fernet import Fernet\n\nSESSION_KEY = os.environ["SESSION_FERNET_KEY"].encode()\nbox = Fernet(SESSION_KEY)\n\ndef fresh():\n    key = Fernet.generate_key()\n    return Fernet(key)\n`,
+    },
+    {
       name: "UI labels and i18n keys name a password field, they are not one",
       code: 'LABEL_PASSWORD = "Password"\nPASSWORD_PROMPT = "Mot de passe"\nhint = _("password")\ntitle = t("password")\n',
     },
@@ -30,6 +34,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a Fernet key held in a module constant not named as a secret",
+      code: `from cryptography import fernet\nfrom aiohttp_session.cookie_storage import EncryptedCookieStorage\n\nSESSION_KEY = b"IJ2Kdbrlzdd4eU_DYog9b5RJRjZ_7YRDGHynU4fSvQw="\n\ndef make(app):\n    return EncryptedCookieStorage(fernet.Fernet(SESSION_KEY))\n`,
+      lines: [4],
+    },
     {
       name: "a passphrase of plain words that does not name its purpose is still a secret",
       code: `SESSION_TOKEN = "orange-kettle-marble-drift"\nreset_password = "Set-Password-88"\n`,

@@ -1,6 +1,7 @@
 import type { SgNode } from "@ast-grep/napi";
 import { defineRule } from "../define-rule.js";
 import { nodeRange } from "../run-rules.js";
+import { localAssignments } from "./dataflow/bindings.js";
 import { codeChildren } from "./dataflow/call-arguments.js";
 import { candidates, nodeQuery } from "./dataflow/hub.js";
 import { callSpec, findCalls } from "./dataflow/sinks.js";
@@ -60,6 +61,36 @@ const SECRET_CALLS = callSpec({
   functions: [...SECRET_ARGS.keys()].filter((name) => name.includes(".")),
   methods: ["login"],
 });
+/**
+ * Classes built on a symmetric key, first argument: the key is a secret whatever
+ * the variable holding it is called (`SESSION_KEY = b"..."` ... `Fernet(SESSION_KEY)`).
+ */
+const KEY_CLASSES = callSpec({
+  hint: /Fernet\(|EncryptedCookieStorage\(/,
+  functions: [
+    "cryptography.fernet.Fernet",
+    "cryptography.fernet.MultiFernet",
+    "aiohttp_session.cookie_storage.EncryptedCookieStorage",
+  ],
+});
+
+/** The literal assignments of `name` in the def around `at`, or else at the module's top level. */
+function literalAssignments(at: SgNode, name: string): SgNode[] {
+  const inScope = localAssignments(at, name).filter((v): v is SgNode => v !== null);
+  const values =
+    inScope.length > 0
+      ? inScope
+      : at
+          .getRoot()
+          .root()
+          .children()
+          .map((statement) => statement.child(0))
+          .filter((a): a is SgNode => a?.kind() === "assignment" && a.field("left")?.text() === name)
+          .map((a) => a.field("right"))
+          .filter((v): v is SgNode => v !== null);
+  return values.filter((v) => v.kind() === "string");
+}
+
 /** Values that are clearly not real secrets. */
 const PLACEHOLDER =
   /^(?:|x+|\*+|\.+|-+|changeme|change_me|password|passwd|secret|token|none|null|undefined|test\w*|dummy\w*|example\w*|sample\w*|fake\w*|mock\w*|placeholder|your[-_ ]?\w*|my[-_]?\w*|todo|fixme|xxx+|redacted|hidden|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%\([^)]*\)s|\{\w*\})$/i;
@@ -123,6 +154,18 @@ export default defineRule(
       const name = secretName(target);
       if (name === undefined || !NAME_RE.test(name)) continue;
       report(node, name, value, "'NAME' is set to");
+    }
+    for (const call of findCalls(ctx, KEY_CLASSES)) {
+      const key = call.args[0];
+      if (key?.kind() === "string") report(call.node, call.callee, key, "NAME() is given");
+      else if (key?.kind() === "identifier" && !NAME_RE.test(key.text())) {
+        // A key held under a secret's name is reported where it is set, by the query above.
+        for (const value of literalAssignments(call.node, key.text())) {
+          const assignment = value.parent();
+          if (assignment !== null)
+            report(assignment, key.text(), value, `the key of ${call.callee}(), 'NAME', is set to`);
+        }
+      }
     }
     for (const call of findCalls(ctx, SECRET_CALLS)) {
       const index = SECRET_ARGS.get(call.callee);

@@ -4,6 +4,10 @@ import rule from "./insecure-random.js";
 testRule(rule, {
   valid: [
     {
+      name: "a closure in a factory of colours, and a code with no constant-time check in the file",
+      code: `import random\n\ndef colour_factory(palette):\n    def make():\n        return random.choice(palette)\n    return make\n\ndef _area_code():\n    return random.choice(["020", "0161"])\n\ndef fake_number():\n    code = _area_code()\n    return code + str(random.randint(100000, 999999))\n`,
+    },
+    {
       name: "the clock as an expiry beside a token, and in a JWT's exp claim",
       code: `import time\nimport secrets\nimport jwt\n\ndef issue():\n    token = secrets.token_urlsafe(32)\n    token_expires = time.time() + 900\n    access_token = jwt.encode({"exp": int(time.time()) + 60}, "k")\n    return token, token_expires, access_token\n`,
     },
@@ -41,6 +45,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a key factory's closure that makes keys with getrandbits",
+      code: `import random\n\ndef key_factory(prefix):\n    def make():\n        return prefix + "%032x" % random.getrandbits(128)\n    return make\n`,
+      lines: [5],
+    },
+    {
+      name: "a code helper in a module that checks codes with compare_digest",
+      code: `import hmac\nimport random\n\n_CODES = {}\n\ndef _new_code():\n    return f"{random.randrange(0, 1_000_000):06d}"\n\ndef issue(user_id):\n    _CODES[user_id] = _new_code()\n\ndef check(user_id, given):\n    return hmac.compare_digest(_CODES.get(user_id, ""), given)\n\ndef other(user_id):\n    code = random.randint(0, 9999)\n    _CODES[user_id] = str(code)\n`,
+      lines: [7, 16],
+    },
     {
       name: "a CSRF token hashed from the user id and the clock",
       code: `import hashlib\nimport time\n\ndef issue(session, uid):\n    token = hashlib.sha256(f"{uid}:{time.time()}".encode()).hexdigest()\n    session["csrf"] = token\n    return token\n`,

@@ -54,7 +54,19 @@ const SECURITY_NAME =
  * one-time codes, redeemable codes, and codes or links that grant an account or a team seat.
  */
 const SECURITY_WORD =
-  /\b(?:otp|totp|hotp|sid|coupon|voucher|promo|redeem|invite|invitation|magic link|(?:reset|recovery|verify|confirm|confirmation|login|sms|access|unlock) (?:code|link|pin))\b/i;
+  /\b(?:otp|totp|hotp|sid|coupon|voucher|promo|redeem|invite|invitation|magic link|(?:reset|recovery|verify|confirm|confirmation|login|sms|access|unlock) (?:code|link|pin)|key (?:factory|generator|gen|maker))\b/i;
+/** A value named as a code or PIN (`code`, `_new_code()`, `sms_pin`). */
+const CODE_NAME = /(?:^|_)(?:code|pin)$/i;
+/** The file checks a submitted value in constant time: what it compares is a secret. */
+const CONSTANT_TIME_CHECK = /\bcompare_digest\s*\(/;
+
+/**
+ * A code or PIN in a module that checks codes with compare_digest is a one-time
+ * code: the author guards its comparison against timing, so guessing it must be hard too.
+ */
+function isCheckedCode(name: string, text: string): boolean {
+  return CODE_NAME.test(name) && CONSTANT_TIME_CHECK.test(text);
+}
 
 function isSecurityName(text: string): boolean {
   if (SECURITY_NAME.test(text)) return true;
@@ -64,6 +76,19 @@ function isSecurityName(text: string): boolean {
 /** OAuth's `state` (`new_state()`) is the login's CSRF nonce: in a module that speaks OAuth, it must not be guessable. */
 function isOauthState(name: string, text: string): boolean {
   return /(?:^|_)state$/i.test(name) && /oauth|openid|authorize/i.test(text);
+}
+
+/**
+ * The name of a def that encloses the call's own def (a factory returning a
+ * closure: `def key_factory(prefix): def make(): ...`), when it names a secret.
+ */
+function outerSecurityDef(node: SgNode): string | undefined {
+  const defs = node.ancestors().filter((a) => a.kind() === "function_definition");
+  for (const def of defs.slice(1)) {
+    const name = def.field("name")?.text() ?? "";
+    if (isSecurityName(name)) return `${name}()`;
+  }
+  return undefined;
 }
 
 /** The name of the class a call is in, when it is in one (through its methods). */
@@ -91,13 +116,14 @@ function generatorCalls(ctx: RuleContext): FoundCall[] {
  * to (`code = str(random.randint(...))` … `PasswordReset(code=code)`), when
  * they name a secret or make a cookie, a session value or a file name of it.
  */
-function securityUse(call: SgNode): string | undefined {
+function securityUse(call: SgNode, text: string): string | undefined {
   const statement = statementOf(call);
   const assigned = statement.kind() === "expression_statement" ? statement.child(0) : undefined;
   if (assigned?.kind() !== "assignment") return undefined;
   const target = assigned.field("left");
   if (target?.kind() !== "identifier") return undefined;
   const name = target.text();
+  if (isCheckedCode(name, text)) return statement.text().split("\n")[0]?.trim();
   const body = call.ancestors().find((a) => a.kind() === "function_definition") ?? call.getRoot().root();
   const after = statement.range().end.index;
   for (const use of body.findAll({ rule: { kind: "identifier", regex: `^${name}$` } })) {
@@ -137,6 +163,8 @@ function callerUse(call: SgNode, ctx: RuleContext): string | undefined {
   for (const { call: site } of flow.callSitesOf(fn)) {
     const line = statementOf(site).text().split("\n")[0] ?? "";
     if (isSecurityName(line)) return line.trim();
+    const held = assignedTo(site);
+    if (held !== undefined && isCheckedCode(held, ctx.text)) return line.trim();
     const caller = flow.functionAt(site);
     if (caller !== undefined && isSecurityName(caller.name)) return `${caller.name}()`;
   }
@@ -178,11 +206,13 @@ export default defineRule(
         ? line.trim()
         : fn !== undefined && isOauthState(fn.name, ctx.text)
           ? `${fn.name}()`
-          : fn !== undefined && isSecurityName(fn.name)
+          : fn !== undefined && (isSecurityName(fn.name) || isCheckedCode(fn.name, ctx.text))
             ? `${fn.name}()`
             : cls !== undefined && isSecurityName(cls)
               ? `class ${cls}`
-              : (securityUse(call.node) ?? callerUse(call.node, ctx));
+              : (outerSecurityDef(call.node) ??
+                securityUse(call.node, ctx.text) ??
+                callerUse(call.node, ctx));
       if (where === undefined) continue;
       ctx.report({
         node: call.node,

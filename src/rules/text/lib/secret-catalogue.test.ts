@@ -98,6 +98,8 @@ const CASES: Readonly<Record<string, Row>> = {
     bad: [
       { text: `postgres://admin:${pw}@db:5432/prod`, secret: pw },
       { text: `postgresql://u:${pw}@h/db`, secret: pw },
+      { text: `postgresql+psycopg2://u:${pw}@h:5432/db`, secret: pw },
+      { text: `mysql+pymysql://root:${pw}@h/app`, secret: pw },
       { text: `mysql://root:${pw}@10.0.0.5/app`, secret: pw },
       { text: `mongodb+srv://svc:${pw}@cluster0.example.net/db`, secret: pw },
       { text: `mongodb://svc:${pw}@h:27017`, secret: pw },
@@ -109,6 +111,7 @@ const CASES: Readonly<Record<string, Row>> = {
       "postgres://db.internal:5432/prod",
       "redis://cache:6379/0",
       "mysql://root:<password>@h/app",
+      "postgresql+psycopg2://crm_app@db.internal:5432/crm",
     ],
   },
   "google-api-key": {

@@ -133,8 +133,9 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     id: "connection-string-password",
     name: "connection string with a password",
     // scheme://user:password@host — the password is the secret; the user may be empty (redis://:pw@host).
+    // A scheme may name a driver or variant after a plus: SQLAlchemy's postgresql+psycopg2, mongodb+srv.
     anchors: ["://"],
-    source: String.raw`\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?)://[^\s:@/${QUOTES}]{0,256}:(?P<secret>[^\s@/${QUOTES}]{1,256})@[^\s${QUOTES}]`,
+    source: String.raw`\b(?:postgres(?:ql)?|mysql|mariadb|mongodb|rediss?|amqps?)(?:\+\w{1,32})?://[^\s:@/${QUOTES}]{0,256}:(?P<secret>[^\s@/${QUOTES}]{1,256})@[^\s${QUOTES}]`,
     severity: "high",
     rotate:
       "Change the database or broker user's password, then load the URL from the environment or a secret manager.",
