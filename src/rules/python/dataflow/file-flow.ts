@@ -81,6 +81,8 @@ export class FileFlow implements FileScope {
   private readonly nameCounts = new Map<string, number>();
   private sourcesInFile: boolean | undefined;
   private readonly moduleDefs = new Map<string, SgNode | null>();
+  /** Class node id → its member defs by name, the first def of each name (classMethod). */
+  private readonly classMembers = new Map<number, Map<string, SgNode>>();
   /**
    * Characters of defs and module-level right-hand sides walked so far: what
    * a caller that walks on behalf of others (the cross-file summary step)
@@ -165,6 +167,24 @@ export class FileFlow implements FileScope {
     })?.node;
     this.moduleDefs.set(name, def ?? null);
     return def;
+  }
+
+  /**
+   * The first def named `name` among a class's members (`self._is_allowed(url)`: guards.ts ownMethod).
+   * Every `self.m(...)` statement and condition asks; the class's members are listed once.
+   */
+  classMethod(holder: SgNode, name: string): SgNode | undefined {
+    let members = this.classMembers.get(holder.id());
+    if (members === undefined) {
+      members = new Map();
+      for (const member of holder.field("body")?.children() ?? []) {
+        const def = member.kind() === "decorated_definition" ? member.field("definition") : member;
+        const named = def?.kind() === "function_definition" ? def.field("name")?.text() : undefined;
+        if (def && named !== undefined && !members.has(named)) members.set(named, def);
+      }
+      this.classMembers.set(holder.id(), members);
+    }
+    return members.get(name);
   }
 
   /** Argument taints of a call, analysing its enclosing function first if needed. */
