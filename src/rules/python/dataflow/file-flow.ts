@@ -75,7 +75,7 @@ export class FileFlow implements FileScope {
   private globalIndex: Map<string, SgNode[]> | undefined;
   private readonly globalCache = new Map<string, Taint | undefined>();
   private readonly globalsInProgress = new Set<string>();
-  private callsByName: Map<string, SgNode[]> | undefined;
+  private callsByName: Map<string, { call: SgNode; viaAttribute: boolean }[]> | undefined;
   private handOvers: SgNode[] | undefined;
   private readonly exposure = new Map<number, boolean>();
   private readonly nameCounts = new Map<string, number>();
@@ -464,16 +464,18 @@ export class FileFlow implements FileScope {
               rule: { kind: "call", has: { field: "function", regex: `(?:^|\\.)(?:${names.join("|")})$` } },
             });
       for (const call of found) {
-        const callee = call.children()[0]?.text() ?? "";
-        const name = callee.slice(callee.lastIndexOf(".") + 1);
+        const callee = call.children()[0];
+        const text = callee?.text() ?? "";
+        const name = text.slice(text.lastIndexOf(".") + 1);
+        const entry = { call, viaAttribute: callee?.kind() === "attribute" };
         const list = this.callsByName.get(name);
-        if (list) list.push(call);
-        else this.callsByName.set(name, [call]);
+        if (list) list.push(entry);
+        else this.callsByName.set(name, [entry]);
       }
     }
     const calls = this.callsByName.get(fn.name) ?? [];
     // A method is called through an attribute, a plain function by its bare name.
-    return calls.filter((c) => (c.children()[0]?.kind() === "attribute") === fn.isMethod);
+    return calls.filter((c) => c.viaAttribute === fn.isMethod).map((c) => c.call);
   }
 }
 
