@@ -57,6 +57,8 @@ export interface Scope {
   bindTarget(target: SgNode, taint: Taint): void;
   /** The module-level def of this file named `name`, if any. */
   moduleDef(name: string): SgNode | undefined;
+  /** The def named `name` among the members of the class `holder`, if any (guards.ts ownMethod). */
+  classMethod(holder: SgNode, name: string): SgNode | undefined;
 }
 
 const SIMPLE_DOTTED = /^[A-Za-z_][\w.]*$/;

@@ -75,12 +75,14 @@ export class FileFlow implements FileScope {
   private globalIndex: Map<string, SgNode[]> | undefined;
   private readonly globalCache = new Map<string, Taint | undefined>();
   private readonly globalsInProgress = new Set<string>();
-  private callsByName: Map<string, SgNode[]> | undefined;
+  private callsByName: Map<string, { call: SgNode; viaAttribute: boolean }[]> | undefined;
   private handOvers: SgNode[] | undefined;
   private readonly exposure = new Map<number, boolean>();
   private readonly nameCounts = new Map<string, number>();
   private sourcesInFile: boolean | undefined;
   private readonly moduleDefs = new Map<string, SgNode | null>();
+  /** Class node id → its member defs by name, the first def of each name (classMethod). */
+  private readonly classMembers = new Map<number, Map<string, SgNode>>();
   /**
    * Characters of defs and module-level right-hand sides walked so far: what
    * a caller that walks on behalf of others (the cross-file summary step)
@@ -165,6 +167,24 @@ export class FileFlow implements FileScope {
     })?.node;
     this.moduleDefs.set(name, def ?? null);
     return def;
+  }
+
+  /**
+   * The first def named `name` among a class's members (`self._is_allowed(url)`: guards.ts ownMethod).
+   * Every `self.m(...)` statement and condition asks; the class's members are listed once.
+   */
+  classMethod(holder: SgNode, name: string): SgNode | undefined {
+    let members = this.classMembers.get(holder.id());
+    if (members === undefined) {
+      members = new Map();
+      for (const member of holder.field("body")?.children() ?? []) {
+        const def = member.kind() === "decorated_definition" ? member.field("definition") : member;
+        const named = def?.kind() === "function_definition" ? def.field("name")?.text() : undefined;
+        if (def && named !== undefined && !members.has(named)) members.set(named, def);
+      }
+      this.classMembers.set(holder.id(), members);
+    }
+    return members.get(name);
   }
 
   /** Argument taints of a call, analysing its enclosing function first if needed. */
@@ -444,16 +464,18 @@ export class FileFlow implements FileScope {
               rule: { kind: "call", has: { field: "function", regex: `(?:^|\\.)(?:${names.join("|")})$` } },
             });
       for (const call of found) {
-        const callee = call.children()[0]?.text() ?? "";
-        const name = callee.slice(callee.lastIndexOf(".") + 1);
+        const callee = call.children()[0];
+        const text = callee?.text() ?? "";
+        const name = text.slice(text.lastIndexOf(".") + 1);
+        const entry = { call, viaAttribute: callee?.kind() === "attribute" };
         const list = this.callsByName.get(name);
-        if (list) list.push(call);
-        else this.callsByName.set(name, [call]);
+        if (list) list.push(entry);
+        else this.callsByName.set(name, [entry]);
       }
     }
     const calls = this.callsByName.get(fn.name) ?? [];
     // A method is called through an attribute, a plain function by its bare name.
-    return calls.filter((c) => (c.children()[0]?.kind() === "attribute") === fn.isMethod);
+    return calls.filter((c) => c.viaAttribute === fn.isMethod).map((c) => c.call);
   }
 }
 

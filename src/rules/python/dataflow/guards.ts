@@ -279,7 +279,7 @@ export function applyGuard(
       return;
     }
     if (
-      (callee.kind() === "identifier" || ownMethod(callee) !== undefined) &&
+      (callee.kind() === "identifier" || ownMethod(callee, scope) !== undefined) &&
       args &&
       applySameFileCheck(callee, args, thenEnv, scope, predicateGuards)
     )
@@ -341,7 +341,7 @@ export function applySameFileCheck(
   scope: Scope,
   guards: (def: SgNode) => readonly SinkKind[],
 ): boolean {
-  const def = callee.kind() === "identifier" ? scope.moduleDef(callee.text()) : ownMethod(callee);
+  const def = callee.kind() === "identifier" ? scope.moduleDef(callee.text()) : ownMethod(callee, scope);
   const kinds = def === undefined ? [] : guards(def);
   if (kinds.length === 0) return false;
   const subject = callArguments(args).positional[0];
@@ -357,17 +357,14 @@ export function applySameFileCheck(
  * written in (its body is read as a module-level def's would be; the
  * argument after `self` is the subject). Undefined for any other callee.
  */
-export function ownMethod(callee: SgNode): SgNode | undefined {
+export function ownMethod(callee: SgNode, scope: Pick<Scope, "classMethod">): SgNode | undefined {
   if (callee.kind() !== "attribute") return undefined;
   const [object, , attribute] = callee.children();
   if (!/^(?:self|cls)$/.test(object?.text() ?? "") || attribute?.kind() !== "identifier") return undefined;
-  const holder = callee.ancestors().find((a) => a.kind() === "class_definition");
-  const body = holder?.field("body");
-  for (const member of body?.children() ?? []) {
-    const def = member.kind() === "decorated_definition" ? member.field("definition") : member;
-    if (def?.kind() === "function_definition" && def.field("name")?.text() === attribute.text()) return def;
-  }
-  return undefined;
+  // The nearest class around the call: climbing parent by parent stops there, where listing every ancestor would not.
+  let holder = callee.parent();
+  while (holder !== null && holder.kind() !== "class_definition") holder = holder.parent();
+  return holder === null ? undefined : scope.classMethod(holder, attribute.text());
 }
 
 /** Where `isinstance(subject, types)` holds, a scalar subject carries no query operators, a number no text. */

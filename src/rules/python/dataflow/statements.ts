@@ -17,7 +17,10 @@ import { EXITING_CALLS } from "./sources.js";
 import { CLEAN, join, markBuilt, type Taint } from "./taint.js";
 
 /** What the walker needs from the file it is in; the shared members it passes on as its own {@link Scope}. */
-export interface FileScope extends Pick<Scope, "canonical" | "callHelper" | "recordCall" | "moduleDef"> {
+export interface FileScope extends Pick<
+  Scope,
+  "canonical" | "callHelper" | "recordCall" | "moduleDef" | "classMethod"
+> {
   global(name: string): Taint | undefined;
   recordValue(node: SgNode, taint: Taint): void;
 }
@@ -69,6 +72,10 @@ export class Walker implements Scope {
 
   moduleDef(name: string): SgNode | undefined {
     return this.file.moduleDef(name);
+  }
+
+  classMethod(holder: SgNode, name: string): SgNode | undefined {
+    return this.file.classMethod(holder, name);
   }
 
   callHelper(
@@ -169,7 +176,7 @@ export class Walker implements Scope {
   /** `ensure_public(url)`: past a same-file check that raises, its argument passed it (predicates.ts). */
   private afterAssertion(call: SgNode): void {
     const callee = call.field("function");
-    if (callee?.kind() === "identifier" || (callee && ownMethod(callee) !== undefined))
+    if (callee?.kind() === "identifier" || (callee && ownMethod(callee, this) !== undefined))
       applySameFileCheck(callee, call.field("arguments"), this.env, this, assertionGuards);
   }
 
