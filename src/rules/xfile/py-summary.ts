@@ -244,6 +244,10 @@ export function summarisePython(
     const checks = predicateGuards(fn.node);
     if (checks.length > 0 && fn.params.length > fn.implicitParams)
       return { name, returns: [{ kind: "param" as const, index: 0, sanitised: [...checks] }] };
+    // A predicate that checks nothing known (`target.startswith("/")`) returns none of its input, yet a
+    // caller's `if is_local(x)` must not read that as "x is the program's own value": left unwalked, the
+    // caller's own reading stands (link.ts withdraws nothing through it).
+    if (returnsTruthValues(fn.node)) return { name };
     const walked = partsOf(flow.summary(fn) ?? [], fn, true);
     // `safe_next(url, default)`: past its host check, what it hands back leads to this site.
     const text = flow.text.slice(fn.start, fn.end);
@@ -538,4 +542,33 @@ function calleeRef(
     callee: { specifier: submodule, keys: [member], text },
     alternative: { specifier: binding.module, keys: [`${binding.name}.${member}`], text },
   };
+}
+
+/** Comparisons, `not`, `and`/`or` of them and the literals True/False: what a predicate returns. */
+const TRUTH_KINDS = new Set(["comparison_operator", "not_operator", "boolean_operator", "true", "false"]);
+
+const TRUTH_CALLS =
+  /^(?:startswith|endswith|is[a-z_]*|has[a-z_]*|bool|any|all|match|fullmatch|search|exists)$/;
+
+/** Every `return` of the def (not of defs nested in it) returns a truth value, and there is at least one. */
+function returnsTruthValues(def: SgNode): boolean {
+  const returns = def.findAll({ rule: { kind: "return_statement" } }).filter(
+    (r) =>
+      r
+        .ancestors()
+        .find((a) => a.kind() === "function_definition" || a.kind() === "lambda")
+        ?.id() === def.id(),
+  );
+  return (
+    returns.length > 0 &&
+    returns.every((r) => {
+      const value = r.children().find((c) => c.isNamed());
+      if (value === undefined) return false;
+      if (TRUTH_KINDS.has(String(value.kind()))) return true;
+      // `target.startswith("/")`, `os.path.isabs(p)`, `bool(...)`, `re.fullmatch(...)`
+      const callee = value.kind() === "call" ? value.field("function") : null;
+      const last = callee?.kind() === "attribute" ? callee.field("attribute")?.text() : callee?.text();
+      return last !== undefined && TRUTH_CALLS.test(last);
+    })
+  );
 }
