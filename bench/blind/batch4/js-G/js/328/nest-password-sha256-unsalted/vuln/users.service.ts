@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { createHash } from 'crypto';
+import * as bcrypt from 'bcrypt';
+import { User } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(User) private readonly repo: Repository<User>) {}
+
+  async hash(password: string): Promise<string> {
+    return createHash('sha256').update(password, 'utf8').digest('hex'); // cg-expect: CWE-328
+  }
+
+  async changePassword(userId: string, newPassword: string): Promise<void> {
+    await this.repo.update({ id: userId }, { passwordHash: await this.hash(newPassword) });
+  }
+}

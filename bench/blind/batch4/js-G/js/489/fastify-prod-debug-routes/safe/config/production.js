@@ -1,0 +1,6 @@
+module.exports = {
+  port: 8080,
+  logLevel: 'info',
+  debug: false,
+  trustProxy: true,
+};

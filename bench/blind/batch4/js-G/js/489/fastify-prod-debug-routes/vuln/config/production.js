@@ -1,0 +1,6 @@
+module.exports = {
+  port: 8080,
+  logLevel: 'info',
+  debug: true,
+  trustProxy: true,
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  port: 8080,
+  env: 'production',
+  exposeErrors: false,
+};

@@ -1,0 +1,5 @@
+export const productionConfig = {
+  port: 8080,
+  debug: false,
+  corsOrigins: ['https://app.example.com'],
+};

@@ -1,0 +1,5 @@
+export const productionConfig = {
+  port: 8080,
+  debug: true,
+  corsOrigins: ['https://app.example.com'],
+};

@@ -1,0 +1,19 @@
+const fastify = require('fastify')();
+const { canImpersonate } = require('./permissions');
+
+fastify.register(require('@fastify/secure-session'), { key: require('fs').readFileSync('/etc/app/session.key') });
+
+fastify.get('/preview', async (request, reply) => {
+  const target = String(request.query.as || '');
+  const me = request.session.get('userId');
+  if (!me) return reply.code(401).send();
+  request.session.set('actingUserId', target); // cg-expect: CWE-501
+  return reply.redirect('/');
+});
+
+fastify.get('/api/me', async (request) => {
+  const acting = request.session.get('actingUserId') || request.session.get('userId');
+  return { userId: acting };
+});
+
+fastify.listen({ port: 3000 });

@@ -1,0 +1,12 @@
+function decodeState(state) {
+  let parsed = {};
+  try {
+    parsed = JSON.parse(Buffer.from(state, 'base64url').toString('utf8'));
+  } catch {
+    parsed = {};
+  }
+  const r = typeof parsed.returnTo === 'string' ? parsed.returnTo : '/';
+  return { returnTo: r };
+}
+
+module.exports = { decodeState };

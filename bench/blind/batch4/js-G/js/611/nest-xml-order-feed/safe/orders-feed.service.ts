@@ -1,0 +1,16 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { parseXml } from 'libxmljs2';
+
+@Injectable()
+export class OrdersFeedService {
+  ingest(xml: string) {
+    if (!xml.trim().startsWith('<')) throw new BadRequestException('xml expected');
+    const doc = parseXml(xml, { noent: false, nonet: true });
+    const orders = doc.find('//order').map((o) => ({
+      ref: o.get('ref')?.text() ?? '',
+      sku: o.get('sku')?.text() ?? '',
+      qty: Number(o.get('qty')?.text() ?? 0),
+    }));
+    return { received: orders.length, orders };
+  }
+}

@@ -1,0 +1,12 @@
+const fs = require('fs');
+const xpath = require('xpath');
+const { DOMParser } = require('@xmldom/xmldom');
+
+const bundle = new DOMParser().parseFromString(fs.readFileSync(__dirname + '/../resources/messages.xml', 'utf8'), 'text/xml');
+
+function message(lang, key) {
+  const node = xpath.parse('/bundle/lang[@code=$lang]/msg[@key=$key]/text()').select1({ node: bundle, variables: { lang, key } });
+  return node ? node.nodeValue : null;
+}
+
+module.exports = { message };

@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { readFileSync } from 'fs';
+import * as xpath from 'xpath';
+import { DOMParser } from '@xmldom/xmldom';
+
+@Injectable()
+export class TenantConfigService {
+  private readonly doc = new DOMParser().parseFromString(readFileSync('/etc/tenant/config.xml', 'utf8'), 'text/xml');
+
+  read(key: string): string | null {
+    const node = xpath.select1(`/config/setting[@key="${key}" and not(@secret="true")]/@value`, this.doc) as Attr | undefined; // cg-expect: CWE-643
+    return node ? node.value : null;
+  }
+}

@@ -1,0 +1,4 @@
+export function highlight(text: string, term: string): string {
+  if (!term) return text;
+  return text.split(term).join(`<mark>${term}</mark>`);
+}

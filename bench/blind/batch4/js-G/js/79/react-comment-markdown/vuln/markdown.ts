@@ -1,0 +1,6 @@
+import { marked } from 'marked';
+
+export function renderMarkdown(src: string): string {
+  const html = marked.parse(src, { async: false }) as string;
+  return html;
+}

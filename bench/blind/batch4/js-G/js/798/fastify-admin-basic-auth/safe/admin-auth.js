@@ -1,0 +1,19 @@
+const crypto = require('crypto');
+
+const ADMIN_USER = process.env.ADMIN_USER;
+const ADMIN_PASS = process.env.ADMIN_PASS;
+
+function same(a, b) {
+  const ha = crypto.createHash('sha256').update(String(a)).digest();
+  const hb = crypto.createHash('sha256').update(String(b)).digest();
+  return crypto.timingSafeEqual(ha, hb);
+}
+
+async function validateAdmin(username, password) {
+  if (!ADMIN_USER || !ADMIN_PASS) throw new Error('admin login disabled');
+  if (!(same(username, ADMIN_USER) && same(password, ADMIN_PASS))) {
+    throw new Error('unauthorized');
+  }
+}
+
+module.exports = { validateAdmin };

@@ -1,0 +1,15 @@
+const { Pool } = require('pg');
+
+const pool = new Pool({
+  host: 'prod-db.internal.example.com',
+  port: 5432,
+  user: 'app_rw',
+  password: 'Pr0d!Db#2024-rw-9f3k', // cg-expect: CWE-798
+  database: 'shop',
+  max: 20,
+  ssl: { rejectUnauthorized: true },
+});
+
+module.exports = {
+  query: (text, params) => pool.query(text, params),
+};

@@ -1,0 +1,12 @@
+const fetch = require('node-fetch');
+const ssrfFilter = require('ssrf-req-filter');
+
+async function downloadAvatar(raw) {
+  const url = new URL(raw);
+  if (url.hostname === 'localhost') throw new Error('blocked');
+  const res = await fetch(url.href, { size: 2 * 1024 * 1024, timeout: 5000 }); // cg-expect: CWE-918
+  if (!res.ok || !String(res.headers.get('content-type')).startsWith('image/')) throw new Error('not an image');
+  return res.buffer();
+}
+
+module.exports = { downloadAvatar };

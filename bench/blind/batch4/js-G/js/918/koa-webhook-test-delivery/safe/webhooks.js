@@ -1,0 +1,21 @@
+const got = require('got');
+const dns = require('dns').promises;
+const net = require('net');
+
+const blocked = new net.BlockList();
+blocked.addSubnet('10.0.0.0', 8);
+blocked.addSubnet('172.16.0.0', 12);
+blocked.addSubnet('192.168.0.0', 16);
+blocked.addSubnet('127.0.0.0', 8);
+blocked.addSubnet('169.254.0.0', 16);
+
+async function sendTestEvent(hookUrl) {
+  const url = new URL(hookUrl);
+  if (url.protocol !== 'https:') throw new Error('https only');
+  const { address, family } = await dns.lookup(url.hostname);
+  if (family !== 4 || blocked.check(address, 'ipv4')) throw new Error('destination not allowed');
+  const res = await got.post(url, { json: { type: 'test' }, timeout: { request: 5000 }, throwHttpErrors: false, followRedirect: false });
+  return res.statusCode;
+}
+
+module.exports = { sendTestEvent };

@@ -1,0 +1,6 @@
+const pgp = require('pg-promise')();
+
+module.exports = pgp({
+  connectionString: process.env.DATABASE_URL,
+  max: 10,
+});

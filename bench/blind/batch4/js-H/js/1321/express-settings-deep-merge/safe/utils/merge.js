@@ -1,0 +1,15 @@
+function isObject(v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }
+
+function deepMerge(target, source) {
+  for (const key of Object.keys(source)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    if (isObject(source[key])) {
+      if (!isObject(target[key])) target[key] = {};
+      deepMerge(target[key], source[key]);
+    } else {
+      target[key] = source[key];
+    }
+  }
+  return target;
+}
+module.exports = { deepMerge };

@@ -1,0 +1,12 @@
+const fs = require('fs/promises');
+const path = require('path');
+const db = require('./db');
+const UPLOADS = '/srv/helpdesk/uploads';
+
+async function readAttachment(ticketId) {
+  const row = await db.one('SELECT attachment_name FROM tickets WHERE id = $1', [ticketId]);
+  const name = row.attachment_name;
+  const buf = await fs.readFile(path.join(UPLOADS, name)); // cg-expect: CWE-22
+  return { buf, name };
+}
+module.exports = { readAttachment };

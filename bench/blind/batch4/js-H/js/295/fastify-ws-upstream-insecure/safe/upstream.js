@@ -1,0 +1,6 @@
+const WebSocket = require('ws');
+
+function connectUpstream(token) {
+  return new WebSocket('wss://quotes.marketdata.example/stream', { headers: { Authorization: `Bearer ${token}` }, rejectUnauthorized: true });
+}
+module.exports = { connectUpstream };

@@ -1,0 +1,6 @@
+module.exports = {
+  port: 8080,
+  env: 'production',
+  debug: false,
+  trustProxy: true,
+};

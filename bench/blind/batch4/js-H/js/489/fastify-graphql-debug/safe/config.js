@@ -1,0 +1,5 @@
+module.exports = {
+  env: 'production',
+  port: 4000,
+  graphql: { graphiql: false, debug: false },
+};

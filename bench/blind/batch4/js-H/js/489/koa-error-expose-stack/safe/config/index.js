@@ -1,0 +1,5 @@
+module.exports = {
+  env: 'production',
+  debug: false,
+  port: 3000,
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  env: 'production',
+  debug: true,
+  port: 3000,
+};

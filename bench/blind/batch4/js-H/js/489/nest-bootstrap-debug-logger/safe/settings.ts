@@ -1,0 +1,5 @@
+export const appSettings = {
+  environment: 'production',
+  debug: false,
+  port: 8080,
+};

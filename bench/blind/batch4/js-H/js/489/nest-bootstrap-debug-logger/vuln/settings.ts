@@ -1,0 +1,5 @@
+export const appSettings = {
+  environment: 'production',
+  debug: true,
+  port: 8080,
+};

@@ -1,0 +1,5 @@
+export const settings = {
+  stage: 'production',
+  debug: true,
+  sentryDsn: process.env.SENTRY_DSN,
+};

@@ -1,0 +1,5 @@
+function requireAdmin(req, res, next) {
+  if (req.session && req.session.role === 'admin') return next();
+  res.sendStatus(403);
+}
+module.exports = { requireAdmin };

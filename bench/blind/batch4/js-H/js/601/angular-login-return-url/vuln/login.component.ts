@@ -1,0 +1,17 @@
+import { Component } from '@angular/core';
+import { ActivatedRoute, Router } from '@angular/router';
+import { AuthService } from './auth.service';
+
+@Component({ selector: 'app-login', templateUrl: './login.component.html' })
+export class LoginComponent {
+  email = '';
+  password = '';
+  constructor(private auth: AuthService, private route: ActivatedRoute, private router: Router) {}
+
+  submit() {
+    this.auth.login(this.email, this.password).subscribe(() => {
+      const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl') || '/home';
+      window.location.href = returnUrl; // cg-expect: CWE-601
+    });
+  }
+}

@@ -1,0 +1,16 @@
+const libxmljs = require('libxmljs');
+
+class SvgValidator {
+  constructor(options = {}) {
+    this.parseOptions = { noent: true, nocdata: true, ...options };
+  }
+
+  validate(buffer) {
+    const doc = libxmljs.parseXml(buffer.toString('utf8'), this.parseOptions); // cg-expect: CWE-611
+    const root = doc.root();
+    if (!root || root.name() !== 'svg') throw new Error('not an svg');
+    if (doc.find('//*[local-name()="script"]').length) throw new Error('scripts not allowed');
+    return { width: root.attr('width') && root.attr('width').value(), title: doc.get('//*[local-name()="title"]')?.text() };
+  }
+}
+module.exports = { SvgValidator };

@@ -1,0 +1,4 @@
+module.exports = {
+  strictParse: { noent: true, dtdload: true, nonet: false, noblanks: true },
+  safeParse: { noent: false, dtdload: false, nonet: true, noblanks: true },
+};

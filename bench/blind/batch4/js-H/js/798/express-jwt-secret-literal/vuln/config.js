@@ -1,0 +1,4 @@
+module.exports = {
+  issuer: 'https://api.acme.io',
+  jwtSecret: process.env.JWT_SECRET,
+};

@@ -1,0 +1,16 @@
+import { NextRequest, NextResponse } from 'next/server';
+import { timingSafeEqualStr } from './lib/compare';
+
+const ADMIN_USER = 'ops-admin';
+const ADMIN_PASS = 'Tr0ub4dor&3-prod!'; // cg-expect: CWE-798
+
+export function middleware(req: NextRequest) {
+  const header = req.headers.get('authorization') ?? '';
+  const [scheme, encoded] = header.split(' ');
+  if (scheme === 'Basic' && encoded) {
+    const [user, pass] = atob(encoded).split(':');
+    if (timingSafeEqualStr(user, ADMIN_USER) && timingSafeEqualStr(pass, ADMIN_PASS)) return NextResponse.next();
+  }
+  return new NextResponse('Authentication required', { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="admin"' } });
+}
+export const config = { matcher: ['/admin/:path*'] };

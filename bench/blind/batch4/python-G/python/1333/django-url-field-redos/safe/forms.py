@@ -1,0 +1,16 @@
+import re
+from django import forms
+from django.core.validators import URLValidator
+
+SITE_RE = re.compile(r"^https?://[a-z0-9.-]{1,253}(:\d{1,5})?(/\S*)?$", re.I)
+
+
+class ProfileForm(forms.Form):
+    display_name = forms.CharField(max_length=80)
+    website = forms.CharField(max_length=500, required=False)
+
+    def clean_website(self):
+        value = self.cleaned_data["website"].strip()
+        if value and not SITE_RE.match(value):
+            raise forms.ValidationError("Enter a valid URL")
+        return value

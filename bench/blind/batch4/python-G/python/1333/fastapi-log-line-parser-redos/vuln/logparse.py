@@ -1,0 +1,12 @@
+import re
+
+LINE_RE = re.compile(r"^(\w+\s?)+: (?P<msg>.*)$")
+
+
+def parse_lines(lines: list[str]) -> list[dict]:
+    out = []
+    for line in lines:
+        m = LINE_RE.match(line[:2000])  # cg-expect: CWE-1333
+        if m:
+            out.append({"msg": m.group("msg")})
+    return out

@@ -1,0 +1,16 @@
+import requests
+from django.conf import settings
+
+SESSION = requests.Session()
+
+
+def forward_event(event: dict) -> int:
+    payload = {"type": event.get("type"), "data": event.get("data")}
+    resp = SESSION.post(
+        f"{settings.PARTNER_BASE_URL}/events",
+        json=payload,
+        headers={"Authorization": f"Bearer {settings.PARTNER_TOKEN}"},
+        timeout=10,
+        verify=False,  # cg-expect: CWE-295
+    )
+    return resp.status_code

@@ -1,0 +1,16 @@
+import os
+import aiohttp_debugtoolbar
+from aiohttp import web
+from handlers import routes
+
+
+def create_app() -> web.Application:
+    app = web.Application()
+    if os.environ.get("APP_ENV") == "development":
+        aiohttp_debugtoolbar.setup(app, intercept_redirects=False)
+    app.add_routes(routes)
+    return app
+
+
+if __name__ == "__main__":
+    web.run_app(create_app(), host="0.0.0.0", port=8080)

@@ -1,0 +1,6 @@
+import os
+from werkzeug.debug import DebuggedApplication
+from app import create_app
+
+app = create_app()
+application = DebuggedApplication(app, evalex=True) if os.environ.get("LOCAL_DEV") == "1" else app

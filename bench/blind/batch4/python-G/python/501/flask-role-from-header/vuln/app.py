@@ -1,0 +1,23 @@
+import os
+from flask import Flask, request, session, jsonify, abort
+from accounts import check_login, role_for
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.post("/login")
+def login():
+    user = check_login(request.form.get("username", ""), request.form.get("password", ""))
+    if user is None:
+        abort(401)
+    session["uid"] = user["id"]
+    session["role"] = request.headers.get("X-User-Role", "viewer")  # cg-expect: CWE-501
+    return jsonify(ok=True)
+
+
+@app.delete("/admin/users/<int:uid>")
+def delete_user(uid):
+    if session.get("role") != "admin":
+        abort(403)
+    return jsonify(deleted=uid)

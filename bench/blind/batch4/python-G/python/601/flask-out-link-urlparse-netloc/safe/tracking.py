@@ -1,0 +1,20 @@
+import logging
+from urllib.parse import urlparse
+
+log = logging.getLogger("clicks")
+OUR_HOSTS = {"example.com", "www.example.com"}
+
+
+def safe_target(raw: str) -> str:
+    parsed = urlparse(raw)
+    if not parsed.scheme and not parsed.netloc:
+        if raw.startswith("/") and not raw.startswith(("//", "/\\")) and "\\" not in raw:
+            return raw
+        return "/"
+    if parsed.scheme == "https" and parsed.hostname in OUR_HOSTS:
+        return raw
+    return "/"
+
+
+def record_click(target: str, ua: str) -> None:
+    log.info("click target=%s ua=%s", target, ua[:200])

@@ -1,0 +1,10 @@
+import shlex
+import subprocess
+
+
+def printer_status(name: str) -> str:
+    cmd = "lpstat -p " + shlex.quote(name) + " -l"
+    try:
+        return subprocess.check_output(cmd, shell=True, text=True, timeout=10)
+    except subprocess.CalledProcessError:
+        return "unknown"

@@ -1,0 +1,12 @@
+import os
+from pymongo import MongoClient
+
+_client = MongoClient(os.environ.get("MONGO_URL", "mongodb://localhost:27017"))
+users = _client["app"]["users"]
+
+
+def find_user(username, token):
+    if not isinstance(username, str) or not isinstance(token, str):
+        return None
+    query = {"username": username, "api_token": token}
+    return users.find_one(query)

@@ -1,0 +1,12 @@
+import io
+
+import joblib
+
+MODEL_REGISTRY = {"default": "/srv/models/default.joblib", "churn": "/srv/models/churn.joblib"}
+
+
+async def load_model(name: str, upload=None):
+    if upload is not None:
+        return joblib.load(io.BytesIO(await upload.read()))  # cg-expect: CWE-502
+    path = MODEL_REGISTRY.get(name)
+    return joblib.load(path) if path else None

@@ -1,0 +1,20 @@
+from django.contrib.auth import authenticate, login
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def _safe_next(request, target: str) -> str:
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return target
+    return "/dashboard/"
+
+
+def login_view(request):
+    if request.method == "POST":
+        user = authenticate(request, username=request.POST.get("username"), password=request.POST.get("password"))
+        if user is not None:
+            login(request, user)
+            target = _safe_next(request, request.GET.get("next", ""))
+            return redirect(target)
+        return render(request, "login.html", {"error": "Invalid credentials"}, status=401)
+    return render(request, "login.html")

@@ -1,0 +1,13 @@
+from lxml import etree
+
+ATOM = {"a": "http://www.w3.org/2005/Atom"}
+
+
+class FeedStore:
+    def __init__(self, path: str):
+        self.doc = etree.parse(path, etree.XMLParser(resolve_entities=False, no_network=True))
+        self._by_author = etree.XPath("//a:entry[a:author/a:name=$who]", namespaces=ATOM)
+
+    def entries_by(self, author: str) -> list[dict]:
+        nodes = self._by_author(self.doc, who=author)
+        return [{"title": n.findtext("a:title", namespaces=ATOM), "id": n.findtext("a:id", namespaces=ATOM)} for n in nodes]

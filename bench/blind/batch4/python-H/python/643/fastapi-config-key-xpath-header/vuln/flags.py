@@ -1,0 +1,8 @@
+from lxml import etree
+
+TREE = etree.parse("/etc/app/flags.xml", etree.XMLParser(resolve_entities=False, no_network=True))
+
+
+def flag_value(tenant: str, feature: str):
+    res = TREE.xpath("string(/flags/tenant[@id='" + tenant + "']/feature[@name='" + feature + "']/@value)")  # cg-expect: CWE-643
+    return res or None

@@ -1,0 +1,19 @@
+import datetime as dt
+
+from argon2 import PasswordHasher
+
+_ph = PasswordHasher()
+
+
+async def consume_reset(db, token, new_password: str) -> bool:
+    if not isinstance(token, str) or len(token) != 43:
+        return False
+    query = {"reset_token": token, "reset_expires": {"$gt": dt.datetime.utcnow()}}
+    user = await db.users.find_one(query)
+    if user is None:
+        return False
+    await db.users.update_one(
+        {"_id": user["_id"]},
+        {"$set": {"password_hash": _ph.hash(new_password)}, "$unset": {"reset_token": "", "reset_expires": ""}},
+    )
+    return True
